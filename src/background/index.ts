@@ -1,0 +1,48 @@
+// The service worker (Chrome) / event page (Firefox). Listeners are registered
+// synchronously at start-up so a message that wakes a stopped worker is still answered.
+import browser from 'webextension-polyfill';
+import taxonomyJson from '../../data/skills.json';
+import pathsJson from '../../data/paths.json';
+import { createEngine } from '../core/engine';
+import { Paths } from '../core/schema';
+import type { Push } from '../core/protocol';
+import { createRouter } from './router';
+import { createService } from './service';
+
+const engine = createEngine(taxonomyJson);
+const paths = Paths.parse(pathsJson);
+
+const service = createService({
+  local: browser.storage.local,
+  session: browser.storage.session,
+  engine,
+  paths,
+  version: browser.runtime.getManifest().version,
+  broadcast: async (tabIds) => {
+    const push: Push = { gaplens: 1, push: 'refresh' };
+    // A tab that closed or navigated away simply does not answer; forget it.
+    await Promise.all(tabIds.map((id) => browser.tabs.sendMessage(id, push).catch(() => service.forgetTab(id))));
+  },
+  openSteps: async (tabId) => {
+    try {
+      await browser.action.openPopup();
+    } catch {
+      // openPopup needs a focused window and a recent browser; a tab always works.
+      await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?tab=${tabId}`) });
+    }
+  },
+});
+
+const route = createRouter(service.handlers, browser.runtime.id, browser.runtime.getURL(''));
+
+browser.runtime.onMessage.addListener((message, sender) => {
+  const answer = route(message, sender);
+  // Not ours: return undefined so the browser does not wait for an answer from us.
+  return answer.then((r) => r);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => { void service.forgetTab(tabId); });
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') void browser.runtime.openOptionsPage();
+});

@@ -1,0 +1,83 @@
+// Storage items, each declared once: key, schema, fallback, and how an older or damaged
+// record is migrated or repaired. A record that cannot be repaired is set aside intact
+// under its own key and listed on the options page; it is never silently dropped.
+import type { z } from 'zod';
+import { SetAsideRecord } from '../core/protocol';
+
+/** The part of storage.local we use; tests pass an in-memory implementation. */
+export interface Area {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+export interface Item<T> {
+  key: string;
+  schema: z.ZodType<T>;
+  fallback: () => T;
+  /** Turn an older or slightly damaged record into a valid one, or explain why not. */
+  migrate?: (raw: unknown) => { value: T; repairs?: string[] } | { error: string };
+}
+
+export const SET_ASIDE_PREFIX = 'setAside:';
+
+export function isQuotaError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /quota/i.test(message);
+}
+
+export class Store {
+  constructor(readonly area: Area, private readonly now: () => number = Date.now) {}
+
+  async read<T>(item: Item<T>): Promise<T> {
+    const raw = (await this.area.get(item.key))[item.key];
+    if (raw === undefined) return item.fallback();
+    const parsed = item.schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    const migrated = item.migrate?.(raw);
+    if (migrated && 'value' in migrated) {
+      const checked = item.schema.safeParse(migrated.value);
+      if (checked.success) {
+        await this.area.set({ [item.key]: checked.data });
+        if (migrated.repairs?.length) await this.setAside(item.key, raw, `Repaired: ${migrated.repairs.join('; ')}`);
+        return checked.data;
+      }
+    }
+    const reason = migrated && 'error' in migrated
+      ? migrated.error
+      : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+    await this.setAside(item.key, raw, reason);
+    await this.area.remove(item.key);
+    return item.fallback();
+  }
+
+  async write<T>(item: Item<T>, value: T): Promise<void> {
+    // Validate before writing: an invalid value never reaches storage.
+    const data = item.schema.parse(value);
+    await this.area.set({ [item.key]: data });
+  }
+
+  async setAside(key: string, raw: unknown, reason: string): Promise<void> {
+    const original = safeJson(raw);
+    const at = this.now();
+    const id = `${SET_ASIDE_PREFIX}${key}:${at}`;
+    const record: SetAsideRecord = { id, key, original, reason, at };
+    await this.area.set({ [id]: record });
+  }
+
+  async setAsideRecords(): Promise<SetAsideRecord[]> {
+    const all = await this.area.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith(SET_ASIDE_PREFIX))
+      .flatMap(([id, v]) => {
+        const r = SetAsideRecord.safeParse(v);
+        // Even a damaged set-aside record is shown, never hidden.
+        return [r.success ? r.data : { id, key: id.slice(SET_ASIDE_PREFIX.length), original: safeJson(v), reason: 'Unreadable set-aside record', at: 0 }];
+      })
+      .sort((a, b) => b.at - a.at);
+  }
+}
+
+function safeJson(v: unknown): string {
+  try { return JSON.stringify(v) ?? String(v); } catch { return String(v); }
+}

@@ -1,0 +1,147 @@
+// The content script. One lifecycle per listing: `run(signal)` finds the listing with a
+// single MutationObserver, asks the worker for the gap and renders the badge; when the
+// page navigates in place (history changes, split-view switches) the signal is aborted
+// and `run` starts again, so nothing leaks from one listing to the next.
+import browser from 'webextension-polyfill';
+import { Push } from '../core/protocol';
+import type { Settings } from '../core/schema';
+import { adapterFor } from '../sites/registry';
+import type { SiteAdapter } from '../sites/types';
+import { send } from '../background/client';
+import { mountBadge, type BadgeHandle } from './badge';
+
+const DEBUG = false;
+const log = (...args: unknown[]) => { if (DEBUG) console.debug('[GapLens]', ...args); };
+
+// Only one instance per page, even if the script is injected twice (extension update).
+const MARK = '__gaplensContent';
+const g = globalThis as unknown as Record<string, AbortController | undefined>;
+g[MARK]?.abort();
+const life = new AbortController();
+g[MARK] = life;
+
+let settings: Settings | null = null;
+let current: AbortController | null = null;
+let currentHref = '';
+
+function listingKey(adapter: SiteAdapter, href: string): string {
+  return `${adapter.id}|${href}`;
+}
+
+async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
+  const url = new URL(location.href);
+  const badges = new Map<string, BadgeHandle>();
+  let detailKey: string | null = null;
+  let pending = false;
+  let cardsAsked = new Set<string>();
+
+  signal.addEventListener('abort', () => {
+    for (const b of badges.values()) b.remove();
+    badges.clear();
+  });
+
+  async function showDetail(): Promise<void> {
+    const found = adapter.detail(document, url);
+    if (!found) return;
+    const key = `detail:${found.listing.jobId}`;
+    const existing = badges.get(key);
+    if (existing) { existing.ensureAttached(found.anchor); return; }
+    if (detailKey === key) return;
+    // A split view swapped the listing: drop the old detail badge.
+    for (const [k, b] of badges) if (k.startsWith('detail:')) { b.remove(); badges.delete(k); }
+    detailKey = key;
+    try {
+      const analysis = await send('analyse', { listing: found.listing });
+      if (signal.aborted) return;
+      const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: found.anchor, analysis, onSteps: () => { void send('openSteps', {}); } });
+      badges.set(key, badge);
+      // The listing is now known, so its card in a result list can be badged too.
+      cardsAsked.delete(found.listing.jobId);
+    } catch (error) {
+      detailKey = null;
+      log('analysis failed', error);
+    }
+  }
+
+  async function showCards(): Promise<void> {
+    if (!settings?.cardBadges) return;
+    const cards = adapter.cards(document, url);
+    for (const card of cards) badges.get(`card:${card.jobId}`)?.ensureAttached(card.anchor);
+    const fresh = cards.filter((c) => !cardsAsked.has(c.jobId));
+    if (!fresh.length) return;
+    for (const c of fresh) cardsAsked.add(c.jobId);
+    const { results } = await send('cards', { source: adapter.id, jobIds: fresh.map((c) => c.jobId).slice(0, 200) });
+    if (signal.aborted) return;
+    const byId = new Map(results.map((r) => [r.jobId, r]));
+    for (const card of fresh) {
+      const result = byId.get(card.jobId);
+      if (result) badges.set(`card:${card.jobId}`, mountBadge({ kind: 'card', jobId: card.jobId, anchor: card.anchor, card: result }));
+    }
+  }
+
+  async function scan(): Promise<void> {
+    pending = false;
+    if (signal.aborted) return;
+    if (location.href !== currentHref) { restart(); return; }
+    await showDetail();
+    await showCards();
+  }
+
+  // One observer, batched to one scan per frame-ish; no polling loop.
+  const schedule = () => {
+    if (pending || signal.aborted) return;
+    pending = true;
+    setTimeout(() => { void scan(); }, 120);
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+
+  await scan();
+  if (!signal.aborted && !detailKey && !adapter.cards(document, url).length) log('listing not found', location.href);
+
+  // Re-badge when the worker says the profile or settings changed.
+  const onPush = (message: unknown) => {
+    if (Push.safeParse(message).success) {
+      for (const b of badges.values()) b.remove();
+      badges.clear();
+      detailKey = null;
+      cardsAsked = new Set();
+      void refreshSettings().then(scan);
+    }
+  };
+  browser.runtime.onMessage.addListener(onPush);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush));
+}
+
+async function refreshSettings(): Promise<void> {
+  const hello = await send('hello', {});
+  settings = hello.settings;
+}
+
+function restart(): void {
+  current?.abort();
+  currentHref = location.href;
+  const adapter = adapterFor(new URL(location.href));
+  if (!adapter || life.signal.aborted) { log('no adapter for', location.href); return; }
+  if (settings && settings.boards[adapter.id] === false) return;
+  const controller = new AbortController();
+  current = controller;
+  life.signal.addEventListener('abort', () => controller.abort(), { once: true });
+  void run(adapter, controller.signal).catch((error) => log('run failed', error, listingKey(adapter, location.href)));
+}
+
+async function start(): Promise<void> {
+  try {
+    await refreshSettings();
+  } catch (error) {
+    // The worker is unreachable (extension reloaded or updated): stop cleanly.
+    log('worker unreachable', error);
+    life.abort();
+    return;
+  }
+  restart();
+  addEventListener('popstate', restart, { signal: life.signal });
+}
+
+void start();

@@ -1,0 +1,50 @@
+// One manifest.json source; the build applies the per-browser differences.
+// `vite build` → dist/chrome, `vite build --mode firefox` → dist/firefox.
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+
+type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } };
+
+export function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
+  const source = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest;
+  const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest: Manifest = { ...source, version: pkg.version };
+  if (browser === 'firefox') {
+    // Firefox runs MV3 background code as an event page, not a service worker.
+    manifest.background = { scripts: [source.background.service_worker], type: 'module' } as never;
+    delete manifest.key;
+    delete manifest.minimum_chrome_version;
+  } else {
+    delete manifest.browser_specific_settings;
+  }
+  return manifest;
+}
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(browser) as unknown as ManifestV3Export,
+        browser,
+        // One self-contained content script: no loader, no shared chunks exposed to pages
+        // through web_accessible_resources, so a board cannot detect GapLens.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox128' : 'chrome116',
+      sourcemap: false,
+      minify: true,
+      modulePreload: false,
+      rollupOptions: {
+        input: { popup: 'src/popup/index.html', options: 'src/options/index.html' },
+      },
+    },
+  };
+});
