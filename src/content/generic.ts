@@ -1,0 +1,37 @@
+// Reads a page GapLens has no adapter for, once, when the user presses "Analyse this page"
+// in the popup (activeTab + scripting: no standing access to any site). It reads the
+// page's schema.org JobPosting, asks the worker to analyse it, and badges the title like
+// a known board would.
+//
+// The popup learns the outcome from `globalThis.__gaplensGeneric`: this file is bundled
+// as an IIFE, whose completion value (what executeScript reports) is always undefined,
+// so the popup reads the result with a second, one-line injection.
+import { generic } from '../sites/generic';
+import { send } from '../background/client';
+import { mountBadge, type BadgeHandle } from './badge';
+
+export type GenericResult =
+  | { ok: true; key: string }
+  | { ok: false; reason: 'no-posting' }
+  | { ok: false; reason: 'failed'; message: string };
+
+const g = globalThis as unknown as { __gaplensGeneric?: Promise<GenericResult>; __gaplensGenericBadge?: BadgeHandle };
+
+async function run(): Promise<GenericResult> {
+  const found = generic.detail(document, new URL(location.href));
+  if (!found) return { ok: false, reason: 'no-posting' };
+  try {
+    const analysis = await send('analyse', { listing: found.listing });
+    // Pressed twice: one badge, the newest.
+    g.__gaplensGenericBadge?.remove();
+    g.__gaplensGenericBadge = mountBadge({
+      kind: 'detail', jobId: found.listing.jobId, anchor: found.anchor, analysis,
+      onSteps: () => { void send('openSteps', {}); },
+    });
+    return { ok: true, key: analysis.key };
+  } catch (error) {
+    return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+g.__gaplensGeneric = run();

@@ -1,0 +1,251 @@
+// The popup: the listing in the current tab, the gap, and what to do about it.
+// The tab is the active one, or `?tab=<id>` when the worker opened this page in a tab
+// (browsers that cannot open the popup on request) and in tests.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { send } from '../background/client';
+import type { Analysis, Res } from '../core/protocol';
+import { flagsOf, scoreTone } from '../content/summary';
+import { analysePage } from './analyse';
+import {
+  Chips, Flags, LockIcon, Logo, PathSection, ScoreRing, SkillGroup, Steps,
+} from './components';
+import { BOARDS, BOARD_NAMES, matchWord, pageKind, type PageKind } from './text';
+
+type TabAdvice = Res<'tabAdvice'>;
+interface TabInfo { id: number; url: string | undefined }
+
+type View =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; tab: TabInfo; data: TabAdvice };
+
+type Analyse = { state: 'idle' } | { state: 'running' } | { state: 'no-posting' } | { state: 'failed'; message: string };
+
+export async function resolveTab(search: string): Promise<TabInfo> {
+  const asked = new URLSearchParams(search).get('tab');
+  if (asked !== null) {
+    const id = Number(asked);
+    if (!Number.isInteger(id) || id < 0) throw new Error('This page was opened for a tab that does not exist.');
+    // Without the "tabs" permission the URL is only known for a tab the user acted on.
+    const url = await browser.tabs.get(id).then((t) => t.url, () => undefined);
+    return { id, url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('GapLens could not find the current tab.');
+  return { id: tab.id, url: tab.url };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : 'Something went wrong.';
+}
+
+const openOptions = () => { void browser.runtime.openOptionsPage(); };
+
+export function App({ search = location.search }: { search?: string }) {
+  const [view, setView] = useState<View>({ state: 'loading' });
+  const main = useRef<HTMLElement>(null);
+  const userAction = useRef(false);
+
+  const load = useCallback(async (byUser: boolean) => {
+    userAction.current = byUser;
+    setView({ state: 'loading' });
+    try {
+      const tab = await resolveTab(search);
+      const data = await send('tabAdvice', { tabId: tab.id });
+      setView({ state: 'ready', tab, data });
+    } catch (error) {
+      setView({ state: 'error', message: messageOf(error) });
+    }
+  }, [search]);
+
+  useEffect(() => { void load(false); }, [load]);
+
+  // After Retry or Analyse the pressed button is gone: put focus where the news is.
+  useEffect(() => {
+    if (view.state !== 'loading' && userAction.current) {
+      userAction.current = false;
+      main.current?.querySelector<HTMLElement>('h1, h2')?.focus();
+    }
+  }, [view]);
+
+  return (
+    <div class="app">
+      <header class="top">
+        <Logo />
+        <span class="brand">GapLens</span>
+        {view.state === 'ready' && view.data.analysis && (
+          <span class="board">{BOARD_NAMES[view.data.analysis.listing.source]}</span>
+        )}
+      </header>
+      <main ref={main} aria-busy={view.state === 'loading'}>
+        {view.state === 'loading' && <Loading />}
+        {view.state === 'error' && <ErrorState message={view.message} onRetry={() => { void load(true); }} />}
+        {view.state === 'ready' && (view.data.analysis
+          ? <ListingView data={view.data} analysis={view.data.analysis} />
+          : <EmptyState tab={view.tab} hasProfile={view.data.hasProfile} onAnalysed={() => { void load(true); }} />)}
+      </main>
+      <footer class="foot">
+        <button type="button" class="link-button" onClick={openOptions}>Edit profile</button>
+        <span class="privacy"><LockIcon />Everything stays in this browser.</span>
+      </footer>
+    </div>
+  );
+}
+
+function Loading() {
+  return (
+    <div class="loading" role="status">
+      <span class="sr">Loading the listing in this tab…</span>
+      <div class="skel title" /><div class="skel line" /><div class="skel block" /><div class="skel line short" />
+    </div>
+  );
+}
+
+function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <div class="empty error" role="alert">
+      <div class="empty-icon" aria-hidden="true">!</div>
+      <h1 class="empty-title" tabIndex={-1}>GapLens could not load this tab</h1>
+      <p class="empty-text">{message}</p>
+      <p class="hint">If you just installed or updated GapLens, reload the job page, then press Retry.</p>
+      <button type="button" class="primary" onClick={onRetry}>Retry</button>
+    </div>
+  );
+}
+
+function ListingView({ data, analysis }: { data: TabAdvice; analysis: Analysis }) {
+  const { listing, requirements, gap } = analysis;
+  const flags = flagsOf(analysis);
+  const sub = [listing.company, listing.location].filter(Boolean).join(' · ');
+  const required = requirements.skills.filter((s) => s.section === 'required');
+  const preferred = requirements.skills.filter((s) => s.section === 'preferred');
+
+  return (
+    <>
+      <section class="listing" aria-label="This listing">
+        <h1 class="job-title" tabIndex={-1}>{listing.title ?? 'Untitled listing'}</h1>
+        {sub && <p class="company">{sub}</p>}
+        {gap ? (
+          <div class="score">
+            <ScoreRing score={gap.score} />
+            <div class="score-text">
+              <p class={`verdict ${scoreTone(gap.score)}`}>{matchWord(gap.score)}</p>
+              <p class="counts">
+                <strong>{gap.required.have.length} of {gap.required.have.length + gap.required.missing.length}</strong> required
+                {gap.preferred.have.length + gap.preferred.missing.length > 0 && (
+                  <> · {gap.preferred.have.length} of {gap.preferred.have.length + gap.preferred.missing.length} preferred</>
+                )}
+              </p>
+            </div>
+          </div>
+        ) : (
+          <p class="counts asked-count"><strong>{required.length}</strong> required skill{required.length === 1 ? '' : 's'}
+            {preferred.length > 0 && <> · {preferred.length} preferred</>}</p>
+        )}
+        <Flags flags={flags} />
+      </section>
+
+      {gap ? (
+        <>
+          {gap.required.have.length + gap.required.missing.length > 0 && (
+            <SkillGroup title="Required" count={`${gap.required.have.length}/${gap.required.have.length + gap.required.missing.length}`}>
+              <Chips label="Required skills" have={gap.required.have} missing={gap.required.missing} />
+            </SkillGroup>
+          )}
+          {gap.preferred.have.length + gap.preferred.missing.length > 0 && (
+            <SkillGroup title="Preferred" count={`${gap.preferred.have.length}/${gap.preferred.have.length + gap.preferred.missing.length}`}>
+              <Chips label="Preferred skills" have={gap.preferred.have} missing={gap.preferred.missing} />
+            </SkillGroup>
+          )}
+          {gap.required.have.length + gap.required.missing.length === 0 && gap.preferred.have.length + gap.preferred.missing.length === 0 && (
+            <p class="hint">GapLens found no skills named in this listing.</p>
+          )}
+          {data.steps.length > 0
+            ? <Steps steps={data.steps} />
+            : gap.required.missing.length === 0 && <p class="done">You have every required skill this listing names. Nothing to close.</p>}
+          {data.path && data.pathSteps.length > 0 && <PathSection path={data.path} steps={data.pathSteps} />}
+        </>
+      ) : (
+        <>
+          {required.length > 0 && (
+            <SkillGroup title="Required" count={String(required.length)}>
+              <Chips label="Required skills" asked={required} />
+            </SkillGroup>
+          )}
+          {preferred.length > 0 && (
+            <SkillGroup title="Preferred" count={String(preferred.length)}>
+              <Chips label="Preferred skills" asked={preferred} />
+            </SkillGroup>
+          )}
+          <SetupCard />
+        </>
+      )}
+    </>
+  );
+}
+
+function SetupCard() {
+  return (
+    <section class="setup">
+      <h2 class="setup-title">See what you already have</h2>
+      <p>Tell GapLens your skills once. Every listing then shows your gap, and the steps that close it.</p>
+      <button type="button" class="primary" onClick={openOptions}>Set up your profile (1 minute)</button>
+    </section>
+  );
+}
+
+const boardList = `${BOARDS.slice(0, -1).map((b) => b.name).join(', ')} or ${BOARDS[BOARDS.length - 1]!.name}`;
+
+function EmptyState({ tab, hasProfile, onAnalysed }: { tab: TabInfo; hasProfile: boolean; onAnalysed: () => void }) {
+  const kind: PageKind = pageKind(tab.url);
+  const [analyse, setAnalyse] = useState<Analyse>({ state: 'idle' });
+
+  const run = async () => {
+    setAnalyse({ state: 'running' });
+    try {
+      const result = await analysePage(tab.id);
+      if (result.ok) { onAnalysed(); return; }
+      setAnalyse(result.reason === 'no-posting' ? { state: 'no-posting' } : { state: 'failed', message: result.message });
+    } catch (error) {
+      setAnalyse({ state: 'failed', message: `GapLens cannot read this page. ${messageOf(error)}` });
+    }
+  };
+
+  return (
+    <div class="empty">
+      <div class="empty-icon lens" aria-hidden="true"><Logo size={40} /></div>
+      <h1 class="empty-title" tabIndex={-1}>{kind === 'board' ? 'No job listing open here yet' : 'No job listing in this tab'}</h1>
+      <p class="empty-text">
+        {kind === 'board'
+          ? `Open a single job listing (not only the search results) and GapLens shows what it asks for that you lack. Open a job listing on ${boardList}.`
+          : `Open a job listing on ${boardList}, and GapLens shows what it asks for that you lack.`}
+      </p>
+      <ul class="boards" aria-label="Job boards GapLens reads">
+        {BOARDS.map((b) => <li key={b.id}>{b.name}</li>)}
+      </ul>
+
+      {(kind === 'readable' || kind === 'unknown') && (
+        <section class="analyse">
+          <h2 class="analyse-title">A job posting on another site?</h2>
+          <p>Many career pages carry job posting data GapLens can read. It reads this page once, only now.</p>
+          <button type="button" class="primary" onClick={() => { void run(); }} disabled={analyse.state === 'running'}
+            aria-describedby="analyse-status">
+            {analyse.state === 'running' ? 'Reading this page…' : 'Analyse this page'}
+          </button>
+          <p id="analyse-status" class="analyse-status" role="status">
+            {analyse.state === 'no-posting' && 'This page has no job posting data GapLens can read.'}
+            {analyse.state === 'failed' && analyse.message}
+          </p>
+        </section>
+      )}
+
+      {!hasProfile && (
+        <p class="hint setup-hint">
+          New here? <button type="button" class="link-button" onClick={openOptions}>Set up your profile (1 minute)</button> so
+          every listing shows your gap.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+// The popup's building blocks. Everything from a page or from storage is rendered as
+// text by Preact; nothing here parses HTML.
+import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import type { Res } from '../core/protocol';
+import type { Advice, CareerPath, HaveRef, SkillRef } from '../core/schema';
+import { scoreTone } from '../content/summary';
+import {
+  costLabel, effortText, kindLabel, sourcesOf, statusNote, type StepStatus,
+} from './text';
+
+export type PathStep = Res<'tabAdvice'>['pathSteps'][number];
+
+/** Links opened from the popup go to a new tab and learn nothing about us. */
+export function ExternalLink({ href, children, title }: { href: string; children: ComponentChildren; title?: string }) {
+  // Buttons answer Space as well as Enter; links only Enter. Make ours answer both.
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLAnchorElement>) => {
+    if (e.key === ' ') { e.preventDefault(); e.currentTarget.click(); }
+  };
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" title={title ?? href} onKeyDown={onKeyDown}>
+      {children}
+      <span class="ext" aria-hidden="true">↗</span>
+      <span class="sr"> (opens in a new tab)</span>
+    </a>
+  );
+}
+
+export function Logo({ size = 22 }: { size?: number }) {
+  // The extension icon, drawn inline so it stays crisp at any zoom.
+  return (
+    <svg class="logo" width={size} height={size} viewBox="0 0 128 128" aria-hidden="true" focusable="false">
+      <rect x="4" y="4" width="120" height="120" rx="28" fill="#3b5bdb" />
+      <circle cx="56" cy="56" r="31" fill="none" stroke="#fff" stroke-width="15" stroke-linecap="round"
+        pathLength={100} stroke-dasharray="76 24" transform="rotate(-14 56 56)" />
+      <circle cx="71.5" cy="29.2" r="8" fill="#ffc53d" />
+      <line x1="80" y1="80" x2="106" y2="106" stroke="#fff" stroke-width="17" stroke-linecap="round" />
+    </svg>
+  );
+}
+
+/** The match as a ring, like the icon's lens: the part still open is the gap. */
+export function ScoreRing({ score }: { score: number }) {
+  const pct = Math.round(score * 100);
+  const tone = scoreTone(score);
+  return (
+    <div class={`ring ${tone}`} role="img" aria-label={`${pct}% match`}>
+      <svg viewBox="0 0 64 64" width="64" height="64" aria-hidden="true" focusable="false">
+        <circle class="track" cx="32" cy="32" r="26" pathLength={100} />
+        {pct > 0 && (
+          <circle class="value" cx="32" cy="32" r="26" pathLength={100}
+            stroke-dasharray={`${Math.max(pct, 2)} 100`} transform="rotate(-90 32 32)" />
+        )}
+      </svg>
+      <span class="pct" aria-hidden="true">{pct}<small>%</small></span>
+    </div>
+  );
+}
+
+export function Chips({ have = [], missing = [], asked = [], label }: {
+  have?: HaveRef[]; missing?: SkillRef[]; asked?: SkillRef[]; label: string;
+}) {
+  if (!have.length && !missing.length && !asked.length) return null;
+  return (
+    <ul class="chips" aria-label={label}>
+      {have.map((h) => {
+        const via = h.via ? `via ${h.via}` : null;
+        return (
+          <li key={`h-${h.id}`} class={`chip have${via ? ' via' : ''}`} title={via ? `You have this ${via}` : 'You have this'}>
+            <span class="tick" aria-hidden="true">✓</span>{h.name}
+            <span class="sr">{via ? ` (you have it ${via})` : ' (you have it)'}</span>
+          </li>
+        );
+      })}
+      {missing.map((m) => (
+        <li key={`m-${m.id}`} class="chip missing" title="Missing from your profile">
+          <span class="tick" aria-hidden="true">+</span>{m.name}<span class="sr"> (missing)</span>
+        </li>
+      ))}
+      {asked.map((a) => <li key={`a-${a.id}`} class="chip asked">{a.name}</li>)}
+    </ul>
+  );
+}
+
+export function SkillGroup({ title, count, children }: { title: string; count: string; children: ComponentChildren }) {
+  return (
+    <section class="group">
+      <h2 class="label">{title} <span class="count">{count}</span></h2>
+      {children}
+    </section>
+  );
+}
+
+export function Flags({ flags }: { flags: string[] }) {
+  if (!flags.length) return null;
+  return (
+    <ul class="flags" aria-label="What the listing also asks">
+      {flags.map((f) => {
+        const short = /\((you: no|short by [\d.]+)\)/.test(f);
+        return <li key={f} class={`flag${short ? ' short' : ''}`}>{f}</li>;
+      })}
+    </ul>
+  );
+}
+
+function Sources({ sources }: { sources: string[] }) {
+  const list = sourcesOf(sources);
+  if (!list.length) return null;
+  return (
+    <p class="sources">
+      <span class="muted">{list.length > 1 ? 'Sources: ' : 'Source: '}</span>
+      {list.map((s, i) => (
+        <span key={s.kind === 'link' ? s.href : s.label}>
+          {i > 0 && <span class="dot" aria-hidden="true"> · </span>}
+          {s.kind === 'link' ? <ExternalLink href={s.href}>{s.label}</ExternalLink> : <span class="seed">{s.label}</span>}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function StepCard({ step, index }: { step: Advice & StepStatus; index: number }) {
+  const note = statusNote(step);
+  return (
+    <li class="step">
+      <span class="num" aria-hidden="true">{index + 1}</span>
+      <div class="body">
+        <div class="meta">
+          <span class="kind">{kindLabel(step.kind)}</span>
+          <span class={`cost ${step.cost}`}>{costLabel(step.cost)}</span>
+        </div>
+        <h3>{step.title}</h3>
+        {step.why && <p class="why">{step.why}</p>}
+        <p class="effort"><span class="sr">Effort: </span><ClockIcon />{effortText(step.effort)}</p>
+        {step.covers.length > 0 && (
+          <p class="covers">Builds {step.covers.map((c) => c.name).join(', ')}</p>
+        )}
+        {note && <p class={`status ${step.status ?? ''}`}><span aria-hidden="true">⚠ </span>{note}</p>}
+        <Sources sources={step.sources} />
+      </div>
+    </li>
+  );
+}
+
+const SHOWN = 3;
+
+export function Steps({ steps }: { steps: Array<Advice & StepStatus> }) {
+  const [all, setAll] = useState(false);
+  const listId = useId();
+  const shown = all ? steps : steps.slice(0, SHOWN);
+  const more = steps.length - SHOWN;
+  return (
+    <section class="steps-section" aria-labelledby={`${listId}-h`}>
+      <h2 class="section-title" id={`${listId}-h`}>Next steps to close the gap</h2>
+      <ol class="steps" id={listId}>
+        {shown.map((s, i) => <StepCard key={s.id} step={s} index={i} />)}
+      </ol>
+      {more > 0 && (
+        <button type="button" class="link-button more" aria-expanded={all} aria-controls={listId} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer steps' : `Show ${more} more step${more === 1 ? '' : 's'}`}
+        </button>
+      )}
+    </section>
+  );
+}
+
+export function PathSection({ path, steps }: { path: CareerPath; steps: PathStep[] }) {
+  return (
+    <section class="path-section">
+      <h2 class="section-title">Your path</h2>
+      {/* <details> is a disclosure every browser makes keyboard-operable (Enter and Space). */}
+      <details class="path">
+        <summary>
+          <span class="path-title">{path.title}</span>
+          <span class="path-count">{steps.length} steps</span>
+          <svg class="chev" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+            <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+          </svg>
+        </summary>
+        {path.summary && <p class="path-summary">{path.summary}</p>}
+        <ol class="path-steps">
+          {steps.map((s) => (
+            <li key={s.id}>
+              <strong>{s.title}</strong>
+              <p class="why">{s.why}</p>
+              <Sources sources={s.sources} />
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}
+
+export function ClockIcon() {
+  return (
+    <svg class="icon" width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+      <path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+    </svg>
+  );
+}
+
+export function LockIcon() {
+  return (
+    <svg class="icon" width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" stroke-width="1.6" />
+    </svg>
+  );
+}

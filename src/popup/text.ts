@@ -1,0 +1,116 @@
+// Words the popup shows for data the worker returns. Pure functions, so tests and the
+// options page can use them without rendering anything.
+import type { Advice, Board, StepKind } from '../core/schema';
+
+export const BOARDS: ReadonlyArray<{ id: Exclude<Board, 'generic'>; name: string; host: RegExp }> = [
+  { id: 'linkedin', name: 'LinkedIn', host: /(^|\.)linkedin\.com$/ },
+  { id: 'indeed', name: 'Indeed', host: /(^|\.)indeed\.com$/ },
+  { id: 'greenhouse', name: 'Greenhouse', host: /(^|\.)greenhouse\.io$/ },
+  { id: 'lever', name: 'Lever', host: /(^|\.)lever\.co$/ },
+  { id: 'workday', name: 'Workday', host: /(^|\.)myworkdayjobs\.com$/ },
+  { id: 'ashby', name: 'Ashby', host: /(^|\.)ashbyhq\.com$/ },
+  { id: 'wellfound', name: 'Wellfound', host: /(^|\.)wellfound\.com$/ },
+  { id: 'glassdoor', name: 'Glassdoor', host: /(^|\.)glassdoor\.(com|co\.uk|ca|de|fr|com\.au|co\.in)$/ },
+];
+
+export const BOARD_NAMES: Record<Board, string> = {
+  ...Object.fromEntries(BOARDS.map((b) => [b.id, b.name])) as Record<Exclude<Board, 'generic'>, string>,
+  generic: 'Job page',
+};
+
+/**
+ * What the popup can do for the tab's page. Only https pages can be read on request:
+ * the worker answers content scripts on https pages alone.
+ */
+export type PageKind = 'board' | 'readable' | 'closed' | 'unknown';
+
+export function pageKind(url: string | undefined): PageKind {
+  if (!url) return 'unknown';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'closed';
+  }
+  if (parsed.protocol !== 'https:') return 'closed';
+  // Store pages refuse every extension's scripts.
+  if (/^(chrome\.google\.com|chromewebstore\.google\.com|addons\.mozilla\.org)$/.test(parsed.hostname)) return 'closed';
+  return BOARDS.some((b) => b.host.test(parsed.hostname)) ? 'board' : 'readable';
+}
+
+const KIND: Record<StepKind, string> = {
+  course: 'Course',
+  degree: 'Degree',
+  bootcamp: 'Bootcamp',
+  fellowship: 'Fellowship',
+  residency: 'Residency',
+  postdoc: 'Postdoc',
+  project: 'Project',
+  'paper-replication': 'Paper replication',
+  competition: 'Competition',
+  'volunteer-research': 'Volunteer research',
+  'open-source': 'Open source',
+  community: 'Community',
+  'internal-move': 'Internal move',
+  'job-step': 'Job step',
+  networking: 'Networking',
+  'self-study': 'Self-study',
+};
+export const kindLabel = (kind: StepKind): string => KIND[kind];
+
+export function effortText(effort: Advice['effort']): string {
+  const weeks = effort.weeks === 1 ? '~1 week' : `~${effort.weeks} weeks`;
+  return `${weeks} · ${effort.hoursPerWeek} h/week`;
+}
+
+const COST: Record<Advice['cost'], string> = { free: 'Free', low: 'Low cost', high: 'High cost', stipend: 'Paid stipend' };
+export const costLabel = (cost: Advice['cost']): string => COST[cost];
+
+export type Source = { kind: 'link'; href: string; label: string } | { kind: 'text'; label: string };
+
+/**
+ * Sources in data/paths.json are either web addresses or the seed advice files the
+ * step was drawn from ("seeds/002_<hash>.txt"). Seeds are not on the web: name them.
+ * Anything that is not an http(s) address is shown as text, never as a link.
+ */
+export function sourceOf(raw: string): Source {
+  const seed = /^seeds\/(\d{3})_[0-9a-f]+\.txt$/i.exec(raw);
+  if (seed) return { kind: 'text', label: `Career advice thread (seed ${seed[1]})` };
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'https:' || url.protocol === 'http:') {
+      return { kind: 'link', href: url.href, label: url.hostname.replace(/^www\./, '') };
+    }
+  } catch {
+    // not an address: shown as text below
+  }
+  return { kind: 'text', label: raw };
+}
+
+/** Links first (they are what a person can act on), seeds after, each once. */
+export function sourcesOf(raw: string[]): Source[] {
+  const seen = new Set<string>();
+  const all = raw.map(sourceOf).filter((s) => {
+    const key = s.kind === 'link' ? s.href : s.label;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...all.filter((s) => s.kind === 'link'), ...all.filter((s) => s.kind === 'text')];
+}
+
+export function matchWord(score: number): string {
+  return score >= 0.75 ? 'Strong match' : score >= 0.45 ? 'Partial match' : 'Big gap';
+}
+
+/** A step's availability, when the worker passes it on (older workers do not). */
+export interface StepStatus {
+  status?: 'active' | 'ended' | 'unknown';
+  statusNote?: string | null;
+}
+
+export function statusNote(step: Advice & StepStatus): string | null {
+  if (step.status === 'unknown') return step.statusNote ?? 'We could not confirm this is running now: check before you plan around it.';
+  if (step.status === 'ended') return step.statusNote ?? 'This programme no longer runs.';
+  return null;
+}

@@ -1,0 +1,367 @@
+// @vitest-environment happy-dom
+// The popup against a mocked worker and browser: each state a user can meet, rendered
+// from realistic data, and the two actions that leave the popup (links, page reading).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { Analysis, Res } from '../../src/core/protocol';
+import type { Advice } from '../../src/core/schema';
+
+const send = vi.fn();
+vi.mock('../../src/background/client', () => ({
+  send: (...args: unknown[]) => send(...args),
+  GapLensError: class extends Error {},
+}));
+
+const browser = {
+  tabs: { query: vi.fn(), get: vi.fn() },
+  runtime: { openOptionsPage: vi.fn(async () => undefined) },
+  scripting: { executeScript: vi.fn() },
+};
+vi.mock('webextension-polyfill', () => ({ default: browser }));
+vi.mock('../../src/content/generic?worker&url', () => ({ default: '/assets/generic-Ab12Cd34.js' }));
+
+const { App } = await import('../../src/popup/App');
+
+type TabAdvice = Res<'tabAdvice'>;
+
+const listing = {
+  source: 'linkedin' as const,
+  url: 'https://www.linkedin.com/jobs/view/3915648739/',
+  jobId: '3915648739',
+  title: 'Machine Learning Engineer, Applied AI',
+  company: 'OpenAI',
+  location: 'San Francisco, CA',
+};
+
+const skill = (id: string, name: string, category: 'language' | 'framework' | 'mlops' | 'method' | 'cloud', section: 'required' | 'preferred') =>
+  ({ id, name, category, section, mentions: [name], group: null });
+
+const requirements: Analysis['requirements'] = {
+  skills: [
+    skill('python', 'Python', 'language', 'required'),
+    skill('pytorch', 'PyTorch', 'framework', 'required'),
+    skill('deep-learning', 'Deep learning', 'method', 'required'),
+    skill('kubernetes', 'Kubernetes', 'mlops', 'required'),
+    skill('distributed-training', 'Distributed training', 'method', 'required'),
+    skill('sql', 'SQL', 'language', 'required'),
+    skill('llms', 'LLMs', 'method', 'required'),
+    skill('aws', 'AWS', 'cloud', 'preferred'),
+    skill('cuda', 'CUDA', 'language', 'preferred'),
+  ],
+  years: { min: 5, max: null, section: 'required' },
+  degree: { level: 'phd', section: 'preferred', field: 'Computer Science', equivalentExperience: false },
+  seniority: 'senior',
+};
+
+const have = (id: string, name: string, via: string | null = null) => ({ id, name, level: 'working' as const, via, credit: via ? 0.8 : 1 });
+
+const gap: NonNullable<Analysis['gap']> = {
+  score: 0.62,
+  required: {
+    have: [have('python', 'Python'), have('pytorch', 'PyTorch'), have('deep-learning', 'Deep learning', 'PyTorch'), have('sql', 'SQL')],
+    missing: [{ id: 'kubernetes', name: 'Kubernetes' }, { id: 'distributed-training', name: 'Distributed training' }, { id: 'llms', name: 'LLMs' }],
+  },
+  preferred: { have: [have('aws', 'AWS')], missing: [{ id: 'cuda', name: 'CUDA' }] },
+  groups: [],
+  years: { required: 5, have: 3, status: 'short', shortBy: 2 },
+  degree: { level: 'phd', section: 'preferred', have: 'master', status: 'short' },
+  explain: { requiredCredit: 3.8, requiredTotal: 7, preferredCredit: 1, preferredTotal: 2, weights: { required: 0.75, preferred: 0.2, flags: 0.05 }, flagPenalty: 0.1 },
+};
+
+const analysis: Analysis = { key: 'linkedin:3915648739', listing, requirements, gap };
+
+const steps: Array<Advice & { status?: string; statusNote?: string | null }> = [
+  {
+    id: 'full-stack-deep-learning', title: 'Full Stack Deep Learning', kind: 'course',
+    why: 'Covers Kubernetes and Distributed training, which this listing requires and you lack.',
+    sources: ['https://fullstackdeeplearning.com/course/2022/', 'seeds/002_cf3fc5d76443f3ef.txt'],
+    effort: { weeks: 6, hoursPerWeek: 5 }, cost: 'free', score: 0.81,
+    covers: [{ id: 'kubernetes', name: 'Kubernetes' }, { id: 'distributed-training', name: 'Distributed training' }],
+  },
+  {
+    id: 'hf-llm-course', title: 'Hugging Face LLM Course', kind: 'course',
+    why: 'Builds the LLM skills named in this listing, with free hands-on notebooks.',
+    sources: ['https://huggingface.co/learn/llm-course'],
+    effort: { weeks: 4, hoursPerWeek: 6 }, cost: 'free', score: 0.7,
+    covers: [{ id: 'llms', name: 'LLMs' }],
+  },
+  {
+    id: 'ml-reproducibility-challenge', title: 'ML Reproducibility Challenge (MLRC)', kind: 'paper-replication',
+    why: 'Replicating a recent paper shows you can train models at scale.',
+    sources: ['seeds/004_902783d1641ac4af.txt'],
+    effort: { weeks: 10, hoursPerWeek: 8 }, cost: 'free', score: 0.5, covers: [{ id: 'distributed-training', name: 'Distributed training' }],
+    status: 'unknown', statusNote: 'Editions ran yearly from 2018 but with gaps; we could not confirm that a 2026 edition is open.',
+  },
+  {
+    id: 'grow-ml-share-of-current-role', title: 'Grow the share of ML work in your current job', kind: 'internal-move',
+    why: 'Paid ML experience inside a team you know is the cheapest way to close the years gap.',
+    sources: ['seeds/000_a488bd9b1a03a89a.txt'],
+    effort: { weeks: 26, hoursPerWeek: 5 }, cost: 'free', score: 0.4, covers: [],
+  },
+];
+
+const data: TabAdvice = {
+  analysis,
+  steps,
+  path: {
+    id: 'software-engineer-to-ml-engineer', title: 'Software engineer → ML engineer',
+    from: ['software-engineering'], to: ['ml-engineer'],
+    summary: 'Use the engineering you already do, add modelling, and ship a model end to end.',
+    steps: [
+      { step: 'fast-ai-practical-deep-learning', why: 'Start by training real models fast, top-down.' },
+      { step: 'full-stack-deep-learning', why: 'Learn to deploy and monitor what you train.' },
+    ],
+  },
+  pathSteps: [
+    { id: 'fast-ai-practical-deep-learning', title: 'fast.ai Practical Deep Learning for Coders', why: 'Start by training real models fast, top-down.', sources: ['https://course.fast.ai/'] },
+    { id: 'full-stack-deep-learning', title: 'Full Stack Deep Learning', why: 'Learn to deploy and monitor what you train.', sources: ['https://fullstackdeeplearning.com/course/2022/'] },
+  ],
+  hasProfile: true,
+};
+
+const empty = (hasProfile = true): TabAdvice => ({ analysis: null, steps: [], path: null, pathSteps: [], hasProfile });
+
+let root: HTMLElement;
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 5; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+}
+
+async function mount(search = ''): Promise<HTMLElement> {
+  await act(() => { render(<App search={search} />, root); });
+  await flush();
+  return root;
+}
+
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const button = (label: string | RegExp) => {
+  const found = [...root.querySelectorAll('button')].find((b) => (typeof label === 'string' ? text(b) === label : label.test(text(b))));
+  if (!found) throw new Error(`no button "${label}" in: ${text(root)}`);
+  return found;
+};
+async function click(el: HTMLElement): Promise<void> {
+  await act(() => { el.click(); });
+  await flush();
+}
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  send.mockReset();
+  browser.tabs.query.mockReset().mockResolvedValue([{ id: 7, url: 'https://www.linkedin.com/jobs/view/3915648739/' }]);
+  browser.tabs.get.mockReset().mockResolvedValue({ id: 42 });
+  browser.runtime.openOptionsPage.mockClear();
+  browser.scripting.executeScript.mockReset();
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('popup: a listing with a profile', () => {
+  beforeEach(() => { send.mockResolvedValue(data); });
+
+  it('asks the worker about the active tab', async () => {
+    await mount();
+    expect(browser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(send).toHaveBeenCalledWith('tabAdvice', { tabId: 7 });
+  });
+
+  it('uses ?tab=<id> when opened as a page, not the active tab', async () => {
+    await mount('?tab=42');
+    expect(send).toHaveBeenCalledWith('tabAdvice', { tabId: 42 });
+    expect(browser.tabs.query).not.toHaveBeenCalled();
+  });
+
+  it('shows the listing, the score and "x of y required"', async () => {
+    await mount();
+    expect(text(root.querySelector('h1'))).toBe('Machine Learning Engineer, Applied AI');
+    expect(text(root.querySelector('.company'))).toBe('OpenAI · San Francisco, CA');
+    expect(root.querySelector('.ring')?.getAttribute('aria-label')).toBe('62% match');
+    expect(root.querySelector('.ring')?.classList.contains('fair')).toBe(true);
+    expect(text(root.querySelector('.counts'))).toBe('4 of 7 required · 1 of 2 preferred');
+    expect(text(root.querySelector('.board'))).toBe('LinkedIn');
+  });
+
+  it('shows have chips with ✓, missing chips, and "via" for implied skills', async () => {
+    await mount();
+    const required = root.querySelector('ul[aria-label="Required skills"]')!;
+    const haves = [...required.querySelectorAll('li.have')];
+    expect(haves.map((li) => li.firstChild?.textContent)).toEqual(['✓', '✓', '✓', '✓']);
+    expect(haves.map((li) => li.childNodes[1]?.textContent)).toEqual(['Python', 'PyTorch', 'Deep learning', 'SQL']);
+    const implied = haves[2]!;
+    expect(implied.getAttribute('title')).toBe('You have this via PyTorch');
+    expect(text(implied)).toContain('via PyTorch');
+    expect(haves[0]!.getAttribute('title')).toBe('You have this');
+    expect([...required.querySelectorAll('li.missing')].map((li) => li.childNodes[1]?.textContent))
+      .toEqual(['Kubernetes', 'Distributed training', 'LLMs']);
+    const preferred = root.querySelector('ul[aria-label="Preferred skills"]')!;
+    expect(text(preferred.querySelector('li.have'))).toContain('AWS');
+    expect(text(preferred.querySelector('li.missing'))).toContain('CUDA');
+  });
+
+  it('shows the flags: degree, years and seniority', async () => {
+    await mount();
+    const flags = [...root.querySelectorAll('.flags li')].map(text);
+    expect(flags).toEqual(['PhD preferred (you: no)', '5+ years (short by 2)', 'Senior']);
+    expect(root.querySelectorAll('.flags li.short')).toHaveLength(2);
+  });
+
+  it('shows the top steps with kind, why, effort, cost and a status note when status is unknown', async () => {
+    await mount();
+    const cards = [...root.querySelectorAll('ol.steps > li')];
+    expect(cards).toHaveLength(3);
+    const first = cards[0]!;
+    expect(text(first.querySelector('h3'))).toBe('Full Stack Deep Learning');
+    expect(text(first.querySelector('.kind'))).toBe('Course');
+    expect(text(first.querySelector('.cost'))).toBe('Free');
+    expect(text(first.querySelector('.why'))).toContain('Kubernetes and Distributed training');
+    expect(text(first.querySelector('.effort'))).toContain('~6 weeks · 5 h/week');
+    expect(first.querySelector('.status')).toBeNull();
+    const third = cards[2]!;
+    expect(text(third.querySelector('.kind'))).toBe('Paper replication');
+    expect(text(third.querySelector('.status'))).toContain('could not confirm that a 2026 edition is open');
+  });
+
+  it('shows the remaining steps on request', async () => {
+    await mount();
+    const more = button('Show 1 more step');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await click(more);
+    expect(root.querySelectorAll('ol.steps > li')).toHaveLength(4);
+    expect(button('Show fewer steps').getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('opens source links in a new tab with noopener, and shows seeds as text, not links', async () => {
+    await mount();
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('.steps a, .path a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://fullstackdeeplearning.com/course/2022/',
+      'https://huggingface.co/learn/llm-course',
+      'https://course.fast.ai/',
+      'https://fullstackdeeplearning.com/course/2022/',
+    ]);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')?.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+    }
+    const seeds = [...root.querySelectorAll('.seed')].map(text);
+    expect(seeds).toEqual(['Career advice thread (seed 002)', 'Career advice thread (seed 004)']);
+    expect(root.querySelector('a[href*="seeds/"]')).toBeNull();
+  });
+
+  it('shows the path for the user background, ordered, collapsed until opened', async () => {
+    await mount();
+    const details = root.querySelector('details.path') as HTMLDetailsElement;
+    expect(text(root.querySelector('.path-section h2'))).toBe('Your path');
+    expect(text(details.querySelector('summary .path-title'))).toBe('Software engineer → ML engineer');
+    expect(details.open).toBe(false);
+    expect([...details.querySelectorAll('.path-steps > li strong')].map(text))
+      .toEqual(['fast.ai Practical Deep Learning for Coders', 'Full Stack Deep Learning']);
+    expect(text(details.querySelector('.path-steps .why'))).toBe('Start by training real models fast, top-down.');
+  });
+
+  it('has headings for every part, and "Edit profile" opens the options page', async () => {
+    await mount();
+    const headings = [...root.querySelectorAll('h1, h2, h3')].map((h) => `${h.tagName}:${text(h).replace(/ \d+\/\d+$/, '')}`);
+    expect(headings.slice(0, 5)).toEqual(['H1:Machine Learning Engineer, Applied AI', 'H2:Required', 'H2:Preferred', 'H2:Next steps to close the gap', 'H3:Full Stack Deep Learning']);
+    expect(text(root.querySelector('.privacy'))).toBe('Everything stays in this browser.');
+    await click(button('Edit profile'));
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders page text as text, never as markup', async () => {
+    send.mockResolvedValue({ ...data, analysis: { ...analysis, listing: { ...listing, title: '<img src=x onerror=alert(1)>Staff ML Engineer' } } });
+    await mount();
+    expect(root.querySelector('img')).toBeNull();
+    expect(text(root.querySelector('h1'))).toBe('<img src=x onerror=alert(1)>Staff ML Engineer');
+  });
+});
+
+describe('popup: empty states', () => {
+  it('no listing on a board page: names the boards and offers no page reading', async () => {
+    browser.tabs.query.mockResolvedValue([{ id: 7, url: 'https://www.linkedin.com/jobs/search/?keywords=ml' }]);
+    send.mockResolvedValue(empty());
+    await mount();
+    expect(text(root.querySelector('h1'))).toBe('No job listing open here yet');
+    expect(text(root.querySelector('.empty-text'))).toContain('Open a job listing on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby, Wellfound or Glassdoor');
+    expect([...root.querySelectorAll('.boards li')].map(text)).toEqual(['LinkedIn', 'Indeed', 'Greenhouse', 'Lever', 'Workday', 'Ashby', 'Wellfound', 'Glassdoor']);
+    expect(text(root).includes('Analyse this page')).toBe(false);
+  });
+
+  it('no page reading on pages the browser keeps closed', async () => {
+    browser.tabs.query.mockResolvedValue([{ id: 7, url: 'chrome://newtab/' }]);
+    send.mockResolvedValue(empty());
+    await mount();
+    expect(text(root.querySelector('h1'))).toBe('No job listing in this tab');
+    expect(text(root).includes('Analyse this page')).toBe(false);
+  });
+
+  it('"Analyse this page" injects the generic reader into the active tab, then shows the result', async () => {
+    browser.tabs.query.mockResolvedValue([{ id: 31, url: 'https://careers.example.com/jobs/ml-engineer' }]);
+    send.mockResolvedValueOnce(empty()).mockResolvedValueOnce(data);
+    browser.scripting.executeScript
+      .mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: undefined }])
+      .mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: { ok: true, key: 'generic:ml-engineer' } }]);
+    await mount();
+    await click(button('Analyse this page'));
+    expect(browser.scripting.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId: 31 }, files: ['assets/generic-Ab12Cd34.js'] });
+    expect(browser.scripting.executeScript.mock.calls[1]![0]).toMatchObject({ target: { tabId: 31 }, func: expect.any(Function) });
+    expect(send).toHaveBeenLastCalledWith('tabAdvice', { tabId: 31 });
+    expect(text(root.querySelector('h1'))).toBe('Machine Learning Engineer, Applied AI');
+    expect(document.activeElement).toBe(root.querySelector('h1'));
+  });
+
+  it('says so when the page has no job posting data', async () => {
+    browser.tabs.query.mockResolvedValue([{ id: 31, url: 'https://blog.example.com/post' }]);
+    send.mockResolvedValue(empty());
+    browser.scripting.executeScript.mockResolvedValue([{ frameId: 0, documentId: 'd', result: { ok: false, reason: 'no-posting' } }]);
+    await mount();
+    await click(button('Analyse this page'));
+    expect(text(root.querySelector('.analyse-status'))).toBe('This page has no job posting data GapLens can read.');
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the browser refuses to run the reader', async () => {
+    browser.tabs.query.mockResolvedValue([{ id: 31, url: 'https://careers.example.com/' }]);
+    send.mockResolvedValue(empty());
+    browser.scripting.executeScript.mockRejectedValue(new Error('Cannot access contents of the page.'));
+    await mount();
+    await click(button('Analyse this page'));
+    expect(text(root.querySelector('.analyse-status'))).toBe('GapLens cannot read this page. Cannot access contents of the page.');
+  });
+
+  it('no profile yet: shows what the listing asks for and a button to set up the profile', async () => {
+    send.mockResolvedValue({ ...empty(false), analysis: { ...analysis, gap: null } });
+    await mount();
+    expect(root.querySelector('.ring')).toBeNull();
+    expect([...root.querySelectorAll('ul[aria-label="Required skills"] li.asked')].map(text))
+      .toEqual(['Python', 'PyTorch', 'Deep learning', 'Kubernetes', 'Distributed training', 'SQL', 'LLMs']);
+    expect(text(root.querySelector('.asked-count'))).toBe('7 required skills · 2 preferred');
+    expect(root.querySelector('li.missing')).toBeNull();
+    await click(button('Set up your profile (1 minute)'));
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('popup: errors', () => {
+  it('worker unreachable: a clear message, and Retry tries again', async () => {
+    send.mockRejectedValueOnce(new Error('The GapLens worker did not answer. Try reloading the page.')).mockResolvedValueOnce(data);
+    await mount();
+    const alert = root.querySelector('[role="alert"]');
+    expect(text(alert?.querySelector('h1') ?? null)).toBe('GapLens could not load this tab');
+    expect(text(alert)).toContain('The GapLens worker did not answer.');
+    await click(button('Retry'));
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(text(root.querySelector('h1'))).toBe('Machine Learning Engineer, Applied AI');
+  });
+
+  it('no active tab is an error, not an empty page', async () => {
+    browser.tabs.query.mockResolvedValue([]);
+    await mount();
+    expect(text(root.querySelector('[role="alert"]'))).toContain('GapLens could not find the current tab.');
+    expect(send).not.toHaveBeenCalled();
+  });
+});
