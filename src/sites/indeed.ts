@@ -1,0 +1,88 @@
+// Indeed, on www.indeed.com and the country sites (uk., ca., de.indeed.com …): the job page
+// (`/viewjob?jk=`), and search results with the listing shown in the right-hand pane
+// (`/jobs?q=…&vjk=`, `/q-…-jobs.html?vjk=`).
+//
+// Try it on:
+//   https://www.indeed.com/viewjob?jk=bf873f62104b48b5
+//   https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote&vjk=bf873f62104b48b5
+//   https://uk.indeed.com/q-data-scientist-jobs.html
+import { textOf } from './dom';
+import { clean, firstEl, guarded, sameTitle, shownLd, toListing } from './generic';
+import type { Card, Detail, SiteAdapter } from './types';
+
+const HOST = /^(?:www\.|[a-z]{2}\.)?indeed\.com$/;
+const JK = /^[0-9a-f]{16}$/i;
+
+const PANE = ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '#vjs-container'];
+const TITLE = [
+  'h1.jobsearch-JobInfoHeader-title',
+  'h2.jobsearch-JobInfoHeader-title',
+  '[data-testid="jobsearch-JobInfoHeader-title"]',
+  '.jobsearch-JobInfoHeader-title',
+];
+const COMPANY = [
+  '[data-testid="inlineHeader-companyName"] a',
+  '[data-testid="inlineHeader-companyName"]',
+  '[data-company-name="true"]',
+  '.jobsearch-InlineCompanyRating > div:first-child',
+];
+const LOCATION = [
+  '[data-testid="inlineHeader-companyLocation"]',
+  '[data-testid="job-location"]',
+  '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+];
+const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-jobDescriptionText', '.jobsearch-JobComponent-description'];
+
+function isJobPage(url: URL): boolean {
+  const p = url.pathname;
+  if (p === '/viewjob' || p === '/viewjob/') return JK.test(url.searchParams.get('jk') ?? '');
+  return p === '/jobs' || p === '/jobs/' || /^\/q-[^/]+\.html$/.test(p);
+}
+
+// The header title carries a visually hidden " - job post" for screen readers.
+function titleText(el: Element): string {
+  return clean(el.textContent).replace(/\s*-\s*job post$/i, '');
+}
+
+function cardTitle(card: Element): string {
+  return clean(card.querySelector('span[title]')?.getAttribute('title') ?? card.textContent);
+}
+
+export const indeed: SiteAdapter = {
+  id: 'indeed',
+  matches: (url) => url.protocol === 'https:' && HOST.test(url.hostname) && isJobPage(url),
+
+  detail: (doc, url) => guarded((): Detail | undefined => {
+    const jobId = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
+    if (!jobId || !JK.test(jobId)) return undefined;
+    const scope = PANE.map((s) => doc.querySelector(s)).find((el) => el) ?? doc;
+    const anchor = firstEl(scope, TITLE);
+    if (!anchor) return undefined;
+    const title = titleText(anchor);
+    // Split view: while the pane loads the next listing it still shows the previous one.
+    const card = doc.querySelector(`a[data-jk="${jobId}"]`);
+    if (card && cardTitle(card) && !sameTitle(cardTitle(card), title)) return undefined;
+    const ld = shownLd(doc, title);
+    const body = firstEl(scope, DESCRIPTION);
+    const listing = toListing('indeed', url, {
+      jobId,
+      title,
+      company: ld?.company || clean(firstEl(scope, COMPANY)?.textContent),
+      location: ld?.location || clean(firstEl(scope, LOCATION)?.textContent),
+      text: ld?.description ?? (body ? textOf(body) : null),
+    });
+    return listing && { listing, anchor };
+  }, undefined),
+
+  cards: (doc) => guarded((): Card[] => {
+    const cards = new Map<string, Card>();
+    for (const link of Array.from(doc.querySelectorAll('a[data-jk]'))) {
+      const jobId = link.getAttribute('data-jk') ?? '';
+      if (!JK.test(jobId) || cards.has(jobId)) continue;
+      // Older result cards were one big link; their title is the h2 inside.
+      const anchor = link.querySelector('h2.jobTitle') ?? link;
+      cards.set(jobId, { jobId, anchor });
+    }
+    return [...cards.values()];
+  }, []),
+};
