@@ -1,0 +1,143 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { indeed } from '../../src/sites/indeed';
+import { BROKEN_PAGES, HOSTILE_HTML, HOSTILE_TEXT, JOB_URLS, closeAll, distinct, fixture, load, otherBoardsUrls, page } from './helpers';
+
+afterAll(closeAll);
+
+const VIEWJOB = 'indeed/indeed_viewjob_canonical_engineering_manager.html';
+const SEARCH = 'indeed/indeed_search_splitpane_constructed.html';
+const SEARCH_URL = 'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote&vjk=3f9a1c2b7d4e5a60';
+
+describe('indeed.matches', () => {
+  it('claims job pages and searches on www and the country sites', () => {
+    for (const href of JOB_URLS.indeed!) expect(indeed.matches(new URL(href)), href).toBe(true);
+  });
+
+  it('refuses other boards and Indeed pages that are not job pages', () => {
+    for (const href of [
+      ...otherBoardsUrls('indeed'),
+      'https://www.indeed.com/',
+      'https://www.indeed.com/cmp/Canonical/reviews',
+      'https://www.indeed.com/career/salaries',
+      'https://www.indeed.com/viewjob',
+      'https://www.indeed.com/viewjob?jk=not-a-job-key',
+      'https://secure.indeed.com/auth',
+      'https://employers.indeed.com/jobs',
+      'https://www.indeed.com.evil.example/viewjob?jk=bf873f62104b48b5',
+    ]) expect(indeed.matches(new URL(href)), href).toBe(false);
+  });
+});
+
+describe('indeed job page (real, Apr 2023)', () => {
+  const href = 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5';
+
+  it('reads the listing from its JobPosting JSON-LD, anchored on the header title', () => {
+    const { doc, url } = load(VIEWJOB, href);
+    expect(indeed.matches(url)).toBe(true);
+    const found = indeed.detail(doc, url)!;
+    expect(found.listing).toMatchObject({
+      source: 'indeed',
+      url: href,
+      jobId: 'bf873f62104b48b5',
+      title: 'Engineering Manager, Sustaining Software Engineering, Worldwide',
+      company: 'Canonical - Jobs',
+      location: 'Austin, TX, US',
+    });
+    expect(found.anchor).toBe(doc.querySelector('h1.jobsearch-JobInfoHeader-title'));
+    const { text } = found.listing;
+    expect(text).toContain('This is an exciting opportunity for an engineering manager who is passionate about open source software');
+    expect(text).toContain('Canonical is an equal opportunity employer');
+    for (const chrome of ['Full Job Description', 'Job details', 'Apply now', 'Report job', 'company reviews', 'Sign in', 'Pulled from the full job description']) {
+      expect(text).not.toContain(chrome);
+    }
+    expect(indeed.cards(doc, url)).toEqual([]);
+  });
+
+  it('reads the same text from #jobDescriptionText when the JSON-LD is gone', () => {
+    const html = fixture(VIEWJOB).replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+    const { doc, url } = page(html, href);
+    const found = indeed.detail(doc, url)!;
+    expect(found.listing.company).toBe('Canonical - Jobs');
+    expect(found.listing.location).toBeNull();
+    expect(found.listing.text).toContain('Sustaining Engineering is a critical team that resolves software bugs');
+    expect(found.listing.text).not.toContain('Full Job Description');
+  });
+});
+
+describe('indeed search with the view-job pane (constructed)', () => {
+  it('reads the listing named by vjk from the pane', () => {
+    const { doc, url } = load(SEARCH, SEARCH_URL);
+    const found = indeed.detail(doc, url)!;
+    expect(found.listing).toMatchObject({
+      jobId: '3f9a1c2b7d4e5a60',
+      // The visually hidden "- job post" of the header is not part of the title.
+      title: 'Applied Scientist, Clinical NLP',
+      company: 'Harborview Clinical AI',
+      location: 'Remote',
+    });
+    expect(found.anchor).toBe(doc.querySelector('#jobsearch-ViewjobPaneWrapper h2.jobsearch-JobInfoHeader-title'));
+    const { text } = found.listing;
+    expect(text).toContain('• Fine-tune transformer models (BERT-family encoders and small instruction-tuned LLMs)');
+    expect(text).toContain('Strong Python and PyTorch; experience with Hugging Face Transformers.');
+    for (const chrome of ['Full job description', 'Apply now', 'Report job', 'Posted 3 days ago', 'Sign in', 'Quarry Lane', '$150,000']) {
+      expect(text).not.toContain(chrome);
+    }
+  });
+
+  it('yields the 4 job cards of the result list, anchored on their title links', () => {
+    const html = fixture(SEARCH);
+    // Counted independently: distinct data-jk values (the email-alert <li> has none).
+    expect(distinct(html, /data-jk="([0-9a-f]{16})"/g)).toBe(4);
+    const { doc, url } = load(SEARCH, SEARCH_URL);
+    const cards = indeed.cards(doc, url);
+    expect(cards.map((c) => c.jobId)).toEqual(['3f9a1c2b7d4e5a60', '81c0de5f9a2b3c47', '0a9b8c7d6e5f4a3b', '5d6e7f8091a2b3c4']);
+    expect(cards.every((c) => c.anchor.classList.contains('jcs-JobTitle'))).toBe(true);
+  });
+
+  it('refuses the pane while it still shows another listing than vjk', () => {
+    const { doc, url } = load(SEARCH, 'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote&vjk=81c0de5f9a2b3c47');
+    expect(indeed.detail(doc, url)).toBeUndefined();
+  });
+
+  it('finds no listing before a listing is chosen (no vjk)', () => {
+    const { doc, url } = load(SEARCH, 'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote');
+    expect(indeed.detail(doc, url)).toBeUndefined();
+    expect(indeed.cards(doc, url)).toHaveLength(4);
+  });
+
+  it('anchors older whole-card links on the h2 title inside them', () => {
+    const { doc, url } = page(
+      '<a class="tapItem result" data-jk="aaaaaaaaaaaaaaaa" href="/rc/clk?jk=aaaaaaaaaaaaaaaa"><h2 class="jobTitle"><span title="Data Scientist">Data Scientist</span></h2></a>',
+      'https://www.indeed.com/jobs?q=data',
+    );
+    const [card] = indeed.cards(doc, url);
+    expect(card?.jobId).toBe('aaaaaaaaaaaaaaaa');
+    expect(card?.anchor).toBe(doc.querySelector('h2.jobTitle'));
+  });
+});
+
+describe('indeed on broken or hostile pages', () => {
+  const href = 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5';
+
+  for (const [name, html] of Object.entries(BROKEN_PAGES)) {
+    it(`finds no listing on a page with ${name}`, () => {
+      const { doc, url } = page(html, href);
+      expect(indeed.detail(doc, url)).toBeUndefined();
+      expect(indeed.cards(doc, url)).toEqual([]);
+    });
+  }
+
+  it('keeps markup-looking description text as literal text', () => {
+    const { doc, url } = page(
+      `<h1 class="jobsearch-JobInfoHeader-title"><span>ML Engineer</span></h1><div id="jobDescriptionText">${HOSTILE_HTML}</div>`,
+      href,
+    );
+    expect(indeed.detail(doc, url)?.listing.text).toContain(`Hostile: ${HOSTILE_TEXT}`);
+    expect(doc.querySelector('img')).toBeNull();
+  });
+
+  it('skips cards whose data-jk is not a job key', () => {
+    const { doc, url } = page('<a data-jk="&quot;]<b>">x</a><a data-jk="">y</a>', 'https://www.indeed.com/jobs?q=x');
+    expect(indeed.cards(doc, url)).toEqual([]);
+  });
+});
