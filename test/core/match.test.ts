@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { Gap, type Taxonomy } from '../../src/core/schema';
+import { implied, match, profileCredits, WEIGHTS } from '../../src/core/match';
+import { bioinformatician, phdBiologist, softwareEngineer } from '../../src/core/personas';
+import { profile, realTaxonomy, req, taxonomy } from './helpers';
+
+describe('match: skills', () => {
+  it('splits required and preferred into have and missing, with the numbers in explain', () => {
+    const r = req(['python', 'sql', 'docker', ['aws', 'preferred'], ['spark', 'preferred']]);
+    const p = profile([['python', 'strong'], ['sql', 'working'], ['aws', 'strong']]);
+    const gap = match(r, p, taxonomy);
+    expect(gap.required.have.map((h) => h.id)).toEqual(['python', 'sql']);
+    expect(gap.required.missing).toEqual([{ id: 'docker', name: 'Docker' }]);
+    expect(gap.preferred.have.map((h) => h.id)).toEqual(['aws']);
+    expect(gap.preferred.missing.map((m) => m.id)).toEqual(['spark']);
+    expect(gap.explain).toMatchObject({ requiredCredit: 1.85, requiredTotal: 3, preferredCredit: 1, preferredTotal: 2, flagPenalty: 0 });
+    // 0.75 × 1.85/3 + 0.25 × 1/2
+    expect(gap.score).toBeCloseTo(0.75 * (1.85 / 3) + 0.25 * 0.5, 4);
+    expect(Gap.safeParse(gap).success).toBe(true);
+  });
+
+  it('a PhD biologist who knows PyTorch is not told she lacks deep learning', () => {
+    const r = req(['python', 'deep-learning', 'machine-learning', 'genomics']);
+    const gap = match(r, profile([['pytorch', 'working'], ['python', 'working'], ['molecular-biology', 'strong']], {
+      education: { level: 'phd', field: 'Molecular biology' }, background: 'life-sciences',
+    }), taxonomy);
+    expect(gap.required.missing.map((m) => m.id)).toEqual(['genomics']);
+    const dl = gap.required.have.find((h) => h.id === 'deep-learning')!;
+    const ml = gap.required.have.find((h) => h.id === 'machine-learning')!;
+    expect(dl).toMatchObject({ via: 'pytorch', level: 'working' });
+    expect(ml).toMatchObject({ via: 'pytorch' }); // two steps up the chain
+    expect(dl.credit).toBeCloseTo(0.9 * 0.85, 4);
+  });
+
+  it('the same holds on the real taxonomy, for the PhD biologist persona', () => {
+    const real = realTaxonomy();
+    const r = req(['deep-learning', 'machine-learning', 'python'], {}, real);
+    const gap = match(r, phdBiologist.profile, real);
+    expect(gap.required.missing).toEqual([]);
+    expect(gap.required.have.find((h) => h.id === 'deep-learning')?.via).toBe('pytorch');
+  });
+
+  it('a listed skill beats a weaker implied one, and an implied one beats a weaker listed one', () => {
+    const r = req(['deep-learning']);
+    const strongDirect = match(r, profile([['deep-learning', 'strong'], ['pytorch', 'learning']]), taxonomy);
+    expect(strongDirect.required.have[0]).toMatchObject({ via: null, credit: 1 });
+    const learningDirect = match(r, profile([['deep-learning', 'learning'], ['pytorch', 'strong']]), taxonomy);
+    expect(learningDirect.required.have[0]).toMatchObject({ via: 'pytorch', level: 'strong', credit: 0.9 });
+  });
+
+  it('"learning" earns partial credit, visible in the numbers', () => {
+    const r = req(['python', 'sql']);
+    const learning = match(r, profile([['python', 'learning'], ['sql', 'strong']]), taxonomy);
+    const working = match(r, profile([['python', 'working'], ['sql', 'strong']]), taxonomy);
+    const strong = match(r, profile([['python', 'strong'], ['sql', 'strong']]), taxonomy);
+    expect(learning.required.have.find((h) => h.id === 'python')).toMatchObject({ level: 'learning', credit: 0.4 });
+    expect(learning.explain.requiredCredit).toBeCloseTo(1.4, 4);
+    expect(learning.score).toBeCloseTo(0.7, 4);
+    expect(working.score).toBeCloseTo(0.925, 4);
+    expect(strong.score).toBe(1);
+    expect(learning.score).toBeLessThan(working.score);
+  });
+
+  it('skills found outside the requirement sections are ignored', () => {
+    const r = req(['python', ['java', 'other'], ['spark', 'other']]);
+    const gap = match(r, profile([['python', 'strong']]), taxonomy);
+    expect(gap.explain.requiredTotal).toBe(1);
+    expect([...gap.required.missing, ...gap.preferred.missing]).toEqual([]);
+    expect(gap.score).toBe(1);
+  });
+
+  it('a skill named twice counts once', () => {
+    const r = req(['python', 'python', 'sql']);
+    expect(match(r, profile([['python', 'strong']]), taxonomy).explain.requiredTotal).toBe(2);
+  });
+});
+
+describe('match: either-or groups', () => {
+  const r = req([['python', 'required'], ['pytorch', 'required', 'g1'], ['tensorflow', 'required', 'g1']]);
+
+  it.each([['pytorch'], ['tensorflow']])('"PyTorch or TensorFlow" is met by %s alone', (has) => {
+    const gap = match(r, profile([['python', 'strong'], [has, 'strong']]), taxonomy);
+    expect(gap.groups).toEqual([{ id: 'g1', section: 'required', options: [{ id: 'pytorch', name: 'PyTorch' }, { id: 'tensorflow', name: 'TensorFlow' }], metBy: has }]);
+    expect(gap.required.missing).toEqual([]);
+    expect(gap.explain.requiredTotal).toBe(2); // python + the group, not 3
+    expect(gap.score).toBe(1);
+  });
+
+  it('an unmet group is one missing requirement that names both options', () => {
+    const gap = match(r, profile([['python', 'strong']]), taxonomy);
+    expect(gap.required.missing).toEqual([{ id: 'pytorch', name: 'PyTorch or TensorFlow' }]);
+    expect(gap.groups[0]!.metBy).toBeNull();
+    expect(gap.score).toBeCloseTo(0.5, 4);
+  });
+
+  it('the best option meets the group, including an implied one', () => {
+    const g = req([['deep-learning', 'required', 'x'], ['statistics', 'required', 'x']]);
+    const gap = match(g, profile([['jax', 'strong'], ['statistics', 'learning']]), taxonomy);
+    expect(gap.groups[0]!.metBy).toBe('deep-learning');
+    expect(gap.required.have).toEqual([{ id: 'deep-learning', name: 'Deep learning', level: 'strong', via: 'jax', credit: 0.9 }]);
+  });
+});
+
+describe('match: degree and years', () => {
+  const skills: Parameters<typeof req>[0] = ['python'];
+  const p = (level: 'none' | 'bachelor' | 'master' | 'phd', years: number) =>
+    profile([['python', 'strong']], { education: { level, field: 'Biology' }, years });
+
+  it('"PhD preferred" is not "PhD required": no penalty', () => {
+    const preferred = match(req(skills, { degree: { level: 'phd', section: 'preferred', field: null, equivalentExperience: false } }), p('master', 3), taxonomy);
+    expect(preferred.degree).toEqual({ level: 'phd', section: 'preferred', have: 'master', status: 'short' });
+    expect(preferred.explain.flagPenalty).toBe(0);
+    expect(preferred.score).toBe(1);
+    const required = match(req(skills, { degree: { level: 'phd', section: 'required', field: null, equivalentExperience: false } }), p('master', 3), taxonomy);
+    expect(required.degree?.section).toBe('required');
+    expect(required.explain.flagPenalty).toBe(0.15);
+    expect(required.score).toBeCloseTo(0.85, 4);
+  });
+
+  it('MS + 2 years against "PhD or MS + 3 years" is short on both; MS + 3 years is waived', () => {
+    const r = req(skills, {
+      degree: { level: 'phd', section: 'required', field: null, equivalentExperience: true },
+      years: { min: 3, max: null, section: 'required' },
+    });
+    const two = match(r, p('master', 2), taxonomy);
+    expect(two.degree?.status).toBe('short');
+    expect(two.years).toEqual({ required: 3, have: 2, status: 'short', shortBy: 1 });
+    expect(two.explain.flagPenalty).toBeCloseTo(0.15 + 0.15 / 3, 4);
+    const three = match(r, p('master', 3), taxonomy);
+    expect(three.degree?.status).toBe('waived');
+    expect(three.years?.status).toBe('meets');
+    expect(three.score).toBe(1);
+    expect(match(r, p('phd', 3), taxonomy).degree?.status).toBe('meets');
+  });
+
+  it('equivalent experience with no years stated waives the degree from 2 years', () => {
+    const r = req(skills, { degree: { level: 'bachelor', section: 'required', field: 'CS', equivalentExperience: true } });
+    expect(match(r, p('none', 1), taxonomy).degree?.status).toBe('short');
+    expect(match(r, p('none', 2), taxonomy).degree?.status).toBe('waived');
+  });
+
+  it('a higher degree meets a lower one', () => {
+    const r = req(skills, { degree: { level: 'master', section: 'required', field: null, equivalentExperience: false } });
+    expect(match(r, p('phd', 0), taxonomy).degree?.status).toBe('meets');
+    expect(match(r, p('bachelor', 0), taxonomy).degree?.status).toBe('short');
+  });
+
+  it('years short scales the penalty by the shortfall; preferred years cost nothing', () => {
+    const need5 = req(skills, { years: { min: 5, max: null, section: 'required' } });
+    expect(match(need5, p('bachelor', 4), taxonomy).explain.flagPenalty).toBeCloseTo(0.03, 4);
+    expect(match(need5, p('bachelor', 0), taxonomy).explain.flagPenalty).toBeCloseTo(0.15, 4);
+    expect(match(need5, p('bachelor', 5), taxonomy).years?.status).toBe('meets');
+    const pref = req(skills, { years: { min: 5, max: null, section: 'preferred' } });
+    const g = match(pref, p('bachelor', 1), taxonomy);
+    expect(g.years?.status).toBe('short');
+    expect(g.explain.flagPenalty).toBe(0);
+  });
+});
+
+describe('match: listings that name few skills', () => {
+  it('with no required skills the score rests on preferred', () => {
+    const gap = match(req([['python', 'preferred'], ['sql', 'preferred']]), profile([['python', 'strong']]), taxonomy);
+    expect(gap.score).toBeCloseTo(0.5, 4);
+    expect(gap.explain.weights).toMatchObject({ required: 0, preferred: 1 });
+  });
+
+  it('with no skills at all the score comes from the flags only', () => {
+    const none = match(req([]), profile([]), taxonomy);
+    expect(none.score).toBe(1);
+    const flagged = match(req([], { degree: { level: 'phd', section: 'required', field: null, equivalentExperience: false } }), profile([]), taxonomy);
+    expect(flagged.score).toBeCloseTo(0.85, 4);
+  });
+
+  it('uses the documented weights when both kinds are named', () => {
+    const gap = match(req(['python', ['sql', 'preferred']]), profile([['sql', 'strong']]), taxonomy);
+    expect(gap.explain.weights).toMatchObject(WEIGHTS);
+    expect(gap.score).toBeCloseTo(0.25, 4);
+  });
+});
+
+describe('implication closure', () => {
+  it('is transitive and survives a cycle in the data', () => {
+    expect(implied('pytorch', taxonomy).sort()).toEqual(['artificial-intelligence', 'deep-learning', 'machine-learning']);
+    const cyclic: Taxonomy = { version: 1, skills: [
+      { id: 'a', name: 'A', category: 'method', aliases: [], implies: ['b'] },
+      { id: 'b', name: 'B', category: 'method', aliases: [], implies: ['a'] },
+    ] };
+    expect(implied('a', cyclic)).toEqual(['b']);
+    expect(profileCredits(profile([['a', 'strong']]), cyclic).get('a')?.via).toBeNull();
+  });
+
+  it('on the real taxonomy, personas are credited with what their tools imply', () => {
+    const real = realTaxonomy();
+    const c = profileCredits(bioinformatician.profile, real);
+    expect(c.get('machine-learning')?.via).toBeNull(); // listed at working
+    expect(c.get('genomics')?.credit).toBe(1);
+    const se = profileCredits(softwareEngineer.profile, real);
+    expect(se.get('containerization')?.via).toMatch(/docker|kubernetes/);
+  });
+});
