@@ -1,0 +1,99 @@
+// Recently analysed listings, newest first, and "Clear history" behind a confirmation.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Res } from '../core/protocol';
+import { scoreTone } from '../content/summary';
+import { BOARD_NAMES } from '../popup/text';
+import { plural, shortDate } from './text';
+
+export type HistoryRow = Res<'history'>['entries'][number];
+
+const PAGE = 20;
+
+interface Props {
+  entries: readonly HistoryRow[];
+  total: number;
+  onClear: () => Promise<void>;
+}
+
+export function History({ entries, total, onClear }: Props) {
+  const [shown, setShown] = useState(PAGE);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  useEffect(() => { setShown(PAGE); }, [entries]);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.querySelector<HTMLButtonElement>('button.cancel')?.focus();
+    else if (wasConfirming.current) clearButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  async function clear() {
+    setBusy(true);
+    setError('');
+    try {
+      await onClear();
+      setConfirming(false);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The history was not cleared.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="card">
+      <div class="card-head">
+        <h2>Recently analysed</h2>
+        <span class="count">{entries.length === total ? plural(total, 'listing') : `${entries.length} of ${total} listings`}</span>
+      </div>
+      {entries.length === 0
+        ? <p class="empty-line">No listing matches these filters.</p>
+        : (
+          <ul class="history">
+            {entries.slice(0, shown).map((e) => (
+              <li key={e.key} class="history-row">
+                <div class="history-main">
+                  <a href={e.url} target="_blank" rel="noopener noreferrer" class="history-title">
+                    {e.title ?? 'Untitled listing'}
+                    <span class="sr"> (opens in a new tab)</span>
+                  </a>
+                  <span class="history-meta">
+                    {[e.company, BOARD_NAMES[e.source], shortDate(e.seen)].filter(Boolean).join(' · ')}
+                  </span>
+                </div>
+                {e.score === null
+                  ? <span class="score-pill neutral">No profile</span>
+                  : <span class={`score-pill ${scoreTone(e.score)}`}>{Math.round(e.score * 100)}%<span class="sr"> match</span></span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      {entries.length > shown && (
+        <button type="button" class="link-button more" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, entries.length - shown)} more
+        </button>
+      )}
+      <div class="history-foot">
+        {!confirming && (
+          <button type="button" ref={clearButton} class="danger-quiet" onClick={() => setConfirming(true)} disabled={total === 0}>
+            Clear history…
+          </button>
+        )}
+        {confirming && (
+          <div class="confirm" ref={confirmRef} role="group" aria-labelledby="clear-q">
+            <p id="clear-q"><strong>Clear all {plural(total, 'analysed listing')}?</strong> The market radar starts again from nothing. This cannot be undone.</p>
+            <div class="actions">
+              <button type="button" class="danger" onClick={clear} disabled={busy}>{busy ? 'Clearing…' : 'Clear history'}</button>
+              <button type="button" class="secondary cancel" onClick={() => setConfirming(false)} disabled={busy}>Cancel</button>
+            </div>
+          </div>
+        )}
+        {error && <p class="error" role="alert">{error}</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,261 @@
+// The market radar: across every listing the user has looked at, which skills they lack
+// are asked for most, and which one skill would raise their match on the most listings.
+// The chart is plain HTML bars (no chart library: a dozen bars do not need one) with a
+// visually hidden table carrying the same numbers for screen readers.
+import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { send } from '../background/client';
+import type { Radar as RadarData, RadarFilter } from '../core/protocol';
+import type { Board } from '../core/schema';
+import { BOARDS } from '../popup/text';
+import { History, type HistoryRow } from './History';
+import { ErrorIcon } from './ProfileFields';
+import { messageOf, plural } from './text';
+
+const DAY = 86_400_000;
+const HISTORY_LIMIT = 3000;
+const CHART_BARS = 12;
+const WINDOWS: ReadonlyArray<{ value: string; label: string; days: number | null }> = [
+  { value: '7', label: 'Last 7 days', days: 7 },
+  { value: '30', label: 'Last 30 days', days: 30 },
+  { value: '90', label: 'Last 90 days', days: 90 },
+  { value: 'all', label: 'All time', days: null },
+];
+
+interface Props {
+  hasProfile: boolean;
+  onGoProfile: () => void;
+  now?: () => number;
+}
+
+type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
+
+export function Radar({ hasProfile, onGoProfile, now = Date.now }: Props) {
+  const id = useId();
+  const [board, setBoard] = useState<Board | null>(null);
+  const [keywordInput, setKeywordInput] = useState('');
+  const [keyword, setKeyword] = useState('');
+  const [windowValue, setWindowValue] = useState('all');
+  const [radar, setRadar] = useState<Load<RadarData>>({ state: 'loading' });
+  const [history, setHistory] = useState<Load<HistoryRow[]>>({ state: 'loading' });
+
+  const days = WINDOWS.find((w) => w.value === windowValue)?.days ?? null;
+  const filter: RadarFilter = useMemo(() => ({ board, keyword: keyword.slice(0, 100), days }), [board, keyword, days]);
+
+  // Typing in the keyword box asks the worker once the typing pauses.
+  useEffect(() => {
+    const t = setTimeout(() => setKeyword(keywordInput.trim()), 250);
+    return () => clearTimeout(t);
+  }, [keywordInput]);
+
+  const loadHistory = useCallback(async () => {
+    try {
+      const { entries } = await send('history', { limit: HISTORY_LIMIT });
+      // Newest first whatever order storage kept them in.
+      setHistory({ state: 'ready', data: [...entries].sort((a, b) => b.seen - a.seen) });
+    } catch (error) {
+      setHistory({ state: 'error', message: messageOf(error) });
+    }
+  }, []);
+
+  useEffect(() => { void loadHistory(); }, [loadHistory]);
+
+  useEffect(() => {
+    let live = true;
+    send('radar', filter).then(
+      (data) => { if (live) setRadar({ state: 'ready', data }); },
+      (error) => { if (live) setRadar({ state: 'error', message: messageOf(error) }); },
+    );
+    return () => { live = false; };
+  }, [filter]);
+
+  // The listing list follows the same filters as the radar (the worker's rules: board,
+  // title or company containing the keyword, seen within the window).
+  const rows = useMemo(() => {
+    if (history.state !== 'ready') return [];
+    const since = days === null ? -Infinity : now() - days * DAY;
+    const k = keyword.toLowerCase();
+    return history.data.filter((e) => (board === null || e.source === board) && e.seen >= since
+      && (k === '' || (e.title ?? '').toLowerCase().includes(k) || (e.company ?? '').toLowerCase().includes(k)));
+  }, [history, board, keyword, days, now]);
+
+  async function clearHistory() {
+    await send('clearHistory', {});
+    setHistory({ state: 'ready', data: [] });
+    setRadar({ state: 'ready', data: { listings: 0, missing: [], nextBest: null, averageScore: null } });
+  }
+
+  const head = (
+    <div class="page-head">
+      <div>
+        <h1 id="radar-title" tabIndex={-1}>Market radar</h1>
+        <p class="lede">What the listings you have looked at ask for that you do not have yet.</p>
+      </div>
+    </div>
+  );
+
+  if (history.state === 'loading') {
+    return <section class="page" aria-labelledby="radar-title" aria-busy="true">{head}<p class="muted">Loading…</p></section>;
+  }
+  if (history.state === 'error') {
+    return (
+      <section class="page" aria-labelledby="radar-title">
+        {head}
+        <div class="error-box" role="alert"><ErrorIcon /><p>The history could not be loaded: {history.message}</p></div>
+      </section>
+    );
+  }
+  if (history.data.length === 0) {
+    return (
+      <section class="page" aria-labelledby="radar-title">
+        {head}
+        <div class="card empty-state">
+          <RadarIcon />
+          <h2>Your radar is empty</h2>
+          <p>Browse a few ML listings and your radar fills in.</p>
+          <p class="muted">Open job listings on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby, Wellfound or Glassdoor. Each one you view is analysed in your browser and counted here.</p>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section class="page" aria-labelledby="radar-title">
+      {head}
+      <div class="filters card" role="group" aria-label="Filter listings">
+        <div class="field">
+          <label for={`${id}-board`} class="label">Board</label>
+          <select id={`${id}-board`} value={board ?? ''} onChange={(e) => setBoard((e.currentTarget.value || null) as Board | null)}>
+            <option value="">All boards</option>
+            {BOARDS.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+            <option value="generic">Other job pages</option>
+          </select>
+        </div>
+        <div class="field grow">
+          <label for={`${id}-kw`} class="label">Role keyword</label>
+          <input id={`${id}-kw`} type="search" value={keywordInput} maxLength={100} placeholder="e.g. machine learning, data scientist"
+            aria-describedby={`${id}-kw-hint`} onInput={(e) => setKeywordInput(e.currentTarget.value)} />
+          <span id={`${id}-kw-hint`} class="sr">Matches words in the listing title or company.</span>
+        </div>
+        <div class="field">
+          <label for={`${id}-days`} class="label">Time window</label>
+          <select id={`${id}-days`} value={windowValue} onChange={(e) => setWindowValue(e.currentTarget.value)}>
+            {WINDOWS.map((w) => <option key={w.value} value={w.value}>{w.label}</option>)}
+          </select>
+        </div>
+      </div>
+
+      {radar.state === 'error' && (
+        <div class="error-box" role="alert"><ErrorIcon /><p>The radar could not be computed: {radar.message}</p></div>
+      )}
+      {radar.state === 'ready' && (
+        <RadarBody radar={radar.data} hasProfile={hasProfile} onGoProfile={onGoProfile} />
+      )}
+
+      <History entries={rows} total={history.data.length} onClear={clearHistory} />
+    </section>
+  );
+}
+
+function RadarBody({ radar, hasProfile, onGoProfile }: { radar: RadarData; hasProfile: boolean; onGoProfile: () => void }) {
+  if (radar.listings === 0) {
+    return <div class="card"><p class="empty-line">No analysed listing matches these filters. Try a wider time window or another board.</p></div>;
+  }
+  return (
+    <>
+      <div class="stats" aria-label="Summary">
+        <div class="stat"><span class="stat-value">{radar.listings}</span><span class="stat-label">{radar.listings === 1 ? 'listing' : 'listings'} analysed</span></div>
+        <div class="stat">
+          <span class="stat-value">{radar.averageScore === null ? '–' : `${Math.round(radar.averageScore * 100)}%`}</span>
+          <span class="stat-label">average match</span>
+        </div>
+        <div class="stat"><span class="stat-value">{radar.missing.length}{radar.missing.length >= 50 ? '+' : ''}</span><span class="stat-label">skills asked that you lack</span></div>
+      </div>
+      <NextBest radar={radar} hasProfile={hasProfile} onGoProfile={onGoProfile} />
+      <SkillChart radar={radar} />
+    </>
+  );
+}
+
+function NextBest({ radar, hasProfile, onGoProfile }: { radar: RadarData; hasProfile: boolean; onGoProfile: () => void }) {
+  if (!hasProfile) {
+    return (
+      <div class="callout">
+        <p><strong>Add your skills</strong> to see which single skill would raise your match the most.</p>
+        <button type="button" class="secondary" onClick={onGoProfile}>Edit profile</button>
+      </div>
+    );
+  }
+  if (!radar.nextBest) {
+    return <div class="callout good"><p>No single missing skill would raise your match on these listings. Nice.</p></div>;
+  }
+  const nb = radar.nextBest;
+  const points = Math.round(nb.gain * 100);
+  return (
+    <div class="callout">
+      <span class="callout-kicker">Next best skill</span>
+      <p class="callout-text">
+        Learning <strong>{nb.name}</strong> would raise your match on {nb.listings} of {plural(radar.listings, 'listing')}.
+      </p>
+      {points > 0 && <p class="muted">Average match across these listings: +{points} {points === 1 ? 'point' : 'points'}.</p>}
+    </div>
+  );
+}
+
+function SkillChart({ radar }: { radar: RadarData }) {
+  const id = useId();
+  const bars = radar.missing.slice(0, CHART_BARS);
+  if (bars.length === 0) {
+    return <div class="card"><h2>Most-asked skills you lack</h2><p class="empty-line">These listings ask for nothing you lack.</p></div>;
+  }
+  const max = Math.max(...bars.map((b) => b.required + b.preferred), 1);
+  return (
+    <div class="card">
+      <div class="card-head">
+        <h2 id={`${id}-title`}>Most-asked skills you lack</h2>
+        <span class="legend" aria-hidden="true">
+          <span class="key required" />Required <span class="key preferred" />Preferred
+        </span>
+      </div>
+      <p class="sub">Across {plural(radar.listings, 'listing')}; asked as required counts double.</p>
+      <div
+        class="chart"
+        role="img"
+        aria-label={`Bar chart of the ${plural(bars.length, 'skill')} you lack that these listings ask for most. The table that follows has the same numbers.`}
+      >
+        {bars.map((b) => (
+          <div class="bar-row" key={b.id}>
+            <span class="bar-name" title={b.name}>{b.name}</span>
+            <span class="bar-track">
+              <span class="bar required" style={{ width: `${(b.required / max) * 100}%` }} />
+              <span class="bar preferred" style={{ width: `${(b.preferred / max) * 100}%` }} />
+            </span>
+            <span class="bar-value">{b.required + b.preferred}</span>
+          </div>
+        ))}
+      </div>
+      <table class="sr">
+        <caption>Most-asked skills you lack, across {plural(radar.listings, 'listing')}</caption>
+        <thead>
+          <tr><th scope="col">Skill</th><th scope="col">Listings requiring it</th><th scope="col">Listings preferring it</th></tr>
+        </thead>
+        <tbody>
+          {bars.map((b) => (
+            <tr key={b.id}><th scope="row">{b.name}</th><td>{b.required}</td><td>{b.preferred}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RadarIcon() {
+  return (
+    <svg class="empty-icon" width="56" height="56" viewBox="0 0 56 56" aria-hidden="true" focusable="false">
+      <circle cx="28" cy="28" r="24" fill="none" stroke="currentColor" stroke-width="2" opacity=".35" />
+      <circle cx="28" cy="28" r="15" fill="none" stroke="currentColor" stroke-width="2" opacity=".55" />
+      <circle cx="28" cy="28" r="6" fill="none" stroke="currentColor" stroke-width="2" />
+      <path d="M28 28L45 11" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+      <circle cx="40" cy="20" r="2.5" fill="#ffc53d" />
+    </svg>
+  );
+}

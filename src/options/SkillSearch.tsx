@@ -1,0 +1,160 @@
+// "Add a skill": an ARIA 1.2 combobox with list autocomplete and automatic selection
+// (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/). Focus stays in the input; the
+// highlighted option is conveyed with aria-activedescendant. Enter adds it, Escape closes
+// the list (and clears the text when the list is already closed).
+import type { TargetedKeyboardEvent } from 'preact';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { SkillDef } from '../core/schema';
+import { searchSkills } from './skillSearch';
+import { getSkillIndex } from './taxonomy';
+import { plural } from './text';
+
+const CATEGORY: Record<SkillDef['category'], string> = {
+  language: 'Language', framework: 'Framework', tool: 'Tool', cloud: 'Cloud', mlops: 'MLOps',
+  'data-engineering': 'Data engineering', method: 'Method', math: 'Maths', domain: 'Domain',
+};
+
+interface Props {
+  /** Ids already in the profile: shown as such, and not added twice. */
+  have: ReadonlySet<string>;
+  onPick: (skill: SkillDef) => void;
+  label?: string;
+  hint?: string;
+}
+
+export function SkillSearch({ have, onPick, label = 'Add a skill', hint = 'Type a skill, tool or method, e.g. PyTorch, k8s, statistics.' }: Props) {
+  const id = useId();
+  const listId = `${id}-list`;
+  const hintId = `${id}-hint`;
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [said, setSaid] = useState('');
+  const list = useRef<HTMLUListElement>(null);
+
+  const results = useMemo(() => (query.trim() ? searchSkills(getSkillIndex(), query, 8) : []), [query]);
+  const expanded = open && results.length > 0;
+
+  useEffect(() => {
+    setActive(results.length > 0 ? 0 : -1);
+  }, [results]);
+
+  useEffect(() => {
+    if (!expanded || active < 0) return;
+    const el = list.current?.children[active] as HTMLElement | undefined;
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [active, expanded]);
+
+  // One polite sentence after typing settles, so a screen reader hears the count, not every keystroke.
+  useEffect(() => {
+    if (!open || !query.trim()) { setSaid(''); return; }
+    const t = setTimeout(() => {
+      setSaid(results.length ? `${plural(results.length, 'suggestion')}. Use up and down arrows to choose, Enter to add.` : 'No matching skill.');
+    }, 400);
+    return () => clearTimeout(t);
+  }, [results, open, query]);
+
+  function pick(i: number) {
+    const r = results[i];
+    if (!r) return;
+    if (have.has(r.skill.id)) {
+      setSaid(`${r.skill.name} is already in your profile.`);
+    } else {
+      onPick(r.skill);
+      setSaid(`${r.skill.name} added.`);
+    }
+    setQuery('');
+    setOpen(false);
+  }
+
+  function onKeyDown(e: TargetedKeyboardEvent<HTMLInputElement>) {
+    const n = results.length;
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!n) return;
+        if (!open) { setOpen(true); setActive(0); return; }
+        setActive((a) => (a + 1) % n);
+        return;
+      case 'ArrowUp':
+        e.preventDefault();
+        if (!n) return;
+        if (!open) { setOpen(true); setActive(n - 1); return; }
+        setActive((a) => (a <= 0 ? n - 1 : a - 1));
+        return;
+      case 'Enter':
+        if (expanded) {
+          e.preventDefault();
+          pick(active >= 0 ? active : 0);
+        }
+        return;
+      case 'Escape':
+        if (expanded) { e.preventDefault(); setOpen(false); return; }
+        if (query) { e.preventDefault(); setQuery(''); }
+        return;
+      case 'Tab':
+        setOpen(false);
+        return;
+      default:
+    }
+  }
+
+  const noMatch = open && query.trim().length > 0 && results.length === 0;
+
+  return (
+    <div class="combo">
+      <label for={`${id}-input`} class="label">{label}</label>
+      <div class="combo-box">
+        <svg class="combo-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="7" cy="7" r="4.75" fill="none" stroke="currentColor" stroke-width="1.6" />
+          <line x1="10.5" y1="10.5" x2="14" y2="14" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+        </svg>
+        <input
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck={false}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? `${id}-opt-${active}` : undefined}
+          aria-describedby={hintId}
+          value={query}
+          placeholder="Search skills…"
+          onInput={(e) => { setQuery(e.currentTarget.value); setOpen(true); }}
+          onKeyDown={onKeyDown}
+          onFocus={() => { if (query.trim()) setOpen(true); }}
+          onBlur={() => setOpen(false)}
+        />
+        <ul id={listId} ref={list} role="listbox" aria-label={`${label}: suggestions`} class="combo-list" hidden={!expanded}>
+          {results.map((r, i) => {
+            const inProfile = have.has(r.skill.id);
+            return (
+              <li
+                key={r.skill.id}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={i === active}
+                class={`combo-option${i === active ? ' active' : ''}${inProfile ? ' in-profile' : ''}`}
+                // Keep focus in the input: the click must not blur it first.
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => pick(i)}
+                onMouseMove={() => { if (i !== active) setActive(i); }}
+              >
+                <span class="opt-name">{r.skill.name}</span>
+                {r.via && <span class="opt-via">“{r.via}”</span>}
+                <span class="opt-cat">{inProfile ? 'In profile' : CATEGORY[r.skill.category]}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <p id={hintId} class={`hint${noMatch ? ' warn' : ''}`}>
+        {noMatch ? `No skill matches “${query.trim()}”. Try another name or spelling.` : hint}
+      </p>
+      <div class="sr" role="status" aria-live="polite">{said}</div>
+    </div>
+  );
+}

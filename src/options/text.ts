@@ -1,0 +1,63 @@
+// Words the options page shows for the profile's enums, in one place.
+import type { Background, Budget, EducationLevel, SkillLevel, TargetRole } from '../core/schema';
+
+export const BACKGROUNDS: ReadonlyArray<{ id: Background; label: string }> = [
+  { id: 'life-sciences', label: 'Life sciences (biology, medicine)' },
+  { id: 'physics', label: 'Physics' },
+  { id: 'chemistry', label: 'Chemistry' },
+  { id: 'maths-statistics', label: 'Maths or statistics' },
+  { id: 'software-engineering', label: 'Software engineering' },
+  { id: 'data-analysis', label: 'Data or business analysis' },
+  { id: 'product', label: 'Product management' },
+  { id: 'other', label: 'Something else' },
+];
+
+export const TARGETS: ReadonlyArray<{ id: TargetRole; label: string }> = [
+  { id: 'ml-engineer', label: 'ML engineer' },
+  { id: 'data-scientist', label: 'Data scientist' },
+  { id: 'research-scientist', label: 'Research scientist' },
+  { id: 'applied-scientist', label: 'Applied scientist' },
+  { id: 'mlops-engineer', label: 'MLOps engineer' },
+  { id: 'computational-biologist', label: 'Computational biologist' },
+  { id: 'data-analyst', label: 'Data analyst' },
+  { id: 'ml-product-manager', label: 'ML product manager' },
+  { id: 'data-engineer', label: 'Data engineer' },
+];
+
+export const EDUCATION: ReadonlyArray<{ id: EducationLevel; label: string }> = [
+  { id: 'none', label: 'No degree' },
+  { id: 'bachelor', label: "Bachelor's" },
+  { id: 'master', label: "Master's" },
+  { id: 'phd', label: 'PhD' },
+];
+
+export const BUDGETS: ReadonlyArray<{ id: Budget; label: string; hint: string }> = [
+  { id: 'free', label: 'Free only', hint: 'free courses and projects' },
+  { id: 'low', label: 'Low', hint: 'up to a few hundred' },
+  { id: 'high', label: 'High', hint: 'bootcamps, degrees' },
+];
+
+export const LEVELS: ReadonlyArray<{ id: SkillLevel; label: string }> = [
+  { id: 'learning', label: 'Learning' },
+  { id: 'working', label: 'Working' },
+  { id: 'strong', label: 'Strong' },
+];
+
+export const labelOf = <T extends string>(list: ReadonlyArray<{ id: T; label: string }>, id: T): string =>
+  list.find((x) => x.id === id)?.label ?? id;
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Local calendar date as YYYY-MM-DD (the export file name uses the user's day, not UTC's). */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function shortDate(ms: number): string {
+  return new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : 'Something went wrong.';
+}

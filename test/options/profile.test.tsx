@@ -1,0 +1,214 @@
+// @vitest-environment happy-dom
+// Onboarding and the profile editor against a fake worker: what gets saved, and what
+// must not be.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { physicist, softwareEngineer } from '../../src/core/personas';
+import {
+  button, byLabel, change, click, fakeWorker, key, mount, settle, text, type, unmount, waitFor, workerState,
+} from './helpers';
+
+const send = vi.fn();
+vi.mock('../../src/background/client', () => ({
+  send: (...args: unknown[]) => send(...args),
+  GapLensError: class extends Error {},
+}));
+vi.mock('webextension-polyfill', () => ({ default: { runtime: {}, storage: {} } }));
+
+const { App } = await import('../../src/options/App');
+
+const SAVE_DELAY = 30;
+
+beforeEach(() => {
+  send.mockReset();
+  location.hash = '';
+});
+afterEach(() => { document.body.replaceChildren(); });
+
+describe('onboarding', () => {
+  it('shows on first run and, started from an example person, saves that profile and marks setup done', async () => {
+    const state = workerState({ settings: { ...workerState().settings, onboarded: false } });
+    const w = fakeWorker(send, state);
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+
+    expect(root.querySelector('h1')?.textContent).toBe('Set up GapLens');
+    await change(byLabel(root, /Physicist, PhD/), true);
+    // Step 1 shows the example's background answers.
+    expect((byLabel(root, 'Years of work experience') as HTMLInputElement).value).toBe(String(physicist.profile.years));
+    await click(button(root, /^Next: Skills/));
+    expect(text(root)).toContain('What can you already do?');
+    expect(root.querySelectorAll('.skill-row').length).toBe(physicist.profile.skills.length);
+    await click(button(root, /^Next: Target roles/));
+    expect((byLabel(root, 'Research scientist') as HTMLInputElement).checked).toBe(true);
+    expect(w.calls('saveProfile')).toHaveLength(0);
+
+    await click(button(root, 'Finish setup'));
+    await waitFor(() => expect(w.calls('saveSettings')).toHaveLength(1));
+    const [saved] = w.calls('saveProfile');
+    const profile = saved!.profile as typeof physicist.profile;
+    expect(profile.skills).toEqual(physicist.profile.skills);
+    expect(profile.background).toBe('physics');
+    expect(profile.targets).toEqual(physicist.profile.targets);
+    expect(w.calls('saveSettings')[0]!.settings).toMatchObject({ onboarded: true });
+    // The setup gives way to the page, with the way back to it.
+    await waitFor(() => expect(button(root, 'Run setup again')).toBeTruthy());
+    await unmount(root);
+  });
+
+  it('can add a skill by alias on the skills step, then change its level', async () => {
+    const state = workerState({ settings: { ...workerState().settings, onboarded: false } });
+    const w = fakeWorker(send, state);
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    await click(button(root, /^Next: Skills/));
+    const input = root.querySelector<HTMLInputElement>('input[role="combobox"]');
+    await type(input, 'sklearn');
+    await settle();
+    expect(input!.getAttribute('aria-expanded')).toBe('true');
+    const active = input!.getAttribute('aria-activedescendant');
+    expect(document.getElementById(active!)?.textContent).toContain('scikit-learn');
+    await key(input, 'Enter');
+    expect(root.querySelector('.skill-row')?.textContent).toContain('scikit-learn');
+    await change(root.querySelector('.skill-row input[value="strong"]'), true);
+    await click(button(root, /^Next: Target roles/));
+    await change(byLabel(root, 'ML engineer'), true);
+    await click(button(root, 'Finish setup'));
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    expect((w.calls('saveProfile')[0]!.profile as { skills: unknown }).skills).toEqual([{ id: 'scikit-learn', level: 'strong' }]);
+    await unmount(root);
+  });
+
+  it('"Skip for now" marks setup done without saving a profile', async () => {
+    const state = workerState({ settings: { ...workerState().settings, onboarded: false } });
+    const w = fakeWorker(send, state);
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    await click(button(root, 'Skip for now'));
+    await waitFor(() => expect(w.calls('saveSettings')).toHaveLength(1));
+    expect(w.calls('saveSettings')[0]!.settings).toMatchObject({ onboarded: true });
+    expect(w.calls('saveProfile')).toHaveLength(0);
+    expect(root.querySelector('h1')?.textContent).toBe('Your profile');
+    await unmount(root);
+  });
+});
+
+describe('profile editor', () => {
+  it('explains an invalid years value next to the field and does not save it', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    const years = byLabel(root, 'Years of work experience')!;
+    expect(years.value).toBe(String(softwareEngineer.profile.years));
+
+    for (const bad of ['-3', '100']) {
+      await type(years, bad);
+      await settle(SAVE_DELAY * 2);
+      expect(years.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = years.getAttribute('aria-describedby') ?? '';
+      const error = describedBy.split(' ').map((id) => document.getElementById(id)).find((el) => el?.classList.contains('error'));
+      expect(error?.textContent).toContain('between 0 and 60');
+      expect(root.querySelector('[role="status"].save-status')?.textContent).toMatch(/^Not saved: /);
+    }
+    expect(w.calls('saveProfile')).toHaveLength(0);
+
+    // Fixing it saves, and the explanation goes away.
+    await type(years, '7');
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    expect((w.calls('saveProfile')[0]!.profile as { years: number }).years).toBe(7);
+    expect(years.getAttribute('aria-invalid')).toBeNull();
+    await waitFor(() => expect(root.querySelector('.save-status')?.textContent).toBe('Saved'));
+    await unmount(root);
+  });
+
+  it('refuses 0 hours per week', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    const hours = byLabel(root, 'Hours per week for learning')!;
+    await type(hours, '0');
+    await settle(SAVE_DELAY * 2);
+    expect(text(root)).toContain('Hours per week must be between 1 and 80.');
+    expect(w.calls('saveProfile')).toHaveLength(0);
+    await unmount(root);
+  });
+
+  it('debounces: several quick edits are one save, with the last values', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    const field = byLabel(root, 'Field of study')!;
+    await type(field, 'C');
+    await type(field, 'Computer');
+    await type(field, 'Computer science');
+    await change(byLabel(root, 'Relocation'), !softwareEngineer.profile.constraints.relocation);
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    await settle(SAVE_DELAY * 2);
+    expect(w.calls('saveProfile')).toHaveLength(1);
+    const saved = w.calls('saveProfile')[0]!.profile as typeof softwareEngineer.profile;
+    expect(saved.education.field).toBe('Computer science');
+    expect(saved.constraints.relocation).toBe(!softwareEngineer.profile.constraints.relocation);
+    await unmount(root);
+  });
+
+  it('says "Not saved" with the reason when the worker refuses', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile, fail: { saveProfile: 'storage is full' } }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    await type(byLabel(root, 'Years of work experience'), '9');
+    await waitFor(() => expect(root.querySelector('.save-status')?.textContent).toBe('Not saved: storage is full'));
+    expect(w.calls('saveProfile')).toHaveLength(1);
+    await unmount(root);
+  });
+
+  it('removes a skill with its remove button', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    const first = softwareEngineer.profile.skills[0]!;
+    const remove = root.querySelector<HTMLButtonElement>('.skill-row button[aria-label^="Remove"]');
+    await click(remove);
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    const saved = w.calls('saveProfile')[0]!.profile as typeof softwareEngineer.profile;
+    expect(saved.skills.map((s) => s.id)).not.toContain(first.id);
+    expect(saved.skills).toHaveLength(softwareEngineer.profile.skills.length - 1);
+    await unmount(root);
+  });
+});
+
+describe('skill search combobox', () => {
+  it('follows the ARIA combobox pattern: listbox, active descendant, arrows, Enter, Escape', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    const listbox = document.getElementById(input.getAttribute('aria-controls')!)!;
+    expect(listbox.getAttribute('role')).toBe('listbox');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+
+    await type(input, 'k8s');
+    await settle();
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    const options = () => [...listbox.querySelectorAll('[role="option"]')];
+    expect(options()[0]!.textContent).toContain('Kubernetes');
+    // Already in this profile: shown as such, not added twice.
+    expect(options()[0]!.textContent).toContain('In profile');
+
+    await type(input, 'py');
+    await settle();
+    const first = input.getAttribute('aria-activedescendant');
+    expect(options()[0]!.id).toBe(first);
+    expect(options()[0]!.getAttribute('aria-selected')).toBe('true');
+    await key(input, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options()[1]!.id);
+    expect(options()[1]!.getAttribute('aria-selected')).toBe('true');
+    await key(input, 'ArrowUp');
+    await key(input, 'ArrowUp');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options().at(-1)!.id);
+
+    await key(input, 'Escape');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(input.value).toBe('py');
+    await key(input, 'Escape');
+    expect(input.value).toBe('');
+
+    await type(input, 'scikt learn');
+    await settle();
+    await key(input, 'Enter');
+    expect(root.querySelector('.skill-row')?.textContent).toContain('scikit-learn');
+    expect(input.value).toBe('');
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    expect((w.calls('saveProfile')[0]!.profile as { skills: Array<{ id: string }> }).skills[0]).toEqual({ id: 'scikit-learn', level: 'working' });
+    await unmount(root);
+  });
+});

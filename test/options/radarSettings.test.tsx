@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+// Market radar and settings against a fake worker.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Radar } from '../../src/core/protocol';
+import type { HistoryEntry } from '../../src/core/schema';
+import { softwareEngineer } from '../../src/core/personas';
+import {
+  button, byLabel, change, click, fakeWorker, mount, text, type, unmount, waitFor, workerState,
+} from './helpers';
+
+const send = vi.fn();
+vi.mock('../../src/background/client', () => ({
+  send: (...args: unknown[]) => send(...args),
+  GapLensError: class extends Error {},
+}));
+vi.mock('webextension-polyfill', () => ({ default: { runtime: {}, storage: {} } }));
+
+const { App } = await import('../../src/options/App');
+
+const DAY = 86_400_000;
+const now = Date.now();
+
+function entry(n: number, over: Partial<HistoryEntry & { score: number | null }> = {}): HistoryEntry & { score: number | null } {
+  return {
+    key: `linkedin:${n}`, source: 'linkedin', jobId: String(n), url: `https://www.linkedin.com/jobs/view/${n}/`,
+    title: `Machine Learning Engineer ${n}`, company: `Company ${n}`, seen: now - n * DAY, hash: `h${n}`,
+    required: ['python', 'kubernetes'], preferred: ['aws'], groups: [], years: null, degree: null, score: 0.5,
+    ...over,
+  };
+}
+
+const radar: Radar = {
+  listings: 23,
+  missing: [
+    { id: 'kubernetes', name: 'Kubernetes', required: 10, preferred: 4, weight: 24 },
+    { id: 'pytorch', name: 'PyTorch', required: 6, preferred: 5, weight: 17 },
+    { id: 'spark', name: 'Apache Spark', required: 2, preferred: 7, weight: 11 },
+  ],
+  nextBest: { id: 'kubernetes', name: 'Kubernetes', listings: 14, gain: 0.06 },
+  averageScore: 0.58,
+};
+
+beforeEach(() => { send.mockReset(); });
+afterEach(() => { document.body.replaceChildren(); });
+
+describe('market radar', () => {
+  beforeEach(() => { location.hash = '#radar'; });
+
+  it('names the next best skill and gives the chart a text alternative', async () => {
+    fakeWorker(send, workerState({ profile: softwareEngineer.profile, radar, history: [entry(1), entry(2, { source: 'greenhouse', title: 'Data Scientist', score: 0.81 })] }));
+    const root = await mount(<App />);
+    await waitFor(() => expect(root.querySelector('.callout')).toBeTruthy());
+    expect(root.querySelector('.callout')!.textContent).toContain('Learning Kubernetes would raise your match on 14 of 23 listings');
+
+    const chart = root.querySelector('[role="img"]')!;
+    expect(chart.getAttribute('aria-label')).toMatch(/Bar chart/);
+    const table = root.querySelector('table')!;
+    expect(table.classList.contains('sr')).toBe(true);
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows).toEqual([['Kubernetes', '10', '4'], ['PyTorch', '6', '5'], ['Apache Spark', '2', '7']]);
+
+    // Recently analysed: links open in a new tab without handing over window.opener.
+    const link = root.querySelector<HTMLAnchorElement>('.history a')!;
+    expect(link.getAttribute('href')).toBe('https://www.linkedin.com/jobs/view/1/');
+    expect(link.target).toBe('_blank');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(text(root)).toContain('81%');
+    await unmount(root);
+  });
+
+  it('sends the filters to the worker and filters the listing list the same way', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile, radar, history: [entry(1), entry(40, { source: 'greenhouse', title: 'Data Scientist' })] }));
+    const root = await mount(<App />);
+    await waitFor(() => expect(root.querySelectorAll('.history-row')).toHaveLength(2));
+    expect(w.calls('radar')[0]).toEqual({ board: null, keyword: '', days: null });
+
+    await change(byLabel(root, 'Board'), 'greenhouse');
+    await waitFor(() => expect(w.calls('radar').at(-1)).toEqual({ board: 'greenhouse', keyword: '', days: null }));
+    expect(root.querySelectorAll('.history-row')).toHaveLength(1);
+
+    await change(byLabel(root, 'Time window'), '30');
+    await waitFor(() => expect(w.calls('radar').at(-1)).toEqual({ board: 'greenhouse', keyword: '', days: 30 }));
+    expect(root.querySelectorAll('.history-row')).toHaveLength(0);
+
+    await change(byLabel(root, 'Board'), '');
+    await type(byLabel(root, 'Role keyword'), 'engineer');
+    await waitFor(() => expect(w.calls('radar').at(-1)).toEqual({ board: null, keyword: 'engineer', days: 30 }));
+    expect(root.querySelectorAll('.history-row')).toHaveLength(1);
+    await unmount(root);
+  });
+
+  it('shows the empty state when nothing has been analysed yet', async () => {
+    fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App />);
+    await waitFor(() => expect(text(root)).toContain('Browse a few ML listings and your radar fills in'));
+    expect(root.querySelector('[role="img"]')).toBeNull();
+    await unmount(root);
+  });
+
+  it('clears the history only after confirming', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile, radar, history: [entry(1), entry(2)] }));
+    const root = await mount(<App />);
+    await waitFor(() => expect(button(root, 'Clear history…')).toBeTruthy());
+    await click(button(root, 'Clear history…'));
+    expect(text(root)).toContain('Clear all 2 analysed listings?');
+    await click(button(root, 'Cancel'));
+    expect(w.calls('clearHistory')).toHaveLength(0);
+
+    await click(button(root, 'Clear history…'));
+    await click(button(root, 'Clear history'));
+    await waitFor(() => expect(w.calls('clearHistory')).toHaveLength(1));
+    await waitFor(() => expect(text(root)).toContain('Browse a few ML listings and your radar fills in'));
+    await unmount(root);
+  });
+});
+
+describe('settings', () => {
+  beforeEach(() => { location.hash = '#settings'; });
+
+  it('turning a board off and card badges off saves the settings', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App />);
+    const indeed = byLabel(root, 'Indeed')!;
+    expect(indeed.getAttribute('role')).toBe('switch');
+    expect(indeed.checked).toBe(true);
+    expect(byLabel(root, /Generic|Job page/)).toBeNull(); // not a board one can switch
+
+    await change(indeed, false);
+    await waitFor(() => expect(w.calls('saveSettings')).toHaveLength(1));
+    expect(w.calls('saveSettings')[0]!.settings).toMatchObject({ boards: { indeed: false, linkedin: true }, cardBadges: true });
+
+    await change(byLabel(root, /match badge on result cards/), false);
+    await waitFor(() => expect(w.calls('saveSettings')).toHaveLength(2));
+    expect(w.calls('saveSettings')[1]!.settings).toMatchObject({ boards: { indeed: false }, cardBadges: false });
+    await waitFor(() => expect(root.querySelector('.save-status')?.textContent).toBe('Saved'));
+    await unmount(root);
+  });
+
+  it('states what is stored and that nothing is sent', async () => {
+    fakeWorker(send, workerState());
+    const root = await mount(<App />);
+    const privacy = root.querySelector('.privacy')!.textContent!;
+    expect(privacy).toContain('3,000');
+    expect(privacy).toContain('Nothing is sent anywhere');
+    expect(privacy).toContain('no network requests');
+    await unmount(root);
+  });
+
+  it('lists records set aside; Download saves the original, Dismiss removes it', async () => {
+    const original = '{"version":9,"skills":[]}';
+    const w = fakeWorker(send, workerState({
+      setAside: [{ id: 'setAside:profile:1700000000000', key: 'profile', original, reason: 'profile.version: this profile was saved by a newer GapLens', at: 1_700_000_000_000 }],
+    }));
+    const blobs: Blob[] = [];
+    Object.assign(URL, { createObjectURL: vi.fn((b: Blob) => { blobs.push(b); return 'blob:x'; }), revokeObjectURL: vi.fn() });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const root = await mount(<App />);
+    const row = root.querySelector('.set-aside-row')!;
+    expect(row.textContent).toContain('newer GapLens');
+    await click(row.querySelector('button'));
+    expect(await blobs[0]!.text()).toBe(original);
+    await click(button(row, /^Dismiss/));
+    await waitFor(() => expect(w.calls('dismissSetAside')).toEqual([{ id: 'setAside:profile:1700000000000' }]));
+    await waitFor(() => expect(root.querySelector('.set-aside-row')).toBeNull());
+    vi.restoreAllMocks();
+    await unmount(root);
+  });
+});
