@@ -1,0 +1,113 @@
+// Small helpers every browser test uses: launch Debian's Chromium with the built
+// extension, serve saved pages at their real URLs with no network, reach the worker and
+// our pages, and save screenshots for a person to look at.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+export const DIST = join(ROOT, 'dist', 'chrome');
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+/** Fixed by the manifest `key`. */
+export const EXTENSION_ID = 'hcjnjnabphkmljpndpgkonlmdjojmmee';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Every request any page or extension context made that was not a routed fixture. */
+  strayRequests: string[];
+  /** Every request made by an extension context (chrome-extension:// initiator or the worker). */
+  extensionRequests: string[];
+  close: () => Promise<void>;
+}
+
+export function fixture(path: string): string {
+  return readFileSync(join(ROOT, 'test', 'fixtures', path), 'utf8');
+}
+
+export async function launch(opts: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gaplens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
+      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--disable-default-apps',
+    ],
+  });
+  const strayRequests: string[] = [];
+  const extensionRequests: string[] = [];
+  // No network at all: anything not routed to a fixture is refused and recorded.
+  await context.route(/^(https?|wss?):\/\//, (route) => {
+    strayRequests.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const record = (req: Request) => {
+    const frameUrl = (() => { try { return req.frame().url(); } catch { return ''; } })();
+    if (req.serviceWorker() || frameUrl.startsWith('chrome-extension://')) {
+      if (!req.url().startsWith('chrome-extension://')) extensionRequests.push(req.url());
+    }
+  };
+  context.on('request', record);
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+    ?? await context.waitForEvent('serviceworker', { timeout: 30_000 });
+  const extensionId = new URL(worker.url()).host;
+  // The install handler opens the options page for onboarding; tests open pages themselves.
+  for (const p of context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
+  return {
+    context, extensionId, worker, strayRequests, extensionRequests,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serve saved pages at their real URLs. Later routes win over the catch-all refusal. */
+export async function serve(context: BrowserContext, pages: Record<string, string>): Promise<void> {
+  for (const [url, body] of Object.entries(pages)) {
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  }
+}
+
+export async function openExtensionPage(h: Harness, path: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+  return page;
+}
+
+/** Send a protocol message from one of our own pages, as the popup or options page would. */
+export async function message<T = unknown>(page: Page, name: string, payload: unknown): Promise<T> {
+  return page.evaluate(async ([n, p]) => {
+    const reply = await chrome.runtime.sendMessage({ gaplens: 1, name: n, payload: p });
+    if (!reply?.ok) throw new Error(`${n}: ${JSON.stringify(reply)}`);
+    return reply.data;
+  }, [name, payload] as const) as Promise<T>;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Wait for the detail badge and return its host attributes. */
+export async function detailBadge(page: Page, timeout = 15_000) {
+  const host = page.locator('gaplens-badge[data-gaplens="detail"]');
+  await host.first().waitFor({ state: 'attached', timeout });
+  return {
+    count: await host.count(),
+    label: (await host.first().getAttribute('aria-label')) ?? '',
+    job: (await host.first().getAttribute('data-gaplens-job')) ?? '',
+    host,
+  };
+}
+
+declare const chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; data: unknown }> } };
