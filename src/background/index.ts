@@ -35,7 +35,7 @@ const service = createService({
 
 const route = createRouter(service.handlers, browser.runtime.id, browser.runtime.getURL(''));
 
-browser.runtime.onMessage.addListener((message, sender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   const answer = route(message, sender);
   // Not ours: return undefined so the browser does not wait for an answer from us.
   return answer.then((r) => r);

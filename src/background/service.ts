@@ -27,52 +27,52 @@ export const defaultSettings = (): Settings => ({
   onboarded: false,
 });
 
-export const items = {
-  profile: {
-    key: 'profile',
-    schema: Profile.nullable(),
-    fallback: () => null,
-    migrate: (raw: unknown) => {
-      const r = migrateProfile(raw);
-      return 'profile' in r ? { value: r.profile, repairs: (r as { repairs?: string[] }).repairs } : { error: r.error };
-    },
-  } satisfies Item<Profile | null>,
-  settings: {
-    key: 'settings',
-    schema: Settings,
-    fallback: defaultSettings,
-    migrate: (raw: unknown) => {
-      // Settings are safe to repair field by field: keep what is valid, default the rest.
-      const base = defaultSettings();
-      if (!raw || typeof raw !== 'object') return { error: 'settings record is not an object' };
-      const r = raw as Record<string, unknown>;
-      const boards = z.record(z.string(), z.boolean()).safeParse(r.boards);
-      const value: Settings = {
-        boards: { ...base.boards, ...Object.fromEntries(Object.entries(boards.success ? boards.data : {}).filter(([k]) => Board.safeParse(k).success)) },
-        cardBadges: typeof r.cardBadges === 'boolean' ? r.cardBadges : base.cardBadges,
-        onboarded: typeof r.onboarded === 'boolean' ? r.onboarded : base.onboarded,
-      };
-      return { value, repairs: ['settings reset to defaults where invalid'] };
-    },
-  } satisfies Item<Settings>,
-  history: {
-    key: 'history',
-    schema: z.array(HistoryEntry),
-    fallback: () => [],
-    migrate: (raw: unknown) => {
-      // History is a cache of what was seen: keep the valid entries, drop the rest (set aside).
-      if (!Array.isArray(raw)) return { error: 'history is not a list' };
-      const valid = raw.flatMap((e) => { const r = HistoryEntry.safeParse(e); return r.success ? [r.data] : []; });
-      return { value: valid, repairs: [`${raw.length - valid.length} unreadable history entries removed`] };
-    },
-  } satisfies Item<HistoryEntry[]>,
-  cache: {
-    key: 'cache',
-    schema: z.record(z.string(), Requirements),
-    fallback: () => ({}),
-    migrate: () => ({ value: {}, repairs: ['analysis cache cleared'] }),
-  } satisfies Item<Record<string, Requirements>>,
+const profileItem: Item<Profile | null> = {
+  key: 'profile',
+  schema: Profile.nullable(),
+  fallback: () => null,
+  migrate: (raw: unknown) => {
+    const r = migrateProfile(raw);
+    return 'profile' in r ? { value: r.profile, repairs: (r as { repairs?: string[] }).repairs } : { error: r.error };
+  },
 };
+const settingsItem: Item<Settings> = {
+  key: 'settings',
+  schema: Settings,
+  fallback: defaultSettings,
+  migrate: (raw: unknown) => {
+    // Settings are safe to repair field by field: keep what is valid, default the rest.
+    const base = defaultSettings();
+    if (!raw || typeof raw !== 'object') return { error: 'settings record is not an object' };
+    const r = raw as Record<string, unknown>;
+    const boards = z.record(z.string(), z.boolean()).safeParse(r.boards);
+    const value: Settings = {
+      boards: { ...base.boards, ...Object.fromEntries(Object.entries(boards.success ? boards.data : {}).filter(([k]) => Board.safeParse(k).success)) },
+      cardBadges: typeof r.cardBadges === 'boolean' ? r.cardBadges : base.cardBadges,
+      onboarded: typeof r.onboarded === 'boolean' ? r.onboarded : base.onboarded,
+    };
+    return { value, repairs: ['settings reset to defaults where invalid'] };
+  },
+};
+const historyItem: Item<HistoryEntry[]> = {
+  key: 'history',
+  schema: z.array(HistoryEntry),
+  fallback: () => [],
+  migrate: (raw: unknown) => {
+    // History is a cache of what was seen: keep the valid entries, drop the rest (set aside).
+    if (!Array.isArray(raw)) return { error: 'history is not a list' };
+    const valid = raw.flatMap((e) => { const r = HistoryEntry.safeParse(e); return r.success ? [r.data] : []; });
+    return { value: valid, repairs: [`${raw.length - valid.length} unreadable history entries removed`] };
+  },
+};
+const cacheItem: Item<Record<string, Requirements>> = {
+  key: 'cache',
+  schema: z.record(z.string(), Requirements),
+  fallback: () => ({}),
+  migrate: () => ({ value: {}, repairs: ['analysis cache cleared'] }),
+};
+
+export const items = { profile: profileItem, settings: settingsItem, history: historyItem, cache: cacheItem };
 
 const TabState = z.strictObject({ key: z.string(), hash: z.string(), listing: Listing.omit({ text: true }) });
 
@@ -162,7 +162,8 @@ export function createService(deps: ServiceDeps) {
 
   const handlers: Handlers = {
     async hello() {
-      const [settings, profile] = [await store.read(items.settings), await store.read(items.profile)];
+      const settings = await store.read(items.settings);
+      const profile = await store.read(items.profile);
       return { version: deps.version, settings, hasProfile: profile !== null };
     },
 
@@ -179,7 +180,8 @@ export function createService(deps: ServiceDeps) {
     },
 
     async cards({ source, jobIds }) {
-      const [history, profile] = [await store.read(items.history), await store.read(items.profile)];
+      const history = await store.read(items.history);
+      const profile = await store.read(items.profile);
       const byKey = new Map(history.map((e) => [e.key, e]));
       const results = jobIds.flatMap((jobId) => {
         const entry = byKey.get(`${source}:${jobId}`);
@@ -229,13 +231,15 @@ export function createService(deps: ServiceDeps) {
     },
 
     async history({ limit }) {
-      const [history, profile] = [await store.read(items.history), await store.read(items.profile)];
+      const history = await store.read(items.history);
+      const profile = await store.read(items.profile);
       const entries = history.slice(-limit).reverse().map((e) => ({ ...e, score: profile ? cardResult(e, profile).score : null }));
       return { entries };
     },
 
     async radar(filter): Promise<Radar> {
-      const [history, profile] = [await store.read(items.history), await store.read(items.profile)];
+      const history = await store.read(items.history);
+      const profile = await store.read(items.profile);
       return radar(history, profile, engine.taxonomy, filter, now());
     },
 
