@@ -23,6 +23,7 @@ const service = createService({
     // A tab that closed or navigated away simply does not answer; forget it.
     await Promise.all(tabIds.map((id) => browser.tabs.sendMessage(id, push).catch(() => service.forgetTab(id))));
   },
+  openOptions: () => browser.runtime.openOptionsPage(),
   openSteps: async (tabId) => {
     try {
       await browser.action.openPopup();

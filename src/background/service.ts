@@ -87,6 +87,8 @@ export interface ServiceDeps {
   broadcast?: (tabIds: number[]) => Promise<void>;
   /** Show the next steps for a tab (the popup, or the popup page in a tab where it cannot open). */
   openSteps?: (tabId: number) => Promise<void>;
+  /** Open the options page (profile setup). */
+  openOptions?: () => Promise<void>;
 }
 
 export function createService(deps: ServiceDeps) {
@@ -191,7 +193,9 @@ export function createService(deps: ServiceDeps) {
     },
 
     async openSteps(_req, sender) {
-      if (sender.tabId !== null && deps.openSteps) await deps.openSteps(sender.tabId);
+      // Without a profile there are no steps yet: the way forward is the setup.
+      if (!(await store.read(items.profile))) await deps.openOptions?.();
+      else if (sender.tabId !== null) await deps.openSteps?.(sender.tabId);
       return { ok: true as const };
     },
 

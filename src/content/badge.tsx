@@ -46,7 +46,7 @@ export function mountBadge(props: Props): BadgeHandle {
     host.style.setProperty(k, v, 'important');
   }
   host.dataset.theme = pageIsDark() ? 'dark' : 'light';
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   const style = document.createElement('style');
   style.textContent = css;
   shadow.append(style);

@@ -111,3 +111,24 @@ export async function detailBadge(page: Page, timeout = 15_000) {
 }
 
 declare const chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; data: unknown }> } };
+
+/** Names and roles from the browser's accessibility tree: it sees into closed shadow roots, as a screen reader does. */
+export async function axNodes(page: Page): Promise<Array<{ role: string; name: string }>> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: Array<{ role?: { value?: string }; name?: { value?: string } }> };
+  await cdp.detach();
+  return nodes.map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? '') }));
+}
+
+/** Screenshot of the area around an element, for reviewing the badge in place. */
+export async function shotAround(page: Page, el: import('playwright-core').Locator, name: string, pad = { x: 420, y: 120, w: 900, h: 460 }): Promise<string> {
+  await el.scrollIntoViewIfNeeded();
+  const box = await el.boundingBox();
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  const vp = page.viewportSize() ?? { width: 1280, height: 900 };
+  const x = Math.max(0, (box?.x ?? 0) - pad.x);
+  const y = Math.max(0, (box?.y ?? 0) - pad.y);
+  await page.screenshot({ path, clip: { x, y, width: Math.min(pad.w, vp.width - x), height: Math.min(pad.h, vp.height - y) } });
+  return path;
+}

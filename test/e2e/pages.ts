@@ -1,0 +1,22 @@
+// Every saved listing page, at the URL it lives at, with the job id its badge must carry.
+export interface ListingPage {
+  name: string;
+  file: string;
+  url: string;
+  jobId: string;
+}
+
+export const LISTING_PAGES: ListingPage[] = [
+  { name: 'LinkedIn guest (OpenAI)', file: 'linkedin/linkedin_guest_jobview_openai_ml_engineer_applied_ai_3915648739.html', url: 'https://www.linkedin.com/jobs/view/machine-learning-engineer-applied-ai-at-openai-3915648739', jobId: '3915648739' },
+  { name: 'LinkedIn guest (Anthropic)', file: 'linkedin/linkedin_guest_jobview_anthropic_ml_systems_engineer_rl_4053542511.html', url: 'https://www.linkedin.com/jobs/view/machine-learning-systems-engineer-rl-engineering-at-anthropic-4053542511', jobId: '4053542511' },
+  { name: 'LinkedIn guest with JSON-LD (Google)', file: 'linkedin/linkedin_guest_jobview_google_power_monitoring_engineer.html', url: 'https://www.linkedin.com/jobs/view/power-monitoring-execution-engineer-google-data-center-at-google-3561224688', jobId: '3561224688' },
+  { name: 'LinkedIn signed-in pane', file: 'linkedin/linkedin_loggedin_jobdetails_easyapply_fullstack.html', url: 'https://www.linkedin.com/jobs/view/3845111376/', jobId: '3845111376' },
+  { name: 'Indeed viewjob', file: 'indeed/indeed_viewjob_canonical_engineering_manager.html', url: 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5', jobId: 'bf873f62104b48b5' },
+  { name: 'Greenhouse classic (Anthropic)', file: 'greenhouse/greenhouse_boards_anthropic_4182383008.html', url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008', jobId: '4182383008' },
+  { name: 'Greenhouse new board (Scale AI)', file: 'greenhouse/greenhouse_jobboards_scaleai_4315289005.html', url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005', jobId: '4315289005' },
+  { name: 'Workday rendered', file: 'workday/workday_autodesk_jobpage_rendered_constructed_24WD81528.html', url: 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528', jobId: '24WD81528' },
+  { name: 'Lever', file: 'lever/lever_posting_constructed.html', url: 'https://jobs.lever.co/tidewater/0b6e7f3a-52c4-4d19-9a8e-1f2c3d4e5a6b', jobId: '0b6e7f3a-52c4-4d19-9a8e-1f2c3d4e5a6b' },
+  { name: 'Ashby', file: 'ashby/ashby_posting_constructed.html', url: 'https://jobs.ashbyhq.com/lumenlabs/5f0c9a7e-3b2d-4c1e-9f8a-7b6c5d4e3f21', jobId: '5f0c9a7e-3b2d-4c1e-9f8a-7b6c5d4e3f21' },
+  { name: 'Wellfound', file: 'wellfound/wellfound_job_constructed.html', url: 'https://wellfound.com/jobs/3021868-founding-machine-learning-engineer', jobId: '3021868' },
+  { name: 'Glassdoor', file: 'glassdoor/glassdoor_joblisting_constructed.html', url: 'https://www.glassdoor.com/job-listing/data-scientist-machine-learning-copperline-energy-JV_IC1139761_KO0,32_KE33,50.htm?jl=1009543217860', jobId: '1009543217860' },
+];
