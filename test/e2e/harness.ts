@@ -132,3 +132,28 @@ export async function shotAround(page: Page, el: import('playwright-core').Locat
   await page.screenshot({ path, clip: { x, y, width: Math.min(pad.w, vp.width - x), height: Math.min(pad.h, vp.height - y) } });
   return path;
 }
+
+/** The id of the tab showing a listing, as the worker recorded it when it analysed the page. */
+export async function listingTabId(h: Harness, url: string): Promise<number> {
+  const page = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
+  try {
+    for (let i = 0; i < 50; i++) {
+      const all = await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get: (k: null) => Promise<Record<string, { listing?: { url?: string } }>> } } } }).chrome.storage.session.get(null));
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.listing?.url === url);
+      if (hit) return Number(hit[0].slice(4));
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`no analysed tab for ${url}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Save a profile through the worker, as the options page does, and mark setup done. */
+export async function setProfile(h: Harness, profile: unknown): Promise<void> {
+  const page = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
+  await message(page, 'saveProfile', { profile });
+  const { settings } = await message<{ settings: Record<string, unknown> }>(page, 'hello', {});
+  await message(page, 'saveSettings', { settings: { ...settings, onboarded: true } });
+  await page.close();
+}
