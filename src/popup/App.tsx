@@ -10,7 +10,7 @@ import { analysePage } from './analyse';
 import {
   Chips, Flags, LockIcon, Logo, PathSection, ScoreRing, SkillGroup, Steps,
 } from './components';
-import { BOARDS, BOARD_NAMES, matchWord, pageKind, type PageKind } from './text';
+import { BOARDS, boardName, matchWord, pageKind, withViaNames, type PageKind } from './text';
 
 type TabAdvice = Res<'tabAdvice'>;
 interface TabInfo { id: number; url: string | undefined }
@@ -75,7 +75,7 @@ export function App({ search = location.search }: { search?: string }) {
         <Logo />
         <span class="brand">GapLens</span>
         {view.state === 'ready' && view.data.analysis && (
-          <span class="board">{BOARD_NAMES[view.data.analysis.listing.source]}</span>
+          <span class="board">{boardName(view.data.analysis.listing)}</span>
         )}
       </header>
       <main ref={main} aria-busy={view.state === 'loading'}>
@@ -150,12 +150,12 @@ function ListingView({ data, analysis }: { data: TabAdvice; analysis: Analysis }
         <>
           {gap.required.have.length + gap.required.missing.length > 0 && (
             <SkillGroup title="Required" count={`${gap.required.have.length}/${gap.required.have.length + gap.required.missing.length}`}>
-              <Chips label="Required skills" have={gap.required.have} missing={gap.required.missing} />
+              <Chips label="Required skills" have={withViaNames(gap.required.have, analysis)} missing={gap.required.missing} />
             </SkillGroup>
           )}
           {gap.preferred.have.length + gap.preferred.missing.length > 0 && (
             <SkillGroup title="Preferred" count={`${gap.preferred.have.length}/${gap.preferred.have.length + gap.preferred.missing.length}`}>
-              <Chips label="Preferred skills" have={gap.preferred.have} missing={gap.preferred.missing} />
+              <Chips label="Preferred skills" have={withViaNames(gap.preferred.have, analysis)} missing={gap.preferred.missing} />
             </SkillGroup>
           )}
           {gap.required.have.length + gap.required.missing.length === 0 && gap.preferred.have.length + gap.preferred.missing.length === 0 && (
@@ -168,6 +168,7 @@ function ListingView({ data, analysis }: { data: TabAdvice; analysis: Analysis }
         </>
       ) : (
         <>
+          <SetupCard />
           {required.length > 0 && (
             <SkillGroup title="Required" count={String(required.length)}>
               <Chips label="Required skills" asked={required} />
@@ -178,7 +179,6 @@ function ListingView({ data, analysis }: { data: TabAdvice; analysis: Analysis }
               <Chips label="Preferred skills" asked={preferred} />
             </SkillGroup>
           )}
-          <SetupCard />
         </>
       )}
     </>

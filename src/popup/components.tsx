@@ -6,7 +6,7 @@ import type { Res } from '../core/protocol';
 import type { Advice, CareerPath, HaveRef, SkillRef } from '../core/schema';
 import { scoreTone } from '../content/summary';
 import {
-  costLabel, effortText, kindLabel, sourcesOf, statusNote, type StepStatus,
+  costLabel, effortText, kindLabel, sourcesOf, unconfirmedNote, whyOf, type StepStatus,
 } from './text';
 
 export type PathStep = Res<'tabAdvice'>['pathSteps'][number];
@@ -120,7 +120,8 @@ function Sources({ sources }: { sources: string[] }) {
 }
 
 export function StepCard({ step, index }: { step: Advice & StepStatus; index: number }) {
-  const note = statusNote(step);
+  const view = whyOf(step.why);
+  const note = unconfirmedNote(step, view);
   return (
     <li class="step">
       <span class="num" aria-hidden="true">{index + 1}</span>
@@ -130,11 +131,11 @@ export function StepCard({ step, index }: { step: Advice & StepStatus; index: nu
           <span class={`cost ${step.cost}`}>{costLabel(step.cost)}</span>
         </div>
         <h3>{step.title}</h3>
-        {step.why && <p class="why">{step.why}</p>}
-        <p class="effort"><span class="sr">Effort: </span><ClockIcon />{effortText(step.effort)}</p>
-        {step.covers.length > 0 && (
-          <p class="covers">Builds {step.covers.map((c) => c.name).join(', ')}</p>
-        )}
+        {view.why && <p class="why">{view.why}</p>}
+        <p class="effort">
+          <span class="sr">Effort: </span><ClockIcon />{effortText(step.effort)}
+          {view.effortNote && <span class="effort-note"> ({view.effortNote})</span>}
+        </p>
         {note && <p class={`status ${step.status ?? ''}`}><span aria-hidden="true">⚠ </span>{note}</p>}
         <Sources sources={step.sources} />
       </div>

@@ -1,6 +1,7 @@
 // Words the popup shows for data the worker returns. Pure functions, so tests and the
 // options page can use them without rendering anything.
-import type { Advice, Board, StepKind } from '../core/schema';
+import type { Analysis } from '../core/protocol';
+import type { Advice, Board, HaveRef, StepKind } from '../core/schema';
 
 export const BOARDS: ReadonlyArray<{ id: Exclude<Board, 'generic'>; name: string; host: RegExp }> = [
   { id: 'linkedin', name: 'LinkedIn', host: /(^|\.)linkedin\.com$/ },
@@ -17,6 +18,16 @@ export const BOARD_NAMES: Record<Board, string> = {
   ...Object.fromEntries(BOARDS.map((b) => [b.id, b.name])) as Record<Exclude<Board, 'generic'>, string>,
   generic: 'Job page',
 };
+
+/** Where the listing is: the board, or for a page read on request its site. */
+export function boardName(listing: { source: Board; url: string }): string {
+  if (listing.source !== 'generic') return BOARD_NAMES[listing.source];
+  try {
+    return new URL(listing.url).hostname.replace(/^www\./, '');
+  } catch {
+    return BOARD_NAMES.generic;
+  }
+}
 
 /**
  * What the popup can do for the tab's page. Only https pages can be read on request:
@@ -103,14 +114,66 @@ export function matchWord(score: number): string {
   return score >= 0.75 ? 'Strong match' : score >= 0.45 ? 'Partial match' : 'Big gap';
 }
 
-/** A step's availability, when the worker passes it on (older workers do not). */
+/** A step's availability, when the worker passes it on (Advice does not carry it yet). */
 export interface StepStatus {
   status?: 'active' | 'ended' | 'unknown';
   statusNote?: string | null;
 }
 
+const UNCONFIRMED = 'We could not confirm this is running now: check before you plan around it.';
+
 export function statusNote(step: Advice & StepStatus): string | null {
-  if (step.status === 'unknown') return step.statusNote ?? 'We could not confirm this is running now: check before you plan around it.';
+  if (step.status === 'unknown') return step.statusNote ?? UNCONFIRMED;
   if (step.status === 'ended') return step.statusNote ?? 'This programme no longer runs.';
   return null;
+}
+
+export interface WhyView {
+  /** The reason, without the parts the card shows on their own (effort, cost, status). */
+  why: string;
+  /** "longer at your 6 h/week" and the like, shown beside the effort. */
+  effortNote: string | null;
+  /** The advice said the programme's status is unconfirmed. */
+  unconfirmed: boolean;
+}
+
+const COST_WORDS = new Set(['free', 'low cost', 'high cost', 'paid (stipend)']);
+
+/**
+ * The worker's `why` is one sentence of "; "-separated parts, the last ones repeating the
+ * effort, cost and status that the card shows in their own places. Drop those repeats;
+ * anything unrecognised stays, so a change of wording costs a repeat, never a lost fact.
+ */
+export function whyOf(why: string): WhyView {
+  let effortNote: string | null = null;
+  let unconfirmed = false;
+  const kept = why.split('; ').filter((part) => {
+    const p = part.trim();
+    const effort = /^~[^;]* at \d+ h\/week(?: \(([^)]+)\))?$/.exec(p);
+    if (effort) { effortNote = effort[1] ?? null; return false; }
+    if (COST_WORDS.has(p.toLowerCase())) return false;
+    if (/^check it still runs$/i.test(p)) { unconfirmed = true; return false; }
+    return true;
+  });
+  const text = kept.join('; ').trim();
+  return { why: text ? text[0]!.toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.') : '', effortNote, unconfirmed };
+}
+
+export function unconfirmedNote(step: Advice & StepStatus, view: WhyView): string | null {
+  return statusNote(step) ?? (view.unconfirmed ? UNCONFIRMED : null);
+}
+
+/**
+ * `via` names the profile skill that implies a have; the matcher may give its id
+ * ("pytorch"). Show a name wherever this analysis knows one.
+ */
+export function withViaNames(have: HaveRef[], analysis: Analysis): HaveRef[] {
+  const names = new Map<string, string>();
+  for (const s of analysis.requirements.skills) names.set(s.id, s.name);
+  const gap = analysis.gap;
+  if (gap) {
+    for (const part of [gap.required, gap.preferred]) for (const s of [...part.have, ...part.missing]) names.set(s.id, s.name);
+    for (const g of gap.groups) for (const o of g.options) names.set(o.id, o.name);
+  }
+  return have.map((h) => (h.via && names.has(h.via) ? { ...h, via: names.get(h.via)! } : h));
 }

@@ -22,6 +22,7 @@ vi.mock('webextension-polyfill', () => ({ default: browser }));
 vi.mock('../../src/content/generic?worker&url', () => ({ default: '/assets/generic-Ab12Cd34.js' }));
 
 const { App } = await import('../../src/popup/App');
+const { whyOf, statusNote, sourceOf } = await import('../../src/popup/text');
 
 type TabAdvice = Res<'tabAdvice'>;
 
@@ -71,31 +72,30 @@ const gap: NonNullable<Analysis['gap']> = {
 
 const analysis: Analysis = { key: 'linkedin:3915648739', listing, requirements, gap };
 
-const steps: Array<Advice & { status?: string; statusNote?: string | null }> = [
+const steps: Advice[] = [
   {
     id: 'full-stack-deep-learning', title: 'Full Stack Deep Learning', kind: 'course',
-    why: 'Covers Kubernetes and Distributed training, which this listing requires and you lack.',
+    why: 'Covers Kubernetes and Distributed training, both missing here; ~6 weeks at 5 h/week; free',
     sources: ['https://fullstackdeeplearning.com/course/2022/', 'seeds/002_cf3fc5d76443f3ef.txt'],
     effort: { weeks: 6, hoursPerWeek: 5 }, cost: 'free', score: 0.81,
     covers: [{ id: 'kubernetes', name: 'Kubernetes' }, { id: 'distributed-training', name: 'Distributed training' }],
   },
   {
     id: 'hf-llm-course', title: 'Hugging Face LLM Course', kind: 'course',
-    why: 'Builds the LLM skills named in this listing, with free hands-on notebooks.',
+    why: 'Covers LLMs, missing here; ~4 weeks at 6 h/week; free',
     sources: ['https://huggingface.co/learn/llm-course'],
     effort: { weeks: 4, hoursPerWeek: 6 }, cost: 'free', score: 0.7,
     covers: [{ id: 'llms', name: 'LLMs' }],
   },
   {
     id: 'ml-reproducibility-challenge', title: 'ML Reproducibility Challenge (MLRC)', kind: 'paper-replication',
-    why: 'Replicating a recent paper shows you can train models at scale.',
+    why: 'Covers Distributed training, missing here; ~10 weeks at 8 h/week (longer at your 6 h/week); free; check it still runs',
     sources: ['seeds/004_902783d1641ac4af.txt'],
     effort: { weeks: 10, hoursPerWeek: 8 }, cost: 'free', score: 0.5, covers: [{ id: 'distributed-training', name: 'Distributed training' }],
-    status: 'unknown', statusNote: 'Editions ran yearly from 2018 but with gaps; we could not confirm that a 2026 edition is open.',
   },
   {
     id: 'grow-ml-share-of-current-role', title: 'Grow the share of ML work in your current job', kind: 'internal-move',
-    why: 'Paid ML experience inside a team you know is the cheapest way to close the years gap.',
+    why: 'Suits a software engineering background; ~6 months at 5 h/week; free',
     sources: ['seeds/000_a488bd9b1a03a89a.txt'],
     effort: { weeks: 26, hoursPerWeek: 5 }, cost: 'free', score: 0.4, covers: [],
   },
@@ -201,6 +201,13 @@ describe('popup: a listing with a profile', () => {
     expect(text(preferred.querySelector('li.missing'))).toContain('CUDA');
   });
 
+  it('names the implying skill even when the matcher gives its id', async () => {
+    const byId = { ...gap, required: { ...gap.required, have: [have('pytorch', 'PyTorch'), have('deep-learning', 'Deep learning', 'pytorch')] } };
+    send.mockResolvedValue({ ...data, analysis: { ...analysis, gap: byId } });
+    await mount();
+    expect(root.querySelector('li.have.via')?.getAttribute('title')).toBe('You have this via PyTorch');
+  });
+
   it('shows the flags: degree, years and seniority', async () => {
     await mount();
     const flags = [...root.querySelectorAll('.flags li')].map(text);
@@ -216,12 +223,15 @@ describe('popup: a listing with a profile', () => {
     expect(text(first.querySelector('h3'))).toBe('Full Stack Deep Learning');
     expect(text(first.querySelector('.kind'))).toBe('Course');
     expect(text(first.querySelector('.cost'))).toBe('Free');
-    expect(text(first.querySelector('.why'))).toContain('Kubernetes and Distributed training');
-    expect(text(first.querySelector('.effort'))).toContain('~6 weeks · 5 h/week');
+    // The card shows effort and cost in their own places, so the why does not repeat them.
+    expect(text(first.querySelector('.why'))).toBe('Covers Kubernetes and Distributed training, both missing here.');
+    expect(text(first.querySelector('.effort'))).toBe('Effort: ~6 weeks · 5 h/week');
     expect(first.querySelector('.status')).toBeNull();
     const third = cards[2]!;
     expect(text(third.querySelector('.kind'))).toBe('Paper replication');
-    expect(text(third.querySelector('.status'))).toContain('could not confirm that a 2026 edition is open');
+    expect(text(third.querySelector('.why'))).toBe('Covers Distributed training, missing here.');
+    expect(text(third.querySelector('.effort'))).toBe('Effort: ~10 weeks · 8 h/week (longer at your 6 h/week)');
+    expect(text(third.querySelector('.status'))).toContain('We could not confirm this is running now');
   });
 
   it('shows the remaining steps on request', async () => {
@@ -313,6 +323,13 @@ describe('popup: empty states', () => {
     expect(document.activeElement).toBe(root.querySelector('h1'));
   });
 
+  it('names the site of a listing read on request', async () => {
+    const generic = { ...analysis, key: 'generic:ml-1', listing: { ...listing, source: 'generic' as const, url: 'https://www.careers.example.com/jobs/ml-1', jobId: 'ml-1' } };
+    send.mockResolvedValue({ ...data, analysis: generic });
+    await mount();
+    expect(text(root.querySelector('.board'))).toBe('careers.example.com');
+  });
+
   it('says so when the page has no job posting data', async () => {
     browser.tabs.query.mockResolvedValue([{ id: 31, url: 'https://blog.example.com/post' }]);
     send.mockResolvedValue(empty());
@@ -363,5 +380,23 @@ describe('popup: errors', () => {
     await mount();
     expect(text(root.querySelector('[role="alert"]'))).toContain('GapLens could not find the current tab.');
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('popup words', () => {
+  it('keeps a why it does not recognise whole', () => {
+    expect(whyOf('Start with the maths you will use daily')).toEqual({ why: 'Start with the maths you will use daily.', effortNote: null, unconfirmed: false });
+  });
+
+  it('prefers a step\'s own status note when the worker sends one', () => {
+    const step = { ...steps[0]!, status: 'unknown' as const, statusNote: 'Editions ran yearly but with gaps.' };
+    expect(statusNote(step)).toBe('Editions ran yearly but with gaps.');
+    expect(statusNote(steps[0]!)).toBeNull();
+  });
+
+  it('links only web addresses', () => {
+    expect(sourceOf('https://www.coursera.org/learn/machine-learning')).toEqual({ kind: 'link', href: 'https://www.coursera.org/learn/machine-learning', label: 'coursera.org' });
+    expect(sourceOf('seeds/003_dc355a15d9ddd967.txt')).toEqual({ kind: 'text', label: 'Career advice thread (seed 003)' });
+    expect(sourceOf('javascript:alert(1)')).toEqual({ kind: 'text', label: 'javascript:alert(1)' });
   });
 });
