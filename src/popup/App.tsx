@@ -10,7 +10,7 @@ import { analysePage } from './analyse';
 import {
   Chips, Flags, LockIcon, Logo, PathSection, ScoreRing, SkillGroup, Steps,
 } from './components';
-import { BOARDS, boardName, matchWord, pageKind, withViaNames, type PageKind } from './text';
+import { BOARDS, boardName, matchWord, pageKind, penaltyText, withViaNames, type PageKind } from './text';
 
 type TabAdvice = Res<'tabAdvice'>;
 interface TabInfo { id: number; url: string | undefined }
@@ -137,6 +137,7 @@ function ListingView({ data, analysis }: { data: TabAdvice; analysis: Analysis }
                   <> · {gap.preferred.have.length} of {gap.preferred.have.length + gap.preferred.missing.length} preferred</>
                 )}
               </p>
+              {gap.explain.flagPenalty > 0 && <p class="penalty">{penaltyText(gap)}</p>}
             </div>
           </div>
         ) : (

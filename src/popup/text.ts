@@ -1,7 +1,7 @@
 // Words the popup shows for data the worker returns. Pure functions, so tests and the
 // options page can use them without rendering anything.
 import type { Analysis } from '../core/protocol';
-import type { Advice, Board, HaveRef, StepKind } from '../core/schema';
+import type { Advice, Board, Gap, HaveRef, StepKind } from '../core/schema';
 
 export const BOARDS: ReadonlyArray<{ id: Exclude<Board, 'generic'>; name: string; host: RegExp }> = [
   { id: 'linkedin', name: 'LinkedIn', host: /(^|\.)linkedin\.com$/ },
@@ -176,4 +176,13 @@ export function withViaNames(have: HaveRef[], analysis: Analysis): HaveRef[] {
     for (const g of gap.groups) for (const o of g.options) names.set(o.id, o.name);
   }
   return have.map((h) => (h.via && names.has(h.via) ? { ...h, via: names.get(h.via)! } : h));
+}
+
+/** Why the score is below the skill counts: a required degree or years the user is short of. */
+export function penaltyText(gap: Gap): string {
+  const why: string[] = [];
+  if (gap.degree?.status === 'short' && gap.degree.section === 'required') why.push('degree');
+  if (gap.years?.status === 'short') why.push('years of experience');
+  const points = Math.round(gap.explain.flagPenalty * 100);
+  return `−${points} points for the ${why.length ? why.join(' and ') : 'requirements'} asked`;
 }
