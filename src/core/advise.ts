@@ -96,6 +96,8 @@ export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOpt
       if (n.partial) strengthens.push(opts.taxonomyNames(hit));
       else if (!covers.some((c) => c.id === hit)) covers.push({ id: hit, name: opts.taxonomyNames(hit) });
     }
+    // While this listing has gaps, a step that closes none of them is not advice for it.
+    if (totalWeight > 0 && covered === 0) continue;
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
     const overBy = COST_RANK[step.cost] - BUDGET_RANK[profile.constraints.budget];
     const score = ADVISE.coverage * coverage + fit(step, profile) + penalties(step, profile, overBy);
@@ -191,19 +193,35 @@ function penalties(step: Step, profile: Profile, overBy: number): number {
   return p;
 }
 
-/** At most `perKind` of one kind in the first `diverseTop`; the rest follow in rank order. */
+/**
+ * At most `perKind` steps of one kind in the first `diverseTop`, strictly: when too few
+ * kinds qualify to fill those places, the list is shorter rather than monotone. Past
+ * them, the rest follow in rank order. Steps over budget by two bands never come ahead
+ * of a step within budget, whatever the diversity rule would otherwise pull forward.
+ */
 function diversify(ranked: Ranked[], limit: number): Ranked[] {
+  const top = Math.min(limit, ADVISE.diverseTop);
   const out: Ranked[] = [];
-  const deferred: Ranked[] = [];
   const kinds = new Map<StepKind, number>();
-  for (const r of ranked) {
-    if (out.length >= Math.min(limit, ADVISE.diverseTop)) { deferred.push(r); continue; }
-    const n = kinds.get(r.step.kind) ?? 0;
-    if (n >= ADVISE.perKind) { deferred.push(r); continue; }
-    kinds.set(r.step.kind, n + 1);
-    out.push(r);
+  const pick = (list: Ranked[]): Ranked[] => {
+    const deferred: Ranked[] = [];
+    for (const r of list) {
+      const n = kinds.get(r.step.kind) ?? 0;
+      if (out.length >= top || n >= ADVISE.perKind) { deferred.push(r); continue; }
+      kinds.set(r.step.kind, n + 1);
+      out.push(r);
+    }
+    return deferred;
+  };
+  const inBudget = ranked.filter((r) => !r.overBudget);
+  const over = ranked.filter((r) => r.overBudget);
+  const deferred = pick(inBudget);
+  if (out.length < top) {
+    // Too little variety within budget: the shown in-budget steps, then over-budget ones that fit the rule.
+    pick(over);
+    return out;
   }
-  for (const r of deferred) {
+  for (const r of [...deferred, ...over]) {
     if (out.length >= limit) break;
     out.push(r);
   }
