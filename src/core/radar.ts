@@ -15,7 +15,8 @@ export type CompactRequirements = Pick<HistoryEntry, 'required' | 'preferred' | 
  * Requirements → the compact copy kept in history.
  * - `required` / `preferred`: every skill id of that section, group members included
  *   (so a group's section survives); 'other' skills are dropped.
- * - `groups`: the ids of each either-or group.
+ * - `groups`: the ids of each either-or group that is asked for (any member required or
+ *   preferred), including members found only in passing, which are still options.
  * - `years` / `degree`: kept only when *required*, since only a required flag changes
  *   the score. A degree the posting lets experience stand in for ("or equivalent
  *   experience") is not kept either: the compact record has no room for the waiver, and
@@ -25,11 +26,15 @@ export function compactRequirements(req: Requirements): CompactRequirements {
   const required: string[] = [];
   const preferred: string[] = [];
   const groups = new Map<string, string[]>();
+  // A group counts when any member is required or preferred; its members found only in
+  // passing ('other') are still options of it, so they are kept in `groups` alone.
+  const countedGroups = new Set(req.skills.filter((s) => s.group !== null && s.section !== 'other').map((s) => s.group));
   for (const s of req.skills) {
-    if (s.section === 'other') continue;
-    const list = s.section === 'required' ? required : preferred;
-    if (!list.includes(s.id)) list.push(s.id);
-    if (s.group !== null) {
+    if (s.section !== 'other') {
+      const list = s.section === 'required' ? required : preferred;
+      if (!list.includes(s.id)) list.push(s.id);
+    }
+    if (s.group !== null && countedGroups.has(s.group)) {
       const g = groups.get(s.group);
       if (!g) groups.set(s.group, [s.id]);
       else if (!g.includes(s.id)) g.push(s.id);
@@ -65,8 +70,12 @@ export function expandCompact(entry: CompactRequirements, taxonomy: Taxonomy): R
   };
   const skills = entry.required.map((id) => hit(id, 'required'));
   for (const id of entry.preferred) if (!entry.required.includes(id)) skills.push(hit(id, 'preferred'));
-  // Group members an older record kept only in `groups` count as required.
-  for (const [id] of groupOf) if (!skills.some((s) => s.id === id)) skills.push(hit(id, 'required'));
+  // A member kept only in `groups` is an option of its group, in the group's section:
+  // the strongest of its listed members', or required when none is listed.
+  entry.groups.forEach((g) => {
+    const section = g.some((id) => entry.required.includes(id)) || !g.some((id) => entry.preferred.includes(id)) ? 'required' : 'preferred';
+    for (const id of g) if (!skills.some((s) => s.id === id)) skills.push(hit(id, section));
+  });
   return {
     skills,
     years: entry.years === null ? null : { min: entry.years, max: null, section: 'required' },

@@ -36,6 +36,15 @@ describe('compactRequirements', () => {
     });
   });
 
+  it('keeps a group member found only in passing as an option of the group', () => {
+    const r = req([['pytorch', 'required', 'fw'], ['jax', 'other', 'fw'], ['spark', 'other', 'lonely']]);
+    const c = compactRequirements(r);
+    expect(c).toMatchObject({ required: ['pytorch'], preferred: [], groups: [['pytorch', 'jax']] });
+    const p = profile([['jax', 'strong']]);
+    expect(match(expandCompact(c, taxonomy), p, taxonomy).score).toBe(match(r, p, taxonomy).score);
+    expect(match(r, p, taxonomy).groups[0]).toMatchObject({ section: 'required', metBy: 'jax' });
+  });
+
   it('drops preferred flags and degrees that experience can stand in for', () => {
     const pref = req(['python'], { years: { min: 5, max: null, section: 'preferred' }, degree: { level: 'phd', section: 'preferred', field: null, equivalentExperience: false } });
     expect(compactRequirements(pref)).toMatchObject({ years: null, degree: null });
