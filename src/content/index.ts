@@ -34,6 +34,8 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
   let detailKey: string | null = null;
   let pending = false;
   let cardsAsked = new Set<string>();
+  // Bumped when the worker says the profile changed: answers to older requests are stale.
+  let generation = 0;
 
   signal.addEventListener('abort', () => {
     for (const b of badges.values()) b.remove();
@@ -50,9 +52,11 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
     // A split view swapped the listing: drop the old detail badge.
     for (const [k, b] of badges) if (k.startsWith('detail:')) { b.remove(); badges.delete(k); }
     detailKey = key;
+    const asked = generation;
     try {
       const analysis = await send('analyse', { listing: found.listing });
-      if (signal.aborted) return;
+      if (signal.aborted || asked !== generation) return;
+      badges.get(key)?.remove();
       const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: found.anchor, analysis, onSteps: () => { void send('openSteps', {}); } });
       badges.set(key, badge);
       // The listing is now known, so its card in a result list can be badged too.
@@ -70,11 +74,13 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
     const fresh = cards.filter((c) => !cardsAsked.has(c.jobId));
     if (!fresh.length) return;
     for (const c of fresh) cardsAsked.add(c.jobId);
+    const asked = generation;
     const { results } = await send('cards', { source: adapter.id, jobIds: fresh.map((c) => c.jobId).slice(0, 200) });
-    if (signal.aborted) return;
+    if (signal.aborted || asked !== generation) return;
     const byId = new Map(results.map((r) => [r.jobId, r]));
     for (const card of fresh) {
       const result = byId.get(card.jobId);
+      badges.get(`card:${card.jobId}`)?.remove();
       if (result) badges.set(`card:${card.jobId}`, mountBadge({ kind: 'card', jobId: card.jobId, anchor: card.anchor, card: result }));
     }
   }
@@ -103,6 +109,7 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
   // Re-badge when the worker says the profile or settings changed.
   const onPush = (message: unknown) => {
     if (Push.safeParse(message).success) {
+      generation++;
       for (const b of badges.values()) b.remove();
       badges.clear();
       detailKey = null;
