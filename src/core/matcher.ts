@@ -1,0 +1,602 @@
+// One pass over a posting finds every taxonomy name in it.
+//
+// Every form of every skill (name and aliases) is cut into tokens by normalize.ts and the token
+// sequences go into an Aho–Corasick automaton whose alphabet is token ids. Scanning is one walk
+// over the text's tokens with failure links; no regular expression per skill, no restart per
+// position. Written-apart and written-together spellings are generated when the automaton is
+// built ("scikit learn" / "scikitlearn", "Map Reduce" / "MapReduce", "data bases" / "databases"),
+// so the walk itself stays a plain token walk.
+//
+// Forms the taxonomy marks `ambiguous` (R, Go, Spark, Excel, AI, CV, "containers"…) are matched
+// with their case where they have one and kept only in a technical context: see `resolveLine`.
+import type { SkillDef, Taxonomy } from './schema';
+import { Kind, STOPWORDS, singular, tokenize, type Token } from './normalize';
+
+export interface Pattern {
+  skill: number;
+  /** The taxonomy string this pattern came from. */
+  form: string;
+  length: number;
+  ambiguous: boolean;
+  /** Surface must equal the form exactly ("Spark", not "spark"). */
+  exactCase: boolean;
+  /** A short all-capital acronym ("ML", "RAG", "ELK"): the surface must not be all lower case. */
+  needsUpper: boolean;
+  /** Generated spelling (joined or split), weaker than a form written in the taxonomy. */
+  variant: boolean;
+}
+
+export interface Matcher {
+  taxonomy: Taxonomy;
+  patterns: Pattern[];
+  /** Two forms of different skills that read the same after normalisation (data errors). */
+  conflicts: string[];
+  vocab: Map<string, number>;
+  /** Transitions, keyed node * vocab.size + token id. */
+  edges: Map<number, number>;
+  fail: Int32Array;
+  /** Pattern ending at a node, or -1. */
+  out: Int32Array;
+  /** Nearest node along the failure chain that has an output, or -1. */
+  dict: Int32Array;
+}
+
+export interface SkillMatch {
+  skill: SkillDef;
+  /** Character offsets in the scanned text; surface = text.slice(start, end). */
+  start: number;
+  end: number;
+  surface: string;
+  form: string;
+  ambiguous: boolean;
+}
+
+/** A line's tokens and the skill matches accepted on it (token indices are line-local). */
+export interface LineScan {
+  tokens: Token[];
+  matches: Array<SkillMatch & { tokStart: number; tokEnd: number }>;
+}
+
+const MAX_SPLIT_WORD = 40;
+
+function formVariants(tokens: Token[]): string[][] {
+  const base = tokens.map((t) => t.norm);
+  const out: string[][] = [];
+  if (tokens.some((t) => t.kind !== Kind.Word)) return out;
+  const k = tokens.length;
+  if (k >= 2 && k <= 4) {
+    // Every way of writing adjacent words together: "Hugging Face" → "HuggingFace".
+    for (let mask = 1; mask < 1 << (k - 1); mask++) {
+      const seq: string[] = [];
+      let cur = tokens[0]!.lower;
+      for (let i = 1; i < k; i++) {
+        if (mask & (1 << (i - 1))) cur += tokens[i]!.lower;
+        else { seq.push(singular(cur)); cur = tokens[i]!.lower; }
+      }
+      seq.push(singular(cur));
+      out.push(seq);
+    }
+  } else if (k === 1) {
+    // One word written as two: "MapReduce" → "Map Reduce", "databases" → "data bases".
+    const w = tokens[0]!.lower;
+    if (w.length >= 5 && w.length <= MAX_SPLIT_WORD && /^[a-z0-9]+$/.test(w)) {
+      for (let i = 2; i <= w.length - 2; i++) {
+        const a = w.slice(0, i);
+        const b = w.slice(i);
+        if (STOPWORDS.has(a) || STOPWORDS.has(b)) continue;
+        out.push([singular(a), singular(b)]);
+      }
+    }
+  }
+  void base;
+  return out;
+}
+
+/** Build the automaton once per taxonomy (a few milliseconds for ~1000 skills). */
+export function buildMatcher(taxonomy: Taxonomy): Matcher {
+  const vocab = new Map<string, number>();
+  const idOf = (s: string) => {
+    let id = vocab.get(s);
+    if (id === undefined) { id = vocab.size; vocab.set(s, id); }
+    return id;
+  };
+  const patterns: Pattern[] = [];
+  const seqs: number[][] = [];
+  const byKey = new Map<string, number>();
+  const conflicts: string[] = [];
+
+  const add = (seq: string[], p: Pattern) => {
+    if (seq.length === 0) return;
+    const key = seq.join('\u0001');
+    const had = byKey.get(key);
+    if (had !== undefined) {
+      const old = patterns[had]!;
+      if (old.skill === p.skill) {
+        // Same skill: keep the stronger reading (written form over generated, strict over loose).
+        if (old.variant && !p.variant) patterns[had] = p;
+        return;
+      }
+      if (!old.variant && !p.variant) {
+        conflicts.push(`"${p.form}" (${taxonomy.skills[p.skill]!.id}) reads like "${old.form}" (${taxonomy.skills[old.skill]!.id})`);
+        return;
+      }
+      if (old.variant && !p.variant) patterns[had] = p;
+      return;
+    }
+    byKey.set(key, patterns.length);
+    patterns.push(p);
+    seqs.push(seq.map(idOf));
+  };
+
+  // A form is ambiguous when it reads like one of the skill's ambiguous forms: the name
+  // "Classification" is as ambiguous as the listed "classification".
+  const ambiguousOf = (skill: SkillDef) => {
+    const byKey = new Map<string, string>();
+    for (const a of skill.ambiguous ?? []) byKey.set(tokenize(a).map((t) => t.norm).join('\u0001'), a);
+    return byKey;
+  };
+  taxonomy.skills.forEach((skill, index) => {
+    const ambiguous = ambiguousOf(skill);
+    const forms = [skill.name, ...skill.aliases];
+    for (const form of forms) {
+      const toks = tokenize(form).filter((t) => t.norm !== '\n');
+      if (toks.length === 0) continue;
+      const seq = toks.map((t) => t.norm);
+      const ambForm = ambiguous.get(seq.join('\u0001'));
+      const amb = ambForm !== undefined;
+      const single = toks.length === 1 && toks[0]!.kind === Kind.Word;
+      const letters = form.replace(/[^A-Za-z]/g, '');
+      add(seq, {
+        skill: index,
+        form: ambForm ?? form,
+        length: toks.length,
+        ambiguous: amb,
+        exactCase: amb && single && /[A-Z]/.test(ambForm),
+        needsUpper: !amb && single && /^[A-Z0-9]+$/.test(form) && letters.length >= 1 && letters.length <= 3,
+        variant: false,
+      });
+    }
+  });
+  // Generated spellings after every written form, so a written form always wins a collision.
+  taxonomy.skills.forEach((skill, index) => {
+    const ambiguous = ambiguousOf(skill);
+    for (const form of [skill.name, ...skill.aliases]) {
+      const toks = tokenize(form).filter((t) => t.norm !== '\n');
+      if (ambiguous.has(toks.map((t) => t.norm).join('\u0001'))) continue;
+      const letters = form.replace(/[^A-Za-z]/g, '');
+      if (toks.length === 1 && /^[A-Z0-9]+$/.test(form) && letters.length <= 3) continue;
+      for (const seq of formVariants(toks)) {
+        add(seq, {
+          skill: index, form, length: seq.length, ambiguous: false, exactCase: false, needsUpper: false, variant: true,
+        });
+      }
+    }
+  });
+
+  // Trie over token ids.
+  const next: Array<Map<number, number>> = [new Map()];
+  const outList: number[] = [-1];
+  seqs.forEach((seq, pi) => {
+    let node = 0;
+    for (const t of seq) {
+      let n = next[node]!.get(t);
+      if (n === undefined) {
+        n = next.length;
+        next.push(new Map());
+        outList.push(-1);
+        next[node]!.set(t, n);
+      }
+      node = n;
+    }
+    outList[node] = pi;
+  });
+  const size = next.length;
+  const width = vocab.size;
+  const edges = new Map<number, number>();
+  next.forEach((m, node) => { for (const [tok, child] of m) edges.set(node * width + tok, child); });
+  const fail = new Int32Array(size);
+  const dict = new Int32Array(size).fill(-1);
+  const out = Int32Array.from(outList);
+  // Breadth-first failure links.
+  const queue: number[] = [];
+  for (const child of next[0]!.values()) { fail[child] = 0; queue.push(child); }
+  for (let qi = 0; qi < queue.length; qi++) {
+    const node = queue[qi]!;
+    for (const [tok, child] of next[node]!) {
+      let f = fail[node]!;
+      while (f !== 0 && !next[f]!.has(tok)) f = fail[f]!;
+      const target = next[f]!.get(tok);
+      fail[child] = target !== undefined && target !== child ? target : 0;
+      const fc = fail[child]!;
+      dict[child] = out[fc]! >= 0 ? fc : dict[fc]!;
+      queue.push(child);
+    }
+  }
+  return { taxonomy, patterns, conflicts, vocab, edges, fail, out, dict };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading ambiguous forms. Every rule below is about English, not about one posting.
+
+/** Words and marks that may sit between two items of one list: "Python, R", "R/Python", "PyTorch or JAX". */
+export const LIST_GLUE = new Set([',', '/', '(', ')', '[', ']', 'and', 'or', '+', ':', '-', '|', 'eg', 'e.g', 'etc', 'such', 'as', 'like',
+  'including', 'ie', 'i.e', 'vs', 'versu', 'either', '"', '“', '”', "'", '&']);
+/** A word just before a name that says a tool or language is meant: "in R", "experience with Go", "such as Spark". */
+const CUE_BEFORE = new Set(['in', 'with', 'using', 'use', 'via', 'like', 'as', 'eg', 'e.g', 'including', 'programming', 'language',
+  'proficient', 'proficiency', 'fluent', 'fluency', 'expert', 'expertise', 'knowledge', 'familiarity', 'familiar', 'experience',
+  'experienced', 'written', 'coding', 'code', 'skill', 'advanced', 'ie', 'i.e']);
+/** "knowledge of R", "use of Excel". */
+const CUE_OF = new Set(['knowledge', 'use', 'understanding', 'command', 'mastery', 'proficiency', 'fluency']);
+/** A word just after a name that says a tool or language is meant: "R packages", "Spark jobs", "Go services". */
+const CUE_AFTER = new Set(['code', 'coding', 'programming', 'development', 'developer', 'engineer', 'script', 'scripting', 'package',
+  'library', 'librarie', 'language', 'skill', 'experience', 'expertise', 'service', 'microservice', 'application', 'job', 'cluster',
+  'notebook', 'spreadsheet', 'macro', 'pipeline', 'sdk', 'api', 'ecosystem', 'framework', 'stack', 'backend', 'proficiency',
+  'knowledge', 'module', 'codebase', 'program', 'query', 'queries', 'workbook', 'dataframe', 'model', 'system']);
+/** Words that can stand before "AI" without it being a company name ("Generative AI", "Responsible AI"). */
+const AI_MODIFIERS = new Set(['generative', 'conversational', 'responsible', 'explainable', 'applied', 'enterprise', 'agentic',
+  'trustworthy', 'ethical', 'safe', 'physical', 'embodied', 'edge', 'vertical', 'narrow', 'general', 'symbolic', 'multimodal',
+  'speech', 'gen', 'creative', 'modern', 'frontier', 'human', 'clinical', 'medical', 'industrial', 'predictive', 'interpretable',
+  'open', 'secure', 'scalable', 'practical', 'advanced', 'cutting', 'leading', 'production', 'real', 'visual', 'vision', 'data',
+  'ml', 'and', 'or', 'of', 'for', 'in', 'the', 'with', 'to', 'on']);
+/** Ambiguous forms that are also common first names: they need a list or a cue, and "Julia Smith" is a person. */
+const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash']);
+/** "Go to market", "on the go", "go-getter". */
+const GO_NOT_BEFORE = new Set(['to', 'getter', 'live', 'ahead', 'beyond', 'above', 'further', 'back', 'forward', 'far', 'together',
+  'wrong', 'through', 'big', 'green', 'public', 'after', 'get', 'out', 'over', 'the', 'a', 'an', 'for', 'fast', 'deep', 'hand',
+  'along', 'home', 'all', 'no', 'and', 'with', 'from', 'into', 'where', 'when', 'beyond']);
+/** "Excel at", "excel in a fast-paced team". */
+const EXCEL_NOT_BEFORE = new Set(['at', 'in', 'as', 'when', 'within', 'under', 'on', 'through', 'while', 'by']);
+/** "customer segmentation", "market segmentation" are marketing, not image segmentation. */
+const NOT_AFTER: Record<string, Set<string>> = {
+  segmentation: new Set(['customer', 'user', 'market', 'audience', 'client', 'patient', 'population', 'and', 'targeting']),
+  // "ad optimization", "system optimizations", "web crawler optimization": improving a process.
+  optimization: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
+    'campaign', 'bid', 'bidding', 'price', 'pricing', 'query', 'code', 'latency', 'resource', 'supply', 'inventory', 'budget',
+    'website', 'page', 'marketing', 'sales', 'revenue', 'workflow', 'continuous', 'business', 'operational', 'energy', 'route',
+    'delivery', 'spend', 'funnel', 'landing', 'app', 'database', 'storage']),
+  optimisation: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
+    'campaign', 'price', 'pricing', 'business', 'continuous']),
+  // "spatial immune profiling", "customer profiling" are not code profiling.
+  profiling: new Set(['immune', 'spatial', 'expression', 'molecular', 'gene', 'genomic', 'metabolic', 'protein', 'transcriptional',
+    'customer', 'user', 'risk', 'market', 'financial', 'credit', 'tissue', 'racial', 'criminal', 'data', 'patient', 'cell']),
+  classification: new Set(['other', 'job', 'security', 'tax', 'industry', 'occupational', 'legal', 'employee', 'protected', 'any']),
+};
+const TEAM_WORDS = new Set(['team', 'group', 'unit', 'department', 'division', 'practice', 'org', 'organization', 'organisation',
+  'lab', 'squad', 'guild', 'chapter', 'pod', 'tribe']);
+const TEAM_MODIFIERS = new Set(['engineering', 'research', 'platform', 'product', 'applied', 'core', 'infrastructure', 'science',
+  'solution', 'service', 'operation', 'ops', 'system', 'development', 'analytic', 'data', 'and', 'r&d']);
+/** Words that make up a category of tools rather than a tool: "cloud platforms", "database systems". */
+const GENERIC_CATEGORY = new Set(['cloud', 'database', 'messaging', 'message', 'streaming', 'distributed', 'data', 'container',
+  'storage', 'compute', 'computing', 'web', 'server', 'platform', 'system', 'service', 'architecture', 'environment', 'solution',
+  'queue', 'based', 'technology', 'processing']);
+const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}/g;
+const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
+const ABBREVIATIONS = new Set(['eg', 'e.g', 'ie', 'i.e', 'etc', 'vs', 'incl', 'approx', 'dr', 'mr', 'ms', 'mrs', 'st', 'jr', 'sr', 'inc', 'co', 'no']);
+
+/** Does token i end a sentence (., !, ?, ; or a line break — not the dot of "e.g." or "etc.")? */
+export function sentenceEnd(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== Kind.Punct) return false;
+  const n = t.norm;
+  if (n === '\n' || n === '!' || n === '?' || n === ';') return true;
+  if (n !== '.') return false;
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === Kind.Word && ABBREVIATIONS.has(prev.norm)) return false;
+  const nx = tokens[i + 1];
+  if (!nx) return true;
+  const c = text.charCodeAt(nx.start);
+  return nx.kind === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+interface Candidate {
+  p: number;
+  tokStart: number;
+  tokEnd: number;
+}
+
+export interface ScanOptions {
+  /** The employer's name: a skill inside it ("Scale AI", "Kodiak Robotics") is not asked for. */
+  company?: string | null;
+}
+
+/** Walk the automaton over tokens [from, to) and return every pattern occurrence. */
+function walk(m: Matcher, tokens: Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const width = m.vocab.size;
+  let state = 0;
+  for (let j = 0; j < tokens.length; j++) {
+    const id = m.vocab.get(tokens[j]!.norm);
+    if (id === undefined) { state = 0; continue; }
+    for (;;) {
+      const n = m.edges.get(state * width + id);
+      if (n !== undefined) { state = n; break; }
+      if (state === 0) break;
+      state = m.fail[state]!;
+    }
+    let node = m.out[state]! >= 0 ? state : m.dict[state]!;
+    while (node > 0) {
+      const p = m.out[node]!;
+      const len = m.patterns[p]!.length;
+      found.push({ p, tokStart: j - len + 1, tokEnd: j + 1 });
+      node = m.dict[node]!;
+    }
+  }
+  return found;
+}
+
+function hasUpper(s: string): boolean {
+  return s !== s.toLowerCase();
+}
+
+function isCapitalised(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * Scan text[start, end) — one line, or one chunk of an over-long line — and return its tokens and
+ * accepted matches. Offsets in the result are offsets into `text`.
+ */
+export function scanLine(m: Matcher, text: string, start: number, end: number, opts: ScanOptions = {}): LineScan {
+  const tokens = tokenize(text, start, end);
+  const raw = walk(m, tokens);
+  const line = text.slice(start, end);
+  let allCaps = false;
+  if (!/[a-z]/.test(line)) {
+    const letters = line.replace(/[^A-Za-z]/g, '');
+    allCaps = letters.length >= 4;
+  }
+  if (raw.length === 0) return { tokens, matches: [] };
+
+  // 1. Case rules. A capitalised ambiguous form written in lower case ("spark", "transformers")
+  // is kept only as a weak candidate: it needs to sit in a list of other tools.
+  const weakCase = new Set<Candidate>();
+  const cands = raw.filter((c) => {
+    const p = m.patterns[c.p]!;
+    const surface = text.slice(tokens[c.tokStart]!.start, tokens[c.tokEnd - 1]!.end);
+    if (p.exactCase && surface !== p.form) {
+      if (surface.toLowerCase() !== p.form.toLowerCase() || p.form.length < 3) return false;
+      weakCase.add(c);
+    }
+    if (p.needsUpper && !hasUpper(surface)) return false;
+    return true;
+  });
+  // 2. Longest match wins an overlap; a written form beats a generated one of the same length.
+  cands.sort((a, b) => (b.tokEnd - b.tokStart) - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart
+    || Number(m.patterns[a.p]!.variant) - Number(m.patterns[b.p]!.variant));
+  const taken = new Uint8Array(tokens.length);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let k = c.tokStart; k < c.tokEnd; k++) if (taken[k]) { free = false; break; }
+    if (!free) continue;
+    for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.tokStart - b.tokStart);
+
+  // Company name occurrences on this line.
+  const masks: Array<[number, number]> = [];
+  const company = opts.company?.trim();
+  if (company && company.length >= 2) {
+    // Case as written: "Scale AI" is the company, "large scale AI problems" is not.
+    const needle = company;
+    for (let at = line.indexOf(needle); at >= 0 && masks.length < 1000; at = line.indexOf(needle, at + needle.length)) {
+      masks.push([start + at, start + at + needle.length]);
+    }
+  }
+
+  // 3. Ambiguous forms need evidence.
+  const endsAt = new Map<number, number>(); // tokEnd-1 → index in kept
+  const startsAt = new Map<number, number>();
+  kept.forEach((c, i) => { endsAt.set(c.tokEnd - 1, i); startsAt.set(c.tokStart, i); });
+  // 1 accepted, 0 pending, -1 rejected.
+  const status: number[] = kept.map((c) => (m.patterns[c.p]!.ambiguous || weakCase.has(c) ? 0 : 1));
+  // Links and e-mail addresses are not prose: "…/apply/data-driven-mlops-engineer".
+  const urls: Array<[number, number]> = [];
+  if (line.includes('://') || line.includes('www.') || line.includes('@')) {
+    URLS.lastIndex = 0;
+    for (let u = URLS.exec(line); u && urls.length < 200; u = URLS.exec(line)) urls.push([start + u.index, start + u.index + u[0].length]);
+  }
+  kept.forEach((c, i) => {
+    const first = tokens[c.tokStart]!;
+    if (urls.some(([a, b]) => first.start >= a && first.start < b)) { status[i] = -1; return; }
+    // "cutting-edge AI" is not Edge AI; "semi-supervised learning" is not supervised learning.
+    const before = tokens[c.tokStart - 1];
+    if (before && before.kind === Kind.Word && before.end === first.start - 1 && text[first.start - 1] === '-'
+      && /^[a-z]+$/.test(text.slice(before.start, before.end)) && endsAt.get(c.tokStart - 1) === undefined) {
+      status[i] = -1;
+    }
+  });
+
+  // Sentence of every token, computed once: [first token, end token) of the sentence.
+  const sentFrom = new Int32Array(tokens.length);
+  const sentTo = new Int32Array(tokens.length);
+  {
+    let a = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (sentenceEnd(tokens, i, text) || i === tokens.length - 1) {
+        for (let k = a; k <= i; k++) { sentFrom[k] = a; sentTo[k] = i + 1; }
+        a = i + 1;
+      }
+    }
+  }
+  const sentenceBounds = (c: Candidate): [number, number] => [sentFrom[c.tokStart]!, sentTo[c.tokEnd - 1]!];
+  const prevWord = (i: number, lo: number): Token | undefined => {
+    for (let k = i - 1; k >= lo; k--) { const t = tokens[k]!; if (t.kind === Kind.Word) return t; if (t.norm !== ':' && t.norm !== '(') return undefined; }
+    return undefined;
+  };
+  const nextWord = (i: number, hi: number): Token | undefined => {
+    for (let k = i; k < hi; k++) { const t = tokens[k]!; if (t.kind === Kind.Word) return t; if (t.norm !== ')') return undefined; }
+    return undefined;
+  };
+  /** Index of a neighbouring match in the same list (only glue between), or -1. */
+  const neighbour = (c: Candidate, dir: -1 | 1, lo: number, hi: number): number => {
+    let k = dir < 0 ? c.tokStart - 1 : c.tokEnd;
+    for (let steps = 0; steps < 5 && k >= lo && k < hi; steps++, k += dir) {
+      const hit = dir < 0 ? endsAt.get(k) : startsAt.get(k);
+      if (hit !== undefined) return hit;
+      if (!LIST_GLUE.has(tokens[k]!.norm)) return -1;
+    }
+    return -1;
+  };
+
+  for (let round = 0; round < 3; round++) {
+    let changed = false;
+    kept.forEach((c, i) => {
+      if (status[i] !== 0) return;
+      const p = m.patterns[c.p]!;
+      const first = tokens[c.tokStart]!;
+      const last = tokens[c.tokEnd - 1]!;
+      const key = p.form.toLowerCase();
+      const [lo, hi] = sentenceBounds(c);
+      const before = prevWord(c.tokStart, lo);
+      const after = nextWord(c.tokEnd, hi);
+      const reject = () => { status[i] = -1; changed = true; };
+      const accept = () => { status[i] = 1; changed = true; };
+
+      // Hard no's first.
+      if (masks.some(([a, b]) => first.start >= a && last.end <= b && b - a > last.end - first.start)) return reject();
+      if (key === 'go') {
+        if (text[last.end] === '-' || (after && GO_NOT_BEFORE.has(after.norm))) return reject();
+        if (before && (before.norm === 'the' || before.norm === 'let' || before.norm === 'lets' || before.norm === 'will' || before.norm === 'to')) return reject();
+      }
+      if (key === 'excel' && after && EXCEL_NOT_BEFORE.has(after.norm)) return reject();
+      if (key === 'cv') {
+        if (RESUME_WORDS.test(text.slice(tokens[lo]?.start ?? start, tokens[hi - 1]?.end ?? end))) return reject();
+        if (before && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before.norm)) return reject();
+      }
+      if (NAME_LIKE.has(key) && after && isCapitalised(text, after) && startsAt.get(c.tokEnd) === undefined) return reject();
+      if (NOT_AFTER[key] && before && NOT_AFTER[key]!.has(before.norm)) return reject();
+      if (key === 'ai' && before && c.tokStart > lo && isCapitalised(text, before) && !AI_MODIFIERS.has(before.norm)
+        && endsAt.get(c.tokStart - 1) === undefined && tokens[c.tokStart - 1] === before) {
+        // "Scale AI", "Google AI": an organisation, not the field.
+        return reject();
+      }
+
+      const left = neighbour(c, -1, lo, hi);
+      const right = neighbour(c, 1, lo, hi);
+      const listed = (left >= 0 && status[left] === 1) || (right >= 0 && status[right] === 1);
+      if (listed) return accept();
+      if (allCaps || weakCase.has(c)) return; // headings in capitals, lower-case "spark": only a list counts
+
+      const short = key.replace(/[^a-z]/g, '').length <= 2;
+      const nameLike = NAME_LIKE.has(key);
+      let atSentenceStart = true;
+      for (let k = c.tokStart - 1; k >= lo; k--) if (tokens[k]!.kind !== Kind.Punct) { atSentenceStart = false; break; }
+
+      // Acronyms in capitals (GIS, SAS, AI, DFT) are technical by themselves, except CV (a résumé).
+      if (/^[A-Z]{2,}$/.test(p.form) && key !== 'cv' && p.exactCase) return accept();
+
+      let cue = false;
+      if (before) {
+        if (CUE_BEFORE.has(before.norm)) cue = true;
+        else if (before.norm === 'of') {
+          const bi = tokens.indexOf(before);
+          const b2 = prevWord(bi, lo);
+          if (b2 && CUE_OF.has(b2.norm)) cue = true;
+        }
+      }
+      if (after && CUE_AFTER.has(after.norm)) cue = true;
+      if (cue && !(atSentenceStart && !after)) return accept();
+      if (short || nameLike) return;
+      if (atSentenceStart && p.exactCase) return; // "Spark innovation…", "Rust never sleeps"
+      // Anything else: another technical name close by in the same sentence.
+      // kept is in text order: look outwards from i while still close.
+      for (let j = i - 1; j >= 0 && c.tokStart - kept[j]!.tokEnd <= 12; j--) {
+        if (status[j] === 1 && kept[j]!.tokStart >= lo) return accept();
+      }
+      for (let j = i + 1; j < kept.length && kept[j]!.tokStart - c.tokEnd <= 12; j++) {
+        if (status[j] === 1 && kept[j]!.tokEnd <= hi) return accept();
+      }
+    });
+    if (!changed) break;
+  }
+
+  // "The AI and Data Science team", "our computational biology group": names of teams, not asks.
+  for (let i = 0; i < kept.length; i++) {
+    if (status[i] !== 1) continue;
+    let k = kept[i]!.tokEnd;
+    // "…, and platform teams": the last item of the list names the kind of thing listed.
+    if (tokens[k]?.norm === ',') k++;
+    if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or') {
+      const w = tokens[k + 1];
+      if (w && w.kind === Kind.Word && startsAt.get(k + 1) === undefined && /^[a-z]+$/.test(text.slice(w.start, w.end))) k += 2;
+      else k = kept[i]!.tokEnd;
+    } else if (k !== kept[i]!.tokEnd) k = kept[i]!.tokEnd;
+    let mods = 0;
+    while (k < tokens.length && mods < 2 && TEAM_MODIFIERS.has(tokens[k]!.norm)) { k++; mods++; }
+    if (k >= tokens.length || !TEAM_WORDS.has(tokens[k]!.norm)) continue;
+    status[i] = -1;
+    // …and the names listed with it: "Data Science & AI group".
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = tokens.slice(kept[j]!.tokEnd, kept[j + 1]!.tokStart);
+      if (gap.length > 2 || !gap.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === '/')) break;
+      status[j] = -1;
+    }
+  }
+  // "cloud platforms such as AWS, GCP": the category gives way to the named items.
+  for (let i = 0; i < kept.length; i++) {
+    if (status[i] !== 1) continue;
+    const c = kept[i]!;
+    if (!tokens.slice(c.tokStart, c.tokEnd).every((t) => GENERIC_CATEGORY.has(t.norm))) continue;
+    let k = c.tokEnd;
+    while (k < tokens.length && (tokens[k]!.norm === ',' || tokens[k]!.norm === '(')) k++;
+    const t = tokens[k]?.norm;
+    const introduces = t === ':' || t === 'like' || t === 'eg' || t === 'e.g' || t === 'including' || t === 'ie' || t === 'i.e'
+      || (t === 'such' && tokens[k + 1]?.norm === 'as');
+    if (!introduces) continue;
+    for (let j = i + 1; j < kept.length && kept[j]!.tokStart <= k + 14; j++) {
+      if (status[j] === 1 && kept[j]!.tokStart > k) { status[i] = -1; break; }
+    }
+  }
+
+  const matches: LineScan['matches'] = [];
+  kept.forEach((c, i) => {
+    if (status[i] !== 1) return;
+    const p = m.patterns[c.p]!;
+    const s = tokens[c.tokStart]!.start;
+    const e = tokens[c.tokEnd - 1]!.end;
+    matches.push({
+      skill: m.taxonomy.skills[p.skill]!, start: s, end: e, surface: text.slice(s, e), form: p.form,
+      ambiguous: p.ambiguous, tokStart: c.tokStart, tokEnd: c.tokEnd,
+    });
+  });
+  return { tokens, matches };
+}
+
+/** Longest piece of text scanned at once; longer lines are cut at a space near this length. */
+export const MAX_CHUNK = 20_000;
+
+/** Split text into [start, end) ranges: lines, with over-long lines cut into chunks. */
+export function lineRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let s = pos;
+    while (nl - s > MAX_CHUNK) {
+      let cut = text.lastIndexOf(' ', s + MAX_CHUNK);
+      if (cut <= s + MAX_CHUNK / 2) cut = s + MAX_CHUNK;
+      out.push([s, cut]);
+      s = cut;
+    }
+    out.push([s, nl]);
+    pos = nl + 1;
+    if (nl === text.length) break;
+  }
+  return out;
+}
+
+/** Every accepted skill mention in the text, in order, with offsets into `text`. */
+export function scan(m: Matcher, text: string, opts: ScanOptions = {}): SkillMatch[] {
+  const out: SkillMatch[] = [];
+  for (const [s, e] of lineRanges(text)) {
+    if (e <= s) continue;
+    for (const x of scanLine(m, text, s, e, opts).matches) {
+      out.push({ skill: x.skill, start: x.start, end: x.end, surface: x.surface, form: x.form, ambiguous: x.ambiguous });
+    }
+  }
+  return out;
+}

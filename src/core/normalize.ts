@@ -1,0 +1,128 @@
+// Tokenisation shared by the taxonomy (when the matcher is built) and by posting text (when it
+// is scanned), so that both sides of a comparison are cut and folded the same way.
+//
+// A word token is a run of letters and digits. Inside a word, a dot joins ("Node.js" → "nodejs",
+// "C3.ai" → "c3ai", "Ph.D" → "phd"), while a hyphen or underscore splits softly (no token is
+// emitted for it, so "scikit-learn" reads like "scikit learn"). A few symbols belong to the word
+// they follow: "C++", "C#", "F#", "kdb+", ".NET", "R&D", "AT&T". Every other visible character
+// (comma, slash, bracket, bullet, line break…) is a punctuation token of its own: it stops a
+// multi-word name from matching across it, and the extractor reads lists and sentences from it.
+
+export const Kind = { Word: 0, Punct: 1 } as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+export interface Token {
+  /** Offsets into the original text: text.slice(start, end) is the surface form. */
+  start: number;
+  end: number;
+  kind: Kind;
+  /** Folded form used for matching: lower case, no accents or apostrophes, singular. */
+  norm: string;
+  /** Lower case before the plural was dropped (used to join and split names). */
+  lower: string;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+const MARKS = /\p{M}+/gu;
+
+export function isWordCode(code: number, ch: string): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  // Curly quotes and dashes are punctuation, not letters.
+  return NON_ASCII_WORD.test(ch);
+}
+
+function wordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return isWordCode(text.charCodeAt(i), text[i]!);
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+}
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 13 || code === 11 || code === 12 || code === 160
+  || code === 0x2000 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x200b || code === 0x202f || code === 0x3000 || code === 0xfeff;
+
+/** Lower case, accents off, possessive and apostrophes off. */
+export function foldWord(raw: string): string {
+  let s = raw.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(MARKS, '');
+  if (s.endsWith("'s") || s.endsWith('’s')) s = s.slice(0, -2);
+  if (s.includes("'") || s.includes('’')) s = s.replace(/['’]/g, '');
+  return s;
+}
+
+/** Singular by the simplest rule that is the same on both sides: "models" → "model", "libraries" → "library". */
+export function singular(s: string): string {
+  const n = s.length;
+  if (n < 4 || s.charCodeAt(n - 1) !== 115 /* s */) return s;
+  const prev = s.charCodeAt(n - 2);
+  if (prev === 115 /* ss */ || !isLetterCode(prev)) return s;
+  if (n >= 5 && s.endsWith('ies')) return s.slice(0, -3) + 'y';
+  return s.slice(0, -1);
+}
+
+export function normWord(raw: string): string {
+  return singular(foldWord(raw));
+}
+
+/**
+ * Cut text into tokens. Linear in the length of the text; never backtracks more than a few
+ * characters, so hostile input cannot make it slow.
+ */
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  let i = offset;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    const ch = text[i]!;
+    if (isSpace(code)) { i++; continue; }
+    const leadingDot = code === 46 && wordAt(text, i + 1) && isLetterCode(text.charCodeAt(i + 1)) && !wordAt(text, i - 1);
+    if (leadingDot || isWordCode(code, ch)) {
+      const start = i;
+      if (leadingDot) i++;
+      for (;;) {
+        while (i < end && wordAt(text, i)) i++;
+        const c = text.charCodeAt(i);
+        // "Node.js", "C3.ai", "2.0": a dot between two word characters joins them.
+        if (c === 46 && i + 1 < end && wordAt(text, i + 1) && wordAt(text, i - 1)) { i++; continue; }
+        // "R&D", "AT&T", "W&B": an ampersand between short words, no spaces.
+        if (c === 38 && i + 1 < end && wordAt(text, i + 1) && i - start <= 3) { i++; continue; }
+        // "Bachelor's", "don't": an apostrophe between letters stays inside the word.
+        if ((c === 39 || c === 0x2019) && i + 1 < end && isLetterCode(text.charCodeAt(i + 1)) && wordAt(text, i - 1)) { i++; continue; }
+        break;
+      }
+      // "C++", "C++17", "C#", "F#", "kdb+".
+      if (text.charCodeAt(i) === 43 && text.charCodeAt(i + 1) === 43 && i + 1 < end) {
+        i += 2;
+        while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      } else if (text.charCodeAt(i) === 35 && i - start <= 2 && i < end && !wordAt(text, i + 1)) {
+        i++;
+      } else if (text.charCodeAt(i) === 43 && i < end && !wordAt(text, i + 1) && !/^\d+$/.test(text.slice(start, i))) {
+        i++;
+      }
+      const raw = text.slice(start, i);
+      const folded = foldWord(raw);
+      out.push({ start, end: i, kind: Kind.Word, norm: singular(folded), lower: folded });
+      continue;
+    }
+    // A lone hyphen or underscore between two words joins softly: no token.
+    if ((code === 45 || code === 95) && wordAt(text, i - 1) && wordAt(text, i + 1)) { i++; continue; }
+    let norm = ch;
+    if (code === 10) norm = '\n';
+    else if (code === 38) norm = 'and';
+    else if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2212) norm = '-';
+    out.push({ start: i, end: i + 1, kind: Kind.Punct, norm, lower: norm });
+    i++;
+  }
+  return out;
+}
+
+/** Words that never count as one half of a name written apart ("in tune" is not Intune). */
+export const STOPWORDS = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'do', 'for', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my',
+  'no', 'not', 'of', 'on', 'or', 'so', 'the', 'to', 'up', 'us', 'we', 'you', 'our', 'all', 'can', 'has', 'had',
+]);
