@@ -1,0 +1,123 @@
+// The degree a posting asks for: the lowest level it names as qualifying ("BS/MS" → bachelor,
+// "MS required, PhD preferred" → master), whether that is required or preferred, the field
+// ("in Computer Science, Statistics or a related field") and whether equivalent experience is
+// accepted instead.
+import type { DegreeLevel, Section } from './schema';
+
+export interface DegreeMention {
+  level: DegreeLevel;
+  section: Section;
+  at: number;
+  /** Index of the field span on the same sentence, if any. */
+  field: string | null;
+  equivalent: boolean;
+  /** The sentence also reads like a requirement (degree word + "in", "required", …). */
+  strong: boolean;
+}
+
+// Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|degree)\b/gi;
+const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH)(?![\w])/g;
+const SHORT_CONTEXT_AFTER = /^\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d))/;
+const SHORT_CONTEXT_BEFORE = /(?:\/|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
+// "in Computer Science, Statistics or a related field": stops at the first word that ends a list of fields.
+const FIELD_AFTER = /^([^.;:\n]{0,40}?)\bin\s+([^;\n]{2,220})/i;
+/** Between a degree and its "in": "'s degree", "/ PhD degree", "or equivalent", "from a top university". */
+const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|work|working|plus|have|has)\b/i;
+/** "Preferred Majors: Computer Science, Physics" — the whole rest of the line is fields. */
+const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
+const FIELD_STOP = /\.(?:\s|$)|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s)\b|[;:]/i;
+const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination|practical|work|professional|industry|relevant|level|experience)\b|\bin\s+lieu\s+of\b/i;
+const NEGATED = /\b(?:no|not|without)\s+(?:a\s+)?(?:formal\s+)?(?:degree|ph\.?\s?d|master'?s?|bachelor'?s?)\b|\b(?:degree|ph\.?\s?d\.?|master'?s?|bachelor'?s?)\s+(?:is\s+|are\s+)?not\s+(?:required|needed|necessary|a\s+requirement)\b|\bdon'?t\s+need\s+a\s+degree\b/i;
+const LOCAL_PREFERRED = /^[^,;]{0,60}?\b(?:preferred|a\s+(?:big\s+|strong\s+|huge\s+)?plus|desired|desirable|nice\s+to\s+have|an?\s+advantage|bonus|welcome)\b/i;
+const LOCAL_REQUIRED = /^[^,;]{0,60}?\b(?:required|a\s+must|mandatory|minimum)\b/i;
+const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|equivalent|plus)\b|\bin\s+[A-Z]/i;
+
+/** Cheap first look: most sentences name no degree at all. */
+const QUICK = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|\b[BM]\.?[SA]|\b[BM]Sc|\b[BM]\.?Eng|\b[BM]\.?Tech|MBA|MPH/i;
+
+function levelOf(s: string): DegreeLevel {
+  const t = s.toLowerCase().replace(/[’.\s]/g, '');
+  if (/^(?:phd|doctorate|doctoral|dphil)/.test(t)) return 'phd';
+  if (/^(?:master|ms|msc|ma|meng|mtech|mba|mph|advanced|graduate|postgraduate)/.test(t)) return 'master';
+  return 'bachelor';
+}
+
+/** Degree mentions in one sentence. */
+export function degreesInSentence(sentence: string, offset: number, section: Section): { mentions: DegreeMention[]; fieldSpans: Array<[number, number]> } {
+  const mentions: DegreeMention[] = [];
+  const fieldSpans: Array<[number, number]> = [];
+  if (sentence.length > 3000) sentence = sentence.slice(0, 3000);
+  if (!QUICK.test(sentence)) return { mentions, fieldSpans };
+  if (NEGATED.test(sentence)) return { mentions, fieldSpans };
+  const found: Array<{ at: number; end: number; text: string }> = [];
+  LONG.lastIndex = 0;
+  for (let m = LONG.exec(sentence); m; m = LONG.exec(sentence)) found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
+  SHORT.lastIndex = 0;
+  for (let m = SHORT.exec(sentence); m; m = SHORT.exec(sentence)) {
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+    if (SHORT_CONTEXT_AFTER.test(after) || SHORT_CONTEXT_BEFORE.test(before)) {
+      // "Cambridge, MA" is a state: a short form needs a degree nearby or an "in …" after it.
+      if (/^(?:MA|BA)$/.test(m[0]) && !/^\s*(?:\/|in\s|degree|with|,\s*(?:[BM]\.?[SA]|Ph)|or\s)/.test(after) && !/\/\s*$/.test(before)) continue;
+      found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  const majors = MAJORS.exec(sentence);
+  if (majors) fieldSpans.push([offset + majors.index + majors[0].length - majors[1]!.length, offset + sentence.length]);
+  if (found.length === 0) return { mentions, fieldSpans };
+  found.sort((a, b) => a.at - b.at);
+  // A bare "degree" says no level when another degree word is near ("PhD degree", "BS degree",
+  // "Bachelor's or higher degree"); alone ("a degree in Physics") it means at least a bachelor's.
+  const named = found.filter((f) => !/^degrees?$/i.test(f.text));
+  if (named.length > 0) found.splice(0, found.length, ...named);
+  const equivalent = EQUIVALENT.test(sentence);
+  const strong = STRONG_CONTEXT.test(sentence);
+  // Field lists after the last degree word of a run ("BS/MS in …", "Master's degree from X in …").
+  let field: string | null = null;
+  for (const f of found) {
+    const rest = sentence.slice(f.end, f.end + 280);
+    const m = FIELD_AFTER.exec(rest);
+    if (!m || FIELD_GAP_BAD.test(m[1]!)) continue;
+    let list = m[2]!;
+    // "e.g." and "i.e." inside a list of fields do not end it.
+    const stop = list.replace(/\b(e\.g|i\.e|etc)\./gi, (x) => x.replace(/\./g, '_')).search(FIELD_STOP);
+    if (stop >= 0) list = list.slice(0, stop);
+    list = list.replace(/[\s,]+$/, '');
+    if (!list || /^(?:(?:a|an|the)\s+(?:similar|related|relevant)?\s*(?:role|position|environment|team|setting)|(?:the\s+)?following)\b/i.test(list)) continue;
+    const listStart = f.end + m.index + m[0].length - m[2]!.length;
+    fieldSpans.push([offset + listStart, offset + listStart + list.length]);
+    if (field === null && !/^(?:a|an)\s+(?:relevant|related|similar)\s+field$/i.test(list)) field = list.replace(/^(?:a|an|the)\s+/i, '').slice(0, 160);
+  }
+  const multi = new Set(found.map((f) => levelOf(f.text))).size > 1;
+  for (const f of found) {
+    let sec = section;
+    const local = sentence.slice(f.at, f.at + 80);
+    if (multi) {
+      // "Masters required, Ph.D. preferred": each degree takes the word next to it.
+      if (LOCAL_PREFERRED.test(local)) sec = 'preferred';
+      else if (LOCAL_REQUIRED.test(local)) sec = 'required';
+    } else if (/\b(?:preferred|a\s+(?:big\s+|strong\s+)?plus|desired|desirable|nice\s+to\s+have|bonus|an?\s+advantage)\b/i.test(sentence)) {
+      sec = 'preferred';
+    } else if (section === 'other' && /\b(?:required|must|minimum)\b/i.test(sentence)) {
+      sec = 'required';
+    }
+    mentions.push({ level: levelOf(f.text), section: sec, at: offset + f.at, field, equivalent, strong });
+  }
+  return { mentions, fieldSpans };
+}
+
+const RANK: Record<DegreeLevel, number> = { bachelor: 0, master: 1, phd: 2 };
+
+export function chooseDegree(mentions: DegreeMention[]): { level: DegreeLevel; section: Section; field: string | null; equivalentExperience: boolean } | null {
+  let pool = mentions.filter((m) => m.section !== 'other');
+  if (pool.length === 0) pool = mentions.filter((m) => m.strong);
+  if (pool.length === 0) return null;
+  let best = pool[0]!;
+  for (const m of pool) {
+    if (RANK[m.level] < RANK[best.level]) best = m;
+    else if (m.level === best.level && m.section === 'required' && best.section !== 'required') best = m;
+  }
+  const field = best.field ?? pool.find((m) => m.field)?.field ?? null;
+  return { level: best.level, section: best.section, field, equivalentExperience: pool.some((m) => m.equivalent) };
+}

@@ -1,0 +1,158 @@
+// Which part of a posting a line belongs to: the requirements, the nice-to-haves, or the rest
+// (company blurb, responsibilities, benefits). Headings come in many dresses — "## Requirements",
+// "**What you'll bring**", "QUALIFICATIONS", "Nice to have:", "Skills: Python, SQL" — and the
+// words in them are what decide. Every pattern here is bounded and runs on one short line.
+import type { Section } from './schema';
+
+export interface Heading {
+  /** Heading text without markup, apostrophes straightened, lower case. */
+  label: string;
+  /** Offset in the line where content after an inline heading starts ("Skills: Python"), or -1. */
+  rest: number;
+  /** How sure we are this is a heading: 'marked' (markdown, bold, capitals, own line) or 'inline'. */
+  how: 'marked' | 'colon' | 'inline' | 'plain';
+}
+
+export type HeadingClass = { section: Section; hard: boolean } | { ideal: true } | null;
+
+const MAX_HEADING = 120;
+const BULLET = /^\s*(?:[-*•·▪◦‣●○■□➢►–—]|\+(?=\s)|\d{1,2}[.)])\s+/;
+
+/** Recognise a heading line. Returns null for ordinary lines. */
+export function parseHeading(line: string): Heading | null {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  if (trimmed.length > 400) return inlineHeading(line.slice(0, 200));
+  const md = /^#{1,6}\s*(.*)$/.exec(trimmed);
+  if (md) {
+    const label = cleanLabel(md[1]!);
+    return label ? { label, rest: -1, how: 'marked' } : null;
+  }
+  if (trimmed.length > MAX_HEADING) return inlineHeading(line);
+  // A line wholly in bold or italics: "**What you'll bring**", "*Minimum Qualifications**", "__Perks__:".
+  if (/^[*_]{1,3}\S/.test(trimmed) && /\S[*_]{1,3}\s*[.…:!?]*\s*$/.test(trimmed) && !BULLET.test(trimmed.replace(/^[*_]+/, ''))) {
+    const label = cleanLabel(trimmed);
+    if (label && wordCount(label) <= 14) return { label, rest: -1, how: 'marked' };
+  }
+  if (BULLET.test(line)) return null;
+  const label = cleanLabel(trimmed);
+  if (!label) return null;
+  const words = wordCount(label);
+  const letters = trimmed.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase() && words <= 8) return { label, rest: -1, how: 'marked' };
+  if (/[:：]\s*$/.test(trimmed) && words <= 12) return { label, rest: -1, how: 'colon' };
+  if (!/[.,;!?]\s*$/.test(trimmed) && /^[A-Z]/.test(trimmed) && (words <= 5 || (words <= 10 && titleCase(trimmed)))) {
+    return { label, rest: -1, how: 'plain' };
+  }
+  return inlineHeading(line);
+}
+
+/** "Skills: Python, SQL", "Responsibilities: The applicant will…". */
+function inlineHeading(line: string): Heading | null {
+  const m = /^\s*[*_]{0,3}([A-Za-z][A-Za-z &/'’()-]{1,48}?)[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?=\S)/.exec(line);
+  if (!m) return null;
+  const label = cleanLabel(m[1]!);
+  if (!label || wordCount(label) > 5) return null;
+  return { label, rest: m[0].length, how: 'inline' };
+}
+
+/** "You May Be a Good Fit If You": most longer words capitalised. */
+function titleCase(s: string): boolean {
+  const long = s.split(/\s+/).filter((w) => w.length >= 4);
+  if (long.length === 0) return false;
+  return long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const w of s.split(' ')) if (w) n++;
+  return n;
+}
+
+export function cleanLabel(s: string): string {
+  return s
+    .replace(/[’‘`]/g, "'")
+    .replace(/[*_#]+/g, ' ')
+    .replace(/[/|]+/g, ' ')
+    .replace(/[:：.…!?\s-]+$/g, '')
+    .replace(/^[\s:-]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+// A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.
+const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preference|bonus|pluses|a plus|desired|desirable|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|brownie points|may also have|strong candidates|additional (?:skills|qualifications|experience))\b/;
+// "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
+const IDEAL = /\bideal(?:ly)?\b/;
+// Requirement headings, anchored on the whole label ("Skills", "Basic Qualifications", "Education Required").
+const REQUIRED_WHOLE = /^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|education(?:al)?|and|&|,|related|relevant|work|prior|previous|desired|necessary|needed|special|specific|important)\s+)*(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|(?:knowledge|skills|competencies),? (?:skills|and|&) (?:abilities|experience|qualifications))(?:\s+(?:required|needed|requirements?|and (?:skills|experience|qualifications|education)))*$/;
+const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
+const OTHER = /\b(?:about|responsibilit\w*|duties|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?)\b/;
+const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
+const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
+
+// Plain lines (no markup, no colon) are headings only when the whole line reads like one;
+// "Mission Management" in a list is not the company's mission.
+const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:\s+(?:points|skills?|qualifications?|experience|requirements?|knowledge|if you have|to have))*|pluses|bonus points|even better|extra credit)$/;
+const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|we offer|what you(?:'ll| will) do|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect))$/;
+
+/**
+ * Classify a heading label. `how` limits what counts: a plain line or one that carries content
+ * after a colon must read as a heading as a whole ("Requirements", "Skills: …"); a marked heading
+ * (markdown, bold, capitals) or a line ending in ':' may match on telling words
+ * ("Technical Skills Required", "Bonus points if you have experience in any of the following:").
+ */
+export function classifyHeading(h: Heading): HeadingClass {
+  const label = h.label;
+  if (!label) return null;
+  if (h.how === 'inline' || h.how === 'plain') {
+    if (PREFERRED_WHOLE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
+    if (/^ideal(?:ly)?\b/.test(label)) return { ideal: true };
+    if (REQUIRED_WHOLE.test(label)) return { section: 'required', hard: HARD.test(label) };
+    if (h.how === 'plain' && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required)\b/.test(label)) {
+      return { section: 'required', hard: HARD.test(label) };
+    }
+    if (OTHER_WHOLE.test(label)) return { section: 'other', hard: false };
+    return null;
+  }
+  if (PREFERRED.test(label)) return { section: 'preferred', hard: false };
+  if (IDEAL.test(label)) return { ideal: true };
+  if (REQUIRED_WHOLE.test(label)) return { section: 'required', hard: HARD.test(label) };
+  if (REQUIRED_PHRASE.test(label)) return { section: 'required', hard: HARD.test(label) };
+  if (OTHER.test(label)) return { section: 'other', hard: false };
+  // A telling word is enough in a marked heading, or in a short colon line that is not itself a
+  // list item ("Your core skills/experience include:", not "Experience with one of:").
+  if (REQUIRED_WEAK.test(label) && (h.how === 'marked' || (wordCount(label) <= 6 && !/^(?:experience|knowledge|familiarity|expertise|proficiency)\s+(?:with|in|of)\b/.test(label)))) {
+    return { section: 'required', hard: HARD.test(label) };
+  }
+  return null;
+}
+
+/** Section state while reading a posting top to bottom. */
+export class SectionReader {
+  section: Section = 'other';
+  /** An explicit hard-requirements heading has been seen ("Required", "Minimum qualifications"). */
+  hardSeen = false;
+  /** The last line fed was a heading that set the section. */
+  classified = false;
+
+  /** Feed a line; returns the heading found on it (if any), after updating the section. */
+  feed(line: string): Heading | null {
+    this.classified = false;
+    const h = parseHeading(line);
+    if (!h) return null;
+    const c = classifyHeading(h);
+    if (!c) return h.how === 'plain' || h.how === 'inline' ? null : h;
+    this.classified = true;
+    if ('ideal' in c) {
+      // "Ideally you'd have" is the main ask, unless it comes after an explicit "Required" list,
+      // where it is the softer tier.
+      this.section = this.hardSeen ? 'preferred' : 'required';
+      return h;
+    }
+    this.section = c.section;
+    if (c.section === 'required' && c.hard) this.hardSeen = true;
+    return h;
+  }
+}

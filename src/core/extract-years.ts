@@ -1,0 +1,123 @@
+// Years of experience a posting asks for. Rules (shared/EXTRACTION.md): the figure attached to
+// overall experience, else the smallest; alternatives by degree ("PhD or MS + 3 years") give the
+// smallest figure stated, and 0 when a degree alone is one of the options. Company age ("50+ years
+// of innovation"), contracts ("2 year contract") and plans ("within 3 years you will") are not
+// experience.
+import type { Section } from './schema';
+
+export type YearsKind = 'overall' | 'degree' | 'skill';
+
+export interface YearsCandidate {
+  min: number;
+  max: number | null;
+  kind: YearsKind;
+  section: Section;
+  /** Offset in the posting, for ties and debugging. */
+  at: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+};
+const NUM = String.raw`(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?:\s?\(\d{1,2}\+?\))?`;
+// "3+ years", "5-7 years", "3 to 5 years", "at least two years", "minimum of 3 years", "3 or more years", "2 yrs".
+const YEARS = new RegExp(
+  String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?\b${NUM}\s{0,3}(\+|plus)?` +
+  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}(?:full[- ]time\s{1,3})?(?:years?|yrs?)\b(['’]s?)?`,
+  'gi',
+);
+// "Minimum Level: 2-3" in a sentence about years of experience.
+const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=]\s{0,3}${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
+const EXPERIENCE_AFTER = /^[\s'’]*(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research))/i;
+const EXPERIENCE_BEFORE = /\b(?:experience|exp)\s*(?:of|:|-|–|—|\()\s*$/i;
+const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|combined|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old))/i;
+const NOT_EXPERIENCE_BEFORE = /\b(?:within|in\s+(?:the\s+)?(?:next|first|coming)|(?:the\s+)?(?:past|last|next|first|coming|previous)|for\s+(?:the\s+)?(?:past|last)|founded|since|celebrating|ago|every|per|after|age|aged|older\s+than)\s*$/i;
+const COMPANY_SUBJECT = /\b(?:we|we've|we have|our|us|company|firm|organization|organisation|founded|history|legacy|heritage|team has|has been|have been|serving)\b/i;
+const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred)\b/i;
+export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
+
+function toNumber(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const w = WORD_NUMBERS[s.toLowerCase()];
+  if (w !== undefined) return w;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Year figures in one sentence. `skillAt(a, b)` says whether a skill was found in text[a, b)
+ * (to tell "3 years of experience" from "3 years of Python experience").
+ */
+export function yearsInSentence(
+  sentence: string,
+  offset: number,
+  section: Section,
+  skillAt: (from: number, to: number) => boolean,
+  /** The whole line, for "Minimum Level: 2-3; Preferred Level: 3+ years of experience". */
+  line: string = sentence,
+): YearsCandidate[] {
+  if (sentence.length > 2000) sentence = sentence.slice(0, 2000);
+  const out: YearsCandidate[] = [];
+  if (!/\b(?:years?|yrs?)\b/i.test(sentence) && !/\bminimum\b/i.test(sentence)) return out;
+  let hasDegree: boolean | null = null;
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(sentence); m; m = YEARS.exec(sentence)) {
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    const lo = toNumber(m[2]);
+    if (lo === null) continue;
+    const hi = toNumber(m[4]);
+    if (lo > 30) continue; // nobody asks for 50 years: that is the company's age
+    if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) continue;
+    const expAfter = EXPERIENCE_AFTER.test(after);
+    const expBefore = EXPERIENCE_BEFORE.test(before);
+    if (!expAfter && !expBefore) continue;
+    // "With over 20 years of experience, our firm…": the company's, not the candidate's.
+    hasDegree ??= DEGREE_WORD.test(sentence);
+    const head = sentence.slice(Math.max(0, m.index - 80), m.index);
+    if (COMPANY_SUBJECT.test(head) && !CANDIDATE_SUBJECT.test(head) && !hasDegree) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    let kind: YearsKind = 'overall';
+    if (hasDegree) kind = 'degree';
+    else {
+      // Is a skill named between "years" and "experience", or right after "experience in/with"?
+      const expIdx = after.search(/\bexperience\b/i);
+      const upTo = expIdx >= 0 ? expIdx + 'experience'.length + 40 : 50;
+      const window = after.slice(0, upTo);
+      const cut = window.search(/[.;,]\s/);
+      const span = cut >= 0 ? window.slice(0, cut) : window;
+      if (skillAt(end, end + span.length)) kind = 'skill';
+    }
+    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section, at: start });
+  }
+  MINIMUM_LEVEL.lastIndex = 0;
+  if (/\byears?\b/i.test(line) && /\bexperience\b/i.test(line)) {
+    for (let m = MINIMUM_LEVEL.exec(sentence); m; m = MINIMUM_LEVEL.exec(sentence)) {
+      const lo = toNumber(m[1]);
+      if (lo === null || lo > 30) continue;
+      const hi = toNumber(m[2]);
+      out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'overall', section, at: offset + m.index });
+    }
+  }
+  return out;
+}
+
+/** Choose the posting's figure from every candidate found. */
+export function chooseYears(cands: YearsCandidate[]): { min: number; max: number | null; section: Section } | null {
+  if (cands.length === 0) return null;
+  let pool = cands.filter((c) => c.section !== 'other');
+  if (pool.length === 0) pool = cands;
+  const primary = pool.filter((c) => c.kind !== 'skill');
+  const from = primary.length ? primary : pool;
+  let best = from[0]!;
+  for (const c of from) {
+    if (c.min < best.min || (c.min === best.min && sectionRank(c.section) < sectionRank(best.section))) best = c;
+  }
+  return { min: best.min, max: best.max, section: best.section };
+}
+
+function sectionRank(s: Section): number {
+  return s === 'required' ? 0 : s === 'preferred' ? 1 : 2;
+}

@@ -1,0 +1,312 @@
+// Read a job posting the way a hiring manager would: which skills it asks for and how firmly
+// (required / preferred / only mentioned), which of them are alternatives, how many years, which
+// degree, what level. The rules are in shared/EXTRACTION.md; every rule here is about how
+// postings are written in general, never about one posting.
+import type { Requirements, Section, Seniority, SkillDef, SkillHit } from './schema';
+import { lineRanges, scanLine, sentenceEnd, type LineScan, type Matcher } from './matcher';
+import type { Token } from './normalize';
+import { SectionReader } from './extract-sections';
+import { chooseYears, yearsInSentence, type YearsCandidate } from './extract-years';
+import { chooseDegree, degreesInSentence, type DegreeMention } from './extract-degree';
+
+export interface ExtractOptions {
+  /** The listing's title, when the page gives it apart from the text (seniority comes from it). */
+  title?: string | null;
+  /** The employer, when known: skills inside its name ("Scale AI") are not asked for. */
+  company?: string | null;
+  /** Called for every mention counted, with the section it was read in (for eval and debugging). */
+  trace?: (mention: { id: string; surface: string; start: number; section: Section; group: string | null }) => void;
+}
+
+const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
+
+// --- sentence cues -----------------------------------------------------------------------------
+
+/** A sentence that states a requirement even outside a requirements heading. */
+const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar))|(?:must|should)\s+(?:have|possess|know|be\s+(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking)\s+(?:for\s+)?(?:someone|a\s+candidate|candidates|people|an?\s+(?:\w+\s+){0,3}?(?:engineer|scientist|developer|researcher|analyst))\s+(?:with\s+(?:experience|expertise|knowledge|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|knows))|must[- ]have)/i;
+/** A sentence that opens by saying what follows is a nice-to-have. */
+const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:will|would|should)\s+(?:also\s+)?(?:have|possess|be|bring)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
+/** "… is a plus", "… preferred", "… a bonus": applies to what comes just before it. */
+const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional))\b/gi;
+/** "ideally with X", "preferably in Y": applies to what follows. */
+const PREFERRED_FORWARD = /\b(?:ideally|preferably)\b,?\s+(?:with|in|using|on|towards?|including|for|from|at|through|via|a|an|some|experience|familiarity|knowledge|exposure|also)\b/gi;
+/** Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred". */
+const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b/g;
+/** "no Java needed", "no prior Kubernetes experience required". */
+const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
+/** "… is not required". */
+const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:must|requirement|prerequisite))\b/gi;
+/** "you don't need to know X". */
+const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:need|require|have\s+to\s+know|expect\s+you\s+to\s+know)\b/gi;
+/** A list that offers a choice: "one of", "at least one", "either … or". */
+const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+one|any\s+(?:one\s+)?of|either)\b/i;
+
+interface Occurrence {
+  section: Section;
+  group: string | null;
+}
+
+interface SkillAcc {
+  skill: SkillDef;
+  first: number;
+  mentions: string[];
+  occ: Occurrence[];
+}
+
+function scopeStart(s: string, q: number): number {
+  let start = 0;
+  SCOPE_BREAK.lastIndex = 0;
+  for (let m = SCOPE_BREAK.exec(s); m && m.index < q; m = SCOPE_BREAK.exec(s)) start = m.index + m[0].length;
+  return start;
+}
+
+interface State {
+  text: string;
+  opts: ExtractOptions;
+  skills: Map<string, SkillAcc>;
+  years: YearsCandidate[];
+  degrees: DegreeMention[];
+  groupCount: number;
+}
+
+interface LineCtx {
+  tokens: Token[];
+  matches: LineScan['matches'];
+  line: string;
+  lineSection: Section;
+}
+
+/** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
+export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {}): Requirements {
+  const reader = new SectionReader();
+  const skills = new Map<string, SkillAcc>();
+  const years: YearsCandidate[] = [];
+  const degrees: DegreeMention[] = [];
+  const st: State = { text, opts, skills, years, degrees, groupCount: 0 };
+  let prevLineEnd = -1;
+  // A page often carries its text twice; a repeated paragraph keeps the section it had first.
+  const seenLines = new Map<string, Section>();
+  // "Must have one of the following:" then indented options; a degree offered on its own means
+  // no years are required (EXTRACTION.md: 0 when "PhD with no experience" is an option).
+  let choice: { indent: number; section: Section; degreeOnly: boolean } | null = null;
+
+  for (const [s, e] of lineRanges(text)) {
+    // A chunk of an over-long line is not a new line: no heading can start inside it.
+    const newLine = s === 0 || text.charCodeAt(s - 1) === 10 || s !== prevLineEnd;
+    prevLineEnd = e;
+    if (e <= s) continue;
+    const line = text.slice(s, e);
+    const heading = newLine ? reader.feed(line) : null;
+    let lineSection = reader.section;
+    const key = line.trim();
+    if (!reader.classified && key.length >= 20) {
+      const first = seenLines.get(key);
+      if (first !== undefined) lineSection = first;
+      else if (seenLines.size < 5000) seenLines.set(key, lineSection);
+    }
+    const indent = newLine && key ? line.length - line.trimStart().length : -1;
+    if (choice && indent >= 0 && indent <= choice.indent) {
+      if (choice.degreeOnly) years.push({ min: 0, max: null, kind: 'degree', section: choice.section, at: s });
+      choice = null;
+    }
+    const yearsBefore = years.length;
+    const degreesBefore = degrees.length;
+    const { tokens, matches } = scanLine(matcher, text, s, e, { company: opts.company ?? null });
+
+    // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
+    const ln: LineCtx = { tokens, matches, line, lineSection };
+    let a = 0;
+    let mi = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      if (i < tokens.length && !sentenceEnd(tokens, i, text)) continue;
+      const b = i < tokens.length ? i + 1 : i;
+      if (b > a) {
+        const from = mi;
+        while (mi < matches.length && matches[mi]!.tokEnd <= b) mi++;
+        readSentence(st, ln, a, b, matches.slice(from, mi));
+      }
+      a = b;
+    }
+    if (choice && indent > choice.indent && degrees.length > degreesBefore && years.length === yearsBefore) choice.degreeOnly = true;
+    if (newLine && /\b(?:one|either)\s+of\s+the\s+following\b/i.test(line.slice(0, 300))) {
+      choice = { indent: Math.max(0, indent), section: lineSection, degreeOnly: false };
+    }
+
+  }
+
+  // Resolve each skill: the firmest section wins; the group is kept only if every mention in
+  // that section is part of a group.
+  const resolved = [...skills.values()].map((acc) => {
+    let section: Section = 'other';
+    for (const o of acc.occ) if (RANK[o.section] < RANK[section]) section = o.section;
+    const inBest = acc.occ.filter((o) => o.section === section);
+    const group = inBest.some((o) => o.group === null) ? null : inBest[0]!.group;
+    return { acc, section, group };
+  });
+  const members = new Map<string, number>();
+  for (const r of resolved) if (r.group) members.set(r.group, (members.get(r.group) ?? 0) + 1);
+  resolved.sort((x, y) => RANK[x.section] - RANK[y.section] || x.acc.first - y.acc.first);
+  const renumber = new Map<string, string>();
+  const hits: SkillHit[] = resolved.map((r) => {
+    let group: string | null = null;
+    if (r.group && (members.get(r.group) ?? 0) >= 2) {
+      if (!renumber.has(r.group)) renumber.set(r.group, `g${renumber.size + 1}`);
+      group = renumber.get(r.group)!;
+    }
+    return {
+      id: r.acc.skill.id,
+      name: r.acc.skill.name,
+      category: r.acc.skill.category,
+      section: r.section,
+      mentions: r.acc.mentions,
+      group,
+    };
+  });
+
+  if (choice?.degreeOnly) years.push({ min: 0, max: null, kind: 'degree', section: choice.section, at: text.length });
+  const y = chooseYears(years);
+  return {
+    skills: hits,
+    years: y,
+    degree: chooseDegree(degrees),
+    seniority: seniorityOf(opts.title ?? null, text, y?.min ?? null),
+  };
+}
+
+function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence: LineScan['matches']): void {
+  const { text, skills, years, degrees, opts } = st;
+  const { tokens, matches, line, lineSection } = ln;
+  const cs = tokens[ta]!.start;
+  const ce = tokens[tb - 1]!.end;
+  const sent = text.slice(cs, ce);
+
+  let base: Section = lineSection;
+  if (PREFERRED_LEAD.test(sent)) base = 'preferred';
+  else if (base === 'other' && REQUIRED_CUE.test(sent)) base = 'required';
+
+  const { mentions: degreeMentions, fieldSpans } = degreesInSentence(sent, cs, base);
+  degrees.push(...degreeMentions);
+  years.push(...yearsInSentence(sent, cs, base, (from, to) => matches.some((m) => m.start >= from && m.start < to), line.length > 2000 ? sent : line));
+  if (inSentence.length === 0) return;
+
+  // Scopes, in offsets relative to the sentence.
+  const preferred: Array<[number, number]> = [];
+  const dropped: Array<[number, number]> = [];
+  let hasTrail = false;
+  PREFERRED_TRAIL.lastIndex = 0;
+  for (let m = PREFERRED_TRAIL.exec(sent); m; m = PREFERRED_TRAIL.exec(sent)) {
+    hasTrail = true;
+    const q = m.index;
+    const start = scopeStart(sent, q);
+    const local: [number, number] = [start, q];
+    const any = inSentence.some((x) => x.start - cs >= start && x.end - cs <= q);
+    preferred.push(any ? local : [0, q]);
+  }
+  PREFERRED_FORWARD.lastIndex = 0;
+  for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {
+    const semi = sent.indexOf(';', m.index);
+    preferred.push([m.index, semi >= 0 ? semi : sent.length]);
+  }
+  NEG_NO.lastIndex = 0;
+  for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+  NEG_NOT.lastIndex = 0;
+  for (let m = NEG_NOT.exec(sent); m; m = NEG_NOT.exec(sent)) {
+    // "preferred but not required" is a preference, not a negation.
+    if (hasTrail) continue;
+    const start = scopeStart(sent, m.index);
+    dropped.push([start, m.index]);
+  }
+  NEG_DONT.lastIndex = 0;
+  for (let m = NEG_DONT.exec(sent); m; m = NEG_DONT.exec(sent)) {
+    const rest = sent.slice(m.index);
+    const stop = rest.search(/[,;:]|\bbut\b/);
+    dropped.push([m.index, stop >= 0 ? m.index + stop : sent.length]);
+  }
+  const inside = (spans: Array<[number, number]>, x: { start: number; end: number }) =>
+    spans.some(([p, q]) => x.start - cs >= p && x.end - cs <= q);
+
+  const kept = inSentence.filter((x) => !fieldSpans.some(([p, q]) => x.start >= p && x.end <= q) && !inside(dropped, x));
+
+  // Either-or groups: consecutive names joined only by list glue, with "or" or "/" between
+  // them or a "one of" before them. "Python, SQL and Spark" is a list, not a choice.
+  const groupOf = new Map<(typeof kept)[number], string>();
+  if (base !== 'other' || kept.length > 1) {
+    let run: typeof kept = [];
+    let alt = false;
+    const flush = () => {
+      if (run.length >= 2) {
+        const before = text.slice(cs, run[0]!.start);
+        if (alt || CHOICE.test(before.slice(-80))) {
+          const id = `g${++st.groupCount}`;
+          for (const x of run) groupOf.set(x, id);
+        }
+      }
+      run = [];
+      alt = false;
+    };
+    for (const x of kept) {
+      const prev = run[run.length - 1];
+      if (prev) {
+        const between = tokens.slice(prev.tokEnd, x.tokStart);
+        const glued = between.length <= 4 && between.every((t) => GROUP_GLUE.has(t.norm));
+        if (glued) {
+          if (between.some((t) => t.norm === 'or' || t.norm === '/')) alt = true;
+        } else {
+          flush();
+        }
+      }
+      run.push(x);
+    }
+    flush();
+  }
+
+  for (const x of kept) {
+    let section = base;
+    if (inside(preferred, x) && section !== 'preferred') section = 'preferred';
+    const group = section === 'other' ? null : groupOf.get(x) ?? null;
+    let acc = skills.get(x.skill.id);
+    if (!acc) {
+      acc = { skill: x.skill, first: x.start, mentions: [], occ: [] };
+      skills.set(x.skill.id, acc);
+    }
+    if (!acc.mentions.includes(x.surface)) acc.mentions.push(x.surface);
+    acc.occ.push({ section, group });
+    opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section, group });
+  }
+}
+
+const GROUP_GLUE = new Set([',', '/', 'and', 'or', '&', '(', ')', 'eg', 'e.g', 'etc', 'ie', 'i.e', 'either']);
+
+// --- seniority ---------------------------------------------------------------------------------
+
+const TITLE_LEVELS: Array<[Seniority, RegExp]> = [
+  ['intern', /\b(?:intern(?:ship)?s?|co-?op|trainee|apprentice)\b/i],
+  ['principal', /\bprincipal\b/i],
+  ['staff', /\bstaff\b/i],
+  ['manager', /\b(?:manager|head\s+of|director|vp|vice\s+president|chief)\b/i],
+  ['lead', /\b(?:lead|leader)\b/i],
+  ['senior', /\b(?:senior|sr\.?|iii|iv)\b/i],
+  ['junior', /\b(?:junior|jr\.?|entry[- ]level|graduate|new\s+grad|associate|early[- ]career|i)\b/i],
+  ['mid', /\b(?:mid(?:-level)?|intermediate|ii)\b/i],
+];
+const TEXT_LEVEL = /\b(internship|entry[- ]level|new[- ]grad(?:uate)?|junior|mid[- ]level|senior|staff|principal)\s+(?:[\w-]+\s+){0,3}?(?:engineer|scientist|developer|analyst|researcher|role|position|level|candidate)s?\b/i;
+
+function seniorityOf(title: string | null, text: string, years: number | null): Seniority | null {
+  if (title) {
+    for (const [level, re] of TITLE_LEVELS) {
+      // A lone "I" only counts at the end of a title ("Data Scientist I").
+      if (level === 'junior' && !/\b(?:junior|jr|entry|graduate|grad|associate|early)/i.test(title) && !/\bI\s*$/.test(title)) continue;
+      if (re.test(title)) return level;
+    }
+  }
+  const m = TEXT_LEVEL.exec(text.slice(0, 3000));
+  if (m) {
+    const w = m[1]!.toLowerCase();
+    if (w === 'internship') return 'intern';
+    if (w.startsWith('entry') || w.startsWith('new') || w === 'junior') return 'junior';
+    if (w.startsWith('mid')) return 'mid';
+    return w as Seniority;
+  }
+  if (years !== null) return years < 2 ? 'junior' : years < 5 ? 'mid' : 'senior';
+  return null;
+}
