@@ -103,8 +103,8 @@ export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOpt
     const score = ADVISE.coverage * coverage + fit(step, profile) + penalties(step, profile, overBy);
     ranked.push({ step, score: round3(score), covers, strengthens, overBudget: overBy >= 2 });
   }
-  // Over-budget-by-two steps (a 'high' cost on a 'free' budget) come after every other.
-  ranked.sort((a, b) => Number(a.overBudget) - Number(b.overBudget) || b.score - a.score || a.step.id.localeCompare(b.step.id));
+  ranked.sort((a, b) => b.score - a.score || a.step.id.localeCompare(b.step.id));
+  // diversify() also keeps over-budget-by-two steps (a 'high' cost on a 'free' budget) behind every other.
   const chosen = diversify(ranked, limit);
   const steps: Advice[] = chosen.map((r) => ({
     id: r.step.id,

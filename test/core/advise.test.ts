@@ -3,7 +3,7 @@ import { Advice, type CareerPath, type Paths, type Profile, type Step } from '..
 import { advise, choosePath } from '../../src/core/advise';
 import { match } from '../../src/core/match';
 import { personas, phdBiologist, softwareEngineer } from '../../src/core/personas';
-import { nameOf, profile, realPaths, realTaxonomy, req, taxonomy } from './helpers';
+import { nameOf, posting, profile, realEngine, realPaths, realTaxonomy, req, taxonomy } from './helpers';
 
 const ALL = ['life-sciences', 'physics', 'chemistry', 'maths-statistics', 'software-engineering', 'data-analysis', 'product', 'other'] as const;
 
@@ -264,6 +264,34 @@ describe('advise on the real paths.json', () => {
       expect(top.covers.length).toBeGreaterThan(0);
       expect(top.why).toContain(top.covers[0]!.name);
       expect(top.why).toMatch(/~\d+(\.5)? (weeks?|months|years) at \d+ h\/week/);
+    }
+  });
+});
+
+describe('end to end: posting text → engine → match → advise', () => {
+  it('on the computer-vision posting, the PhD biologist and the engineer get different first steps, each naming what it closes', () => {
+    const engine = realEngine();
+    const real = realPaths();
+    const r = posting('remotewlb_computer-vision-machine-learning-engineer-phd-graduate.txt');
+    const names = new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]));
+    const opts = { taxonomyNames: (id: string) => names.get(id) ?? id, taxonomy: engine.taxonomy };
+    const bioGap = match(r, phdBiologist.profile, engine.taxonomy);
+    const sweGap = match(r, softwareEngineer.profile, engine.taxonomy);
+    const bio = advise(bioGap, phdBiologist.profile, real, opts);
+    const swe = advise(sweGap, softwareEngineer.profile, real, opts);
+    expect(bio.steps[0]!.id).not.toBe(swe.steps[0]!.id);
+    const ended = new Set(real.steps.filter((s) => s.status === 'ended').map((s) => s.id));
+    for (const [gap, out] of [[bioGap, bio], [sweGap, swe]] as const) {
+      const missing = new Set([...gap.required.missing, ...gap.preferred.missing].map((m) => m.id));
+      expect(out.steps.length).toBeGreaterThan(0);
+      for (const s of out.steps) {
+        expect(ended.has(s.id)).toBe(false);
+        // Each step closes something this listing lacks, and its line says what and how long.
+        expect(s.covers.length + (s.why.includes('which you are learning') ? 1 : 0)).toBeGreaterThan(0);
+        for (const c of s.covers) expect(missing.has(c.id) || gap.groups.some((g) => g.metBy === null && g.options.some((o) => o.id === c.id))).toBe(true);
+        if (s.covers[0]) expect(s.why).toContain(s.covers[0].name);
+        expect(s.why).toMatch(new RegExp(`at ${s.effort.hoursPerWeek} h/week`));
+      }
     }
   });
 });

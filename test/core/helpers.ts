@@ -1,11 +1,12 @@
 // Small, hand-made inputs for the core tests: a taxonomy with real implication chains,
 // a Requirements builder, and profiles. Real data files are loaded separately.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   Paths, Taxonomy, type Profile, type Requirements, type Section, type SkillCategory, type SkillLevel,
 } from '../../src/core/schema';
 import { emptyProfile } from '../../src/core/profile';
+import { createEngine, type Engine } from '../../src/core/engine';
 
 const skill = (id: string, name: string, category: SkillCategory, implies: string[] = [], aliases: string[] = []) =>
   ({ id, name, category, aliases, implies });
@@ -75,3 +76,21 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export const realTaxonomy = (): Taxonomy => Taxonomy.parse(JSON.parse(readFileSync(`${root}data/skills.json`, 'utf8')));
 export const realPaths = (): Paths => Paths.parse(JSON.parse(readFileSync(`${root}data/paths.json`, 'utf8')));
 export const repoRoot = root;
+
+// ---------- end to end: real posting text through the extraction engine ----------
+
+let engine: Engine | null = null;
+export function realEngine(): Engine {
+  engine ??= createEngine(JSON.parse(readFileSync(`${root}data/skills.json`, 'utf8')));
+  return engine;
+}
+
+const postingsDir = `${root}test/fixtures/postings/`;
+export const postingFiles = (): string[] => readdirSync(postingsDir).filter((f) => f.endsWith('.txt')).sort();
+
+/** A saved posting (test/fixtures/postings) read by the real engine, its TITLE line as the title. */
+export function posting(file: string): Requirements {
+  const text = readFileSync(postingsDir + file, 'utf8');
+  const title = /^TITLE: (.*)$/m.exec(text)?.[1] ?? null;
+  return realEngine().extract(text, { title });
+}

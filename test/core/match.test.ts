@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Gap, type Taxonomy } from '../../src/core/schema';
 import { implied, match, profileCredits, WEIGHTS } from '../../src/core/match';
-import { bioinformatician, phdBiologist, softwareEngineer } from '../../src/core/personas';
-import { profile, realTaxonomy, req, taxonomy } from './helpers';
+import { bioinformatician, personas, phdBiologist, productManager, softwareEngineer } from '../../src/core/personas';
+import { posting, postingFiles, profile, realEngine, realTaxonomy, req, taxonomy } from './helpers';
 
 describe('match: skills', () => {
   it('splits required and preferred into have and missing, with the numbers in explain', () => {
@@ -196,5 +196,57 @@ describe('implication closure', () => {
     expect(c.get('genomics')?.credit).toBe(1);
     const se = profileCredits(softwareEngineer.profile, real);
     expect(se.get('containerization')?.via).toMatch(/docker|kubernetes/);
+  });
+});
+
+describe('end to end: posting text → engine → match', () => {
+  const CV_PHD = 'remotewlb_computer-vision-machine-learning-engineer-phd-graduate.txt';
+  const DS_ML = 'remotewlb_data-scientist-machine-learning-97118.txt';
+
+  it('a PhD biologist who uses PyTorch is not told a CV posting wants deep learning she lacks', () => {
+    const r = posting(CV_PHD);
+    const asked = r.skills.filter((s) => s.section === 'required').map((s) => s.id);
+    expect(asked).toEqual(expect.arrayContaining(['pytorch', 'deep-learning', 'machine-learning']));
+    const tax = realEngine().taxonomy;
+    const gap = match(r, phdBiologist.profile, tax);
+    const missing = gap.required.missing.map((m) => m.id);
+    expect(missing).not.toContain('deep-learning');
+    expect(missing).not.toContain('machine-learning');
+    expect(gap.required.have.find((h) => h.id === 'deep-learning')?.via).toBe('pytorch');
+    expect(gap.degree).toMatchObject({ level: 'phd', have: 'phd', status: 'meets' });
+    // The software engineer does lack it, and the MSc bioinformatician lacks the PhD.
+    expect(match(r, softwareEngineer.profile, tax).required.missing.map((m) => m.id)).toContain('deep-learning');
+    const msc = match(r, bioinformatician.profile, tax);
+    expect(msc.degree).toMatchObject({ section: 'required', status: 'short' });
+    expect(msc.explain.flagPenalty).toBeGreaterThanOrEqual(0.15);
+  });
+
+  it('a data-science posting fits the bioinformatician better than the engineer or the PM', () => {
+    const r = posting(DS_ML);
+    const tax = realEngine().taxonomy;
+    const bio = match(r, bioinformatician.profile, tax);
+    expect(bio.score).toBeGreaterThan(match(r, softwareEngineer.profile, tax).score);
+    expect(bio.score).toBeGreaterThan(match(r, productManager.profile, tax).score);
+    for (const id of ['python', 'pandas', 'scikit-learn']) {
+      if (r.skills.some((s) => s.id === id && s.section === 'required')) expect(bio.required.have.map((h) => h.id)).toContain(id);
+    }
+  });
+
+  it('every saved posting gives a valid gap for every persona', () => {
+    const tax = realEngine().taxonomy;
+    for (const f of postingFiles()) {
+      const r = posting(f);
+      for (const p of personas) {
+        const gap = match(r, p.profile, tax);
+        expect(Gap.safeParse(gap).success, `${f} × ${p.id}`).toBe(true);
+        const counted = r.skills.filter((s) => s.section === 'required');
+        // Every required skill is accounted for once: standalone, or within its group.
+        const groups = new Set(counted.filter((s) => s.group !== null).map((s) => s.group));
+        const standalone = new Set(counted.filter((s) => s.group === null).map((s) => s.id));
+        const requiredGroups = gap.groups.filter((g) => g.section === 'required').length;
+        expect(gap.explain.requiredTotal, `${f} × ${p.id}`).toBe(standalone.size + requiredGroups);
+        expect(requiredGroups).toBeLessThanOrEqual(groups.size);
+      }
+    }
   });
 });

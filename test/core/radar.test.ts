@@ -4,7 +4,7 @@ import { HistoryEntry, type Board, type Profile, type Taxonomy } from '../../src
 import { compactRequirements, expandCompact, radar } from '../../src/core/radar';
 import { match } from '../../src/core/match';
 import { bioinformatician, personas } from '../../src/core/personas';
-import { profile, realTaxonomy, req, taxonomy } from './helpers';
+import { posting, postingFiles, profile, realEngine, realTaxonomy, req, taxonomy } from './helpers';
 
 const NOW = Date.UTC(2025, 5, 15);
 const DAY = 86_400_000;
@@ -146,6 +146,20 @@ describe('radar: next best skill', () => {
     expect(r.nextBest).toMatchObject({ id: 'pytorch', listings: 3 });
   });
 
+  it('a candidate never lowers a requirement already met better by another option', () => {
+    // Listing A: "scikit-learn or Python" (met by Python), and machine learning, which
+    // scikit-learn implies. Listing B: scikit-learn.
+    const p = profile([['python', 'strong']]);
+    const entries = [
+      entry({ required: ['scikit-learn', 'python', 'machine-learning'], groups: [['scikit-learn', 'python']] }),
+      entry({ required: ['scikit-learn'] }),
+    ];
+    const r = radar(entries, p, taxonomy, all, NOW);
+    expect(r.nextBest).toMatchObject({ id: 'scikit-learn', listings: 2 });
+    // A: (1 + 0)/2 → (1 + 0.9 × 0.85)/2; B: 0 → 0.85
+    expect(r.nextBest!.gain).toBeCloseTo(((0.9 * 0.85) / 2 + 0.85) / 2, 3);
+  });
+
   it('agrees with brute force over match() on random histories', () => {
     const ids = taxonomy.skills.map((s) => s.id);
     let seed = 7;
@@ -246,5 +260,41 @@ describe('radar: scale', () => {
     expect(result!.listings).toBe(10_000);
     expect(result!.nextBest).not.toBeNull();
     expect(Math.min(...times)).toBeLessThan(50);
+  });
+});
+
+describe('end to end: saved postings → engine → history → radar', () => {
+  const engine = realEngine();
+  const files = postingFiles();
+  const reqs = files.map((f) => posting(f));
+  const history = reqs.map((r, i) => entry({ jobId: files[i]!, title: files[i]!, ...compactRequirements(r) }));
+
+  it('the history form scores as the detail view does, except where a degree may be waived', () => {
+    let compared = 0;
+    reqs.forEach((r, i) => {
+      for (const p of personas) {
+        const direct = match(r, p.profile, engine.taxonomy);
+        const card = match(expandCompact(history[i]!, engine.taxonomy), p.profile, engine.taxonomy);
+        if (r.degree?.equivalentExperience && r.degree.section === 'required') continue; // documented difference
+        expect(card.score, `${files[i]} × ${p.id}`).toBe(direct.score);
+        compared += 1;
+      }
+    });
+    expect(compared).toBeGreaterThan(personas.length * (files.length - 5));
+  });
+
+  it('for every persona: a valid radar whose next best skill is among the missing and lifts listings', () => {
+    for (const p of personas) {
+      const r = radar(history, p.profile, engine.taxonomy, all, NOW);
+      expect(Radar.safeParse(r).success, p.id).toBe(true);
+      expect(r.listings).toBe(files.length);
+      expect(r.nextBest, p.id).not.toBeNull();
+      expect(r.missing.slice(0, 30).map((m) => m.id), p.id).toContain(r.nextBest!.id);
+      expect(r.nextBest!.listings).toBeGreaterThan(0);
+      const had = new Set(p.profile.skills.map((s) => s.id));
+      expect(r.missing.filter((m) => had.has(m.id)), p.id).toEqual([]);
+      const scores = history.map((e) => match(expandCompact(e, engine.taxonomy), p.profile, engine.taxonomy).score);
+      expect(r.averageScore!).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 3);
+    }
   });
 });
