@@ -1,0 +1,238 @@
+#!/usr/bin/env -S npx tsx
+// gaplens — read saved job postings the way the extension does.
+//
+//   gaplens analyze [--json] FILE...     (FILE "-" reads standard input)
+//
+// One function per command; each command declares its own options, so a new flag or command
+// is one entry in COMMANDS. Exit status: 0 all files read, 1 some file could not be read,
+// 2 usage error.
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { createEngine, type Engine } from '../core/engine';
+import type { Requirements, SkillHit } from '../core/schema';
+import { parsePosting } from './posting';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const USAGE = `usage: gaplens <command> [options] FILE...
+
+commands:
+  analyze [--json] FILE...   read job postings (plain text or markdown; "-" is standard input)
+                             and print the skills, years, degree and level each asks for
+
+options:
+  --json       one JSON object per line per file
+  -h, --help   show this help
+`;
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Buffer;
+}
+
+type OptionSpec = { type: 'boolean' | 'string'; short?: string; multiple?: boolean };
+interface Command {
+  options: Record<string, OptionSpec>;
+  run: (args: { values: Record<string, unknown>; files: string[] }, io: Io) => number;
+}
+
+class UsageError extends Error {}
+
+const COMMANDS: Record<string, Command> = {
+  analyze: {
+    options: { json: { type: 'boolean' } },
+    run: analyze,
+  },
+};
+
+let engine: Engine | null = null;
+function getEngine(): Engine {
+  if (!engine) {
+    const path = fileURLToPath(new URL('../../data/skills.json', import.meta.url));
+    engine = createEngine(JSON.parse(readFileSync(path, 'utf8')));
+  }
+  return engine;
+}
+
+// ---------- reading files ----------
+
+type Read = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Text of a posting file, or why it cannot be read. */
+export function readPosting(file: string, io: Io): Read {
+  let buf: Buffer;
+  try {
+    if (file === '-') {
+      buf = io.readStdin();
+    } else {
+      const st = statSync(file);
+      if (st.isDirectory()) return { ok: false, reason: 'is a directory' };
+      if (st.size > MAX_FILE_BYTES) return { ok: false, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+      buf = readFileSync(file);
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, reason: 'no such file' };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'permission denied' };
+    return { ok: false, reason: (err as Error).message };
+  }
+  if (buf.length > MAX_FILE_BYTES) return { ok: false, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+  if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not a text posting' };
+  const text = buf.toString('utf8');
+  let bad = 0;
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 127) control++;
+  }
+  if (text.length > 0 && (bad > text.length / 2 || (bad + control) / text.length > 0.3)) {
+    return { ok: false, reason: 'binary file (mostly invalid UTF-8), not a text posting' };
+  }
+  return { ok: true, text };
+}
+
+// ---------- analyze ----------
+
+interface Analysis {
+  file: string;
+  title: string | null;
+  company: string | null;
+  skills: Array<Pick<SkillHit, 'id' | 'name' | 'category' | 'section' | 'mentions' | 'group'>>;
+  years: Requirements['years'];
+  degree: Requirements['degree'];
+  seniority: Requirements['seniority'];
+}
+
+function analyze({ values, files }: { values: Record<string, unknown>; files: string[] }, io: Io): number {
+  if (files.length === 0) throw new UsageError('analyze: no files given');
+  const json = values.json === true;
+  const eng = getEngine();
+  let failed = 0;
+  let first = true;
+  for (const file of files) {
+    const read = readPosting(file, io);
+    if (!read.ok) {
+      io.stderr(`gaplens: ${file}: ${read.reason}\n`);
+      failed++;
+      continue;
+    }
+    const posting = parsePosting(read.text);
+    const req = eng.extract(posting.text, { title: posting.title, company: posting.company });
+    const result: Analysis = {
+      file,
+      title: posting.title,
+      company: posting.company,
+      skills: req.skills.map(({ id, name, category, section, mentions, group }) => ({ id, name, category, section, mentions, group })),
+      years: req.years,
+      degree: req.degree,
+      seniority: req.seniority,
+    };
+    if (json) io.stdout(`${JSON.stringify(result)}\n`);
+    else {
+      io.stdout(`${first ? '' : '\n'}${summary(result)}`);
+      first = false;
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** "PyTorch or TensorFlow" for a group, the name alone otherwise; in order of the posting. */
+function skillList(skills: Analysis['skills']): string {
+  const out: string[] = [];
+  const groups = new Map<string, string[]>();
+  for (const s of skills) {
+    if (!s.group) { out.push(s.name); continue; }
+    let g = groups.get(s.group);
+    if (!g) { g = []; groups.set(s.group, g); out.push(`\u0000${s.group}`); }
+    g.push(s.name);
+  }
+  return out.map((x) => (x.startsWith('\u0000') ? groups.get(x.slice(1))!.join(' or ') : x)).join(', ') || '—';
+}
+
+const DEGREE_NAMES = { bachelor: "bachelor's", master: "master's", phd: 'PhD' } as const;
+
+export function summary(r: Analysis): string {
+  const head = [r.title ?? '(untitled)', r.company].filter(Boolean).join(' — ');
+  const lines = [`${r.file}: ${head}`];
+  lines.push(`  required:  ${skillList(r.skills.filter((s) => s.section === 'required'))}`);
+  lines.push(`  preferred: ${skillList(r.skills.filter((s) => s.section === 'preferred'))}`);
+  const other = r.skills.filter((s) => s.section === 'other');
+  if (other.length) lines.push(`  mentioned: ${skillList(other)}`);
+  const years = r.years
+    ? `${r.years.min}${r.years.max !== null ? `–${r.years.max}` : '+'} years${r.years.section === 'required' ? '' : ` (${r.years.section})`}`
+    : 'not stated';
+  lines.push(`  years:     ${years}`);
+  let degree = 'not stated';
+  if (r.degree) {
+    degree = `${DEGREE_NAMES[r.degree.level]}${r.degree.section === 'required' ? '' : ` (${r.degree.section})`}`;
+    if (r.degree.field) degree += ` in ${r.degree.field}`;
+    if (r.degree.equivalentExperience) degree += '; or equivalent experience';
+  }
+  lines.push(`  degree:    ${degree}`);
+  lines.push(`  level:     ${r.seniority ?? 'not stated'}`);
+  return `${lines.join('\n')}\n`;
+}
+
+// ---------- entry ----------
+
+export function main(argv: string[], io: Io): number {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined) throw new UsageError('no command given');
+    if (name === '-h' || name === '--help' || name === 'help') {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (err) {
+      const msg = (err as Error).message;
+      const unknown = /^Unknown option '([^']*)'/.exec(msg);
+      throw new UsageError(unknown ? `unknown option '${unknown[1]}'` : msg.split('\n')[0]!.split('. ')[0]!);
+    }
+    if (parsed.values.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    return command.run({ values: parsed.values as Record<string, unknown>, files: parsed.positionals }, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`gaplens: ${err.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.stderr(`gaplens: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+function isMain(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1]);
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  // A closed pipe (`gaplens analyze … | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: () => readFileSync(0),
+  });
+}
