@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { createEngine } from '../src/core/engine';
 import type { Requirements, SkillHit } from '../src/core/schema';
 import { Section, DegreeLevel } from '../src/core/schema';
+import { parsePosting } from '../src/cli/posting';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test', 'fixtures', 'postings');
@@ -28,19 +29,6 @@ type Labels = z.infer<typeof Labels>;
 type Label = Labels['skills'][number];
 
 const TARGETS = { precision: 0.95, recall: 0.9, section: 0.9, years: 0.95, degree: 0.95 };
-
-/** Header lines (TITLE:, COMPANY:, …) up to a line "---", then the posting text. */
-export function splitHeader(raw: string): { title: string | null; company: string | null; text: string } {
-  const lines = raw.split('\n');
-  const end = lines.findIndex((l) => l.trim() === '---');
-  if (end < 0 || end > 30) return { title: null, company: null, text: raw };
-  const field = (name: string) => {
-    const l = lines.slice(0, end).find((x) => x.toUpperCase().startsWith(`${name}:`));
-    const v = l?.slice(name.length + 1).trim();
-    return v ? v : null;
-  };
-  return { title: field('TITLE'), company: field('COMPANY'), text: lines.slice(end + 1).join('\n') };
-}
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 function matches(p: SkillHit, l: Label): boolean {
@@ -90,7 +78,7 @@ function main(): number {
   const other: string[] = [];
   for (const id of ids) {
     const labels = Labels.parse(JSON.parse(readFileSync(join(dir, `${id}.labels.json`), 'utf8')));
-    const { title, company, text } = splitHeader(readFileSync(join(dir, `${id}.txt`), 'utf8'));
+    const { title, company, text } = parsePosting(readFileSync(join(dir, `${id}.txt`), 'utf8'));
     const t0 = performance.now();
     const req: Requirements = engine.extract(text, { title, company });
     const ms = performance.now() - t0;
@@ -159,7 +147,7 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1]?.endsWith("eval.ts")) try {
+try {
   process.exitCode = main();
 } catch (err) {
   console.error(`eval: ${err instanceof Error ? err.message : String(err)}`);

@@ -13,6 +13,8 @@ export interface DegreeMention {
   equivalent: boolean;
   /** The sentence also reads like a requirement (degree word + "in", "required", …). */
   strong: boolean;
+  /** Names only the fields ("Preferred Majors: …"), not a level. */
+  fieldOnly?: boolean;
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
@@ -65,7 +67,11 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   }
   const majors = MAJORS.exec(sentence);
   if (majors) fieldSpans.push([offset + majors.index + majors[0].length - majors[1]!.length, offset + sentence.length]);
-  if (found.length === 0) return { mentions, fieldSpans };
+  if (found.length === 0) {
+    // A "Majors:" line on its own still says which fields count.
+    if (majors) mentions.push({ level: 'bachelor', section, at: offset + majors.index, field: majors[1]!.trim().slice(0, 160), equivalent: false, strong: false, fieldOnly: true });
+    return { mentions, fieldSpans };
+  }
   found.sort((a, b) => a.at - b.at);
   // A bare "degree" says no level when another degree word is near ("PhD degree", "BS degree",
   // "Bachelor's or higher degree"); alone ("a degree in Physics") it means at least a bachelor's.
@@ -109,7 +115,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
 
 const RANK: Record<DegreeLevel, number> = { bachelor: 0, master: 1, phd: 2 };
 
-export function chooseDegree(mentions: DegreeMention[]): { level: DegreeLevel; section: Section; field: string | null; equivalentExperience: boolean } | null {
+export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; section: Section; field: string | null; equivalentExperience: boolean } | null {
+  const mentions = all.filter((m) => !m.fieldOnly);
   let pool = mentions.filter((m) => m.section !== 'other');
   if (pool.length === 0) pool = mentions.filter((m) => m.strong);
   if (pool.length === 0) return null;
@@ -118,6 +125,6 @@ export function chooseDegree(mentions: DegreeMention[]): { level: DegreeLevel; s
     if (RANK[m.level] < RANK[best.level]) best = m;
     else if (m.level === best.level && m.section === 'required' && best.section !== 'required') best = m;
   }
-  const field = best.field ?? pool.find((m) => m.field)?.field ?? null;
+  const field = best.field ?? pool.find((m) => m.field)?.field ?? all.find((m) => m.fieldOnly)?.field ?? null;
   return { level: best.level, section: best.section, field, equivalentExperience: pool.some((m) => m.equivalent) };
 }

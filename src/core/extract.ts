@@ -275,7 +275,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   }
 }
 
-const GROUP_GLUE = new Set([',', '/', 'and', 'or', '&', '(', ')', 'eg', 'e.g', 'etc', 'ie', 'i.e', 'either']);
+const GROUP_GLUE = new Set([',', '/', 'and', 'or', '&', '(', ')', 'eg', 'etc', 'ie', 'either']);
 
 // --- seniority ---------------------------------------------------------------------------------
 

@@ -32,6 +32,8 @@ export interface Matcher {
   /** Two forms of different skills that read the same after normalisation (data errors). */
   conflicts: string[];
   vocab: Map<string, number>;
+  /** Pattern index by its token sequence (norms joined by U+0001). */
+  byKey: Map<string, number>;
   /** Transitions, keyed node * vocab.size + token id. */
   edges: Map<number, number>;
   fail: Int32Array;
@@ -212,19 +214,19 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       queue.push(child);
     }
   }
-  return { taxonomy, patterns, conflicts, vocab, edges, fail, out, dict };
+  return { taxonomy, patterns, conflicts, vocab, byKey, edges, fail, out, dict };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading ambiguous forms. Every rule below is about English, not about one posting.
 
 /** Words and marks that may sit between two items of one list: "Python, R", "R/Python", "PyTorch or JAX". */
-export const LIST_GLUE = new Set([',', '/', '(', ')', '[', ']', 'and', 'or', '+', ':', '-', '|', 'eg', 'e.g', 'etc', 'such', 'as', 'like',
-  'including', 'ie', 'i.e', 'vs', 'versu', 'either', '"', '“', '”', "'", '&']);
+export const LIST_GLUE = new Set([',', '/', '(', ')', '[', ']', 'and', 'or', '+', ':', '-', '|', 'eg', 'etc', 'such', 'as', 'like',
+  'including', 'ie', 'vs', 'versu', 'either', '"', '“', '”', "'", '&']);
 /** A word just before a name that says a tool or language is meant: "in R", "experience with Go", "such as Spark". */
-const CUE_BEFORE = new Set(['in', 'with', 'using', 'use', 'via', 'like', 'as', 'eg', 'e.g', 'including', 'programming', 'language',
+const CUE_BEFORE = new Set(['in', 'with', 'using', 'use', 'via', 'like', 'as', 'eg', 'including', 'programming', 'language',
   'proficient', 'proficiency', 'fluent', 'fluency', 'expert', 'expertise', 'knowledge', 'familiarity', 'familiar', 'experience',
-  'experienced', 'written', 'coding', 'code', 'skill', 'advanced', 'ie', 'i.e']);
+  'experienced', 'written', 'coding', 'code', 'skill', 'advanced', 'ie']);
 /** "knowledge of R", "use of Excel". */
 const CUE_OF = new Set(['knowledge', 'use', 'understanding', 'command', 'mastery', 'proficiency', 'fluency']);
 /** A word just after a name that says a tool or language is meant: "R packages", "Spark jobs", "Go services". */
@@ -253,7 +255,8 @@ const NOT_AFTER: Record<string, Set<string>> = {
   optimization: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
     'campaign', 'bid', 'bidding', 'price', 'pricing', 'query', 'code', 'latency', 'resource', 'supply', 'inventory', 'budget',
     'website', 'page', 'marketing', 'sales', 'revenue', 'workflow', 'continuous', 'business', 'operational', 'energy', 'route',
-    'delivery', 'spend', 'funnel', 'landing', 'app', 'database', 'storage']),
+    'delivery', 'spend', 'funnel', 'landing', 'app', 'database', 'storage', 'rtb', 'ecpm', 'ctr', 'roi', 'cpa', 'cpc', 'cpm',
+    'kpi', 'ltv', 'crawl']),
   optimisation: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
     'campaign', 'price', 'pricing', 'business', 'continuous']),
   // "spatial immune profiling", "customer profiling" are not code profiling.
@@ -262,16 +265,18 @@ const NOT_AFTER: Record<string, Set<string>> = {
   classification: new Set(['other', 'job', 'security', 'tax', 'industry', 'occupational', 'legal', 'employee', 'protected', 'any']),
 };
 const TEAM_WORDS = new Set(['team', 'group', 'unit', 'department', 'division', 'practice', 'org', 'organization', 'organisation',
-  'lab', 'squad', 'guild', 'chapter', 'pod', 'tribe']);
+  'lab', 'squad', 'guild', 'chapter', 'pod', 'tribe',
+  // "a fintech company", "an AI startup": what the employer is, not what it asks for.
+  'company', 'firm', 'startup', 'start-up', 'consultancy', 'scale-up', 'scaleup', 'unicorn']);
 const TEAM_MODIFIERS = new Set(['engineering', 'research', 'platform', 'product', 'applied', 'core', 'infrastructure', 'science',
   'solution', 'service', 'operation', 'ops', 'system', 'development', 'analytic', 'data', 'and', 'r&d']);
 /** Words that make up a category of tools rather than a tool: "cloud platforms", "database systems". */
-const GENERIC_CATEGORY = new Set(['cloud', 'database', 'messaging', 'message', 'streaming', 'distributed', 'data', 'container',
+const GENERIC_CATEGORY = new Set(['cloud', 'database', 'messaging', 'message', 'streaming', 'distributed', 'data',
   'storage', 'compute', 'computing', 'web', 'server', 'platform', 'system', 'service', 'architecture', 'environment', 'solution',
-  'queue', 'based', 'technology', 'processing']);
+  'queue', 'based', 'processing']);
 const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}/g;
 const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
-const ABBREVIATIONS = new Set(['eg', 'e.g', 'ie', 'i.e', 'etc', 'vs', 'incl', 'approx', 'dr', 'mr', 'ms', 'mrs', 'st', 'jr', 'sr', 'inc', 'co', 'no']);
+const ABBREVIATIONS = new Set(['eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'dr', 'mr', 'ms', 'mrs', 'st', 'jr', 'sr', 'inc', 'co', 'no']);
 
 /** Does token i end a sentence (., !, ?, ; or a line break — not the dot of "e.g." or "etc.")? */
 export function sentenceEnd(tokens: Token[], i: number, text: string): boolean {
@@ -341,13 +346,13 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const tokens = tokenize(text, start, end);
   const raw = walk(m, tokens);
   const line = text.slice(start, end);
+  if (raw.length === 0) return { tokens, matches: [] };
+
   let allCaps = false;
   if (!/[a-z]/.test(line)) {
     const letters = line.replace(/[^A-Za-z]/g, '');
     allCaps = letters.length >= 4;
   }
-  if (raw.length === 0) return { tokens, matches: [] };
-
   // 1. Case rules. A capitalised ambiguous form written in lower case ("spark", "transformers")
   // is kept only as a weak candidate: it needs to sit in a list of other tools.
   const weakCase = new Set<Candidate>();
@@ -356,7 +361,16 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     const surface = text.slice(tokens[c.tokStart]!.start, tokens[c.tokEnd - 1]!.end);
     if (p.exactCase && surface !== p.form) {
       if (surface.toLowerCase() !== p.form.toLowerCase() || p.form.length < 3) return false;
-      weakCase.add(c);
+      // "AGILE", "SPARK" in an ordinary sentence is emphasis, not a different word.
+      const shouted = p.form.length >= 4 && surface === surface.toUpperCase() && !allCaps;
+      if (!shouted) weakCase.add(c);
+    }
+    // "cutting-edge AI" is not Edge AI; "semi-supervised learning" is not supervised learning.
+    const first = tokens[c.tokStart]!;
+    const before = tokens[c.tokStart - 1];
+    if (before && before.kind === Kind.Word && before.end === first.start - 1 && text[first.start - 1] === '-'
+      && /^[a-z]+$/.test(text.slice(before.start, before.end))) {
+      return false;
     }
     if (p.needsUpper && !hasUpper(surface)) return false;
     return true;
@@ -401,12 +415,6 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   kept.forEach((c, i) => {
     const first = tokens[c.tokStart]!;
     if (urls.some(([a, b]) => first.start >= a && first.start < b)) { status[i] = -1; return; }
-    // "cutting-edge AI" is not Edge AI; "semi-supervised learning" is not supervised learning.
-    const before = tokens[c.tokStart - 1];
-    if (before && before.kind === Kind.Word && before.end === first.start - 1 && text[first.start - 1] === '-'
-      && /^[a-z]+$/.test(text.slice(before.start, before.end)) && endsAt.get(c.tokStart - 1) === undefined) {
-      status[i] = -1;
-    }
   });
 
   // Sentence of every token, computed once: [first token, end token) of the sentence.
@@ -543,7 +551,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     let k = c.tokEnd;
     while (k < tokens.length && (tokens[k]!.norm === ',' || tokens[k]!.norm === '(')) k++;
     const t = tokens[k]?.norm;
-    const introduces = t === ':' || t === 'like' || t === 'eg' || t === 'e.g' || t === 'including' || t === 'ie' || t === 'i.e'
+    const introduces = t === ':' || t === 'like' || t === 'eg' || t === 'including' || t === 'ie'
       || (t === 'such' && tokens[k + 1]?.norm === 'as');
     if (!introduces) continue;
     for (let j = i + 1; j < kept.length && kept[j]!.tokStart <= k + 14; j++) {
@@ -551,7 +559,35 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     }
   }
 
+  // "predictive and causal modeling", "supervised and unsupervised learning": the shared head
+  // noun belongs to each word before it.
+  const extra: Candidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (status[i] !== 1 || c.tokEnd - c.tokStart < 2 || m.patterns[c.p]!.ambiguous) continue;
+    const tail = tokens.slice(c.tokStart + 1, c.tokEnd).map((t) => t.norm);
+    let k = c.tokStart;
+    for (let steps = 0; steps < 3; steps++) {
+      const glue = tokens[k - 1];
+      const word = tokens[k - 2];
+      if (!glue || !word || word.kind !== Kind.Word || taken[k - 2]) break;
+      if (glue.norm !== 'and' && glue.norm !== 'or' && glue.norm !== '/' && glue.norm !== ',') break;
+      const pi = m.byKey.get([word.norm, ...tail].join('\u0001'));
+      if (pi === undefined || m.patterns[pi]!.ambiguous) break;
+      extra.push({ p: pi, tokStart: k - 2, tokEnd: k - 1 });
+      k -= 2;
+    }
+  }
+
   const matches: LineScan['matches'] = [];
+  for (const c of extra) {
+    const p = m.patterns[c.p]!;
+    const t = tokens[c.tokStart]!;
+    matches.push({
+      skill: m.taxonomy.skills[p.skill]!, start: t.start, end: t.end, surface: text.slice(t.start, t.end), form: p.form,
+      ambiguous: false, tokStart: c.tokStart, tokEnd: c.tokEnd,
+    });
+  }
   kept.forEach((c, i) => {
     if (status[i] !== 1) return;
     const p = m.patterns[c.p]!;
@@ -562,6 +598,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       ambiguous: p.ambiguous, tokStart: c.tokStart, tokEnd: c.tokEnd,
     });
   });
+  if (extra.length) matches.sort((a, b) => a.tokStart - b.tokStart);
   return { tokens, matches };
 }
 

@@ -45,13 +45,15 @@ function isLetterCode(code: number): boolean {
 const isSpace = (code: number) => code === 32 || code === 9 || code === 13 || code === 11 || code === 12 || code === 160
   || code === 0x2000 || code === 0x2002 || code === 0x2003 || code === 0x2009 || code === 0x200b || code === 0x202f || code === 0x3000 || code === 0xfeff;
 
-/** Lower case, accents off, possessive and apostrophes off. */
+/** Lower case, accents off, possessive, apostrophes and inner dots off. */
 export function foldWord(raw: string): string {
   let s = raw.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFKD').replace(MARKS, '');
   if (s.endsWith("'s") || s.endsWith('’s')) s = s.slice(0, -2);
   if (s.includes("'") || s.includes('’')) s = s.replace(/['’]/g, '');
+  // "node.js" = "nodejs", "ph.d" = "phd"; a leading dot stays (".net" is not "net").
+  if (s.lastIndexOf('.') > 0) s = s[0] + s.slice(1).replace(/\./g, '');
   return s;
 }
 
