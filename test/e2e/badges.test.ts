@@ -13,6 +13,10 @@ beforeAll(async () => {
 afterAll(async () => { await h?.close(); });
 
 describe('foundation wiring', () => {
+  it('a fresh install opens the options page for the setup', () => {
+    expect(h.openedOptionsOnInstall).toBe(true);
+  });
+
   it('the worker answers our pages with its version and settings', async () => {
     const page = await openExtensionPage(h, 'src/popup/index.html');
     const hello = await message<{ version: string; settings: { cardBadges: boolean } }>(page, 'hello', {});

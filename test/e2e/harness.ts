@@ -21,6 +21,8 @@ export interface Harness {
   strayRequests: string[];
   /** Every request made by an extension context (chrome-extension:// initiator or the worker). */
   extensionRequests: string[];
+  /** Whether the install handler opened the options page (the onboarding). */
+  openedOptionsOnInstall: boolean;
   close: () => Promise<void>;
 }
 
@@ -58,10 +60,16 @@ export async function launch(opts: { headless?: boolean; colorScheme?: 'light' |
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;
-  // The install handler opens the options page for onboarding; tests open pages themselves.
+  // A fresh install opens the options page for onboarding. Wait for it and close it, so it
+  // cannot take over a tab a test is about to navigate.
+  const isOptions = (p: Page) => p.url().includes('/src/options/index.html');
+  const deadline = Date.now() + 10_000;
+  while (!context.pages().some(isOptions) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const onboarding = context.pages().find(isOptions);
+  await onboarding?.waitForLoadState('domcontentloaded').catch(() => undefined);
   for (const p of context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
   return {
-    context, extensionId, worker, strayRequests, extensionRequests,
+    context, extensionId, worker, strayRequests, extensionRequests, openedOptionsOnInstall: onboarding !== undefined,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
