@@ -22,9 +22,12 @@ export interface AdviseResult { steps: Advice[]; path: CareerPath | null; pathSt
 /**
  * Ranking weights. A step is scored
  *   2 × coverage  +  fit  −  penalties
- * where coverage (0..1) is the share of this listing's weighted gaps the step builds.
- * Coverage is doubled so that closing a real gap always beats a merely pleasant fit;
- * fit and penalties are tie-breakers and guard rails of a few tenths each.
+ * where coverage (0..1) is the share of this listing's weighted gaps the step builds
+ * (a missing skill weighs 1, or ADVISE.preferred when preferred, times its demand boost;
+ * a 'learning' one weighs what is left to earn). Coverage is doubled so that closing
+ * more of the gap outweighs a better fit; fit and penalties are tie-breakers and guard
+ * rails of a few tenths each, except the budget penalty. While the listing has gaps, a
+ * step that closes none of them is not offered at all.
  */
 export const ADVISE = {
   coverage: 2,
