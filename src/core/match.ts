@@ -25,9 +25,10 @@ export const IMPLIED_FACTOR = 0.9;
 export const WEIGHTS = { required: 0.75, preferred: 0.25 } as const;
 
 /**
- * Subtracted from the skill score when a *required* degree or number of years is not
+ * The share taken off the skill score when a *required* degree or number of years is not
  * met. A flag is a real barrier to an interview, but the skills still decide most of the
- * fit, so at most 0.3 in all. The years penalty scales with the shortfall (1 year short
+ * fit, so at most 0.3 in all. It scales the score rather than being subtracted, so two
+ * met skills of ten still read as some match, never as 0%. The years penalty scales with the shortfall (1 year short
  * of 5 costs a fifth of it); a degree is met or not. Preferred flags cost nothing.
  */
 export const FLAG_PENALTY = { degree: 0.15, years: 0.15 } as const;
@@ -141,7 +142,7 @@ export function flagPenalty(years: Gap['years'], yearsSection: Section | null, d
  * The score from its parts. Required and preferred skills are each a share of what was
  * asked (credit / total); a listing that names only one kind rests on that kind alone,
  * and a listing that names no skills at all starts from 1 ("nothing asked that you lack")
- * so only its flags can lower it. Flags are subtracted, and the result kept in 0..1.
+ * so only its flags can lower it. Flags scale it down by their share; the result stays in 0..1.
  */
 export function scoreFrom(requiredCredit: number, requiredTotal: number, preferredCredit: number, preferredTotal: number, penalty: number): { score: number; weights: { required: number; preferred: number } } {
   let weights: { required: number; preferred: number };
@@ -159,7 +160,7 @@ export function scoreFrom(requiredCredit: number, requiredTotal: number, preferr
     weights = { required: 0, preferred: 0 };
     skill = 1;
   }
-  return { score: round4(Math.min(1, Math.max(0, skill - penalty))), weights };
+  return { score: round4(Math.min(1, Math.max(0, skill * (1 - penalty)))), weights };
 }
 
 // ---------- match ----------

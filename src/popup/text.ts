@@ -183,6 +183,6 @@ export function penaltyText(gap: Gap): string {
   const why: string[] = [];
   if (gap.degree?.status === 'short' && gap.degree.section === 'required') why.push('degree');
   if (gap.years?.status === 'short') why.push('years of experience');
-  const points = Math.round(gap.explain.flagPenalty * 100);
-  return `−${points} points for the ${why.length ? why.join(' and ') : 'requirements'} asked`;
+  const share = Math.round(gap.explain.flagPenalty * 100);
+  return `Lowered by ${share}% for the ${why.length ? why.join(' and ') : 'requirements'} asked`;
 }

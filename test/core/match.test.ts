@@ -145,6 +145,13 @@ describe('match: degree and years', () => {
     expect(match(r, p('bachelor', 0), taxonomy).degree?.status).toBe('short');
   });
 
+  it('a flag scales the score down, so a partial match never reads as zero', () => {
+    const ten = req(['python', 'sql', 'pytorch', 'kubernetes', 'docker', 'spark', 'aws', 'java', 'git', 'r'], { degree: { level: 'master', section: 'required', field: null, equivalentExperience: false } });
+    const gap = match(ten, profile([['python', 'strong'], ['sql', 'strong']], { education: { level: 'bachelor', field: 'Biology' } }), taxonomy);
+    expect(gap.explain.flagPenalty).toBe(0.15);
+    expect(gap.score).toBeCloseTo(0.2 * 0.85, 4);
+  });
+
   it('years short scales the penalty by the shortfall; preferred years cost nothing', () => {
     const need5 = req(skills, { years: { min: 5, max: null, section: 'required' } });
     expect(match(need5, p('bachelor', 4), taxonomy).explain.flagPenalty).toBeCloseTo(0.03, 4);

@@ -183,7 +183,7 @@ describe('popup: a listing with a profile', () => {
     expect(text(root.querySelector('.counts'))).toBe('4 of 7 required · 1 of 2 preferred');
     expect(text(root.querySelector('.board'))).toBe('LinkedIn');
     // The score is below what the skill counts suggest: say why.
-    expect(text(root.querySelector('.penalty'))).toBe('−10 points for the years of experience asked');
+    expect(text(root.querySelector('.penalty'))).toBe('Lowered by 10% for the years of experience asked');
   });
 
   it('shows have chips with ✓, missing chips, and "via" for implied skills', async () => {
