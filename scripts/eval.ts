@@ -12,12 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createEngine } from '../src/core/engine';
 import type { Requirements, SkillHit } from '../src/core/schema';
-import { Section, DegreeLevel } from '../src/core/schema';
 import { parsePosting } from '../src/cli/posting';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test', 'fixtures', 'postings');
 
+const Section = z.enum(['required', 'preferred', 'other']);
+const DegreeLevel = z.enum(['bachelor', 'master', 'phd']);
 const Labels = z.object({
   id: z.string(),
   skills: z.array(z.object({ name: z.string(), forms: z.array(z.string()), section: Section })),

@@ -35,6 +35,8 @@ export function parseHeading(line: string): Heading | null {
     if (label && wordCount(label) <= 14) return { label, rest: -1, how: 'marked' };
   }
   if (BULLET.test(line)) return null;
+  // "Skills: Python, SQL" — a label, a colon, then content.
+  if (/[:：]\s*\S/.test(trimmed)) return inlineHeading(line);
   const label = cleanLabel(trimmed);
   if (!label) return null;
   const words = wordCount(label);

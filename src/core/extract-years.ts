@@ -31,7 +31,9 @@ const YEARS = new RegExp(
 const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=]\s{0,3}${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
 const EXPERIENCE_AFTER = /^[\s'’]*(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research))/i;
 const EXPERIENCE_BEFORE = /\b(?:experience|exp)\s*(?:of|:|-|–|—|\()\s*$/i;
-const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|combined|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old))/i;
+const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|combined|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business))/i;
+/** "With over 20 years of experience in the field, our firm…": the sentence goes on about the company. */
+const COMPANY_AFTER = /^[^.;]{0,100}?,\s*(?:we|we've|our|the\s+(?:company|firm|team))\b/i;
 const NOT_EXPERIENCE_BEFORE = /\b(?:within|in\s+(?:the\s+)?(?:next|first|coming)|(?:the\s+)?(?:past|last|next|first|coming|previous)|for\s+(?:the\s+)?(?:past|last)|founded|since|celebrating|ago|every|per|after|age|aged|older\s+than)\s*$/i;
 const COMPANY_SUBJECT = /\b(?:we|we've|we have|our|us|company|firm|organization|organisation|founded|history|legacy|heritage|team has|has been|have been|serving)\b/i;
 const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred)\b/i;
@@ -77,6 +79,7 @@ export function yearsInSentence(
     hasDegree ??= DEGREE_WORD.test(sentence);
     const head = sentence.slice(Math.max(0, m.index - 80), m.index);
     if (COMPANY_SUBJECT.test(head) && !CANDIDATE_SUBJECT.test(head) && !hasDegree) continue;
+    if (COMPANY_AFTER.test(after) && !/\byou|candidate/i.test(sentence) && !hasDegree) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     let kind: YearsKind = 'overall';

@@ -414,7 +414,10 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   }
   kept.forEach((c, i) => {
     const first = tokens[c.tokStart]!;
+    const last = tokens[c.tokEnd - 1]!;
     if (urls.some(([a, b]) => first.start >= a && first.start < b)) { status[i] = -1; return; }
+    // Inside the employer's name and shorter than it: "Scale AI", "Kodiak Robotics".
+    if (masks.some(([a, b]) => first.start >= a && last.end <= b && b - a > last.end - first.start)) status[i] = -1;
   });
 
   // Sentence of every token, computed once: [first token, end token) of the sentence.
@@ -464,7 +467,6 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       const accept = () => { status[i] = 1; changed = true; };
 
       // Hard no's first.
-      if (masks.some(([a, b]) => first.start >= a && last.end <= b && b - a > last.end - first.start)) return reject();
       if (key === 'go') {
         if (text[last.end] === '-' || (after && GO_NOT_BEFORE.has(after.norm))) return reject();
         if (before && (before.norm === 'the' || before.norm === 'let' || before.norm === 'lets' || before.norm === 'will' || before.norm === 'to')) return reject();
@@ -486,6 +488,10 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       const right = neighbour(c, 1, lo, hi);
       const listed = (left >= 0 && status[left] === 1) || (right >= 0 && status[right] === 1);
       if (listed) return accept();
+      // "Rust or Go": two capitalised names listed together vouch for each other.
+      const pairable = (j: number) => j >= 0 && status[j] === 0 && !weakCase.has(kept[j]!) && m.patterns[kept[j]!.p]!.exactCase
+        && !NAME_LIKE.has(m.patterns[kept[j]!.p]!.form.toLowerCase());
+      if (p.exactCase && !weakCase.has(c) && !NAME_LIKE.has(key) && !allCaps && (pairable(left) || pairable(right))) return accept();
       if (allCaps || weakCase.has(c)) return; // headings in capitals, lower-case "spark": only a list counts
 
       const short = key.replace(/[^a-z]/g, '').length <= 2;
