@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 // gaplens — read saved job postings the way the extension does.
 //
-//   gaplens analyze [--json] FILE...     (FILE "-" reads standard input)
+//   gaplens analyze [--json] [--url URL] [--profile FILE] FILE...   (FILE "-" reads standard input)
 //
 // One function per command; each command declares its own options, so a new flag or command
 // is one entry in COMMANDS. Exit status: 0 all files read, 1 some file could not be read,
@@ -12,18 +12,24 @@ import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../core/engine';
 import type { Requirements, SkillHit } from '../core/schema';
 import { parsePosting } from './posting';
+import { readPage } from './page';
+import { gapAndSteps, loadProfile } from './profile';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const USAGE = `usage: gaplens <command> [options] FILE...
 
 commands:
-  analyze [--json] FILE...   read job postings (plain text or markdown; "-" is standard input)
+  analyze [options] FILE...  read job postings (plain text or markdown; "-" is standard input)
                              and print the skills, years, degree and level each asks for
 
 options:
-  --json       one JSON object per line per file
-  -h, --help   show this help
+  --json            one JSON object per line per file
+  --url URL         the files are saved board pages (HTML) from URL: read them with
+                    GapLens's site adapters, as the extension would on that page
+  --profile FILE    a GapLens profile export or a JSON Resume: add your gap and the
+                    top next steps for each posting
+  -h, --help        show this help
 `;
 
 interface Io {
@@ -42,7 +48,7 @@ class UsageError extends Error {}
 
 const COMMANDS: Record<string, Command> = {
   analyze: {
-    options: { json: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, url: { type: 'string' }, profile: { type: 'string' } },
     run: analyze,
   },
 };
@@ -104,12 +110,22 @@ interface Analysis {
   years: Requirements['years'];
   degree: Requirements['degree'];
   seniority: Requirements['seniority'];
+  gap?: ReturnType<typeof gapAndSteps>['gap'];
+  steps?: ReturnType<typeof gapAndSteps>['steps'];
 }
 
 function analyze({ values, files }: { values: Record<string, unknown>; files: string[] }, io: Io): number {
   if (files.length === 0) throw new UsageError('analyze: no files given');
   const json = values.json === true;
+  const url = typeof values.url === 'string' ? values.url : null;
   const eng = getEngine();
+  let profile = null;
+  if (typeof values.profile === 'string') {
+    const loaded = loadProfile(values.profile, eng.taxonomy);
+    // A bad profile is a usage problem: nothing useful can be printed without it.
+    if ('error' in loaded) throw new UsageError(`--profile ${values.profile}: ${loaded.error}`);
+    profile = loaded.profile;
+  }
   let failed = 0;
   let first = true;
   for (const file of files) {
@@ -119,7 +135,18 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
       failed++;
       continue;
     }
-    const posting = parsePosting(read.text);
+    let posting: { title: string | null; company: string | null; text: string };
+    if (url) {
+      const page = readPage(read.text, url);
+      if (!page.ok) {
+        io.stderr(`gaplens: ${file}: ${page.reason}\n`);
+        failed++;
+        continue;
+      }
+      posting = page.listing;
+    } else {
+      posting = parsePosting(read.text);
+    }
     const req = eng.extract(posting.text, { title: posting.title, company: posting.company });
     const result: Analysis = {
       file,
@@ -129,6 +156,7 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
       years: req.years,
       degree: req.degree,
       seniority: req.seniority,
+      ...(profile ? gapAndSteps(req, profile, eng.taxonomy) : {}),
     };
     if (json) io.stdout(`${JSON.stringify(result)}\n`);
     else {
@@ -173,6 +201,16 @@ export function summary(r: Analysis): string {
   }
   lines.push(`  degree:    ${degree}`);
   lines.push(`  level:     ${r.seniority ?? 'not stated'}`);
+  if (r.gap) {
+    const total = r.gap.required.have.length + r.gap.required.missing.length;
+    lines.push(`  match:     ${Math.round(r.gap.score * 100)}% (${r.gap.required.have.length} of ${total} required)`);
+    lines.push(`  missing:   ${r.gap.required.missing.map((m) => m.name).join(', ') || 'nothing required'}`);
+    if (r.gap.preferred.missing.length) lines.push(`  nice to have: ${r.gap.preferred.missing.map((m) => m.name).join(', ')}`);
+  }
+  if (r.steps?.length) {
+    lines.push('  next steps:');
+    r.steps.forEach((s, i) => lines.push(`    ${i + 1}. ${s.title} — ${s.why}\n       ${s.sources[0] ?? ''}`));
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,0 +1,103 @@
+// `gaplens analyze --url` (saved board pages through the site adapters) and `--profile`
+// (gap and next steps), run in-process through main().
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { main } from '../../src/cli/gaplens';
+import { personas } from '../../src/core/personas';
+
+const FIX = new URL('../fixtures/', import.meta.url).pathname;
+const OPENAI_URL = 'https://www.linkedin.com/jobs/view/machine-learning-engineer-applied-ai-at-openai-3915648739';
+const OPENAI = `${FIX}linkedin/linkedin_guest_jobview_openai_ml_engineer_applied_ai_3915648739.html`;
+const dir = mkdtempSync(join(tmpdir(), 'gaplens-cli-'));
+
+function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, readStdin: () => Buffer.from('') });
+  return { code, out, err, json: () => out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) };
+}
+
+const Line = z.object({
+  file: z.string(),
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  skills: z.array(z.object({ id: z.string(), name: z.string(), section: z.enum(['required', 'preferred', 'other']), mentions: z.array(z.string()) })),
+  gap: z.object({
+    score: z.number().min(0).max(1),
+    required: z.object({ have: z.array(z.object({ id: z.string() })), missing: z.array(z.object({ id: z.string() })) }),
+    preferred: z.object({ have: z.array(z.unknown()), missing: z.array(z.unknown()) }),
+    groups: z.array(z.unknown()),
+    years: z.unknown(),
+    degree: z.unknown(),
+  }),
+  steps: z.array(z.object({
+    id: z.string(), title: z.string(), kind: z.string(), why: z.string(), sources: z.array(z.string()).min(1),
+    effort: z.object({ weeks: z.number(), hoursPerWeek: z.number() }), cost: z.string(),
+  })).max(5),
+});
+
+describe('gaplens analyze --url', () => {
+  it('reads a saved LinkedIn page with the LinkedIn adapter', () => {
+    const r = run('analyze', '--json', '--url', OPENAI_URL, OPENAI);
+    expect(r.code).toBe(0);
+    const [line] = r.json();
+    expect(line).toMatchObject({ title: 'Machine Learning Engineer, Applied AI', company: 'OpenAI' });
+    const required = (line!.skills as Array<{ name: string; section: string }>).filter((s) => s.section === 'required').map((s) => s.name);
+    expect(required).toEqual(expect.arrayContaining(['PyTorch', 'TensorFlow', 'Deep learning']));
+  });
+
+  it('says "listing not found" for a page with no listing, and still reads the other files', () => {
+    const empty = join(dir, 'empty.html');
+    writeFileSync(empty, '<html><body><nav>Jobs</nav></body></html>');
+    const r = run('analyze', '--json', '--url', OPENAI_URL, empty, OPENAI);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/empty\.html: listing not found/);
+    expect(r.json()).toHaveLength(1);
+  });
+});
+
+describe('gaplens analyze --profile', () => {
+  const gaplensFile = join(dir, 'engineer.json');
+  const engineer = personas.find((p) => p.id === 'software-engineer')!.profile;
+  writeFileSync(gaplensFile, JSON.stringify({ format: 'gaplens-profile', exported: '2026-11-23T00:00:00Z', profile: engineer }));
+
+  it('adds the gap and up to five next steps to each JSON line', () => {
+    const r = run('analyze', '--json', '--profile', gaplensFile, '--url', OPENAI_URL, OPENAI);
+    expect(r.code).toBe(0);
+    const line = Line.parse(r.json()[0]);
+    expect(line.gap.required.missing.map((m) => m.id)).toContain('deep-learning');
+    expect(line.steps.length).toBeGreaterThan(0);
+    expect(line.steps[0]!.why).toMatch(/missing here/);
+  });
+
+  it('accepts a JSON Resume file', () => {
+    const resume = join(dir, 'resume.json');
+    writeFileSync(resume, JSON.stringify({
+      basics: { name: 'A. Person' },
+      education: [{ studyType: 'PhD', area: 'Molecular Biology' }],
+      work: [{ name: 'Lab', position: 'Postdoc', startDate: '2019-01-01', endDate: '2023-01-01' }],
+      skills: [{ name: 'Programming', keywords: ['Python', 'PyTorch', 'R'] }],
+    }));
+    const line = Line.parse(run('analyze', '--json', '--profile', resume, '--url', OPENAI_URL, OPENAI).json()[0]);
+    // PyTorch implies deep learning: it is not reported missing.
+    expect(line.gap.required.have.map((h) => h.id)).toContain('deep-learning');
+  });
+
+  it('refuses an invalid profile file with exit 2, naming the field', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: 'gaplens-profile', exported: 'x', profile: { ...engineer, years: -4 } }));
+    const r = run('analyze', '--json', '--profile', bad, OPENAI);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--profile .*bad\.json: .*years/);
+    expect(r.out).toBe('');
+  });
+
+  it('lists the steps in the readable output', () => {
+    const r = run('analyze', '--profile', gaplensFile, '--url', OPENAI_URL, OPENAI);
+    expect(r.out).toMatch(/match: +\d+% \(\d+ of \d+ required\)/);
+    expect(r.out).toMatch(/next steps:\n +1\. /);
+  });
+});
