@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Analysis, CardResult, Radar } from '../core/protocol';
 import {
-  Board, HistoryEntry, Listing, PROFILE_VERSION, Profile, Requirements, Settings, type Paths, type Taxonomy,
+  Board, HistoryEntry, Listing, ListingMeta, PROFILE_VERSION, Profile, Requirements, Settings, type Paths, type Taxonomy,
 } from '../core/schema';
 import { contentHash } from '../core/hash';
 import { match } from '../core/match';
@@ -74,7 +74,7 @@ const cacheItem: Item<Record<string, Requirements>> = {
 
 export const items = { profile: profileItem, settings: settingsItem, history: historyItem, cache: cacheItem };
 
-const TabState = z.strictObject({ key: z.string(), hash: z.string(), listing: Listing.omit({ text: true }) });
+const TabState = z.strictObject({ key: z.string(), hash: z.string(), listing: ListingMeta });
 
 export interface ServiceDeps {
   local: Area;

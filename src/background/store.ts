@@ -2,6 +2,7 @@
 // record is migrated or repaired. A record that cannot be repaired is set aside intact
 // under its own key and listed on the options page; it is never silently dropped.
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { SetAsideRecord } from '../core/protocol';
 
 /** The part of storage.local we use; tests pass an in-memory implementation. */
@@ -13,7 +14,8 @@ export interface Area {
 
 export interface Item<T> {
   key: string;
-  schema: z.ZodType<T>;
+  /** Classic or Mini Zod (the types content scripts share are Mini: see core/wire.ts). */
+  schema: z.ZodType<T> | ZodMiniType<T>;
   fallback: () => T;
   /** Turn an older or slightly damaged record into a valid one, or explain why not. */
   migrate?: (raw: unknown) => { value: T; repairs?: string[] } | { error: string };

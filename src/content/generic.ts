@@ -7,7 +7,7 @@
 // as an IIFE, whose completion value (what executeScript reports) is always undefined,
 // so the popup reads the result with a second, one-line injection.
 import { generic } from '../sites/generic';
-import { send } from '../background/client';
+import { send } from './client';
 import { mountBadge, type BadgeHandle } from './badge';
 
 export type GenericResult =

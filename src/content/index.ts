@@ -2,12 +2,10 @@
 // single MutationObserver, asks the worker for the gap and renders the badge; when the
 // page navigates in place (history changes, split-view switches) the signal is aborted
 // and `run` starts again, so nothing leaks from one listing to the next.
-import browser from 'webextension-polyfill';
-import { Push } from '../core/protocol';
-import type { Settings } from '../core/schema';
+import { Push, type Settings } from '../core/wire';
 import { adapterFor } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
-import { send } from '../background/client';
+import { runtime, send } from './client';
 import { mountBadge, type BadgeHandle } from './badge';
 
 const DEBUG = false;
@@ -117,8 +115,8 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
       void refreshSettings().then(scan);
     }
   };
-  browser.runtime.onMessage.addListener(onPush);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush));
+  runtime.onMessage.addListener(onPush);
+  signal.addEventListener('abort', () => runtime.onMessage.removeListener(onPush));
 }
 
 async function refreshSettings(): Promise<void> {

@@ -1,14 +1,19 @@
 // The one place where every type that crosses a boundary is defined: data files,
 // storage records, messages, and the CLI's JSON. Types are inferred, never written twice.
+// The types a content script sends or receives are written in wire.ts (Zod Mini, so the
+// content script stays small) and re-exported here; everything else is built on them.
 import { z } from 'zod';
+import {
+  Board, DegreeLevel, EducationLevel, Id as id, SkillCategory, SkillLevel, SkillRef,
+} from './wire';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id');
+export {
+  Board, DegreeLevel, EducationLevel, Gap, HaveRef, Listing, ListingMeta, MAX_LISTING_TEXT, Requirements, Section,
+  Seniority, Settings, SkillCategory, SkillHit, SkillLevel, SkillRef,
+} from './wire';
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 
 // ---------- taxonomy (data/skills.json) ----------
-export const SkillCategory = z.enum([
-  'language', 'framework', 'tool', 'cloud', 'mlops', 'data-engineering', 'method', 'math', 'domain',
-]);
 export const SkillDef = z.strictObject({
   id,
   name: z.string().min(1),
@@ -22,66 +27,10 @@ export const Taxonomy = z.strictObject({
   version: z.literal(1),
   skills: z.array(SkillDef).min(1),
 });
-export type SkillCategory = z.infer<typeof SkillCategory>;
 export type SkillDef = z.infer<typeof SkillDef>;
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
-// ---------- listing (what a site adapter reads) ----------
-export const Board = z.enum([
-  'linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby', 'wellfound', 'glassdoor', 'generic',
-]);
-export type Board = z.infer<typeof Board>;
-
-/** Hard cap on listing text: a hostile or broken page cannot make us hold more. */
-export const MAX_LISTING_TEXT = 200_000;
-
-export const Listing = z.strictObject({
-  source: Board,
-  url: z.string().url().max(4096),
-  jobId: z.string().min(1).max(200),
-  title: z.string().max(500).nullable(),
-  company: z.string().max(300).nullable(),
-  location: z.string().max(300).nullable(),
-  text: z.string().min(1).max(MAX_LISTING_TEXT),
-});
-export type Listing = z.infer<typeof Listing>;
-
-// ---------- requirements (what extraction reads from a posting) ----------
-export const Section = z.enum(['required', 'preferred', 'other']);
-export type Section = z.infer<typeof Section>;
-export const DegreeLevel = z.enum(['bachelor', 'master', 'phd']);
-export type DegreeLevel = z.infer<typeof DegreeLevel>;
-export const Seniority = z.enum(['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'lead', 'manager']);
-export type Seniority = z.infer<typeof Seniority>;
-
-export const SkillHit = z.strictObject({
-  id,
-  name: z.string(),
-  category: SkillCategory,
-  section: Section,
-  /** Exact strings found in the text, in order of first appearance, without repeats. */
-  mentions: z.array(z.string()),
-  /** Id of an either-or group ("PyTorch or TensorFlow"); null when the skill stands alone. */
-  group: z.string().nullable(),
-});
-export type SkillHit = z.infer<typeof SkillHit>;
-
-export const Requirements = z.strictObject({
-  skills: z.array(SkillHit),
-  years: z.strictObject({ min: z.number().min(0).max(50), max: z.number().nullable(), section: Section }).nullable(),
-  degree: z.strictObject({
-    level: DegreeLevel,
-    section: Section,
-    field: z.string().nullable(),
-    equivalentExperience: z.boolean(),
-  }).nullable(),
-  seniority: Seniority.nullable(),
-});
-export type Requirements = z.infer<typeof Requirements>;
-
 // ---------- profile ----------
-export const SkillLevel = z.enum(['learning', 'working', 'strong']);
-export type SkillLevel = z.infer<typeof SkillLevel>;
 export const Background = z.enum([
   'life-sciences', 'physics', 'chemistry', 'maths-statistics', 'software-engineering', 'data-analysis', 'product', 'other',
 ]);
@@ -91,8 +40,6 @@ export const TargetRole = z.enum([
   'computational-biologist', 'data-analyst', 'ml-product-manager', 'data-engineer',
 ]);
 export type TargetRole = z.infer<typeof TargetRole>;
-export const EducationLevel = z.enum(['none', 'bachelor', 'master', 'phd']);
-export type EducationLevel = z.infer<typeof EducationLevel>;
 export const Budget = z.enum(['free', 'low', 'high']);
 export type Budget = z.infer<typeof Budget>;
 
@@ -133,41 +80,6 @@ export const ProfileFile = z.strictObject({
   profile: Profile,
 });
 export type ProfileFile = z.infer<typeof ProfileFile>;
-
-// ---------- gap ----------
-export const SkillRef = z.strictObject({ id, name: z.string() });
-export type SkillRef = z.infer<typeof SkillRef>;
-export const HaveRef = z.strictObject({
-  id,
-  name: z.string(),
-  level: SkillLevel,
-  /** Set when the profile does not list this skill but a listed skill implies it. */
-  via: z.string().nullable(),
-  credit: z.number().min(0).max(1),
-});
-export type HaveRef = z.infer<typeof HaveRef>;
-
-export const Gap = z.strictObject({
-  score: z.number().min(0).max(1),
-  required: z.strictObject({ have: z.array(HaveRef), missing: z.array(SkillRef) }),
-  preferred: z.strictObject({ have: z.array(HaveRef), missing: z.array(SkillRef) }),
-  groups: z.array(z.strictObject({
-    id: z.string(), section: Section, options: z.array(SkillRef), metBy: z.string().nullable(),
-  })),
-  years: z.strictObject({
-    required: z.number(), have: z.number(), status: z.enum(['meets', 'short', 'waived']), shortBy: z.number(),
-  }).nullable(),
-  degree: z.strictObject({
-    level: DegreeLevel, section: Section, have: EducationLevel, status: z.enum(['meets', 'short', 'waived']),
-  }).nullable(),
-  explain: z.strictObject({
-    requiredCredit: z.number(), requiredTotal: z.number(),
-    preferredCredit: z.number(), preferredTotal: z.number(),
-    weights: z.strictObject({ required: z.number(), preferred: z.number(), flags: z.number() }),
-    flagPenalty: z.number(),
-  }),
-});
-export type Gap = z.infer<typeof Gap>;
 
 // ---------- curated paths (data/paths.json) ----------
 export const StepKind = z.enum([
@@ -215,14 +127,7 @@ export const Advice = z.strictObject({
 });
 export type Advice = z.infer<typeof Advice>;
 
-// ---------- settings, history ----------
-export const Settings = z.strictObject({
-  boards: z.record(Board, z.boolean()),
-  cardBadges: z.boolean(),
-  onboarded: z.boolean(),
-});
-export type Settings = z.infer<typeof Settings>;
-
+// ---------- history ----------
 export const HistoryEntry = z.strictObject({
   key: z.string(),
   source: Board,
@@ -237,6 +142,6 @@ export const HistoryEntry = z.strictObject({
   preferred: z.array(id),
   groups: z.array(z.array(id)),
   years: z.number().nullable(),
-  degree: DegreeLevel.nullable(),
+  degree: z.nullable(DegreeLevel),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

@@ -1,7 +1,7 @@
 // Helpers every adapter shares: read an element's text the way a person sees it (block
 // elements become line breaks, list items keep a bullet), and read schema.org
 // JobPosting JSON-LD. Page text is data: nothing here parses a string as HTML.
-import { MAX_LISTING_TEXT } from '../core/schema';
+import { MAX_LISTING_TEXT } from '../core/wire';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',

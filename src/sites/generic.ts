@@ -5,7 +5,7 @@
 // Try it on (through "Analyse this page"), or any careers page that embeds JobPosting JSON-LD:
 //   https://boards.greenhouse.io/anthropic/jobs/4182383008
 //   https://www.indeed.com/viewjob?jk=bf873f62104b48b5
-import { Listing, MAX_LISTING_TEXT, type Board } from '../core/schema';
+import { Listing, MAX_LISTING_TEXT, type Board } from '../core/wire';
 import { firstText, jobPostingLd, textOf, type JobPostingLd } from './dom';
 import type { Card, Detail, SiteAdapter } from './types';
 

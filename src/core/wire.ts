@@ -1,0 +1,222 @@
+// The part of the schema module that content scripts load: every type a board tab sends
+// to the worker or gets back from it (Listing, Requirements, Gap, Settings, the answers to
+// the messages a content script may send, the envelope, the reply and the push).
+//
+// It is written with Zod Mini, Zod's tree-shakable functional API, and imports nothing
+// else, so the content script carries only these validators and not all of Zod (the
+// content script must stay small: it is injected into every matching job-board tab).
+// schema.ts and protocol.ts re-export everything here and build the other types on top
+// of these very schemas: each type is still defined exactly once. Mini and classic Zod
+// schemas share one core and nest in each other freely.
+import * as z from 'zod/mini';
+
+/** A taxonomy or step id. */
+export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id'));
+
+// ---------- listing (what a site adapter reads) ----------
+export const Board = z.enum([
+  'linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby', 'wellfound', 'glassdoor', 'generic',
+]);
+export type Board = z.infer<typeof Board>;
+
+/** Hard cap on listing text: a hostile or broken page cannot make us hold more. */
+export const MAX_LISTING_TEXT = 200_000;
+
+export const Listing = z.strictObject({
+  source: Board,
+  url: z.url().check(z.maxLength(4096)),
+  jobId: z.string().check(z.minLength(1), z.maxLength(200)),
+  title: z.nullable(z.string().check(z.maxLength(500))),
+  company: z.nullable(z.string().check(z.maxLength(300))),
+  location: z.nullable(z.string().check(z.maxLength(300))),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_LISTING_TEXT)),
+});
+export type Listing = z.infer<typeof Listing>;
+
+/** A listing without its text: what an analysis and a tab remember of it. */
+export const ListingMeta = z.omit(Listing, { text: true });
+export type ListingMeta = z.infer<typeof ListingMeta>;
+
+// ---------- requirements (what extraction reads from a posting) ----------
+export const SkillCategory = z.enum([
+  'language', 'framework', 'tool', 'cloud', 'mlops', 'data-engineering', 'method', 'math', 'domain',
+]);
+export type SkillCategory = z.infer<typeof SkillCategory>;
+export const Section = z.enum(['required', 'preferred', 'other']);
+export type Section = z.infer<typeof Section>;
+export const DegreeLevel = z.enum(['bachelor', 'master', 'phd']);
+export type DegreeLevel = z.infer<typeof DegreeLevel>;
+export const Seniority = z.enum(['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'lead', 'manager']);
+export type Seniority = z.infer<typeof Seniority>;
+
+export const SkillHit = z.strictObject({
+  id: Id,
+  name: z.string(),
+  category: SkillCategory,
+  section: Section,
+  /** Exact strings found in the text, in order of first appearance, without repeats. */
+  mentions: z.array(z.string()),
+  /** Id of an either-or group ("PyTorch or TensorFlow"); null when the skill stands alone. */
+  group: z.nullable(z.string()),
+});
+export type SkillHit = z.infer<typeof SkillHit>;
+
+export const Requirements = z.strictObject({
+  skills: z.array(SkillHit),
+  years: z.nullable(z.strictObject({
+    min: z.number().check(z.minimum(0), z.maximum(50)), max: z.nullable(z.number()), section: Section,
+  })),
+  degree: z.nullable(z.strictObject({
+    level: DegreeLevel,
+    section: Section,
+    field: z.nullable(z.string()),
+    equivalentExperience: z.boolean(),
+  })),
+  seniority: z.nullable(Seniority),
+});
+export type Requirements = z.infer<typeof Requirements>;
+
+// ---------- gap ----------
+export const SkillLevel = z.enum(['learning', 'working', 'strong']);
+export type SkillLevel = z.infer<typeof SkillLevel>;
+export const EducationLevel = z.enum(['none', 'bachelor', 'master', 'phd']);
+export type EducationLevel = z.infer<typeof EducationLevel>;
+
+export const SkillRef = z.strictObject({ id: Id, name: z.string() });
+export type SkillRef = z.infer<typeof SkillRef>;
+export const HaveRef = z.strictObject({
+  id: Id,
+  name: z.string(),
+  level: SkillLevel,
+  /** Set when the profile does not list this skill but a listed skill implies it. */
+  via: z.nullable(z.string()),
+  credit: z.number().check(z.minimum(0), z.maximum(1)),
+});
+export type HaveRef = z.infer<typeof HaveRef>;
+
+const FlagStatus = z.enum(['meets', 'short', 'waived']);
+export const Gap = z.strictObject({
+  score: z.number().check(z.minimum(0), z.maximum(1)),
+  required: z.strictObject({ have: z.array(HaveRef), missing: z.array(SkillRef) }),
+  preferred: z.strictObject({ have: z.array(HaveRef), missing: z.array(SkillRef) }),
+  groups: z.array(z.strictObject({
+    id: z.string(), section: Section, options: z.array(SkillRef), metBy: z.nullable(z.string()),
+  })),
+  years: z.nullable(z.strictObject({
+    required: z.number(), have: z.number(), status: FlagStatus, shortBy: z.number(),
+  })),
+  degree: z.nullable(z.strictObject({
+    level: DegreeLevel, section: Section, have: EducationLevel, status: FlagStatus,
+  })),
+  explain: z.strictObject({
+    requiredCredit: z.number(), requiredTotal: z.number(),
+    preferredCredit: z.number(), preferredTotal: z.number(),
+    weights: z.strictObject({ required: z.number(), preferred: z.number(), flags: z.number() }),
+    flagPenalty: z.number(),
+  }),
+});
+export type Gap = z.infer<typeof Gap>;
+
+// ---------- settings ----------
+export const Settings = z.strictObject({
+  boards: z.record(Board, z.boolean()),
+  cardBadges: z.boolean(),
+  onboarded: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+// ---------- what a board tab gets back ----------
+export const Analysis = z.strictObject({
+  key: z.string(),
+  listing: ListingMeta,
+  requirements: Requirements,
+  gap: z.nullable(Gap),
+});
+export type Analysis = z.infer<typeof Analysis>;
+
+export const CardResult = z.strictObject({
+  jobId: z.string(),
+  score: z.nullable(z.number()),
+  requiredHave: z.number(),
+  requiredTotal: z.number(),
+  missing: z.array(z.string()),
+  required: z.array(z.string()),
+});
+export type CardResult = z.infer<typeof CardResult>;
+
+// ---------- messages ----------
+/** content = our content script in a board tab; page = our own popup / options pages. */
+export type SenderKind = 'content' | 'page';
+
+/** One message: who may send it, the request schema and the response schema. */
+export interface MessageSpec {
+  from: readonly SenderKind[];
+  request: z.core.$ZodType;
+  response: z.core.$ZodType;
+}
+
+export const Nothing = z.strictObject({});
+export const Ok = z.strictObject({ ok: z.literal(true) });
+
+/**
+ * Every message a content script may send. protocol.ts spreads this into the full map,
+ * so the worker's router checks these exactly as it checks the rest.
+ */
+export const contentProtocol = {
+  hello: {
+    from: ['content', 'page'],
+    request: Nothing,
+    response: z.strictObject({ version: z.string(), settings: Settings, hasProfile: z.boolean() }),
+  },
+  analyse: {
+    from: ['content', 'page'],
+    request: z.strictObject({ listing: Listing }),
+    response: Analysis,
+  },
+  cards: {
+    from: ['content'],
+    request: z.strictObject({ source: Board, jobIds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)) }),
+    response: z.strictObject({ results: z.array(CardResult) }),
+  },
+  openSteps: {
+    from: ['content'],
+    request: Nothing,
+    response: Ok,
+  },
+} as const satisfies Record<string, MessageSpec>;
+
+export const Envelope = z.strictObject({ gaplens: z.literal(1), name: z.string().check(z.maxLength(64)), payload: z.unknown() });
+export type Envelope = z.infer<typeof Envelope>;
+
+export const ErrorCode = z.enum(['unknown-message', 'forbidden-sender', 'invalid-payload', 'failed']);
+export const Reply = z.union([
+  z.strictObject({ ok: z.literal(true), data: z.unknown() }),
+  z.strictObject({ ok: z.literal(false), error: z.strictObject({ code: ErrorCode, message: z.string() }) }),
+]);
+export type Reply = z.infer<typeof Reply>;
+
+/** Messages the worker pushes to content scripts. */
+export const Push = z.strictObject({ gaplens: z.literal(1), push: z.enum(['refresh']) });
+export type Push = z.infer<typeof Push>;
+
+// ---------- the caller's side ----------
+export class GapLensError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/**
+ * A typed `send` over a message map: the request is typed by the map, the reply and the
+ * answer are checked on the way back, so a caller never trusts an answer it did not
+ * validate. `post` is the transport (runtime.sendMessage in the extension).
+ */
+export function makeSend<P extends Record<string, MessageSpec>>(map: P, post: (message: Envelope) => Promise<unknown>) {
+  return async function send<N extends keyof P & string>(name: N, payload: z.input<P[N]['request']>): Promise<z.output<P[N]['response']>> {
+    const raw = await post({ gaplens: 1, name, payload });
+    const reply = Reply.safeParse(raw);
+    if (!reply.success) throw new GapLensError('no-answer', 'The GapLens worker did not answer. Try reloading the page.');
+    if (!reply.data.ok) throw new GapLensError(reply.data.error.code, reply.data.error.message);
+    return z.parse(map[name]!.response, reply.data.data) as z.output<P[N]['response']>;
+  };
+}
