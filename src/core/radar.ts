@@ -206,7 +206,10 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
   }
 
   // What each candidate would add: itself at 'working', and what it implies, wherever
-  // that beats today's credit. addsTo[option] = flat [candidate, credit, candidate, credit…].
+  // that beats today's credit — but only on listings that ask for the candidate itself.
+  // Otherwise a niche skill (instruction tuning ⇒ LLMs ⇒ NLP ⇒ ML) wins on listings that
+  // never name it, and "learn X: it raises N listings" would not be true of X.
+  // addsTo[option] = flat [candidate, credit, candidate, credit…].
   const candidates = missingAll.slice(0, NEXT_BEST_CANDIDATES);
   const addsTo: Array<number[] | undefined> = [];
   candidates.forEach((cand, c) => {
@@ -219,8 +222,12 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
     for (const id of implied(cand.id, taxonomy)) offer(id, LEVEL_CREDIT.working * IMPLIED_FACTOR);
   });
 
+  const candidateAt = new Map<number, number>();
+  candidates.forEach((cand, c) => { const i = indexOf.get(cand.id); if (i !== undefined) candidateAt.set(i, c); });
+
   // Pass 2: score each listing, and its score with each candidate added.
   const nc = candidates.length;
+  const askedIn = new Int32Array(nc).fill(-1);
   const improved = new Int32Array(nc);
   const gainSum = new Float64Array(nc);
   const reqDelta = new Float64Array(nc);
@@ -239,7 +246,11 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
       const from = optStart[k]!;
       const to = optStart[k + 1]!;
       let cur = 0;
-      for (let o = from; o < to; o++) cur = Math.max(cur, creditOf[opts[o]!]!);
+      for (let o = from; o < to; o++) {
+        cur = Math.max(cur, creditOf[opts[o]!]!);
+        const asked = candidateAt.get(opts[o]!);
+        if (asked !== undefined) askedIn[asked] = l;
+      }
       const required = itemRequired[k]!;
       if (required) { reqCredit += cur; reqTotal += 1; } else { prefCredit += cur; prefTotal += 1; }
       // The best credit each candidate would give this item.
@@ -270,7 +281,7 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
     scoreSum += base;
     for (let t = 0; t < nTouched; t++) {
       const c = touched[t]!;
-      const gain = scoreFrom(reqCredit + reqDelta[c]!, reqTotal, prefCredit + prefDelta[c]!, prefTotal, penalty).score - base;
+      const gain = askedIn[c] === l ? scoreFrom(reqCredit + reqDelta[c]!, reqTotal, prefCredit + prefDelta[c]!, prefTotal, penalty).score - base : 0;
       if (gain > 1e-9) { improved[c]! += 1; gainSum[c]! += gain; }
       reqDelta[c] = 0;
       prefDelta[c] = 0;

@@ -133,17 +133,25 @@ describe('radar: next best skill', () => {
     expect(r.nextBest?.gain).toBeCloseTo((3 * 0.25 * 0.85) / 6, 3);
   });
 
-  it('counts what the skill implies: learning PyTorch also closes "deep learning"', () => {
+  it('counts only listings that name the skill, and on them what it implies', () => {
     const p = profile([['python', 'strong']]);
     const entries = [
+      // PyTorch implies deep learning ⇒ machine learning, but these listings do not name it:
+      // "learn PyTorch, it raises N listings" must be true of PyTorch itself.
       entry({ required: ['python', 'deep-learning'] }),
       entry({ required: ['python', 'machine-learning'] }),
-      entry({ required: ['python', 'pytorch'] }),
-      entry({ required: ['python', 'docker'] }),
+      entry({ required: ['machine-learning', 'nlp'], preferred: ['pytorch'] }),
+      entry({ required: ['pytorch', 'deep-learning'] }),
       entry({ required: ['python', 'docker'] }),
     ];
     const r = radar(entries, p, taxonomy, all, NOW);
-    expect(r.nextBest).toMatchObject({ id: 'pytorch', listings: 3 });
+    // Listings 3 and 4 name PyTorch; on both it also closes what it implies (ML, DL), so
+    // it beats machine learning (listings 2 and 3) on gain — but it lifts 2 listings, not 4.
+    expect(r.nextBest).toMatchObject({ id: 'pytorch', listings: 2 });
+    // On the listing that names PyTorch and deep learning, PyTorch closes both.
+    const one = radar([entries[3]!], p, taxonomy, all, NOW);
+    expect(one.nextBest?.id).toBe('pytorch');
+    expect(one.nextBest?.gain).toBeCloseTo(0.5 * 0.85 + 0.5 * 0.765, 3);
   });
 
   it('a candidate never lowers a requirement already met better by another option', () => {
@@ -183,6 +191,8 @@ describe('radar: next best skill', () => {
         let listings = 0;
         let gain = 0;
         entries.forEach((e, i) => {
+          // Only listings that name the candidate count for it.
+          if (![...e.required, ...e.preferred].includes(cand.id)) return;
           const d = match(expandCompact(e, taxonomy), q, taxonomy).score - base[i]!;
           if (d > 1e-9) { listings += 1; gain += d; }
         });
