@@ -213,7 +213,7 @@ export function createService(deps: ServiceDeps) {
       const history = await store.read(items.history);
       const demand = new Map<string, number>();
       for (const e of history) for (const id of e.required) demand.set(id, (demand.get(id) ?? 0) + 1);
-      const advice = advise(gap, profile, deps.paths, { demand, limit: 5, taxonomyNames: nameOf });
+      const advice = advise(gap, profile, deps.paths, { demand, limit: 5, taxonomyNames: nameOf, taxonomy: engine.taxonomy });
       return { analysis, steps: advice.steps, path: advice.path, pathSteps: advice.pathSteps, hasProfile: true };
     },
 
