@@ -38,6 +38,8 @@ const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}
 const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:must|requirement|prerequisite))\b/gi;
 /** "you don't need to know X". */
 const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:need|require|have\s+to\s+know|expect\s+you\s+to\s+know)\b/gi;
+/** Where a "don't need" scope stops. */
+const DONT_STOP = /[,;:]|\bbut\b/g;
 /** A list that offers a choice: "one of", "at least one", "either … or". */
 const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+one|any\s+(?:one\s+)?of|either)\b/i;
 
@@ -53,11 +55,29 @@ interface SkillAcc {
   occ: Occurrence[];
 }
 
-function scopeStart(s: string, q: number): number {
-  let start = 0;
-  SCOPE_BREAK.lastIndex = 0;
-  for (let m = SCOPE_BREAK.exec(s); m && m.index < q; m = SCOPE_BREAK.exec(s)) start = m.index + m[0].length;
-  return start;
+/**
+ * Where a trailing cue's scope starts in sentence `s`: just after the last break before `q`.
+ * The breaks are found once per sentence (rescanning for every cue was quadratic in an
+ * endless sentence of cues).
+ */
+function scopeStarts(s: string): (q: number) => number {
+  let ends: number[] | null = null;
+  const starts: number[] = [];
+  return (q) => {
+    if (!ends) {
+      ends = [];
+      SCOPE_BREAK.lastIndex = 0;
+      for (let m = SCOPE_BREAK.exec(s); m; m = SCOPE_BREAK.exec(s)) { starts.push(m.index); ends.push(m.index + m[0].length); }
+    }
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < q) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : ends[lo - 1]!;
+  };
 }
 
 interface State {
@@ -193,11 +213,12 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const preferred: Array<[number, number]> = [];
   const dropped: Array<[number, number]> = [];
   let hasTrail = false;
+  const scopeStart = scopeStarts(sent);
   PREFERRED_TRAIL.lastIndex = 0;
   for (let m = PREFERRED_TRAIL.exec(sent); m; m = PREFERRED_TRAIL.exec(sent)) {
     hasTrail = true;
     const q = m.index;
-    const start = scopeStart(sent, q);
+    const start = scopeStart(q);
     const local: [number, number] = [start, q];
     const any = inSentence.some((x) => x.start - cs >= start && x.end - cs <= q);
     preferred.push(any ? local : [0, q]);
@@ -213,14 +234,19 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   for (let m = NEG_NOT.exec(sent); m; m = NEG_NOT.exec(sent)) {
     // "preferred but not required" is a preference, not a negation.
     if (hasTrail) continue;
-    const start = scopeStart(sent, m.index);
+    const start = scopeStart(m.index);
     dropped.push([start, m.index]);
   }
   NEG_DONT.lastIndex = 0;
+  // The next stop after a cue is the one after the previous cue when that lies ahead of it:
+  // searched again only then, so many cues in one sentence cost one pass.
+  let stop = -1;
   for (let m = NEG_DONT.exec(sent); m; m = NEG_DONT.exec(sent)) {
-    const rest = sent.slice(m.index);
-    const stop = rest.search(/[,;:]|\bbut\b/);
-    dropped.push([m.index, stop >= 0 ? m.index + stop : sent.length]);
+    if (stop < m.index) {
+      DONT_STOP.lastIndex = m.index;
+      stop = DONT_STOP.exec(sent)?.index ?? sent.length;
+    }
+    dropped.push([m.index, stop]);
   }
   const inside = (spans: Array<[number, number]>, x: { start: number; end: number }) =>
     spans.some(([p, q]) => x.start - cs >= p && x.end - cs <= q);

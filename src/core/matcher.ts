@@ -433,6 +433,16 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     }
   }
   const sentenceBounds = (c: Candidate): [number, number] => [sentFrom[c.tokStart]!, sentTo[c.tokEnd - 1]!];
+  // Once per sentence, not once per "CV" in it: a sentence of a thousand CVs stays linear.
+  const resumeSentences = new Map<number, boolean>();
+  const resumeSentence = (lo: number, hi: number): boolean => {
+    let r = resumeSentences.get(lo);
+    if (r === undefined) {
+      r = RESUME_WORDS.test(text.slice(tokens[lo]?.start ?? start, tokens[hi - 1]?.end ?? end));
+      resumeSentences.set(lo, r);
+    }
+    return r;
+  };
   const prevWord = (i: number, lo: number): Token | undefined => {
     for (let k = i - 1; k >= lo; k--) { const t = tokens[k]!; if (t.kind === Kind.Word) return t; if (t.norm !== ':' && t.norm !== '(') return undefined; }
     return undefined;
@@ -473,7 +483,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       }
       if (key === 'excel' && after && EXCEL_NOT_BEFORE.has(after.norm)) return reject();
       if (key === 'cv') {
-        if (RESUME_WORDS.test(text.slice(tokens[lo]?.start ?? start, tokens[hi - 1]?.end ?? end))) return reject();
+        if (resumeSentence(lo, hi)) return reject();
         if (before && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before.norm)) return reject();
       }
       if (NAME_LIKE.has(key) && after && isCapitalised(text, after) && startsAt.get(c.tokEnd) === undefined) return reject();
