@@ -119,6 +119,8 @@ export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOpt
     cost: r.step.cost,
     score: r.score,
     covers: r.covers,
+    status: r.step.status === 'unknown' ? 'unknown' : 'active',
+    statusNote: r.step.statusNote,
   }));
 
   const path = choosePath(paths.paths, profile);

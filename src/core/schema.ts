@@ -124,6 +124,8 @@ export type Paths = z.infer<typeof Paths>;
 export const Advice = z.strictObject({
   id, title: z.string(), kind: StepKind, why: z.string(), sources: z.array(z.string()),
   effort: Step.shape.effort, cost: Step.shape.cost, score: z.number(), covers: z.array(SkillRef),
+  /** Ended programmes are never advised; "unknown" ones carry the reason to check. */
+  status: z.enum(['active', 'unknown']), statusNote: z.string().nullable(),
 });
 export type Advice = z.infer<typeof Advice>;
 

@@ -6,7 +6,7 @@ import type { Res } from '../core/protocol';
 import type { Advice, CareerPath, HaveRef, SkillRef } from '../core/schema';
 import { scoreTone } from '../content/summary';
 import {
-  costLabel, effortText, kindLabel, sourcesOf, unconfirmedNote, whyOf, type StepStatus,
+  costLabel, effortText, kindLabel, sourcesOf, unconfirmedNote, whyOf,
 } from './text';
 
 export type PathStep = Res<'tabAdvice'>['pathSteps'][number];
@@ -119,7 +119,7 @@ function Sources({ sources }: { sources: string[] }) {
   );
 }
 
-export function StepCard({ step, index }: { step: Advice & StepStatus; index: number }) {
+export function StepCard({ step, index }: { step: Advice; index: number }) {
   const view = whyOf(step.why);
   const note = unconfirmedNote(step, view);
   return (
@@ -145,7 +145,7 @@ export function StepCard({ step, index }: { step: Advice & StepStatus; index: nu
 
 const SHOWN = 3;
 
-export function Steps({ steps }: { steps: Array<Advice & StepStatus> }) {
+export function Steps({ steps }: { steps: Advice[] }) {
   const [all, setAll] = useState(false);
   const listId = useId();
   const shown = all ? steps : steps.slice(0, SHOWN);

@@ -115,17 +115,10 @@ export function matchWord(score: number): string {
 }
 
 /** A step's availability, when the worker passes it on (Advice does not carry it yet). */
-export interface StepStatus {
-  status?: 'active' | 'ended' | 'unknown';
-  statusNote?: string | null;
-}
-
 const UNCONFIRMED = 'We could not confirm this is running now: check before you plan around it.';
 
-export function statusNote(step: Advice & StepStatus): string | null {
-  if (step.status === 'unknown') return step.statusNote ?? UNCONFIRMED;
-  if (step.status === 'ended') return step.statusNote ?? 'This programme no longer runs.';
-  return null;
+export function statusNote(step: Advice): string | null {
+  return step.status === 'unknown' ? step.statusNote ?? UNCONFIRMED : null;
 }
 
 export interface WhyView {
@@ -159,7 +152,7 @@ export function whyOf(why: string): WhyView {
   return { why: text ? text[0]!.toUpperCase() + text.slice(1) + (/[.!?]$/.test(text) ? '' : '.') : '', effortNote, unconfirmed };
 }
 
-export function unconfirmedNote(step: Advice & StepStatus, view: WhyView): string | null {
+export function unconfirmedNote(step: Advice, view: WhyView): string | null {
   return statusNote(step) ?? (view.unconfirmed ? UNCONFIRMED : null);
 }
 

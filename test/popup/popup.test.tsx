@@ -79,6 +79,7 @@ const steps: Advice[] = [
     sources: ['https://fullstackdeeplearning.com/course/2022/', 'seeds/002_cf3fc5d76443f3ef.txt'],
     effort: { weeks: 6, hoursPerWeek: 5 }, cost: 'free', score: 0.81,
     covers: [{ id: 'kubernetes', name: 'Kubernetes' }, { id: 'distributed-training', name: 'Distributed training' }],
+    status: 'active', statusNote: null,
   },
   {
     id: 'hf-llm-course', title: 'Hugging Face LLM Course', kind: 'course',
@@ -86,18 +87,21 @@ const steps: Advice[] = [
     sources: ['https://huggingface.co/learn/llm-course'],
     effort: { weeks: 4, hoursPerWeek: 6 }, cost: 'free', score: 0.7,
     covers: [{ id: 'llms', name: 'LLMs' }],
+    status: 'active', statusNote: null,
   },
   {
     id: 'ml-reproducibility-challenge', title: 'ML Reproducibility Challenge (MLRC)', kind: 'paper-replication',
     why: 'Covers Distributed training, missing here; ~10 weeks at 8 h/week (longer at your 6 h/week); free; check it still runs',
     sources: ['seeds/004_902783d1641ac4af.txt'],
     effort: { weeks: 10, hoursPerWeek: 8 }, cost: 'free', score: 0.5, covers: [{ id: 'distributed-training', name: 'Distributed training' }],
+    status: 'unknown', statusNote: 'The 2026 edition has not been announced.',
   },
   {
     id: 'grow-ml-share-of-current-role', title: 'Grow the share of ML work in your current job', kind: 'internal-move',
     why: 'Suits a software engineering background; ~6 months at 5 h/week; free',
     sources: ['seeds/000_a488bd9b1a03a89a.txt'],
     effort: { weeks: 26, hoursPerWeek: 5 }, cost: 'free', score: 0.4, covers: [],
+    status: 'active', statusNote: null,
   },
 ];
 
@@ -233,7 +237,7 @@ describe('popup: a listing with a profile', () => {
     expect(text(third.querySelector('.kind'))).toBe('Paper replication');
     expect(text(third.querySelector('.why'))).toBe('Covers Distributed training, missing here.');
     expect(text(third.querySelector('.effort'))).toBe('Effort: ~10 weeks · 8 h/week (longer at your 6 h/week)');
-    expect(text(third.querySelector('.status'))).toContain('We could not confirm this is running now');
+    expect(text(third.querySelector('.status'))).toContain('The 2026 edition has not been announced.');
   });
 
   it('shows the remaining steps on request', async () => {
