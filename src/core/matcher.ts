@@ -358,7 +358,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const weakCase = new Set<Candidate>();
   const cands = raw.filter((c) => {
     const p = m.patterns[c.p]!;
-    const surface = text.slice(tokens[c.tokStart]!.start, tokens[c.tokEnd - 1]!.end);
+    const surface = p.exactCase || p.needsUpper ? text.slice(tokens[c.tokStart]!.start, tokens[c.tokEnd - 1]!.end) : '';
     if (p.exactCase && surface !== p.form) {
       if (surface.toLowerCase() !== p.form.toLowerCase() || p.form.length < 3) return false;
       // "AGILE", "SPARK" in an ordinary sentence is emphasis, not a different word.
@@ -420,10 +420,10 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     if (masks.some(([a, b]) => first.start >= a && last.end <= b && b - a > last.end - first.start)) status[i] = -1;
   });
 
-  // Sentence of every token, computed once: [first token, end token) of the sentence.
+  // Sentence of every token, computed once and only when an ambiguous name needs it.
   const sentFrom = new Int32Array(tokens.length);
   const sentTo = new Int32Array(tokens.length);
-  {
+  if (status.includes(0)) {
     let a = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (sentenceEnd(tokens, i, text) || i === tokens.length - 1) {
@@ -462,79 +462,86 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     return -1;
   };
 
-  for (let round = 0; round < 3; round++) {
-    let changed = false;
-    kept.forEach((c, i) => {
-      if (status[i] !== 0) return;
-      const p = m.patterns[c.p]!;
-      const first = tokens[c.tokStart]!;
-      const last = tokens[c.tokEnd - 1]!;
-      const key = p.form.toLowerCase();
-      const [lo, hi] = sentenceBounds(c);
-      const before = prevWord(c.tokStart, lo);
-      const after = nextWord(c.tokEnd, hi);
-      const reject = () => { status[i] = -1; changed = true; };
-      const accept = () => { status[i] = 1; changed = true; };
+  const pairable = (j: number) => j >= 0 && status[j] === 0 && !weakCase.has(kept[j]!) && m.patterns[kept[j]!.p]!.exactCase
+    && !NAME_LIKE.has(m.patterns[kept[j]!.p]!.form.toLowerCase());
+  /** Status for pending ambiguous match i: 1 accept, -1 reject, 0 not decided (yet). */
+  const decide = (i: number): number => {
+    const c = kept[i]!;
+    const p = m.patterns[c.p]!;
+    const last = tokens[c.tokEnd - 1]!;
+    const key = p.form.toLowerCase();
+    const [lo, hi] = sentenceBounds(c);
+    const before = prevWord(c.tokStart, lo);
+    const after = nextWord(c.tokEnd, hi);
 
-      // Hard no's first.
-      if (key === 'go') {
-        if (text[last.end] === '-' || (after && GO_NOT_BEFORE.has(after.norm))) return reject();
-        if (before && (before.norm === 'the' || before.norm === 'let' || before.norm === 'lets' || before.norm === 'will' || before.norm === 'to')) return reject();
-      }
-      if (key === 'excel' && after && EXCEL_NOT_BEFORE.has(after.norm)) return reject();
-      if (key === 'cv') {
-        if (resumeSentence(lo, hi)) return reject();
-        if (before && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before.norm)) return reject();
-      }
-      if (NAME_LIKE.has(key) && after && isCapitalised(text, after) && startsAt.get(c.tokEnd) === undefined) return reject();
-      if (NOT_AFTER[key] && before && NOT_AFTER[key]!.has(before.norm)) return reject();
-      if (key === 'ai' && before && c.tokStart > lo && isCapitalised(text, before) && !AI_MODIFIERS.has(before.norm)
-        && endsAt.get(c.tokStart - 1) === undefined && tokens[c.tokStart - 1] === before) {
-        // "Scale AI", "Google AI": an organisation, not the field.
-        return reject();
-      }
+    // Hard no's first.
+    if (key === 'go') {
+      if (text[last.end] === '-' || (after && GO_NOT_BEFORE.has(after.norm))) return -1;
+      if (before && (before.norm === 'the' || before.norm === 'let' || before.norm === 'lets' || before.norm === 'will' || before.norm === 'to')) return -1;
+    }
+    if (key === 'excel' && after && EXCEL_NOT_BEFORE.has(after.norm)) return -1;
+    if (key === 'cv') {
+      if (resumeSentence(lo, hi)) return -1;
+      if (before && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before.norm)) return -1;
+    }
+    if (NAME_LIKE.has(key) && after && isCapitalised(text, after) && startsAt.get(c.tokEnd) === undefined) return -1;
+    if (NOT_AFTER[key] && before && NOT_AFTER[key]!.has(before.norm)) return -1;
+    if (key === 'ai' && before && c.tokStart > lo && isCapitalised(text, before) && !AI_MODIFIERS.has(before.norm)
+      && endsAt.get(c.tokStart - 1) === undefined && tokens[c.tokStart - 1] === before) {
+      // "Scale AI", "Google AI": an organisation, not the field.
+      return -1;
+    }
 
-      const left = neighbour(c, -1, lo, hi);
-      const right = neighbour(c, 1, lo, hi);
-      const listed = (left >= 0 && status[left] === 1) || (right >= 0 && status[right] === 1);
-      if (listed) return accept();
-      // "Rust or Go": two capitalised names listed together vouch for each other.
-      const pairable = (j: number) => j >= 0 && status[j] === 0 && !weakCase.has(kept[j]!) && m.patterns[kept[j]!.p]!.exactCase
-        && !NAME_LIKE.has(m.patterns[kept[j]!.p]!.form.toLowerCase());
-      if (p.exactCase && !weakCase.has(c) && !NAME_LIKE.has(key) && !allCaps && (pairable(left) || pairable(right))) return accept();
-      if (allCaps || weakCase.has(c)) return; // headings in capitals, lower-case "spark": only a list counts
+    const left = neighbour(c, -1, lo, hi);
+    const right = neighbour(c, 1, lo, hi);
+    const listed = (left >= 0 && status[left] === 1) || (right >= 0 && status[right] === 1);
+    if (listed) return 1;
+    // "Rust or Go": two capitalised names listed together vouch for each other.
+    if (p.exactCase && !weakCase.has(c) && !NAME_LIKE.has(key) && !allCaps && (pairable(left) || pairable(right))) return 1;
+    if (allCaps || weakCase.has(c)) return 0; // headings in capitals, lower-case "spark": only a list counts
 
-      const short = key.replace(/[^a-z]/g, '').length <= 2;
-      const nameLike = NAME_LIKE.has(key);
-      let atSentenceStart = true;
-      for (let k = c.tokStart - 1; k >= lo; k--) if (tokens[k]!.kind !== Kind.Punct) { atSentenceStart = false; break; }
+    const short = key.replace(/[^a-z]/g, '').length <= 2;
+    const nameLike = NAME_LIKE.has(key);
+    let atSentenceStart = true;
+    for (let k = c.tokStart - 1; k >= lo; k--) if (tokens[k]!.kind !== Kind.Punct) { atSentenceStart = false; break; }
 
-      // Acronyms in capitals (GIS, SAS, AI, DFT) are technical by themselves, except CV (a résumé).
-      if (/^[A-Z]{2,}$/.test(p.form) && key !== 'cv' && p.exactCase) return accept();
+    // Acronyms in capitals (GIS, SAS, AI, DFT) are technical by themselves, except CV (a résumé).
+    if (/^[A-Z]{2,}$/.test(p.form) && key !== 'cv' && p.exactCase) return 1;
 
-      let cue = false;
-      if (before) {
-        if (CUE_BEFORE.has(before.norm)) cue = true;
-        else if (before.norm === 'of') {
-          const bi = tokens.indexOf(before);
-          const b2 = prevWord(bi, lo);
-          if (b2 && CUE_OF.has(b2.norm)) cue = true;
-        }
+    let cue = false;
+    if (before) {
+      if (CUE_BEFORE.has(before.norm)) cue = true;
+      else if (before.norm === 'of') {
+        let bi = c.tokStart - 1;
+        while (bi > lo && tokens[bi] !== before) bi--;
+        const b2 = prevWord(bi, lo);
+        if (b2 && CUE_OF.has(b2.norm)) cue = true;
       }
-      if (after && CUE_AFTER.has(after.norm)) cue = true;
-      if (cue && !(atSentenceStart && !after)) return accept();
-      if (short || nameLike) return;
-      if (atSentenceStart && p.exactCase) return; // "Spark innovation…", "Rust never sleeps"
-      // Anything else: another technical name close by in the same sentence.
-      // kept is in text order: look outwards from i while still close.
-      for (let j = i - 1; j >= 0 && c.tokStart - kept[j]!.tokEnd <= 12; j--) {
-        if (status[j] === 1 && kept[j]!.tokStart >= lo) return accept();
+    }
+    if (after && CUE_AFTER.has(after.norm)) cue = true;
+    if (cue && !(atSentenceStart && !after)) return 1;
+    if (short || nameLike) return 0;
+    if (atSentenceStart && p.exactCase) return 0; // "Spark innovation…", "Rust never sleeps"
+    // Anything else: another technical name close by in the same sentence.
+    // kept is in text order: look outwards from i while still close.
+    for (let j = i - 1; j >= 0 && c.tokStart - kept[j]!.tokEnd <= 12; j--) {
+      if (status[j] === 1 && kept[j]!.tokStart >= lo) return 1;
+    }
+    for (let j = i + 1; j < kept.length && kept[j]!.tokStart - c.tokEnd <= 12; j++) {
+      if (status[j] === 1 && kept[j]!.tokEnd <= hi) return 1;
+    }
+    return 0;
+  };
+  if (status.includes(0)) {
+    for (let round = 0; round < 3; round++) {
+      let changed = false;
+      for (let i = 0; i < kept.length; i++) {
+        if (status[i] !== 0) continue;
+        const d = decide(i);
+        if (d !== 0) { status[i] = d; changed = true; }
       }
-      for (let j = i + 1; j < kept.length && kept[j]!.tokStart - c.tokEnd <= 12; j++) {
-        if (status[j] === 1 && kept[j]!.tokEnd <= hi) return accept();
-      }
-    });
-    if (!changed) break;
+      if (!changed) break;
+    }
   }
 
   // "The AI and Data Science team", "our computational biology group": names of teams, not asks.
@@ -563,7 +570,9 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   for (let i = 0; i < kept.length; i++) {
     if (status[i] !== 1) continue;
     const c = kept[i]!;
-    if (!tokens.slice(c.tokStart, c.tokEnd).every((t) => GENERIC_CATEGORY.has(t.norm))) continue;
+    let generic = true;
+    for (let k = c.tokStart; k < c.tokEnd && generic; k++) generic = GENERIC_CATEGORY.has(tokens[k]!.norm);
+    if (!generic) continue;
     let k = c.tokEnd;
     while (k < tokens.length && (tokens[k]!.norm === ',' || tokens[k]!.norm === '(')) k++;
     const t = tokens[k]?.norm;
@@ -581,14 +590,17 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
     if (status[i] !== 1 || c.tokEnd - c.tokStart < 2 || m.patterns[c.p]!.ambiguous) continue;
-    const tail = tokens.slice(c.tokStart + 1, c.tokEnd).map((t) => t.norm);
+    const g = tokens[c.tokStart - 1]?.norm;
+    if (g !== 'and' && g !== 'or' && g !== '/' && g !== ',') continue;
+    let tail = '';
+    for (let k = c.tokStart + 1; k < c.tokEnd; k++) tail += `\u0001${tokens[k]!.norm}`;
     let k = c.tokStart;
     for (let steps = 0; steps < 3; steps++) {
       const glue = tokens[k - 1];
       const word = tokens[k - 2];
       if (!glue || !word || word.kind !== Kind.Word || taken[k - 2]) break;
       if (glue.norm !== 'and' && glue.norm !== 'or' && glue.norm !== '/' && glue.norm !== ',') break;
-      const pi = m.byKey.get([word.norm, ...tail].join('\u0001'));
+      const pi = m.byKey.get(word.norm + tail);
       if (pi === undefined || m.patterns[pi]!.ambiguous) break;
       extra.push({ p: pi, tokStart: k - 2, tokEnd: k - 1 });
       k -= 2;

@@ -85,16 +85,23 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     const leadingDot = code === 46 && wordAt(text, i + 1) && isLetterCode(text.charCodeAt(i + 1)) && !wordAt(text, i - 1);
     if (leadingDot || isWordCode(code, ch)) {
       const start = i;
+      // Plain ASCII letters and digits (most words) need no accent or apostrophe folding.
+      let plain = !leadingDot;
       if (leadingDot) i++;
       for (;;) {
-        while (i < end && wordAt(text, i)) i++;
+        while (i < end) {
+          const cc = text.charCodeAt(i);
+          if ((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || (cc >= 48 && cc <= 57)) { i++; continue; }
+          if (cc > 127 && NON_ASCII_WORD.test(text[i]!)) { plain = false; i++; continue; }
+          break;
+        }
         const c = text.charCodeAt(i);
         // "Node.js", "C3.ai", "2.0": a dot between two word characters joins them.
-        if (c === 46 && i + 1 < end && wordAt(text, i + 1) && wordAt(text, i - 1)) { i++; continue; }
+        if (c === 46 && i + 1 < end && wordAt(text, i + 1) && wordAt(text, i - 1)) { i++; plain = false; continue; }
         // "R&D", "AT&T", "W&B": an ampersand between short words, no spaces.
-        if (c === 38 && i + 1 < end && wordAt(text, i + 1) && i - start <= 3) { i++; continue; }
+        if (c === 38 && i + 1 < end && wordAt(text, i + 1) && i - start <= 3) { i++; plain = false; continue; }
         // "Bachelor's", "don't": an apostrophe between letters stays inside the word.
-        if ((c === 39 || c === 0x2019) && i + 1 < end && isLetterCode(text.charCodeAt(i + 1)) && wordAt(text, i - 1)) { i++; continue; }
+        if ((c === 39 || c === 0x2019) && i + 1 < end && isLetterCode(text.charCodeAt(i + 1)) && wordAt(text, i - 1)) { i++; plain = false; continue; }
         break;
       }
       // "C++", "C++17", "C#", "F#", "kdb+".
@@ -107,7 +114,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
         i++;
       }
       const raw = text.slice(start, i);
-      const folded = foldWord(raw);
+      const folded = plain ? raw.toLowerCase() : foldWord(raw);
       out.push({ start, end: i, kind: Kind.Word, norm: singular(folded), lower: folded });
       continue;
     }

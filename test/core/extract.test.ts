@@ -162,6 +162,7 @@ describe('years of experience', () => {
 
   it('takes the smallest figure of degree alternatives', () => {
     expect(years('Requirements\n- PhD or MS + 3 years of experience')?.min).toBe(3);
+    expect(years('Requirements\n- 5+ years of industry experience in machine learning, or 3+ years with a PhD')?.min).toBe(3);
     expect(years('Requirements\n- BS with 8 years of experience, MS with 5 years of experience, or PhD with 2 years of experience')?.min).toBe(2);
     expect(years('Requirements\n- Must have one of the following:\n  - 2+ years of experience in bioinformatics\n  - A PhD in a related field\n- Python')?.min).toBe(0);
   });
