@@ -24,7 +24,8 @@ export const MAX_LISTING_TEXT = 200_000;
 
 export const Listing = z.strictObject({
   source: Board,
-  url: z.url().check(z.maxLength(4096)),
+  /** Only web pages: the options page links to it, and a javascript: or data: link must never get there. */
+  url: z.url({ protocol: /^https?$/ }).check(z.maxLength(4096)),
   jobId: z.string().check(z.minLength(1), z.maxLength(200)),
   title: z.nullable(z.string().check(z.maxLength(500))),
   company: z.nullable(z.string().check(z.maxLength(300))),

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRouter, senderKind, type Handlers } from '../../src/background/router';
+import fc from 'fast-check';
+import { createRouter, senderKind, type Handlers, type SenderInfo } from '../../src/background/router';
+import { protocol, Reply, type MessageName } from '../../src/core/protocol';
+import { MAX_LISTING_TEXT } from '../../src/core/schema';
 
 const ID = 'hcjnjnabphkmljpndpgkonlmdjojmmee';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -82,5 +85,152 @@ describe('router', () => {
   it('checks the handler answer against the protocol too', async () => {
     const { route } = router({ hello: (async () => ({ version: 1 })) as unknown as Handlers['hello'] });
     expect(await route(msg('hello'), page)).toMatchObject({ ok: false, error: { code: 'failed' } });
+  });
+});
+
+// ---------- hardening: every message, every kind of sender ----------------------------------
+
+const LISTING = {
+  source: 'linkedin', url: 'https://www.linkedin.com/jobs/view/3915648739/', jobId: '3915648739',
+  title: 'ML Engineer', company: 'Acme', location: null, text: 'Python and SQL required.',
+};
+/** A valid request for every message: adding a message without one here fails typecheck. */
+const VALID: Record<MessageName, unknown> = {
+  hello: {},
+  analyse: { listing: LISTING },
+  cards: { source: 'linkedin', jobIds: ['3915648739'] },
+  openSteps: {},
+  tabAdvice: { tabId: 7 },
+  getProfile: {},
+  saveProfile: { profile: null },
+  saveSettings: { settings },
+  history: { limit: 10 },
+  radar: { board: null, keyword: '', days: null },
+  clearHistory: {},
+  dismissSetAside: { id: 'setAside:profile:1700000000000' },
+};
+const NAMES = Object.keys(protocol) as MessageName[];
+
+/** Every handler a spy that answers nothing useful: these tests only ask who got through. */
+function spies() {
+  const handlers = Object.fromEntries(NAMES.map((n) => [n, vi.fn(async () => ({}))])) as unknown as Record<MessageName, ReturnType<typeof vi.fn>>;
+  return { route: createRouter(handlers as unknown as Handlers, ID, ORIGIN), handlers, called: () => NAMES.filter((n) => handlers[n].mock.calls.length > 0) };
+}
+
+describe('router hardening', () => {
+  it('content scripts may send exactly hello, analyse, cards and openSteps', () => {
+    const fromContent = NAMES.filter((n) => (protocol[n].from as readonly string[]).includes('content')).sort();
+    expect(fromContent).toEqual(['analyse', 'cards', 'hello', 'openSteps']);
+  });
+
+  for (const name of NAMES) {
+    const fromContent = (protocol[name].from as readonly string[]).includes('content');
+    const fromPage = (protocol[name].from as readonly string[]).includes('page');
+    it(`${name}: ${fromContent ? 'reaches its handler' : 'is refused'} from a content script, ${fromPage ? 'reaches it' : 'is refused'} from our pages`, async () => {
+      for (const [sender, allowed] of [[content, fromContent], [page, fromPage]] as const) {
+        const { route, handlers } = spies();
+        const reply = await route(msg(name, VALID[name]), sender);
+        if (allowed) {
+          expect(reply).not.toMatchObject({ error: { code: 'forbidden-sender' } });
+          expect(handlers[name]).toHaveBeenCalledTimes(1);
+          // The tab comes from the browser's sender record, never from the payload.
+          expect(handlers[name].mock.calls[0]![1]).toEqual({ kind: sender === content ? 'content' : 'page', tabId: sender === content ? 7 : null });
+        } else {
+          expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+          expect(handlers[name]).not.toHaveBeenCalled();
+        }
+      }
+    });
+  }
+
+  const STRANGERS: Record<string, SenderInfo> = {
+    'a web page (no extension id)': { url: 'https://www.linkedin.com/jobs/view/1/', tab: { id: 3 }, frameId: 0 },
+    'a web page that claims our id is not enough without our page or a https tab': { id: ID, url: 'https://evil.example/' },
+    'another extension\'s content script': { id: 'otherextensionidotherextensionid', url: 'https://www.linkedin.com/jobs/view/1/', tab: { id: 3 } },
+    'another extension\'s page': { id: 'otherextensionidotherextensionid', url: 'chrome-extension://otherextensionidotherextensionid/popup.html' },
+    'another extension\'s page naming our origin': { id: 'otherextensionidotherextensionid', url: `${ORIGIN}src/options/index.html` },
+    'a look-alike origin': { id: ID, url: `chrome-extension://${ID}.evil.example/x.html` },
+    'our id in an http tab': { id: ID, url: 'http://www.linkedin.com/jobs/view/1/', tab: { id: 3 } },
+    'our id in a file: tab': { id: ID, url: 'file:///tmp/listing.html', tab: { id: 3 } },
+    'our id in a data: frame': { id: ID, url: 'data:text/html,<p>x</p>', tab: { id: 3 } },
+    'our id in about:blank': { id: ID, url: 'about:blank', tab: { id: 3 } },
+    'our id in a javascript: url': { id: ID, url: 'javascript:alert(1)', tab: { id: 3 } },
+    'our id with no url': { id: ID, tab: { id: 3 } },
+    'an empty sender': {},
+  };
+  for (const [who, sender] of Object.entries(STRANGERS)) {
+    it(`refuses every message from ${who}`, async () => {
+      expect(senderKind(sender, ID, ORIGIN)).toBeNull();
+      const { route, called } = spies();
+      for (const name of NAMES) {
+        expect(await route(msg(name, VALID[name]), sender)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+      }
+      expect(called()).toEqual([]);
+    });
+  }
+
+  it('unknown names, including Object.prototype names, never reach a handler', async () => {
+    const { route, called } = spies();
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', '__defineGetter__', 'prototype', '', ' hello', 'Hello', 'hello\u0000']) {
+      expect(await route(msg(name), page)).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
+    }
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 64 }).filter((n) => !Object.hasOwn(protocol, n)), async (name) => {
+      expect(await route(msg(name, {}), page)).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
+    }), { numRuns: 300 });
+    expect(called()).toEqual([]);
+  });
+
+  it('anything that is not exactly an envelope is left unanswered', async () => {
+    const { route, called } = spies();
+    for (const m of [undefined, 0, true, [], { gaplens: 2, name: 'hello', payload: {} }, { gaplens: '1', name: 'hello', payload: {} },
+      { gaplens: 1, name: 'hello', payload: {}, extra: 1 }, { gaplens: 1, name: 'x'.repeat(65), payload: {} }, { gaplens: 1, payload: {} }]) {
+      expect(await route(m, page)).toBeUndefined();
+    }
+    expect(called()).toEqual([]);
+  });
+
+  it('a payload reaches its handler only when the protocol accepts it, and then parsed (never the raw object)', async () => {
+    for (const name of NAMES) {
+      const { route, handlers } = spies();
+      const sender = (protocol[name].from as readonly string[]).includes('page') ? page : content;
+      const payload = fc.oneof(
+        fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true }),
+        // Near misses: a valid payload with one key added, removed or replaced.
+        fc.tuple(fc.string({ maxLength: 12 }), fc.anything({ maxDepth: 2 })).map(([k, v]) => ({ ...(VALID[name] as object), [k]: v })),
+        fc.constantFrom('', ...Object.keys(VALID[name] as object)).map((k) => { const p = { ...(VALID[name] as Record<string, unknown>) }; delete p[k]; return p; }),
+      );
+      await fc.assert(fc.asyncProperty(payload, async (p) => {
+        handlers[name].mockClear();
+        const reply = await route({ gaplens: 1, name, payload: p }, sender);
+        const accepted = protocol[name].request.safeParse(p);
+        if (accepted.success) {
+          expect(handlers[name]).toHaveBeenCalledTimes(1);
+          expect(handlers[name].mock.calls[0]![0]).toEqual(accepted.data);
+        } else {
+          expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+          expect(handlers[name]).not.toHaveBeenCalled();
+        }
+        expect(Reply.safeParse(reply).success).toBe(true);
+      }), { numRuns: 120 });
+    }
+  });
+
+  it('refuses oversized and malformed listings and card requests', async () => {
+    const { route, called } = spies();
+    const bad = [
+      { listing: { ...LISTING, text: 'x'.repeat(MAX_LISTING_TEXT + 1) } },
+      { listing: { ...LISTING, text: '' } },
+      { listing: { ...LISTING, jobId: 'x'.repeat(201) } },
+      { listing: { ...LISTING, url: 'not a url' } },
+      { listing: { ...LISTING, url: 'javascript:alert(1)' } },
+      { listing: { ...LISTING, url: 'data:text/html,<script>alert(1)</script>' } },
+      { listing: { ...LISTING, source: 'evilboard' } },
+      { listing: { ...LISTING, extra: true } },
+    ];
+    for (const p of bad) expect(await route(msg('analyse', p), content)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await route(msg('cards', { source: 'linkedin', jobIds: Array.from({ length: 201 }, (_, i) => String(i)) }), content))
+      .toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await route(msg('dismissSetAside', { id: 'profile' }), page)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(called()).toEqual([]);
   });
 });
