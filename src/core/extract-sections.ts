@@ -74,6 +74,7 @@ function wordCount(s: string): number {
 export function cleanLabel(s: string): string {
   return s
     .replace(/[’‘`]/g, "'")
+    .replace(/\s*&\s*/g, ' and ')
     .replace(/[*_#]+/g, ' ')
     .replace(/[/|]+/g, ' ')
     .replace(/[:：.…!?\s-]+$/g, '')
@@ -88,7 +89,8 @@ const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preference|bonus|pluses|a
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
 const IDEAL = /\bideal(?:ly)?\b/;
 // Requirement headings, anchored on the whole label ("Skills", "Basic Qualifications", "Education Required").
-const REQUIRED_WHOLE = /^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|education(?:al)?|and|&|,|related|relevant|work|prior|previous|desired|necessary|needed|special|specific|important)\s+)*(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|(?:knowledge|skills|competencies),? (?:skills|and|&) (?:abilities|experience|qualifications))(?:\s+(?:required|needed|requirements?|and (?:skills|experience|qualifications|education)))*$/;
+const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background)`;
+const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?${REQ_NOUN}|\s+(?:required|needed))*$`);
 const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
 const OTHER = /\b(?:about|responsibilit\w*|duties|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?)\b/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
@@ -96,8 +98,8 @@ const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
-const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:\s+(?:points|skills?|qualifications?|experience|requirements?|knowledge|if you have|to have))*|pluses|bonus points|even better|extra credit)$/;
-const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|we offer|what you(?:'ll| will) do|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect))$/;
+const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|if you have|to have))*|pluses|bonus points|even better|extra credit)$/;
+const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect))$/;
 
 /**
  * Classify a heading label. `how` limits what counts: a plain line or one that carries content
@@ -111,7 +113,7 @@ export function classifyHeading(h: Heading): HeadingClass {
   if (h.how === 'inline' || h.how === 'plain') {
     if (PREFERRED_WHOLE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label)) return { ideal: true };
-    if (REQUIRED_WHOLE.test(label)) return { section: 'required', hard: HARD.test(label) };
+    if (REQUIRED_WHOLE.test(label) || /^about (?:you|yourself)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
     if (h.how === 'plain' && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required)\b/.test(label)) {
       return { section: 'required', hard: HARD.test(label) };
     }

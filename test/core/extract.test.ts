@@ -24,6 +24,7 @@ describe('sections from headings', () => {
   it.each([
     ['## Requirements'], ['**What you\'ll bring**'], ['QUALIFICATIONS'], ['Requirements:'], ['What we\'re looking for'],
     ['You have:'], ['Minimum qualifications'], ['Basic Qualifications:'], ['Required qualifications'], ['What You\'ll Need'],
+    ['About You'], ['Experience & Skills'], ['Knowledge, Skills, and Abilities'], ['You May Be a Good Fit If You'],
   ])('%s opens the requirements', (heading) => {
     expect(sections(`About us\nWe build search with Java.\n${heading}\n- Python and SQL`)).toEqual({
       python: 'required', sql: 'required', java: 'other',
@@ -32,12 +33,13 @@ describe('sections from headings', () => {
 
   it.each([
     ['Preferred qualifications'], ['## Nice to have'], ['**Bonus points**'], ['Pluses:'], ['NICE TO HAVE'],
+    ['Desired Skills and Experience'], ['Strong Candidates May Also Have Experience With'],
   ])('%s opens the nice-to-haves', (heading) => {
     expect(sections(`Requirements\n- Python\n${heading}\n- Kubernetes`)).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
 
   it.each([
-    ['Responsibilities'], ['What you\'ll do'], ['## About us'], ['Benefits'], ['Perks:'],
+    ['Responsibilities'], ['What you\'ll do'], ['## About us'], ['Benefits'], ['Perks:'], ['Tech Stack'], ['Representative Projects'],
   ])('%s is not a requirement', (heading) => {
     expect(sections(`Requirements\n- Python\n${heading}\n- Train models on AWS`)).toEqual({ python: 'required', aws: 'other' });
   });
@@ -45,6 +47,12 @@ describe('sections from headings', () => {
   it('reads inline headings: "Skills: …" and "Responsibilities: …"', () => {
     expect(sections('Skills: Python, Docker\nResponsibilities: Build Kubernetes tooling.')).toEqual({
       python: 'required', docker: 'required', kubernetes: 'other',
+    });
+  });
+
+  it('does not take a list item for a heading: "Mission Management" is not the mission statement', () => {
+    expect(sections('Bonus points if you have experience in any of the following:\nDevSecOps\nMission Management\nKubernetes experience')).toEqual({
+      kubernetes: 'preferred',
     });
   });
 
