@@ -25,7 +25,7 @@ const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 /** A sentence that states a requirement even outside a requirements heading. */
 const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar))|(?:must|should)\s+(?:have|possess|know|be\s+(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking)\s+(?:for\s+)?(?:someone|a\s+candidate|candidates|people|an?\s+(?:\w+\s+){0,3}?(?:engineer|scientist|developer|researcher|analyst))\s+(?:with\s+(?:experience|expertise|knowledge|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|knows))|must[- ]have)/i;
 /** A sentence that opens by saying what follows is a nice-to-have. */
-const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:will|would|should)\s+(?:also\s+)?(?:have|possess|be|bring)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
+const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
 /** "… is a plus", "… preferred", "… a bonus": applies to what comes just before it. */
 const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional))\b/gi;
 /** "ideally with X", "preferably in Y": applies to what follows. */
@@ -307,28 +307,36 @@ const GROUP_GLUE = new Set([',', '/', 'and', 'or', '&', '(', ')', 'eg', 'etc', '
 
 const TITLE_LEVELS: Array<[Seniority, RegExp]> = [
   ['intern', /\b(?:intern(?:ship)?s?|co-?op|trainee|apprentice)\b/i],
-  ['principal', /\bprincipal\b/i],
+  ['principal', /\b(?:principal|distinguished)\b/i],
   ['staff', /\bstaff\b/i],
   ['manager', /\b(?:manager|head\s+of|director|vp|vice\s+president|chief)\b/i],
   ['lead', /\b(?:lead|leader)\b/i],
-  ['senior', /\b(?:senior|sr\.?|iii|iv)\b/i],
-  ['junior', /\b(?:junior|jr\.?|entry[- ]level|graduate|new\s+grad|associate|early[- ]career|i)\b/i],
+  ['senior', /\b(?:senior|sr\.?|iii|iv)(?=\W|$)/i],
+  ['junior', /\b(?:junior|jr\.?|entry[- ]level|graduate|new\s+grad|associate|early[- ]career)(?=\W|$)/i],
   ['mid', /\b(?:mid(?:-level)?|intermediate|ii)\b/i],
 ];
-const TEXT_LEVEL = /\b(internship|entry[- ]level|new[- ]grad(?:uate)?|junior|mid[- ]level|senior|staff|principal)\s+(?:[\w-]+\s+){0,3}?(?:engineer|scientist|developer|analyst|researcher|role|position|level|candidate)s?\b/i;
+/** Text cues about the hire itself ("we are seeking a senior engineer"), not the team ("with senior scientists"). */
+const TEXT_LEVEL = /\b(?:seeking|hiring|looking\s+for|join\s+(?:us|our\s+team)\s+as|we\s+need|this\s+is)\s+(?:an?\s+)?(?:(?:highly|very)\s+)?(?:(?:experienced|motivated|talented|skilled|capable)\s+(?:and\s+\w+\s+)?)?(internship|intern|entry[- ]level|new[- ]grad(?:uate)?|junior|mid[- ]level|senior|staff|principal|lead)\b|\b(entry|junior|mid|senior)[- ]level\s+(?:role|position|candidates?)\b/i;
 
 function seniorityOf(title: string | null, text: string, years: number | null): Seniority | null {
-  if (title) {
+  if (title && title.length < 300) {
+    // An internship or a manager's job is that whatever else the title says; otherwise the level
+    // named first ("Senior/Staff ML Scientist" → senior).
+    if (TITLE_LEVELS[0]![1].test(title)) return 'intern';
+    if (TITLE_LEVELS[3]![1].test(title)) return 'manager';
+    let best: Seniority | null = null;
+    let at = Infinity;
     for (const [level, re] of TITLE_LEVELS) {
-      // A lone "I" only counts at the end of a title ("Data Scientist I").
-      if (level === 'junior' && !/\b(?:junior|jr|entry|graduate|grad|associate|early)/i.test(title) && !/\bI\s*$/.test(title)) continue;
-      if (re.test(title)) return level;
+      const m = re.exec(title);
+      if (m && m.index < at) { best = level; at = m.index; }
     }
+    if (best) return best;
+    if (/\bI\s*$/.test(title)) return 'junior'; // "Data Scientist I"
   }
   const m = TEXT_LEVEL.exec(text.slice(0, 3000));
   if (m) {
-    const w = m[1]!.toLowerCase();
-    if (w === 'internship') return 'intern';
+    const w = (m[1] ?? m[2]!).toLowerCase();
+    if (w.startsWith('intern')) return 'intern';
     if (w.startsWith('entry') || w.startsWith('new') || w === 'junior') return 'junior';
     if (w.startsWith('mid')) return 'mid';
     return w as Seniority;

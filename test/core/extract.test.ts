@@ -109,6 +109,7 @@ describe('sentence cues', () => {
 
   it('a preference elsewhere in the text stays a preference', () => {
     expect(sections('The ideal candidate will have basic knowledge of R and/or SQL.')).toEqual({ r: 'preferred', sql: 'preferred' });
+    expect(sections('Requirements\n- Python\n- The ideal candidate has shipped Docker images.')).toEqual({ python: 'required', docker: 'preferred' });
   });
 });
 
@@ -221,12 +222,14 @@ describe('seniority', () => {
     ['Machine Learning Intern', 'intern'], ['Junior Data Scientist', 'junior'], ['Senior ML Engineer', 'senior'],
     ['Sr. Data Scientist', 'senior'], ['Staff Machine Learning Engineer', 'staff'], ['Principal Data Scientist', 'principal'],
     ['ML Team Lead', 'lead'], ['Engineering Manager, ML Platform', 'manager'], ['Data Scientist II', 'mid'],
+    ['Data Scientist I', 'junior'], ['Senior/Staff ML Research Scientist', 'senior'], ['Senior Engineering Manager', 'manager'],
   ])('title "%s" → %s', (title, level) => {
     expect(read('Requirements\n- Python', { title }).seniority).toBe(level);
   });
 
   it('falls back to the text, then to the years asked', () => {
     expect(read('We are hiring a senior engineer to lead our platform.').seniority).toBe('senior');
+    expect(read('You will work under the guidance of senior scientists.').seniority).toBeNull();
     expect(read('Requirements\n- 3+ years of experience', { title: 'Data Scientist' }).seniority).toBe('mid');
     expect(read('Requirements\n- Python', { title: 'Data Scientist' }).seniority).toBeNull();
   });
