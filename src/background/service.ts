@@ -74,7 +74,9 @@ const cacheItem: Item<Record<string, Requirements>> = {
 
 export const items = { profile: profileItem, settings: settingsItem, history: historyItem, cache: cacheItem };
 
-const TabState = z.strictObject({ key: z.string(), hash: z.string(), listing: ListingMeta });
+// The tab keeps its own requirements: the cache may have evicted them (or had no room) by
+// the time the popup asks.
+const TabState = z.strictObject({ key: z.string(), hash: z.string(), listing: ListingMeta, requirements: z.optional(Requirements) });
 
 export interface ServiceDeps {
   local: Area;
@@ -113,10 +115,14 @@ export function createService(deps: ServiceDeps) {
     return { hash, req };
   }
 
-  /** Write; on quota errors shed the oldest half and try again, so storage never fills. */
+  /**
+   * Write a cache-like item; on quota errors shed the oldest half and try again, so storage
+   * never fills. Storage that stays full (other data fills it) costs only this copy: the
+   * analysis is still answered.
+   */
   async function writeWithRoom<T>(item: Item<T>, value: T, shed: (v: T) => T): Promise<void> {
     let v = value;
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < 5; attempt++) {
       try {
         await store.write(item, v);
         return;
@@ -125,7 +131,6 @@ export function createService(deps: ServiceDeps) {
         v = shed(v);
       }
     }
-    await store.write(item, v);
   }
 
   async function remember(listing: Listing, hash: string, req: Requirements): Promise<void> {
@@ -176,7 +181,7 @@ export function createService(deps: ServiceDeps) {
       const profile = await store.read(items.profile);
       const { text: _text, ...meta } = parsed;
       const key = `${parsed.source}:${parsed.jobId}`;
-      if (sender.tabId !== null) await deps.session.set({ [`tab:${sender.tabId}`]: TabState.parse({ key, hash, listing: meta }) });
+      if (sender.tabId !== null) await deps.session.set({ [`tab:${sender.tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req }) });
       const analysis: Analysis = { key, listing: meta, requirements: req, gap: profile ? match(req, profile, engine.taxonomy) : null };
       return analysis;
     },
@@ -205,7 +210,7 @@ export function createService(deps: ServiceDeps) {
       const state = TabState.safeParse(raw);
       const empty = { analysis: null, steps: [], path: null, pathSteps: [], hasProfile: profile !== null };
       if (!state.success) return empty;
-      const req = (await store.read(items.cache))[state.data.hash];
+      const req = state.data.requirements ?? (await store.read(items.cache))[state.data.hash];
       if (!req) return empty;
       const gap = profile ? match(req, profile, engine.taxonomy) : null;
       const analysis: Analysis = { key: state.data.key, listing: state.data.listing, requirements: req, gap };

@@ -40,17 +40,29 @@ export class Store {
     if (migrated && 'value' in migrated) {
       const checked = item.schema.safeParse(migrated.value);
       if (checked.success) {
-        await this.area.set({ [item.key]: checked.data });
-        if (migrated.repairs?.length) await this.setAside(item.key, raw, `Repaired: ${migrated.repairs.join('; ')}`);
+        // The original is set aside before the repaired record replaces it, so a write that
+        // fails or is cut short never loses it; until both are written it stays in place
+        // and the repair is simply made again on the next read.
+        if (migrated.repairs?.length && !(await this.trySetAside(item.key, raw, `Repaired: ${migrated.repairs.join('; ')}`))) return checked.data;
+        try { await this.area.set({ [item.key]: checked.data }); } catch { /* kept in place: repaired again next time */ }
         return checked.data;
       }
     }
     const reason = migrated && 'error' in migrated
       ? migrated.error
       : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
-    await this.setAside(item.key, raw, reason);
-    await this.area.remove(item.key);
+    // Removed only once its copy is safely set aside (storage may be full): never dropped.
+    if (await this.trySetAside(item.key, raw, reason)) await this.area.remove(item.key);
     return item.fallback();
+  }
+
+  private async trySetAside(key: string, raw: unknown, reason: string): Promise<boolean> {
+    try {
+      await this.setAside(key, raw, reason);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async write<T>(item: Item<T>, value: T): Promise<void> {
@@ -62,7 +74,9 @@ export class Store {
   async setAside(key: string, raw: unknown, reason: string): Promise<void> {
     const original = safeJson(raw);
     const at = this.now();
-    const id = `${SET_ASIDE_PREFIX}${key}:${at}`;
+    // Two records set aside in the same millisecond must not overwrite each other.
+    let id = `${SET_ASIDE_PREFIX}${key}:${at}`;
+    for (let n = 2; (await this.area.get(id))[id] !== undefined; n++) id = `${SET_ASIDE_PREFIX}${key}:${at}:${n}`;
     const record: SetAsideRecord = { id, key, original, reason, at };
     await this.area.set({ [id]: record });
   }

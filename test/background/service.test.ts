@@ -1,0 +1,302 @@
+// The worker's service over storage that misbehaves: full, corrupted, written by a newer
+// release, interrupted mid-write, and a worker that is stopped and started again between
+// messages. Real extraction engine and real curated paths; in-memory storage areas with
+// the same copy semantics as storage.local / storage.session.
+import { describe, expect, it, vi } from 'vitest';
+import taxonomyJson from '../../data/skills.json';
+import pathsJson from '../../data/paths.json';
+import { createEngine } from '../../src/core/engine';
+import { HistoryEntry, Paths, PROFILE_VERSION, Profile, type Listing } from '../../src/core/schema';
+import { Analysis } from '../../src/core/protocol';
+import { createService, HISTORY_CAP, type ServiceDeps } from '../../src/background/service';
+import type { Area } from '../../src/background/store';
+import { memoryArea } from './memory-area';
+
+const engine = createEngine(taxonomyJson);
+const paths = Paths.parse(pathsJson);
+
+const PROFILE: Profile = {
+  version: PROFILE_VERSION,
+  skills: [{ id: 'python', level: 'strong' }, { id: 'sql', level: 'working' }, { id: 'statistics', level: 'strong' }],
+  education: { level: 'phd', field: 'Molecular biology' },
+  years: 4,
+  background: 'life-sciences',
+  targets: ['ml-engineer'],
+  domains: ['genomics'],
+  constraints: { hoursPerWeek: 8, budget: 'low', fullTimeStudy: false, relocation: false },
+  updated: 1_700_000_000_000,
+};
+
+const TEXT = 'Requirements:\n- 3+ years of Python and SQL\n- Experience with PyTorch and Kubernetes\nNice to have: Spark.';
+const listing = (jobId: string, text = TEXT, source: Listing['source'] = 'linkedin'): Listing => ({
+  source, url: `https://www.linkedin.com/jobs/view/${jobId}/`, jobId, title: 'Machine Learning Engineer', company: 'Acme', location: null, text,
+});
+
+/** A clock that moves one second per call: set-aside ids and `seen` stamps stay distinct. */
+function clock(start = 1_700_000_000_000) {
+  let t = start;
+  return () => (t += 1000);
+}
+
+function service(over: Partial<ServiceDeps> = {}) {
+  const local = over.local ?? memoryArea();
+  const session = over.session ?? memoryArea();
+  const spy = vi.fn(engine.extract);
+  const svc = createService({ local, session, engine: { taxonomy: engine.taxonomy, extract: spy }, paths, version: '0.1.0', now: clock(), ...over });
+  return { ...svc, local, session, extract: spy };
+}
+const content = (tabId: number | null = 7) => ({ kind: 'content' as const, tabId });
+const page = { kind: 'page' as const, tabId: null };
+
+function historyEntries(n: number, start = 1_600_000_000_000): HistoryEntry[] {
+  return Array.from({ length: n }, (_, i) => ({
+    key: `indeed:${i.toString(16).padStart(16, '0')}`, source: 'indeed', jobId: i.toString(16).padStart(16, '0'),
+    url: `https://www.indeed.com/viewjob?jk=${i.toString(16).padStart(16, '0')}`, title: `Data Scientist ${i}`, company: 'Acme',
+    seen: start + i, hash: `h${i}`, required: ['python', 'sql'], preferred: ['spark'], groups: [], years: 3, degree: null,
+  }));
+}
+
+describe('storage full', () => {
+  it('quota exceeded while saving history: history shrinks, the analysis still answers, the profile is untouched', async () => {
+    const before = historyEntries(2000);
+    // This text is analysed and cached already; storage has room for a few bytes, not for one more history entry.
+    const warm = memoryArea({ profile: PROFILE, history: before });
+    await service({ local: warm }).handlers.analyse({ listing: listing('4000000000') }, content());
+    await warm.set({ history: before });
+    const seed = Object.fromEntries(warm.data);
+    const quota = JSON.stringify([...warm.data]).length + 100;
+    const local = memoryArea(seed, { quota });
+    const s = service({ local });
+    const analysis = await s.handlers.analyse({ listing: listing('4000000001') }, content());
+    expect(Analysis.safeParse(analysis).success).toBe(true);
+    expect(analysis.gap?.required.have.map((h) => h.id)).toContain('python');
+
+    const history = local.data.get('history') as HistoryEntry[];
+    expect(history.length).toBeLessThan(before.length);
+    expect(history.length).toBeGreaterThan(0);
+    // The newest survive, oldest first out, and the listing just seen is among them.
+    expect(history.at(-1)!.key).toBe('linkedin:4000000001');
+    expect(history.at(-2)!.key).toBe(before.at(-1)!.key);
+    expect(history[0]!.seen).toBeGreaterThan(before[0]!.seen);
+    expect(local.data.get('profile')).toEqual(PROFILE);
+    expect(JSON.stringify([...local.data]).length).toBeLessThanOrEqual(quota);
+  });
+
+  it('storage so full that nothing more fits: the badge still gets its analysis, nothing already stored is lost', async () => {
+    const seed = { profile: PROFILE, history: historyEntries(50) };
+    const local = memoryArea(seed, { quota: JSON.stringify([...Object.entries(seed)]).length });
+    const s = service({ local });
+    const analysis = await s.handlers.analyse({ listing: listing('4000000002') }, content());
+    expect(Analysis.safeParse(analysis).success).toBe(true);
+    expect(analysis.gap).not.toBeNull();
+    expect(local.data.get('profile')).toEqual(PROFILE);
+    expect(await s.handlers.getProfile({}, page)).toMatchObject({ profile: PROFILE });
+  });
+});
+
+describe('damaged and foreign profile records', () => {
+  it('a corrupted profile is set aside intact with a notice, never silently dropped', async () => {
+    const corrupt = { version: 2, skills: 'python, sql', education: 'PhD', years: -3 };
+    const local = memoryArea({ profile: corrupt });
+    const s = service({ local });
+    expect(await s.handlers.hello({}, content())).toMatchObject({ hasProfile: false });
+    const { profile, setAside } = await s.handlers.getProfile({}, page);
+    expect(profile).toBeNull();
+    expect(setAside).toHaveLength(1);
+    expect(setAside[0]!.key).toBe('profile');
+    expect(setAside[0]!.reason).not.toBe('');
+    expect(JSON.parse(setAside[0]!.original)).toEqual(corrupt);
+    // Badges keep working without a profile.
+    expect((await s.handlers.analyse({ listing: listing('4000000003') }, content())).gap).toBeNull();
+    // Saving a new profile does not touch the set-aside copy; dismissing it is the user's call.
+    await s.handlers.saveProfile({ profile: PROFILE }, page);
+    expect(JSON.parse((await s.handlers.getProfile({}, page)).setAside[0]!.original)).toEqual(corrupt);
+  });
+
+  it('a profile from a newer version is set aside, not overwritten or downgraded', async () => {
+    const newer = { ...PROFILE, version: PROFILE_VERSION + 1, skills: [{ id: 'python', level: 'expert', since: 2019 }], portfolio: ['x'] };
+    const local = memoryArea({ profile: newer });
+    const s = service({ local });
+    const { profile, setAside } = await s.handlers.getProfile({}, page);
+    expect(profile).toBeNull();
+    expect(setAside).toHaveLength(1);
+    expect(setAside[0]!.reason).toMatch(/newer/i);
+    expect(JSON.parse(setAside[0]!.original)).toEqual(newer);
+    await s.handlers.saveProfile({ profile: PROFILE }, page);
+    await s.handlers.getProfile({}, page);
+    const kept = [...local.data].filter(([k]) => k.startsWith('setAside:profile:'));
+    expect(kept).toHaveLength(1);
+    expect(JSON.parse((kept[0]![1] as { original: string }).original)).toEqual(newer);
+  });
+
+  it('a v1 profile is migrated to the current version and written back', async () => {
+    const v1 = { version: 1, skills: ['python', 'sql'], degree: 'master', field: 'Physics', years: 2, background: 'physics', targets: ['data-scientist'] };
+    const local = memoryArea({ profile: v1 });
+    const s = service({ local });
+    const { profile, setAside } = await s.handlers.getProfile({}, page);
+    expect(profile).toMatchObject({
+      version: PROFILE_VERSION,
+      skills: [{ id: 'python', level: 'working' }, { id: 'sql', level: 'working' }],
+      education: { level: 'master', field: 'Physics' },
+      years: 2, background: 'physics', targets: ['data-scientist'],
+    });
+    expect(Profile.safeParse(local.data.get('profile')).success).toBe(true);
+    expect(setAside).toEqual([]);
+  });
+
+  it('a repaired profile keeps its original: the set-aside copy is written before the repaired record', async () => {
+    const damaged = { ...PROFILE, skills: [{ id: 'python', level: 'strong' }, { id: 'python', level: 'learning' }], colour: 'blue' };
+    // The second write fails, as a worker stopped mid-way would leave it.
+    for (const failing of [1, 2]) {
+      // Interrupted at the first write (the set-aside copy) or the second (the repaired record).
+      const local = flaky(memoryArea({ profile: damaged }), [failing]);
+      const s = service({ local });
+      const { profile } = await s.handlers.getProfile({}, page);
+      expect(profile?.skills).toEqual([{ id: 'python', level: 'strong' }]);
+      const originals = [...local.data].filter(([k]) => k === 'profile' || k.startsWith('setAside:profile:')).map(([, v]) =>
+        typeof v === 'object' && v && 'original' in v ? JSON.parse((v as { original: string }).original) : v);
+      expect(originals, `write ${failing} interrupted`).toContainEqual(damaged);
+      // Once writes go through again, the repair is stored and the original is in the set-aside list.
+      const again = await s.handlers.getProfile({}, page);
+      expect(again.setAside.map((r) => JSON.parse(r.original))).toContainEqual(damaged);
+      expect(Profile.parse(local.data.get('profile')).skills).toEqual([{ id: 'python', level: 'strong' }]);
+    }
+  });
+
+  it('two records set aside in the same millisecond are both kept', async () => {
+    const first = { version: 2, skills: 'a' };
+    const second = { version: 2, skills: 'b' };
+    const local = memoryArea({ profile: first });
+    const s = service({ local, now: () => 1_700_000_000_000 });
+    await s.handlers.getProfile({}, page);
+    await local.set({ profile: second });
+    const { setAside } = await s.handlers.getProfile({}, page);
+    expect(setAside.map((r) => JSON.parse(r.original))).toEqual(expect.arrayContaining([first, second]));
+  });
+
+  it('a corrupted profile is kept in place when even the set-aside copy cannot be written', async () => {
+    const corrupt = { version: 2, skills: 42 };
+    const local = memoryArea({ profile: corrupt }, { quota: JSON.stringify([['profile', corrupt]]).length });
+    const s = service({ local });
+    const answer = await s.handlers.hello({}, content());
+    expect(answer.hasProfile).toBe(false);
+    expect(local.data.get('profile')).toEqual(corrupt);
+  });
+});
+
+/** An area whose n-th set() calls (1-based) throw, as an interrupted write does. */
+function flaky(area: Area & { data: Map<string, unknown> }, failing: number[]): Area & { data: Map<string, unknown> } {
+  let calls = 0;
+  return {
+    ...area,
+    async set(items) {
+      calls++;
+      if (failing.includes(calls)) throw new Error('The worker was stopped during the write');
+      return area.set(items);
+    },
+  };
+}
+
+describe('interrupted writes', () => {
+  it('a save that throws mid-way leaves the previous profile readable', async () => {
+    const local = flaky(memoryArea({ profile: PROFILE }), [1]);
+    const s = service({ local });
+    const next = { ...PROFILE, years: 9, skills: [...PROFILE.skills, { id: 'pytorch', level: 'learning' as const }] };
+    await expect(s.handlers.saveProfile({ profile: next }, page)).rejects.toThrow(/stopped/);
+    expect((await s.handlers.getProfile({}, page)).profile).toEqual(PROFILE);
+    // The next save goes through.
+    await s.handlers.saveProfile({ profile: next }, page);
+    expect((await s.handlers.getProfile({}, page)).profile).toMatchObject({ years: 9 });
+  });
+
+  it('a save that leaves a torn record behind is set aside on the next read, not used and not lost', async () => {
+    const local = memoryArea({ profile: PROFILE });
+    const torn = JSON.stringify(PROFILE).slice(0, 57);
+    await local.set({ profile: torn });
+    const s = service({ local });
+    const { profile, setAside } = await s.handlers.getProfile({}, page);
+    expect(profile).toBeNull();
+    expect(JSON.parse(setAside[0]!.original)).toBe(torn);
+  });
+});
+
+describe('history, cache and cards', () => {
+  it(`history is capped at HISTORY_CAP (${HISTORY_CAP}), oldest evicted first; a listing seen again moves to the end`, async () => {
+    const full = historyEntries(HISTORY_CAP);
+    const local = memoryArea({ history: full });
+    const s = service({ local });
+    await s.handlers.analyse({ listing: listing('4000000004') }, content());
+    let history = local.data.get('history') as HistoryEntry[];
+    expect(history).toHaveLength(HISTORY_CAP);
+    expect(history[0]!.key).toBe(full[1]!.key);
+    expect(history.at(-1)!.key).toBe('linkedin:4000000004');
+
+    await s.handlers.analyse({ listing: { ...listing(full[500]!.jobId, TEXT, 'indeed'), url: full[500]!.url } }, content());
+    history = local.data.get('history') as HistoryEntry[];
+    expect(history).toHaveLength(HISTORY_CAP);
+    expect(history.filter((e) => e.key === full[500]!.key)).toHaveLength(1);
+    expect(history.at(-1)!.key).toBe(full[500]!.key);
+    expect(history[0]!.key).toBe(full[1]!.key);
+  });
+
+  it('analyses are cached by content hash: the same text is read once, across listings and worker restarts', async () => {
+    const local = memoryArea();
+    const a = service({ local });
+    const first = await a.handlers.analyse({ listing: listing('4000000005') }, content());
+    expect(a.extract).toHaveBeenCalledTimes(1);
+    // Another listing with the same title and text (boards repost): a hit.
+    const same = await a.handlers.analyse({ listing: listing('4000000006') }, content());
+    expect(a.extract).toHaveBeenCalledTimes(1);
+    expect(same.requirements).toEqual(first.requirements);
+    // One character more: a miss.
+    await a.handlers.analyse({ listing: listing('4000000007', `${TEXT} Go.`) }, content());
+    expect(a.extract).toHaveBeenCalledTimes(2);
+    // A new worker over the same storage finds the cache.
+    const b = service({ local });
+    expect((await b.handlers.analyse({ listing: listing('4000000005') }, content())).requirements).toEqual(first.requirements);
+    expect(b.extract).not.toHaveBeenCalled();
+  });
+
+  it('cards answer from history by board and job id, and only for what was analysed', async () => {
+    const local = memoryArea({ profile: PROFILE });
+    const s = service({ local });
+    await s.handlers.analyse({ listing: listing('4000000008') }, content());
+    await s.handlers.analyse({ listing: { ...listing('bf873f62104b48b5', 'Requirements: Java and Scala.', 'indeed'), url: 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5' } }, content());
+    const { results } = await s.handlers.cards({ source: 'linkedin', jobIds: ['4000000008', '4000000009', 'bf873f62104b48b5'] }, content());
+    expect(results.map((r) => r.jobId)).toEqual(['4000000008']);
+    expect(results[0]).toMatchObject({ requiredHave: 2, requiredTotal: 4 });
+    expect(results[0]!.missing).toEqual(expect.arrayContaining(['PyTorch', 'Kubernetes']));
+    const indeed = await s.handlers.cards({ source: 'indeed', jobIds: ['4000000008', 'bf873f62104b48b5'] }, content());
+    expect(indeed.results.map((r) => r.jobId)).toEqual(['bf873f62104b48b5']);
+    // Without a profile a card still names what is asked, with no score.
+    await s.handlers.saveProfile({ profile: null }, page);
+    expect((await s.handlers.cards({ source: 'linkedin', jobIds: ['4000000008'] }, content())).results[0]).toMatchObject({ score: null, requiredTotal: 4 });
+  });
+});
+
+describe('worker restarts', () => {
+  it('tabAdvice after a restart: a new service over the same storage still answers for the tab', async () => {
+    const local = memoryArea({ profile: PROFILE });
+    const session = memoryArea();
+    const a = service({ local, session });
+    const analysed = await a.handlers.analyse({ listing: listing('4000000010') }, content(42));
+
+    const b = service({ local, session });
+    const advice = await b.handlers.tabAdvice({ tabId: 42 }, page);
+    expect(advice.analysis).toEqual(analysed);
+    expect(advice.hasProfile).toBe(true);
+    expect(advice.steps.length).toBeGreaterThan(0);
+    expect(b.extract).not.toHaveBeenCalled();
+    expect((await b.handlers.tabAdvice({ tabId: 43 }, page)).analysis).toBeNull();
+  });
+
+  it('tabAdvice still answers for an open tab after many other listings pushed its analysis out of the cache', async () => {
+    const local = memoryArea({ profile: PROFILE });
+    const session = memoryArea();
+    const s = service({ local, session });
+    const analysed = await s.handlers.analyse({ listing: listing('4000000011') }, content(5));
+    for (let i = 0; i < 310; i++) await s.handlers.analyse({ listing: listing(String(5_000_000_000 + i), `${TEXT}\nListing ${i}.`) }, content(6));
+    const restarted = service({ local, session });
+    expect((await restarted.handlers.tabAdvice({ tabId: 5 }, page)).analysis).toEqual(analysed);
+  });
+});
