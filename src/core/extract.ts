@@ -116,7 +116,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     prevLineEnd = e;
     if (e <= s) continue;
     const line = text.slice(s, e);
-    const heading = newLine ? reader.feed(line) : null;
+    if (newLine) reader.feed(line);
     let lineSection = reader.section;
     const key = line.trim();
     if (!reader.classified && key.length >= 20) {
