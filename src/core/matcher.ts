@@ -137,11 +137,14 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
     for (const a of skill.ambiguous ?? []) byKey.set(tokenize(a).map((t) => t.norm).join('\u0001'), a);
     return byKey;
   };
+  const tokensOf = taxonomy.skills.map((skill) => [skill.name, ...skill.aliases].map((f) => tokenize(f).filter((t) => t.norm !== '\n')));
+  const ambiguousBySkill = taxonomy.skills.map(ambiguousOf);
   taxonomy.skills.forEach((skill, index) => {
-    const ambiguous = ambiguousOf(skill);
+    const ambiguous = ambiguousBySkill[index]!;
     const forms = [skill.name, ...skill.aliases];
-    for (const form of forms) {
-      const toks = tokenize(form).filter((t) => t.norm !== '\n');
+    for (let fi = 0; fi < forms.length; fi++) {
+      const form = forms[fi]!;
+      const toks = tokensOf[index]![fi]!;
       if (toks.length === 0) continue;
       const seq = toks.map((t) => t.norm);
       const ambForm = ambiguous.get(seq.join('\u0001'));
@@ -161,10 +164,12 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
   });
   // Generated spellings after every written form, so a written form always wins a collision.
   taxonomy.skills.forEach((skill, index) => {
-    const ambiguous = ambiguousOf(skill);
-    for (const form of [skill.name, ...skill.aliases]) {
-      const toks = tokenize(form).filter((t) => t.norm !== '\n');
-      if (ambiguous.has(toks.map((t) => t.norm).join('\u0001'))) continue;
+    const ambiguous = ambiguousBySkill[index]!;
+    const forms = [skill.name, ...skill.aliases];
+    for (let fi = 0; fi < forms.length; fi++) {
+      const form = forms[fi]!;
+      const toks = tokensOf[index]![fi]!;
+      if (toks.length === 0 || ambiguous.has(toks.map((t) => t.norm).join('\u0001'))) continue;
       const letters = form.replace(/[^A-Za-z]/g, '');
       if (toks.length === 1 && /^[A-Z0-9]+$/.test(form) && letters.length <= 3) continue;
       for (const seq of formVariants(toks)) {
@@ -175,39 +180,43 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
     }
   });
 
-  // Trie over token ids.
-  const next: Array<Map<number, number>> = [new Map()];
+  // Trie over token ids, its edges in one map keyed node * width + token.
+  const width = vocab.size;
+  const edges = new Map<number, number>();
+  const children: number[][] = [[]]; // per node: token, child, token, child…
   const outList: number[] = [-1];
   seqs.forEach((seq, pi) => {
     let node = 0;
     for (const t of seq) {
-      let n = next[node]!.get(t);
+      const key = node * width + t;
+      let n = edges.get(key);
       if (n === undefined) {
-        n = next.length;
-        next.push(new Map());
+        n = children.length;
+        children.push([]);
         outList.push(-1);
-        next[node]!.set(t, n);
+        edges.set(key, n);
+        children[node]!.push(t, n);
       }
       node = n;
     }
     outList[node] = pi;
   });
-  const size = next.length;
-  const width = vocab.size;
-  const edges = new Map<number, number>();
-  next.forEach((m, node) => { for (const [tok, child] of m) edges.set(node * width + tok, child); });
+  const size = children.length;
   const fail = new Int32Array(size);
   const dict = new Int32Array(size).fill(-1);
   const out = Int32Array.from(outList);
   // Breadth-first failure links.
   const queue: number[] = [];
-  for (const child of next[0]!.values()) { fail[child] = 0; queue.push(child); }
+  for (let k = 1; k < children[0]!.length; k += 2) queue.push(children[0]![k]!);
   for (let qi = 0; qi < queue.length; qi++) {
     const node = queue[qi]!;
-    for (const [tok, child] of next[node]!) {
+    const kids = children[node]!;
+    for (let k = 0; k < kids.length; k += 2) {
+      const tok = kids[k]!;
+      const child = kids[k + 1]!;
       let f = fail[node]!;
-      while (f !== 0 && !next[f]!.has(tok)) f = fail[f]!;
-      const target = next[f]!.get(tok);
+      while (f !== 0 && !edges.has(f * width + tok)) f = fail[f]!;
+      const target = edges.get(f * width + tok);
       fail[child] = target !== undefined && target !== child ? target : 0;
       const fc = fail[child]!;
       dict[child] = out[fc]! >= 0 ? fc : dict[fc]!;
