@@ -57,12 +57,17 @@ export function foldWord(raw: string): string {
   return s;
 }
 
-/** Singular by the simplest rule that is the same on both sides: "models" → "model", "libraries" → "library". */
+/**
+ * Singular by the simplest rule that is the same on both sides: "models" → "model",
+ * "libraries" → "library"; "-ss" and "-ics" words are left alone.
+ */
 export function singular(s: string): string {
   const n = s.length;
   if (n < 4 || s.charCodeAt(n - 1) !== 115 /* s */) return s;
   const prev = s.charCodeAt(n - 2);
   if (prev === 115 /* ss */ || !isLetterCode(prev)) return s;
+  // "analytics", "genetics", "robotics" are not plurals of the adjectives "analytic", "genetic".
+  if (prev === 99 /* c */ && s.charCodeAt(n - 3) === 105 /* i */) return s;
   if (n >= 5 && s.endsWith('ies')) return s.slice(0, -3) + 'y';
   return s.slice(0, -1);
 }

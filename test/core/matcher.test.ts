@@ -69,6 +69,10 @@ describe('scan: spellings', () => {
     expect(ids('Node.js; NodeJS; Node JS')).toEqual(['nodejs', 'nodejs', 'nodejs']);
   });
 
+  it('does not read an adjective in -ic as the field in -ics', () => {
+    expect(ids('Robotic arms on the line; robotics research')).toEqual(['robotics']);
+  });
+
   it('reads plurals and written-apart names', () => {
     expect(ids('large language model, LLM, Map Reduce, data bases')).toEqual(['llms', 'llms', 'mapreduce', 'databases']);
   });
