@@ -139,4 +139,6 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
 export const STOPWORDS = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'do', 'for', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my',
   'no', 'not', 'of', 'on', 'or', 'so', 'the', 'to', 'up', 'us', 'we', 'you', 'our', 'all', 'can', 'has', 'had',
+  // "at any scale" is not Anyscale, "the cloud era" not Cloudera, "server less" not Serverless.
+  'any', 'era', 'less', 'con', 'ion', 'ing',
 ]);

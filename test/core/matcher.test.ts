@@ -73,6 +73,18 @@ describe('scan: spellings', () => {
     expect(ids('Robotic arms on the line; robotics research')).toEqual(['robotics']);
   });
 
+  it('does not glue common words into a product name', () => {
+    const m = buildMatcher(loadTaxonomy({
+      version: 1,
+      skills: [
+        { id: 'ray', name: 'Ray', category: 'mlops', aliases: ['Anyscale'], implies: [] },
+        { id: 'hadoop', name: 'Hadoop', category: 'data-engineering', aliases: ['Cloudera'], implies: [] },
+      ],
+    }));
+    expect(scan(m, 'Deploy at any scale in the cloud era.')).toEqual([]);
+    expect(scan(m, 'Anyscale and Cloudera').map((x) => x.skill.id)).toEqual(['ray', 'hadoop']);
+  });
+
   it('reads plurals and written-apart names', () => {
     expect(ids('large language model, LLM, Map Reduce, data bases')).toEqual(['llms', 'llms', 'mapreduce', 'databases']);
   });
