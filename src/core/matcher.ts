@@ -284,6 +284,10 @@ const GENERIC_CATEGORY = new Set(['cloud', 'database', 'messaging', 'message', '
   'storage', 'compute', 'computing', 'web', 'server', 'platform', 'system', 'service', 'architecture', 'environment', 'solution',
   'queue', 'based', 'processing']);
 const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}/g;
+/** Words after a name that turn it into something else. */
+const NOT_BEFORE: Record<string, Set<string>> = {
+  regression: new Set(['test', 'testing', 'suite']),
+};
 const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
 const ABBREVIATIONS = new Set(['eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'dr', 'mr', 'ms', 'mrs', 'st', 'jr', 'sr', 'inc', 'co', 'no']);
 
@@ -574,6 +578,13 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       if (gap.length > 2 || !gap.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === '/')) break;
       status[j] = -1;
     }
+  }
+  // "regression testing" is software QA, not statistics.
+  for (let i = 0; i < kept.length; i++) {
+    if (status[i] !== 1) continue;
+    const blocked = NOT_BEFORE[m.patterns[kept[i]!.p]!.form.toLowerCase()];
+    const nx = tokens[kept[i]!.tokEnd];
+    if (blocked && nx && blocked.has(nx.norm)) status[i] = -1;
   }
   // "cloud platforms such as AWS, GCP": the category gives way to the named items.
   for (let i = 0; i < kept.length; i++) {

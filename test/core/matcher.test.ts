@@ -85,6 +85,13 @@ describe('scan: spellings', () => {
     expect(scan(m, 'Anyscale and Cloudera').map((x) => x.skill.id)).toEqual(['ray', 'hadoop']);
   });
 
+  it('does not read "regression tests" as statistics', () => {
+    const m = buildMatcher(loadTaxonomy({
+      version: 1, skills: [{ id: 'regression', name: 'Regression', category: 'method', aliases: [], implies: [] }],
+    }));
+    expect(scan(m, 'Write regression tests; fit regression models.').map((x) => x.surface)).toEqual(['regression']);
+  });
+
   it('reads plurals and written-apart names', () => {
     expect(ids('large language model, LLM, Map Reduce, data bases')).toEqual(['llms', 'llms', 'mapreduce', 'databases']);
   });
