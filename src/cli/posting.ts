@@ -20,6 +20,7 @@ export function parsePosting(raw: string): PostingFile {
   for (let i = 0; i < lines.length && i <= MAX_HEADER_LINES; i++) {
     const line = lines[i]!.replace(/\r$/, '');
     if (line.trim() === '---') { end = i; break; }
+    if (!line.trim()) continue;
     const m = FIELD.exec(line);
     if (!m) break;
     fields[m[1]!.trim().toUpperCase()] = m[2]!.trim();
