@@ -148,7 +148,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
       a = b;
     }
     if (choice && indent > choice.indent && degrees.length > degreesBefore && years.length === yearsBefore) choice.degreeOnly = true;
-    if (newLine && line.includes('following') && /\b(?:one|either)\s+of\s+the\s+following\b/i.test(line.slice(0, 300))) {
+    if (newLine && (line.includes('ollowing') || line.includes('OLLOWING')) && /\b(?:one|either)\s+of\s+the\s+following\b/i.test(line.slice(0, 300))) {
       choice = { indent: Math.max(0, indent), section: lineSection, degreeOnly: false };
     }
 
