@@ -116,10 +116,12 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     prevLineEnd = e;
     if (e <= s) continue;
     const line = text.slice(s, e);
-    if (newLine) reader.feed(line);
+    const heading = newLine ? reader.feed(line) : null;
     let lineSection = reader.section;
     const key = line.trim();
-    if (!reader.classified && key.length >= 20) {
+    // Paragraphs (and sub-headings) repeat when a page carries its text twice; a short list
+    // item ("Natural Language Generation") may simply be asked for in two places.
+    if (!reader.classified && (key.length >= 40 || (heading && key.length >= 20))) {
       const first = seenLines.get(key);
       if (first !== undefined) lineSection = first;
       else if (seenLines.size < 5000) seenLines.set(key, lineSection);

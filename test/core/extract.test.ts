@@ -76,6 +76,12 @@ describe('sections from headings', () => {
     expect(sections('You must have strong Scala and Docker skills.')).toEqual({ docker: 'required' });
   });
 
+  it('a page that carries its text twice keeps the first reading; a short item asked twice is asked', () => {
+    const intro = 'Welcome to Acme, a company building recommender systems with Kubernetes everywhere.';
+    expect(sections(`${intro}\nRequirements\n- Python\n${intro}\n- Docker`)).toEqual({ python: 'required', docker: 'required', kubernetes: 'other' });
+    expect(sections('What you will do\nDocker\nRequirements\nDocker')).toEqual({ docker: 'required' });
+  });
+
   it('required beats preferred beats other when a skill appears in several parts', () => {
     const r = read('About us\nWe run on Kubernetes and Python.\nNice to have\n- Kubernetes\nRequirements\n- Python');
     expect(r.skills.map((s) => [s.id, s.section])).toEqual([['python', 'required'], ['kubernetes', 'preferred']]);
