@@ -14,6 +14,7 @@ import { Radar } from './Radar';
 import { Settings } from './Settings';
 import { messageOf, plural } from './text';
 import { Toast, type ToastData } from './Toast';
+import { Logo } from '../popup/components';
 
 export const TABS = [
   { id: 'profile', label: 'Profile' },
@@ -214,7 +215,7 @@ function Frame({ children, nav, action }: { children: ComponentChildren; nav?: C
       <header class="top">
         <div class="top-inner">
           <div class="brand-row">
-            <Logo />
+            <Logo size={26} />
             <span class="brand">GapLens</span>
             <span class="brand-sub">Options</span>
             <span class="spacer" />
@@ -228,15 +229,3 @@ function Frame({ children, nav, action }: { children: ComponentChildren; nav?: C
   );
 }
 
-function Logo() {
-  // The extension icon, drawn inline (as in the popup) so it stays crisp at any zoom.
-  return (
-    <svg class="logo" width="26" height="26" viewBox="0 0 128 128" aria-hidden="true" focusable="false">
-      <rect x="4" y="4" width="120" height="120" rx="28" fill="#3b5bdb" />
-      <circle cx="56" cy="56" r="31" fill="none" stroke="#fff" stroke-width="15" stroke-linecap="round"
-        pathLength={100} stroke-dasharray="76 24" transform="rotate(-14 56 56)" />
-      <circle cx="71.5" cy="29.2" r="8" fill="#ffc53d" />
-      <line x1="80" y1="80" x2="106" y2="106" stroke="#fff" stroke-width="17" stroke-linecap="round" />
-    </svg>
-  );
-}
