@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [preact()],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/e2e-firefox/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -1,5 +1,6 @@
-// Set-up both README commands share: dependencies, and Debian's Chromium for the browser
-// tests and the demo. Idempotent: does nothing that is already done.
+// Set-up both README commands share: dependencies, Debian's Chromium for the browser
+// tests and the demo, and Debian's Firefox ESR for the Firefox browser tests. Idempotent:
+// does nothing that is already done.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +30,22 @@ export function ensureChromium() {
   return CHROMIUM;
 }
 
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export function ensureFirefox() {
+  if (existsSync(FIREFOX)) return FIREFOX;
+  if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
+    throw new Error(`Firefox not found at ${FIREFOX}. Install Firefox (ESR 140 or later) and set FIREFOX_PATH.`);
+  }
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  console.log('› installing Debian firefox-esr (apt-get)');
+  run(`${sudo}apt-get update -qq`);
+  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr`);
+  return FIREFOX;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   ensureDependencies();
   ensureChromium();
+  ensureFirefox();
 }
