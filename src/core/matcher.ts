@@ -272,6 +272,11 @@ const NOT_AFTER: Record<string, Set<string>> = {
   profiling: new Set(['immune', 'spatial', 'expression', 'molecular', 'gene', 'genomic', 'metabolic', 'protein', 'transcriptional',
     'customer', 'user', 'risk', 'market', 'financial', 'credit', 'tissue', 'racial', 'criminal', 'data', 'patient', 'cell']),
   classification: new Set(['other', 'job', 'security', 'tax', 'industry', 'occupational', 'legal', 'employee', 'protected', 'any']),
+  // "the biology of brain disorders", "the underlying biology": how something works, not the field.
+  biology: new Set(['the', 'its', 'their', 'underlying', 'basic', 'disease', 'tumor', 'tumour']),
+  // "your privacy", "applicant privacy": the employer's notice, not data privacy as a field.
+  privacy: new Set(['your', 'our', 'their', 'applicant', 'candidate', 'employee', 'personal', 'respect', 'respects', 'value',
+    'values', 'protect', 'protects']),
 };
 const TEAM_WORDS = new Set(['team', 'group', 'unit', 'department', 'division', 'practice', 'org', 'organization', 'organisation',
   'lab', 'squad', 'guild', 'chapter', 'pod', 'tribe',
@@ -287,6 +292,7 @@ const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(
 /** Words after a name that turn it into something else. */
 const NOT_BEFORE: Record<string, Set<string>> = {
   regression: new Set(['test', 'testing', 'suite']),
+  privacy: new Set(['policy', 'policie', 'notice', 'statement', 'act', 'right', 'law', 'shield', 'practice']),
 };
 const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
 const ABBREVIATIONS = new Set(['eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'dr', 'mr', 'ms', 'mrs', 'st', 'jr', 'sr', 'inc', 'co', 'no']);
