@@ -317,6 +317,14 @@ describe('every site adapter over generated hostile pages', () => {
     });
   }
 
+  it('the guard recorder is live: an error inside an adapter is seen here', () => {
+    swallowed.length = 0;
+    const broken = { querySelector: () => { throw new Error('boom'); }, querySelectorAll: () => { throw new Error('boom'); } } as unknown as Document;
+    for (const board of BOARDS) expect(board.adapter.detail(broken, new URL(board.url)), board.adapter.id).toBeUndefined();
+    expect(swallowed.length).toBeGreaterThanOrEqual(BOARDS.length - 1);
+    swallowed.length = 0;
+  });
+
   it('the happy path is reachable: a plain page yields its listing on every board', () => {
     for (const board of BOARDS) {
       const s: Slots = { title: 'Machine Learning Engineer', company: 'Acme', body: '<p>Python and SQL required.</p>', ld: null, depth: 0, cards: [] };
