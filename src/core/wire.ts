@@ -10,6 +10,10 @@
 // schemas share one core and nest in each other freely.
 import * as z from 'zod/mini';
 
+// Extension pages forbid eval (script-src 'self'): tell Zod not to probe for it, which
+// would only log a CSP violation. The setting is global and covers classic Zod too.
+z.config({ jitless: true });
+
 /** A taxonomy or step id. */
 export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id'));
 
