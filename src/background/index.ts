@@ -3,20 +3,32 @@
 import browser from 'webextension-polyfill';
 import taxonomyJson from '../../data/skills.json';
 import pathsJson from '../../data/paths.json';
-import { createEngine } from '../core/engine';
+import { extract, type ExtractOptions } from '../core/extract';
+import { buildMatcher, type Matcher } from '../core/matcher';
+import { loadTaxonomy } from '../core/taxonomy';
 import { Paths } from '../core/schema';
 import type { Push } from '../core/protocol';
 import { createRouter } from './router';
 import { createService } from './service';
 
-const engine = createEngine(taxonomyJson);
-const paths = Paths.parse(pathsJson);
+// The browser stops an idle worker and starts it again for the next message, so whatever
+// runs here delays that message's answer. The taxonomy is validated at once (every handler
+// names skills); the matcher, ~100 ms to build in a cold worker, waits for the first listing
+// that has to be read (a listing already in the analysis cache, the cards of a result list
+// and the popup and options pages never need it), and the curated paths for the first advice.
+const taxonomy = loadTaxonomy(taxonomyJson);
+let matcher: Matcher | undefined;
+const engine = {
+  taxonomy,
+  extract: (text: string, opts?: ExtractOptions) => extract(text, (matcher ??= buildMatcher(taxonomy)), opts),
+};
+let paths: Paths | undefined;
 
 const service = createService({
   local: browser.storage.local,
   session: browser.storage.session,
   engine,
-  paths,
+  get paths() { return (paths ??= Paths.parse(pathsJson)); },
   version: browser.runtime.getManifest().version,
   broadcast: async (tabIds) => {
     const push: Push = { gaplens: 1, push: 'refresh' };
