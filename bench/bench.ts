@@ -6,7 +6,8 @@
 //
 // Run through scripts/bench.mjs: it builds dist/ when stale, bundles this file with the core
 // as the worker ships it (no tsx wrappers around every function) into bench/tmp/, and runs
-// it with --expose-gc. `--only=node` or `--only=browser` runs one half and writes nothing.
+// it with --expose-gc. `--only=node` or `--only=browser` runs one half and writes nothing;
+// `--table` prints the README's table from the last results.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -467,6 +468,30 @@ async function browserBench(): Promise<string> {
     await h.close();
   }
   return chromiumVersion;
+}
+
+// ---------- the README's table ----------
+/** Rows shown in the README besides every row with a target. */
+const README_EXTRAS = [
+  /^extract throughput, .*\(postings\)$/, /^extract throughput, GapLens \(10 MB\)$/, /^build the matcher, first/, /^built matcher's heap/,
+  /^extension, store zip/, /^badge after DOMContentLoaded, floor/,
+];
+function markdownTable(): string {
+  const all = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as Row[];
+  const m = JSON.parse(readFileSync(join(ROOT, 'bench/machine.json'), 'utf8')) as Record<string, unknown>;
+  const shown = all.filter((r) => r.target !== null || README_EXTRAS.some((re) => re.test(r.name)));
+  const lines = [
+    `Measured ${m.date} on ${m.cpu} (${m.cores} cores, ${m.memoryGiB} GiB), Node ${m.node}, ${m.chromium} headless; load average ${(m.loadAverage as number[]).join(' → ')}.`,
+    '',
+    '| measure | value | target | met |',
+    '| --- | ---: | --- | --- |',
+    ...shown.map((r) => `| ${r.name} | ${r.value} ${r.unit} | ${r.target ? `${r.target} ${r.unit}` : ''} | ${r.met === null ? '' : r.met ? 'yes' : '**no**'} |`),
+  ];
+  return lines.join('\n');
+}
+if (process.argv.includes('--table')) {
+  console.log(markdownTable());
+  process.exit(0);
 }
 
 // ---------- run ----------
