@@ -96,6 +96,10 @@ export interface ServiceDeps {
 export function createService(deps: ServiceDeps) {
   const now = deps.now ?? Date.now;
   const store = new Store(deps.local, now);
+  const removeKeys = async (keys: string[]) => {
+    store.forget(keys);
+    await deps.local.remove(keys);
+  };
   const { engine } = deps;
   const names = new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -176,6 +180,10 @@ export function createService(deps: ServiceDeps) {
 
     async analyse({ listing }, sender) {
       const parsed = Listing.parse(listing);
+      // Checked here, not only in the content script, which sends before it knows its settings.
+      if ((await store.read(items.settings)).boards[parsed.source] === false) {
+        throw new Error(`GapLens is turned off on ${parsed.source}.`);
+      }
       const { hash, req } = await requirementsFor(parsed);
       await remember(parsed, hash, req);
       const profile = await store.read(items.profile);
@@ -227,7 +235,7 @@ export function createService(deps: ServiceDeps) {
     },
 
     async saveProfile({ profile }) {
-      if (profile === null) await deps.local.remove(items.profile.key);
+      if (profile === null) await removeKeys([items.profile.key]);
       else await store.write(items.profile, { ...profile, version: PROFILE_VERSION, updated: now() });
       await refreshTabs();
       return { ok: true as const };
@@ -253,12 +261,12 @@ export function createService(deps: ServiceDeps) {
     },
 
     async clearHistory() {
-      await deps.local.remove([items.history.key, items.cache.key]);
+      await removeKeys([items.history.key, items.cache.key]);
       return { ok: true as const };
     },
 
     async dismissSetAside({ id }) {
-      await deps.local.remove(id);
+      await removeKeys([id]);
       return { ok: true as const };
     },
   };

@@ -29,13 +29,33 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 export class Store {
+  /**
+   * Records already validated in this worker's life. Storage stays the truth: this only
+   * spares re-validating thousands of history entries on every message. The worker is the
+   * only writer of storage.local (pages and content scripts go through its messages); its
+   * writes update this map and its removals call forget().
+   */
+  private readonly valid = new Map<string, unknown>();
+
   constructor(readonly area: Area, private readonly now: () => number = Date.now) {}
 
+  forget(keys: string[]): void {
+    for (const k of keys) this.valid.delete(k);
+  }
+
   async read<T>(item: Item<T>): Promise<T> {
+    if (this.valid.has(item.key)) return this.valid.get(item.key) as T;
+    return this.readFromStorage(item);
+  }
+
+  private async readFromStorage<T>(item: Item<T>): Promise<T> {
     const raw = (await this.area.get(item.key))[item.key];
     if (raw === undefined) return item.fallback();
     const parsed = item.schema.safeParse(raw);
-    if (parsed.success) return parsed.data;
+    if (parsed.success) {
+      this.valid.set(item.key, parsed.data);
+      return parsed.data;
+    }
     const migrated = item.migrate?.(raw);
     if (migrated && 'value' in migrated) {
       const checked = item.schema.safeParse(migrated.value);
@@ -68,7 +88,9 @@ export class Store {
   async write<T>(item: Item<T>, value: T): Promise<void> {
     // Validate before writing: an invalid value never reaches storage.
     const data = item.schema.parse(value);
+    this.valid.delete(item.key);
     await this.area.set({ [item.key]: data });
+    this.valid.set(item.key, data);
   }
 
   async setAside(key: string, raw: unknown, reason: string): Promise<void> {

@@ -19,6 +19,9 @@ const life = new AbortController();
 g[MARK] = life;
 
 let settings: Settings | null = null;
+// The first listing is read and sent while `hello` is still on its way: the worker itself
+// refuses boards the user turned off, so waiting for settings would only delay the badge.
+let settingsReady: Promise<void> = Promise.resolve();
 let current: AbortController | null = null;
 let currentHref = '';
 
@@ -66,7 +69,8 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
   }
 
   async function showCards(): Promise<void> {
-    if (!settings?.cardBadges) return;
+    await settingsReady;
+    if (signal.aborted || !settings?.cardBadges) return;
     const cards = adapter.cards(document, url);
     for (const card of cards) badges.get(`card:${card.jobId}`)?.ensureAttached(card.anchor);
     const fresh = cards.filter((c) => !cardsAsked.has(c.jobId));
@@ -122,6 +126,8 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
 async function refreshSettings(): Promise<void> {
   const hello = await send('hello', {});
   settings = hello.settings;
+  const adapter = adapterFor(new URL(location.href));
+  if (adapter && settings.boards[adapter.id] === false) current?.abort();
 }
 
 function restart(): void {
@@ -136,17 +142,14 @@ function restart(): void {
   void run(adapter, controller.signal).catch((error) => log('run failed', error, listingKey(adapter, location.href)));
 }
 
-async function start(): Promise<void> {
-  try {
-    await refreshSettings();
-  } catch (error) {
+function start(): void {
+  settingsReady = refreshSettings().catch((error: unknown) => {
     // The worker is unreachable (extension reloaded or updated): stop cleanly.
     log('worker unreachable', error);
     life.abort();
-    return;
-  }
+  });
   restart();
   addEventListener('popstate', restart, { signal: life.signal });
 }
 
-void start();
+start();

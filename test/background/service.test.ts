@@ -300,3 +300,15 @@ describe('worker restarts', () => {
     expect((await restarted.handlers.tabAdvice({ tabId: 5 }, page)).analysis).toEqual(analysed);
   });
 });
+
+describe('boards turned off', () => {
+  it('the worker refuses to analyse a listing from a board the user turned off, and records nothing', async () => {
+    const { handlers, local } = service();
+    const { settings } = await handlers.hello({}, page);
+    await handlers.saveSettings({ settings: { ...settings, boards: { ...settings.boards, indeed: false } } }, page);
+    await expect(handlers.analyse({ listing: listing('jk1', TEXT, 'indeed') }, content())).rejects.toThrow(/turned off on indeed/);
+    expect(local.data.get('history')).toBeUndefined();
+    // Other boards still work.
+    await expect(handlers.analyse({ listing: listing('42') }, content())).resolves.toMatchObject({ key: 'linkedin:42' });
+  });
+});
