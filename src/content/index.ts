@@ -106,7 +106,8 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
   signal.addEventListener('abort', () => observer.disconnect());
 
   await scan();
-  if (!signal.aborted && !detailKey && !adapter.cards(document, url).length) log('listing not found', location.href);
+  // Visible failure for a changed board: a debug line, and no badge on a guessed element.
+  if (!signal.aborted && !detailKey && cardsAsked.size === 0) log('listing not found', location.href);
 
   // Re-badge when the worker says the profile or settings changed.
   const onPush = (message: unknown) => {

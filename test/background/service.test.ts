@@ -307,7 +307,7 @@ describe('boards turned off', () => {
     const { settings } = await handlers.hello({}, page);
     await handlers.saveSettings({ settings: { ...settings, boards: { ...settings.boards, indeed: false } } }, page);
     await expect(handlers.analyse({ listing: listing('jk1', TEXT, 'indeed') }, content())).rejects.toThrow(/turned off on indeed/);
-    expect(local.data.get('history')).toBeUndefined();
+    expect(await local.get('history')).toEqual({});
     // Other boards still work.
     await expect(handlers.analyse({ listing: listing('42') }, content())).resolves.toMatchObject({ key: 'linkedin:42' });
   });
