@@ -503,6 +503,9 @@ describe('size-bounded work (counted, never timed)', () => {
         const found = board.adapter.detail(doc, new URL(board.url));
         expect(swallowed, board.adapter.id).toEqual([]);
         expect(found?.listing.text, board.adapter.id).toBe('Python required.');
+        // Take the chain down leaf first, as above: happy-dom's window teardown recurses
+        // and overflowed the stack on a 3,000-deep tree in one CI run.
+        for (let node: Node | null = el; node && node !== doc.body; ) { const up: Node | null = node.parentNode; node.parentNode?.removeChild(node); node = up; }
       }
     });
   });
