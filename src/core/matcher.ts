@@ -10,7 +10,7 @@
 // Forms the taxonomy marks `ambiguous` (R, Go, Spark, Excel, AI, CV, "containers"…) are matched
 // with their case where they have one and kept only in a technical context: see `resolveLine`.
 import type { SkillDef, Taxonomy } from './schema';
-import { Kind, STOPWORDS, singular, tokenize, type Token } from './normalize';
+import { Kind, STOPWORDS, Vocab, singular, tokenize, type Token } from './normalize';
 
 export interface Pattern {
   skill: number;
@@ -31,11 +31,11 @@ export interface Matcher {
   patterns: Pattern[];
   /** Two forms of different skills that read the same after normalisation (data errors). */
   conflicts: string[];
-  vocab: Map<string, number>;
+  vocab: Vocab;
   /** Pattern index by its token sequence (norms joined by U+0001). */
   byKey: Map<string, number>;
-  /** Transitions, keyed node * vocab.size + token id. */
-  edges: Map<number, number>;
+  /** The trie's transitions: see `Automaton`. */
+  automaton: Automaton;
   fail: Int32Array;
   /** Pattern ending at a node, or -1. */
   out: Int32Array;
@@ -97,9 +97,10 @@ function formVariants(tokens: Token[]): string[][] {
 /** Build the automaton once per taxonomy (a few milliseconds for ~1000 skills). */
 export function buildMatcher(taxonomy: Taxonomy): Matcher {
   const vocab = new Map<string, number>();
+  const words: string[] = [];
   const idOf = (s: string) => {
     let id = vocab.get(s);
-    if (id === undefined) { id = vocab.size; vocab.set(s, id); }
+    if (id === undefined) { id = words.length; vocab.set(s, id); words.push(s); }
     return id;
   };
   const patterns: Pattern[] = [];
@@ -180,50 +181,95 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
     }
   });
 
-  // Trie over token ids, its edges in one map keyed node * width + token.
-  const width = vocab.size;
-  const edges = new Map<number, number>();
-  const children: number[][] = [[]]; // per node: token, child, token, child…
+  // Trie over token ids.
+  const children: Array<Map<number, number>> = [new Map()];
   const outList: number[] = [-1];
   seqs.forEach((seq, pi) => {
     let node = 0;
     for (const t of seq) {
-      const key = node * width + t;
-      let n = edges.get(key);
+      let n = children[node]!.get(t);
       if (n === undefined) {
         n = children.length;
-        children.push([]);
+        children.push(new Map());
         outList.push(-1);
-        edges.set(key, n);
-        children[node]!.push(t, n);
+        children[node]!.set(t, n);
       }
       node = n;
     }
     outList[node] = pi;
   });
+  const automaton = new Automaton(vocab.size, children);
   const size = children.length;
   const fail = new Int32Array(size);
   const dict = new Int32Array(size).fill(-1);
   const out = Int32Array.from(outList);
   // Breadth-first failure links.
-  const queue: number[] = [];
-  for (let k = 1; k < children[0]!.length; k += 2) queue.push(children[0]![k]!);
+  const queue: number[] = [...children[0]!.values()];
   for (let qi = 0; qi < queue.length; qi++) {
     const node = queue[qi]!;
-    const kids = children[node]!;
-    for (let k = 0; k < kids.length; k += 2) {
-      const tok = kids[k]!;
-      const child = kids[k + 1]!;
+    for (const [tok, child] of children[node]!) {
       let f = fail[node]!;
-      while (f !== 0 && !edges.has(f * width + tok)) f = fail[f]!;
-      const target = edges.get(f * width + tok);
-      fail[child] = target !== undefined && target !== child ? target : 0;
+      while (f !== 0 && automaton.edge(f, tok) === 0) f = fail[f]!;
+      const target = automaton.edge(f, tok);
+      fail[child] = target !== child ? target : 0;
       const fc = fail[child]!;
       dict[child] = out[fc]! >= 0 ? fc : dict[fc]!;
       queue.push(child);
     }
   }
-  return { taxonomy, patterns, conflicts, vocab, byKey, edges, fail, out, dict };
+  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), byKey, automaton, fail, out, dict };
+}
+
+/**
+ * The trie's edges in flat arrays: from the root, one slot per token id; from any other node,
+ * its children's token ids in order (most nodes have one or two), searched in place.
+ */
+export class Automaton {
+  /** Child of the root for each token id, or 0. */
+  private readonly root: Int32Array;
+  /** Children of node n: indices first[n] … first[n + 1] - 1 of tokens / nodes. */
+  private readonly first: Int32Array;
+  private readonly tokens: Int32Array;
+  private readonly nodes: Int32Array;
+
+  constructor(width: number, children: ReadonlyArray<ReadonlyMap<number, number>>) {
+    this.root = new Int32Array(width);
+    for (const [t, n] of children[0]!) this.root[t] = n;
+    this.first = new Int32Array(children.length + 1);
+    let total = 0;
+    for (let n = 1; n < children.length; n++) total += children[n]!.size;
+    this.tokens = new Int32Array(total);
+    this.nodes = new Int32Array(total);
+    let at = 0;
+    for (let n = 0; n < children.length; n++) {
+      this.first[n] = at;
+      if (n === 0) continue;
+      for (const [t, c] of [...children[n]!].sort((a, b) => a[0] - b[0])) {
+        this.tokens[at] = t;
+        this.nodes[at] = c;
+        at++;
+      }
+    }
+    this.first[children.length] = at;
+  }
+
+  /** The node reached from `node` by token `tok`, or 0 when there is no such edge. */
+  edge(node: number, tok: number): number {
+    if (node === 0) return this.root[tok]!;
+    let lo = this.first[node]!;
+    let hi = this.first[node + 1]!;
+    while (hi - lo > 4) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]! < tok) lo = mid + 1;
+      else hi = mid + 1;
+    }
+    for (; lo < hi; lo++) {
+      const t = this.tokens[lo]!;
+      if (t === tok) return this.nodes[lo]!;
+      if (t > tok) return 0;
+    }
+    return 0;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,14 +372,14 @@ export interface ScanOptions {
 /** Walk the automaton over tokens [from, to) and return every pattern occurrence. */
 function walk(m: Matcher, tokens: Token[]): Candidate[] {
   const found: Candidate[] = [];
-  const width = m.vocab.size;
+  const a = m.automaton;
   let state = 0;
   for (let j = 0; j < tokens.length; j++) {
-    const id = m.vocab.get(tokens[j]!.norm);
-    if (id === undefined) { state = 0; continue; }
+    const id = tokens[j]!.id;
+    if (id < 0) { state = 0; continue; }
     for (;;) {
-      const n = m.edges.get(state * width + id);
-      if (n !== undefined) { state = n; break; }
+      const n = a.edge(state, id);
+      if (n !== 0) { state = n; break; }
       if (state === 0) break;
       state = m.fail[state]!;
     }
@@ -362,7 +408,7 @@ function isCapitalised(text: string, t: Token): boolean {
  * accepted matches. Offsets in the result are offsets into `text`.
  */
 export function scanLine(m: Matcher, text: string, start: number, end: number, opts: ScanOptions = {}): LineScan {
-  const tokens = tokenize(text, start, end);
+  const tokens = tokenize(text, start, end, m.vocab);
   const raw = walk(m, tokens);
   const line = text.slice(start, end);
   if (raw.length === 0) return { tokens, matches: [] };

@@ -11,15 +11,108 @@
 export const Kind = { Word: 0, Punct: 1 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-export interface Token {
-  /** Offsets into the original text: text.slice(start, end) is the surface form. */
-  start: number;
-  end: number;
-  kind: Kind;
-  /** Folded form used for matching: lower case, no accents or apostrophes, singular. */
-  norm: string;
-  /** Lower case before the plural was dropped (used to join and split names). */
-  lower: string;
+/**
+ * One token. Offsets are into the original text: text.slice(start, end) is the surface form.
+ * `lower` (lower case before the plural was dropped) and `norm` (the folded form used for
+ * matching: lower case, no accents or apostrophes, singular) are computed when first read: most
+ * words of a posting are never looked at again once their vocabulary id is known.
+ */
+export class Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: Kind;
+  /** Vocabulary id of `norm` when the text was cut against a vocabulary, else -1. */
+  readonly id: number;
+  private l: string | undefined;
+  private n: string | undefined;
+
+  constructor(text: string, start: number, end: number, kind: Kind, id: number, lower: string | undefined, norm: string | undefined) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.id = id;
+    this.l = lower;
+    this.n = norm;
+  }
+
+  get lower(): string {
+    return (this.l ??= this.text.slice(this.start, this.end).toLowerCase());
+  }
+
+  get norm(): string {
+    return (this.n ??= singular(this.lower));
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The words of a taxonomy's names, each with an id. Looked up straight from the text of a plain
+ * ASCII word (no string is made for it), or by string for the rest.
+ */
+export class Vocab {
+  readonly words: readonly string[];
+  private readonly hashes: Int32Array;
+  /** Open addressing: word index + 1, or 0 for an empty slot. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: readonly string[]) {
+    this.words = words;
+    this.hashes = new Int32Array(words.length);
+    let cap = 16;
+    while (cap < words.length * 2) cap *= 2;
+    this.slots = new Int32Array(cap);
+    this.mask = cap - 1;
+    words.forEach((w, i) => {
+      let h = FNV_OFFSET;
+      for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+      this.hashes[i] = h;
+      let at = (h ^ (h >>> 15)) & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.slots[at] = i + 1;
+    });
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** Id of a folded word, or -1. */
+  get(word: string): number {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
+    for (let at = (h ^ (h >>> 15)) & this.mask; ; at = (at + 1) & this.mask) {
+      const slot = this.slots[at]!;
+      if (slot === 0) return -1;
+      if (this.hashes[slot - 1] === h && this.words[slot - 1] === word) return slot - 1;
+    }
+  }
+
+  /**
+   * Id of text[start, start + len) in lower case, followed by "y" when `y`, or -1. Only for
+   * characters whose lower case is `code | 32`: ASCII letters and digits, "+" and "#".
+   */
+  getSpan(text: string, start: number, len: number, y: boolean): number {
+    let h = FNV_OFFSET;
+    const stop = start + len;
+    for (let k = start; k < stop; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 32), FNV_PRIME);
+    if (y) h = Math.imul(h ^ 121, FNV_PRIME);
+    const total = y ? len + 1 : len;
+    for (let at = (h ^ (h >>> 15)) & this.mask; ; at = (at + 1) & this.mask) {
+      const slot = this.slots[at]!;
+      if (slot === 0) return -1;
+      if (this.hashes[slot - 1] !== h) continue;
+      const w = this.words[slot - 1]!;
+      if (w.length !== total) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++;
+      if (k === len && (!y || w.charCodeAt(len) === 121)) return slot - 1;
+    }
+  }
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -80,7 +173,7 @@ export function normWord(raw: string): string {
  * Cut text into tokens. Linear in the length of the text; never backtracks more than a few
  * characters, so hostile input cannot make it slow.
  */
-export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vocab): Token[] {
   const out: Token[] = [];
   let i = offset;
   while (i < end) {
@@ -118,9 +211,15 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       } else if (text.charCodeAt(i) === 43 && i < end && !wordAt(text, i + 1) && !/^\d+$/.test(text.slice(start, i))) {
         i++;
       }
-      const raw = text.slice(start, i);
-      const folded = plain ? raw.toLowerCase() : foldWord(raw);
-      out.push({ start, end: i, kind: Kind.Word, norm: singular(folded), lower: folded });
+      if (plain) {
+        // Letters, digits and a trailing "+", "#": the id is read off the text, the strings
+        // are made only if someone asks for them.
+        out.push(new Token(text, start, i, Kind.Word, vocab ? plainId(vocab, text, start, i) : -1, undefined, undefined));
+      } else {
+        const folded = foldWord(text.slice(start, i));
+        const norm = singular(folded);
+        out.push(new Token(text, start, i, Kind.Word, vocab ? vocab.get(norm) : -1, folded, norm));
+      }
       continue;
     }
     // A lone hyphen or underscore between two words joins softly: no token.
@@ -129,10 +228,24 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     if (code === 10) norm = '\n';
     else if (code === 38) norm = 'and';
     else if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2212) norm = '-';
-    out.push({ start: i, end: i + 1, kind: Kind.Punct, norm, lower: norm });
+    out.push(new Token(text, i, i + 1, Kind.Punct, vocab ? vocab.get(norm) : -1, norm, norm));
     i++;
   }
   return out;
+}
+
+/** `vocab.get(singular(text.slice(start, end).toLowerCase()))` for a plain word, without the strings. */
+function plainId(vocab: Vocab, text: string, start: number, end: number): number {
+  const n = end - start;
+  // singular(), read off the text: "models" → "model", "libraries" → "library".
+  if (n >= 4 && (text.charCodeAt(end - 1) | 32) === 115) {
+    const prev = text.charCodeAt(end - 2) | 32;
+    if (prev !== 115 && prev >= 97 && prev <= 122 && !(prev === 99 && (text.charCodeAt(end - 3) | 32) === 105)) {
+      if (n >= 5 && prev === 101 && (text.charCodeAt(end - 3) | 32) === 105) return vocab.getSpan(text, start, n - 3, true);
+      return vocab.getSpan(text, start, n - 1, false);
+    }
+  }
+  return vocab.getSpan(text, start, n, false);
 }
 
 /** Words that never count as one half of a name written apart ("in tune" is not Intune). */

@@ -353,10 +353,10 @@ interface Work {
 function measure(e: Engine, text: string): Work & { out: unknown } {
   const work: Work = { steps: 0, regexChars: 0 };
   const exec = RegExp.prototype.exec;
-  const { edges, vocab } = e.matcher;
-  expect(edges instanceof Map && vocab instanceof Map, 'the matcher keeps its automaton in Maps').toBe(true);
-  const edgeGet = edges.get;
-  const vocabGet = vocab.get;
+  const { automaton, vocab } = e.matcher;
+  const edge = automaton.edge;
+  const get = vocab.get;
+  const getSpan = vocab.getSpan;
   RegExp.prototype.exec = function (this: RegExp, s: string) {
     const from = this.global || this.sticky ? this.lastIndex : 0;
     const m = exec.call(this, s);
@@ -364,15 +364,20 @@ function measure(e: Engine, text: string): Work & { out: unknown } {
     work.regexChars += m ? Math.max(1, m.index + m[0].length - from) : this.sticky ? 1 : Math.max(1, len - from);
     return m;
   };
-  edges.get = function (this: Map<number, number>, k: number) { work.steps++; return edgeGet.call(this, k); };
-  vocab.get = function (this: Map<string, number>, k: string) { work.steps++; return vocabGet.call(this, k); };
+  // Own properties shadow the prototype's methods for this run only.
+  Object.assign(automaton, { edge(this: typeof automaton, node: number, tok: number) { work.steps++; return edge.call(this, node, tok); } });
+  Object.assign(vocab, {
+    get(this: typeof vocab, w: string) { work.steps++; return get.call(this, w); },
+    getSpan(this: typeof vocab, t: string, s: number, n: number, y: boolean) { work.steps++; return getSpan.call(this, t, s, n, y); },
+  });
   try {
     const out = e.extract(text, { title: 'Engineer', company: 'Acme AI' });
     return { ...work, out };
   } finally {
     RegExp.prototype.exec = exec;
-    delete (edges as { get?: unknown }).get;
+    delete (automaton as { edge?: unknown }).edge;
     delete (vocab as { get?: unknown }).get;
+    delete (vocab as { getSpan?: unknown }).getSpan;
   }
 }
 
