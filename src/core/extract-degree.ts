@@ -38,6 +38,11 @@ const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|eq
 /** Cheap first look: most sentences name no degree at all. */
 const QUICK = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|\b[BM]\.?[SA]|\b[BM]Sc|\b[BM]\.?Eng|\b[BM]\.?Tech|MBA|MPH/i;
 
+/** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
+export function mayNameDegree(sentence: string): boolean {
+  return QUICK.test(sentence);
+}
+
 function levelOf(s: string): DegreeLevel {
   const t = s.toLowerCase().replace(/[’.\s]/g, '');
   if (/^(?:phd|doctorate|doctoral|dphil)/.test(t)) return 'phd';

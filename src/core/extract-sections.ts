@@ -23,34 +23,50 @@ export function parseHeading(line: string): Heading | null {
   const trimmed = line.trim();
   if (!trimmed) return null;
   if (trimmed.length > 400) return inlineHeading(line.slice(0, 200));
-  const md = /^#{1,6}\s*(.*)$/.exec(trimmed);
-  if (md) {
-    const label = cleanLabel(md[1]!);
-    return label ? { label, rest: -1, how: 'marked' } : null;
+  const first = trimmed.charCodeAt(0);
+  if (first === 35 /* # */) {
+    const md = /^#{1,6}\s*(.*)$/.exec(trimmed);
+    if (md) {
+      const label = cleanLabel(md[1]!);
+      return label ? { label, rest: -1, how: 'marked' } : null;
+    }
   }
   if (trimmed.length > MAX_HEADING) return inlineHeading(line);
   // A line wholly in bold or italics: "**What you'll bring**", "*Minimum Qualifications**", "__Perks__:".
-  if (/^[*_]{1,3}\S/.test(trimmed) && /\S[*_]{1,3}\s*[.…:!?]*\s*$/.test(trimmed) && !BULLET.test(trimmed.replace(/^[*_]+/, ''))) {
+  if ((first === 42 || first === 95) /* * _ */ && /^[*_]{1,3}\S/.test(trimmed) && /\S[*_]{1,3}\s*[.…:!?]*\s*$/.test(trimmed) && !BULLET.test(trimmed.replace(/^[*_]+/, ''))) {
     const label = cleanLabel(trimmed);
     if (label && wordCount(label) <= 14) return { label, rest: -1, how: 'marked' };
   }
   if (BULLET.test(line)) return null;
   // "Skills: Python, SQL" — a label, a colon, then content.
-  if (/[:：]\s*\S/.test(trimmed)) return inlineHeading(line);
+  if (hasColon(trimmed) && /[:：]\s*\S/.test(trimmed)) return inlineHeading(line);
   const label = cleanLabel(trimmed);
   if (!label) return null;
   const words = wordCount(label);
-  const letters = trimmed.replace(/[^A-Za-z]/g, '');
-  if (letters.length >= 3 && letters === letters.toUpperCase() && words <= 8) return { label, rest: -1, how: 'marked' };
-  if (/[:：]\s*$/.test(trimmed) && words <= 12) return { label, rest: -1, how: 'colon' };
+  if (words <= 8 && shouted(trimmed)) return { label, rest: -1, how: 'marked' };
+  if (words <= 12 && /[:：]\s*$/.test(trimmed)) return { label, rest: -1, how: 'colon' };
   if (!/[.,;!?]\s*$/.test(trimmed) && /^[A-Z]/.test(trimmed) && (words <= 5 || (words <= 10 && titleCase(trimmed)))) {
     return { label, rest: -1, how: 'plain' };
   }
   return inlineHeading(line);
 }
 
+const hasColon = (s: string) => s.includes(':') || s.includes('：');
+
+/** At least three ASCII letters and none of them lower case: "QUALIFICATIONS", "R&D / ML". */
+function shouted(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 3;
+}
+
 /** "Skills: Python, SQL", "Responsibilities: The applicant will…". */
 function inlineHeading(line: string): Heading | null {
+  if (!hasColon(line)) return null;
   const m = /^\s*[*_]{0,3}([A-Za-z][A-Za-z &/'’()-]{1,48}?)[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?=\S)/.exec(line);
   if (!m) return null;
   const label = cleanLabel(m[1]!);
@@ -65,23 +81,44 @@ function titleCase(s: string): boolean {
   return long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
 }
 
+/** Words in a cleaned label (single spaces between them). */
 function wordCount(s: string): number {
   let n = 0;
-  for (const w of s.split(' ')) if (w) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 
+/** JavaScript's `\s`: white space and line terminators. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028
+    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** [:：.…!?\s-], the marks a label may end with. */
+const isTrailCode = (c: number) => c === 58 || c === 0xff1a || c === 46 || c === 0x2026 || c === 33 || c === 63 || c === 45 || isSpaceCode(c);
+/** [\s:-], the marks a label may start with. */
+const isLeadCode = (c: number) => c === 58 || c === 45 || isSpaceCode(c);
+
 export function cleanLabel(s: string): string {
-  return s
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s*&\s*/g, ' and ')
-    .replace(/[*_#]+/g, ' ')
-    .replace(/[/|]+/g, ' ')
-    .replace(/[:：.…!?\s-]+$/g, '')
-    .replace(/^[\s:-]+/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  if (/[’‘`&*_#/|]/.test(s)) {
+    s = s
+      .replace(/[’‘`]/g, "'")
+      .replace(/\s*&\s*/g, ' and ')
+      .replace(/[*_#]+/g, ' ')
+      .replace(/[/|]+/g, ' ');
+  }
+  let end = s.length;
+  while (end > 0 && isTrailCode(s.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && isLeadCode(s.charCodeAt(start))) start++;
+  if (start > 0 || end < s.length) s = s.slice(start, end);
+  if (/[^\S ]| {2}/.test(s)) s = s.replace(/\s+/g, ' ');
+  return s.trim().toLowerCase();
 }
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.

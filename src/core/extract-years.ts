@@ -49,6 +49,11 @@ function toNumber(s: string | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** Whether a sentence may state years at all (false means yearsInSentence finds nothing). */
+export function mayNameYears(sentence: string): boolean {
+  return /\b(?:years?|yrs?)\b/i.test(sentence) || /\bminimum\b/i.test(sentence);
+}
+
 /**
  * Year figures in one sentence. `skillAt(a, b)` says whether a skill was found in text[a, b)
  * (to tell "3 years of experience" from "3 years of Python experience").
@@ -63,7 +68,7 @@ export function yearsInSentence(
 ): YearsCandidate[] {
   if (sentence.length > 2000) sentence = sentence.slice(0, 2000);
   const out: YearsCandidate[] = [];
-  if (!/\b(?:years?|yrs?)\b/i.test(sentence) && !/\bminimum\b/i.test(sentence)) return out;
+  if (!mayNameYears(sentence)) return out;
   let hasDegree: boolean | null = null;
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(sentence); m; m = YEARS.exec(sentence)) {

@@ -6,8 +6,8 @@ import type { Requirements, Section, Seniority, SkillDef, SkillHit } from './sch
 import { lineRanges, scanLine, sentenceEnd, type LineScan, type Matcher } from './matcher';
 import type { Token } from './normalize';
 import { SectionReader } from './extract-sections';
-import { chooseYears, yearsInSentence, type YearsCandidate } from './extract-years';
-import { chooseDegree, degreesInSentence, type DegreeMention } from './extract-degree';
+import { chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
+import { chooseDegree, degreesInSentence, mayNameDegree, type DegreeMention } from './extract-degree';
 
 export interface ExtractOptions {
   /** The listing's title, when the page gives it apart from the text (seniority comes from it). */
@@ -201,6 +201,8 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const cs = tokens[ta]!.start;
   const ce = tokens[tb - 1]!.end;
   const sent = text.slice(cs, ce);
+  // A sentence with no skill, no degree and no years changes nothing: its section is not needed.
+  if (inSentence.length === 0 && !mayNameDegree(sent) && !mayNameYears(sent.length > 2000 ? sent.slice(0, 2000) : sent)) return;
 
   let base: Section = lineSection;
   if (PREFERRED_LEAD.test(sent)) base = 'preferred';

@@ -16,6 +16,8 @@ export interface Pattern {
   skill: number;
   /** The taxonomy string this pattern came from. */
   form: string;
+  /** `form` in lower case. */
+  key: string;
   length: number;
   ambiguous: boolean;
   /** Surface must equal the form exactly ("Spark", not "spark"). */
@@ -108,8 +110,9 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
   const byKey = new Map<string, number>();
   const conflicts: string[] = [];
 
-  const add = (seq: string[], p: Pattern) => {
+  const add = (seq: string[], written: Omit<Pattern, 'key'>) => {
     if (seq.length === 0) return;
+    const p: Pattern = { ...written, key: written.form.toLowerCase() };
     const key = seq.join('\u0001');
     const had = byKey.get(key);
     if (had !== undefined) {
@@ -403,6 +406,11 @@ function isCapitalised(text: string, t: Token): boolean {
   return c >= 65 && c <= 90;
 }
 
+// Scratch space for scanLine, reused from line to line (scanLine never runs inside itself).
+let takenBuf = new Uint8Array(256);
+let sentFromBuf = new Int32Array(256);
+let sentToBuf = new Int32Array(256);
+
 /**
  * Scan text[start, end) — one line, or one chunk of an over-long line — and return its tokens and
  * accepted matches. Offsets in the result are offsets into `text`.
@@ -425,7 +433,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     const p = m.patterns[c.p]!;
     const surface = p.exactCase || p.needsUpper ? text.slice(tokens[c.tokStart]!.start, tokens[c.tokEnd - 1]!.end) : '';
     if (p.exactCase && surface !== p.form) {
-      if (surface.toLowerCase() !== p.form.toLowerCase() || p.form.length < 3) return false;
+      if (surface.toLowerCase() !== p.key || p.form.length < 3) return false;
       // "AGILE", "SPARK" in an ordinary sentence is emphasis, not a different word.
       const shouted = p.form.length >= 4 && surface === surface.toUpperCase() && !allCaps;
       if (!shouted) weakCase.add(c);
@@ -443,7 +451,9 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   // 2. Longest match wins an overlap; a written form beats a generated one of the same length.
   cands.sort((a, b) => (b.tokEnd - b.tokStart) - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart
     || Number(m.patterns[a.p]!.variant) - Number(m.patterns[b.p]!.variant));
-  const taken = new Uint8Array(tokens.length);
+  if (takenBuf.length < tokens.length) takenBuf = new Uint8Array(tokens.length * 2);
+  const taken = takenBuf;
+  taken.fill(0, 0, tokens.length);
   const kept: Candidate[] = [];
   for (const c of cands) {
     let free = true;
@@ -486,8 +496,12 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   });
 
   // Sentence of every token, computed once and only when an ambiguous name needs it.
-  const sentFrom = new Int32Array(tokens.length);
-  const sentTo = new Int32Array(tokens.length);
+  if (sentFromBuf.length < tokens.length) {
+    sentFromBuf = new Int32Array(tokens.length * 2);
+    sentToBuf = new Int32Array(tokens.length * 2);
+  }
+  const sentFrom = sentFromBuf;
+  const sentTo = sentToBuf;
   if (status.includes(0)) {
     let a = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -528,13 +542,13 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   };
 
   const pairable = (j: number) => j >= 0 && status[j] === 0 && !weakCase.has(kept[j]!) && m.patterns[kept[j]!.p]!.exactCase
-    && !NAME_LIKE.has(m.patterns[kept[j]!.p]!.form.toLowerCase());
+    && !NAME_LIKE.has(m.patterns[kept[j]!.p]!.key);
   /** Status for pending ambiguous match i: 1 accept, -1 reject, 0 not decided (yet). */
   const decide = (i: number): number => {
     const c = kept[i]!;
     const p = m.patterns[c.p]!;
     const last = tokens[c.tokEnd - 1]!;
-    const key = p.form.toLowerCase();
+    const key = p.key;
     const [lo, hi] = sentenceBounds(c);
     const before = prevWord(c.tokStart, lo);
     const after = nextWord(c.tokEnd, hi);
@@ -634,7 +648,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   // "regression testing" is software QA, not statistics.
   for (let i = 0; i < kept.length; i++) {
     if (status[i] !== 1) continue;
-    const blocked = NOT_BEFORE[m.patterns[kept[i]!.p]!.form.toLowerCase()];
+    const blocked = NOT_BEFORE[m.patterns[kept[i]!.p]!.key];
     const nx = tokens[kept[i]!.tokEnd];
     if (blocked && nx && blocked.has(nx.norm)) status[i] = -1;
   }
