@@ -35,12 +35,16 @@ const LOCAL_PREFERRED = /^[^,;]{0,60}?\b(?:preferred|a\s+(?:big\s+|strong\s+|hug
 const LOCAL_REQUIRED = /^[^,;]{0,60}?\b(?:required|a\s+must|mandatory|minimum)\b/i;
 const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|equivalent|plus)\b|\bin\s+[A-Z]/i;
 
-/** Cheap first look: most sentences name no degree at all. */
-const QUICK = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|\b[BM]\.?[SA]|\b[BM]Sc|\b[BM]\.?Eng|\b[BM]\.?Tech|MBA|MPH/i;
+/**
+ * Cheap first look: most sentences name no degree at all. Every match of LONG, SHORT and MAJORS
+ * contains a match of one of these (SHORT's forms are case-sensitive, and so is their check).
+ */
+const QUICK_WORDS = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin/i;
+const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH)/;
 
 /** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
 export function mayNameDegree(sentence: string): boolean {
-  return QUICK.test(sentence);
+  return QUICK_WORDS.test(sentence) || QUICK_SHORT.test(sentence);
 }
 
 function levelOf(s: string): DegreeLevel {
@@ -55,8 +59,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   const mentions: DegreeMention[] = [];
   const fieldSpans: Array<[number, number]> = [];
   if (sentence.length > 3000) sentence = sentence.slice(0, 3000);
-  if (!QUICK.test(sentence)) return { mentions, fieldSpans };
-  if (NEGATED.test(sentence)) return { mentions, fieldSpans };
+  if (!mayNameDegree(sentence)) return { mentions, fieldSpans };
   const found: Array<{ at: number; end: number; text: string }> = [];
   LONG.lastIndex = 0;
   for (let m = LONG.exec(sentence); m; m = LONG.exec(sentence)) found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
@@ -71,6 +74,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     }
   }
   const majors = MAJORS.exec(sentence);
+  // Looked for only once something was found: "no degree required" says nothing is asked.
+  if ((found.length > 0 || majors) && NEGATED.test(sentence)) return { mentions, fieldSpans };
   if (majors) fieldSpans.push([offset + majors.index + majors[0].length - majors[1]!.length, offset + sentence.length]);
   if (found.length === 0) {
     // A "Majors:" line on its own still says which fields count.

@@ -40,6 +40,9 @@ const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|nec
 const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:need|require|have\s+to\s+know|expect\s+you\s+to\s+know)\b/gi;
 /** Where a "don't need" scope stops. */
 const DONT_STOP = /[,;:]|\bbut\b/g;
+/** "Must have one of the following:" (FOLLOWING is the cheap first look). */
+const FOLLOWING = /ollowing/i;
+const ONE_OF_FOLLOWING = /\b(?:one|either)\s+of\s+the\s+following\b/i;
 /** A list that offers a choice: "one of", "at least one", "either … or". */
 const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+one|any\s+(?:one\s+)?of|either)\b/i;
 
@@ -110,6 +113,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // no years are required (EXTRACTION.md: 0 when "PhD with no experience" is an option).
   let choice: { indent: number; section: Section; degreeOnly: boolean } | null = null;
 
+  const scanOpts = { company: opts.company ?? null };
   for (const [s, e] of lineRanges(text)) {
     // A chunk of an over-long line is not a new line: no heading can start inside it.
     const newLine = s === 0 || text.charCodeAt(s - 1) === 10 || s !== prevLineEnd;
@@ -117,15 +121,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     if (e <= s) continue;
     const line = text.slice(s, e);
     const heading = newLine ? reader.feed(line) : null;
-    let lineSection = reader.section;
     const key = line.trim();
-    // Paragraphs (and sub-headings) repeat when a page carries its text twice; a short list
-    // item ("Natural Language Generation") may simply be asked for in two places.
-    if (!reader.classified && (key.length >= 40 || (heading && key.length >= 20))) {
-      const first = seenLines.get(key);
-      if (first !== undefined) lineSection = first;
-      else if (seenLines.size < 5000) seenLines.set(key, lineSection);
-    }
     const indent = newLine && key ? line.length - line.trimStart().length : -1;
     if (choice && indent >= 0 && indent <= choice.indent) {
       if (choice.degreeOnly) years.push({ min: 0, max: null, kind: 'degree', section: choice.section, at: s });
@@ -133,26 +129,38 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     }
     const yearsBefore = years.length;
     const degreesBefore = degrees.length;
-    const { tokens, matches } = scanLine(matcher, text, s, e, { company: opts.company ?? null });
+    const { tokens, matches } = scanLine(matcher, text, s, e, scanOpts);
+    const following = newLine && FOLLOWING.test(line) && ONE_OF_FOLLOWING.test(line.slice(0, 300));
+    let lineSection = reader.section;
 
-    // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-    const ln: LineCtx = { tokens, matches, line, lineSection };
-    let a = 0;
-    let mi = 0;
-    for (let i = 0; i <= tokens.length; i++) {
-      if (i < tokens.length && !sentenceEnd(tokens, i, text)) continue;
-      const b = i < tokens.length ? i + 1 : i;
-      if (b > a) {
-        const from = mi;
-        while (mi < matches.length && matches[mi]!.tokEnd <= b) mi++;
-        readSentence(st, ln, a, b, matches.slice(from, mi));
+    // A line with no skill, no degree, no years (nor a list of options) asks for nothing, and
+    // neither does any later copy of it: its section and sentences need no reading. (Lines
+    // over 2,000 characters are read in full: their sentences are cut before being checked.)
+    if (matches.length > 0 || following || line.length > 2000 || mayNameDegree(line) || mayNameYears(line)) {
+      // Paragraphs (and sub-headings) repeat when a page carries its text twice; a short list
+      // item ("Natural Language Generation") may simply be asked for in two places.
+      if (!reader.classified && (key.length >= 40 || (heading && key.length >= 20))) {
+        const first = seenLines.get(key);
+        if (first !== undefined) lineSection = first;
+        else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
-      a = b;
+      // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
+      const ln: LineCtx = { tokens, matches, line, lineSection };
+      let a = 0;
+      let mi = 0;
+      for (let i = 0; i <= tokens.length; i++) {
+        if (i < tokens.length && !sentenceEnd(tokens, i, text)) continue;
+        const b = i < tokens.length ? i + 1 : i;
+        if (b > a) {
+          const from = mi;
+          while (mi < matches.length && matches[mi]!.tokEnd <= b) mi++;
+          readSentence(st, ln, a, b, matches.slice(from, mi));
+        }
+        a = b;
+      }
     }
     if (choice && indent > choice.indent && degrees.length > degreesBefore && years.length === yearsBefore) choice.degreeOnly = true;
-    if (newLine && (line.includes('ollowing') || line.includes('OLLOWING')) && /\b(?:one|either)\s+of\s+the\s+following\b/i.test(line.slice(0, 300))) {
-      choice = { indent: Math.max(0, indent), section: lineSection, degreeOnly: false };
-    }
+    if (following) choice = { indent: Math.max(0, indent), section: lineSection, degreeOnly: false };
 
   }
 

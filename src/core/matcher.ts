@@ -41,6 +41,8 @@ export interface Matcher {
   fail: Int32Array;
   /** Pattern ending at a node, or -1. */
   out: Int32Array;
+  /** Each pattern's length in tokens. */
+  lengths: Int32Array;
   /** Nearest node along the failure chain that has an output, or -1. */
   dict: Int32Array;
 }
@@ -220,7 +222,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       queue.push(child);
     }
   }
-  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), byKey, automaton, fail, out, dict };
+  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), byKey, automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length) };
 }
 
 /**
@@ -307,7 +309,7 @@ const GO_NOT_BEFORE = new Set(['to', 'getter', 'live', 'ahead', 'beyond', 'above
 /** "Excel at", "excel in a fast-paced team". */
 const EXCEL_NOT_BEFORE = new Set(['at', 'in', 'as', 'when', 'within', 'under', 'on', 'through', 'while', 'by']);
 /** "customer segmentation", "market segmentation" are marketing, not image segmentation. */
-const NOT_AFTER: Record<string, Set<string>> = {
+const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
   segmentation: new Set(['customer', 'user', 'market', 'audience', 'client', 'patient', 'population', 'and', 'targeting']),
   // "ad optimization", "system optimizations", "web crawler optimization": improving a process.
   optimization: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
@@ -326,7 +328,7 @@ const NOT_AFTER: Record<string, Set<string>> = {
   // "your privacy", "applicant privacy": the employer's notice, not data privacy as a field.
   privacy: new Set(['your', 'our', 'their', 'applicant', 'candidate', 'employee', 'personal', 'respect', 'respects', 'value',
     'values', 'protect', 'protects']),
-};
+}));
 const TEAM_WORDS = new Set(['team', 'group', 'unit', 'department', 'division', 'practice', 'org', 'organization', 'organisation',
   'lab', 'squad', 'guild', 'chapter', 'pod', 'tribe',
   // "a fintech company", "an AI startup": what the employer is, not what it asks for.
@@ -339,10 +341,10 @@ const GENERIC_CATEGORY = new Set(['cloud', 'database', 'messaging', 'message', '
   'queue', 'based', 'processing']);
 const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}/g;
 /** Words after a name that turn it into something else. */
-const NOT_BEFORE: Record<string, Set<string>> = {
+const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
   privacy: new Set(['policy', 'policie', 'notice', 'statement', 'act', 'right', 'law', 'shield', 'practice']),
-};
+}));
 const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
 const ABBREVIATIONS = new Set(['eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'dr', 'mr', 'ms', 'mrs', 'st', 'jr', 'sr', 'inc', 'co', 'no']);
 
@@ -389,7 +391,7 @@ function walk(m: Matcher, tokens: Token[]): Candidate[] {
     let node = m.out[state]! >= 0 ? state : m.dict[state]!;
     while (node > 0) {
       const p = m.out[node]!;
-      const len = m.patterns[p]!.length;
+      const len = m.lengths[p]!;
       found.push({ p, tokStart: j - len + 1, tokEnd: j + 1 });
       node = m.dict[node]!;
     }
@@ -564,7 +566,8 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       if (before && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before.norm)) return -1;
     }
     if (NAME_LIKE.has(key) && after && isCapitalised(text, after) && startsAt.get(c.tokEnd) === undefined) return -1;
-    if (NOT_AFTER[key] && before && NOT_AFTER[key]!.has(before.norm)) return -1;
+    const notAfter = NOT_AFTER.get(key);
+    if (notAfter && before && notAfter.has(before.norm)) return -1;
     if (key === 'ai' && before && c.tokStart > lo && isCapitalised(text, before) && !AI_MODIFIERS.has(before.norm)
       && endsAt.get(c.tokStart - 1) === undefined && tokens[c.tokStart - 1] === before) {
       // "Scale AI", "Google AI": an organisation, not the field.
@@ -648,7 +651,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   // "regression testing" is software QA, not statistics.
   for (let i = 0; i < kept.length; i++) {
     if (status[i] !== 1) continue;
-    const blocked = NOT_BEFORE[m.patterns[kept[i]!.p]!.key];
+    const blocked = NOT_BEFORE.get(m.patterns[kept[i]!.p]!.key);
     const nx = tokens[kept[i]!.tokEnd];
     if (blocked && nx && blocked.has(nx.norm)) status[i] = -1;
   }

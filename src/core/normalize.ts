@@ -59,6 +59,8 @@ export class Vocab {
   /** Open addressing: word index + 1, or 0 for an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** asciiId's answers, -2 until asked. */
+  private readonly ascii = new Int32Array(128).fill(-2);
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -81,6 +83,16 @@ export class Vocab {
     return this.words.length;
   }
 
+  /** Id of the one-character word with this ASCII code (a punctuation mark), or -1. */
+  asciiId(code: number): number {
+    let id = this.ascii[code]!;
+    if (id === -2) {
+      id = this.get(String.fromCharCode(code));
+      this.ascii[code] = id;
+    }
+    return id;
+  }
+
   /** Id of a folded word, or -1. */
   get(word: string): number {
     let h = FNV_OFFSET;
@@ -89,6 +101,20 @@ export class Vocab {
       const slot = this.slots[at]!;
       if (slot === 0) return -1;
       if (this.hashes[slot - 1] === h && this.words[slot - 1] === word) return slot - 1;
+    }
+  }
+
+  /** getSpan(text, start, len, false) when `hash` is already known. */
+  find(hash: number, text: string, start: number, len: number): number {
+    for (let at = (hash ^ (hash >>> 15)) & this.mask; ; at = (at + 1) & this.mask) {
+      const slot = this.slots[at]!;
+      if (slot === 0) return -1;
+      if (this.hashes[slot - 1] !== hash) continue;
+      const w = this.words[slot - 1]!;
+      if (w.length !== len) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++;
+      if (k === len) return slot - 1;
     }
   }
 
@@ -178,18 +204,19 @@ export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vo
   let i = offset;
   while (i < end) {
     const code = text.charCodeAt(i);
-    const ch = text[i]!;
     if (isSpace(code)) { i++; continue; }
     const leadingDot = code === 46 && wordAt(text, i + 1) && isLetterCode(text.charCodeAt(i + 1)) && !wordAt(text, i - 1);
-    if (leadingDot || isWordCode(code, ch)) {
+    if (leadingDot || isWordCode(code, text[i]!)) {
       const start = i;
-      // Plain ASCII letters and digits (most words) need no accent or apostrophe folding.
+      // Plain ASCII letters and digits (most words) need no accent or apostrophe folding; their
+      // hash for the vocabulary is taken on the way (FNV-1a over the lower-case codes).
       let plain = !leadingDot;
+      let h = FNV_OFFSET;
       if (leadingDot) i++;
       for (;;) {
         while (i < end) {
           const cc = text.charCodeAt(i);
-          if ((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || (cc >= 48 && cc <= 57)) { i++; continue; }
+          if ((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || (cc >= 48 && cc <= 57)) { h = Math.imul(h ^ (cc | 32), FNV_PRIME); i++; continue; }
           if (cc > 127 && NON_ASCII_WORD.test(text[i]!)) { plain = false; i++; continue; }
           break;
         }
@@ -204,17 +231,20 @@ export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vo
       }
       // "C++", "C++17", "C#", "F#", "kdb+".
       if (text.charCodeAt(i) === 43 && text.charCodeAt(i + 1) === 43 && i + 1 < end) {
+        h = Math.imul(Math.imul(h ^ 43, FNV_PRIME) ^ 43, FNV_PRIME);
         i += 2;
-        while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+        while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) { h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME); i++; }
       } else if (text.charCodeAt(i) === 35 && i - start <= 2 && i < end && !wordAt(text, i + 1)) {
+        h = Math.imul(h ^ 35, FNV_PRIME);
         i++;
       } else if (text.charCodeAt(i) === 43 && i < end && !wordAt(text, i + 1) && !/^\d+$/.test(text.slice(start, i))) {
+        h = Math.imul(h ^ 43, FNV_PRIME);
         i++;
       }
       if (plain) {
         // Letters, digits and a trailing "+", "#": the id is read off the text, the strings
         // are made only if someone asks for them.
-        out.push(new Token(text, start, i, Kind.Word, vocab ? plainId(vocab, text, start, i) : -1, undefined, undefined));
+        out.push(new Token(text, start, i, Kind.Word, vocab ? plainId(vocab, text, start, i, h) : -1, undefined, undefined));
       } else {
         const folded = foldWord(text.slice(start, i));
         const norm = singular(folded);
@@ -224,7 +254,12 @@ export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vo
     }
     // A lone hyphen or underscore between two words joins softly: no token.
     if ((code === 45 || code === 95) && wordAt(text, i - 1) && wordAt(text, i + 1)) { i++; continue; }
-    let norm = ch;
+    if (code < 128 && code !== 10 && code !== 38) {
+      out.push(new Token(text, i, i + 1, Kind.Punct, vocab ? vocab.asciiId(code) : -1, ASCII[code], ASCII[code]));
+      i++;
+      continue;
+    }
+    let norm = text[i]!;
     if (code === 10) norm = '\n';
     else if (code === 38) norm = 'and';
     else if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2212) norm = '-';
@@ -234,8 +269,11 @@ export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vo
   return out;
 }
 
+/** One-character strings of the ASCII codes. */
+const ASCII = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 /** `vocab.get(singular(text.slice(start, end).toLowerCase()))` for a plain word, without the strings. */
-function plainId(vocab: Vocab, text: string, start: number, end: number): number {
+function plainId(vocab: Vocab, text: string, start: number, end: number, hash: number): number {
   const n = end - start;
   // singular(), read off the text: "models" → "model", "libraries" → "library".
   if (n >= 4 && (text.charCodeAt(end - 1) | 32) === 115) {
@@ -245,7 +283,7 @@ function plainId(vocab: Vocab, text: string, start: number, end: number): number
       return vocab.getSpan(text, start, n - 1, false);
     }
   }
-  return vocab.getSpan(text, start, n, false);
+  return vocab.find(hash, text, start, n);
 }
 
 /** Words that never count as one half of a name written apart ("in tune" is not Intune). */
