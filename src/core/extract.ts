@@ -43,6 +43,11 @@ const DONT_STOP = /[,;:]|\bbut\b/g;
 /** "Must have one of the following:" (FOLLOWING is the cheap first look). */
 const FOLLOWING = /ollowing/i;
 const ONE_OF_FOLLOWING = /\b(?:one|either)\s+of\s+the\s+following\b/i;
+/** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
+const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideally/i;
+/** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
+const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
+const NO_DEGREES: { mentions: DegreeMention[]; fieldSpans: Array<[number, number]> } = { mentions: [], fieldSpans: [] };
 /** A list that offers a choice: "one of", "at least one", "either … or". */
 const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+one|any\s+(?:one\s+)?of|either)\b/i;
 
@@ -209,16 +214,18 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const cs = tokens[ta]!.start;
   const ce = tokens[tb - 1]!.end;
   const sent = text.slice(cs, ce);
+  const degree = mayNameDegree(sent);
+  const yearsHint = mayNameYears(sent.length > 2000 ? sent.slice(0, 2000) : sent);
   // A sentence with no skill, no degree and no years changes nothing: its section is not needed.
-  if (inSentence.length === 0 && !mayNameDegree(sent) && !mayNameYears(sent.length > 2000 ? sent.slice(0, 2000) : sent)) return;
+  if (inSentence.length === 0 && !degree && !yearsHint) return;
 
   let base: Section = lineSection;
   if (PREFERRED_LEAD.test(sent)) base = 'preferred';
   else if (base === 'other' && REQUIRED_CUE.test(sent)) base = 'required';
 
-  const { mentions: degreeMentions, fieldSpans } = degreesInSentence(sent, cs, base);
+  const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base) : NO_DEGREES;
   degrees.push(...degreeMentions);
-  years.push(...yearsInSentence(sent, cs, base, (from, to) => matches.some((m) => m.start >= from && m.start < to), line.length > 2000 ? sent : line));
+  if (yearsHint) years.push(...yearsInSentence(sent, cs, base, (from, to) => matches.some((m) => m.start >= from && m.start < to), line.length > 2000 ? sent : line));
   if (inSentence.length === 0) return;
 
   // Scopes, in offsets relative to the sentence.
@@ -226,8 +233,11 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const dropped: Array<[number, number]> = [];
   let hasTrail = false;
   const scopeStart = scopeStarts(sent);
+  // The cues are looked for only where one of their words is.
+  const preferHint = PREFER_HINT.test(sent);
+  const negationHint = NEGATION_HINT.test(sent);
   PREFERRED_TRAIL.lastIndex = 0;
-  for (let m = PREFERRED_TRAIL.exec(sent); m; m = PREFERRED_TRAIL.exec(sent)) {
+  if (preferHint) for (let m = PREFERRED_TRAIL.exec(sent); m; m = PREFERRED_TRAIL.exec(sent)) {
     hasTrail = true;
     const q = m.index;
     const start = scopeStart(q);
@@ -236,14 +246,14 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     preferred.push(any ? local : [0, q]);
   }
   PREFERRED_FORWARD.lastIndex = 0;
-  for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {
+  if (preferHint) for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {
     const semi = sent.indexOf(';', m.index);
     preferred.push([m.index, semi >= 0 ? semi : sent.length]);
   }
   NEG_NO.lastIndex = 0;
-  for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+  if (negationHint) for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
   NEG_NOT.lastIndex = 0;
-  for (let m = NEG_NOT.exec(sent); m; m = NEG_NOT.exec(sent)) {
+  if (negationHint) for (let m = NEG_NOT.exec(sent); m; m = NEG_NOT.exec(sent)) {
     // "preferred but not required" is a preference, not a negation.
     if (hasTrail) continue;
     const start = scopeStart(m.index);
@@ -253,7 +263,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   // The next stop after a cue is the one after the previous cue when that lies ahead of it:
   // searched again only then, so many cues in one sentence cost one pass.
   let stop = -1;
-  for (let m = NEG_DONT.exec(sent); m; m = NEG_DONT.exec(sent)) {
+  if (negationHint) for (let m = NEG_DONT.exec(sent); m; m = NEG_DONT.exec(sent)) {
     if (stop < m.index) {
       DONT_STOP.lastIndex = m.index;
       stop = DONT_STOP.exec(sent)?.index ?? sent.length;
@@ -267,23 +277,27 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
 
   // Either-or groups: consecutive names joined only by list glue, with "or" or "/" between
   // them or a "one of" before them. "Python, SQL and Spark" is a list, not a choice.
-  const groupOf = new Map<(typeof kept)[number], string>();
+  // Group of each kept name, by its index in `kept`.
+  const groupOf: Array<string | undefined> = [];
   if (base !== 'other' || kept.length > 1) {
     let run: typeof kept = [];
+    let runStart = 0;
     let alt = false;
     const flush = () => {
       if (run.length >= 2) {
-        const before = text.slice(cs, run[0]!.start);
-        if (alt || CHOICE.test(before.slice(-80))) {
+        const at = run[0]!.start;
+        if (alt || CHOICE.test(text.slice(Math.max(cs, at - 80), at))) {
           const id = `g${++st.groupCount}`;
-          for (const x of run) groupOf.set(x, id);
+          for (let k = 0; k < run.length; k++) groupOf[runStart + k] = id;
         }
       }
       run = [];
       alt = false;
     };
-    for (const x of kept) {
+    for (let xi = 0; xi < kept.length; xi++) {
+      const x = kept[xi]!;
       const prev = run[run.length - 1];
+      if (run.length === 0) runStart = xi;
       if (prev) {
         const between = tokens.slice(prev.tokEnd, x.tokStart);
         const glued = between.length <= 4 && between.every((t) => GROUP_GLUE.has(t.norm));
@@ -291,6 +305,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
           if (between.some((t) => t.norm === 'or' || t.norm === '/')) alt = true;
         } else {
           flush();
+          runStart = xi;
         }
       }
       run.push(x);
@@ -298,10 +313,11 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     flush();
   }
 
-  for (const x of kept) {
+  for (let xi = 0; xi < kept.length; xi++) {
+    const x = kept[xi]!;
     let section = base;
-    if (inside(preferred, x) && section !== 'preferred') section = 'preferred';
-    const group = section === 'other' ? null : groupOf.get(x) ?? null;
+    if (preferred.length > 0 && inside(preferred, x) && section !== 'preferred') section = 'preferred';
+    const group = section === 'other' ? null : groupOf[xi] ?? null;
     let acc = skills.get(x.skill.id);
     if (!acc) {
       acc = { skill: x.skill, first: x.start, mentions: [], occ: [] };
@@ -328,7 +344,12 @@ const TITLE_LEVELS: Array<[Seniority, RegExp]> = [
   ['mid', /\b(?:mid(?:-level)?|intermediate|ii)\b/i],
 ];
 /** Text cues about the hire itself ("we are seeking a senior engineer"), not the team ("with senior scientists"). */
-const TEXT_LEVEL = /\b(?:seeking|hiring|looking\s+for|join\s+(?:us|our\s+team)\s+as|we\s+need|this\s+is)\s+(?:an?\s+)?(?:(?:highly|very)\s+)?(?:(?:experienced|motivated|talented|skilled|capable)\s+(?:and\s+\w+\s+)?)?(internship|intern|entry[- ]level|new[- ]grad(?:uate)?|junior|mid[- ]level|senior|staff|principal|lead)\b|\b(entry|junior|mid|senior)[- ]level\s+(?:role|position|candidates?)\b/i;
+const TEXT_LEVEL = /\b(?:seeking|hiring|looking\s+for|join\s+(?:us|our\s+team)\s+as|we\s+need|this\s+is)\s+(?:an?\s+)?(?:(?:highly|very)\s+)?(?:(?:experienced|motivated|talented|skilled|capable)\s+(?:and\s+\w+\s+)?)?(internship|intern|entry[- ]level|new[- ]grad(?:uate)?|junior|mid[- ]level|senior|staff|principal|lead)\b|\b(entry|junior|mid|senior)[- ]level\s+(?:role|position|candidates?)\b/iy;
+/**
+ * The words TEXT_LEVEL's matches start with. Found first, they tell where TEXT_LEVEL can match;
+ * tried only there (sticky), it no longer reads every character the slow way.
+ */
+const TEXT_LEVEL_LEAD = /\b(?:seeking|hiring|looking|join|we|this|entry|junior|mid|senior)\b/gi;
 
 function seniorityOf(title: string | null, text: string, years: number | null): Seniority | null {
   if (title && title.length < 300) {
@@ -345,7 +366,13 @@ function seniorityOf(title: string | null, text: string, years: number | null): 
     if (best) return best;
     if (/\bI\s*$/.test(title)) return 'junior'; // "Data Scientist I"
   }
-  const m = TEXT_LEVEL.exec(text.slice(0, 3000));
+  const head = text.slice(0, 3000);
+  let m: RegExpExecArray | null = null;
+  TEXT_LEVEL_LEAD.lastIndex = 0;
+  for (let lead = TEXT_LEVEL_LEAD.exec(head); lead && !m; lead = TEXT_LEVEL_LEAD.exec(head)) {
+    TEXT_LEVEL.lastIndex = lead.index;
+    m = TEXT_LEVEL.exec(head);
+  }
   if (m) {
     const w = (m[1] ?? m[2]!).toLowerCase();
     if (w.startsWith('intern')) return 'intern';
