@@ -4,7 +4,7 @@
 // postings are written in general, never about one posting.
 import type { Requirements, Section, Seniority, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, sentenceEnd, type LineScan, type Matcher } from './matcher';
-import type { Token } from './normalize';
+import type { Tokens } from './normalize';
 import { SectionReader } from './extract-sections';
 import { chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, type DegreeMention } from './extract-degree';
@@ -98,10 +98,15 @@ interface State {
 }
 
 interface LineCtx {
-  tokens: Token[];
+  tokens: Tokens;
   matches: LineScan['matches'];
   line: string;
   lineSection: Section;
+  /** The line may name a degree / years (false: none of its sentences does). */
+  degreeHint: boolean;
+  yearsHint: boolean;
+  /** The hints were read off the line itself: a sentence that is the whole line needs no check of its own. */
+  exact: boolean;
 }
 
 /** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
@@ -138,10 +143,15 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     const following = newLine && FOLLOWING.test(line) && ONE_OF_FOLLOWING.test(line.slice(0, 300));
     let lineSection = reader.section;
 
+    // A degree or years can be named in one of the line's sentences only if the line names it.
+    // (Lines over 2,000 characters are checked sentence by sentence: their sentences are cut
+    // before being read, which can make a word boundary the line does not have.)
+    const long = line.length > 2000;
+    const degreeHint = long || mayNameDegree(line);
+    const yearsHint = long || mayNameYears(line);
     // A line with no skill, no degree, no years (nor a list of options) asks for nothing, and
-    // neither does any later copy of it: its section and sentences need no reading. (Lines
-    // over 2,000 characters are read in full: their sentences are cut before being checked.)
-    if (matches.length > 0 || following || line.length > 2000 || mayNameDegree(line) || mayNameYears(line)) {
+    // neither does any later copy of it: its section and sentences need no reading.
+    if (matches.length > 0 || following || degreeHint || yearsHint) {
       // Paragraphs (and sub-headings) repeat when a page carries its text twice; a short list
       // item ("Natural Language Generation") may simply be asked for in two places.
       if (!reader.classified && (key.length >= 40 || (heading && key.length >= 20))) {
@@ -150,12 +160,12 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
         else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
       // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-      const ln: LineCtx = { tokens, matches, line, lineSection };
+      const ln: LineCtx = { tokens, matches, line, lineSection, degreeHint, yearsHint, exact: !long };
       let a = 0;
       let mi = 0;
-      for (let i = 0; i <= tokens.length; i++) {
-        if (i < tokens.length && !sentenceEnd(tokens, i, text)) continue;
-        const b = i < tokens.length ? i + 1 : i;
+      for (let i = 0; i <= tokens.n; i++) {
+        if (i < tokens.n && !sentenceEnd(tokens, i, text)) continue;
+        const b = i < tokens.n ? i + 1 : i;
         if (b > a) {
           const from = mi;
           while (mi < matches.length && matches[mi]!.tokEnd <= b) mi++;
@@ -211,11 +221,12 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
 function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence: LineScan['matches']): void {
   const { text, skills, years, degrees, opts } = st;
   const { tokens, matches, line, lineSection } = ln;
-  const cs = tokens[ta]!.start;
-  const ce = tokens[tb - 1]!.end;
+  const cs = tokens.start[ta]!;
+  const ce = tokens.end[tb - 1]!;
   const sent = text.slice(cs, ce);
-  const degree = mayNameDegree(sent);
-  const yearsHint = mayNameYears(sent.length > 2000 ? sent.slice(0, 2000) : sent);
+  const whole = ln.exact && ta === 0 && tb === tokens.n;
+  const degree = ln.degreeHint && (whole || mayNameDegree(sent));
+  const yearsHint = ln.yearsHint && (whole || mayNameYears(sent.length > 2000 ? sent.slice(0, 2000) : sent));
   // A sentence with no skill, no degree and no years changes nothing: its section is not needed.
   if (inSentence.length === 0 && !degree && !yearsHint) return;
 
@@ -299,10 +310,16 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
       const prev = run[run.length - 1];
       if (run.length === 0) runStart = xi;
       if (prev) {
-        const between = tokens.slice(prev.tokEnd, x.tokStart);
-        const glued = between.length <= 4 && between.every((t) => GROUP_GLUE.has(t.norm));
+        // Only list glue between the two (at most four tokens); "or" or "/" makes it a choice.
+        let glued = x.tokStart - prev.tokEnd <= 4;
+        let choice = false;
+        for (let k = prev.tokEnd; glued && k < x.tokStart; k++) {
+          const n = tokens.norm(k);
+          glued = GROUP_GLUE.has(n);
+          if (n === 'or' || n === '/') choice = true;
+        }
         if (glued) {
-          if (between.some((t) => t.norm === 'or' || t.norm === '/')) alt = true;
+          if (choice) alt = true;
         } else {
           flush();
           runStart = xi;

@@ -10,7 +10,7 @@
 // Forms the taxonomy marks `ambiguous` (R, Go, Spark, Excel, AI, CV, "containers"…) are matched
 // with their case where they have one and kept only in a technical context: see `resolveLine`.
 import type { SkillDef, Taxonomy } from './schema';
-import { Kind, STOPWORDS, Vocab, singular, tokenize, type Token } from './normalize';
+import { Kind, STOPWORDS, Tokens, Vocab, singular, tokenize, tokenizeInto, type Token } from './normalize';
 
 export interface Pattern {
   skill: number;
@@ -57,9 +57,12 @@ export interface SkillMatch {
   ambiguous: boolean;
 }
 
-/** A line's tokens and the skill matches accepted on it (token indices are line-local). */
+/**
+ * A line's tokens and the skill matches accepted on it (token indices are line-local). The
+ * tokens live in a buffer that the next scanLine call reuses.
+ */
 export interface LineScan {
-  tokens: Token[];
+  tokens: Tokens;
   matches: Array<SkillMatch & { tokStart: number; tokEnd: number }>;
 }
 
@@ -349,18 +352,16 @@ const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload
 const ABBREVIATIONS = new Set(['eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'dr', 'mr', 'ms', 'mrs', 'st', 'jr', 'sr', 'inc', 'co', 'no']);
 
 /** Does token i end a sentence (., !, ?, ; or a line break — not the dot of "e.g." or "etc.")? */
-export function sentenceEnd(tokens: Token[], i: number, text: string): boolean {
-  const t = tokens[i]!;
-  if (t.kind !== Kind.Punct) return false;
-  const n = t.norm;
-  if (n === '\n' || n === '!' || n === '?' || n === ';') return true;
-  if (n !== '.') return false;
-  const prev = tokens[i - 1];
-  if (prev && prev.kind === Kind.Word && ABBREVIATIONS.has(prev.norm)) return false;
-  const nx = tokens[i + 1];
-  if (!nx) return true;
-  const c = text.charCodeAt(nx.start);
-  return nx.kind === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+export function sentenceEnd(t: Tokens, i: number, text: string): boolean {
+  if (t.kind[i] !== Kind.Punct) return false;
+  const c0 = text.charCodeAt(t.start[i]!);
+  // The mark itself: "\n", "!", "?", ";" end a sentence, "." may.
+  if (c0 === 10 || c0 === 33 || c0 === 63 || c0 === 59) return true;
+  if (c0 !== 46) return false;
+  if (i > 0 && t.kind[i - 1] === Kind.Word && ABBREVIATIONS.has(t.norm(i - 1))) return false;
+  if (i + 1 >= t.n) return true;
+  const c = text.charCodeAt(t.start[i + 1]!);
+  return t.kind[i + 1] === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 interface Candidate {
@@ -375,12 +376,13 @@ export interface ScanOptions {
 }
 
 /** Walk the automaton over tokens [from, to) and return every pattern occurrence. */
-function walk(m: Matcher, tokens: Token[]): Candidate[] {
+function walk(m: Matcher, tokens: Tokens): Candidate[] {
   const found: Candidate[] = [];
   const a = m.automaton;
+  const ids = tokens.id;
   let state = 0;
-  for (let j = 0; j < tokens.length; j++) {
-    const id = tokens[j]!.id;
+  for (let j = 0; j < tokens.n; j++) {
+    const id = ids[j]!;
     if (id < 0) { state = 0; continue; }
     for (;;) {
       const n = a.edge(state, id);
@@ -403,12 +405,13 @@ function hasUpper(s: string): boolean {
   return s !== s.toLowerCase();
 }
 
-function isCapitalised(text: string, t: Token): boolean {
-  const c = text.charCodeAt(t.start);
+function isCapitalised(text: string, t: Tokens, k: number): boolean {
+  const c = text.charCodeAt(t.start[k]!);
   return c >= 65 && c <= 90;
 }
 
 // Scratch space for scanLine, reused from line to line (scanLine never runs inside itself).
+const lineTokens = new Tokens();
 let takenBuf = new Uint8Array(256);
 let sentFromBuf = new Int32Array(256);
 let sentToBuf = new Int32Array(256);
@@ -418,7 +421,11 @@ let sentToBuf = new Int32Array(256);
  * accepted matches. Offsets in the result are offsets into `text`.
  */
 export function scanLine(m: Matcher, text: string, start: number, end: number, opts: ScanOptions = {}): LineScan {
-  const tokens = tokenize(text, start, end, m.vocab);
+  const tokens = lineTokens;
+  tokenizeInto(tokens, text, start, end, m.vocab);
+  const T = tokens;
+  /** Norm of token k, or undefined past either end of the line. */
+  const normAt = (k: number): string | undefined => (k >= 0 && k < T.n ? T.norm(k) : undefined);
   const raw = walk(m, tokens);
   const line = text.slice(start, end);
   if (raw.length === 0) return { tokens, matches: [] };
@@ -433,7 +440,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const weakCase = new Set<Candidate>();
   const cands = raw.filter((c) => {
     const p = m.patterns[c.p]!;
-    const surface = p.exactCase || p.needsUpper ? text.slice(tokens[c.tokStart]!.start, tokens[c.tokEnd - 1]!.end) : '';
+    const surface = p.exactCase || p.needsUpper ? text.slice(T.start[c.tokStart]!, T.end[c.tokEnd - 1]!) : '';
     if (p.exactCase && surface !== p.form) {
       if (surface.toLowerCase() !== p.key || p.form.length < 3) return false;
       // "AGILE", "SPARK" in an ordinary sentence is emphasis, not a different word.
@@ -441,10 +448,10 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       if (!shouted) weakCase.add(c);
     }
     // "cutting-edge AI" is not Edge AI; "semi-supervised learning" is not supervised learning.
-    const first = tokens[c.tokStart]!;
-    const before = tokens[c.tokStart - 1];
-    if (before && before.kind === Kind.Word && before.end === first.start - 1 && text[first.start - 1] === '-'
-      && /^[a-z]+$/.test(text.slice(before.start, before.end))) {
+    const first = T.start[c.tokStart]!;
+    const before = c.tokStart - 1;
+    if (before >= 0 && T.kind[before] === Kind.Word && T.end[before] === first - 1 && text[first - 1] === '-'
+      && /^[a-z]+$/.test(text.slice(T.start[before]!, T.end[before]!))) {
       return false;
     }
     if (p.needsUpper && !hasUpper(surface)) return false;
@@ -453,9 +460,9 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   // 2. Longest match wins an overlap; a written form beats a generated one of the same length.
   cands.sort((a, b) => (b.tokEnd - b.tokStart) - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart
     || Number(m.patterns[a.p]!.variant) - Number(m.patterns[b.p]!.variant));
-  if (takenBuf.length < tokens.length) takenBuf = new Uint8Array(tokens.length * 2);
+  if (takenBuf.length < T.n) takenBuf = new Uint8Array(T.n * 2);
   const taken = takenBuf;
-  taken.fill(0, 0, tokens.length);
+  taken.fill(0, 0, T.n);
   const kept: Candidate[] = [];
   for (const c of cands) {
     let free = true;
@@ -490,24 +497,24 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     for (let u = URLS.exec(line); u && urls.length < 200; u = URLS.exec(line)) urls.push([start + u.index, start + u.index + u[0].length]);
   }
   kept.forEach((c, i) => {
-    const first = tokens[c.tokStart]!;
-    const last = tokens[c.tokEnd - 1]!;
-    if (urls.some(([a, b]) => first.start >= a && first.start < b)) { status[i] = -1; return; }
+    const first = T.start[c.tokStart]!;
+    const last = T.end[c.tokEnd - 1]!;
+    if (urls.some(([a, b]) => first >= a && first < b)) { status[i] = -1; return; }
     // Inside the employer's name and shorter than it: "Scale AI", "Kodiak Robotics".
-    if (masks.some(([a, b]) => first.start >= a && last.end <= b && b - a > last.end - first.start)) status[i] = -1;
+    if (masks.some(([a, b]) => first >= a && last <= b && b - a > last - first)) status[i] = -1;
   });
 
   // Sentence of every token, computed once and only when an ambiguous name needs it.
-  if (sentFromBuf.length < tokens.length) {
-    sentFromBuf = new Int32Array(tokens.length * 2);
-    sentToBuf = new Int32Array(tokens.length * 2);
+  if (sentFromBuf.length < T.n) {
+    sentFromBuf = new Int32Array(T.n * 2);
+    sentToBuf = new Int32Array(T.n * 2);
   }
   const sentFrom = sentFromBuf;
   const sentTo = sentToBuf;
   if (status.includes(0)) {
     let a = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      if (sentenceEnd(tokens, i, text) || i === tokens.length - 1) {
+    for (let i = 0; i < T.n; i++) {
+      if (sentenceEnd(T, i, text) || i === T.n - 1) {
         for (let k = a; k <= i; k++) { sentFrom[k] = a; sentTo[k] = i + 1; }
         a = i + 1;
       }
@@ -519,18 +526,20 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const resumeSentence = (lo: number, hi: number): boolean => {
     let r = resumeSentences.get(lo);
     if (r === undefined) {
-      r = RESUME_WORDS.test(text.slice(tokens[lo]?.start ?? start, tokens[hi - 1]?.end ?? end));
+      r = RESUME_WORDS.test(text.slice(lo < T.n ? T.start[lo]! : start, hi - 1 >= 0 && hi - 1 < T.n ? T.end[hi - 1]! : end));
       resumeSentences.set(lo, r);
     }
     return r;
   };
-  const prevWord = (i: number, lo: number): Token | undefined => {
-    for (let k = i - 1; k >= lo; k--) { const t = tokens[k]!; if (t.kind === Kind.Word) return t; if (t.norm !== ':' && t.norm !== '(') return undefined; }
-    return undefined;
+  /** Index of the word before token i in [lo, i) across ":" and "(", or -1. */
+  const prevWord = (i: number, lo: number): number => {
+    for (let k = i - 1; k >= lo; k--) { if (T.kind[k] === Kind.Word) return k; const n = T.norm(k); if (n !== ':' && n !== '(') return -1; }
+    return -1;
   };
-  const nextWord = (i: number, hi: number): Token | undefined => {
-    for (let k = i; k < hi; k++) { const t = tokens[k]!; if (t.kind === Kind.Word) return t; if (t.norm !== ')') return undefined; }
-    return undefined;
+  /** Index of the word from token i in [i, hi) across ")", or -1. */
+  const nextWord = (i: number, hi: number): number => {
+    for (let k = i; k < hi; k++) { if (T.kind[k] === Kind.Word) return k; if (T.norm(k) !== ')') return -1; }
+    return -1;
   };
   /** Index of a neighbouring match in the same list (only glue between), or -1. */
   const neighbour = (c: Candidate, dir: -1 | 1, lo: number, hi: number): number => {
@@ -538,7 +547,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     for (let steps = 0; steps < 5 && k >= lo && k < hi; steps++, k += dir) {
       const hit = dir < 0 ? endsAt.get(k) : startsAt.get(k);
       if (hit !== undefined) return hit;
-      if (!LIST_GLUE.has(tokens[k]!.norm)) return -1;
+      if (!LIST_GLUE.has(T.norm(k))) return -1;
     }
     return -1;
   };
@@ -549,27 +558,29 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const decide = (i: number): number => {
     const c = kept[i]!;
     const p = m.patterns[c.p]!;
-    const last = tokens[c.tokEnd - 1]!;
+    const lastEnd = T.end[c.tokEnd - 1]!;
     const key = p.key;
     const [lo, hi] = sentenceBounds(c);
-    const before = prevWord(c.tokStart, lo);
-    const after = nextWord(c.tokEnd, hi);
+    const bi0 = prevWord(c.tokStart, lo);
+    const ai0 = nextWord(c.tokEnd, hi);
+    const before = bi0 >= 0 ? T.norm(bi0) : undefined;
+    const after = ai0 >= 0 ? T.norm(ai0) : undefined;
 
     // Hard no's first.
     if (key === 'go') {
-      if (text[last.end] === '-' || (after && GO_NOT_BEFORE.has(after.norm))) return -1;
-      if (before && (before.norm === 'the' || before.norm === 'let' || before.norm === 'lets' || before.norm === 'will' || before.norm === 'to')) return -1;
+      if (text[lastEnd] === '-' || (after !== undefined && GO_NOT_BEFORE.has(after))) return -1;
+      if (before === 'the' || before === 'let' || before === 'lets' || before === 'will' || before === 'to') return -1;
     }
-    if (key === 'excel' && after && EXCEL_NOT_BEFORE.has(after.norm)) return -1;
+    if (key === 'excel' && after !== undefined && EXCEL_NOT_BEFORE.has(after)) return -1;
     if (key === 'cv') {
       if (resumeSentence(lo, hi)) return -1;
-      if (before && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before.norm)) return -1;
+      if (before !== undefined && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before)) return -1;
     }
-    if (NAME_LIKE.has(key) && after && isCapitalised(text, after) && startsAt.get(c.tokEnd) === undefined) return -1;
+    if (NAME_LIKE.has(key) && ai0 >= 0 && isCapitalised(text, T, ai0) && startsAt.get(c.tokEnd) === undefined) return -1;
     const notAfter = NOT_AFTER.get(key);
-    if (notAfter && before && notAfter.has(before.norm)) return -1;
-    if (key === 'ai' && before && c.tokStart > lo && isCapitalised(text, before) && !AI_MODIFIERS.has(before.norm)
-      && endsAt.get(c.tokStart - 1) === undefined && tokens[c.tokStart - 1] === before) {
+    if (notAfter && before !== undefined && notAfter.has(before)) return -1;
+    if (key === 'ai' && before !== undefined && c.tokStart > lo && isCapitalised(text, T, bi0) && !AI_MODIFIERS.has(before)
+      && endsAt.get(c.tokStart - 1) === undefined && c.tokStart - 1 === bi0) {
       // "Scale AI", "Google AI": an organisation, not the field.
       return -1;
     }
@@ -585,23 +596,23 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     const short = key.replace(/[^a-z]/g, '').length <= 2;
     const nameLike = NAME_LIKE.has(key);
     let atSentenceStart = true;
-    for (let k = c.tokStart - 1; k >= lo; k--) if (tokens[k]!.kind !== Kind.Punct) { atSentenceStart = false; break; }
+    for (let k = c.tokStart - 1; k >= lo; k--) if (T.kind[k] !== Kind.Punct) { atSentenceStart = false; break; }
 
     // Acronyms in capitals (GIS, SAS, AI, DFT) are technical by themselves, except CV (a résumé).
     if (/^[A-Z]{2,}$/.test(p.form) && key !== 'cv' && p.exactCase) return 1;
 
     let cue = false;
-    if (before) {
-      if (CUE_BEFORE.has(before.norm)) cue = true;
-      else if (before.norm === 'of') {
+    if (before !== undefined) {
+      if (CUE_BEFORE.has(before)) cue = true;
+      else if (before === 'of') {
         let bi = c.tokStart - 1;
-        while (bi > lo && tokens[bi] !== before) bi--;
+        while (bi > lo && bi !== bi0) bi--;
         const b2 = prevWord(bi, lo);
-        if (b2 && CUE_OF.has(b2.norm)) cue = true;
+        if (b2 >= 0 && CUE_OF.has(T.norm(b2))) cue = true;
       }
     }
-    if (after && CUE_AFTER.has(after.norm)) cue = true;
-    if (cue && !(atSentenceStart && !after)) return 1;
+    if (after !== undefined && CUE_AFTER.has(after)) cue = true;
+    if (cue && !(atSentenceStart && after === undefined)) return 1;
     if (short || nameLike) return 0;
     if (atSentenceStart && p.exactCase) return 0; // "Spark innovation…", "Rust never sleeps"
     // Anything else: another technical name close by in the same sentence.
@@ -631,20 +642,23 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     if (status[i] !== 1) continue;
     let k = kept[i]!.tokEnd;
     // "…, and platform teams": the last item of the list names the kind of thing listed.
-    if (tokens[k]?.norm === ',') k++;
-    if (tokens[k]?.norm === 'and' || tokens[k]?.norm === 'or') {
-      const w = tokens[k + 1];
-      if (w && w.kind === Kind.Word && startsAt.get(k + 1) === undefined && /^[a-z]+$/.test(text.slice(w.start, w.end))) k += 2;
+    if (normAt(k) === ',') k++;
+    if (normAt(k) === 'and' || normAt(k) === 'or') {
+      const w = k + 1;
+      if (w < T.n && T.kind[w] === Kind.Word && startsAt.get(k + 1) === undefined && /^[a-z]+$/.test(text.slice(T.start[w]!, T.end[w]!))) k += 2;
       else k = kept[i]!.tokEnd;
     } else if (k !== kept[i]!.tokEnd) k = kept[i]!.tokEnd;
     let mods = 0;
-    while (k < tokens.length && mods < 2 && TEAM_MODIFIERS.has(tokens[k]!.norm)) { k++; mods++; }
-    if (k >= tokens.length || !TEAM_WORDS.has(tokens[k]!.norm)) continue;
+    while (k < T.n && mods < 2 && TEAM_MODIFIERS.has(T.norm(k))) { k++; mods++; }
+    if (k >= T.n || !TEAM_WORDS.has(T.norm(k))) continue;
     status[i] = -1;
     // …and the names listed with it: "Data Science & AI group".
     for (let j = i - 1; j >= 0; j--) {
-      const gap = tokens.slice(kept[j]!.tokEnd, kept[j + 1]!.tokStart);
-      if (gap.length > 2 || !gap.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === '/')) break;
+      const from = kept[j]!.tokEnd;
+      const to = kept[j + 1]!.tokStart;
+      let glued = to - from <= 2;
+      for (let g = from; glued && g < to; g++) { const n = T.norm(g); glued = n === 'and' || n === ',' || n === '/'; }
+      if (!glued) break;
       status[j] = -1;
     }
   }
@@ -652,21 +666,21 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   for (let i = 0; i < kept.length; i++) {
     if (status[i] !== 1) continue;
     const blocked = NOT_BEFORE.get(m.patterns[kept[i]!.p]!.key);
-    const nx = tokens[kept[i]!.tokEnd];
-    if (blocked && nx && blocked.has(nx.norm)) status[i] = -1;
+    const nx = kept[i]!.tokEnd;
+    if (blocked && nx < T.n && blocked.has(T.norm(nx))) status[i] = -1;
   }
   // "cloud platforms such as AWS, GCP": the category gives way to the named items.
   for (let i = 0; i < kept.length; i++) {
     if (status[i] !== 1) continue;
     const c = kept[i]!;
     let generic = true;
-    for (let k = c.tokStart; k < c.tokEnd && generic; k++) generic = GENERIC_CATEGORY.has(tokens[k]!.norm);
+    for (let k = c.tokStart; k < c.tokEnd && generic; k++) generic = GENERIC_CATEGORY.has(T.norm(k));
     if (!generic) continue;
     let k = c.tokEnd;
-    while (k < tokens.length && (tokens[k]!.norm === ',' || tokens[k]!.norm === '(')) k++;
-    const t = tokens[k]?.norm;
+    while (k < T.n && (T.norm(k) === ',' || T.norm(k) === '(')) k++;
+    const t = normAt(k);
     const introduces = t === ':' || t === 'like' || t === 'eg' || t === 'including' || t === 'ie'
-      || (t === 'such' && tokens[k + 1]?.norm === 'as');
+      || (t === 'such' && normAt(k + 1) === 'as');
     if (!introduces) continue;
     for (let j = i + 1; j < kept.length && kept[j]!.tokStart <= k + 14; j++) {
       if (status[j] === 1 && kept[j]!.tokStart > k) { status[i] = -1; break; }
@@ -679,17 +693,17 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
     if (status[i] !== 1 || c.tokEnd - c.tokStart < 2 || m.patterns[c.p]!.ambiguous) continue;
-    const g = tokens[c.tokStart - 1]?.norm;
+    const g = normAt(c.tokStart - 1);
     if (g !== 'and' && g !== 'or' && g !== '/' && g !== ',') continue;
     let tail = '';
-    for (let k = c.tokStart + 1; k < c.tokEnd; k++) tail += `\u0001${tokens[k]!.norm}`;
+    for (let k = c.tokStart + 1; k < c.tokEnd; k++) tail += `\u0001${T.norm(k)}`;
     let k = c.tokStart;
     for (let steps = 0; steps < 3; steps++) {
-      const glue = tokens[k - 1];
-      const word = tokens[k - 2];
-      if (!glue || !word || word.kind !== Kind.Word || taken[k - 2]) break;
-      if (glue.norm !== 'and' && glue.norm !== 'or' && glue.norm !== '/' && glue.norm !== ',') break;
-      const pi = m.byKey.get(word.norm + tail);
+      const word = k - 2;
+      if (word < 0 || T.kind[word] !== Kind.Word || taken[word]) break;
+      const glue = T.norm(k - 1);
+      if (glue !== 'and' && glue !== 'or' && glue !== '/' && glue !== ',') break;
+      const pi = m.byKey.get(T.norm(word) + tail);
       if (pi === undefined || m.patterns[pi]!.ambiguous) break;
       extra.push({ p: pi, tokStart: k - 2, tokEnd: k - 1 });
       k -= 2;
@@ -699,17 +713,18 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const matches: LineScan['matches'] = [];
   for (const c of extra) {
     const p = m.patterns[c.p]!;
-    const t = tokens[c.tokStart]!;
+    const ts = T.start[c.tokStart]!;
+    const te = T.end[c.tokStart]!;
     matches.push({
-      skill: m.taxonomy.skills[p.skill]!, start: t.start, end: t.end, surface: text.slice(t.start, t.end), form: p.form,
+      skill: m.taxonomy.skills[p.skill]!, start: ts, end: te, surface: text.slice(ts, te), form: p.form,
       ambiguous: false, tokStart: c.tokStart, tokEnd: c.tokEnd,
     });
   }
   kept.forEach((c, i) => {
     if (status[i] !== 1) return;
     const p = m.patterns[c.p]!;
-    const s = tokens[c.tokStart]!.start;
-    const e = tokens[c.tokEnd - 1]!.end;
+    const s = T.start[c.tokStart]!;
+    const e = T.end[c.tokEnd - 1]!;
     matches.push({
       skill: m.taxonomy.skills[p.skill]!, start: s, end: e, surface: text.slice(s, e), form: p.form,
       ambiguous: p.ambiguous, tokStart: c.tokStart, tokEnd: c.tokEnd,

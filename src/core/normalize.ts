@@ -46,6 +46,68 @@ export class Token {
   }
 }
 
+/**
+ * The tokens of one piece of text in flat arrays, reused from line to line: token k is
+ * text.slice(start[k], end[k]), of kind kind[k], with vocabulary id id[k] (-1 if none).
+ */
+export class Tokens {
+  text = '';
+  /** Number of tokens. */
+  n = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  kind = new Uint8Array(256);
+  id = new Int32Array(256);
+  private lowers: Array<string | undefined> = [];
+  private norms: Array<string | undefined> = [];
+
+  reset(text: string): void {
+    this.text = text;
+    this.n = 0;
+  }
+
+  push(start: number, end: number, kind: Kind, id: number, lower: string | undefined, norm: string | undefined): void {
+    const k = this.n;
+    if (k === this.start.length) this.grow();
+    this.start[k] = start;
+    this.end[k] = end;
+    this.kind[k] = kind;
+    this.id[k] = id;
+    this.lowers[k] = lower;
+    this.norms[k] = norm;
+    this.n = k + 1;
+  }
+
+  /** Token k in lower case, before the plural is dropped. */
+  lower(k: number): string {
+    let l = this.lowers[k];
+    if (l === undefined) {
+      l = this.text.slice(this.start[k]!, this.end[k]!).toLowerCase();
+      this.lowers[k] = l;
+    }
+    return l;
+  }
+
+  /** Token k folded for matching (see Token.norm). */
+  norm(k: number): string {
+    let x = this.norms[k];
+    if (x === undefined) {
+      x = singular(this.lower(k));
+      this.norms[k] = x;
+    }
+    return x;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const more = <T extends Int32Array | Uint8Array>(a: T, b: T): T => { b.set(a); return b; };
+    this.start = more(this.start, new Int32Array(size));
+    this.end = more(this.end, new Int32Array(size));
+    this.kind = more(this.kind, new Uint8Array(size));
+    this.id = more(this.id, new Int32Array(size));
+  }
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -200,7 +262,16 @@ export function normWord(raw: string): string {
  * characters, so hostile input cannot make it slow.
  */
 export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vocab): Token[] {
+  const t = new Tokens();
+  tokenizeInto(t, text, offset, end, vocab);
   const out: Token[] = [];
+  for (let k = 0; k < t.n; k++) out.push(new Token(text, t.start[k]!, t.end[k]!, t.kind[k] as Kind, t.id[k]!, t.lower(k), t.norm(k)));
+  return out;
+}
+
+/** tokenize() into a reusable buffer: `out` is reset to the tokens of text[offset, end). */
+export function tokenizeInto(out: Tokens, text: string, offset: number, end: number, vocab?: Vocab): void {
+  out.reset(text);
   let i = offset;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -244,18 +315,18 @@ export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vo
       if (plain) {
         // Letters, digits and a trailing "+", "#": the id is read off the text, the strings
         // are made only if someone asks for them.
-        out.push(new Token(text, start, i, Kind.Word, vocab ? plainId(vocab, text, start, i, h) : -1, undefined, undefined));
+        out.push(start, i, Kind.Word, vocab ? plainId(vocab, text, start, i, h) : -1, undefined, undefined);
       } else {
         const folded = foldWord(text.slice(start, i));
         const norm = singular(folded);
-        out.push(new Token(text, start, i, Kind.Word, vocab ? vocab.get(norm) : -1, folded, norm));
+        out.push(start, i, Kind.Word, vocab ? vocab.get(norm) : -1, folded, norm);
       }
       continue;
     }
     // A lone hyphen or underscore between two words joins softly: no token.
     if ((code === 45 || code === 95) && wordAt(text, i - 1) && wordAt(text, i + 1)) { i++; continue; }
     if (code < 128 && code !== 10 && code !== 38) {
-      out.push(new Token(text, i, i + 1, Kind.Punct, vocab ? vocab.asciiId(code) : -1, ASCII[code], ASCII[code]));
+      out.push(i, i + 1, Kind.Punct, vocab ? vocab.asciiId(code) : -1, ASCII[code], ASCII[code]);
       i++;
       continue;
     }
@@ -263,10 +334,9 @@ export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vo
     if (code === 10) norm = '\n';
     else if (code === 38) norm = 'and';
     else if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2212) norm = '-';
-    out.push(new Token(text, i, i + 1, Kind.Punct, vocab ? vocab.get(norm) : -1, norm, norm));
+    out.push(i, i + 1, Kind.Punct, vocab ? vocab.get(norm) : -1, norm, norm);
     i++;
   }
-  return out;
 }
 
 /** One-character strings of the ASCII codes. */
