@@ -115,9 +115,8 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
   const byKey = new Map<string, number>();
   const conflicts: string[] = [];
 
-  const add = (seq: string[], written: Omit<Pattern, 'key'>) => {
+  const add = (seq: string[], p: Pattern) => {
     if (seq.length === 0) return;
-    const p: Pattern = { ...written, key: written.form.toLowerCase() };
     const key = seq.join('\u0001');
     const had = byKey.get(key);
     if (had !== undefined) {
@@ -163,6 +162,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       add(seq, {
         skill: index,
         form: ambForm ?? form,
+        key: (ambForm ?? form).toLowerCase(),
         length: toks.length,
         ambiguous: amb,
         exactCase: amb && single && /[A-Z]/.test(ambForm),
@@ -181,41 +181,49 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       if (toks.length === 0 || ambiguous.has(toks.map((t) => t.norm).join('\u0001'))) continue;
       const letters = form.replace(/[^A-Za-z]/g, '');
       if (toks.length === 1 && /^[A-Z0-9]+$/.test(form) && letters.length <= 3) continue;
+      const key = form.toLowerCase();
       for (const seq of formVariants(toks)) {
         add(seq, {
-          skill: index, form, length: seq.length, ambiguous: false, exactCase: false, needsUpper: false, variant: true,
+          skill: index, form, key, length: seq.length, ambiguous: false, exactCase: false, needsUpper: false, variant: true,
         });
       }
     }
   });
 
-  // Trie over token ids.
-  const children: Array<Map<number, number>> = [new Map()];
+  // Trie over token ids: while it grows, its edges sit in one map keyed node * width + token.
+  const width = vocab.size;
+  const grow = new Map<number, number>();
+  const from: number[] = [];
+  const via: number[] = [];
+  const to: number[] = [];
   const outList: number[] = [-1];
   seqs.forEach((seq, pi) => {
     let node = 0;
     for (const t of seq) {
-      let n = children[node]!.get(t);
+      let n = grow.get(node * width + t);
       if (n === undefined) {
-        n = children.length;
-        children.push(new Map());
+        n = outList.length;
         outList.push(-1);
-        children[node]!.set(t, n);
+        grow.set(node * width + t, n);
+        from.push(node);
+        via.push(t);
+        to.push(n);
       }
       node = n;
     }
     outList[node] = pi;
   });
-  const automaton = new Automaton(vocab.size, children);
-  const size = children.length;
+  const size = outList.length;
+  const automaton = new Automaton(width, size, from, via, to);
   const fail = new Int32Array(size);
   const dict = new Int32Array(size).fill(-1);
   const out = Int32Array.from(outList);
-  // Breadth-first failure links.
-  const queue: number[] = [...children[0]!.values()];
+  // Breadth-first failure links (nodes are numbered in insertion order, not by depth).
+  const queue: number[] = [];
+  automaton.forEachChild(0, (_, child) => queue.push(child));
   for (let qi = 0; qi < queue.length; qi++) {
     const node = queue[qi]!;
-    for (const [tok, child] of children[node]!) {
+    automaton.forEachChild(node, (tok, child) => {
       let f = fail[node]!;
       while (f !== 0 && automaton.edge(f, tok) === 0) f = fail[f]!;
       const target = automaton.edge(f, tok);
@@ -223,7 +231,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       const fc = fail[child]!;
       dict[child] = out[fc]! >= 0 ? fc : dict[fc]!;
       queue.push(child);
-    }
+    });
   }
   return { taxonomy, patterns, conflicts, vocab: new Vocab(words), byKey, automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length) };
 }
@@ -240,25 +248,33 @@ export class Automaton {
   private readonly tokens: Int32Array;
   private readonly nodes: Int32Array;
 
-  constructor(width: number, children: ReadonlyArray<ReadonlyMap<number, number>>) {
+  /** `size` nodes; edge e goes from node from[e] by token via[e] to node to[e]. */
+  constructor(width: number, size: number, from: readonly number[], via: readonly number[], to: readonly number[]) {
     this.root = new Int32Array(width);
-    for (const [t, n] of children[0]!) this.root[t] = n;
-    this.first = new Int32Array(children.length + 1);
-    let total = 0;
-    for (let n = 1; n < children.length; n++) total += children[n]!.size;
-    this.tokens = new Int32Array(total);
-    this.nodes = new Int32Array(total);
-    let at = 0;
-    for (let n = 0; n < children.length; n++) {
-      this.first[n] = at;
-      if (n === 0) continue;
-      for (const [t, c] of [...children[n]!].sort((a, b) => a[0] - b[0])) {
-        this.tokens[at] = t;
-        this.nodes[at] = c;
-        at++;
-      }
+    // Children of every node but the root, grouped by node and sorted by token (a counting sort).
+    this.first = new Int32Array(size + 1);
+    for (let e = 0; e < from.length; e++) if (from[e] !== 0) this.first[from[e]! + 1]!++;
+    for (let n = 0; n < size; n++) this.first[n + 1]! += this.first[n]!;
+    const fill = this.first.slice(0, size);
+    this.tokens = new Int32Array(this.first[size]!);
+    this.nodes = new Int32Array(this.first[size]!);
+    const order = from.map((_, e) => e).sort((x, y) => via[x]! - via[y]!);
+    for (const e of order) {
+      const n = from[e]!;
+      if (n === 0) { this.root[via[e]!] = to[e]!; continue; }
+      const at = fill[n]!++;
+      this.tokens[at] = via[e]!;
+      this.nodes[at] = to[e]!;
     }
-    this.first[children.length] = at;
+  }
+
+  /** Calls fn(token, child) for each child of `node`. */
+  forEachChild(node: number, fn: (tok: number, child: number) => void): void {
+    if (node === 0) {
+      for (let t = 0; t < this.root.length; t++) if (this.root[t] !== 0) fn(t, this.root[t]!);
+      return;
+    }
+    for (let k = this.first[node]!; k < this.first[node + 1]!; k++) fn(this.tokens[k]!, this.nodes[k]!);
   }
 
   /** The node reached from `node` by token `tok`, or 0 when there is no such edge. */

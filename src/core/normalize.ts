@@ -262,12 +262,14 @@ export function normWord(raw: string): string {
  * characters, so hostile input cannot make it slow.
  */
 export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vocab): Token[] {
-  const t = new Tokens();
+  const t = scratch;
   tokenizeInto(t, text, offset, end, vocab);
   const out: Token[] = [];
   for (let k = 0; k < t.n; k++) out.push(new Token(text, t.start[k]!, t.end[k]!, t.kind[k] as Kind, t.id[k]!, t.lower(k), t.norm(k)));
   return out;
 }
+
+const scratch = new Tokens();
 
 /** tokenize() into a reusable buffer: `out` is reset to the tokens of text[offset, end). */
 export function tokenizeInto(out: Tokens, text: string, offset: number, end: number, vocab?: Vocab): void {
