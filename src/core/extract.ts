@@ -3,7 +3,7 @@
 // degree, what level. The rules are in shared/EXTRACTION.md; every rule here is about how
 // postings are written in general, never about one posting.
 import type { Requirements, Section, Seniority, SkillDef, SkillHit } from './schema';
-import { lineRanges, scanLine, sentenceEnd, type LineScan, type Matcher } from './matcher';
+import { lineRanges, scanLine, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
 import { SectionReader } from './extract-sections';
 import { chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
@@ -190,7 +190,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   });
   const members = new Map<string, number>();
   for (const r of resolved) if (r.group) members.set(r.group, (members.get(r.group) ?? 0) + 1);
-  resolved.sort((x, y) => RANK[x.section] - RANK[y.section] || x.acc.first - y.acc.first);
+  sortSmall(resolved, (x, y) => RANK[x.section] - RANK[y.section] || x.acc.first - y.acc.first);
   const renumber = new Map<string, string>();
   const hits: SkillHit[] = resolved.map((r) => {
     let group: string | null = null;

@@ -426,6 +426,20 @@ function isCapitalised(text: string, t: Tokens, k: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/**
+ * Stable sort, in place: an insertion sort for the few items a line has (Array#sort's set-up
+ * costs more than the sorting there), Array#sort (also stable) beyond.
+ */
+export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): void {
+  if (a.length > 16) { a.sort(cmp); return; }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j]!, x) > 0) { a[j + 1] = a[j]!; j--; }
+    a[j + 1] = x;
+  }
+}
+
 // Scratch space for scanLine, reused from line to line (scanLine never runs inside itself).
 const lineTokens = new Tokens();
 let takenBuf = new Uint8Array(256);
@@ -474,7 +488,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     return true;
   });
   // 2. Longest match wins an overlap; a written form beats a generated one of the same length.
-  cands.sort((a, b) => (b.tokEnd - b.tokStart) - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart
+  sortSmall(cands, (a, b) => (b.tokEnd - b.tokStart) - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart
     || Number(m.patterns[a.p]!.variant) - Number(m.patterns[b.p]!.variant));
   if (takenBuf.length < T.n) takenBuf = new Uint8Array(T.n * 2);
   const taken = takenBuf;
@@ -487,7 +501,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
     kept.push(c);
   }
-  kept.sort((a, b) => a.tokStart - b.tokStart);
+  sortSmall(kept, (a, b) => a.tokStart - b.tokStart);
 
   // Company name occurrences on this line.
   const masks: Array<[number, number]> = [];

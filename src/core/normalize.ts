@@ -60,10 +60,14 @@ export class Tokens {
   id = new Int32Array(256);
   private lowers: Array<string | undefined> = [];
   private norms: Array<string | undefined> = [];
+  /** lowers[k] and norms[k] belong to this text when known[k] === epoch; else they are stale. */
+  private known = new Int32Array(256);
+  private epoch = 0;
 
   reset(text: string): void {
     this.text = text;
     this.n = 0;
+    this.epoch = (this.epoch + 1) | 0;
   }
 
   push(start: number, end: number, kind: Kind, id: number, lower: string | undefined, norm: string | undefined): void {
@@ -73,24 +77,27 @@ export class Tokens {
     this.end[k] = end;
     this.kind[k] = kind;
     this.id[k] = id;
-    this.lowers[k] = lower;
-    this.norms[k] = norm;
+    if (lower !== undefined) {
+      this.lowers[k] = lower;
+      this.norms[k] = norm;
+      this.known[k] = this.epoch;
+    }
     this.n = k + 1;
   }
 
   /** Token k in lower case, before the plural is dropped. */
   lower(k: number): string {
-    let l = this.lowers[k];
-    if (l === undefined) {
-      l = this.text.slice(this.start[k]!, this.end[k]!).toLowerCase();
-      this.lowers[k] = l;
+    if (this.known[k] !== this.epoch) {
+      this.lowers[k] = this.text.slice(this.start[k]!, this.end[k]!).toLowerCase();
+      this.norms[k] = undefined;
+      this.known[k] = this.epoch;
     }
-    return l;
+    return this.lowers[k]!;
   }
 
   /** Token k folded for matching (see Token.norm). */
   norm(k: number): string {
-    let x = this.norms[k];
+    let x = this.known[k] === this.epoch ? this.norms[k] : undefined;
     if (x === undefined) {
       x = singular(this.lower(k));
       this.norms[k] = x;
@@ -105,6 +112,7 @@ export class Tokens {
     this.end = more(this.end, new Int32Array(size));
     this.kind = more(this.kind, new Uint8Array(size));
     this.id = more(this.id, new Int32Array(size));
+    this.known = more(this.known, new Int32Array(size));
   }
 }
 
@@ -117,27 +125,34 @@ const FNV_PRIME = 0x01000193;
  */
 export class Vocab {
   readonly words: readonly string[];
-  private readonly hashes: Int32Array;
-  /** Open addressing: word index + 1, or 0 for an empty slot. */
-  private readonly slots: Int32Array;
+  /** Open addressing, two cells per slot: the word's hash, then its id + 1 (0: empty slot). */
+  private readonly table: Int32Array;
   private readonly mask: number;
+  /** Every word's characters, one after another: word i is chars[offsets[i]] … chars[offsets[i + 1] - 1]. */
+  private readonly chars: Uint16Array;
+  private readonly offsets: Int32Array;
   /** asciiId's answers, -2 until asked. */
   private readonly ascii = new Int32Array(128).fill(-2);
 
   constructor(words: readonly string[]) {
     this.words = words;
-    this.hashes = new Int32Array(words.length);
     let cap = 16;
     while (cap < words.length * 2) cap *= 2;
-    this.slots = new Int32Array(cap);
+    this.table = new Int32Array(cap * 2);
     this.mask = cap - 1;
+    this.offsets = new Int32Array(words.length + 1);
+    words.forEach((w, i) => { this.offsets[i + 1] = this.offsets[i]! + w.length; });
+    this.chars = new Uint16Array(this.offsets[words.length]!);
     words.forEach((w, i) => {
       let h = FNV_OFFSET;
-      for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
-      this.hashes[i] = h;
+      for (let k = 0; k < w.length; k++) {
+        this.chars[this.offsets[i]! + k] = w.charCodeAt(k);
+        h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+      }
       let at = (h ^ (h >>> 15)) & this.mask;
-      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
-      this.slots[at] = i + 1;
+      while (this.table[2 * at + 1] !== 0) at = (at + 1) & this.mask;
+      this.table[2 * at] = h;
+      this.table[2 * at + 1] = i + 1;
     });
   }
 
@@ -160,22 +175,23 @@ export class Vocab {
     let h = FNV_OFFSET;
     for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), FNV_PRIME);
     for (let at = (h ^ (h >>> 15)) & this.mask; ; at = (at + 1) & this.mask) {
-      const slot = this.slots[at]!;
+      const slot = this.table[2 * at + 1]!;
       if (slot === 0) return -1;
-      if (this.hashes[slot - 1] === h && this.words[slot - 1] === word) return slot - 1;
+      if (this.table[2 * at] === h && this.words[slot - 1] === word) return slot - 1;
     }
   }
 
   /** getSpan(text, start, len, false) when `hash` is already known. */
   find(hash: number, text: string, start: number, len: number): number {
+    const { table, chars, offsets } = this;
     for (let at = (hash ^ (hash >>> 15)) & this.mask; ; at = (at + 1) & this.mask) {
-      const slot = this.slots[at]!;
+      const slot = table[2 * at + 1]!;
       if (slot === 0) return -1;
-      if (this.hashes[slot - 1] !== hash) continue;
-      const w = this.words[slot - 1]!;
-      if (w.length !== len) continue;
+      if (table[2 * at] !== hash) continue;
+      const o = offsets[slot - 1]!;
+      if (offsets[slot]! - o !== len) continue;
       let k = 0;
-      while (k < len && w.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++;
+      while (k < len && chars[o + k] === (text.charCodeAt(start + k) | 32)) k++;
       if (k === len) return slot - 1;
     }
   }
@@ -188,17 +204,18 @@ export class Vocab {
     let h = FNV_OFFSET;
     const stop = start + len;
     for (let k = start; k < stop; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 32), FNV_PRIME);
-    if (y) h = Math.imul(h ^ 121, FNV_PRIME);
-    const total = y ? len + 1 : len;
+    if (!y) return this.find(h, text, start, len);
+    h = Math.imul(h ^ 121, FNV_PRIME);
+    const { table, chars, offsets } = this;
     for (let at = (h ^ (h >>> 15)) & this.mask; ; at = (at + 1) & this.mask) {
-      const slot = this.slots[at]!;
+      const slot = table[2 * at + 1]!;
       if (slot === 0) return -1;
-      if (this.hashes[slot - 1] !== h) continue;
-      const w = this.words[slot - 1]!;
-      if (w.length !== total) continue;
+      if (table[2 * at] !== h) continue;
+      const o = offsets[slot - 1]!;
+      if (offsets[slot]! - o !== len + 1 || chars[o + len] !== 121) continue;
       let k = 0;
-      while (k < len && w.charCodeAt(k) === (text.charCodeAt(start + k) | 32)) k++;
-      if (k === len && (!y || w.charCodeAt(len) === 121)) return slot - 1;
+      while (k < len && chars[o + k] === (text.charCodeAt(start + k) | 32)) k++;
+      if (k === len) return slot - 1;
     }
   }
 }
@@ -277,23 +294,28 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
   let i = offset;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) { i++; continue; }
-    const leadingDot = code === 46 && wordAt(text, i + 1) && isLetterCode(text.charCodeAt(i + 1)) && !wordAt(text, i - 1);
-    if (leadingDot || isWordCode(code, text[i]!)) {
+    // Most tokens start with an ASCII letter or digit: asked first, before space or dot.
+    const asciiWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    if (!asciiWord && isSpace(code)) { i++; continue; }
+    const leadingDot = !asciiWord && code === 46 && wordAt(text, i + 1) && isLetterCode(text.charCodeAt(i + 1)) && !wordAt(text, i - 1);
+    if (asciiWord || leadingDot || (code > 127 && isWordCode(code, text[i]!))) {
       const start = i;
       // Plain ASCII letters and digits (most words) need no accent or apostrophe folding; their
       // hash for the vocabulary is taken on the way (FNV-1a over the lower-case codes).
       let plain = !leadingDot;
       let h = FNV_OFFSET;
       if (leadingDot) i++;
+      // The character at i once the word stops, or -1 at the end of the range (nothing past
+      // the end joins the word or follows it).
+      let c: number;
       for (;;) {
+        c = -1;
         while (i < end) {
-          const cc = text.charCodeAt(i);
-          if ((cc >= 97 && cc <= 122) || (cc >= 65 && cc <= 90) || (cc >= 48 && cc <= 57)) { h = Math.imul(h ^ (cc | 32), FNV_PRIME); i++; continue; }
-          if (cc > 127 && NON_ASCII_WORD.test(text[i]!)) { plain = false; i++; continue; }
+          c = text.charCodeAt(i);
+          if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { h = Math.imul(h ^ (c | 32), FNV_PRIME); i++; c = -1; continue; }
+          if (c > 127 && NON_ASCII_WORD.test(text[i]!)) { plain = false; i++; c = -1; continue; }
           break;
         }
-        const c = text.charCodeAt(i);
         // "Node.js", "C3.ai", "2.0": a dot between two word characters joins them.
         if (c === 46 && i + 1 < end && wordAt(text, i + 1) && wordAt(text, i - 1)) { i++; plain = false; continue; }
         // "R&D", "AT&T", "W&B": an ampersand between short words, no spaces.
@@ -303,14 +325,14 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
         break;
       }
       // "C++", "C++17", "C#", "F#", "kdb+".
-      if (text.charCodeAt(i) === 43 && text.charCodeAt(i + 1) === 43 && i + 1 < end) {
+      if (c === 43 && text.charCodeAt(i + 1) === 43 && i + 1 < end) {
         h = Math.imul(Math.imul(h ^ 43, FNV_PRIME) ^ 43, FNV_PRIME);
         i += 2;
         while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) { h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME); i++; }
-      } else if (text.charCodeAt(i) === 35 && i - start <= 2 && i < end && !wordAt(text, i + 1)) {
+      } else if (c === 35 && i - start <= 2 && !wordAt(text, i + 1)) {
         h = Math.imul(h ^ 35, FNV_PRIME);
         i++;
-      } else if (text.charCodeAt(i) === 43 && i < end && !wordAt(text, i + 1) && !/^\d+$/.test(text.slice(start, i))) {
+      } else if (c === 43 && !wordAt(text, i + 1) && !/^\d+$/.test(text.slice(start, i))) {
         h = Math.imul(h ^ 43, FNV_PRIME);
         i++;
       }

@@ -357,6 +357,7 @@ function measure(e: Engine, text: string): Work & { out: unknown } {
   const edge = automaton.edge;
   const get = vocab.get;
   const getSpan = vocab.getSpan;
+  const find = vocab.find;
   RegExp.prototype.exec = function (this: RegExp, s: string) {
     const from = this.global || this.sticky ? this.lastIndex : 0;
     const m = exec.call(this, s);
@@ -369,6 +370,7 @@ function measure(e: Engine, text: string): Work & { out: unknown } {
   Object.assign(vocab, {
     get(this: typeof vocab, w: string) { work.steps++; return get.call(this, w); },
     getSpan(this: typeof vocab, t: string, s: number, n: number, y: boolean) { work.steps++; return getSpan.call(this, t, s, n, y); },
+    find(this: typeof vocab, h: number, t: string, s: number, n: number) { work.steps++; return find.call(this, h, t, s, n); },
   });
   try {
     const out = e.extract(text, { title: 'Engineer', company: 'Acme AI' });
@@ -378,6 +380,7 @@ function measure(e: Engine, text: string): Work & { out: unknown } {
     delete (automaton as { edge?: unknown }).edge;
     delete (vocab as { get?: unknown }).get;
     delete (vocab as { getSpan?: unknown }).getSpan;
+    delete (vocab as { find?: unknown }).find;
   }
 }
 
