@@ -218,20 +218,24 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
   const fail = new Int32Array(size);
   const dict = new Int32Array(size).fill(-1);
   const out = Int32Array.from(outList);
-  // Breadth-first failure links (nodes are numbered in insertion order, not by depth).
-  const queue: number[] = [];
-  automaton.forEachChild(0, (_, child) => queue.push(child));
-  for (let qi = 0; qi < queue.length; qi++) {
+  // Breadth-first failure links (nodes are numbered in insertion order, not by depth). The
+  // root's children fail to the root; deeper nodes follow their parent's failure links.
+  const queue = new Int32Array(size);
+  let tail = 0;
+  for (let t = 0; t < width; t++) if (automaton.root[t] !== 0) queue[tail++] = automaton.root[t]!;
+  for (let qi = 0; qi < tail; qi++) {
     const node = queue[qi]!;
-    automaton.forEachChild(node, (tok, child) => {
+    for (let k = automaton.first[node]!; k < automaton.first[node + 1]!; k++) {
+      const tok = automaton.tokens[k]!;
+      const child = automaton.nodes[k]!;
       let f = fail[node]!;
       while (f !== 0 && automaton.edge(f, tok) === 0) f = fail[f]!;
       const target = automaton.edge(f, tok);
       fail[child] = target !== child ? target : 0;
       const fc = fail[child]!;
       dict[child] = out[fc]! >= 0 ? fc : dict[fc]!;
-      queue.push(child);
-    });
+      queue[tail++] = child;
+    }
   }
   return { taxonomy, patterns, conflicts, vocab: new Vocab(words), byKey, automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length) };
 }
@@ -242,39 +246,36 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
  */
 export class Automaton {
   /** Child of the root for each token id, or 0. */
-  private readonly root: Int32Array;
-  /** Children of node n: indices first[n] … first[n + 1] - 1 of tokens / nodes. */
-  private readonly first: Int32Array;
-  private readonly tokens: Int32Array;
-  private readonly nodes: Int32Array;
+  readonly root: Int32Array;
+  /** Children of node n (n > 0): indices first[n] … first[n + 1] - 1 of tokens / nodes. */
+  readonly first: Int32Array;
+  readonly tokens: Int32Array;
+  readonly nodes: Int32Array;
 
   /** `size` nodes; edge e goes from node from[e] by token via[e] to node to[e]. */
   constructor(width: number, size: number, from: readonly number[], via: readonly number[], to: readonly number[]) {
-    this.root = new Int32Array(width);
-    // Children of every node but the root, grouped by node and sorted by token (a counting sort).
-    this.first = new Int32Array(size + 1);
-    for (let e = 0; e < from.length; e++) if (from[e] !== 0) this.first[from[e]! + 1]!++;
-    for (let n = 0; n < size; n++) this.first[n + 1]! += this.first[n]!;
-    const fill = this.first.slice(0, size);
-    this.tokens = new Int32Array(this.first[size]!);
-    this.nodes = new Int32Array(this.first[size]!);
-    const order = from.map((_, e) => e).sort((x, y) => via[x]! - via[y]!);
-    for (const e of order) {
+    const root = new Int32Array(width);
+    // Children of every node but the root, grouped by node (a counting sort), then each
+    // node's few children put in token order.
+    const first = new Int32Array(size + 1);
+    for (let e = 0; e < from.length; e++) if (from[e] !== 0) first[from[e]! + 1]!++;
+    for (let n = 0; n < size; n++) first[n + 1]! += first[n]!;
+    const fill = first.slice(0, size);
+    const tokens = new Int32Array(first[size]!);
+    const nodes = new Int32Array(first[size]!);
+    for (let e = 0; e < from.length; e++) {
       const n = from[e]!;
-      if (n === 0) { this.root[via[e]!] = to[e]!; continue; }
-      const at = fill[n]!++;
-      this.tokens[at] = via[e]!;
-      this.nodes[at] = to[e]!;
+      if (n === 0) { root[via[e]!] = to[e]!; continue; }
+      let at = fill[n]!++;
+      const t = via[e]!;
+      while (at > first[n]! && tokens[at - 1]! > t) { tokens[at] = tokens[at - 1]!; nodes[at] = nodes[at - 1]!; at--; }
+      tokens[at] = t;
+      nodes[at] = to[e]!;
     }
-  }
-
-  /** Calls fn(token, child) for each child of `node`. */
-  forEachChild(node: number, fn: (tok: number, child: number) => void): void {
-    if (node === 0) {
-      for (let t = 0; t < this.root.length; t++) if (this.root[t] !== 0) fn(t, this.root[t]!);
-      return;
-    }
-    for (let k = this.first[node]!; k < this.first[node + 1]!; k++) fn(this.tokens[k]!, this.nodes[k]!);
+    this.root = root;
+    this.first = first;
+    this.tokens = tokens;
+    this.nodes = nodes;
   }
 
   /** The node reached from `node` by token `tok`, or 0 when there is no such edge. */

@@ -140,20 +140,27 @@ export class Vocab {
     while (cap < words.length * 2) cap *= 2;
     this.table = new Int32Array(cap * 2);
     this.mask = cap - 1;
-    this.offsets = new Int32Array(words.length + 1);
-    words.forEach((w, i) => { this.offsets[i + 1] = this.offsets[i]! + w.length; });
-    this.chars = new Uint16Array(this.offsets[words.length]!);
-    words.forEach((w, i) => {
+    // Plain loops over locals: this runs once, before the engine has compiled anything.
+    const offsets = new Int32Array(words.length + 1);
+    for (let i = 0; i < words.length; i++) offsets[i + 1] = offsets[i]! + words[i]!.length;
+    const chars = new Uint16Array(offsets[words.length]!);
+    const table = this.table;
+    const mask = this.mask;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       let h = FNV_OFFSET;
-      for (let k = 0; k < w.length; k++) {
-        this.chars[this.offsets[i]! + k] = w.charCodeAt(k);
-        h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+      for (let k = 0, o = offsets[i]!; k < w.length; k++) {
+        const c = w.charCodeAt(k);
+        chars[o + k] = c;
+        h = Math.imul(h ^ c, FNV_PRIME);
       }
-      let at = (h ^ (h >>> 15)) & this.mask;
-      while (this.table[2 * at + 1] !== 0) at = (at + 1) & this.mask;
-      this.table[2 * at] = h;
-      this.table[2 * at + 1] = i + 1;
-    });
+      let at = (h ^ (h >>> 15)) & mask;
+      while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
+      table[2 * at] = h;
+      table[2 * at + 1] = i + 1;
+    }
+    this.offsets = offsets;
+    this.chars = chars;
   }
 
   get size(): number {
