@@ -39,12 +39,17 @@ const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|eq
  * Cheap first look: most sentences name no degree at all. Every match of LONG, SHORT and MAJORS
  * contains a match of one of these (SHORT's forms are case-sensitive, and so is their check).
  */
-const QUICK_WORDS = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin/i;
+export const QUICK_WORDS = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin/i;
 const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH)/;
 
 /** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
 export function mayNameDegree(sentence: string): boolean {
   return QUICK_WORDS.test(sentence) || QUICK_SHORT.test(sentence);
+}
+
+/** The case-sensitive half of mayNameDegree (BS, MSc, MBA…); hints.ts finds the other half. */
+export function mayNameShortDegree(sentence: string): boolean {
+  return QUICK_SHORT.test(sentence);
 }
 
 function levelOf(s: string): DegreeLevel {

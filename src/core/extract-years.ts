@@ -51,8 +51,10 @@ function toNumber(s: string | undefined): number | null {
 
 /** Whether a sentence may state years at all (false means yearsInSentence finds nothing). */
 export function mayNameYears(sentence: string): boolean {
-  return /\b(?:years?|yrs?)\b/i.test(sentence) || /\bminimum\b/i.test(sentence);
+  return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence);
 }
+export const YEARS_WORD = /\b(?:years?|yrs?)\b/i;
+export const MINIMUM_WORD = /\bminimum\b/i;
 
 /**
  * Year figures in one sentence. `skillAt(a, b)` says whether a skill was found in text[a, b)

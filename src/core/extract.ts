@@ -7,7 +7,8 @@ import { lineRanges, scanLine, sentenceEnd, sortSmall, type LineScan, type Match
 import type { Tokens } from './normalize';
 import { SectionReader } from './extract-sections';
 import { chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
-import { chooseDegree, degreesInSentence, mayNameDegree, type DegreeMention } from './extract-degree';
+import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
+import { Hint, Hits, findHints } from './hints';
 
 export interface ExtractOptions {
   /** The listing's title, when the page gives it apart from the text (seniority comes from it). */
@@ -40,13 +41,15 @@ const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|nec
 const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:need|require|have\s+to\s+know|expect\s+you\s+to\s+know)\b/gi;
 /** Where a "don't need" scope stops. */
 const DONT_STOP = /[,;:]|\bbut\b/g;
+/** The keywords of the line being read (see hints.ts), reused from line to line. */
+const lineHits = new Hits();
 /** "Must have one of the following:" (FOLLOWING is the cheap first look). */
-const FOLLOWING = /ollowing/i;
+export const FOLLOWING = /ollowing/i;
 const ONE_OF_FOLLOWING = /\b(?:one|either)\s+of\s+the\s+following\b/i;
 /** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
-const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideally/i;
+export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideally/i;
 /** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
-const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
+export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
 const NO_DEGREES: { mentions: DegreeMention[]; fieldSpans: Array<[number, number]> } = { mentions: [], fieldSpans: [] };
 /** A list that offers a choice: "one of", "at least one", "either … or". */
 const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+one|any\s+(?:one\s+)?of|either)\b/i;
@@ -140,15 +143,16 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     const yearsBefore = years.length;
     const degreesBefore = degrees.length;
     const { tokens, matches } = scanLine(matcher, text, s, e, scanOpts);
-    const following = newLine && FOLLOWING.test(line) && ONE_OF_FOLLOWING.test(line.slice(0, 300));
-    let lineSection = reader.section;
-
     // A degree or years can be named in one of the line's sentences only if the line names it.
-    // (Lines over 2,000 characters are checked sentence by sentence: their sentences are cut
-    // before being read, which can make a word boundary the line does not have.)
+    // (Lines over 2,000 characters are checked sentence by sentence, by the patterns
+    // themselves: their sentences are cut before being read, which can make a word boundary
+    // the line does not have.)
     const long = line.length > 2000;
-    const degreeHint = long || mayNameDegree(line);
-    const yearsHint = long || mayNameYears(line);
+    if (!long) findHints(text, s, e, lineHits);
+    const degreeHint = long || (lineHits.all & Hint.Degree) !== 0 || mayNameShortDegree(line);
+    const yearsHint = long || (lineHits.all & Hint.Years) !== 0;
+    const following = newLine && (long ? FOLLOWING.test(line) : (lineHits.all & Hint.Following) !== 0) && ONE_OF_FOLLOWING.test(line.slice(0, 300));
+    let lineSection = reader.section;
     // A line with no skill, no degree, no years (nor a list of options) asks for nothing, and
     // neither does any later copy of it: its section and sentences need no reading.
     if (matches.length > 0 || following || degreeHint || yearsHint) {
@@ -224,9 +228,12 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const cs = tokens.start[ta]!;
   const ce = tokens.end[tb - 1]!;
   const sent = text.slice(cs, ce);
-  const whole = ln.exact && ta === 0 && tb === tokens.n;
-  const degree = ln.degreeHint && (whole || mayNameDegree(sent));
-  const yearsHint = ln.yearsHint && (whole || mayNameYears(sent.length > 2000 ? sent.slice(0, 2000) : sent));
+  // With the line's hits (a line of at most 2,000 characters), a sentence's first looks are
+  // the hits inside it; otherwise the patterns' own.
+  const exact = ln.exact;
+  const whole = exact && ta === 0 && tb === tokens.n;
+  const degree = ln.degreeHint && (whole || (exact ? lineHits.within(Hint.Degree, cs, ce) || mayNameShortDegree(sent) : mayNameDegree(sent)));
+  const yearsHint = ln.yearsHint && (whole || (exact ? lineHits.within(Hint.Years, cs, ce) : mayNameYears(sent.length > 2000 ? sent.slice(0, 2000) : sent)));
   // A sentence with no skill, no degree and no years changes nothing: its section is not needed.
   if (inSentence.length === 0 && !degree && !yearsHint) return;
 
@@ -245,8 +252,8 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   let hasTrail = false;
   const scopeStart = scopeStarts(sent);
   // The cues are looked for only where one of their words is.
-  const preferHint = PREFER_HINT.test(sent);
-  const negationHint = NEGATION_HINT.test(sent);
+  const preferHint = exact ? lineHits.within(Hint.Prefer, cs, ce) : PREFER_HINT.test(sent);
+  const negationHint = exact ? lineHits.within(Hint.Negation, cs, ce) : NEGATION_HINT.test(sent);
   PREFERRED_TRAIL.lastIndex = 0;
   if (preferHint) for (let m = PREFERRED_TRAIL.exec(sent); m; m = PREFERRED_TRAIL.exec(sent)) {
     hasTrail = true;

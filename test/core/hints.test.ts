@@ -1,0 +1,48 @@
+// The one-pass keyword finder stands in for the extractor's first-look patterns: on any line it
+// must find a family exactly when the pattern it replaces matches.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Hint, Hits, findHints } from '../../src/core/hints';
+import { QUICK_WORDS } from '../../src/core/extract-degree';
+import { MINIMUM_WORD, YEARS_WORD } from '../../src/core/extract-years';
+import { FOLLOWING, NEGATION_HINT, PREFER_HINT } from '../../src/core/extract';
+
+// The patterns as the extractor has them: changing one fails this test until hints.ts follows.
+const PATTERNS: Array<[string, number, (s: string) => boolean]> = [
+  ['degree words', Hint.Degree, (s) => QUICK_WORDS.test(s)],
+  ['years', Hint.Years, (s) => YEARS_WORD.test(s) || MINIMUM_WORD.test(s)],
+  ['following', Hint.Following, (s) => FOLLOWING.test(s)],
+  ['preference cues', Hint.Prefer, (s) => PREFER_HINT.test(s)],
+  ['negations', Hint.Negation, (s) => NEGATION_HINT.test(s)],
+];
+
+// Pieces that make near misses likely: keywords, their halves, case changes, separators.
+const PIECES = ['degree', 'DEGREES', 'Ph', 'PH', 'd', 'D', '.', '. ', ' ', '  ', '\t', '\u00a0', '\u2009', 'phil', 'Phil', 'bachelor', 'Master',
+  'majority', 'field', 'disciplin', 'year', 'Years', 'yr', 'YRS', 's', 'minimum', 'x', '_', '1', '3+', 'no', 'NOT', 'not', "don't", 'dont', "won't",
+  'doesn', "'", 't', 'following', 'FOLLOWING', 'plus', 'surplus', 'preferred', 'Ideally', 'nice', 'welcome', 'é', 'ı', 'K', '’', '-', ',', 'ollow', 'ing'];
+const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''));
+
+describe('findHints', () => {
+  const hits = new Hits();
+  for (const [name, bit, re] of PATTERNS) {
+    it(`finds ${name} exactly where the pattern does`, () => {
+      fc.assert(fc.property(line, fc.string({ maxLength: 6 }), (core, noise) => {
+        const text = `${noise}\n${core}\n${noise}`;
+        const from = noise.length + 1;
+        findHints(text, from, from + core.length, hits);
+        expect((hits.all & bit) !== 0, JSON.stringify(core)).toBe(re(core));
+      }), { numRuns: 3000 });
+    });
+  }
+
+  it('records where each keyword is, for the sentences of a line', () => {
+    const text = 'Python is a plus. No Java needed; 3+ years with a PhD.';
+    findHints(text, 0, text.length, hits);
+    const dot = text.indexOf('.') + 1;
+    expect(hits.within(Hint.Prefer, 0, dot)).toBe(true);
+    expect(hits.within(Hint.Prefer, dot, text.length)).toBe(false);
+    expect(hits.within(Hint.Negation, dot, text.length)).toBe(true);
+    expect(hits.within(Hint.Years | Hint.Degree, text.indexOf(';'), text.length)).toBe(true);
+    expect(hits.within(Hint.Following, 0, text.length)).toBe(false);
+  });
+});
