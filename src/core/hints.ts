@@ -89,7 +89,24 @@ const automaton = (() => {
       queue.push(t);
     }
   }
-  return { delta: Int16Array.from(next.flat()), outs: outs.map((o) => (o.length ? o : null)) };
+  // Renumbered so that the states with outputs come last (one comparison tells them), with
+  // the transitions on ASCII codes spelled out (one look-up per character).
+  const order = [...next.keys()].sort((a, b) => Number(outs[a]!.length > 0) - Number(outs[b]!.length > 0) || a - b);
+  const id = new Array<number>(order.length);
+  order.forEach((old, i) => { id[old] = i; });
+  if (order.length > 256) throw new Error('hints: too many states for one byte');
+  const ascii = new Uint8Array(order.length * 128);
+  const symbols = new Uint8Array(order.length * SYMBOLS);
+  order.forEach((old, i) => {
+    for (let c = 0; c < 128; c++) ascii[i * 128 + c] = id[next[old]![symbolOf(c)]!]!;
+    for (let y = 0; y < SYMBOLS; y++) symbols[i * SYMBOLS + y] = id[next[old]![y]!]!;
+  });
+  return {
+    ascii,
+    symbols,
+    firstOut: order.findIndex((old) => outs[old]!.length > 0),
+    outs: order.map((old) => outs[old]!),
+  };
 })();
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -134,14 +151,13 @@ export class Hits {
 export function findHints(text: string, from: number, to: number, out: Hits): void {
   out.n = 0;
   out.all = 0;
-  const { delta, outs } = automaton;
+  const { ascii, symbols, firstOut, outs } = automaton;
   let s = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    s = delta[s * SYMBOLS + (c <= 0x3000 ? SYMBOL[c]! : symbolOf(c))]!;
-    const o = outs[s];
-    if (o === null || o === undefined) continue;
-    for (const { bit, length, word } of o) {
+    s = c < 128 ? ascii[s * 128 + c]! : symbols[s * SYMBOLS + (c <= 0x3000 ? SYMBOL[c]! : symbolOf(c))]!;
+    if (s < firstOut) continue;
+    for (const { bit, length, word } of outs[s]!) {
       const start = i + 1 - length;
       if (word && ((start > from && isWordCode(text.charCodeAt(start - 1))) || (i + 1 < to && isWordCode(text.charCodeAt(i + 1))))) continue;
       out.add(bit, start, i + 1);
