@@ -24,7 +24,7 @@ const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 // --- sentence cues -----------------------------------------------------------------------------
 
 /** A sentence that states a requirement even outside a requirements heading. */
-const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar))|(?:must|should)\s+(?:have|possess|know|be\s+(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking)\s+(?:for\s+)?(?:someone|a\s+candidate|candidates|people|an?\s+(?:\w+\s+){0,3}?(?:engineer|scientist|developer|researcher|analyst))\s+(?:with\s+(?:experience|expertise|knowledge|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|knows))|must[- ]have)/i;
+export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar))|(?:must|should)\s+(?:have|possess|know|be\s+(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking)\s+(?:for\s+)?(?:someone|a\s+candidate|candidates|people|an?\s+(?:\w+\s+){0,3}?(?:engineer|scientist|developer|researcher|analyst))\s+(?:with\s+(?:experience|expertise|knowledge|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|knows))|must[- ]have)/i;
 /** A sentence that opens by saying what follows is a nice-to-have. */
 const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
 /** "… is a plus", "… preferred", "… a bonus": applies to what comes just before it. */
@@ -239,7 +239,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
 
   let base: Section = lineSection;
   if (PREFERRED_LEAD.test(sent)) base = 'preferred';
-  else if (base === 'other' && REQUIRED_CUE.test(sent)) base = 'required';
+  else if (base === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)) && REQUIRED_CUE.test(sent)) base = 'required';
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base) : NO_DEGREES;
   degrees.push(...degreeMentions);
@@ -370,10 +370,12 @@ const TITLE_LEVELS: Array<[Seniority, RegExp]> = [
 /** Text cues about the hire itself ("we are seeking a senior engineer"), not the team ("with senior scientists"). */
 const TEXT_LEVEL = /\b(?:seeking|hiring|looking\s+for|join\s+(?:us|our\s+team)\s+as|we\s+need|this\s+is)\s+(?:an?\s+)?(?:(?:highly|very)\s+)?(?:(?:experienced|motivated|talented|skilled|capable)\s+(?:and\s+\w+\s+)?)?(internship|intern|entry[- ]level|new[- ]grad(?:uate)?|junior|mid[- ]level|senior|staff|principal|lead)\b|\b(entry|junior|mid|senior)[- ]level\s+(?:role|position|candidates?)\b/iy;
 /**
- * The words TEXT_LEVEL's matches start with. Found first, they tell where TEXT_LEVEL can match;
- * tried only there (sticky), it no longer reads every character the slow way.
+ * The words TEXT_LEVEL's matches start with (hints.ts finds them, as Hint.Level). Found first,
+ * they tell where TEXT_LEVEL can match; tried only there (sticky), it no longer reads every
+ * character the slow way.
  */
-const TEXT_LEVEL_LEAD = /\b(?:seeking|hiring|looking|join|we|this|entry|junior|mid|senior)\b/gi;
+export const TEXT_LEVEL_LEAD = /\b(?:seeking|hiring|looking|join|we|this|entry|junior|mid|senior)\b/i;
+const headHits = new Hits();
 
 function seniorityOf(title: string | null, text: string, years: number | null): Seniority | null {
   if (title && title.length < 300) {
@@ -392,9 +394,10 @@ function seniorityOf(title: string | null, text: string, years: number | null): 
   }
   const head = text.slice(0, 3000);
   let m: RegExpExecArray | null = null;
-  TEXT_LEVEL_LEAD.lastIndex = 0;
-  for (let lead = TEXT_LEVEL_LEAD.exec(head); lead && !m; lead = TEXT_LEVEL_LEAD.exec(head)) {
-    TEXT_LEVEL.lastIndex = lead.index;
+  findHints(head, 0, head.length, headHits);
+  for (let k = 0; k < headHits.n && !m; k++) {
+    if ((headHits.bits[k]! & Hint.Level) === 0) continue;
+    TEXT_LEVEL.lastIndex = headHits.start[k]!;
     m = TEXT_LEVEL.exec(head);
   }
   if (m) {

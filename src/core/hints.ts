@@ -19,16 +19,25 @@ export const Hint = {
   Prefer: 8,
   /** extract NEGATION_HINT: "no", "not", "don't"… as whole words. */
   Negation: 16,
+  /** extract TEXT_LEVEL_LEAD: the words a "we are seeking a senior …" phrase starts with. */
+  Level: 32,
+  /**
+   * Words every match of extract's REQUIRED_CUE contains ("you have", "must", "required",
+   * "we need"…), as parts of words: a first look that may say yes where the pattern says no.
+   */
+  Required: 64,
 } as const;
 
 const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil']],
   [Hint.Following, ['ollowing']],
+  [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideally']],
 ];
 const WORDS: Array<[number, string[]]> = [
   [Hint.Years, ['year', 'years', 'yr', 'yrs', 'minimum']],
   [Hint.Negation, ['no', 'not', 'dont', "don't", 'doesnt', "doesn't", 'wont', "won't"]],
+  [Hint.Level, ['seeking', 'hiring', 'looking', 'join', 'we', 'this', 'entry', 'junior', 'mid', 'senior']],
 ];
 
 // Symbols: 1–26 letters (either case), 27 ".", 28 white space, 29 "'", 0 anything else.
