@@ -19,8 +19,8 @@ const life = new AbortController();
 g[MARK] = life;
 
 let settings: Settings | null = null;
-// The first listing is read and sent while `hello` is still on its way: the worker itself
-// refuses boards the user turned off, so waiting for settings would only delay the badge.
+// The first listing is read and sent before `hello`: the worker itself refuses boards the
+// user turned off, so waiting for settings would only delay the badge.
 let settingsReady: Promise<void> = Promise.resolve();
 let current: AbortController | null = null;
 let currentHref = '';
@@ -144,7 +144,9 @@ function restart(): void {
 }
 
 function start(): void {
-  settingsReady = refreshSettings().catch((error: unknown) => {
+  // `hello` goes out a microtask later, after restart() has read the listing and sent it
+  // (synchronously), so the worker answers `analyse` first: only card badges need settings.
+  settingsReady = Promise.resolve().then(refreshSettings).catch((error: unknown) => {
     // The worker is unreachable (extension reloaded or updated): stop cleanly.
     log('worker unreachable', error);
     life.abort();
