@@ -101,7 +101,10 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
     pending = true;
     setTimeout(() => { void scan(); }, 120);
   };
-  const observer = new MutationObserver(schedule);
+  // Our own badges going in change nothing the adapters read: no scan for those. A badge the
+  // page takes out is a removal, and still triggers the scan that puts it back.
+  const ours = (r: MutationRecord) => r.removedNodes.length === 0 && Array.from(r.addedNodes).every((n) => n.nodeName === 'GAPLENS-BADGE');
+  const observer = new MutationObserver((records) => { if (!records.every(ours)) schedule(); });
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect());
 
