@@ -104,20 +104,16 @@ export function createService(deps: ServiceDeps) {
   const names = new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
 
-  async function requirementsFor(listing: Listing): Promise<{ hash: string; req: Requirements }> {
-    const hash = contentHash(`${listing.title ?? ''}\n${listing.text}`);
-    const cache = await store.read(items.cache);
-    const hit = cache[hash];
-    if (hit) return { hash, req: hit };
-    const req = engine.extract(listing.text, { title: listing.title });
+  /** The cache with `req` added under `hash`: insertion order is age order, the newest CACHE_CAP kept. */
+  function cacheWith(cache: Record<string, Requirements>, hash: string, req: Requirements): Record<string, Requirements> {
     const keys = Object.keys(cache);
     const next: Record<string, Requirements> = {};
-    // Insertion order is age order: keep the newest CACHE_CAP - 1 and add this one.
     for (const k of keys.slice(Math.max(0, keys.length - (CACHE_CAP - 1)))) next[k] = cache[k]!;
     next[hash] = req;
-    await writeWithRoom(items.cache, next, (c) => Object.fromEntries(Object.entries(c).slice(Math.floor(Object.keys(c).length / 2))));
-    return { hash, req };
+    return next;
   }
+  const shedCache = (c: Record<string, Requirements>) => Object.fromEntries(Object.entries(c).slice(Math.floor(Object.keys(c).length / 2)));
+  const shedHistory = (h: HistoryEntry[]) => h.slice(Math.floor(h.length / 2));
 
   /**
    * Write a cache-like item; on quota errors shed the oldest half and try again, so storage
@@ -137,8 +133,8 @@ export function createService(deps: ServiceDeps) {
     }
   }
 
-  async function remember(listing: Listing, hash: string, req: Requirements): Promise<void> {
-    const history = await store.read(items.history);
+  /** History with `listing` seen now: moved to the end if it was there, capped at HISTORY_CAP. */
+  function historyWith(history: HistoryEntry[], listing: Listing, hash: string, req: Requirements): HistoryEntry[] {
     const key = `${listing.source}:${listing.jobId}`;
     const entry: HistoryEntry = {
       key, source: listing.source, jobId: listing.jobId, url: listing.url,
@@ -146,7 +142,22 @@ export function createService(deps: ServiceDeps) {
     };
     const rest = history.filter((e) => e.key !== key);
     rest.push(entry);
-    await writeWithRoom(items.history, rest.slice(-HISTORY_CAP), (h) => h.slice(Math.floor(h.length / 2)));
+    return rest.slice(-HISTORY_CAP);
+  }
+
+  /**
+   * A new analysis and the history entry in one storage write (one round trip). Only when
+   * that does not fit are they written one by one, each shedding its oldest half until it
+   * fits (a write that exceeds the quota writes nothing).
+   */
+  async function saveSeen(cache: Record<string, Requirements> | null, history: HistoryEntry[]): Promise<void> {
+    try {
+      await store.writeAll(cache ? [[items.cache, cache], [items.history, history]] : [[items.history, history]]);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      if (cache) await writeWithRoom(items.cache, cache, shedCache);
+      await writeWithRoom(items.history, history, shedHistory);
+    }
   }
 
   async function listingTabs(): Promise<number[]> {
@@ -184,13 +195,19 @@ export function createService(deps: ServiceDeps) {
       if ((await store.read(items.settings)).boards[parsed.source] === false) {
         throw new Error(`GapLens is turned off on ${parsed.source}.`);
       }
-      const { hash, req } = await requirementsFor(parsed);
-      await remember(parsed, hash, req);
-      const profile = await store.read(items.profile);
+      const hash = contentHash(`${parsed.title ?? ''}\n${parsed.text}`);
+      const [cache, history, profile] = await Promise.all([store.read(items.cache), store.read(items.history), store.read(items.profile)]);
+      const hit = cache[hash];
+      const req = hit ?? engine.extract(parsed.text, { title: parsed.title });
       const { text: _text, ...meta } = parsed;
       const key = `${parsed.source}:${parsed.jobId}`;
-      if (sender.tabId !== null) await deps.session.set({ [`tab:${sender.tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req }) });
       const analysis: Analysis = { key, listing: meta, requirements: req, gap: profile ? match(req, profile, engine.taxonomy) : null };
+      // Stored before it is answered (the worker may be stopped after any answer): the local
+      // records and the tab's state side by side, each area in one write.
+      await Promise.all([
+        saveSeen(hit ? null : cacheWith(cache, hash, req), historyWith(history, parsed, hash, req)),
+        sender.tabId !== null ? deps.session.set({ [`tab:${sender.tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req }) }) : undefined,
+      ]);
       return analysis;
     },
 

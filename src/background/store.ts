@@ -93,6 +93,14 @@ export class Store {
     this.valid.set(item.key, data);
   }
 
+  /** Several records in one storage write (one round trip), each validated as write() does. */
+  async writeAll(entries: ReadonlyArray<readonly [Item<unknown>, unknown]>): Promise<void> {
+    const data = entries.map(([item, value]) => [item.key, item.schema.parse(value)] as const);
+    this.forget(data.map(([key]) => key));
+    await this.area.set(Object.fromEntries(data));
+    for (const [key, value] of data) this.valid.set(key, value);
+  }
+
   async setAside(key: string, raw: unknown, reason: string): Promise<void> {
     const original = safeJson(raw);
     const at = this.now();

@@ -36,6 +36,18 @@ describe('Store', () => {
     expect(JSON.parse(aside[0]!.original)).toEqual({ version: 2, count: -5, junk: true });
   });
 
+  it('writes several records in one call, and none of them when one is invalid', async () => {
+    const other: Item<z.infer<typeof Counter>> = { ...counter, key: 'other' };
+    const area = memoryArea({ counter: { version: 2, count: 3 } });
+    const store = new Store(area);
+    await expect(store.writeAll([[counter, { version: 2, count: 4 }], [other, { version: 2, count: -1 }]])).rejects.toThrow();
+    expect(area.data.get('counter')).toEqual({ version: 2, count: 3 });
+    expect(area.data.has('other')).toBe(false);
+    await store.writeAll([[counter, { version: 2, count: 4 }], [other, { version: 2, count: 5 }]]);
+    expect(area.data.get('counter')).toEqual({ version: 2, count: 4 });
+    expect(await store.read(other)).toEqual({ version: 2, count: 5 });
+  });
+
   it('refuses to write an invalid value', async () => {
     const area = memoryArea({ counter: { version: 2, count: 3 } });
     await expect(new Store(area).write(counter, { version: 2, count: -1 })).rejects.toThrow();
