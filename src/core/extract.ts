@@ -3,7 +3,7 @@
 // degree, what level. The rules are in shared/EXTRACTION.md; every rule here is about how
 // postings are written in general, never about one posting.
 import type { Requirements, Section, Seniority, SkillDef, SkillHit } from './schema';
-import { lineRanges, scanLine, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
+import { Rule, isRule, lineRanges, scanLine, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
 import { SectionReader } from './extract-sections';
 import { chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
@@ -92,6 +92,7 @@ function scopeStarts(s: string): (q: number) => number {
 }
 
 interface State {
+  matcher: Matcher;
   text: string;
   opts: ExtractOptions;
   skills: Map<string, SkillAcc>;
@@ -118,7 +119,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   const skills = new Map<string, SkillAcc>();
   const years: YearsCandidate[] = [];
   const degrees: DegreeMention[] = [];
-  const st: State = { text, opts, skills, years, degrees, groupCount: 0 };
+  const st: State = { matcher, text, opts, skills, years, degrees, groupCount: 0 };
   let prevLineEnd = -1;
   // A page often carries its text twice; a repeated paragraph keeps the section it had first.
   const seenLines = new Map<string, Section>();
@@ -168,7 +169,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
       let a = 0;
       let mi = 0;
       for (let i = 0; i <= tokens.n; i++) {
-        if (i < tokens.n && !sentenceEnd(tokens, i, text)) continue;
+        if (i < tokens.n && !sentenceEnd(matcher, tokens, i, text)) continue;
         const b = i < tokens.n ? i + 1 : i;
         if (b > a) {
           const from = mi;
@@ -321,9 +322,8 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
         let glued = x.tokStart - prev.tokEnd <= 4;
         let choice = false;
         for (let k = prev.tokEnd; glued && k < x.tokStart; k++) {
-          const n = tokens.norm(k);
-          glued = GROUP_GLUE.has(n);
-          if (n === 'or' || n === '/') choice = true;
+          glued = isRule(st.matcher, tokens, k, Rule.GroupGlue);
+          if (glued) { const n = tokens.norm(k); if (n === 'or' || n === '/') choice = true; }
         }
         if (glued) {
           if (choice) alt = true;
@@ -353,7 +353,6 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   }
 }
 
-const GROUP_GLUE = new Set([',', '/', 'and', 'or', '&', '(', ')', 'eg', 'etc', 'ie', 'either']);
 
 // --- seniority ---------------------------------------------------------------------------------
 

@@ -43,6 +43,8 @@ export interface Matcher {
   out: Int32Array;
   /** Each pattern's length in tokens. */
   lengths: Int32Array;
+  /** Rule-word sets each vocabulary word belongs to (bits of Rule): the rules ask by id, not by string. */
+  rules: Uint8Array;
   /** Nearest node along the failure chain that has an output, or -1. */
   dict: Int32Array;
 }
@@ -190,6 +192,13 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
     }
   });
 
+  // The words the reading rules look for get ids too, so that a rule asks by id.
+  const rules: Array<[number, ReadonlySet<string>]> = [[Rule.ListGlue, LIST_GLUE], [Rule.GroupGlue, GROUP_GLUE],
+    [Rule.TeamWord, TEAM_WORDS], [Rule.TeamModifier, TEAM_MODIFIERS], [Rule.Generic, GENERIC_CATEGORY], [Rule.Abbreviation, ABBREVIATIONS]];
+  for (const [, set] of rules) for (const w of set) idOf(w);
+  const ruleBits = new Uint8Array(vocab.size);
+  for (const [bit, set] of rules) for (const w of set) ruleBits[vocab.get(w)!]! |= bit;
+
   // Trie over token ids: while it grows, its edges sit in one map keyed node * width + token.
   const width = vocab.size;
   const grow = new Map<number, number>();
@@ -237,7 +246,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       queue[tail++] = child;
     }
   }
-  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), byKey, automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length) };
+  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), byKey, automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length), rules: ruleBits };
 }
 
 /**
@@ -300,6 +309,17 @@ export class Automaton {
 // ---------------------------------------------------------------------------------------------
 // Reading ambiguous forms. Every rule below is about English, not about one posting.
 
+/** Sets of words the rules below look for, as bits of Matcher.rules. */
+export const Rule = { ListGlue: 1, GroupGlue: 2, TeamWord: 4, TeamModifier: 8, Generic: 16, Abbreviation: 32 } as const;
+
+/** Whether token k's norm is in rule set `bit` (every word of the sets has an id). */
+export function isRule(m: Matcher, t: Tokens, k: number, bit: number): boolean {
+  const id = t.id[k]!;
+  return id >= 0 && (m.rules[id]! & bit) !== 0;
+}
+
+/** Glue between the names of one either-or group in extract: "Python or R", "TensorFlow/PyTorch". */
+export const GROUP_GLUE = new Set([',', '/', 'and', 'or', '&', '(', ')', 'eg', 'etc', 'ie', 'either']);
 /** Words and marks that may sit between two items of one list: "Python, R", "R/Python", "PyTorch or JAX". */
 export const LIST_GLUE = new Set([',', '/', '(', ')', '[', ']', 'and', 'or', '+', ':', '-', '|', 'eg', 'etc', 'such', 'as', 'like',
   'including', 'ie', 'vs', 'versu', 'either', '"', '“', '”', "'", '&']);
@@ -369,13 +389,13 @@ const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload
 const ABBREVIATIONS = new Set(['eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'dr', 'mr', 'ms', 'mrs', 'st', 'jr', 'sr', 'inc', 'co', 'no']);
 
 /** Does token i end a sentence (., !, ?, ; or a line break — not the dot of "e.g." or "etc.")? */
-export function sentenceEnd(t: Tokens, i: number, text: string): boolean {
+export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boolean {
   if (t.kind[i] !== Kind.Punct) return false;
   const c0 = text.charCodeAt(t.start[i]!);
   // The mark itself: "\n", "!", "?", ";" end a sentence, "." may.
   if (c0 === 10 || c0 === 33 || c0 === 63 || c0 === 59) return true;
   if (c0 !== 46) return false;
-  if (i > 0 && t.kind[i - 1] === Kind.Word && ABBREVIATIONS.has(t.norm(i - 1))) return false;
+  if (i > 0 && t.kind[i - 1] === Kind.Word && isRule(m, t, i - 1, Rule.Abbreviation)) return false;
   if (i + 1 >= t.n) return true;
   const c = text.charCodeAt(t.start[i + 1]!);
   return t.kind[i + 1] === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -545,7 +565,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   if (status.includes(0)) {
     let a = 0;
     for (let i = 0; i < T.n; i++) {
-      if (sentenceEnd(T, i, text) || i === T.n - 1) {
+      if (sentenceEnd(m, T, i, text) || i === T.n - 1) {
         for (let k = a; k <= i; k++) { sentFrom[k] = a; sentTo[k] = i + 1; }
         a = i + 1;
       }
@@ -578,7 +598,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     for (let steps = 0; steps < 5 && k >= lo && k < hi; steps++, k += dir) {
       const hit = dir < 0 ? endsAt.get(k) : startsAt.get(k);
       if (hit !== undefined) return hit;
-      if (!LIST_GLUE.has(T.norm(k))) return -1;
+      if (!isRule(m, T, k, Rule.ListGlue)) return -1;
     }
     return -1;
   };
@@ -680,8 +700,8 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       else k = kept[i]!.tokEnd;
     } else if (k !== kept[i]!.tokEnd) k = kept[i]!.tokEnd;
     let mods = 0;
-    while (k < T.n && mods < 2 && TEAM_MODIFIERS.has(T.norm(k))) { k++; mods++; }
-    if (k >= T.n || !TEAM_WORDS.has(T.norm(k))) continue;
+    while (k < T.n && mods < 2 && isRule(m, T, k, Rule.TeamModifier)) { k++; mods++; }
+    if (k >= T.n || !isRule(m, T, k, Rule.TeamWord)) continue;
     status[i] = -1;
     // …and the names listed with it: "Data Science & AI group".
     for (let j = i - 1; j >= 0; j--) {
@@ -705,7 +725,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     if (status[i] !== 1) continue;
     const c = kept[i]!;
     let generic = true;
-    for (let k = c.tokStart; k < c.tokEnd && generic; k++) generic = GENERIC_CATEGORY.has(T.norm(k));
+    for (let k = c.tokStart; k < c.tokEnd && generic; k++) generic = isRule(m, T, k, Rule.Generic);
     if (!generic) continue;
     let k = c.tokEnd;
     while (k < T.n && (T.norm(k) === ',' || T.norm(k) === '(')) k++;
@@ -726,15 +746,16 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     if (status[i] !== 1 || c.tokEnd - c.tokStart < 2 || m.patterns[c.p]!.ambiguous) continue;
     const g = normAt(c.tokStart - 1);
     if (g !== 'and' && g !== 'or' && g !== '/' && g !== ',') continue;
-    let tail = '';
-    for (let k = c.tokStart + 1; k < c.tokEnd; k++) tail += `\u0001${T.norm(k)}`;
     let k = c.tokStart;
     for (let steps = 0; steps < 3; steps++) {
       const word = k - 2;
       if (word < 0 || T.kind[word] !== Kind.Word || taken[word]) break;
       const glue = T.norm(k - 1);
       if (glue !== 'and' && glue !== 'or' && glue !== '/' && glue !== ',') break;
-      const pi = m.byKey.get(T.norm(word) + tail);
+      // The pattern spelled by `word` and the tail of c, if any: down the trie by ids.
+      let node = T.id[word]! >= 0 ? m.automaton.edge(0, T.id[word]!) : 0;
+      for (let t = c.tokStart + 1; node !== 0 && t < c.tokEnd; t++) node = m.automaton.edge(node, T.id[t]!);
+      const pi = node !== 0 && m.out[node]! >= 0 ? m.out[node]! : undefined;
       if (pi === undefined || m.patterns[pi]!.ambiguous) break;
       extra.push({ p: pi, tokStart: k - 2, tokEnd: k - 1 });
       k -= 2;
