@@ -465,6 +465,8 @@ export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): void {
 const lineTokens = new Tokens();
 let takenBuf = new Uint8Array(256);
 let sentFromBuf = new Int32Array(256);
+let endsAtBuf = new Int32Array(256);
+let startsAtBuf = new Int32Array(256);
 let sentToBuf = new Int32Array(256);
 
 /**
@@ -536,9 +538,15 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   }
 
   // 3. Ambiguous forms need evidence.
-  const endsAt = new Map<number, number>(); // tokEnd-1 → index in kept
-  const startsAt = new Map<number, number>();
-  kept.forEach((c, i) => { endsAt.set(c.tokEnd - 1, i); startsAt.set(c.tokStart, i); });
+  // Index in kept of the match ending / starting at each token, or -1 (scratch arrays).
+  if (endsAtBuf.length <= T.n) { endsAtBuf = new Int32Array(T.n * 2 + 2); startsAtBuf = new Int32Array(T.n * 2 + 2); }
+  const endsAtArr = endsAtBuf;
+  const startsAtArr = startsAtBuf;
+  endsAtArr.fill(-1, 0, T.n + 1);
+  startsAtArr.fill(-1, 0, T.n + 1);
+  kept.forEach((c, i) => { endsAtArr[c.tokEnd - 1] = i; startsAtArr[c.tokStart] = i; });
+  const endsAt = (k: number): number => (k >= 0 && k <= T.n ? endsAtArr[k]! : -1);
+  const startsAt = (k: number): number => (k >= 0 && k <= T.n ? startsAtArr[k]! : -1);
   // 1 accepted, 0 pending, -1 rejected.
   const status: number[] = kept.map((c) => (m.patterns[c.p]!.ambiguous || weakCase.has(c) ? 0 : 1));
   // Links and e-mail addresses are not prose: "…/apply/data-driven-mlops-engineer".
@@ -596,8 +604,8 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const neighbour = (c: Candidate, dir: -1 | 1, lo: number, hi: number): number => {
     let k = dir < 0 ? c.tokStart - 1 : c.tokEnd;
     for (let steps = 0; steps < 5 && k >= lo && k < hi; steps++, k += dir) {
-      const hit = dir < 0 ? endsAt.get(k) : startsAt.get(k);
-      if (hit !== undefined) return hit;
+      const hit = dir < 0 ? endsAt(k) : startsAt(k);
+      if (hit >= 0) return hit;
       if (!isRule(m, T, k, Rule.ListGlue)) return -1;
     }
     return -1;
@@ -627,11 +635,11 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       if (resumeSentence(lo, hi)) return -1;
       if (before !== undefined && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before)) return -1;
     }
-    if (NAME_LIKE.has(key) && ai0 >= 0 && isCapitalised(text, T, ai0) && startsAt.get(c.tokEnd) === undefined) return -1;
+    if (NAME_LIKE.has(key) && ai0 >= 0 && isCapitalised(text, T, ai0) && startsAt(c.tokEnd) < 0) return -1;
     const notAfter = NOT_AFTER.get(key);
     if (notAfter && before !== undefined && notAfter.has(before)) return -1;
     if (key === 'ai' && before !== undefined && c.tokStart > lo && isCapitalised(text, T, bi0) && !AI_MODIFIERS.has(before)
-      && endsAt.get(c.tokStart - 1) === undefined && c.tokStart - 1 === bi0) {
+      && endsAt(c.tokStart - 1) < 0 && c.tokStart - 1 === bi0) {
       // "Scale AI", "Google AI": an organisation, not the field.
       return -1;
     }
@@ -696,7 +704,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
     if (normAt(k) === ',') k++;
     if (normAt(k) === 'and' || normAt(k) === 'or') {
       const w = k + 1;
-      if (w < T.n && T.kind[w] === Kind.Word && startsAt.get(k + 1) === undefined && /^[a-z]+$/.test(text.slice(T.start[w]!, T.end[w]!))) k += 2;
+      if (w < T.n && T.kind[w] === Kind.Word && startsAt(k + 1) < 0 && /^[a-z]+$/.test(text.slice(T.start[w]!, T.end[w]!))) k += 2;
       else k = kept[i]!.tokEnd;
     } else if (k !== kept[i]!.tokEnd) k = kept[i]!.tokEnd;
     let mods = 0;
