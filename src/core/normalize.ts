@@ -133,6 +133,11 @@ export class Vocab {
   private readonly offsets: Int32Array;
   /** asciiId's answers, -2 until asked. */
   private readonly ascii = new Int32Array(128).fill(-2);
+  /**
+   * One bit per value of the hash's top 16 bits, set for the words there are: most words of a
+   * posting that are not in the vocabulary are turned away here, without a look into the table.
+   */
+  private readonly seen = new Int32Array(2048);
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -154,6 +159,7 @@ export class Vocab {
         chars[o + k] = c;
         h = Math.imul(h ^ c, FNV_PRIME);
       }
+      this.seen[h >>> 21]! |= 1 << ((h >>> 16) & 31);
       let at = (h ^ (h >>> 15)) & mask;
       while (table[2 * at + 1] !== 0) at = (at + 1) & mask;
       table[2 * at] = h;
@@ -190,6 +196,7 @@ export class Vocab {
 
   /** getSpan(text, start, len, false) when `hash` is already known. */
   find(hash: number, text: string, start: number, len: number): number {
+    if ((this.seen[hash >>> 21]! & (1 << ((hash >>> 16) & 31))) === 0) return -1;
     const { table, chars, offsets } = this;
     for (let at = (hash ^ (hash >>> 15)) & this.mask; ; at = (at + 1) & this.mask) {
       const slot = table[2 * at + 1]!;
