@@ -76,9 +76,19 @@ function inlineHeading(line: string): Heading | null {
 
 /** "You May Be a Good Fit If You": most longer words capitalised. */
 function titleCase(s: string): boolean {
-  const long = s.split(/\s+/).filter((w) => w.length >= 4);
-  if (long.length === 0) return false;
-  return long.filter((w) => /^[A-Z]/.test(w)).length / long.length >= 0.7;
+  let long = 0;
+  let capital = 0;
+  for (let i = 0; i < s.length;) {
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
+    if (i - start >= 4) {
+      long++;
+      const c = s.charCodeAt(start);
+      if (c >= 65 && c <= 90) capital++;
+    }
+  }
+  return long > 0 && capital / long >= 0.7;
 }
 
 /** Words in a cleaned label (single spaces between them). */
