@@ -57,7 +57,7 @@ export function mountBadge(props: Props): BadgeHandle {
   for (const [k, v] of [['all', 'initial'], ['display', 'inline-block'], ['position', 'relative'], ['vertical-align', 'middle'], ['margin', '0 0 0 8px'], ['z-index', '2147483000']] as const) {
     host.style.setProperty(k, v, 'important');
   }
-  const theme = pageIsDark() ? 'dark' : 'light';
+  let theme = pageIsDark() ? 'dark' : 'light';
   host.dataset.theme = theme;
   const shadow = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   const style = document.createElement('style');
@@ -72,6 +72,14 @@ export function mountBadge(props: Props): BadgeHandle {
   const view = props.kind === 'detail' ? detailBadge(props.analysis, props.onSteps, theme) : { root: cardBadge(props.card, theme), close: () => {} };
   mount.append(view.root);
   place(host, props.anchor);
+  // The page's own styles may still be loading when the badge goes in: look again once it has.
+  const retheme = () => {
+    const now = pageIsDark() ? 'dark' : 'light';
+    if (now === theme) return;
+    view.root.classList.replace(theme, now);
+    host.dataset.theme = theme = now;
+  };
+  if (document.readyState !== 'complete') addEventListener('load', retheme, { once: true });
 
   let anchor = props.anchor;
   return {
@@ -82,6 +90,7 @@ export function mountBadge(props: Props): BadgeHandle {
       if (!host.isConnected || !anchorHolds(anchor, host)) place(host, anchor);
     },
     remove() {
+      removeEventListener('load', retheme);
       view.close();
       host.remove();
     },
