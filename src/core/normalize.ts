@@ -194,16 +194,17 @@ export class Vocab {
     }
   }
 
-  /** getSpan(text, start, len, false) when `hash` is already known. */
-  find(hash: number, text: string, start: number, len: number): number {
+  /** getSpan(text, start, len, y) when `hash` (of the whole word, "y" included) is already known. */
+  find(hash: number, text: string, start: number, len: number, y = false): number {
     if ((this.seen[hash >>> 21]! & (1 << ((hash >>> 16) & 31))) === 0) return -1;
     const { table, chars, offsets } = this;
+    const total = y ? len + 1 : len;
     for (let at = (hash ^ (hash >>> 15)) & this.mask; ; at = (at + 1) & this.mask) {
       const slot = table[2 * at + 1]!;
       if (slot === 0) return -1;
       if (table[2 * at] !== hash) continue;
       const o = offsets[slot - 1]!;
-      if (offsets[slot]! - o !== len) continue;
+      if (offsets[slot]! - o !== total || (y && chars[o + len] !== 121)) continue;
       let k = 0;
       while (k < len && chars[o + k] === (text.charCodeAt(start + k) | 32)) k++;
       if (k === len) return slot - 1;
@@ -218,19 +219,8 @@ export class Vocab {
     let h = FNV_OFFSET;
     const stop = start + len;
     for (let k = start; k < stop; k++) h = Math.imul(h ^ (text.charCodeAt(k) | 32), FNV_PRIME);
-    if (!y) return this.find(h, text, start, len);
-    h = Math.imul(h ^ 121, FNV_PRIME);
-    const { table, chars, offsets } = this;
-    for (let at = (h ^ (h >>> 15)) & this.mask; ; at = (at + 1) & this.mask) {
-      const slot = table[2 * at + 1]!;
-      if (slot === 0) return -1;
-      if (table[2 * at] !== h) continue;
-      const o = offsets[slot - 1]!;
-      if (offsets[slot]! - o !== len + 1 || chars[o + len] !== 121) continue;
-      let k = 0;
-      while (k < len && chars[o + k] === (text.charCodeAt(start + k) | 32)) k++;
-      if (k === len) return slot - 1;
-    }
+    if (y) h = Math.imul(h ^ 121, FNV_PRIME);
+    return this.find(h, text, start, len, y);
   }
 }
 

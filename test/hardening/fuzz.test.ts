@@ -370,7 +370,7 @@ function measure(e: Engine, text: string): Work & { out: unknown } {
   Object.assign(vocab, {
     get(this: typeof vocab, w: string) { work.steps++; return get.call(this, w); },
     getSpan(this: typeof vocab, t: string, s: number, n: number, y: boolean) { work.steps++; return getSpan.call(this, t, s, n, y); },
-    find(this: typeof vocab, h: number, t: string, s: number, n: number) { work.steps++; return find.call(this, h, t, s, n); },
+    find(this: typeof vocab, h: number, t: string, s: number, n: number, y?: boolean) { work.steps++; return find.call(this, h, t, s, n, y); },
   });
   try {
     const out = e.extract(text, { title: 'Engineer', company: 'Acme AI' });
