@@ -34,8 +34,6 @@ export interface Matcher {
   /** Two forms of different skills that read the same after normalisation (data errors). */
   conflicts: string[];
   vocab: Vocab;
-  /** Pattern index by its token sequence (norms joined by U+0001). */
-  byKey: Map<string, number>;
   /** The trie's transitions: see `Automaton`. */
   automaton: Automaton;
   fail: Int32Array;
@@ -246,7 +244,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       queue[tail++] = child;
     }
   }
-  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), byKey, automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length), rules: ruleBits };
+  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length), rules: ruleBits };
 }
 
 /**

@@ -11,39 +11,18 @@
 export const Kind = { Word: 0, Punct: 1 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
-/**
- * One token. Offsets are into the original text: text.slice(start, end) is the surface form.
- * `lower` (lower case before the plural was dropped) and `norm` (the folded form used for
- * matching: lower case, no accents or apostrophes, singular) are computed when first read: most
- * words of a posting are never looked at again once their vocabulary id is known.
- */
-export class Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly kind: Kind;
+/** One token, as tokenize() returns it (scanning uses the flat Tokens below). */
+export interface Token {
+  /** Offsets into the original text: text.slice(start, end) is the surface form. */
+  start: number;
+  end: number;
+  kind: Kind;
   /** Vocabulary id of `norm` when the text was cut against a vocabulary, else -1. */
-  readonly id: number;
-  private l: string | undefined;
-  private n: string | undefined;
-
-  constructor(text: string, start: number, end: number, kind: Kind, id: number, lower: string | undefined, norm: string | undefined) {
-    this.text = text;
-    this.start = start;
-    this.end = end;
-    this.kind = kind;
-    this.id = id;
-    this.l = lower;
-    this.n = norm;
-  }
-
-  get lower(): string {
-    return (this.l ??= this.text.slice(this.start, this.end).toLowerCase());
-  }
-
-  get norm(): string {
-    return (this.n ??= singular(this.lower));
-  }
+  id: number;
+  /** Folded form used for matching: lower case, no accents or apostrophes, singular. */
+  norm: string;
+  /** Lower case before the plural was dropped (used to join and split names). */
+  lower: string;
 }
 
 /**
@@ -95,7 +74,7 @@ export class Tokens {
     return this.lowers[k]!;
   }
 
-  /** Token k folded for matching (see Token.norm). */
+  /** Token k folded for matching: lower case, no accents or apostrophes, singular. */
   norm(k: number): string {
     let x = this.known[k] === this.epoch ? this.norms[k] : undefined;
     if (x === undefined) {
@@ -286,7 +265,7 @@ export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vo
   const t = scratch;
   tokenizeInto(t, text, offset, end, vocab);
   const out: Token[] = [];
-  for (let k = 0; k < t.n; k++) out.push(new Token(text, t.start[k]!, t.end[k]!, t.kind[k] as Kind, t.id[k]!, t.lower(k), t.norm(k)));
+  for (let k = 0; k < t.n; k++) out.push({ start: t.start[k]!, end: t.end[k]!, kind: t.kind[k] as Kind, id: t.id[k]!, norm: t.norm(k), lower: t.lower(k) });
   return out;
 }
 
