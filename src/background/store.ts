@@ -86,15 +86,12 @@ export class Store {
   }
 
   async write<T>(item: Item<T>, value: T): Promise<void> {
-    // Validate before writing: an invalid value never reaches storage.
-    const data = item.schema.parse(value);
-    this.valid.delete(item.key);
-    await this.area.set({ [item.key]: data });
-    this.valid.set(item.key, data);
+    await this.writeAll([[item as Item<unknown>, value]]);
   }
 
-  /** Several records in one storage write (one round trip), each validated as write() does. */
+  /** Several records in one storage write (one round trip). */
   async writeAll(entries: ReadonlyArray<readonly [Item<unknown>, unknown]>): Promise<void> {
+    // Validate before writing: an invalid value never reaches storage.
     const data = entries.map(([item, value]) => [item.key, item.schema.parse(value)] as const);
     this.forget(data.map(([key]) => key));
     await this.area.set(Object.fromEntries(data));

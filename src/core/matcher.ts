@@ -317,7 +317,7 @@ export function isRule(m: Matcher, t: Tokens, k: number, bit: number): boolean {
 }
 
 /** Glue between the names of one either-or group in extract: "Python or R", "TensorFlow/PyTorch". */
-export const GROUP_GLUE = new Set([',', '/', 'and', 'or', '&', '(', ')', 'eg', 'etc', 'ie', 'either']);
+const GROUP_GLUE = new Set([',', '/', 'and', 'or', '&', '(', ')', 'eg', 'etc', 'ie', 'either']);
 /** Words and marks that may sit between two items of one list: "Python, R", "R/Python", "PyTorch or JAX". */
 export const LIST_GLUE = new Set([',', '/', '(', ')', '[', ']', 'and', 'or', '+', ':', '-', '|', 'eg', 'etc', 'such', 'as', 'like',
   'including', 'ie', 'vs', 'versu', 'either', '"', '“', '”', "'", '&']);
