@@ -1,0 +1,346 @@
+// Stage 3 of reading a posting: which of a line's candidate names are meant. Forms the taxonomy
+// marks `ambiguous` (R, Go, Spark, Excel, AI, CV, "containers"…) are kept only in a technical
+// context (a list of tools, "experience with", "R packages"); names inside the employer's name,
+// a link, a team's name ("the AI team") or a category given by example ("cloud platforms such
+// as AWS") are dropped; a shared head noun is handed to each word before it ("predictive and
+// causal modeling"). Every rule here is about English, not about one posting.
+import type { Matcher } from './automaton';
+import type { Candidate, LineCandidates } from './candidates';
+import { Kind, type Tokens } from './normalize';
+import { Rule, isRule } from './rule-words';
+import { sentenceEnd } from './sentences';
+
+export interface AmbiguityOptions {
+  /** The employer's name: a skill inside it ("Scale AI", "Kodiak Robotics") is not asked for. */
+  company?: string | null;
+}
+
+/** The verdict on a line's candidates. */
+export interface Resolved {
+  /** status[i] for kept[i]: 1 accepted, 0 undecided (not counted), -1 rejected. */
+  status: number[];
+  /** Names made by a shared head noun ("predictive" in "predictive and causal modeling"), one token each. */
+  extra: Candidate[];
+}
+
+/** A word just before a name that says a tool or language is meant: "in R", "experience with Go", "such as Spark". */
+const CUE_BEFORE = new Set(['in', 'with', 'using', 'use', 'via', 'like', 'as', 'eg', 'including', 'programming', 'language',
+  'proficient', 'proficiency', 'fluent', 'fluency', 'expert', 'expertise', 'knowledge', 'familiarity', 'familiar', 'experience',
+  'experienced', 'written', 'coding', 'code', 'skill', 'advanced', 'ie']);
+/** "knowledge of R", "use of Excel". */
+const CUE_OF = new Set(['knowledge', 'use', 'understanding', 'command', 'mastery', 'proficiency', 'fluency']);
+/** A word just after a name that says a tool or language is meant: "R packages", "Spark jobs", "Go services". */
+const CUE_AFTER = new Set(['code', 'coding', 'programming', 'development', 'developer', 'engineer', 'script', 'scripting', 'package',
+  'library', 'librarie', 'language', 'skill', 'experience', 'expertise', 'service', 'microservice', 'application', 'job', 'cluster',
+  'notebook', 'spreadsheet', 'macro', 'pipeline', 'sdk', 'api', 'ecosystem', 'framework', 'stack', 'backend', 'proficiency',
+  'knowledge', 'module', 'codebase', 'program', 'query', 'queries', 'workbook', 'dataframe', 'model', 'system']);
+/** Words that can stand before "AI" without it being a company name ("Generative AI", "Responsible AI"). */
+const AI_MODIFIERS = new Set(['generative', 'conversational', 'responsible', 'explainable', 'applied', 'enterprise', 'agentic',
+  'trustworthy', 'ethical', 'safe', 'physical', 'embodied', 'edge', 'vertical', 'narrow', 'general', 'symbolic', 'multimodal',
+  'speech', 'gen', 'creative', 'modern', 'frontier', 'human', 'clinical', 'medical', 'industrial', 'predictive', 'interpretable',
+  'open', 'secure', 'scalable', 'practical', 'advanced', 'cutting', 'leading', 'production', 'real', 'visual', 'vision', 'data',
+  'ml', 'and', 'or', 'of', 'for', 'in', 'the', 'with', 'to', 'on']);
+/** Ambiguous forms that are also common first names: they need a list or a cue, and "Julia Smith" is a person. */
+const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash']);
+/** "Go to market", "on the go", "go-getter". */
+const GO_NOT_BEFORE = new Set(['to', 'getter', 'live', 'ahead', 'beyond', 'above', 'further', 'back', 'forward', 'far', 'together',
+  'wrong', 'through', 'big', 'green', 'public', 'after', 'get', 'out', 'over', 'the', 'a', 'an', 'for', 'fast', 'deep', 'hand',
+  'along', 'home', 'all', 'no', 'and', 'with', 'from', 'into', 'where', 'when', 'beyond']);
+/** "Excel at", "excel in a fast-paced team". */
+const EXCEL_NOT_BEFORE = new Set(['at', 'in', 'as', 'when', 'within', 'under', 'on', 'through', 'while', 'by']);
+/** "customer segmentation", "market segmentation" are marketing, not image segmentation. */
+const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
+  segmentation: new Set(['customer', 'user', 'market', 'audience', 'client', 'patient', 'population', 'and', 'targeting']),
+  // "ad optimization", "system optimizations", "web crawler optimization": improving a process.
+  optimization: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
+    'campaign', 'bid', 'bidding', 'price', 'pricing', 'query', 'code', 'latency', 'resource', 'supply', 'inventory', 'budget',
+    'website', 'page', 'marketing', 'sales', 'revenue', 'workflow', 'continuous', 'business', 'operational', 'energy', 'route',
+    'delivery', 'spend', 'funnel', 'landing', 'app', 'database', 'storage', 'rtb', 'ecpm', 'ctr', 'roi', 'cpa', 'cpc', 'cpm',
+    'kpi', 'ltv', 'crawl']),
+  optimisation: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
+    'campaign', 'price', 'pricing', 'business', 'continuous']),
+  // "spatial immune profiling", "customer profiling" are not code profiling.
+  profiling: new Set(['immune', 'spatial', 'expression', 'molecular', 'gene', 'genomic', 'metabolic', 'protein', 'transcriptional',
+    'customer', 'user', 'risk', 'market', 'financial', 'credit', 'tissue', 'racial', 'criminal', 'data', 'patient', 'cell']),
+  classification: new Set(['other', 'job', 'security', 'tax', 'industry', 'occupational', 'legal', 'employee', 'protected', 'any']),
+  // "the biology of brain disorders", "the underlying biology": how something works, not the field.
+  biology: new Set(['the', 'its', 'their', 'underlying', 'basic', 'disease', 'tumor', 'tumour']),
+  // "your privacy", "applicant privacy": the employer's notice, not data privacy as a field.
+  privacy: new Set(['your', 'our', 'their', 'applicant', 'candidate', 'employee', 'personal', 'respect', 'respects', 'value',
+    'values', 'protect', 'protects']),
+}));
+const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}/g;
+/** Words after a name that turn it into something else. */
+const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
+  regression: new Set(['test', 'testing', 'suite']),
+  privacy: new Set(['policy', 'policie', 'notice', 'statement', 'act', 'right', 'law', 'shield', 'practice']),
+}));
+const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
+
+function isCapitalised(text: string, t: Tokens, k: number): boolean {
+  const c = text.charCodeAt(t.start[k]!);
+  return c >= 65 && c <= 90;
+}
+
+// Scratch space, reused from line to line (resolve never runs inside itself).
+let sentFromBuf = new Int32Array(256);
+let endsAtBuf = new Int32Array(256);
+let startsAtBuf = new Int32Array(256);
+let sentToBuf = new Int32Array(256);
+
+/**
+ * Decide a line's candidates. The line is text[start, end) (`line`), its tokens `T`; offsets
+ * are into `text`.
+ */
+export function resolve(m: Matcher, T: Tokens, text: string, start: number, end: number, line: string, found: LineCandidates,
+  opts: AmbiguityOptions): Resolved {
+  const { kept, weakCase, taken, allCaps } = found;
+  /** Norm of token k, or undefined past either end of the line. */
+  const normAt = (k: number): string | undefined => (k >= 0 && k < T.n ? T.norm(k) : undefined);
+
+  // Company name occurrences on this line.
+  const masks: Array<[number, number]> = [];
+  const company = opts.company?.trim();
+  if (company && company.length >= 2) {
+    // Case as written: "Scale AI" is the company, "large scale AI problems" is not.
+    const needle = company;
+    for (let at = line.indexOf(needle); at >= 0 && masks.length < 1000; at = line.indexOf(needle, at + needle.length)) {
+      masks.push([start + at, start + at + needle.length]);
+    }
+  }
+
+  // 3. Ambiguous forms need evidence.
+  // Index in kept of the match ending / starting at each token, or -1 (scratch arrays).
+  if (endsAtBuf.length <= T.n) { endsAtBuf = new Int32Array(T.n * 2 + 2); startsAtBuf = new Int32Array(T.n * 2 + 2); }
+  const endsAtArr = endsAtBuf;
+  const startsAtArr = startsAtBuf;
+  endsAtArr.fill(-1, 0, T.n + 1);
+  startsAtArr.fill(-1, 0, T.n + 1);
+  kept.forEach((c, i) => { endsAtArr[c.tokEnd - 1] = i; startsAtArr[c.tokStart] = i; });
+  const endsAt = (k: number): number => (k >= 0 && k <= T.n ? endsAtArr[k]! : -1);
+  const startsAt = (k: number): number => (k >= 0 && k <= T.n ? startsAtArr[k]! : -1);
+  // 1 accepted, 0 pending, -1 rejected.
+  const status: number[] = kept.map((c) => (m.patterns[c.p]!.ambiguous || weakCase.has(c) ? 0 : 1));
+  // Links and e-mail addresses are not prose: "…/apply/data-driven-mlops-engineer".
+  const urls: Array<[number, number]> = [];
+  if (line.includes('://') || line.includes('www.') || line.includes('@')) {
+    URLS.lastIndex = 0;
+    for (let u = URLS.exec(line); u && urls.length < 200; u = URLS.exec(line)) urls.push([start + u.index, start + u.index + u[0].length]);
+  }
+  kept.forEach((c, i) => {
+    const first = T.start[c.tokStart]!;
+    const last = T.end[c.tokEnd - 1]!;
+    if (urls.some(([a, b]) => first >= a && first < b)) { status[i] = -1; return; }
+    // Inside the employer's name and shorter than it: "Scale AI", "Kodiak Robotics".
+    if (masks.some(([a, b]) => first >= a && last <= b && b - a > last - first)) status[i] = -1;
+  });
+
+  // Sentence of every token, computed once and only when an ambiguous name needs it.
+  if (sentFromBuf.length < T.n) {
+    sentFromBuf = new Int32Array(T.n * 2);
+    sentToBuf = new Int32Array(T.n * 2);
+  }
+  const sentFrom = sentFromBuf;
+  const sentTo = sentToBuf;
+  if (status.includes(0)) {
+    let a = 0;
+    for (let i = 0; i < T.n; i++) {
+      if (sentenceEnd(m, T, i, text) || i === T.n - 1) {
+        for (let k = a; k <= i; k++) { sentFrom[k] = a; sentTo[k] = i + 1; }
+        a = i + 1;
+      }
+    }
+  }
+  const sentenceBounds = (c: Candidate): [number, number] => [sentFrom[c.tokStart]!, sentTo[c.tokEnd - 1]!];
+  // Once per sentence, not once per "CV" in it: a sentence of a thousand CVs stays linear.
+  const resumeSentences = new Map<number, boolean>();
+  const resumeSentence = (lo: number, hi: number): boolean => {
+    let r = resumeSentences.get(lo);
+    if (r === undefined) {
+      r = RESUME_WORDS.test(text.slice(lo < T.n ? T.start[lo]! : start, hi - 1 >= 0 && hi - 1 < T.n ? T.end[hi - 1]! : end));
+      resumeSentences.set(lo, r);
+    }
+    return r;
+  };
+  /** Index of the word before token i in [lo, i) across ":" and "(", or -1. */
+  const prevWord = (i: number, lo: number): number => {
+    for (let k = i - 1; k >= lo; k--) { if (T.kind[k] === Kind.Word) return k; const n = T.norm(k); if (n !== ':' && n !== '(') return -1; }
+    return -1;
+  };
+  /** Index of the word from token i in [i, hi) across ")", or -1. */
+  const nextWord = (i: number, hi: number): number => {
+    for (let k = i; k < hi; k++) { if (T.kind[k] === Kind.Word) return k; if (T.norm(k) !== ')') return -1; }
+    return -1;
+  };
+  /** Index of a neighbouring match in the same list (only glue between), or -1. */
+  const neighbour = (c: Candidate, dir: -1 | 1, lo: number, hi: number): number => {
+    let k = dir < 0 ? c.tokStart - 1 : c.tokEnd;
+    for (let steps = 0; steps < 5 && k >= lo && k < hi; steps++, k += dir) {
+      const hit = dir < 0 ? endsAt(k) : startsAt(k);
+      if (hit >= 0) return hit;
+      if (!isRule(m, T, k, Rule.ListGlue)) return -1;
+    }
+    return -1;
+  };
+
+  const pairable = (j: number) => j >= 0 && status[j] === 0 && !weakCase.has(kept[j]!) && m.patterns[kept[j]!.p]!.exactCase
+    && !NAME_LIKE.has(m.patterns[kept[j]!.p]!.key);
+  /** Status for pending ambiguous match i: 1 accept, -1 reject, 0 not decided (yet). */
+  const decide = (i: number): number => {
+    const c = kept[i]!;
+    const p = m.patterns[c.p]!;
+    const lastEnd = T.end[c.tokEnd - 1]!;
+    const key = p.key;
+    const [lo, hi] = sentenceBounds(c);
+    const bi0 = prevWord(c.tokStart, lo);
+    const ai0 = nextWord(c.tokEnd, hi);
+    const before = bi0 >= 0 ? T.norm(bi0) : undefined;
+    const after = ai0 >= 0 ? T.norm(ai0) : undefined;
+
+    // Hard no's first.
+    if (key === 'go') {
+      if (text[lastEnd] === '-' || (after !== undefined && GO_NOT_BEFORE.has(after))) return -1;
+      if (before === 'the' || before === 'let' || before === 'lets' || before === 'will' || before === 'to') return -1;
+    }
+    if (key === 'excel' && after !== undefined && EXCEL_NOT_BEFORE.has(after)) return -1;
+    if (key === 'cv') {
+      if (resumeSentence(lo, hi)) return -1;
+      if (before !== undefined && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before)) return -1;
+    }
+    if (NAME_LIKE.has(key) && ai0 >= 0 && isCapitalised(text, T, ai0) && startsAt(c.tokEnd) < 0) return -1;
+    const notAfter = NOT_AFTER.get(key);
+    if (notAfter && before !== undefined && notAfter.has(before)) return -1;
+    if (key === 'ai' && before !== undefined && c.tokStart > lo && isCapitalised(text, T, bi0) && !AI_MODIFIERS.has(before)
+      && endsAt(c.tokStart - 1) < 0 && c.tokStart - 1 === bi0) {
+      // "Scale AI", "Google AI": an organisation, not the field.
+      return -1;
+    }
+
+    const left = neighbour(c, -1, lo, hi);
+    const right = neighbour(c, 1, lo, hi);
+    const listed = (left >= 0 && status[left] === 1) || (right >= 0 && status[right] === 1);
+    if (listed) return 1;
+    // "Rust or Go": two capitalised names listed together vouch for each other.
+    if (p.exactCase && !weakCase.has(c) && !NAME_LIKE.has(key) && !allCaps && (pairable(left) || pairable(right))) return 1;
+    if (allCaps || weakCase.has(c)) return 0; // headings in capitals, lower-case "spark": only a list counts
+
+    const short = key.replace(/[^a-z]/g, '').length <= 2;
+    const nameLike = NAME_LIKE.has(key);
+    let atSentenceStart = true;
+    for (let k = c.tokStart - 1; k >= lo; k--) if (T.kind[k] !== Kind.Punct) { atSentenceStart = false; break; }
+
+    // Acronyms in capitals (GIS, SAS, AI, DFT) are technical by themselves, except CV (a résumé).
+    if (/^[A-Z]{2,}$/.test(p.form) && key !== 'cv' && p.exactCase) return 1;
+
+    let cue = false;
+    if (before !== undefined) {
+      if (CUE_BEFORE.has(before)) cue = true;
+      else if (before === 'of') {
+        let bi = c.tokStart - 1;
+        while (bi > lo && bi !== bi0) bi--;
+        const b2 = prevWord(bi, lo);
+        if (b2 >= 0 && CUE_OF.has(T.norm(b2))) cue = true;
+      }
+    }
+    if (after !== undefined && CUE_AFTER.has(after)) cue = true;
+    if (cue && !(atSentenceStart && after === undefined)) return 1;
+    if (short || nameLike) return 0;
+    if (atSentenceStart && p.exactCase) return 0; // "Spark innovation…", "Rust never sleeps"
+    // Anything else: another technical name close by in the same sentence.
+    // kept is in text order: look outwards from i while still close.
+    for (let j = i - 1; j >= 0 && c.tokStart - kept[j]!.tokEnd <= 12; j--) {
+      if (status[j] === 1 && kept[j]!.tokStart >= lo) return 1;
+    }
+    for (let j = i + 1; j < kept.length && kept[j]!.tokStart - c.tokEnd <= 12; j++) {
+      if (status[j] === 1 && kept[j]!.tokEnd <= hi) return 1;
+    }
+    return 0;
+  };
+  if (status.includes(0)) {
+    for (let round = 0; round < 3; round++) {
+      let changed = false;
+      for (let i = 0; i < kept.length; i++) {
+        if (status[i] !== 0) continue;
+        const d = decide(i);
+        if (d !== 0) { status[i] = d; changed = true; }
+      }
+      if (!changed) break;
+    }
+  }
+
+  // "The AI and Data Science team", "our computational biology group": names of teams, not asks.
+  for (let i = 0; i < kept.length; i++) {
+    if (status[i] !== 1) continue;
+    let k = kept[i]!.tokEnd;
+    // "…, and platform teams": the last item of the list names the kind of thing listed.
+    if (normAt(k) === ',') k++;
+    if (normAt(k) === 'and' || normAt(k) === 'or') {
+      const w = k + 1;
+      if (w < T.n && T.kind[w] === Kind.Word && startsAt(k + 1) < 0 && /^[a-z]+$/.test(text.slice(T.start[w]!, T.end[w]!))) k += 2;
+      else k = kept[i]!.tokEnd;
+    } else if (k !== kept[i]!.tokEnd) k = kept[i]!.tokEnd;
+    let mods = 0;
+    while (k < T.n && mods < 2 && isRule(m, T, k, Rule.TeamModifier)) { k++; mods++; }
+    if (k >= T.n || !isRule(m, T, k, Rule.TeamWord)) continue;
+    status[i] = -1;
+    // …and the names listed with it: "Data Science & AI group".
+    for (let j = i - 1; j >= 0; j--) {
+      const from = kept[j]!.tokEnd;
+      const to = kept[j + 1]!.tokStart;
+      let glued = to - from <= 2;
+      for (let g = from; glued && g < to; g++) { const n = T.norm(g); glued = n === 'and' || n === ',' || n === '/'; }
+      if (!glued) break;
+      status[j] = -1;
+    }
+  }
+  // "regression testing" is software QA, not statistics.
+  for (let i = 0; i < kept.length; i++) {
+    if (status[i] !== 1) continue;
+    const blocked = NOT_BEFORE.get(m.patterns[kept[i]!.p]!.key);
+    const nx = kept[i]!.tokEnd;
+    if (blocked && nx < T.n && blocked.has(T.norm(nx))) status[i] = -1;
+  }
+  // "cloud platforms such as AWS, GCP": the category gives way to the named items.
+  for (let i = 0; i < kept.length; i++) {
+    if (status[i] !== 1) continue;
+    const c = kept[i]!;
+    let generic = true;
+    for (let k = c.tokStart; k < c.tokEnd && generic; k++) generic = isRule(m, T, k, Rule.Generic);
+    if (!generic) continue;
+    let k = c.tokEnd;
+    while (k < T.n && (T.norm(k) === ',' || T.norm(k) === '(')) k++;
+    const t = normAt(k);
+    const introduces = t === ':' || t === 'like' || t === 'eg' || t === 'including' || t === 'ie'
+      || (t === 'such' && normAt(k + 1) === 'as');
+    if (!introduces) continue;
+    for (let j = i + 1; j < kept.length && kept[j]!.tokStart <= k + 14; j++) {
+      if (status[j] === 1 && kept[j]!.tokStart > k) { status[i] = -1; break; }
+    }
+  }
+
+  // "predictive and causal modeling", "supervised and unsupervised learning": the shared head
+  // noun belongs to each word before it.
+  const extra: Candidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (status[i] !== 1 || c.tokEnd - c.tokStart < 2 || m.patterns[c.p]!.ambiguous) continue;
+    const g = normAt(c.tokStart - 1);
+    if (g !== 'and' && g !== 'or' && g !== '/' && g !== ',') continue;
+    let k = c.tokStart;
+    for (let steps = 0; steps < 3; steps++) {
+      const word = k - 2;
+      if (word < 0 || T.kind[word] !== Kind.Word || taken[word]) break;
+      const glue = T.norm(k - 1);
+      if (glue !== 'and' && glue !== 'or' && glue !== '/' && glue !== ',') break;
+      // The pattern spelled by `word` and the tail of c, if any: down the trie by ids.
+      let node = T.id[word]! >= 0 ? m.automaton.edge(0, T.id[word]!) : 0;
+      for (let t = c.tokStart + 1; node !== 0 && t < c.tokEnd; t++) node = m.automaton.edge(node, T.id[t]!);
+      const pi = node !== 0 && m.out[node]! >= 0 ? m.out[node]! : undefined;
+      if (pi === undefined || m.patterns[pi]!.ambiguous) break;
+      extra.push({ p: pi, tokStart: k - 2, tokEnd: k - 1 });
+      k -= 2;
+    }
+  }
+
+  return { status, extra };
+}

@@ -1,0 +1,122 @@
+// Stage 2 of reading a posting, the text side: the taxonomy names found on one line, before the
+// ambiguity rules (ambiguity.ts) decide which of them are meant. One walk of the automaton
+// (automaton.ts) over the line's tokens finds every occurrence; the case rules then drop the
+// ones written wrongly ("5 ml" is not ML) and the longest name wins an overlap.
+import type { Matcher } from './automaton';
+import { Kind, type Tokens } from './normalize';
+
+/** Pattern p of the matcher found on tokens [tokStart, tokEnd) of a line. */
+export interface Candidate {
+  p: number;
+  tokStart: number;
+  tokEnd: number;
+}
+
+/** The candidates of one line that survived the case rules and the overlaps. */
+export interface LineCandidates {
+  /** In text order, none overlapping. */
+  kept: Candidate[];
+  /** Capitalised ambiguous forms written in lower case ("spark"): they need a list to count. */
+  weakCase: Set<Candidate>;
+  /** taken[k] is 1 where token k lies inside a kept candidate (scratch, valid until the next line). */
+  taken: Uint8Array;
+  /** The line has no lower-case letter (a heading in capitals). */
+  allCaps: boolean;
+}
+
+/** Walk the automaton over tokens [from, to) and return every pattern occurrence. */
+function walk(m: Matcher, tokens: Tokens): Candidate[] {
+  const found: Candidate[] = [];
+  const a = m.automaton;
+  const ids = tokens.id;
+  let state = 0;
+  for (let j = 0; j < tokens.n; j++) {
+    const id = ids[j]!;
+    if (id < 0) { state = 0; continue; }
+    for (;;) {
+      const n = a.edge(state, id);
+      if (n !== 0) { state = n; break; }
+      if (state === 0) break;
+      state = m.fail[state]!;
+    }
+    let node = m.out[state]! >= 0 ? state : m.dict[state]!;
+    while (node > 0) {
+      const p = m.out[node]!;
+      const len = m.lengths[p]!;
+      found.push({ p, tokStart: j - len + 1, tokEnd: j + 1 });
+      node = m.dict[node]!;
+    }
+  }
+  return found;
+}
+
+function hasUpper(s: string): boolean {
+  return s !== s.toLowerCase();
+}
+
+/**
+ * Stable sort, in place: an insertion sort for the few items a line has (Array#sort's set-up
+ * costs more than the sorting there), Array#sort (also stable) beyond.
+ */
+export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): void {
+  if (a.length > 16) { a.sort(cmp); return; }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(a[j]!, x) > 0) { a[j + 1] = a[j]!; j--; }
+    a[j + 1] = x;
+  }
+}
+
+
+let takenBuf = new Uint8Array(256);
+
+/** Candidates on the line text[start, end) whose tokens are `T`, or null when no name occurs. */
+export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string): LineCandidates | null {
+  const raw = walk(m, T);
+  if (raw.length === 0) return null;
+
+  let allCaps = false;
+  if (!/[a-z]/.test(line)) {
+    const letters = line.replace(/[^A-Za-z]/g, '');
+    allCaps = letters.length >= 4;
+  }
+  // 1. Case rules. A capitalised ambiguous form written in lower case ("spark", "transformers")
+  // is kept only as a weak candidate: it needs to sit in a list of other tools.
+  const weakCase = new Set<Candidate>();
+  const cands = raw.filter((c) => {
+    const p = m.patterns[c.p]!;
+    const surface = p.exactCase || p.needsUpper ? text.slice(T.start[c.tokStart]!, T.end[c.tokEnd - 1]!) : '';
+    if (p.exactCase && surface !== p.form) {
+      if (surface.toLowerCase() !== p.key || p.form.length < 3) return false;
+      // "AGILE", "SPARK" in an ordinary sentence is emphasis, not a different word.
+      const shouted = p.form.length >= 4 && surface === surface.toUpperCase() && !allCaps;
+      if (!shouted) weakCase.add(c);
+    }
+    // "cutting-edge AI" is not Edge AI; "semi-supervised learning" is not supervised learning.
+    const first = T.start[c.tokStart]!;
+    const before = c.tokStart - 1;
+    if (before >= 0 && T.kind[before] === Kind.Word && T.end[before] === first - 1 && text[first - 1] === '-'
+      && /^[a-z]+$/.test(text.slice(T.start[before]!, T.end[before]!))) {
+      return false;
+    }
+    if (p.needsUpper && !hasUpper(surface)) return false;
+    return true;
+  });
+  // 2. Longest match wins an overlap; a written form beats a generated one of the same length.
+  sortSmall(cands, (a, b) => (b.tokEnd - b.tokStart) - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart
+    || Number(m.patterns[a.p]!.variant) - Number(m.patterns[b.p]!.variant));
+  if (takenBuf.length < T.n) takenBuf = new Uint8Array(T.n * 2);
+  const taken = takenBuf;
+  taken.fill(0, 0, T.n);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let k = c.tokStart; k < c.tokEnd; k++) if (taken[k]) { free = false; break; }
+    if (!free) continue;
+    for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
+    kept.push(c);
+  }
+  sortSmall(kept, (a, b) => a.tokStart - b.tokStart);
+  return { kept, weakCase, taken, allCaps };
+}
