@@ -2,13 +2,19 @@
 // (required / preferred / only mentioned), which of them are alternatives, how many years, which
 // degree, what level. The rules are in shared/EXTRACTION.md; every rule here is about how
 // postings are written in general, never about one posting.
-import type { Requirements, Section, Seniority, SkillDef, SkillHit } from './schema';
-import { Rule, isRule, lineRanges, scanLine, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
+import type { Requirements, Section, SkillDef, SkillHit } from './schema';
+import { lineRanges, scanLine, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
 import { SectionReader } from './extract-sections';
 import { chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
+import { NEGATION_HINT, PREFER_HINT, cueScopes, sentenceSection } from './cues';
+import { alternatives } from './groups';
+import { seniorityOf } from './seniority';
+
+export { REQUIRED_CUE, PREFER_HINT, NEGATION_HINT } from './cues';
+export { TEXT_LEVEL_LEAD } from './seniority';
 
 export interface ExtractOptions {
   /** The listing's title, when the page gives it apart from the text (seniority comes from it). */
@@ -21,38 +27,14 @@ export interface ExtractOptions {
 
 const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 
-// --- sentence cues -----------------------------------------------------------------------------
+// --- sentences ---------------------------------------------------------------------------------
 
-/** A sentence that states a requirement even outside a requirements heading. */
-export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar))|(?:must|should)\s+(?:have|possess|know|be\s+(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking)\s+(?:for\s+)?(?:someone|a\s+candidate|candidates|people|an?\s+(?:\w+\s+){0,3}?(?:engineer|scientist|developer|researcher|analyst))\s+(?:with\s+(?:experience|expertise|knowledge|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|knows))|must[- ]have)/i;
-/** A sentence that opens by saying what follows is a nice-to-have. */
-const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
-/** "… is a plus", "… preferred", "… a bonus": applies to what comes just before it. */
-const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional))\b/gi;
-/** "ideally with X", "preferably in Y": applies to what follows. */
-const PREFERRED_FORWARD = /\b(?:ideally|preferably)\b,?\s+(?:with|in|using|on|towards?|including|for|from|at|through|via|a|an|some|experience|familiarity|knowledge|exposure|also)\b/gi;
-/** Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred". */
-const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b/g;
-/** "no Java needed", "no prior Kubernetes experience required". */
-const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
-/** "… is not required". */
-const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:must|requirement|prerequisite))\b/gi;
-/** "you don't need to know X". */
-const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:need|require|have\s+to\s+know|expect\s+you\s+to\s+know)\b/gi;
-/** Where a "don't need" scope stops. */
-const DONT_STOP = /[,;:]|\bbut\b/g;
 /** The keywords of the line being read (see hints.ts), reused from line to line. */
 const lineHits = new Hits();
 /** "Must have one of the following:" (FOLLOWING is the cheap first look). */
 export const FOLLOWING = /ollowing/i;
 const ONE_OF_FOLLOWING = /\b(?:one|either)\s+of\s+the\s+following\b/i;
-/** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
-export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideally/i;
-/** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
-export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
 const NO_DEGREES: { mentions: DegreeMention[]; fieldSpans: Array<[number, number]> } = { mentions: [], fieldSpans: [] };
-/** A list that offers a choice: "one of", "at least one", "either … or". */
-const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+one|any\s+(?:one\s+)?of|either)\b/i;
 
 interface Occurrence {
   section: Section;
@@ -64,31 +46,6 @@ interface SkillAcc {
   first: number;
   mentions: string[];
   occ: Occurrence[];
-}
-
-/**
- * Where a trailing cue's scope starts in sentence `s`: just after the last break before `q`.
- * The breaks are found once per sentence (rescanning for every cue was quadratic in an
- * endless sentence of cues).
- */
-function scopeStarts(s: string): (q: number) => number {
-  let ends: number[] | null = null;
-  const starts: number[] = [];
-  return (q) => {
-    if (!ends) {
-      ends = [];
-      SCOPE_BREAK.lastIndex = 0;
-      for (let m = SCOPE_BREAK.exec(s); m; m = SCOPE_BREAK.exec(s)) { starts.push(m.index); ends.push(m.index + m[0].length); }
-    }
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < q) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : ends[lo - 1]!;
-  };
 }
 
 interface State {
@@ -238,104 +195,25 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   // A sentence with no skill, no degree and no years changes nothing: its section is not needed.
   if (inSentence.length === 0 && !degree && !yearsHint) return;
 
-  let base: Section = lineSection;
-  if (PREFERRED_LEAD.test(sent)) base = 'preferred';
-  else if (base === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)) && REQUIRED_CUE.test(sent)) base = 'required';
+  const base = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)));
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base) : NO_DEGREES;
   degrees.push(...degreeMentions);
   if (yearsHint) years.push(...yearsInSentence(sent, cs, base, (from, to) => matches.some((m) => m.start >= from && m.start < to), line.length > 2000 ? sent : line));
   if (inSentence.length === 0) return;
 
-  // Scopes, in offsets relative to the sentence.
-  const preferred: Array<[number, number]> = [];
-  const dropped: Array<[number, number]> = [];
-  let hasTrail = false;
-  const scopeStart = scopeStarts(sent);
   // The cues are looked for only where one of their words is.
   const preferHint = exact ? lineHits.within(Hint.Prefer, cs, ce) : PREFER_HINT.test(sent);
   const negationHint = exact ? lineHits.within(Hint.Negation, cs, ce) : NEGATION_HINT.test(sent);
-  PREFERRED_TRAIL.lastIndex = 0;
-  if (preferHint) for (let m = PREFERRED_TRAIL.exec(sent); m; m = PREFERRED_TRAIL.exec(sent)) {
-    hasTrail = true;
-    const q = m.index;
-    const start = scopeStart(q);
-    const local: [number, number] = [start, q];
-    const any = inSentence.some((x) => x.start - cs >= start && x.end - cs <= q);
-    preferred.push(any ? local : [0, q]);
-  }
-  PREFERRED_FORWARD.lastIndex = 0;
-  if (preferHint) for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {
-    const semi = sent.indexOf(';', m.index);
-    preferred.push([m.index, semi >= 0 ? semi : sent.length]);
-  }
-  NEG_NO.lastIndex = 0;
-  if (negationHint) for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
-  NEG_NOT.lastIndex = 0;
-  if (negationHint) for (let m = NEG_NOT.exec(sent); m; m = NEG_NOT.exec(sent)) {
-    // "preferred but not required" is a preference, not a negation.
-    if (hasTrail) continue;
-    const start = scopeStart(m.index);
-    dropped.push([start, m.index]);
-  }
-  NEG_DONT.lastIndex = 0;
-  // The next stop after a cue is the one after the previous cue when that lies ahead of it:
-  // searched again only then, so many cues in one sentence cost one pass.
-  let stop = -1;
-  if (negationHint) for (let m = NEG_DONT.exec(sent); m; m = NEG_DONT.exec(sent)) {
-    if (stop < m.index) {
-      DONT_STOP.lastIndex = m.index;
-      stop = DONT_STOP.exec(sent)?.index ?? sent.length;
-    }
-    dropped.push([m.index, stop]);
-  }
+  // Scopes, in offsets relative to the sentence.
+  const { preferred, dropped } = cueScopes(sent, cs, inSentence, preferHint, negationHint);
   const inside = (spans: Array<[number, number]>, x: { start: number; end: number }) =>
     spans.some(([p, q]) => x.start - cs >= p && x.end - cs <= q);
 
   const kept = inSentence.filter((x) => !fieldSpans.some(([p, q]) => x.start >= p && x.end <= q) && !inside(dropped, x));
 
-  // Either-or groups: consecutive names joined only by list glue, with "or" or "/" between
-  // them or a "one of" before them. "Python, SQL and Spark" is a list, not a choice.
-  // Group of each kept name, by its index in `kept`.
-  const groupOf: Array<string | undefined> = [];
-  if (base !== 'other' || kept.length > 1) {
-    let run: typeof kept = [];
-    let runStart = 0;
-    let alt = false;
-    const flush = () => {
-      if (run.length >= 2) {
-        const at = run[0]!.start;
-        if (alt || CHOICE.test(text.slice(Math.max(cs, at - 80), at))) {
-          const id = `g${++st.groupCount}`;
-          for (let k = 0; k < run.length; k++) groupOf[runStart + k] = id;
-        }
-      }
-      run = [];
-      alt = false;
-    };
-    for (let xi = 0; xi < kept.length; xi++) {
-      const x = kept[xi]!;
-      const prev = run[run.length - 1];
-      if (run.length === 0) runStart = xi;
-      if (prev) {
-        // Only list glue between the two (at most four tokens); "or" or "/" makes it a choice.
-        let glued = x.tokStart - prev.tokEnd <= 4;
-        let choice = false;
-        for (let k = prev.tokEnd; glued && k < x.tokStart; k++) {
-          glued = isRule(st.matcher, tokens, k, Rule.GroupGlue);
-          if (glued) { const n = tokens.norm(k); if (n === 'or' || n === '/') choice = true; }
-        }
-        if (glued) {
-          if (choice) alt = true;
-        } else {
-          flush();
-          runStart = xi;
-        }
-      }
-      run.push(x);
-    }
-    flush();
-  }
+  // Either-or groups, by index in `kept`.
+  const groupOf = base !== 'other' || kept.length > 1 ? alternatives(st.matcher, tokens, text, cs, kept, () => `g${++st.groupCount}`) : [];
 
   for (let xi = 0; xi < kept.length; xi++) {
     const x = kept[xi]!;
@@ -351,61 +229,4 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     acc.occ.push({ section, group });
     opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section, group });
   }
-}
-
-
-// --- seniority ---------------------------------------------------------------------------------
-
-const TITLE_LEVELS: Array<[Seniority, RegExp]> = [
-  ['intern', /\b(?:intern(?:ship)?s?|co-?op|trainee|apprentice)\b/i],
-  ['principal', /\b(?:principal|distinguished)\b/i],
-  ['staff', /\bstaff\b/i],
-  ['manager', /\b(?:manager|head\s+of|director|vp|vice\s+president|chief)\b/i],
-  ['lead', /\b(?:lead|leader)\b/i],
-  ['senior', /\b(?:senior|sr\.?|iii|iv)(?=\W|$)/i],
-  ['junior', /\b(?:junior|jr\.?|entry[- ]level|graduate|new\s+grad|associate|early[- ]career)(?=\W|$)/i],
-  ['mid', /\b(?:mid(?:-level)?|intermediate|ii)\b/i],
-];
-/** Text cues about the hire itself ("we are seeking a senior engineer"), not the team ("with senior scientists"). */
-const TEXT_LEVEL = /\b(?:seeking|hiring|looking\s+for|join\s+(?:us|our\s+team)\s+as|we\s+need|this\s+is)\s+(?:an?\s+)?(?:(?:highly|very)\s+)?(?:(?:experienced|motivated|talented|skilled|capable)\s+(?:and\s+\w+\s+)?)?(internship|intern|entry[- ]level|new[- ]grad(?:uate)?|junior|mid[- ]level|senior|staff|principal|lead)\b|\b(entry|junior|mid|senior)[- ]level\s+(?:role|position|candidates?)\b/iy;
-/**
- * The words TEXT_LEVEL's matches start with (hints.ts finds them, as Hint.Level). Found first,
- * they tell where TEXT_LEVEL can match; tried only there (sticky), it no longer reads every
- * character the slow way.
- */
-export const TEXT_LEVEL_LEAD = /\b(?:seeking|hiring|looking|join|we|this|entry|junior|mid|senior)\b/i;
-const headHits = new Hits();
-
-function seniorityOf(title: string | null, text: string, years: number | null): Seniority | null {
-  if (title && title.length < 300) {
-    // An internship or a manager's job is that whatever else the title says; otherwise the level
-    // named first ("Senior/Staff ML Scientist" → senior).
-    if (TITLE_LEVELS[0]![1].test(title)) return 'intern';
-    if (TITLE_LEVELS[3]![1].test(title)) return 'manager';
-    let best: Seniority | null = null;
-    let at = Infinity;
-    for (const [level, re] of TITLE_LEVELS) {
-      const m = re.exec(title);
-      if (m && m.index < at) { best = level; at = m.index; }
-    }
-    if (best) return best;
-    if (/\bI\s*$/.test(title)) return 'junior'; // "Data Scientist I"
-  }
-  const head = text.slice(0, 3000);
-  let m: RegExpExecArray | null = null;
-  findHints(head, 0, head.length, headHits);
-  for (let k = 0; k < headHits.n && !m; k++) {
-    if ((headHits.bits[k]! & Hint.Level) === 0) continue;
-    TEXT_LEVEL.lastIndex = headHits.start[k]!;
-    m = TEXT_LEVEL.exec(head);
-  }
-  if (m) {
-    const w = (m[1] ?? m[2]!).toLowerCase();
-    if (w.startsWith('intern')) return 'intern';
-    if (w.startsWith('entry') || w.startsWith('new') || w === 'junior') return 'junior';
-    if (w.startsWith('mid')) return 'mid';
-    return w as Seniority;
-  }
-  if (years !== null) return years < 2 ? 'junior' : years < 5 ? 'mid' : 'senior';
-  return null;
 }

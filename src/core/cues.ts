@@ -1,0 +1,118 @@
+// Stage 4 of reading a posting, the sentence half: what a sentence's own words say about how
+// firmly it asks. A requirement stated outright ("You have experience with X", "X is required")
+// counts wherever it stands; a lead ("Bonus:", "Ideal candidates have") makes the whole sentence
+// a nice-to-have; a trailing or forward cue ("X is a plus", "ideally with Y") only the phrase it
+// belongs to; a negation ("no Java needed") drops what it covers. Headings are read in
+// extract-sections.ts.
+import type { Section } from './schema';
+
+/** A sentence that states a requirement even outside a requirements heading. */
+export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar))|(?:must|should)\s+(?:have|possess|know|be\s+(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking)\s+(?:for\s+)?(?:someone|a\s+candidate|candidates|people|an?\s+(?:\w+\s+){0,3}?(?:engineer|scientist|developer|researcher|analyst))\s+(?:with\s+(?:experience|expertise|knowledge|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|knows))|must[- ]have)/i;
+/** A sentence that opens by saying what follows is a nice-to-have. */
+export const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
+/** "… is a plus", "… preferred", "… a bonus": applies to what comes just before it. */
+const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional))\b/gi;
+/** "ideally with X", "preferably in Y": applies to what follows. */
+const PREFERRED_FORWARD = /\b(?:ideally|preferably)\b,?\s+(?:with|in|using|on|towards?|including|for|from|at|through|via|a|an|some|experience|familiarity|knowledge|exposure|also)\b/gi;
+/** Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred". */
+const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b/g;
+/** "no Java needed", "no prior Kubernetes experience required". */
+const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
+/** "… is not required". */
+const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:must|requirement|prerequisite))\b/gi;
+/** "you don't need to know X". */
+const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:need|require|have\s+to\s+know|expect\s+you\s+to\s+know)\b/gi;
+/** Where a "don't need" scope stops. */
+const DONT_STOP = /[,;:]|\bbut\b/g;
+/** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
+export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideally/i;
+/** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
+export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
+
+/**
+ * Where a trailing cue's scope starts in sentence `s`: just after the last break before `q`.
+ * The breaks are found once per sentence (rescanning for every cue was quadratic in an
+ * endless sentence of cues).
+ */
+function scopeStarts(s: string): (q: number) => number {
+  let ends: number[] | null = null;
+  const starts: number[] = [];
+  return (q) => {
+    if (!ends) {
+      ends = [];
+      SCOPE_BREAK.lastIndex = 0;
+      for (let m = SCOPE_BREAK.exec(s); m; m = SCOPE_BREAK.exec(s)) { starts.push(m.index); ends.push(m.index + m[0].length); }
+    }
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < q) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : ends[lo - 1]!;
+  };
+}
+
+
+/**
+ * The section a sentence asks in, given the section of its line: a nice-to-have lead wins; a
+ * stated requirement lifts a sentence outside any requirements heading. `mayRequire` false
+ * says the sentence holds none of REQUIRED_CUE's words (a cheap first look).
+ */
+export function sentenceSection(sent: string, lineSection: Section, mayRequire: boolean): Section {
+  if (PREFERRED_LEAD.test(sent)) return 'preferred';
+  if (lineSection === 'other' && mayRequire && REQUIRED_CUE.test(sent)) return 'required';
+  return lineSection;
+}
+
+/** Spans of a sentence, as offsets relative to it. */
+export type Spans = Array<[number, number]>;
+
+/**
+ * Where the cues inside a sentence reach: `preferred` spans turn the names inside them into
+ * nice-to-haves, `dropped` spans remove them. The sentence starts at `offset` in the text, where
+ * its `names` are; `mayPrefer` / `mayNegate` false say it holds none of the cues' words.
+ */
+export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ start: number; end: number }>, mayPrefer: boolean,
+  mayNegate: boolean): { preferred: Spans; dropped: Spans } {
+  const preferred: Spans = [];
+  const dropped: Spans = [];
+  let hasTrail = false;
+  const scopeStart = scopeStarts(sent);
+  PREFERRED_TRAIL.lastIndex = 0;
+  if (mayPrefer) for (let m = PREFERRED_TRAIL.exec(sent); m; m = PREFERRED_TRAIL.exec(sent)) {
+    hasTrail = true;
+    const q = m.index;
+    const start = scopeStart(q);
+    const local: [number, number] = [start, q];
+    const any = names.some((x) => x.start - offset >= start && x.end - offset <= q);
+    preferred.push(any ? local : [0, q]);
+  }
+  PREFERRED_FORWARD.lastIndex = 0;
+  if (mayPrefer) for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {
+    const semi = sent.indexOf(';', m.index);
+    preferred.push([m.index, semi >= 0 ? semi : sent.length]);
+  }
+  NEG_NO.lastIndex = 0;
+  if (mayNegate) for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+  NEG_NOT.lastIndex = 0;
+  if (mayNegate) for (let m = NEG_NOT.exec(sent); m; m = NEG_NOT.exec(sent)) {
+    // "preferred but not required" is a preference, not a negation.
+    if (hasTrail) continue;
+    const start = scopeStart(m.index);
+    dropped.push([start, m.index]);
+  }
+  NEG_DONT.lastIndex = 0;
+  // The next stop after a cue is the one after the previous cue when that lies ahead of it:
+  // searched again only then, so many cues in one sentence cost one pass.
+  let stop = -1;
+  if (mayNegate) for (let m = NEG_DONT.exec(sent); m; m = NEG_DONT.exec(sent)) {
+    if (stop < m.index) {
+      DONT_STOP.lastIndex = m.index;
+      stop = DONT_STOP.exec(sent)?.index ?? sent.length;
+    }
+    dropped.push([m.index, stop]);
+  }
+  return { preferred, dropped };
+}

@@ -1,0 +1,63 @@
+// Stage 5 of reading a posting, one piece: which names of a sentence are alternatives. Consecutive
+// names joined only by list glue form a group when "or" or "/" joins them or a "one of" comes
+// before them ("PyTorch or JAX", "one of Python, Scala, Java"); "Python, SQL and Spark" is a list,
+// not a choice.
+import type { Matcher } from './automaton';
+import type { Tokens } from './normalize';
+import { Rule, isRule } from './rule-words';
+
+/** A list that offers a choice: "one of", "at least one", "either … or". */
+const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+one|any\s+(?:one\s+)?of|either)\b/i;
+
+/** A name on the line: its character offsets in the text and its token range. */
+export interface Named {
+  start: number;
+  tokStart: number;
+  tokEnd: number;
+}
+
+/**
+ * The group of each name (by index in `names`, in text order), numbered by `nextId`; undefined
+ * for a name in no group. `from` is where the sentence starts in `text` (a "one of" is looked
+ * for only inside it).
+ */
+export function alternatives(m: Matcher, tokens: Tokens, text: string, from: number, names: readonly Named[], nextId: () => string): Array<string | undefined> {
+  const groupOf: Array<string | undefined> = [];
+  let run: Named[] = [];
+  let runStart = 0;
+  let alt = false;
+  const flush = () => {
+    if (run.length >= 2) {
+      const at = run[0]!.start;
+      if (alt || CHOICE.test(text.slice(Math.max(from, at - 80), at))) {
+        const id = nextId();
+        for (let k = 0; k < run.length; k++) groupOf[runStart + k] = id;
+      }
+    }
+    run = [];
+    alt = false;
+  };
+  for (let xi = 0; xi < names.length; xi++) {
+    const x = names[xi]!;
+    const prev = run[run.length - 1];
+    if (run.length === 0) runStart = xi;
+    if (prev) {
+      // Only list glue between the two (at most four tokens); "or" or "/" makes it a choice.
+      let glued = x.tokStart - prev.tokEnd <= 4;
+      let choice = false;
+      for (let k = prev.tokEnd; glued && k < x.tokStart; k++) {
+        glued = isRule(m, tokens, k, Rule.GroupGlue);
+        if (glued) { const n = tokens.norm(k); if (n === 'or' || n === '/') choice = true; }
+      }
+      if (glued) {
+        if (choice) alt = true;
+      } else {
+        flush();
+        runStart = xi;
+      }
+    }
+    run.push(x);
+  }
+  flush();
+  return groupOf;
+}
