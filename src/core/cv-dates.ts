@@ -1,0 +1,94 @@
+// Dates on a CV: the periods of jobs and studies ("03/2019 – present", "Jan 2016 - Dec 2018",
+// "2014–2019", "since 2020", "2019-04-01 to 2021-09-30"), and the months a set of periods
+// covers with overlaps counted once. Pure.
+
+/** Months since year 0 (year × 12 + month − 1). */
+export type Month = number;
+
+export interface Period {
+  start: Month;
+  end: Month;
+  /** The end was "present", "now", "current"…: it ends at the reading's "now". */
+  ongoing: boolean;
+  /** Where the period was written in the line, and its words. */
+  at: number;
+  text: string;
+}
+
+const MONTHS: ReadonlyArray<[RegExp, number]> = [
+  [/^jan/i, 1], [/^feb/i, 2], [/^(?:mar|mär|maer)/i, 3], [/^apr/i, 4], [/^(?:may|mai)/i, 5], [/^jun/i, 6],
+  [/^jul/i, 7], [/^aug/i, 8], [/^sep/i, 9], [/^(?:oct|okt)/i, 10], [/^nov/i, 11], [/^(?:dec|dez)/i, 12],
+];
+const MONTH_WORD = '(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|aerz)|apr(?:il)?|ma[yi]|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
+/** One date: 2019-04(-01), 04/2019, 04.2019, "April 2019", "Apr. 2019", 2019. */
+const DATE = `(?:(\\d{4})-(\\d{2})(?:-\\d{2})?|(\\d{1,2})[/.](\\d{4})|(${MONTH_WORD})\\.?\\s+(\\d{4})|(\\d{4}))`;
+const NOW_WORD = '(?:present|now|current(?:ly)?|today|ongoing|date|heute|jetzt|aktuell)';
+const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*(?:[-–—−]+|to|until|till|bis)\\s*(?:${DATE}|(${NOW_WORD}))(?![\\w/])`, 'gi');
+const SINCE = new RegExp(`\\b(?:since|seit|from)\\s+${DATE}(?![\\w/-])`, 'gi');
+
+/**
+ * A date given as a year alone is read as its middle (June): "2019–2021" is about two
+ * years of work, where January–December would say three and January–January two but
+ * would undercount "2021–2021".
+ */
+const YEAR_ONLY_MONTH = 6;
+
+function dateOf(g: Array<string | undefined>): Month | null {
+  const [isoY, isoM, numM, numY, wordM, wordY, yearOnly] = g;
+  let year: number;
+  let month: number;
+  if (isoY !== undefined) { year = Number(isoY); month = Number(isoM); }
+  else if (numY !== undefined) { year = Number(numY); month = Number(numM); }
+  else if (wordY !== undefined) { year = Number(wordY); month = MONTHS.find(([re]) => re.test(wordM!))?.[1] ?? 0; }
+  else if (yearOnly !== undefined) { year = Number(yearOnly); month = YEAR_ONLY_MONTH; }
+  else return null;
+  if (month < 1 || month > 12 || year < 1950 || year > 2100) return null;
+  return year * 12 + month - 1;
+}
+
+export const monthOf = (ms: number): Month => {
+  const d = new Date(ms);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+};
+
+/** Every period written in `line`, in order. A range whose end is before its start is not one. */
+export function periodsIn(line: string, now: Month): Period[] {
+  const out: Period[] = [];
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(line); m; m = RANGE.exec(line)) {
+    const start = dateOf(m.slice(1, 8));
+    const ongoing = m[15] !== undefined;
+    const end = ongoing ? now : dateOf(m.slice(8, 15));
+    if (start === null || end === null || end < start) continue;
+    out.push({ start, end, ongoing, at: m.index, text: m[0] });
+  }
+  if (out.length > 0) return out;
+  SINCE.lastIndex = 0;
+  for (let m = SINCE.exec(line); m; m = SINCE.exec(line)) {
+    const start = dateOf(m.slice(1, 8));
+    if (start === null || start > now) continue;
+    out.push({ start, end: now, ongoing: true, at: m.index, text: m[0] });
+  }
+  return out;
+}
+
+/** Months covered by the union of periods (both end months count as worked). */
+export function unionMonths(periods: ReadonlyArray<Pick<Period, 'start' | 'end'>>): number {
+  const sorted = [...periods].sort((a, b) => a.start - b.start);
+  let total = 0;
+  let cur: [number, number] | null = null;
+  for (const { start, end } of sorted) {
+    if (cur && start <= cur[1] + 1) cur[1] = Math.max(cur[1], end);
+    else {
+      if (cur) total += cur[1] - cur[0] + 1;
+      cur = [start, end];
+    }
+  }
+  if (cur) total += cur[1] - cur[0] + 1;
+  return total;
+}
+
+/** Months → years, rounded down to half a year (what a CV's dates can honestly claim). */
+export const yearsOf = (months: number): number => Math.floor((months / 12) * 2) / 2;
+
+export const monthText = (m: Month): string => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;

@@ -1,0 +1,619 @@
+// A CV's plain text → what it says about the person: skills with a level guess, the highest
+// degree and its field, years of professional experience, background, current title and
+// likely target roles. Every finding carries the words it was read from, so the person can
+// check it before anything is saved. Skills are found by the same engine that reads
+// postings; this module adds what only a CV has: its parts, its dated jobs, and how a skill
+// is claimed there (used at work, listed, being learnt, or only wished for). Pure.
+import type { Background, EducationLevel, Profile, SkillLevel, TargetRole } from './schema';
+import type { Engine } from './engine';
+import { emptyProfile } from './profile';
+import { maxLevel } from './match';
+import { headingOf, DOCTORAL, ROLE_WORD, type CvPart } from './cv-sections';
+import { monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
+
+/** The words a finding was read from: whole lines of the CV, shortened around the point. */
+export type From = string[];
+
+export interface CvSkill {
+  id: string;
+  name: string;
+  level: SkillLevel;
+  /** Why this level: where the skill was found and how it was named. */
+  reason: 'job' | 'skills' | 'summary' | 'education' | 'project' | 'publication' | 'course' | 'learning' | 'other';
+  from: From;
+}
+
+export interface CvJob {
+  title: string | null;
+  /** The job's heading lines as written (title, employer). */
+  header: string;
+  start: string;
+  end: string;
+  ongoing: boolean;
+  /** Doctoral research (PhD student/candidate): not counted as professional experience. */
+  doctoral: boolean;
+  from: From;
+}
+
+export interface Finding<T> { value: T; from: From }
+
+export interface CvReading {
+  skills: CvSkill[];
+  /** Skills named only as wishes ("moving into ML", "want to work on model serving"): not skills the person has. */
+  aspirations: Array<{ id: string; name: string; from: From }>;
+  education: Finding<{ level: EducationLevel; field: string }> | null;
+  jobs: CvJob[];
+  years: Finding<number>;
+  background: Finding<Background>;
+  title: Finding<string> | null;
+  targets: Finding<TargetRole[]>;
+  /** Entries of a skills list that are not in the taxonomy. */
+  unmatched: string[];
+}
+
+export interface ReadCvOptions {
+  /** "Now" for "present" and for degrees still to come, in ms. */
+  now?: number;
+}
+
+type CvEngine = Pick<Engine, 'extract' | 'taxonomy'>;
+
+// ---------- words that say how a skill is claimed ----------
+
+/** Before the skill, in its clause: learning it, not yet using it. */
+const LEARNING = /\b(?:(?:currently\s+|now\s+|am\s+)?learning|(?:recently\s+|just\s+)?started\s+(?:to\s+)?(?:learn(?:ing)?|stud(?:y|ying)|using|exploring|with)|self[- ]?(?:taught|study(?:ing)?)|beginner|basic(?:s|\s+knowledge(?:\s+of)?)?|familiar(?:ity)?\s+with|exposure\s+to|introductory|intro(?:duction)?\s+to|course(?:s|work)?\s+(?:in|on)|coursework|mooc|tutorials?\s+(?:in|on)|completed\s+(?:\S+\s+){0,4}course|taking\s+(?:\S+\s+){0,4}course|studying)\b/i;
+/** After the skill: "Rust (learning)", "Go – beginner". */
+const LEARNING_AFTER = /^\s*(?:\(\s*(?:learning|beginner|basic|basics|familiar|in\s+progress|currently\s+learning)\s*\)|[-–—:]\s*(?:learning|beginner|basic)\b)/i;
+/** In a skills list, a label that says the person is strong in what follows it ("Advanced: …", "Expert in …"). */
+const STRONG_LABEL = /^(?:(?:expert(?:ise)?|advanced|proficient|fluent|strong)\b[^:]{0,30}:|(?:expert|proficient|fluent)\s+in\b)/i;
+/** "SQL (advanced)", "Python – expert". */
+const STRONG_AFTER = /^\s*(?:\(\s*(?:advanced|expert|proficient|fluent|strong)\s*\)|[-–—:]\s*(?:advanced|expert)\b)/i;
+/** A wish, not a skill: only read in the summary, goal or headline. */
+const ASPIRATION = /\b(?:moving\s+into|move\s+into|transition(?:ing)?\s+(?:in)?to|pivot(?:ing)?\s+(?:in)?to|want(?:ing)?\s+to|would\s+(?:like|love)\s+to|hop(?:e|ing)\s+to|aim(?:ing)?\s+(?:to|for)|looking\s+(?:to|for)|seeking|keen\s+to|eager\s+to|aspir\w*|goal|interested\s+in|plan(?:ning)?\s+to|next\s+step|grow\s+into|become\s+an?)\b/i;
+
+// ---------- degrees ----------
+
+const PHD = /(?<![\w.])(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|science|engineering|natural\s+sciences)|doctorate|doctoral\s+degree|dr\.?\s*rer\.?\s*(?:nat|medic|pol|oec|physiol)\.?|dr\.?\s*(?:phil|sc\.?\s*(?:nat|techn)?|-?\s?ing)\.?|promotion)(?![\w])/i;
+const MASTER = /(?<![\w.])(?:m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister)(?![\w])/i;
+const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
+const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
+const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
+/** A degree not yet held. */
+const UNFINISHED = /\b(?:expected|anticipated|candidate|ongoing|in\s+progress|to\s+be\s+(?:completed|awarded)|pursuing|current(?:ly)?\s+(?:enrolled|studying)|student|voraussichtlich|laufend)\b/i;
+
+// ---------- backgrounds and target roles ----------
+
+const BACKGROUND_WORDS: ReadonlyArray<[Exclude<Background, 'other'>, RegExp]> = [
+  ['life-sciences', /\b(?:bio(?!stat)\w*|molecular|cell(?:ular)?\s+\w+|genetic\w*|genomic\w*|neuro\w*|immun\w*|microbio\w*|medic(?:al|ine)|pharmac\w*|physiolog\w*|ecolog\w*|zoolog\w*|botan\w*|virolog\w*|oncolog\w*|life\s+sciences?|wet[- ]lab|lebenswissenschaft\w*)\b/i],
+  ['physics', /\b(?:physic\w*|physik\w*|astro\w*|astronom\w*|quantum|cosmolog\w*|particle|photonics|condensed\s+matter)\b/i],
+  ['chemistry', /\b(?:chemi\w*|chemist\w*|chemie)\b/i],
+  ['maths-statistics', /\b(?:math\w*|statistic\w*|biostatistic\w*|actuar\w*|econometric\w*|operations\s+research|mathemati\w*)\b/i],
+  ['software-engineering', /\b(?:software|computer\s+science|informatics|informatik|computer\s+engineering|developer|programmer|back[- ]?end|front[- ]?end|full[- ]?stack|devops|site\s+reliability|sre|platform\s+engineer|web\s+engineer|entwickler\w*)\b/i],
+  ['data-analysis', /\b(?:data\s+analy\w*|business\s+analy\w*|bi\s+(?:analyst|developer|engineer)|business\s+intelligence|analytics|insights?\s+analyst|reporting\s+analyst|data\s+scientist)\b/i],
+  ['product', /\b(?:product\s+(?:manager|owner|lead|director|management)|head\s+of\s+product|vp\s+(?:of\s+)?product|product\s+manag\w*)\b/i],
+];
+
+const TARGET_WORDS: ReadonlyArray<[TargetRole, RegExp]> = [
+  ['ml-product-manager', /\b(?:(?:ml|ai|machine\s+learning)\s+product\s+(?:manager|management|role)|product\s+(?:manager|management|role)s?\s+(?:for|in|on)\s+(?:ml|ai|machine\s+learning))\b/i],
+  ['mlops-engineer', /\b(?:mlops|ml\s+(?:ops|platform|infrastructure)|machine\s+learning\s+(?:operations|platform|infrastructure))\b/i],
+  ['ml-engineer', /\b(?:ml\s+engineer\w*|machine\s+learning\s+engineer\w*|model\s+serving|serving\s+models|deploying\s+models|ml\s+systems|production\s+ml)\b/i],
+  ['research-scientist', /\b(?:research\s+scientist|(?:ml|ai|machine\s+learning)\s+research(?!er\s+in))\b/i],
+  ['applied-scientist', /\bapplied\s+scien\w*/i],
+  ['computational-biologist', /\b(?:computational\s+biolog\w*|bioinformatic\w*)\b/i],
+  ['data-scientist', /\bdata\s+scien\w*/i],
+  ['data-analyst', /\bdata\s+analy(?:st|sis|tics)\b/i],
+  ['data-engineer', /\bdata\s+engineer\w*/i],
+];
+
+/**
+ * Where people from each background usually go first, when the CV names no target: the
+ * destinations of the curated paths for that background (data/paths.json).
+ */
+const DEFAULT_TARGETS: Readonly<Record<Background, TargetRole[]>> = {
+  'life-sciences': ['computational-biologist', 'ml-engineer'],
+  physics: ['data-scientist', 'research-scientist'],
+  chemistry: ['applied-scientist', 'data-scientist'],
+  'maths-statistics': ['data-scientist', 'applied-scientist'],
+  'software-engineering': ['ml-engineer'],
+  'data-analysis': ['data-scientist'],
+  product: ['ml-product-manager'],
+  other: ['data-analyst', 'data-scientist'],
+};
+
+// ---------- reading ----------
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line without list marks or markdown emphasis. */
+  bare: string;
+  part: CvPart;
+  heading: boolean;
+  job: number;
+}
+
+interface JobAcc {
+  title: string | null;
+  header: string;
+  start: Month;
+  end: Month;
+  ongoing: boolean;
+  doctoral: boolean;
+  firstLine: number;
+  dateLine: number;
+}
+
+/** Ligatures, non-breaking and zero-width spaces, soft hyphens and CRs that PDF and Word text carry. */
+export function normalizeCvText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/(?:[\u00ad\u200b\u200c\ufeff]|\u200d)/g, '')
+    .replace(/\ufb01/g, 'fi').replace(/\ufb02/g, 'fl').replace(/\ufb00/g, 'ff').replace(/\ufb03/g, 'ffi').replace(/\ufb04/g, 'ffl')
+    .replace(/\t/g, '  ');
+}
+
+/** List marks: - * + • ● ▪ ◦ ‣ ∙ · ■ □ ➢ ► ▶ ✓ and the private-use bullets Word's symbol fonts leave in PDFs. */
+const BULLET_CHARS = '[-*+\\u2022\\u25cf\\u25aa\\u25e6\\u2023\\u2219\\u00b7\\u25a0\\u25a1\\u27a2\\u25ba\\u25b6\\u2713\\uf0b7\\uf0a7]';
+const BULLET = new RegExp(`^\\s*(?:${BULLET_CHARS}\\s+|\\d{1,2}[.)]\\s+)?`);
+const bareOf = (s: string) => s.replace(BULLET, '').replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
+const BULLET_LINE = new RegExp(`^\\s*${BULLET_CHARS}\\s+`);
+const isBullet = (s: string) => BULLET_LINE.test(s);
+
+/** "Skills: Python, R" — a label that names a part, then its content on the same line. */
+function inlinePart(bare: string): CvPart | null {
+  const m = /^([A-Za-zÄÖÜäöüß &/]{3,40}):\s*\S/.exec(bare);
+  return m ? headingOf(m[1]!) : null;
+}
+
+/** Read a CV. `text` is the document's plain text (PDF text layer, DOCX paragraphs, Markdown…). */
+export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}): CvReading {
+  const text = normalizeCvText(raw);
+  const now = monthOf(opts.now ?? Date.now());
+  const names = new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]));
+
+  // 1. Lines and the part of the CV each is in.
+  const lines: Line[] = [];
+  let part: CvPart = 'head';
+  let seenHeading = false;
+  for (let s = 0; s <= text.length;) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const line = text.slice(s, e);
+    const bare = bareOf(line);
+    const h = headingOf(line);
+    if (h) { part = h; seenHeading = true; }
+    const own = h ? null : inlinePart(bare);
+    lines.push({ start: s, end: e, bare, part: own ?? part, heading: h !== null, job: -1 });
+    s = e + 1;
+  }
+
+  // 2. Dated jobs: in the experience part, or anywhere outside education when the CV has no headings.
+  const jobs: JobAcc[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i]!;
+    const where = ln.part === 'experience' || (!seenHeading && ln.part === 'head') || ln.part === 'other';
+    if (!where || ln.heading) continue;
+    const periods = periodsIn(ln.bare, now);
+    if (periods.length === 0) continue;
+    const p = periods[0]!;
+    const rest = cleanHeader(ln.bare.slice(0, p.at) + ' ' + ln.bare.slice(p.at + p.text.length));
+    if (ln.part === 'other' && !ROLE_WORD.test(rest) && !ROLE_WORD.test(lines[i - 1]?.bare ?? '')) continue;
+    const header: string[] = [];
+    let first = i;
+    if (!ROLE_WORD.test(rest)) {
+      // LinkedIn and many templates put employer and title on the lines above the dates.
+      for (let k = i - 1, taken = 0; k >= 0 && taken < 2; k--) {
+        const prev = lines[k]!;
+        if (prev.heading || prev.job >= 0 || prev.bare === '' || isBullet(text.slice(prev.start, prev.end))) break;
+        if (prev.bare.length > 90 || /[.!?]$/.test(prev.bare) || periodsIn(prev.bare, now).length > 0) break;
+        if (jobs.some((j) => j.dateLine === k)) break;
+        header.unshift(prev.bare);
+        first = k;
+        taken++;
+        if (ROLE_WORD.test(prev.bare) && taken === 1 && rest !== '') break;
+      }
+    }
+    if (rest) header.push(rest);
+    const headerText = header.join(' · ');
+    const title = titleOf(header);
+    jobs.push({
+      title, header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
+      doctoral: DOCTORAL.test(headerText), firstLine: first, dateLine: i,
+    });
+  }
+  // Each job owns its lines up to the next job (or the next heading).
+  jobs.forEach((job, j) => {
+    const stop = jobs[j + 1]?.firstLine ?? lines.length;
+    for (let k = job.firstLine; k < stop; k++) {
+      const ln = lines[k]!;
+      if (k > job.dateLine && ln.heading) break;
+      ln.job = j;
+    }
+  });
+
+  // 3. Skills: every mention the posting engine counts, judged by where and how it is written.
+  const mentions: Array<{ id: string; surface: string; start: number }> = [];
+  engine.extract(text, { trace: (m) => mentions.push({ id: m.id, surface: m.surface, start: m.start }) });
+  mentions.sort((a, b) => a.start - b.start);
+  const skills = new Map<string, CvSkill>();
+  const wishes = new Map<string, { id: string; name: string; from: From }>();
+  const mentioned: Array<[number, number]> = [];
+  let li = 0;
+  for (const m of mentions) {
+    while (li < lines.length - 1 && lines[li]!.end < m.start) li++;
+    const ln = lines[li]!;
+    mentioned.push([m.start, m.start + m.surface.length]);
+    if (ln.part === 'ignore') continue;
+    const inLine = m.start - ln.start;
+    const lineText = text.slice(ln.start, ln.end);
+    const clause = clauseBefore(lines, li, text, inLine);
+    const after = lineText.slice(inLine + m.surface.length, inLine + m.surface.length + 30);
+    const quote = snippet(lineText, inLine, m.surface.length);
+    let level: SkillLevel = 'working';
+    let reason: CvSkill['reason'];
+    if ((ln.part === 'summary' || ln.part === 'head') && ln.job < 0 && ASPIRATION.test(clause)) {
+      const w = wishes.get(m.id) ?? { id: m.id, name: names.get(m.id) ?? m.id, from: [] };
+      addFrom(w.from, quote);
+      wishes.set(m.id, w);
+      continue;
+    }
+    if (LEARNING.test(clause) || LEARNING_AFTER.test(after)) { level = 'learning'; reason = 'learning'; }
+    else if (ln.part === 'courses') { level = 'learning'; reason = 'course'; }
+    else if (ln.job >= 0) reason = 'job';
+    else if (ln.part === 'skills') { reason = 'skills'; if (STRONG_LABEL.test(ln.bare) || STRONG_AFTER.test(after)) level = 'strong'; }
+    else if (ln.part === 'education') reason = 'education';
+    else if (ln.part === 'projects') reason = 'project';
+    else if (ln.part === 'publications') reason = 'publication';
+    else if (ln.part === 'summary' || ln.part === 'head') reason = 'summary';
+    else reason = 'other';
+    const old = skills.get(m.id);
+    if (!old) {
+      skills.set(m.id, { id: m.id, name: names.get(m.id) ?? m.id, level, reason, from: [quote] });
+    } else {
+      if (maxLevel(old.level, level) !== old.level) { old.level = level; old.reason = reason; }
+      addFrom(old.from, quote);
+    }
+  }
+  for (const id of skills.keys()) wishes.delete(id);
+
+  // 4. Education: the highest degree held (not one still being studied for) and its field.
+  const education = readEducation(lines, now);
+
+  // 5. Years: dated jobs, overlaps once, doctoral research left out.
+  const counted = jobs.filter((j) => !j.doctoral);
+  const months = unionMonths(counted);
+  const years: Finding<number> = {
+    value: Math.min(60, yearsOf(months)),
+    from: counted.map((j) => `${j.title ?? j.header}: ${monthText(j.start)} – ${j.ongoing ? 'present' : monthText(j.end)}`),
+  };
+
+  // 6. Current title: the ongoing job (the latest-started if several), else the latest one, else the headline.
+  const byRecency = [...jobs].sort((a, b) => Number(b.ongoing) - Number(a.ongoing) || b.end - a.end || b.start - a.start);
+  const current = byRecency.find((j) => j.title !== null);
+  let title: Finding<string> | null = current ? { value: current.title!, from: [current.header] } : null;
+  if (!title) {
+    const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120);
+    if (headline) title = { value: titleOf([headline.bare]) ?? headline.bare, from: [headline.bare] };
+  }
+
+  // 7. Background: job titles (the current one most) and degree fields.
+  const background = readBackground(jobs, current ?? null, education, lines);
+
+  // 8. Targets: what the summary says the person is aiming for, else where their background usually leads.
+  const targets = readTargets(lines, text, background.value);
+
+  // 9. Skills-list entries that are no known skill.
+  const unmatched = readUnmatched(lines, text, mentioned);
+
+  const order: Record<SkillLevel, number> = { strong: 0, working: 1, learning: 2 };
+  return {
+    skills: [...skills.values()].sort((a, b) => order[a.level] - order[b.level]),
+    aspirations: [...wishes.values()],
+    education,
+    jobs: jobs.map((j) => ({
+      title: j.title, header: j.header, start: monthText(j.start), end: j.ongoing ? 'present' : monthText(j.end),
+      ongoing: j.ongoing, doctoral: j.doctoral, from: [lines[j.dateLine]!.bare],
+    })),
+    years,
+    background,
+    title,
+    targets,
+    unmatched,
+  };
+}
+
+function cleanHeader(s: string): string {
+  return s
+    .replace(/\(\s*(?:\d+\s+(?:years?|yrs?|months?|mos?)\s*)+\)/gi, '') // LinkedIn's "(4 years 11 months)"
+    .replace(/\(\s*\)|\[\s*\]/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s|·,;:–—-]+|[\s|·,;:–—(-]+$/g, '')
+    .trim();
+}
+
+/** The segment of a job's header that names the role: "Senior Backend Engineer" of "Acme GmbH — Senior Backend Engineer, Berlin". */
+function titleOf(header: string[]): string | null {
+  for (let i = header.length - 1; i >= 0; i--) {
+    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|\s+at\s+|\s+bei\s+/);
+    const seg = segs.find((s) => ROLE_WORD.test(s));
+    if (seg) return seg.replace(/^[\s|·,;:–—-]+|[\s|·,;:–—-]+$/g, '').slice(0, 120) || null;
+  }
+  return null;
+}
+
+/**
+ * The part of the sentence before the mention at `at` in line `li`: where "learning", "want
+ * to"… would be. A sentence wrapped over several lines (prose in a summary or a job) is
+ * followed back over them; a list line ("Data: R, Python", "- item") is a sentence of its own.
+ */
+function clauseBefore(lines: Line[], li: number, text: string, at: number): string {
+  let before = text.slice(lines[li]!.start, lines[li]!.start + at);
+  for (let k = li; k > 0 && before.length < 400; k--) {
+    const cur = lines[k]!;
+    const prev = lines[k - 1]!;
+    const curRaw = text.slice(cur.start, cur.end);
+    if (cur.part === 'skills' || prev.heading || !prev.bare || isBullet(curRaw) || inlinePart(cur.bare) || /^[^:]{2,30}:\s/.test(cur.bare)) break;
+    if (/[.!?;:]\s*$/.test(prev.bare)) break;
+    before = `${text.slice(prev.start, prev.end)} ${before}`;
+  }
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return cut >= 0 ? before.slice(cut + 2) : before;
+}
+
+function snippet(line: string, at: number, len: number): string {
+  const t = line.trim();
+  if (t.length <= 140) return bareOf(t);
+  const from = Math.max(0, at - 60);
+  const to = Math.min(line.length, at + len + 60);
+  return `${from > 0 ? '…' : ''}${line.slice(from, to).trim()}${to < line.length ? '…' : ''}`;
+}
+
+function addFrom(list: From, quote: string) {
+  if (list.length < 4 && !list.includes(quote)) list.push(quote);
+}
+
+function readEducation(lines: Line[], now: Month): CvReading['education'] {
+  const found: Array<{ level: Exclude<EducationLevel, 'none'>; field: string; line: string }> = [];
+  const scan = (which: (l: Line) => boolean) => {
+    for (let i = 0; i < lines.length; i++) {
+      const ln = lines[i]!;
+      if (!which(ln) || ln.heading || !ln.bare) continue;
+      for (const [level, re] of DEGREES) {
+        const m = re.exec(ln.bare);
+        if (!m) continue;
+        // An entry is its line and the next (dates often sit on their own line).
+        const next = lines[i + 1]?.bare ?? '';
+        const entry = `${ln.bare} ${next}`;
+        const periods = periodsIn(entry, now);
+        const unfinished = UNFINISHED.test(ln.bare) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now));
+        // An MBA is in business administration whatever school it names.
+        const field = fieldAfter(ln.bare, m.index + m[0].length) || (/^mba$/i.test(m[0]) ? 'Business administration' : '');
+        if (!unfinished) found.push({ level, field, line: ln.bare });
+        break;
+      }
+    }
+  };
+  scan((l) => l.part === 'education');
+  if (found.length === 0) scan((l) => l.part !== 'experience' && l.part !== 'skills' && l.part !== 'courses' && l.part !== 'publications' && l.job < 0);
+  if (found.length === 0) return null;
+  let best = found[0]!;
+  for (const f of found) if (RANK[f.level] > RANK[best.level] || (RANK[f.level] === RANK[best.level] && !best.field && f.field)) best = f;
+  return { value: { level: best.level, field: best.field }, from: [best.line] };
+}
+
+const DEGREE_NOISE = /^(?:[\s.,:;(–—·|-]+|\(?hons\)?(?![\w])|(?:science|arts|philosophy|engineering|technology|research)\b(?=\s*(?:\(|in\b|[,–—-]))|(?:of|in)\s+(?:science|arts|philosophy|engineering|technology|research|natural\s+sciences)\b|\(?(?:m\.?\s?sc|b\.?\s?sc|ph\.?\s?d|m\.?\s?s|b\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?eng|b\.?\s?eng|dphil|mba)\.?\)?(?![\w])|degree\b|(?:in|of)\s+(?=\S))/i;
+
+const INSTITUTION = /\b(?:universit\w*|université|institut\w*|college|school|academy|hochschule|polytechnic|politecnico|eth|epfl|mit)\b/i;
+
+/** "in Molecular Biology — University of Heidelberg (2014–2019)" → "Molecular Biology". */
+function fieldAfter(line: string, from: number): string {
+  let rest = line.slice(from);
+  for (let guard = 0; guard < 8; guard++) {
+    const m = DEGREE_NOISE.exec(rest);
+    if (!m || m[0].length === 0) break;
+    rest = rest.slice(m[0].length);
+  }
+  const cut = rest.split(/\s+[—–|·]\s*|\s+-\s+|[,;()]|\s+at\s+|\s{2,}|\b(?:19|20)\d{2}\b/)[0] ?? '';
+  const field = cut.replace(/[\s.:–—-]+$/, '').trim();
+  // "MBA, IE Business School": what follows names where, not what.
+  if (INSTITUTION.test(field)) return '';
+  return /\p{L}{2}/u.test(field) && field.length <= 80 ? field : '';
+}
+
+function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvReading['education'], lines: Line[]): Finding<Background> {
+  const score = new Map<Background, number>();
+  const from = new Map<Background, From>();
+  const add = (source: string, weight: number) => {
+    for (const [bg, re] of BACKGROUND_WORDS) {
+      if (!re.test(source)) continue;
+      score.set(bg, (score.get(bg) ?? 0) + weight);
+      const f = from.get(bg) ?? [];
+      addFrom(f, source);
+      from.set(bg, f);
+    }
+  };
+  // The degree says what someone was trained in; the current job what they do now. A
+  // career changer's training and job differ, and the job is what hiring reads first.
+  for (const j of jobs) add(j.header, j === current ? 3 : 1);
+  if (education) add(`${education.value.field} (${education.value.level})`, 2);
+  if (jobs.length === 0) {
+    const headline = lines.find((l) => l.part === 'head' && ROLE_WORD.test(l.bare));
+    if (headline) add(headline.bare, 2);
+  }
+  let best: Background = 'other';
+  let top = 0;
+  for (const [bg, s] of score) if (s > top) { best = bg; top = s; }
+  return { value: best, from: from.get(best) ?? [] };
+}
+
+function readTargets(lines: Line[], text: string, background: Background): Finding<TargetRole[]> {
+  const out: TargetRole[] = [];
+  const from: From = [];
+  // The summary's prose, its wrapped lines joined, so a sentence is read whole.
+  const prose = lines
+    .filter((ln) => (ln.part === 'summary' || ln.part === 'head') && ln.job < 0 && ln.bare && !ln.heading)
+    .map((ln) => text.slice(ln.start, ln.end).trim())
+    .join(' ');
+  for (const sentence of prose.split(/(?<=[.!?;])\s+/)) {
+    const wish = ASPIRATION.exec(sentence);
+    if (!wish) continue;
+    const aim = sentence.slice(wish.index);
+    for (const [role, re] of TARGET_WORDS) {
+      if (!re.test(aim) || out.includes(role)) continue;
+      // "ML product" is also "ML": the product reading wins over a bare ML engineer match.
+      if (role === 'ml-engineer' && out.includes('ml-product-manager')) continue;
+      out.push(role);
+      addFrom(from, sentence.trim().slice(0, 200));
+    }
+  }
+  if (out.length > 0) return { value: out.slice(0, 9), from };
+  return { value: [...DEFAULT_TARGETS[background]], from: [`usual next roles from a ${background.replace(/-/g, ' ')} background`] };
+}
+
+function readUnmatched(lines: Line[], text: string, mentioned: Array<[number, number]>): string[] {
+  const out: string[] = [];
+  for (const ln of lines) {
+    if (ln.part !== 'skills' || ln.heading || !ln.bare) continue;
+    const lineText = text.slice(ln.start, ln.end);
+    const label = /^[^:]{3,40}:\s*/.exec(ln.bare);
+    const body = label ? lineText.indexOf(ln.bare) + label[0].length : lineText.indexOf(ln.bare);
+    const re = /[^,;|•·/]+/g;
+    const content = lineText.slice(Math.max(0, body));
+    for (let m = re.exec(content); m; m = re.exec(content)) {
+      const raw = m[0];
+      const item = raw.replace(/\([^)]*\)/g, '').trim().replace(/^(?:and|&)\s+/i, '').replace(/[.\s]+$/, '');
+      if (item.length < 2 || item.length > 40 || !/\p{L}/u.test(item)) continue;
+      const s = ln.start + Math.max(0, body) + m.index;
+      const e = s + raw.length;
+      if (mentioned.some(([a, b]) => a < e && b > s)) continue;
+      if (/^(?:expert|advanced|proficient|intermediate|basic|beginner|learning|fluent|native)$/i.test(item)) continue;
+      if (!out.includes(item)) out.push(item);
+    }
+  }
+  return out.slice(0, 100);
+}
+
+// ---------- JSON Resume: the same reading, from the résumé's own fields ----------
+
+/**
+ * A JSON Resume (https://jsonresume.org/schema) as the text of a CV, with the headings the
+ * reader knows, so a résumé and a PDF of the same person are read by the same rules: work
+ * summaries and highlights are job text, education entries name their degree and field,
+ * the skills' levels become labels ("Python (learning)"). Null when it is not an object.
+ */
+export function cvTextFromJsonResume(json: unknown): string | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const r = json as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+  const arr = (v: unknown): Array<Record<string, unknown>> => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : []);
+  const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const out: string[] = [];
+  const basics = typeof r.basics === 'object' && r.basics !== null ? r.basics as Record<string, unknown> : {};
+  if (str(basics.name)) out.push(str(basics.name));
+  if (str(basics.label)) out.push(str(basics.label));
+  if (str(basics.summary)) out.push('', 'Summary', str(basics.summary));
+  const dates = (e: Record<string, unknown>) => {
+    const s = str(e.startDate);
+    if (!s) return '';
+    return `${s} – ${str(e.endDate) || 'present'}`;
+  };
+  const work = arr(r.work);
+  if (work.length) {
+    out.push('', 'Experience');
+    for (const w of work) {
+      out.push('', [str(w.position), str(w.name) || str(w.company)].filter(Boolean).join(', '));
+      const d = dates(w);
+      if (d) out.push(d);
+      if (str(w.summary)) out.push(str(w.summary));
+      for (const h of strs(w.highlights)) out.push(`- ${h}`);
+    }
+  }
+  const volunteer = arr(r.volunteer);
+  const projects = arr(r.projects);
+  if (projects.length) {
+    out.push('', 'Projects');
+    for (const p of projects) {
+      out.push([str(p.name), str(p.description)].filter(Boolean).join(': '));
+      for (const h of strs(p.highlights)) out.push(`- ${h}`);
+      if (strs(p.keywords).length) out.push(`- ${strs(p.keywords).join(', ')}`);
+    }
+  }
+  const education = arr(r.education);
+  if (education.length) {
+    out.push('', 'Education');
+    for (const e of education) {
+      const degree = [str(e.studyType), str(e.area)].filter(Boolean).join(' in ');
+      out.push([degree, str(e.institution), dates(e)].filter(Boolean).join(', '));
+      if (strs(e.courses).length) out.push(`Coursework: ${strs(e.courses).join(', ')}`);
+    }
+  }
+  const skills = arr(r.skills);
+  if (skills.length) {
+    out.push('', 'Skills');
+    for (const s of skills) {
+      const level = str(s.level);
+      const tag = /beginner|novice|basic|learning|elementary/i.test(level) ? ' (learning)' : '';
+      const kw = strs(s.keywords).map((k) => `${k}${tag}`);
+      const lead = /master|expert|advanced/i.test(level) ? 'Advanced ' : '';
+      out.push(`${lead}${str(s.name)}${tag}${kw.length ? `: ${kw.join(', ')}` : ''}`);
+    }
+  }
+  const certificates = arr(r.certificates);
+  if (certificates.length) {
+    out.push('', 'Certifications');
+    for (const c of certificates) out.push(str(c.name));
+  }
+  if (volunteer.length) {
+    out.push('', 'Volunteering');
+    for (const v of volunteer) out.push([str(v.position), str(v.organization)].filter(Boolean).join(', '));
+  }
+  return out.join('\n');
+}
+
+// ---------- a reading → a profile ----------
+
+/** What the person kept of a reading, after they accepted, changed or dropped each finding. */
+export interface CvChoice {
+  skills: Array<{ id: string; level: SkillLevel }>;
+  /** null: leave the profile's own as it is. */
+  education: Profile['education'] | null;
+  years: number | null;
+  background: Background | null;
+  targets: TargetRole[] | null;
+}
+
+/** Every finding accepted as read. */
+export function acceptAll(r: CvReading): CvChoice {
+  return {
+    skills: r.skills.map((s) => ({ id: s.id, level: s.level })),
+    education: r.education ? { ...r.education.value } : null,
+    years: r.jobs.length > 0 ? r.years.value : null,
+    background: r.background.value === 'other' ? null : r.background.value,
+    targets: r.targets.value.length ? [...r.targets.value] : null,
+  };
+}
+
+/**
+ * The profile after taking `choice` into `base`: skills are added, and one already there
+ * keeps the higher of the two levels (a CV does not lower what the person set); targets
+ * are added to the ones set; education, years and background are replaced when chosen.
+ * Constraints and domains are not in a CV and stay as they were.
+ */
+export function applyCv(base: Profile | null, choice: CvChoice, now: number): Profile {
+  const p = base ? structuredClone(base) : emptyProfile(now);
+  const byId = new Map(p.skills.map((s) => [s.id, s]));
+  const added: Profile['skills'] = [];
+  for (const s of choice.skills) {
+    const old = byId.get(s.id);
+    if (old) old.level = maxLevel(old.level, s.level);
+    else { const n = { id: s.id, level: s.level }; byId.set(s.id, n); added.push(n); }
+  }
+  p.skills = [...added, ...p.skills].slice(0, 1000);
+  if (choice.education) p.education = { level: choice.education.level, field: choice.education.field.slice(0, 120) };
+  if (choice.years !== null) p.years = Math.min(60, Math.max(0, choice.years));
+  if (choice.background) p.background = choice.background;
+  if (choice.targets) p.targets = [...new Set([...p.targets, ...choice.targets])].slice(0, 9);
+  p.updated = now;
+  return p;
+}
