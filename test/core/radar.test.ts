@@ -244,7 +244,8 @@ describe('radar: filters', () => {
 });
 
 describe('radar: scale', () => {
-  it('handles 10,000 listings on the real taxonomy in under 50 ms', () => {
+  // Its speed over 10,000 and 100,000 entries is a bench figure (`npm run bench`), never a test's.
+  it('handles 10,000 listings on the real taxonomy', () => {
     const real: Taxonomy = realTaxonomy();
     // Draw asks from the 150 skills most ML postings name, with a long tail.
     const common = real.skills.filter((s) => ['language', 'framework', 'mlops', 'cloud', 'method', 'data-engineering'].includes(s.category)).slice(0, 150).map((s) => s.id);
@@ -259,17 +260,10 @@ describe('radar: scale', () => {
         years: i % 3 === 0 ? 3 : null, degree: i % 5 === 0 ? 'master' : null, source: boards[i % 4]!, seen: NOW - (i % 90) * DAY,
       });
     });
-    for (const p of personas) radar(entries, p.profile, real, all, NOW); // warm up
-    const times: number[] = [];
-    let result: Radar | null = null;
-    for (let k = 0; k < 5; k++) {
-      const t0 = performance.now();
-      result = radar(entries, bioinformatician.profile, real, all, NOW);
-      times.push(performance.now() - t0);
-    }
-    expect(result!.listings).toBe(10_000);
-    expect(result!.nextBest).not.toBeNull();
-    expect(Math.min(...times)).toBeLessThan(50);
+    for (const p of personas) expect(radar(entries, p.profile, real, all, NOW).listings).toBe(10_000);
+    const result: Radar = radar(entries, bioinformatician.profile, real, all, NOW);
+    expect(result.listings).toBe(10_000);
+    expect(result.nextBest).not.toBeNull();
   });
 });
 

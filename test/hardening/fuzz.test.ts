@@ -21,6 +21,7 @@ import { Listing, MAX_LISTING_TEXT, Requirements } from '../../src/core/schema';
 import { jobPostingLd, textOf } from '../../src/sites/dom';
 import { adapters, generic } from '../../src/sites/registry';
 import type { SiteAdapter } from '../../src/sites/types';
+import { measureWork } from '../core/work';
 
 // Adapters wrap their reading in `guarded` so a board's odd markup means "not found"; for
 // fuzzing that would hide a crash, so every error a guard swallows is recorded here.
@@ -338,50 +339,9 @@ describe('every site adapter over generated hostile pages', () => {
 
 // ---------- size-bounded work -------------------------------------------------------------------
 
-interface Work {
-  /** Automaton lookups: one token-id lookup per token plus each transition tried. */
-  steps: number;
-  /** Characters the regular expressions read: from where each search starts to where it stops. */
-  regexChars: number;
-}
-
-/**
- * Run extraction and count its work deterministically. Every regular-expression use (test,
- * exec, search, replace, match, split) goes through RegExp.prototype.exec once it is replaced,
- * so wrapping it sees all of them.
- */
-function measure(e: Engine, text: string): Work & { out: unknown } {
-  const work: Work = { steps: 0, regexChars: 0 };
-  const exec = RegExp.prototype.exec;
-  const { automaton, vocab } = e.matcher;
-  const edge = automaton.edge;
-  const get = vocab.get;
-  const getSpan = vocab.getSpan;
-  const find = vocab.find;
-  RegExp.prototype.exec = function (this: RegExp, s: string) {
-    const from = this.global || this.sticky ? this.lastIndex : 0;
-    const m = exec.call(this, s);
-    const len = String(s).length;
-    work.regexChars += m ? Math.max(1, m.index + m[0].length - from) : this.sticky ? 1 : Math.max(1, len - from);
-    return m;
-  };
-  // Own properties shadow the prototype's methods for this run only.
-  Object.assign(automaton, { edge(this: typeof automaton, node: number, tok: number) { work.steps++; return edge.call(this, node, tok); } });
-  Object.assign(vocab, {
-    get(this: typeof vocab, w: string) { work.steps++; return get.call(this, w); },
-    getSpan(this: typeof vocab, t: string, s: number, n: number, y: boolean) { work.steps++; return getSpan.call(this, t, s, n, y); },
-    find(this: typeof vocab, h: number, t: string, s: number, n: number, y?: boolean) { work.steps++; return find.call(this, h, t, s, n, y); },
-  });
-  try {
-    const out = e.extract(text, { title: 'Engineer', company: 'Acme AI' });
-    return { ...work, out };
-  } finally {
-    RegExp.prototype.exec = exec;
-    delete (automaton as { edge?: unknown }).edge;
-    delete (vocab as { get?: unknown }).get;
-    delete (vocab as { getSpan?: unknown }).getSpan;
-    delete (vocab as { find?: unknown }).find;
-  }
+/** Extraction's work on `text`, counted (see test/core/work.ts). */
+function measure(e: Engine, text: string) {
+  return measureWork(e.matcher, () => e.extract(text, { title: 'Engineer', company: 'Acme AI' }));
 }
 
 /** One sentence repeated without end: each shape aims at one rule that looks around a match. */
