@@ -46,6 +46,10 @@ const service = createService({
   },
 });
 
+// The history and analysis records' database opens now, while the message that woke the
+// worker is still being routed, rather than inside that message's answer.
+service.records.warm();
+
 const route = createRouter(service.handlers, browser.runtime.id, browser.runtime.getURL(''));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {

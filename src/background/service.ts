@@ -11,15 +11,17 @@ import { advise } from '../core/advise';
 import { compactRequirements, expandCompact, radar } from '../core/radar';
 import { migrateProfile } from '../core/profile';
 import type { Handlers } from './router';
-import { isQuotaError, Store, type Area, type Item } from './store';
+import { Records } from './records';
+import { Store, type Area, type Item } from './store';
 
-export const HISTORY_CAP = 3000;
-export const CACHE_CAP = 300;
+export { CACHE_CAP, HISTORY_CAP } from './records';
 
 export interface Engine {
   taxonomy: Taxonomy;
   extract: (text: string, opts?: { title?: string | null }) => Requirements;
 }
+
+const DAY = 86_400_000;
 
 export const defaultSettings = (): Settings => ({
   boards: Object.fromEntries(Board.options.map((b) => [b, true])) as Settings['boards'],
@@ -54,25 +56,8 @@ const settingsItem: Item<Settings> = {
     return { value, repairs: ['settings reset to defaults where invalid'] };
   },
 };
-const historyItem: Item<HistoryEntry[]> = {
-  key: 'history',
-  schema: z.array(HistoryEntry),
-  fallback: () => [],
-  migrate: (raw: unknown) => {
-    // History is a cache of what was seen: keep the valid entries, drop the rest (set aside).
-    if (!Array.isArray(raw)) return { error: 'history is not a list' };
-    const valid = raw.flatMap((e) => { const r = HistoryEntry.safeParse(e); return r.success ? [r.data] : []; });
-    return { value: valid, repairs: [`${raw.length - valid.length} unreadable history entries removed`] };
-  },
-};
-const cacheItem: Item<Record<string, Requirements>> = {
-  key: 'cache',
-  schema: z.record(z.string(), Requirements),
-  fallback: () => ({}),
-  migrate: () => ({ value: {}, repairs: ['analysis cache cleared'] }),
-};
-
-export const items = { profile: profileItem, settings: settingsItem, history: historyItem, cache: cacheItem };
+// The listing history and the analysis cache are per-entry records in IndexedDB: records.ts.
+export const items = { profile: profileItem, settings: settingsItem };
 
 // The tab keeps its own requirements: the cache may have evicted them (or had no room) by
 // the time the popup asks.
@@ -84,6 +69,8 @@ export interface ServiceDeps {
   engine: Engine;
   paths: Paths;
   version: string;
+  /** The IndexedDB database holding the history and the analysis cache (records.ts). */
+  recordsDb?: string;
   now?: () => number;
   /** Tell open listing tabs to re-badge (after a profile or settings change). */
   broadcast?: (tabIds: number[]) => Promise<void>;
@@ -96,6 +83,7 @@ export interface ServiceDeps {
 export function createService(deps: ServiceDeps) {
   const now = deps.now ?? Date.now;
   const store = new Store(deps.local, now);
+  const records = new Records({ name: deps.recordsDb ?? 'gaplens', local: deps.local, store, now });
   const removeKeys = async (keys: string[]) => {
     store.forget(keys);
     await deps.local.remove(keys);
@@ -104,60 +92,12 @@ export function createService(deps: ServiceDeps) {
   const names = new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
 
-  /** The cache with `req` added under `hash`: insertion order is age order, the newest CACHE_CAP kept. */
-  function cacheWith(cache: Record<string, Requirements>, hash: string, req: Requirements): Record<string, Requirements> {
-    const keys = Object.keys(cache);
-    const next: Record<string, Requirements> = {};
-    for (const k of keys.slice(Math.max(0, keys.length - (CACHE_CAP - 1)))) next[k] = cache[k]!;
-    next[hash] = req;
-    return next;
-  }
-  const shedCache = (c: Record<string, Requirements>) => Object.fromEntries(Object.entries(c).slice(Math.floor(Object.keys(c).length / 2)));
-  const shedHistory = (h: HistoryEntry[]) => h.slice(Math.floor(h.length / 2));
-
-  /**
-   * Write a cache-like item; on quota errors shed the oldest half and try again, so storage
-   * never fills. Storage that stays full (other data fills it) costs only this copy: the
-   * analysis is still answered.
-   */
-  async function writeWithRoom<T>(item: Item<T>, value: T, shed: (v: T) => T): Promise<void> {
-    let v = value;
-    for (let attempt = 0; attempt < 5; attempt++) {
-      try {
-        await store.write(item, v);
-        return;
-      } catch (error) {
-        if (!isQuotaError(error)) throw error;
-        v = shed(v);
-      }
-    }
-  }
-
-  /** History with `listing` seen now: moved to the end if it was there, capped at HISTORY_CAP. */
-  function historyWith(history: HistoryEntry[], listing: Listing, hash: string, req: Requirements): HistoryEntry[] {
-    const key = `${listing.source}:${listing.jobId}`;
-    const entry: HistoryEntry = {
-      key, source: listing.source, jobId: listing.jobId, url: listing.url,
+  /** The history entry for `listing`, seen now. */
+  function entryOf(listing: Listing, hash: string, req: Requirements): HistoryEntry {
+    return {
+      key: `${listing.source}:${listing.jobId}`, source: listing.source, jobId: listing.jobId, url: listing.url,
       title: listing.title, company: listing.company, seen: now(), hash, ...compactRequirements(req),
     };
-    const rest = history.filter((e) => e.key !== key);
-    rest.push(entry);
-    return rest.slice(-HISTORY_CAP);
-  }
-
-  /**
-   * A new analysis and the history entry in one storage write (one round trip). Only when
-   * that does not fit are they written one by one, each shedding its oldest half until it
-   * fits (a write that exceeds the quota writes nothing).
-   */
-  async function saveSeen(cache: Record<string, Requirements> | null, history: HistoryEntry[]): Promise<void> {
-    try {
-      await store.writeAll(cache ? [[items.cache, cache], [items.history, history]] : [[items.history, history]]);
-    } catch (error) {
-      if (!isQuotaError(error)) throw error;
-      if (cache) await writeWithRoom(items.cache, cache, shedCache);
-      await writeWithRoom(items.history, history, shedHistory);
-    }
   }
 
   async function listingTabs(): Promise<number[]> {
@@ -196,30 +136,24 @@ export function createService(deps: ServiceDeps) {
         throw new Error(`GapLens is turned off on ${parsed.source}.`);
       }
       const hash = contentHash(`${parsed.title ?? ''}\n${parsed.text}`);
-      const [cache, history, profile] = await Promise.all([store.read(items.cache), store.read(items.history), store.read(items.profile)]);
-      const hit = cache[hash];
+      const [hit, profile] = await Promise.all([records.analysis(hash), store.read(items.profile)]);
       const req = hit ?? engine.extract(parsed.text, { title: parsed.title });
       const { text: _text, ...meta } = parsed;
       const key = `${parsed.source}:${parsed.jobId}`;
       const analysis: Analysis = { key, listing: meta, requirements: req, gap: profile ? match(req, profile, engine.taxonomy) : null };
-      // Stored before it is answered (the worker may be stopped after any answer): the local
-      // records and the tab's state side by side, each area in one write.
+      // Stored before it is answered (the worker may be stopped after any answer): the
+      // listing's own records (one transaction) and the tab's state side by side.
       await Promise.all([
-        saveSeen(hit ? null : cacheWith(cache, hash, req), historyWith(history, parsed, hash, req)),
+        records.seen(entryOf(parsed, hash, req), hit ? null : { hash, requirements: req }),
         sender.tabId !== null ? deps.session.set({ [`tab:${sender.tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req }) }) : undefined,
       ]);
       return analysis;
     },
 
     async cards({ source, jobIds }) {
-      const history = await store.read(items.history);
-      const profile = await store.read(items.profile);
-      const byKey = new Map(history.map((e) => [e.key, e]));
-      const results = jobIds.flatMap((jobId) => {
-        const entry = byKey.get(`${source}:${jobId}`);
-        return entry ? [cardResult(entry, profile)] : [];
-      });
-      return { results };
+      // Only the entries of these cards are read.
+      const [entries, profile] = await Promise.all([records.entries(jobIds.map((jobId) => `${source}:${jobId}`)), store.read(items.profile)]);
+      return { results: entries.map((entry) => cardResult(entry, profile)) };
     },
 
     async openSteps(_req, sender) {
@@ -235,12 +169,12 @@ export function createService(deps: ServiceDeps) {
       const state = TabState.safeParse(raw);
       const empty = { analysis: null, steps: [], path: null, pathSteps: [], hasProfile: profile !== null };
       if (!state.success) return empty;
-      const req = state.data.requirements ?? (await store.read(items.cache))[state.data.hash];
+      const req = state.data.requirements ?? await records.analysis(state.data.hash);
       if (!req) return empty;
       const gap = profile ? match(req, profile, engine.taxonomy) : null;
       const analysis: Analysis = { key: state.data.key, listing: state.data.listing, requirements: req, gap };
       if (!gap || !profile) return { ...empty, analysis };
-      const history = await store.read(items.history);
+      const history = await records.history();
       const demand = new Map<string, number>();
       for (const e of history) for (const id of e.required) demand.set(id, (demand.get(id) ?? 0) + 1);
       const advice = advise(gap, profile, deps.paths, { demand, limit: 5, taxonomyNames: nameOf, taxonomy: engine.taxonomy });
@@ -265,20 +199,21 @@ export function createService(deps: ServiceDeps) {
     },
 
     async history({ limit }) {
-      const history = await store.read(items.history);
-      const profile = await store.read(items.profile);
-      const entries = history.slice(-limit).reverse().map((e) => ({ ...e, score: profile ? cardResult(e, profile).score : null }));
+      // Only the `limit` newest entries are read.
+      const [newest, profile] = await Promise.all([records.newest(limit), store.read(items.profile)]);
+      const entries = newest.map((e) => ({ ...e, score: profile ? cardResult(e, profile).score : null }));
       return { entries };
     },
 
     async radar(filter): Promise<Radar> {
-      const history = await store.read(items.history);
-      const profile = await store.read(items.profile);
-      return radar(history, profile, engine.taxonomy, filter, now());
+      // A time window reads only the entries seen within it (the `seen` index).
+      const t = now();
+      const [history, profile] = await Promise.all([records.history(filter.days === null ? null : t - filter.days * DAY), store.read(items.profile)]);
+      return radar(history, profile, engine.taxonomy, filter, t);
     },
 
     async clearHistory() {
-      await removeKeys([items.history.key, items.cache.key]);
+      await records.clear();
       return { ok: true as const };
     },
 
@@ -288,5 +223,5 @@ export function createService(deps: ServiceDeps) {
     },
   };
 
-  return { handlers, store, refreshTabs, forgetTab: (tabId: number) => deps.session.remove(`tab:${tabId}`) };
+  return { handlers, store, records, refreshTabs, forgetTab: (tabId: number) => deps.session.remove(`tab:${tabId}`) };
 }

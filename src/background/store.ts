@@ -24,6 +24,8 @@ export interface Item<T> {
 export const SET_ASIDE_PREFIX = 'setAside:';
 
 export function isQuotaError(error: unknown): boolean {
+  // storage.local says so in its message; IndexedDB by the error's name.
+  if (error instanceof Error && error.name === 'QuotaExceededError') return true;
   const message = error instanceof Error ? error.message : String(error);
   return /quota/i.test(message);
 }

@@ -1,7 +1,9 @@
 // The worker's service over storage that misbehaves: full, corrupted, written by a newer
 // release, interrupted mid-write, and a worker that is stopped and started again between
 // messages. Real extraction engine and real curated paths; in-memory storage areas with
-// the same copy semantics as storage.local / storage.session.
+// the same copy semantics as storage.local / storage.session, and an in-memory IndexedDB
+// (fake-indexeddb) for the history and analysis records.
+import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import taxonomyJson from '../../data/skills.json';
 import pathsJson from '../../data/paths.json';
@@ -38,12 +40,33 @@ function clock(start = 1_700_000_000_000) {
   return () => (t += 1000);
 }
 
+/** One IndexedDB database per storage.local area: a service over the same area is a restarted worker. */
+const databases = new WeakMap<Area, string>();
+let dbCount = 0;
+const dbFor = (local: Area) => databases.get(local) ?? (databases.set(local, `service-test-${++dbCount}`), databases.get(local)!);
+
 function service(over: Partial<ServiceDeps> = {}) {
   const local = over.local ?? memoryArea();
   const session = over.session ?? memoryArea();
   const spy = vi.fn(engine.extract);
-  const svc = createService({ local, session, engine: { taxonomy: engine.taxonomy, extract: spy }, paths, version: '0.1.0', now: clock(), ...over });
+  const svc = createService({ local, session, engine: { taxonomy: engine.taxonomy, extract: spy }, paths, version: '0.1.0', now: clock(), recordsDb: dbFor(local), ...over });
   return { ...svc, local, session, extract: spy };
+}
+
+/** Make IndexedDB writes fail as a full disk does, `times` times (Infinity: always). */
+function quotaFailures(times: number) {
+  let left = times;
+  const put = IDBObjectStore.prototype.put;
+  const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (left > 0) { left--; throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }
+    return put.apply(this, args);
+  });
+  return { restore: () => spy.mockRestore() };
+}
+
+/** Seed the history as a worker would have stored it: one listing at a time. */
+async function seedHistory(s: ReturnType<typeof service>, entries: HistoryEntry[]): Promise<void> {
+  for (const e of entries) await s.records.seen(e, null);
 }
 const content = (tabId: number | null = 7) => ({ kind: 'content' as const, tabId });
 const page = { kind: 'page' as const, tabId: null };
@@ -57,38 +80,36 @@ function historyEntries(n: number, start = 1_600_000_000_000): HistoryEntry[] {
 }
 
 describe('storage full', () => {
-  it('quota exceeded while saving history: history shrinks, the analysis still answers, the profile is untouched', async () => {
-    const before = historyEntries(2000);
-    // This text is analysed and cached already; storage has room for a few bytes, not for one more history entry.
-    const warm = memoryArea({ profile: PROFILE, history: before });
-    await service({ local: warm }).handlers.analyse({ listing: listing('4000000000') }, content());
-    await warm.set({ history: before });
-    const seed = Object.fromEntries(warm.data);
-    const quota = JSON.stringify([...warm.data]).length + 100;
-    const local = memoryArea(seed, { quota });
+  it('quota exceeded while saving a listing: the oldest half goes, the newest stay, the analysis still answers, the profile is untouched', async () => {
+    const before = historyEntries(200);
+    const local = memoryArea({ profile: PROFILE });
     const s = service({ local });
-    const analysis = await s.handlers.analyse({ listing: listing('4000000001') }, content());
+    await seedHistory(s, before);
+    const full = quotaFailures(1);
+    const analysis = await s.handlers.analyse({ listing: listing('4000000001') }, content()).finally(full.restore);
     expect(Analysis.safeParse(analysis).success).toBe(true);
     expect(analysis.gap?.required.have.map((h) => h.id)).toContain('python');
 
-    const history = local.data.get('history') as HistoryEntry[];
-    expect(history.length).toBeLessThan(before.length);
-    expect(history.length).toBeGreaterThan(0);
+    const history = await service({ local }).records.history();
+    expect(history).toHaveLength(before.length / 2 + 1);
     // The newest survive, oldest first out, and the listing just seen is among them.
     expect(history.at(-1)!.key).toBe('linkedin:4000000001');
     expect(history.at(-2)!.key).toBe(before.at(-1)!.key);
-    expect(history[0]!.seen).toBeGreaterThan(before[0]!.seen);
+    expect(history[0]!.key).toBe(before[before.length / 2]!.key);
     expect(local.data.get('profile')).toEqual(PROFILE);
-    expect(JSON.stringify([...local.data]).length).toBeLessThanOrEqual(quota);
   });
 
   it('storage so full that nothing more fits: the badge still gets its analysis, nothing already stored is lost', async () => {
-    const seed = { profile: PROFILE, history: historyEntries(50) };
-    const local = memoryArea(seed, { quota: JSON.stringify([...Object.entries(seed)]).length });
+    const local = memoryArea({ profile: PROFILE });
     const s = service({ local });
-    const analysis = await s.handlers.analyse({ listing: listing('4000000002') }, content());
+    const before = historyEntries(50);
+    await seedHistory(s, before);
+    const full = quotaFailures(Infinity);
+    const analysis = await s.handlers.analyse({ listing: listing('4000000002') }, content()).finally(full.restore);
     expect(Analysis.safeParse(analysis).success).toBe(true);
     expect(analysis.gap).not.toBeNull();
+    // Every failed attempt was rolled back whole, its trimming included.
+    expect(await service({ local }).records.history()).toEqual(before);
     expect(local.data.get('profile')).toEqual(PROFILE);
     expect(await s.handlers.getProfile({}, page)).toMatchObject({ profile: PROFILE });
   });
@@ -226,17 +247,19 @@ describe('history, cache and cards', () => {
     const local = memoryArea({ history: full });
     const s = service({ local });
     await s.handlers.analyse({ listing: listing('4000000004') }, content());
-    let history = local.data.get('history') as HistoryEntry[];
+    let history = await service({ local }).records.history();
     expect(history).toHaveLength(HISTORY_CAP);
     expect(history[0]!.key).toBe(full[1]!.key);
     expect(history.at(-1)!.key).toBe('linkedin:4000000004');
 
     await s.handlers.analyse({ listing: { ...listing(full[500]!.jobId, TEXT, 'indeed'), url: full[500]!.url } }, content());
-    history = local.data.get('history') as HistoryEntry[];
+    history = await service({ local }).records.history();
     expect(history).toHaveLength(HISTORY_CAP);
     expect(history.filter((e) => e.key === full[500]!.key)).toHaveLength(1);
     expect(history.at(-1)!.key).toBe(full[500]!.key);
     expect(history[0]!.key).toBe(full[1]!.key);
+    // The worker's own view of the history agrees with storage.
+    expect(await s.records.history()).toEqual(history);
   });
 
   it('analyses are cached by content hash: the same text is read once, across listings and worker restarts', async () => {
@@ -303,11 +326,12 @@ describe('worker restarts', () => {
 
 describe('boards turned off', () => {
   it('the worker refuses to analyse a listing from a board the user turned off, and records nothing', async () => {
-    const { handlers, local } = service();
+    const s = service();
+    const { handlers } = s;
     const { settings } = await handlers.hello({}, page);
     await handlers.saveSettings({ settings: { ...settings, boards: { ...settings.boards, indeed: false } } }, page);
     await expect(handlers.analyse({ listing: listing('jk1', TEXT, 'indeed') }, content())).rejects.toThrow(/turned off on indeed/);
-    expect(await local.get('history')).toEqual({});
+    expect(await s.records.history()).toEqual([]);
     // Other boards still work.
     await expect(handlers.analyse({ listing: listing('42') }, content())).resolves.toMatchObject({ key: 'linkedin:42' });
   });

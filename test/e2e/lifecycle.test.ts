@@ -149,3 +149,29 @@ describe('a hostile page', () => {
     await page.close();
   });
 });
+
+describe('an update from the single-record history', () => {
+  it('the history and cache an earlier version kept in storage.local move into per-entry records on the next worker start; a damaged entry is set aside', async () => {
+    const entry = (i: number) => ({
+      key: `lever:legacy-${i}`, source: 'lever', jobId: `legacy-${i}`, url: `https://jobs.lever.co/acme/legacy-${i}`, title: `Legacy listing ${i}`,
+      company: 'Acme', seen: 1_700_000_000_000 + i, hash: `legacy${i}`, required: ['python'], preferred: [], groups: [], years: null, degree: null,
+    });
+    const history: unknown[] = Array.from({ length: 40 }, (_, i) => entry(i));
+    history[7] = { ...entry(7), seen: 'last week' };
+    const page = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
+    await page.evaluate((records) => (globalThis as unknown as { chrome: { storage: { local: { set: (r: unknown) => Promise<void> } } } }).chrome.storage.local.set(records), { history, cache: {} });
+    await page.close();
+    await stopWorker();
+
+    const control = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
+    const { entries } = await message<{ entries: Array<{ key: string }> }>(control, 'history', { limit: 5000 });
+    const moved = entries.map((e) => e.key).filter((k) => k.startsWith('lever:legacy-'));
+    expect(moved.sort()).toEqual(history.flatMap((e, i) => (i === 7 ? [] : [(e as { key: string }).key])).sort());
+    const { setAside } = await message<{ setAside: Array<{ key: string; original: string }> }>(control, 'getProfile', {});
+    const aside = setAside.find((a) => a.key === 'history[7]');
+    expect(JSON.parse(aside!.original)).toEqual(history[7]);
+    const left = await control.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get: (k: string[]) => Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(['history', 'cache']));
+    expect(left).toEqual({});
+    await control.close();
+  });
+});
