@@ -6,22 +6,32 @@ import pathsJson from '../../data/paths.json';
 import { extract, type ExtractOptions } from '../core/extract';
 import { buildMatcher, type Matcher } from '../core/matcher';
 import { loadTaxonomy } from '../core/taxonomy';
-import { Paths } from '../core/schema';
+import { Paths, type Taxonomy } from '../core/schema';
 import type { Push } from '../core/protocol';
 import { createRouter } from './router';
 import { createService } from './service';
 
 // The browser stops an idle worker and starts it again for the next message, so whatever
-// runs here delays that message's answer. The taxonomy is validated at once (every handler
-// names skills); the matcher, ~100 ms to build in a cold worker, waits for the first listing
-// that has to be read (a listing already in the analysis cache, the cards of a result list
-// and the popup and options pages never need it), and the curated paths for the first advice.
-const taxonomy = loadTaxonomy(taxonomyJson);
+// runs here delays that message's answer: a start does no more than register the listeners.
+// The taxonomy is validated when a handler first needs it (hello and the settings never
+// do), the matcher (~100 ms in a cold worker) for the first listing that has to be read, and
+// the curated paths for the first advice. Once the worker has answered its first message,
+// it warms the taxonomy and the matcher up in the background, so the next listing does not
+// wait for them.
+let taxonomy: Taxonomy | undefined;
 let matcher: Matcher | undefined;
+const taxonomyNow = () => (taxonomy ??= loadTaxonomy(taxonomyJson));
+const matcherNow = () => (matcher ??= buildMatcher(taxonomyNow()));
 const engine = {
-  taxonomy,
-  extract: (text: string, opts?: ExtractOptions) => extract(text, (matcher ??= buildMatcher(taxonomy)), opts),
+  get taxonomy() { return taxonomyNow(); },
+  extract: (text: string, opts?: ExtractOptions) => extract(text, matcherNow(), opts),
 };
+let warming: ReturnType<typeof setTimeout> | undefined;
+function warmUp(): void {
+  if (matcher || warming) return;
+  // A task of its own, after the answer has gone out.
+  warming = setTimeout(() => { matcherNow(); }, 0);
+}
 let paths: Paths | undefined;
 
 const service = createService({
@@ -54,6 +64,7 @@ const route = createRouter(service.handlers, browser.runtime.id, browser.runtime
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   const answer = route(message, sender);
+  answer.then(warmUp, warmUp);
   // Not ours: return undefined so the browser does not wait for an answer from us.
   return answer.then((r) => r);
 });

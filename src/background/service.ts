@@ -89,8 +89,9 @@ export function createService(deps: ServiceDeps) {
     await deps.local.remove(keys);
   };
   const { engine } = deps;
-  const names = new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]));
-  const nameOf = (id: string) => names.get(id) ?? id;
+  // Built on first use: `engine.taxonomy` may be validated only when first asked for (index.ts).
+  let names: Map<string, string> | undefined;
+  const nameOf = (id: string) => (names ??= new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]))).get(id) ?? id;
 
   /** The history entry for `listing`, seen now. */
   function entryOf(listing: Listing, hash: string, req: Requirements): HistoryEntry {
