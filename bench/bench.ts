@@ -6,7 +6,8 @@
 //
 // Run through scripts/bench.mjs: it builds dist/ when stale, bundles this file with the core
 // as the worker ships it (no tsx wrappers around every function) into bench/tmp/, and runs
-// it with --expose-gc. `--only=node` or `--only=browser` runs one half and writes nothing;
+// it with --expose-gc. `--only=node` or `--only=browser` runs one half and writes nothing
+// (`--only=storage`: the storage rows alone);
 // `--table` prints the README's table from the last results.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -598,7 +599,8 @@ if (process.argv.includes('--table')) {
 // ---------- run ----------
 console.log('GapLens bench');
 const loadAtStart = os.loadavg()[0]!;
-if (only === 'all' || only === 'node') { nodeBench(); await storageBench(); }
+if (only === 'all' || only === 'node') nodeBench();
+if (only === 'all' || only === 'node' || only === 'storage') await storageBench();
 if (only === 'all' || only === 'browser' || only === 'size') sizes();
 let chromiumVersion = '';
 if (only === 'all' || only === 'browser') chromiumVersion = await browserBench();
