@@ -58,14 +58,20 @@ export const postingIds = (dir: string): { texts: string[]; labels: string[] } =
 };
 
 /**
+ * Text compared without case and with every run of whitespace as one space: hard-wrapped postings
+ * break a name across lines ("Natural Language\nProcessing"), and a form is written as one line.
+ */
+export const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
  * Everything wrong with a posting's labels beyond the schema: the id must be the file's, a skill
  * is one entry (no name twice, no form under two names), and every form is a string the posting
- * really contains, so a typo cannot silently become a miss no reader could avoid.
+ * really contains (see fold), so a typo cannot silently become a miss no reader could avoid.
  */
 export function labelProblems(id: string, labels: Labels, body: string): string[] {
   const problems: string[] = [];
   if (labels.id !== id) problems.push(`id is "${labels.id}", file is "${id}"`);
-  const lowerBody = body.toLowerCase();
+  const lowerBody = fold(body);
   const names = new Set<string>();
   const formOwner = new Map<string, string>();
   for (const s of labels.skills) {
@@ -73,7 +79,7 @@ export function labelProblems(id: string, labels: Labels, body: string): string[
     if (names.has(name)) problems.push(`skill "${s.name}" is labelled twice`);
     names.add(name);
     for (const f of s.forms) {
-      const form = f.toLowerCase();
+      const form = fold(f);
       const owner = formOwner.get(form);
       if (owner !== undefined && owner !== s.name) problems.push(`form "${f}" is under both "${owner}" and "${s.name}"`);
       formOwner.set(form, s.name);

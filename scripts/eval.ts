@@ -10,16 +10,16 @@
 //
 // The held-out row is the one that counts: the reader is tuned on the tune set only.
 // A prediction matches a label when one of its mentions equals one of the label's forms
-// (ignoring case) or its display name equals the label's name. Exits non-zero only when
-// something is broken (unreadable fixture, invalid labels, a source in no set), never because a
-// target is missed.
+// (ignoring case and how whitespace breaks it) or its display name equals the label's name.
+// Exits non-zero only when something is broken (unreadable fixture, invalid labels, a source in
+// no set), never because a target is missed.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../src/core/engine';
 import type { Requirements, SkillHit } from '../src/core/schema';
 import { parsePosting } from '../src/cli/posting';
-import { Labels, type Label, type SetName, labelProblems, postingIds, readSplit, setOf, sourceOf } from './corpus';
+import { Labels, type Label, type SetName, fold, labelProblems, postingIds, readSplit, setOf, sourceOf } from './corpus';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test', 'fixtures', 'postings');
@@ -28,19 +28,20 @@ const dir = join(root, 'test', 'fixtures', 'postings');
 const TARGETS = { precision: 0.95, recall: 0.9, section: 0.92, years: 0.97, degree: 0.97 };
 type Measure = keyof typeof TARGETS;
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const same = (a: string, b: string) => fold(a) === fold(b);
 function matches(p: SkillHit, l: Label): boolean {
   return same(p.name, l.name) || p.mentions.some((m) => l.forms.some((f) => same(m, f)));
 }
 
 function snippet(text: string, needles: string[]): string {
-  const lower = text.toLowerCase();
+  const flat = text.replace(/\s+/g, ' ');
+  const lower = flat.toLowerCase();
   for (const n of needles) {
-    const at = lower.indexOf(n.toLowerCase());
+    const at = lower.indexOf(fold(n));
     if (at >= 0) {
       const s = Math.max(0, at - 45);
-      const e = Math.min(text.length, at + n.length + 45);
-      return `…${text.slice(s, e).replace(/\s+/g, ' ')}…`;
+      const e = Math.min(flat.length, at + n.length + 45);
+      return `…${flat.slice(s, e)}…`;
     }
   }
   return '(not in text)';

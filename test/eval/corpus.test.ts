@@ -48,6 +48,16 @@ describe('label checks', () => {
     expect(labelProblems('demo_1', { ...base, skills: [{ name: 'PyTorch', forms: ['pytorch'], section: 'required' }] }, body)).toEqual([]);
   });
 
+  it('accepts a form that a hard-wrapped text breaks across lines', () => {
+    const wrapped = 'Experience with Natural Language\n    Processing (NLP).';
+    const labels: LabelsT = { ...base, skills: [{ name: 'NLP', forms: ['Natural Language Processing', 'NLP'], section: 'required' }] };
+    expect(labelProblems('demo_1', labels, wrapped)).toEqual([]);
+    expect(labelProblems('demo_1', labels, 'Natural Language Generation')).toEqual([
+      'form "Natural Language Processing" of "NLP" is not in the text',
+      'form "NLP" of "NLP" is not in the text',
+    ]);
+  });
+
   it('reports a form the text does not contain, a doubled skill, a form under two names and a wrong id', () => {
     const bad: LabelsT = {
       ...base,
