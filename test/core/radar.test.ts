@@ -284,7 +284,9 @@ describe('end to end: saved postings → engine → history → radar', () => {
         compared += 1;
       }
     });
-    expect(compared).toBeGreaterThan(personas.length * (files.length - 5));
+    // The waiver is the exception: most postings must still be compared (a share, since the
+    // labelled corpus keeps growing).
+    expect(compared).toBeGreaterThan(personas.length * files.length * 0.75);
   });
 
   it('for every persona: a valid radar whose next best skill is among the missing and lifts listings', () => {
