@@ -6,7 +6,11 @@
 // a framework's code would be compiled and run cold in every board tab before the badge
 // could appear (the popup and options pages, which stay open, use Preact).
 import type { Analysis, CardResult } from '../core/protocol';
-import { badgeLabel, flagsOf, scoreTone } from './summary';
+import { el, type Child } from '../ui/dom';
+import { flagMark, flagText, pillFlagText } from '../ui/flags';
+import { badgeLabel, cardView, listingView } from '../ui/summary';
+import { scoreTone } from '../ui/tone';
+import { HAVE_WORD, MISSING_WORD, SECTION_TITLE, UNCLEAR_TEXT } from '../ui/vocab';
 import css from './badge.css?inline';
 
 export interface BadgeHandle {
@@ -18,16 +22,6 @@ export interface BadgeHandle {
 type Props =
   | { kind: 'detail'; jobId: string; anchor: Element; analysis: Analysis; onSteps: () => void }
   | { kind: 'card'; jobId: string; anchor: Element; card: CardResult };
-
-type Child = Node | string | false | null | undefined;
-
-/** One element: attributes set as strings, children appended as nodes or text nodes. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  for (const child of children) if (child) node.append(child);
-  return node;
-}
 
 /** Where the badge goes: inside a title heading, but never inside a link (a click would navigate). */
 function place(host: HTMLElement, anchor: Element): void {
@@ -76,7 +70,7 @@ export function mountBadge(props: Props): BadgeHandle {
   const retheme = () => {
     const now = pageIsDark() ? 'dark' : 'light';
     if (now === theme) return;
-    view.root.classList.replace(theme, now);
+    view.root.classList.replace(`gl-${theme}`, `gl-${now}`);
     host.dataset.theme = theme = now;
   };
   if (document.readyState !== 'complete') addEventListener('load', retheme, { once: true });
@@ -103,30 +97,28 @@ function anchorHolds(anchor: Element, host: Element): boolean {
 }
 
 function pill(tone: string, label: string, ...children: Child[]): HTMLButtonElement {
-  return el('button', { type: 'button', class: `pill ${tone}`, 'aria-label': label }, el('span', { class: 'mark', 'aria-hidden': 'true' }), ...children);
+  return el('button', { type: 'button', class: `pill tone-${tone}`, 'aria-label': label }, el('span', { class: 'mark', 'aria-hidden': 'true' }), ...children);
 }
 
 function cardBadge(card: CardResult, theme: string): HTMLElement {
   const label = badgeLabel(card);
-  const tone = card.score === null ? 'neutral' : scoreTone(card.score);
-  return el('div', { class: `root ${theme} card`, title: label },
-    pill(tone, label, card.score === null ? `${card.requiredTotal} skills` : `${card.requiredHave}/${card.requiredTotal}`));
+  const view = cardView(card);
+  return el('div', { class: `root gl-${theme} card`, title: label },
+    pill(view.tone, label, view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord)));
 }
 
 /** The pill, and the panel it opens and closes (Escape closes it too). */
 function detailBadge(analysis: Analysis, onSteps: () => void, theme: string): { root: HTMLElement; close: () => void } {
-  const { gap, requirements } = analysis;
+  const { gap } = analysis;
   const label = badgeLabel(analysis);
-  const flags = flagsOf(analysis);
-  const required = requirements.skills.filter((s) => s.section === 'required');
-  const preferred = requirements.skills.filter((s) => s.section === 'preferred');
-  const reqTotal = gap ? gap.required.have.length + gap.required.missing.length : required.length;
+  const view = listingView(analysis);
+  const flag = view.pillFlag;
 
-  const button = pill(gap ? scoreTone(gap.score) : 'neutral', label,
-    ...(gap ? [`${gap.required.have.length}/${reqTotal} `, el('span', { class: 'dim' }, 'required')] : [`${reqTotal} `, el('span', { class: 'dim' }, 'skills asked')]),
-    flags.length > 0 && el('span', { class: 'flag' }, flags[0]!));
+  const button = pill(view.tone, label,
+    view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord),
+    flag && el('span', { class: `flag tone-${flag.tone}`, 'data-status': flag.status }, flagMark(flag) && `${flagMark(flag)} `, pillFlagText(flag)));
   button.setAttribute('aria-expanded', 'false');
-  const root = el('div', { class: `root ${theme}` }, button);
+  const root = el('div', { class: `root gl-${theme}` }, button);
 
   let panel: HTMLElement | null = null;
   const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(); };
@@ -142,15 +134,22 @@ function detailBadge(analysis: Analysis, onSteps: () => void, theme: string): { 
     closeButton.addEventListener('click', close);
     const steps = el('button', { type: 'button', class: 'steps' }, `${gap ? 'Next steps to close the gap' : 'Set up your profile'} →`);
     steps.addEventListener('click', onSteps);
+    const body: Child[] = view.state === 'unclear'
+      ? [el('p', { class: 'hint' }, UNCLEAR_TEXT), group(SECTION_TITLE.other, [], view.mentioned.map((s) => s.name), 'unclear')]
+      : view.state === 'asked'
+        ? [group(SECTION_TITLE.required, [], view.required.asked.map((s) => s.name), 'neutral'),
+          group(SECTION_TITLE.preferred, [], view.preferred.asked.map((s) => s.name), 'neutral'),
+          el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')]
+        : [group(SECTION_TITLE.required, view.required.have.map((h) => h.name), view.required.missing.map((m) => m.name)),
+          group(SECTION_TITLE.preferred, view.preferred.have.map((h) => h.name), view.preferred.missing.map((m) => m.name))];
     panel = el('div', { class: 'panel', tabindex: '-1', role: 'dialog', 'aria-label': 'GapLens: skill gap for this listing' },
-      el('header', {}, el('strong', {}, 'GapLens'), gap && el('span', { class: `score ${scoreTone(gap.score)}` }, `${Math.round(gap.score * 100)}% match`), closeButton),
-      ...(gap
-        ? [group('Required', gap.required.have.map((h) => h.name), gap.required.missing.map((m) => m.name)),
-          group('Preferred', gap.preferred.have.map((h) => h.name), gap.preferred.missing.map((m) => m.name))]
-        : [group('Required', [], required.map((s) => s.name), true),
-          group('Preferred', [], preferred.map((s) => s.name), true),
-          el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')]),
-      flags.length > 0 && el('ul', { class: 'flags', 'aria-label': 'Flags' }, ...flags.map((f) => el('li', {}, f))),
+      el('header', {}, el('strong', {}, 'GapLens'),
+        view.score !== null ? el('span', { class: `score tone-${scoreTone(view.score)}` }, `${Math.round(view.score * 100)}% match`)
+          : view.state === 'unclear' && el('span', { class: 'score tone-unclear' }, 'Requirements unclear'),
+        closeButton),
+      ...body,
+      view.flags.length > 0 && el('ul', { class: 'flags', 'aria-label': 'Flags' }, ...view.flags.map((f) =>
+        el('li', { class: `tone-${f.tone}`, 'data-status': f.status }, flagMark(f) && el('span', { 'aria-hidden': 'true' }, `${flagMark(f)} `), flagText(f)))),
       steps);
     root.append(panel);
     button.setAttribute('aria-expanded', 'true');
@@ -161,11 +160,12 @@ function detailBadge(analysis: Analysis, onSteps: () => void, theme: string): { 
   return { root, close };
 }
 
-function group(title: string, have: string[], missing: string[], neutral = false): HTMLElement | null {
+/** A section's chips: 'have' and 'missing' against a profile, or one tone for what is only asked. */
+function group(title: string, have: string[], missing: string[], asked?: 'neutral' | 'unclear'): HTMLElement | null {
   if (!have.length && !missing.length) return null;
   return el('section', {},
-    el('h3', {}, `${title} `, el('span', { class: 'dim' }, neutral ? String(missing.length) : `${have.length}/${have.length + missing.length}`)),
+    el('h3', {}, `${title} `, el('span', { class: 'dim' }, asked ? String(missing.length) : `${have.length}/${have.length + missing.length}`)),
     el('ul', { class: 'chips' },
-      ...have.map((n) => el('li', { class: 'have' }, el('span', { 'aria-hidden': 'true' }, '✓ '), n, el('span', { class: 'sr' }, ' (you have it)'))),
-      ...missing.map((n) => el('li', { class: neutral ? 'ask' : 'missing' }, !neutral && el('span', { 'aria-hidden': 'true' }, '+ '), n, !neutral && el('span', { class: 'sr' }, ' (missing)')))));
+      ...have.map((n) => el('li', { class: 'tone-good' }, el('span', { 'aria-hidden': 'true' }, '✓ '), n, el('span', { class: 'sr' }, ` (${HAVE_WORD})`))),
+      ...missing.map((n) => el('li', { class: asked ? `tone-${asked}` : 'tone-low' }, !asked && el('span', { 'aria-hidden': 'true' }, '+ '), n, !asked && el('span', { class: 'sr' }, ` (${MISSING_WORD})`)))));
 }

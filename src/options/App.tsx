@@ -14,7 +14,7 @@ import { Radar } from './Radar';
 import { Settings } from './Settings';
 import { messageOf, plural } from './text';
 import { Toast, type ToastData } from './Toast';
-import { Logo } from '../popup/components';
+import { Logo } from '../ui/components';
 
 export const TABS = [
   { id: 'profile', label: 'Profile' },

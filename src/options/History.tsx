@@ -1,8 +1,8 @@
 // Recently analysed listings, newest first, and "Clear history" behind a confirmation.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Res } from '../core/protocol';
-import { scoreTone } from '../content/summary';
-import { BOARD_NAMES } from '../popup/text';
+import { scoreTone } from '../ui/tone';
+import { BOARD_NAMES } from '../ui/boards';
 import { plural, shortDate } from './text';
 
 export type HistoryRow = Res<'history'>['entries'][number];

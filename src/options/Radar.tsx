@@ -6,7 +6,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { send } from '../background/client';
 import type { Radar as RadarData, RadarFilter } from '../core/protocol';
 import type { Board } from '../core/schema';
-import { BOARDS } from '../popup/text';
+import { BOARDS } from '../ui/boards';
 import { History, type HistoryRow } from './History';
 import { ErrorIcon } from './ProfileFields';
 import { messageOf, plural } from './text';

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../background/client';
 import type { SetAsideRecord } from '../core/protocol';
 import type { Settings as SettingsData } from '../core/schema';
-import { BOARDS } from '../popup/text';
+import { BOARDS } from '../ui/boards';
 import { CheckIcon } from './ProfileEditor';
 import { ErrorIcon } from './ProfileFields';
 import { SetAside } from './SetAside';

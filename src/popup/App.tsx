@@ -5,12 +5,14 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { send } from '../background/client';
 import type { Analysis, Res } from '../core/protocol';
-import { flagsOf, scoreTone } from '../content/summary';
+import { BOARD_LIST, BOARDS, boardName, pageKind, type PageKind } from '../ui/boards';
+import { Chips, Flags, Logo, ScoreRing, SkillGroup } from '../ui/components';
+import { listingView, scoreBasis } from '../ui/summary';
+import { matchWord, scoreTone } from '../ui/tone';
+import { askedText, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/vocab';
 import { analysePage } from './analyse';
-import {
-  Chips, Flags, LockIcon, Logo, PathSection, ScoreRing, SkillGroup, Steps,
-} from './components';
-import { BOARDS, boardName, matchWord, pageKind, penaltyText, withViaNames, type PageKind } from './text';
+import { LockIcon, PathSection, Steps } from './components';
+import { penaltyText, withViaNames } from './text';
 
 type TabAdvice = Res<'tabAdvice'>;
 interface TabInfo { id: number; url: string | undefined }
@@ -115,69 +117,79 @@ function ErrorState({ message, onRetry }: { message: string; onRetry: () => void
 }
 
 function ListingView({ data, analysis }: { data: TabAdvice; analysis: Analysis }) {
-  const { listing, requirements, gap } = analysis;
-  const flags = flagsOf(analysis);
+  const { listing, gap } = analysis;
+  const view = listingView(analysis);
   const sub = [listing.company, listing.location].filter(Boolean).join(' · ');
-  const required = requirements.skills.filter((s) => s.section === 'required');
-  const preferred = requirements.skills.filter((s) => s.section === 'preferred');
+  const reqTotal = view.required.have.length + view.required.missing.length;
+  const prefTotal = view.preferred.have.length + view.preferred.missing.length;
 
   return (
     <>
       <section class="listing" aria-label="This listing">
         <h1 class="job-title" tabIndex={-1}>{listing.title ?? 'Untitled listing'}</h1>
         {sub && <p class="company">{sub}</p>}
-        {gap ? (
+        {view.state === 'scored' && gap && (
           <div class="score">
             <ScoreRing score={gap.score} />
             <div class="score-text">
               <p class={`verdict ${scoreTone(gap.score)}`}>{matchWord(gap.score)}</p>
-              <p class="counts">
-                <strong>{gap.required.have.length} of {gap.required.have.length + gap.required.missing.length}</strong> required
-                {gap.preferred.have.length + gap.preferred.missing.length > 0 && (
-                  <> · {gap.preferred.have.length} of {gap.preferred.have.length + gap.preferred.missing.length} preferred</>
-                )}
-              </p>
+              <p class="counts">{scoreBasis(view)}</p>
               {gap.explain.flagPenalty > 0 && <p class="penalty">{penaltyText(gap)}</p>}
             </div>
           </div>
-        ) : (
-          <p class="counts asked-count"><strong>{required.length}</strong> required skill{required.length === 1 ? '' : 's'}
-            {preferred.length > 0 && <> · {preferred.length} preferred</>}</p>
         )}
-        <Flags flags={flags} />
+        {view.state === 'asked' && (
+          <p class="counts asked-count"><strong>{askedText(view.required.asked.length, 'required')}</strong>
+            {view.preferred.asked.length > 0 && <> · {askedText(view.preferred.asked.length, 'preferred')}</>}</p>
+        )}
+        {view.state === 'unclear' && (
+          <div class="unclear tone-unclear">
+            <p class="unclear-title">{UNCLEAR_TITLE}</p>
+            <p>{UNCLEAR_TEXT}</p>
+          </div>
+        )}
+        <Flags flags={view.flags} />
       </section>
 
-      {gap ? (
+      {view.state === 'unclear' && (
         <>
-          {gap.required.have.length + gap.required.missing.length > 0 && (
-            <SkillGroup title="Required" count={`${gap.required.have.length}/${gap.required.have.length + gap.required.missing.length}`}>
-              <Chips label="Required skills" have={withViaNames(gap.required.have, analysis)} missing={gap.required.missing} />
+          {view.mentioned.length > 0 && (
+            <SkillGroup title={SECTION_TITLE.other} count={String(view.mentioned.length)}>
+              <Chips label="Skills the listing mentions" asked={view.mentioned} askedTone="unclear" />
             </SkillGroup>
           )}
-          {gap.preferred.have.length + gap.preferred.missing.length > 0 && (
-            <SkillGroup title="Preferred" count={`${gap.preferred.have.length}/${gap.preferred.have.length + gap.preferred.missing.length}`}>
-              <Chips label="Preferred skills" have={withViaNames(gap.preferred.have, analysis)} missing={gap.preferred.missing} />
+          {!data.hasProfile && <SetupCard />}
+        </>
+      )}
+      {view.state === 'scored' && (
+        <>
+          {reqTotal > 0 && (
+            <SkillGroup title={SECTION_TITLE.required} count={`${view.required.have.length}/${reqTotal}`}>
+              <Chips label={`${SECTION_TITLE.required} skills`} have={withViaNames(view.required.have, analysis)} missing={view.required.missing} />
             </SkillGroup>
           )}
-          {gap.required.have.length + gap.required.missing.length === 0 && gap.preferred.have.length + gap.preferred.missing.length === 0 && (
-            <p class="hint">GapLens found no skills named in this listing.</p>
+          {prefTotal > 0 && (
+            <SkillGroup title={SECTION_TITLE.preferred} count={`${view.preferred.have.length}/${prefTotal}`}>
+              <Chips label={`${SECTION_TITLE.preferred} skills`} have={withViaNames(view.preferred.have, analysis)} missing={view.preferred.missing} />
+            </SkillGroup>
           )}
           {data.steps.length > 0
             ? <Steps steps={data.steps} />
-            : gap.required.missing.length === 0 && <p class="done">You have every required skill this listing names. Nothing to close.</p>}
+            : view.required.missing.length + view.preferred.missing.length === 0 && <p class="done">You have every skill this listing names. Nothing to close.</p>}
           {data.path && data.pathSteps.length > 0 && <PathSection path={data.path} steps={data.pathSteps} />}
         </>
-      ) : (
+      )}
+      {view.state === 'asked' && (
         <>
           <SetupCard />
-          {required.length > 0 && (
-            <SkillGroup title="Required" count={String(required.length)}>
-              <Chips label="Required skills" asked={required} />
+          {view.required.asked.length > 0 && (
+            <SkillGroup title={SECTION_TITLE.required} count={String(view.required.asked.length)}>
+              <Chips label={`${SECTION_TITLE.required} skills`} asked={view.required.asked} />
             </SkillGroup>
           )}
-          {preferred.length > 0 && (
-            <SkillGroup title="Preferred" count={String(preferred.length)}>
-              <Chips label="Preferred skills" asked={preferred} />
+          {view.preferred.asked.length > 0 && (
+            <SkillGroup title={SECTION_TITLE.preferred} count={String(view.preferred.asked.length)}>
+              <Chips label={`${SECTION_TITLE.preferred} skills`} asked={view.preferred.asked} />
             </SkillGroup>
           )}
         </>
@@ -196,7 +208,7 @@ function SetupCard() {
   );
 }
 
-const boardList = `${BOARDS.slice(0, -1).map((b) => b.name).join(', ')} or ${BOARDS[BOARDS.length - 1]!.name}`;
+const boardList = BOARD_LIST;
 
 function EmptyState({ tab, hasProfile, onAnalysed }: { tab: TabInfo; hasProfile: boolean; onAnalysed: () => void }) {
   const kind: PageKind = pageKind(tab.url);

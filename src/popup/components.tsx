@@ -3,8 +3,7 @@
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Res } from '../core/protocol';
-import type { Advice, CareerPath, HaveRef, SkillRef } from '../core/schema';
-import { scoreTone } from '../content/summary';
+import type { Advice, CareerPath } from '../core/schema';
 import {
   costLabel, effortText, kindLabel, sourcesOf, unconfirmedNote, whyOf,
 } from './text';
@@ -23,83 +22,6 @@ export function ExternalLink({ href, children, title }: { href: string; children
       <span class="ext" aria-hidden="true">↗</span>
       <span class="sr"> (opens in a new tab)</span>
     </a>
-  );
-}
-
-export function Logo({ size = 22 }: { size?: number }) {
-  // The extension icon, drawn inline so it stays crisp at any zoom.
-  return (
-    <svg class="logo" width={size} height={size} viewBox="0 0 128 128" aria-hidden="true" focusable="false">
-      <rect x="4" y="4" width="120" height="120" rx="28" fill="#3b5bdb" />
-      <circle cx="56" cy="56" r="31" fill="none" stroke="#fff" stroke-width="15" stroke-linecap="round"
-        pathLength={100} stroke-dasharray="76 24" transform="rotate(-14 56 56)" />
-      <circle cx="71.5" cy="29.2" r="8" fill="#ffc53d" />
-      <line x1="80" y1="80" x2="106" y2="106" stroke="#fff" stroke-width="17" stroke-linecap="round" />
-    </svg>
-  );
-}
-
-/** The match as a ring, like the icon's lens: the part still open is the gap. */
-export function ScoreRing({ score }: { score: number }) {
-  const pct = Math.round(score * 100);
-  const tone = scoreTone(score);
-  return (
-    <div class={`ring ${tone}`} role="img" aria-label={`${pct}% match`}>
-      <svg viewBox="0 0 64 64" width="64" height="64" aria-hidden="true" focusable="false">
-        <circle class="track" cx="32" cy="32" r="26" pathLength={100} />
-        {pct > 0 && (
-          <circle class="value" cx="32" cy="32" r="26" pathLength={100}
-            stroke-dasharray={`${Math.max(pct, 2)} 100`} transform="rotate(-90 32 32)" />
-        )}
-      </svg>
-      <span class="pct" aria-hidden="true">{pct}<small>%</small></span>
-    </div>
-  );
-}
-
-export function Chips({ have = [], missing = [], asked = [], label }: {
-  have?: HaveRef[]; missing?: SkillRef[]; asked?: SkillRef[]; label: string;
-}) {
-  if (!have.length && !missing.length && !asked.length) return null;
-  return (
-    <ul class="chips" aria-label={label}>
-      {have.map((h) => {
-        const via = h.via ? `via ${h.via}` : null;
-        return (
-          <li key={`h-${h.id}`} class={`chip have${via ? ' via' : ''}`} title={via ? `You have this ${via}` : 'You have this'}>
-            <span class="tick" aria-hidden="true">✓</span>{h.name}
-            <span class="sr">{via ? ` (you have it ${via})` : ' (you have it)'}</span>
-          </li>
-        );
-      })}
-      {missing.map((m) => (
-        <li key={`m-${m.id}`} class="chip missing" title="Missing from your profile">
-          <span class="tick" aria-hidden="true">+</span>{m.name}<span class="sr"> (missing)</span>
-        </li>
-      ))}
-      {asked.map((a) => <li key={`a-${a.id}`} class="chip asked">{a.name}</li>)}
-    </ul>
-  );
-}
-
-export function SkillGroup({ title, count, children }: { title: string; count: string; children: ComponentChildren }) {
-  return (
-    <section class="group">
-      <h2 class="label">{title} <span class="count">{count}</span></h2>
-      {children}
-    </section>
-  );
-}
-
-export function Flags({ flags }: { flags: string[] }) {
-  if (!flags.length) return null;
-  return (
-    <ul class="flags" aria-label="What the listing also asks">
-      {flags.map((f) => {
-        const short = /\((you: no|short by [\d.]+)\)/.test(f);
-        return <li key={f} class={`flag${short ? ' short' : ''}`}>{f}</li>;
-      })}
-    </ul>
   );
 }
 

@@ -1,53 +1,8 @@
 // Words the popup shows for data the worker returns. Pure functions, so tests and the
 // options page can use them without rendering anything.
 import type { Analysis } from '../core/protocol';
-import type { Advice, Board, Gap, HaveRef, StepKind } from '../core/schema';
-
-export const BOARDS: ReadonlyArray<{ id: Exclude<Board, 'generic'>; name: string; host: RegExp }> = [
-  { id: 'linkedin', name: 'LinkedIn', host: /(^|\.)linkedin\.com$/ },
-  { id: 'indeed', name: 'Indeed', host: /(^|\.)indeed\.com$/ },
-  { id: 'greenhouse', name: 'Greenhouse', host: /(^|\.)greenhouse\.io$/ },
-  { id: 'lever', name: 'Lever', host: /(^|\.)lever\.co$/ },
-  { id: 'workday', name: 'Workday', host: /(^|\.)myworkdayjobs\.com$/ },
-  { id: 'ashby', name: 'Ashby', host: /(^|\.)ashbyhq\.com$/ },
-  { id: 'wellfound', name: 'Wellfound', host: /(^|\.)wellfound\.com$/ },
-  { id: 'glassdoor', name: 'Glassdoor', host: /(^|\.)glassdoor\.(com|co\.uk|ca|de|fr|com\.au|co\.in)$/ },
-];
-
-export const BOARD_NAMES: Record<Board, string> = {
-  ...Object.fromEntries(BOARDS.map((b) => [b.id, b.name])) as Record<Exclude<Board, 'generic'>, string>,
-  generic: 'Job page',
-};
-
-/** Where the listing is: the board, or for a page read on request its site. */
-export function boardName(listing: { source: Board; url: string }): string {
-  if (listing.source !== 'generic') return BOARD_NAMES[listing.source];
-  try {
-    return new URL(listing.url).hostname.replace(/^www\./, '');
-  } catch {
-    return BOARD_NAMES.generic;
-  }
-}
-
-/**
- * What the popup can do for the tab's page. Only https pages can be read on request:
- * the worker answers content scripts on https pages alone.
- */
-export type PageKind = 'board' | 'readable' | 'closed' | 'unknown';
-
-export function pageKind(url: string | undefined): PageKind {
-  if (!url) return 'unknown';
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'closed';
-  }
-  if (parsed.protocol !== 'https:') return 'closed';
-  // Store pages refuse every extension's scripts.
-  if (/^(chrome\.google\.com|chromewebstore\.google\.com|addons\.mozilla\.org)$/.test(parsed.hostname)) return 'closed';
-  return BOARDS.some((b) => b.host.test(parsed.hostname)) ? 'board' : 'readable';
-}
+import type { Advice, Gap, HaveRef, StepKind } from '../core/schema';
+import { DEGREE_NAME, EDUCATION_NAME } from '../ui/vocab';
 
 const KIND: Record<StepKind, string> = {
   course: 'Course',
@@ -110,10 +65,6 @@ export function sourcesOf(raw: string[]): Source[] {
   return [...all.filter((s) => s.kind === 'link'), ...all.filter((s) => s.kind === 'text')];
 }
 
-export function matchWord(score: number): string {
-  return score >= 0.75 ? 'Strong match' : score >= 0.45 ? 'Partial match' : 'Big gap';
-}
-
 /** A step's availability, when the worker passes it on (Advice does not carry it yet). */
 const UNCONFIRMED = 'We could not confirm this is running now: check before you plan around it.';
 
@@ -171,11 +122,17 @@ export function withViaNames(have: HaveRef[], analysis: Analysis): HaveRef[] {
   return have.map((h) => (h.via && names.has(h.via) ? { ...h, via: names.get(h.via)! } : h));
 }
 
-/** Why the score is below the skill counts: a required degree or years the user is short of. */
+/**
+ * Why the score is below the skill counts, in plain words: a required degree or years the
+ * user is short of ("10% lower: it asks for 5+ years and you have 3").
+ */
 export function penaltyText(gap: Gap): string {
   const why: string[] = [];
-  if (gap.degree?.status === 'short' && gap.degree.section === 'required') why.push('degree');
-  if (gap.years?.status === 'short') why.push('years of experience');
+  if (gap.degree?.status === 'short' && gap.degree.section === 'required') {
+    const asked = gap.degree.level === 'phd' ? 'a PhD' : `a ${DEGREE_NAME[gap.degree.level]} degree`;
+    why.push(`${asked} and you have ${EDUCATION_NAME[gap.degree.have]}`);
+  }
+  if (gap.years?.status === 'short') why.push(`${gap.years.required}+ years and you have ${gap.years.have}`);
   const share = Math.round(gap.explain.flagPenalty * 100);
-  return `Lowered by ${share}% for the ${why.length ? why.join(' and ') : 'requirements'} asked`;
+  return `${share}% lower: it asks for ${why.length ? why.join(', and ') : 'more than your profile shows'}`;
 }

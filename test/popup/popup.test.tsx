@@ -184,10 +184,10 @@ describe('popup: a listing with a profile', () => {
     expect(text(root.querySelector('.company'))).toBe('OpenAI · San Francisco, CA');
     expect(root.querySelector('.ring')?.getAttribute('aria-label')).toBe('62% match');
     expect(root.querySelector('.ring')?.classList.contains('fair')).toBe(true);
-    expect(text(root.querySelector('.counts'))).toBe('4 of 7 required · 1 of 2 preferred');
+    expect(text(root.querySelector('.counts'))).toBe('Based on 4 of 7 required and 1 of 2 nice to have');
     expect(text(root.querySelector('.board'))).toBe('LinkedIn');
     // The score is below what the skill counts suggest: say why.
-    expect(text(root.querySelector('.penalty'))).toBe('Lowered by 10% for the years of experience asked');
+    expect(text(root.querySelector('.penalty'))).toBe('10% lower: it asks for 5+ years and you have 3');
   });
 
   it('shows have chips with ✓, missing chips, and "via" for implied skills', async () => {
@@ -202,7 +202,7 @@ describe('popup: a listing with a profile', () => {
     expect(haves[0]!.getAttribute('title')).toBe('You have this');
     expect([...required.querySelectorAll('li.missing')].map((li) => li.childNodes[1]?.textContent))
       .toEqual(['Kubernetes', 'Distributed training', 'LLMs']);
-    const preferred = root.querySelector('ul[aria-label="Preferred skills"]')!;
+    const preferred = root.querySelector('ul[aria-label="Nice to have skills"]')!;
     expect(text(preferred.querySelector('li.have'))).toContain('AWS');
     expect(text(preferred.querySelector('li.missing'))).toContain('CUDA');
   });
@@ -217,8 +217,9 @@ describe('popup: a listing with a profile', () => {
   it('shows the flags: degree, years and seniority', async () => {
     await mount();
     const flags = [...root.querySelectorAll('.flags li')].map(text);
-    expect(flags).toEqual(['PhD preferred (you: no)', '5+ years (short by 2)', 'Senior']);
-    expect(root.querySelectorAll('.flags li.short')).toHaveLength(2);
+    // Unmet flags say by how much; the tone follows the section (a required shortfall is red, a nice-to-have one amber).
+    expect(flags).toEqual(['! PhD nice to have (you have a Master\'s)', '! 5+ years (short by 2 years)', 'Senior level']);
+    expect([...root.querySelectorAll('.flags li')].map((li) => li.className)).toEqual(['flag unmet tone-fair', 'flag unmet tone-low', 'flag info tone-neutral']);
   });
 
   it('shows the top steps with kind, why, effort, cost and a status note when status is unknown', async () => {
@@ -281,7 +282,7 @@ describe('popup: a listing with a profile', () => {
   it('has headings for every part, and "Edit profile" opens the options page', async () => {
     await mount();
     const headings = [...root.querySelectorAll('h1, h2, h3')].map((h) => `${h.tagName}:${text(h).replace(/ \d+\/\d+$/, '')}`);
-    expect(headings.slice(0, 5)).toEqual(['H1:Machine Learning Engineer, Applied AI', 'H2:Required', 'H2:Preferred', 'H2:Next steps to close the gap', 'H3:Full Stack Deep Learning']);
+    expect(headings.slice(0, 5)).toEqual(['H1:Machine Learning Engineer, Applied AI', 'H2:Required', 'H2:Nice to have', 'H2:Next steps to close the gap', 'H3:Full Stack Deep Learning']);
     expect(text(root.querySelector('.privacy'))).toBe('Everything stays in this browser.');
     await click(button('Edit profile'));
     expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
@@ -361,7 +362,7 @@ describe('popup: empty states', () => {
     expect(root.querySelector('.ring')).toBeNull();
     expect([...root.querySelectorAll('ul[aria-label="Required skills"] li.asked')].map(text))
       .toEqual(['Python', 'PyTorch', 'Deep learning', 'Kubernetes', 'Distributed training', 'SQL', 'LLMs']);
-    expect(text(root.querySelector('.asked-count'))).toBe('7 required skills · 2 preferred');
+    expect(text(root.querySelector('.asked-count'))).toBe('7 required · 2 nice to have');
     expect(root.querySelector('li.missing')).toBeNull();
     await click(button('Set up your profile (1 minute)'));
     expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
