@@ -172,7 +172,9 @@ export class Records {
     const a = analysis ? CachedAnalysis.parse({ hash: analysis.hash, at: this.deps.now(), requirements: analysis.requirements }) : null;
     const db = await this.database();
     for (let attempt = 0; attempt < 6; attempt++) {
-      const tx = db.transaction(['history', 'analyses'], 'readwrite');
+      // Relaxed: committed before the answer goes out (a worker stopped after it loses
+      // nothing), without waiting for the disk to confirm a flush; history is no ledger.
+      const tx = db.transaction(['history', 'analyses'], 'readwrite', { durability: 'relaxed' });
       const removed: string[] = [];
       try {
         if (attempt > 0) {

@@ -131,7 +131,9 @@ export function createService(deps: ServiceDeps) {
     },
 
     async analyse({ listing }, sender) {
-      const parsed = Listing.parse(listing);
+      // Checked against the protocol by the router before it gets here (once: a second parse
+      // of the same listing would only cost the badge time).
+      const parsed: Listing = listing;
       // Checked here, not only in the content script, which sends before it knows its settings.
       if ((await store.read(items.settings)).boards[parsed.source] === false) {
         throw new Error(`GapLens is turned off on ${parsed.source}.`);
