@@ -2,18 +2,19 @@
 // gaplens — read saved job postings the way the extension does.
 //
 //   gaplens analyze [--json] [--url URL] [--profile FILE] FILE...   (FILE "-" reads standard input)
+//   gaplens profile [--json] [--out PROFILE.json] FILE              (a CV: PDF, DOCX, text, JSON Resume)
 //
 // One function per command; each command declares its own options, so a new flag or command
 // is one entry in COMMANDS. Exit status: 0 all files read, 1 some file could not be read,
 // 2 usage error.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../core/engine';
 import type { Requirements, SkillHit } from '../core/schema';
 import { parsePosting } from './posting';
 import { readPage } from './page';
-import { gapAndSteps, loadProfile } from './profile';
+import { cvProfileFile, cvSummary, cvText, gapAndSteps, loadProfile, readCvPath } from './profile';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -22,6 +23,9 @@ const USAGE = `usage: gaplens <command> [options] FILE...
 commands:
   analyze [options] FILE...  read job postings (plain text or markdown; "-" is standard input)
                              and print the skills, years, degree and level each asks for
+  profile [options] FILE     read a CV (PDF, Word .docx, text or Markdown, JSON Resume, a
+                             LinkedIn profile saved as PDF) and print what it says about you:
+                             skills with levels, degree, years, background, title, target roles
 
 options:
   --json            one JSON object per line per file
@@ -29,6 +33,8 @@ options:
                     GapLens's site adapters, as the extension would on that page
   --profile FILE    a GapLens profile export or a JSON Resume: add your gap and the
                     top next steps for each posting
+  --out FILE        (profile) also write the reading as a GapLens profile export, which
+                    analyze --profile and the options page import
   -h, --help        show this help
 `;
 
@@ -41,7 +47,7 @@ interface Io {
 type OptionSpec = { type: 'boolean' | 'string'; short?: string; multiple?: boolean };
 interface Command {
   options: Record<string, OptionSpec>;
-  run: (args: { values: Record<string, unknown>; files: string[] }, io: Io) => number;
+  run: (args: { values: Record<string, unknown>; files: string[] }, io: Io) => number | Promise<number>;
 }
 
 class UsageError extends Error {}
@@ -50,6 +56,10 @@ const COMMANDS: Record<string, Command> = {
   analyze: {
     options: { json: { type: 'boolean' }, url: { type: 'string' }, profile: { type: 'string' } },
     run: analyze,
+  },
+  profile: {
+    options: { json: { type: 'boolean' }, out: { type: 'string' } },
+    run: profile,
   },
 };
 
@@ -214,9 +224,35 @@ export function summary(r: Analysis): string {
   return `${lines.join('\n')}\n`;
 }
 
+// ---------- profile ----------
+
+async function profile({ values, files }: { values: Record<string, unknown>; files: string[] }, io: Io): Promise<number> {
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'profile: no CV file given' : 'profile: give one CV file');
+  const file = files[0]!;
+  const out = typeof values.out === 'string' ? values.out : null;
+  if (out === '') throw new UsageError('profile: --out needs a file name');
+  const now = Date.now();
+  const read = await readCvPath(file, getEngine(), now);
+  if (!read.ok) {
+    io.stderr(`gaplens: ${file}: ${read.reason}\n`);
+    return 1;
+  }
+  if (values.json === true) io.stdout(`${JSON.stringify(cvSummary(file, read.reading))}\n`);
+  else io.stdout(cvText(file, read.kind, read.reading));
+  if (out) {
+    try {
+      writeFileSync(out, `${JSON.stringify(cvProfileFile(read.reading, now), null, 2)}\n`);
+    } catch (err) {
+      io.stderr(`gaplens: ${out}: ${(err as Error).message}\n`);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 // ---------- entry ----------
 
-export function main(argv: string[], io: Io): number {
+export function main(argv: string[], io: Io): number | Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined) throw new UsageError('no command given');
@@ -243,15 +279,20 @@ export function main(argv: string[], io: Io): number {
       io.stdout(USAGE);
       return 0;
     }
-    return command.run({ values: parsed.values as Record<string, unknown>, files: parsed.positionals }, io);
+    const ran = command.run({ values: parsed.values as Record<string, unknown>, files: parsed.positionals }, io);
+    return typeof ran === 'number' ? ran : ran.catch((err: unknown) => failed(err, io));
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr(`gaplens: ${err.message}\n\n${USAGE}`);
-      return 2;
-    }
-    io.stderr(`gaplens: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
+    return failed(err, io);
   }
+}
+
+function failed(err: unknown, io: Io): number {
+  if (err instanceof UsageError) {
+    io.stderr(`gaplens: ${err.message}\n\n${USAGE}`);
+    return 2;
+  }
+  io.stderr(`gaplens: ${err instanceof Error ? err.message : String(err)}\n`);
+  return 1;
 }
 
 function isMain(): boolean {
@@ -268,9 +309,11 @@ if (isMain()) {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  process.exitCode = main(process.argv.slice(2), {
+  const code = main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readFileSync(0),
   });
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => { process.exitCode = c; });
 }

@@ -1,11 +1,17 @@
 // `--profile FILE`: a GapLens profile export or a JSON Resume, and what the CLI adds with
-// it: the gap and the top next steps, computed by the same core as the extension.
-import { readFileSync } from 'node:fs';
+// it: the gap and the top next steps, computed by the same core as the extension. And the
+// `profile` command: a CV file (PDF, DOCX, text, JSON Resume) read into a profile.
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { acceptAll, applyCv, readCv, type CvReading } from '../core/cv';
+import { CV_FILE_ERRORS, MAX_CV_BYTES, readCvFile } from '../core/cv-file';
+import type { Engine } from '../core/engine';
+import { nodeCvLibs } from './cv-libs';
 import { advise } from '../core/advise';
 import { match } from '../core/match';
 import { parseProfileFile } from '../core/profile';
-import { Paths, type Profile, type Requirements, type Taxonomy } from '../core/schema';
+import { Paths, type Profile, type ProfileFile, type Requirements, type SkillLevel, type TargetRole, type Taxonomy } from '../core/schema';
 
 const fold = (s: string) => s.toLowerCase().replace(/[\s._-]+/g, '');
 
@@ -47,4 +53,73 @@ export function gapAndSteps(req: Requirements, profile: Profile, taxonomy: Taxon
     },
     steps: steps.map(({ id, title, kind, why, sources, effort, cost }) => ({ id, title, kind, why, sources, effort, cost })),
   };
+}
+
+// ---------- `gaplens profile FILE`: a profile read from a CV ----------
+
+export interface CvSummary {
+  file: string;
+  background: Profile['background'];
+  education: Profile['education'];
+  years: number;
+  title: string | null;
+  skills: Array<{ id: string; name: string; level: SkillLevel }>;
+  targets: TargetRole[];
+  unmatched: string[];
+}
+
+export type CvRead = { ok: true; reading: CvReading; kind: string } | { ok: false; reason: string };
+
+/** A CV file on disk → what the reader finds in it. Refusals are one line a person can act on. */
+export async function readCvPath(file: string, engine: Pick<Engine, 'extract' | 'taxonomy'>, now = Date.now()): Promise<CvRead> {
+  let bytes: Uint8Array;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { ok: false, reason: 'is a directory' };
+    if (st.size > MAX_CV_BYTES) return { ok: false, reason: CV_FILE_ERRORS.tooBig(st.size) };
+    bytes = new Uint8Array(readFileSync(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, reason: 'no such file' };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'permission denied' };
+    return { ok: false, reason: (err as Error).message };
+  }
+  const read = await readCvFile(bytes, basename(file), nodeCvLibs);
+  if ('error' in read) return { ok: false, reason: read.error };
+  return { ok: true, kind: read.kind, reading: readCv(read.text, engine, { now }) };
+}
+
+export function cvSummary(file: string, r: CvReading): CvSummary {
+  return {
+    file,
+    background: r.background.value,
+    education: r.education ? { ...r.education.value } : { level: 'none', field: '' },
+    years: r.years.value,
+    title: r.title?.value ?? null,
+    skills: r.skills.map(({ id, name, level }) => ({ id, name, level })),
+    targets: [...r.targets.value],
+    unmatched: [...r.unmatched],
+  };
+}
+
+/** The GapLens export `analyze --profile` reads: every finding accepted, constraints at their defaults. */
+export function cvProfileFile(r: CvReading, now: number): ProfileFile {
+  return { format: 'gaplens-profile', exported: new Date(now).toISOString(), profile: applyCv(null, acceptAll(r), now) };
+}
+
+/** The reading for a person: each finding, then the words it came from. */
+export function cvText(file: string, kind: string, r: CvReading): string {
+  const q = (from: string[]) => (from.length ? `  ← "${from[0]!.slice(0, 100)}"` : '');
+  const lines = [`${file} (${kind})`];
+  lines.push(`  title:       ${r.title?.value ?? 'not found'}${r.title ? q(r.title.from) : ''}`);
+  lines.push(`  background:  ${r.background.value}${q(r.background.from)}`);
+  lines.push(`  education:   ${r.education ? `${r.education.value.level}${r.education.value.field ? ` in ${r.education.value.field}` : ''}${q(r.education.from)}` : 'no degree found'}`);
+  lines.push(`  experience:  ${r.years.value} years from ${r.jobs.filter((j) => !j.doctoral).length} dated job(s)${r.jobs.some((j) => j.doctoral) ? ' (doctoral research not counted)' : ''}`);
+  for (const j of r.jobs) lines.push(`               ${j.start} – ${j.end}  ${j.title ?? j.header}${j.doctoral ? '  [doctoral, not counted]' : ''}`);
+  lines.push(`  targets:     ${r.targets.value.join(', ')}${q(r.targets.from)}`);
+  lines.push(`  skills (${r.skills.length}):`);
+  for (const s of r.skills) lines.push(`    ${s.level.padEnd(8)} ${s.name}${q(s.from)}`);
+  if (r.aspirations.length) lines.push(`  named as goals, not added: ${r.aspirations.map((a) => a.name).join(', ')}`);
+  if (r.unmatched.length) lines.push(`  not recognised: ${r.unmatched.join(', ')}`);
+  return `${lines.join('\n')}\n`;
 }

@@ -61,7 +61,7 @@ type CvEngine = Pick<Engine, 'extract' | 'taxonomy'>;
 // ---------- words that say how a skill is claimed ----------
 
 /** Before the skill, in its clause: learning it, not yet using it. */
-const LEARNING = /\b(?:(?:currently\s+|now\s+|am\s+)?learning|(?:recently\s+|just\s+)?started\s+(?:to\s+)?(?:learn(?:ing)?|stud(?:y|ying)|using|exploring|with)|self[- ]?(?:taught|study(?:ing)?)|beginner|basic(?:s|\s+knowledge(?:\s+of)?)?|familiar(?:ity)?\s+with|exposure\s+to|introductory|intro(?:duction)?\s+to|course(?:s|work)?\s+(?:in|on)|coursework|mooc|tutorials?\s+(?:in|on)|completed\s+(?:\S+\s+){0,4}course|taking\s+(?:\S+\s+){0,4}course|studying)\b/i;
+const LEARNING = /\b(?:(?:currently\s+|now\s+|am\s+)?(?<!\b(?:machine|deep|reinforcement|transfer|federated|statistical|active|meta|contrastive|representation|supervised|unsupervised|self-supervised|semi-supervised|ensemble|online|incremental|multi-task|few-shot|zero-shot|e|lifelong|continual|in-context|robot|graph|metric|imitation|curriculum|structured|distributed)[\s-])learning(?!\s+(?:engineer|scientist|research|systems?|models?|algorithms?|platform|infrastructure|pipelines?|team|lab))|(?:recently\s+|just\s+)?started\s+(?:to\s+)?(?:learn(?:ing)?|stud(?:y|ying)|using|exploring|with)|self[- ]?(?:taught|study(?:ing)?)|beginner|basic(?:s|\s+knowledge(?:\s+of)?)?|familiar(?:ity)?\s+with|exposure\s+to|introductory|intro(?:duction)?\s+to|course(?:s|work)?\s+(?:in|on)|coursework|mooc|tutorials?\s+(?:in|on)|completed\s+(?:\S+\s+){0,4}course|taking\s+(?:\S+\s+){0,4}course|studying)\b/i;
 /** After the skill: "Rust (learning)", "Go – beginner". */
 const LEARNING_AFTER = /^\s*(?:\(\s*(?:learning|beginner|basic|basics|familiar|in\s+progress|currently\s+learning)\s*\)|[-–—:]\s*(?:learning|beginner|basic)\b)/i;
 /** In a skills list, a label that says the person is strong in what follows it ("Advanced: …", "Expert in …"). */
@@ -88,7 +88,7 @@ const BACKGROUND_WORDS: ReadonlyArray<[Exclude<Background, 'other'>, RegExp]> = 
   ['physics', /\b(?:physic\w*|physik\w*|astro\w*|astronom\w*|quantum|cosmolog\w*|particle|photonics|condensed\s+matter)\b/i],
   ['chemistry', /\b(?:chemi\w*|chemist\w*|chemie)\b/i],
   ['maths-statistics', /\b(?:math\w*|statistic\w*|biostatistic\w*|actuar\w*|econometric\w*|operations\s+research|mathemati\w*)\b/i],
-  ['software-engineering', /\b(?:software|computer\s+science|informatics|informatik|computer\s+engineering|developer|programmer|back[- ]?end|front[- ]?end|full[- ]?stack|devops|site\s+reliability|sre|platform\s+engineer|web\s+engineer|entwickler\w*)\b/i],
+  ['software-engineering', /\b(?:(?:machine\s+learning|ml)\s+engineer|software|computer\s+science|informatics|informatik|computer\s+engineering|developer|programmer|back[- ]?end|front[- ]?end|full[- ]?stack|devops|site\s+reliability|sre|platform\s+engineer|web\s+engineer|entwickler\w*)\b/i],
   ['data-analysis', /\b(?:data\s+analy\w*|business\s+analy\w*|bi\s+(?:analyst|developer|engineer)|business\s+intelligence|analytics|insights?\s+analyst|reporting\s+analyst|data\s+scientist)\b/i],
   ['product', /\b(?:product\s+(?:manager|owner|lead|director|management)|head\s+of\s+product|vp\s+(?:of\s+)?product|product\s+manag\w*)\b/i],
 ];
@@ -194,10 +194,13 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const ln = lines[i]!;
     const where = ln.part === 'experience' || (!seenHeading && ln.part === 'head') || ln.part === 'other';
     if (!where || ln.heading) continue;
-    const periods = periodsIn(ln.bare, now);
+    let dated = ln.bare;
+    // A date column too narrow for its range wraps it: "04/2020 –" over "present".
+    if (/[–—-]\s*$/.test(dated) && lines[i + 1]) dated = `${dated} ${lines[i + 1]!.bare}`;
+    const periods = periodsIn(dated, now);
     if (periods.length === 0) continue;
     const p = periods[0]!;
-    const rest = cleanHeader(ln.bare.slice(0, p.at) + ' ' + ln.bare.slice(p.at + p.text.length));
+    const rest = cleanHeader(dated.slice(0, p.at) + ' ' + dated.slice(p.at + p.text.length));
     if (ln.part === 'other' && !ROLE_WORD.test(rest) && !ROLE_WORD.test(lines[i - 1]?.bare ?? '')) continue;
     const header: string[] = [];
     let first = i;
@@ -206,7 +209,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       for (let k = i - 1, taken = 0; k >= 0 && taken < 2; k--) {
         const prev = lines[k]!;
         if (prev.heading || prev.job >= 0 || prev.bare === '' || isBullet(text.slice(prev.start, prev.end))) break;
-        if (prev.bare.length > 90 || /[.!?]$/.test(prev.bare) || periodsIn(prev.bare, now).length > 0) break;
+        // A sentence ends a job's description, not its heading ("… PayFast S.p.A." is a heading).
+        const sentence = /[.!?]$/.test(prev.bare) && (!ROLE_WORD.test(prev.bare) || prev.bare.split(/\s+/).length > 12);
+        if (prev.bare.length > 90 || sentence || periodsIn(prev.bare, now).length > 0) break;
         if (jobs.some((j) => j.dateLine === k)) break;
         header.unshift(prev.bare);
         first = k;
@@ -354,7 +359,8 @@ function clauseBefore(lines: Line[], li: number, text: string, at: number): stri
     const prev = lines[k - 1]!;
     const curRaw = text.slice(cur.start, cur.end);
     if (cur.part === 'skills' || prev.heading || !prev.bare || isBullet(curRaw) || inlinePart(cur.bare) || /^[^:]{2,30}:\s/.test(cur.bare)) break;
-    if (/[.!?;:]\s*$/.test(prev.bare)) break;
+    // Wrapped prose fills its line; a short line before is a heading, a place or a date, not the sentence's start.
+    if (/[.!?;:]\s*$/.test(prev.bare) || prev.bare.length < 50) break;
     before = `${text.slice(prev.start, prev.end)} ${before}`;
   }
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? '));
