@@ -177,16 +177,20 @@ export class Records {
       const tx = db.transaction(['history', 'analyses'], 'readwrite', { durability: 'relaxed' });
       const removed: string[] = [];
       try {
+        const history = tx.objectStore('history');
+        const analyses = tx.objectStore('analyses');
         if (attempt > 0) {
           // Keep the newest 1/2, 1/4, … of each store (at least one entry goes each time).
           const share = 1 - 1 / 2 ** attempt;
-          removed.push(...await trim(tx, 'history', (n) => Math.max(1, Math.ceil(n * share))));
-          await trim(tx, 'analyses', (n) => Math.max(1, Math.ceil(n * share)));
+          const [h, c] = await Promise.all([history.count(), analyses.count()]);
+          removed.push(...await dropOldest(tx, 'history', Math.max(1, Math.ceil(h * share))));
+          await dropOldest(tx, 'analyses', Math.max(1, Math.ceil(c * share)));
         }
-        await tx.objectStore('history').put(e);
-        if (a) await tx.objectStore('analyses').put(a);
-        removed.push(...await trim(tx, 'history', (n) => n - HISTORY_CAP));
-        await trim(tx, 'analyses', (n) => n - CACHE_CAP);
+        // Requests run in the order they are made: issued together, they cost one wait, and
+        // the counts include the entries just put.
+        const [, , h, c] = await Promise.all([history.put(e), a ? analyses.put(a) : undefined, history.count(), analyses.count()]);
+        removed.push(...await dropOldest(tx, 'history', h - HISTORY_CAP));
+        await dropOldest(tx, 'analyses', c - CACHE_CAP);
         await tx.done;
       } catch (error) {
         try { tx.abort(); } catch { /* already finished or aborted */ }
@@ -283,10 +287,8 @@ export class Records {
   }
 }
 
-/** Delete the oldest `count(n)` entries of a store (n = its size), by its age index; their keys. */
-async function trim(tx: WriteTx, name: 'history' | 'analyses', count: (n: number) => number): Promise<string[]> {
-  const store = tx.objectStore(name);
-  let n = count(await store.count());
+/** Delete the `n` oldest entries of a store (none when n ≤ 0), by its age index; their keys. */
+async function dropOldest(tx: WriteTx, name: 'history' | 'analyses', n: number): Promise<string[]> {
   if (n <= 0) return [];
   const removed: string[] = [];
   const index = name === 'history' ? tx.objectStore('history').index('seen') : tx.objectStore('analyses').index('at');
