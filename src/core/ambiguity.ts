@@ -75,6 +75,9 @@ const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
   privacy: new Set(['policy', 'policie', 'notice', 'statement', 'act', 'right', 'law', 'shield', 'practice']),
 }));
+/** "AI-first", "data-driven", "ML-powered": the second half of a name turned adjective. */
+const DESCRIBING = new Set(['first', 'native', 'driven', 'powered', 'centric', 'focused', 'led', 'enabled', 'obsessed', 'minded', 'forward',
+  'infused', 'fueled', 'fuelled', 'backed']);
 const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
 
 function isCapitalised(text: string, t: Tokens, k: number): boolean {
@@ -292,6 +295,14 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       if (!glued) break;
       status[j] = -1;
     }
+  }
+  // "an AI-first startup", "an analytics-driven culture", "ML-powered products": a name made into
+  // an adjective describes the employer or the product, it does not ask for the field.
+  for (let i = 0; i < kept.length; i++) {
+    if (status[i] !== 1) continue;
+    const nx = kept[i]!.tokEnd;
+    if (nx < T.n && T.kind[nx] === Kind.Word && text.charCodeAt(T.start[nx]! - 1) === 45 /* - */ && T.start[nx]! - 1 === T.end[nx - 1]!
+      && DESCRIBING.has(T.norm(nx))) status[i] = -1;
   }
   // "regression testing" is software QA, not statistics.
   for (let i = 0; i < kept.length; i++) {

@@ -8,12 +8,26 @@ import type { Section } from './schema';
 
 /** A sentence that states a requirement even outside a requirements heading. */
 export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar))|(?:must|should)\s+(?:have|possess|know|be\s+(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking)\s+(?:for\s+)?(?:someone|a\s+candidate|candidates|people|an?\s+(?:\w+\s+){0,3}?(?:engineer|scientist|developer|researcher|analyst))\s+(?:with\s+(?:experience|expertise|knowledge|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|knows))|must[- ]have)/i;
+/**
+ * Asks that need no "you must": "5+ years of experience with X" anywhere, and a sentence that
+ * opens with what a CV would show ("Proficiency in X", "Strong X skills", "Solid knowledge of X",
+ * "Experience with X"). Read only where REQUIRED_CUE's first look (hints.ts, Hint.Required) says.
+ */
+export const ASK_CUE = /\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\s+(?:of\s+)?(?:[\w+#./-]+\s+){0,4}?experience\b|^[\s*•·\-–]*(?:(?:strong|solid|excellent|good|deep|proven|demonstrated|advanced|extensive|working|hands-on|thorough|sound|in-depth|expert|practical|prior|previous|relevant|professional|basic|significant|fluent)\s+)*(?:proficien(?:cy|t)|fluen(?:cy|t)|expertise|mastery|experience|knowledge|understanding|familiarity|background|grounding|track\s+record)\b|^[\s*•·\-–]*(?:strong|solid|excellent|good|deep|proven|advanced|extensive|working|thorough|sound|in-depth|expert)\s+(?:[\w+#./-]+\s+){1,4}?(?:skills?|knowledge|experience|understanding|proficiency|background|expertise)\b/i;
+/**
+ * A wish or a taste, not a skill asked: "Want to learn more about X", "Eager to learn Y",
+ * "Enjoy pair programming", "Curious about Z". The whole sentence only mentions its names.
+ */
+const WISH_LEAD = /^[\s*•·\-–]*(?:(?:you\s+)?(?:(?:really\s+)?want|wish|hope|are\s+(?:eager|keen|excited|willing)|eager|keen|excited|willing(?:ness)?|motivated|desire)\s+to\s+(?:learn|grow|explore|dive)|(?:you\s+)?(?:are\s+)?(?:curious|interested)\s+(?:about|in\s+learning)|(?:you\s+)?enjoys?\b|(?:an?\s+)?(?:interest|curiosity)\s+in\s+learning)/i;
 /** A sentence that opens by saying what follows is a nice-to-have. */
 export const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
 /** "… is a plus", "… preferred", "… a bonus": applies to what comes just before it. */
-const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional))\b/gi;
-/** "ideally with X", "preferably in Y": applies to what follows. */
-const PREFERRED_FORWARD = /\b(?:ideally|preferably)\b,?\s+(?:with|in|using|on|towards?|including|for|from|at|through|via|a|an|some|experience|familiarity|knowledge|exposure|also)\b/gi;
+const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|useful|beneficial|appreciated|awesome|amazing|an?\s+(?:plus|bonus|advantage|asset)))\b/gi;
+/**
+ * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
+ * "You ideally have …" softens the main ask and is not a nice-to-have.
+ */
+const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b/gi;
 /** Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred". */
 const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b/g;
 /** "no Java needed", "no prior Kubernetes experience required". */
@@ -25,7 +39,7 @@ const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+
 /** Where a "don't need" scope stops. */
 const DONT_STOP = /[,;:]|\bbut\b/g;
 /** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
-export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideally/i;
+export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love|useful|awesome|amazing/i;
 /** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
 export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
 
@@ -62,7 +76,8 @@ function scopeStarts(s: string): (q: number) => number {
  */
 export function sentenceSection(sent: string, lineSection: Section, mayRequire: boolean): Section {
   if (PREFERRED_LEAD.test(sent)) return 'preferred';
-  if (lineSection === 'other' && mayRequire && REQUIRED_CUE.test(sent)) return 'required';
+  if (lineSection !== 'other' && WISH_LEAD.test(sent)) return 'other';
+  if (lineSection === 'other' && mayRequire && (REQUIRED_CUE.test(sent) || ASK_CUE.test(sent))) return 'required';
   return lineSection;
 }
 
@@ -87,7 +102,8 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     const start = scopeStart(q);
     const local: [number, number] = [start, q];
     const any = names.some((x) => x.start - offset >= start && x.end - offset <= q);
-    preferred.push(any ? local : [0, q]);
+    // "(a PhD is welcome but not required)": a remark in brackets is about itself alone.
+    preferred.push(any || sent.charCodeAt(start - 1) === 40 ? local : [0, q]);
   }
   PREFERRED_FORWARD.lastIndex = 0;
   if (mayPrefer) for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {

@@ -16,12 +16,22 @@ export interface Heading {
 export type HeadingClass = { section: Section; hard: boolean } | { ideal: true } | null;
 
 const MAX_HEADING = 120;
+/** A label that ends where a list must follow: "… if you", "you have", "you will bring". */
+const DANGLING = /\b(?:if you(?: have| are| can)?|you(?:'ll| will| should| must)? (?:have|bring|need|possess)|you are)$/;
+/** Pictographs (with their joiners and skin tones) at the start of a line. */
+const PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\u{20E3})\s*)+/u;
 const BULLET = /^\s*(?:[-*•·▪◦‣●○■□➢►–—]|\+(?=\s)|\d{1,2}[.)])\s+/;
 
 /** Recognise a heading line. Returns null for ordinary lines. */
 export function parseHeading(line: string): Heading | null {
-  const trimmed = line.trim();
+  let trimmed = line.trim();
   if (!trimmed) return null;
+  // "🎯 Requirements", "✨ What you bring": a pictograph before a heading is decoration.
+  if (trimmed.charCodeAt(0) >= 0x2190 && PICTOGRAPHS.test(trimmed)) {
+    trimmed = trimmed.replace(PICTOGRAPHS, '');
+    if (!trimmed) return null;
+    line = trimmed;
+  }
   if (trimmed.length > 400) return inlineHeading(line.slice(0, 200));
   const first = trimmed.charCodeAt(0);
   if (first === 35 /* # */) {
@@ -45,7 +55,9 @@ export function parseHeading(line: string): Heading | null {
   const words = wordCount(label);
   if (words <= 8 && shouted(trimmed)) return { label, rest: -1, how: 'marked' };
   if (words <= 12 && /[:：]\s*$/.test(trimmed)) return { label, rest: -1, how: 'colon' };
-  if (!/[.,;!?]\s*$/.test(trimmed) && /^[A-Z]/.test(trimmed) && (words <= 5 || (words <= 10 && titleCase(trimmed)))) {
+  // "You might be a fit if you", "Ideally, you have": a lead-in that stops where its list begins.
+  if (!/[.,;!?]\s*$/.test(trimmed) && /^[A-Z]/.test(trimmed) && (words <= 5 || (words <= 10 && titleCase(trimmed))
+    || (words <= 12 && DANGLING.test(label)))) {
     return { label, rest: -1, how: 'plain' };
   }
   return inlineHeading(line);
@@ -136,17 +148,17 @@ const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preference|bonus|pluses|a
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
 const IDEAL = /\bideal(?:ly)?\b/;
 // Requirement headings, anchored on the whole label ("Skills", "Basic Qualifications", "Education Required").
-const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background)`;
-const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?${REQ_NOUN}|\s+(?:required|needed))*$`);
-const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
-const OTHER = /\b(?:about|responsibilit\w*|duties|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?)\b/;
+const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background|criteria|profile|person specification|specification)`;
+const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|selection|entry|eligibility|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?${REQ_NOUN}|\s+(?:required|needed))*$`);
+const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
+const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?)\b/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
 const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
-const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|if you have|to have))*|pluses|bonus points|even better|extra credit)$/;
-const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect))$/;
+const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|bonus points|even better|extra credit)$/;
+const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect))$/;
 
 /**
  * Classify a heading label. `how` limits what counts: a plain line or one that carries content
@@ -180,6 +192,46 @@ export function classifyHeading(h: Heading): HeadingClass {
   return null;
 }
 
+/**
+ * The section a list item opens for the items indented below it: "- Nice to have:" inside a
+ * requirements list. Null for an ordinary item.
+ */
+export function subHeading(line: string): Section | null {
+  if (!BULLET.test(line) || !/[:：]\s*$/.test(line) || line.length > MAX_HEADING) return null;
+  const label = cleanLabel(line.replace(BULLET, ''));
+  if (!label || wordCount(label) > 8) return null;
+  const c = classifyHeading({ label, rest: -1, how: 'colon' });
+  return c && 'section' in c ? c.section : null;
+}
+
+/**
+ * Headings inside a line, where a posting was flattened onto one line or a few ("… 5+ years.
+ * Nice to have: Kubernetes. Benefits: …", "… **Requirements** - Python - SQL **Nice to have** …"),
+ * as job APIs and scraped datasets deliver it. A label counts only when classifyHeading places
+ * it (so "Our stack: Python" does not split); a label at the very start of the line is the
+ * line's own heading and is left to parseHeading. Offsets are into `line`, in order.
+ */
+export function inlineHeadings(line: string): Array<{ at: number; heading: Heading }> {
+  const out: Array<{ at: number; heading: Heading }> = [];
+  if (line.length < 60 || (!line.includes(':') && !line.includes('**') && !line.includes('__'))) return out;
+  INLINE.lastIndex = 0;
+  for (let m = INLINE.exec(line); m && out.length < 200; m = INLINE.exec(line)) {
+    const at = m.index + m[1]!.length;
+    if (at === 0 || line.slice(0, at).trim() === '') continue;
+    const bold = m[3] !== undefined;
+    const label = cleanLabel(bold ? m[3]! : m[4]!);
+    if (!label || wordCount(label) > (bold ? 8 : 6)) continue;
+    const heading: Heading = { label, rest: -1, how: bold ? 'marked' : 'colon' };
+    if (classifyHeading(heading)) out.push({ at, heading });
+  }
+  return out;
+}
+/**
+ * A label inside a line: after a sentence's end, a bullet or a wide gap (group 1), either in
+ * bold (2: the marks, 3: the label) or followed by a colon (4).
+ */
+const INLINE = /([.!?;)]\s+|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2}[A-Z]))(?:([*_]{2})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s)/g;
+
 /** Section state while reading a posting top to bottom. */
 export class SectionReader {
   section: Section = 'other';
@@ -188,12 +240,30 @@ export class SectionReader {
   /** The last line fed was a heading that set the section. */
   classified = false;
 
+  /** The last line read looked like a heading the words did not decide (for a colon on the next line). */
+  private undecided: Heading | null = null;
+
   /** Feed a line; returns the heading found on it (if any), after updating the section. */
   feed(line: string): Heading | null {
     this.classified = false;
-    const h = parseHeading(line);
-    if (!h) return null;
+    let h = parseHeading(line);
+    if (!h) {
+      // "Your skills" then ":" on a line of its own: the heading's colon, pushed down by the markup.
+      const undecided = this.undecided;
+      if (undecided && line.trim() === ':') h = { label: undecided.label, rest: -1, how: 'colon' };
+      else {
+        if (line.trim()) this.undecided = null;
+        return null;
+      }
+    }
+    return this.apply(h, line);
+  }
+
+  /** Take `h`, found on `line`, as a heading. */
+  apply(h: Heading, line: string): Heading | null {
+    this.classified = false;
     const c = classifyHeading(h);
+    this.undecided = c ? null : h.how === 'plain' && line.length < 80 ? h : null;
     if (!c) return h.how === 'plain' || h.how === 'inline' ? null : h;
     this.classified = true;
     if ('ideal' in c) {

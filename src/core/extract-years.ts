@@ -39,6 +39,11 @@ const COMPANY_AFTER = /^[^.;]{0,100}?,\s*(?:we|we've|our|the\s+(?:company|firm|t
 const NOT_EXPERIENCE_BEFORE = /\b(?:within|in\s+(?:the\s+)?(?:next|first|coming)|(?:the\s+)?(?:past|last|next|first|coming|previous)|for\s+(?:the\s+)?(?:past|last)|founded|since|celebrating|ago|every|per|after|age|aged|older\s+than)\s*$/i;
 const COMPANY_SUBJECT = /\b(?:we|we've|we have|our|us|company|firm|organization|organisation|founded|history|legacy|heritage|team has|has been|have been|serving)\b/i;
 const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred)\b/i;
+/**
+ * A degree, then ", or" and another degree with a year figure: "PhD, or MS and 3 years". Without
+ * the comma ("PhD or MS + 3 years") the years may belong to both, and the figure stands.
+ */
+const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:\s+(?:degree|in\s+[\w\s,/&-]{1,60}?))?\s*(?:\([^)]{0,60}\)\s*)?,\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?\d/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
 function toNumber(s: string | undefined): number | null {
@@ -105,6 +110,11 @@ export function yearsInSentence(
       if (skillAt(end, end + span.length)) kind = 'skill';
     }
     out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section, at: start });
+  }
+  // "PhD, or MS and 3 years": a degree offered alone against a degree with years means no
+  // experience is required of the first (EXTRACTION.md: 0 when "PhD with no experience" is an option).
+  if (out.some((c) => c.kind === 'degree') && DEGREE_ALONE_OR.test(sentence)) {
+    out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }
   MINIMUM_LEVEL.lastIndex = 0;
   if (/\byears?\b/i.test(line) && /\bexperience\b/i.test(line)) {

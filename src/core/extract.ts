@@ -5,7 +5,7 @@
 import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
-import { SectionReader } from './extract-sections';
+import { SectionReader, inlineHeadings, subHeading, type Heading } from './extract-sections';
 import { chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
@@ -62,6 +62,8 @@ interface LineCtx {
   tokens: Tokens;
   matches: LineScan['matches'];
   line: string;
+  /** The whole line when `line` is a piece of it cut at an inline heading (years read across it). */
+  whole: string;
   lineSection: Section;
   /** The line may name a degree / years (false: none of its sentences does). */
   degreeHint: boolean;
@@ -83,15 +85,18 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // "Must have one of the following:" then indented options; a degree offered on its own means
   // no years are required (EXTRACTION.md: 0 when "PhD with no experience" is an option).
   let choice: { indent: number; section: Section; degreeOnly: boolean } | null = null;
+  // "- Nice to have:" inside a requirements list: the items indented below it take its section.
+  let nested: { indent: number; section: Section } | null = null;
 
   const scanOpts = { company: opts.company ?? null };
-  for (const [s, e] of lineRanges(text)) {
-    // A chunk of an over-long line is not a new line: no heading can start inside it.
-    const newLine = s === 0 || text.charCodeAt(s - 1) === 10 || s !== prevLineEnd;
+  for (const [s, e, inline, wholeStart, wholeEnd] of pieces(text)) {
+    // A chunk of an over-long line is not a new line: no heading can start inside it, except
+    // one found inside the line (inlineHeadings).
+    const newLine = s === 0 || text.charCodeAt(s - 1) === 10 || (s !== prevLineEnd && inline === null);
     prevLineEnd = e;
     if (e <= s) continue;
     const line = text.slice(s, e);
-    const heading = newLine ? reader.feed(line) : null;
+    const heading = inline ? reader.apply(inline, line) : newLine ? reader.feed(line) : null;
     const key = line.trim();
     const indent = newLine && key ? line.length - line.trimStart().length : -1;
     if (choice && indent >= 0 && indent <= choice.indent) {
@@ -110,7 +115,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     const degreeHint = long || (lineHits.all & Hint.Degree) !== 0 || mayNameShortDegree(line);
     const yearsHint = long || (lineHits.all & Hint.Years) !== 0;
     const following = newLine && (long ? FOLLOWING.test(line) : (lineHits.all & Hint.Following) !== 0) && ONE_OF_FOLLOWING.test(line.slice(0, 300));
-    let lineSection = reader.section;
+    if (nested && (heading || (indent >= 0 && indent <= nested.indent))) nested = null;
+    let lineSection: Section = nested ? nested.section : reader.section;
     // A line with no skill, no degree, no years (nor a list of options) asks for nothing, and
     // neither does any later copy of it: its section and sentences need no reading.
     if (matches.length > 0 || following || degreeHint || yearsHint) {
@@ -122,7 +128,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
         else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
       // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-      const ln: LineCtx = { tokens, matches, line, lineSection, degreeHint, yearsHint, exact: !long };
+      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long };
       let a = 0;
       let mi = 0;
       for (let i = 0; i <= tokens.n; i++) {
@@ -138,6 +144,10 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     }
     if (choice && indent > choice.indent && degrees.length > degreesBefore && years.length === yearsBefore) choice.degreeOnly = true;
     if (following) choice = { indent: Math.max(0, indent), section: lineSection, degreeOnly: false };
+    if (indent >= 0 && !heading) {
+      const sub = subHeading(line);
+      if (sub !== null && sub !== lineSection) nested = { indent, section: sub };
+    }
 
   }
 
@@ -180,9 +190,29 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   };
 }
 
+/**
+ * The pieces of text read one after another: lines (over-long ones in chunks, see lineRanges),
+ * each cut again where a heading stands inside it, with that heading and the whole line's range.
+ */
+function pieces(text: string): Array<[number, number, Heading | null, number, number]> {
+  const out: Array<[number, number, Heading | null, number, number]> = [];
+  for (const [s, e] of lineRanges(text)) {
+    const inner = e - s >= 60 ? inlineHeadings(text.slice(s, e)) : [];
+    let from = s;
+    let head: Heading | null = null;
+    for (const { at, heading } of inner) {
+      out.push([from, s + at, head, s, e]);
+      from = s + at;
+      head = heading;
+    }
+    out.push([from, e, head, s, e]);
+  }
+  return out;
+}
+
 function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence: LineScan['matches']): void {
   const { text, skills, years, degrees, opts } = st;
-  const { tokens, matches, line, lineSection } = ln;
+  const { tokens, matches, lineSection } = ln;
   const cs = tokens.start[ta]!;
   const ce = tokens.end[tb - 1]!;
   const sent = text.slice(cs, ce);
@@ -199,7 +229,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base) : NO_DEGREES;
   degrees.push(...degreeMentions);
-  if (yearsHint) years.push(...yearsInSentence(sent, cs, base, (from, to) => matches.some((m) => m.start >= from && m.start < to), line.length > 2000 ? sent : line));
+  if (yearsHint) years.push(...yearsInSentence(sent, cs, base, (from, to) => matches.some((m) => m.start >= from && m.start < to), ln.whole.length > 2000 ? sent : ln.whole));
   if (inSentence.length === 0) return;
 
   // The cues are looked for only where one of their words is.

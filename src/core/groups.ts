@@ -9,9 +9,18 @@ import { Rule, isRule } from './rule-words';
 /** A list that offers a choice: "one of", "at least one", "either … or". */
 const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+one|any\s+(?:one\s+)?of|either)\b/i;
 
+/**
+ * Names given as examples are one either-or group: "tools such as PyTorch, TensorFlow, etc.",
+ * "(e.g. PyTorch, JAX)", "a framework like PyTorch or JAX". EXAMPLES_BEFORE ends where the
+ * first example starts; ETC_AFTER starts where the last ends.
+ */
+const EXAMPLES_BEFORE = /(?:\bsuch\s+as|\be\.?\s?g\b\.?|\bfor\s+(?:example|instance)|\blike)\s*[:,]?\s*$/i;
+const ETC_AFTER = /^\s*[,;]?\s*(?:etc\b|and\s+(?:so\s+on|the\s+like|similar|others|more)\b|or\s+(?:similar|equivalent|comparable|other)\b)/i;
+
 /** A name on the line: its character offsets in the text and its token range. */
 export interface Named {
   start: number;
+  end: number;
   tokStart: number;
   tokEnd: number;
 }
@@ -29,7 +38,8 @@ export function alternatives(m: Matcher, tokens: Tokens, text: string, from: num
   const flush = () => {
     if (run.length >= 2) {
       const at = run[0]!.start;
-      if (alt || CHOICE.test(text.slice(Math.max(from, at - 80), at))) {
+      const before = text.slice(Math.max(from, at - 80), at);
+      if (alt || CHOICE.test(before) || EXAMPLES_BEFORE.test(before) || ETC_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 30))) {
         const id = nextId();
         for (let k = 0; k < run.length; k++) groupOf[runStart + k] = id;
       }

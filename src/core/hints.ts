@@ -22,8 +22,9 @@ export const Hint = {
   /** extract TEXT_LEVEL_LEAD: the words a "we are seeking a senior …" phrase starts with. */
   Level: 32,
   /**
-   * Words every match of extract's REQUIRED_CUE contains ("you have", "must", "required",
-   * "we need"…), as parts of words: a first look that may say yes where the pattern says no.
+   * Words every match of cues.ts's REQUIRED_CUE and ASK_CUE contains ("you have", "must",
+   * "required", "we need", "years", "proficiency"…), as parts of words: a first look that may say
+   * yes where the patterns say no.
    */
   Required: 64,
 } as const;
@@ -31,8 +32,10 @@ export const Hint = {
 const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil']],
   [Hint.Following, ['ollowing']],
-  [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking']],
-  [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideally']],
+  [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking', 'year', 'yr', 'proficien', 'fluen',
+    'expert', 'master', 'experience', 'knowledge', 'understanding', 'familiar', 'background', 'grounding', 'track', 'skill']],
+  [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
+    'great', 'love', 'useful', 'awesome', 'amazing']],
 ];
 const WORDS: Array<[number, string[]]> = [
   [Hint.Years, ['year', 'years', 'yr', 'yrs', 'minimum']],
@@ -103,9 +106,10 @@ const automaton = (() => {
   const order = [...next.keys()].sort((a, b) => Number(outs[a]!.length > 0) - Number(outs[b]!.length > 0) || a - b);
   const id = new Array<number>(order.length);
   order.forEach((old, i) => { id[old] = i; });
-  if (order.length > 256) throw new Error('hints: too many states for one byte');
-  const ascii = new Uint8Array(order.length * 128);
-  const symbols = new Uint8Array(order.length * SYMBOLS);
+  // Two bytes a state: the requirement cues' words took the automaton past 256 states.
+  if (order.length > 65536) throw new Error('hints: too many states for two bytes');
+  const ascii = new Uint16Array(order.length * 128);
+  const symbols = new Uint16Array(order.length * SYMBOLS);
   order.forEach((old, i) => {
     for (let c = 0; c < 128; c++) ascii[i * 128 + c] = id[next[old]![symbolOf(c)]!]!;
     for (let y = 0; y < SYMBOLS; y++) symbols[i * SYMBOLS + y] = id[next[old]![y]!]!;

@@ -1,0 +1,164 @@
+// The ways postings GapLens was not tuned on are written (issue 14), one small realistic sentence
+// each, read with the real taxonomy: headings in other dresses, nice-to-have cues, skills named
+// as verb phrases, field words used as context, year figures about other things, waivers, wishes
+// and examples. Each case is a class of writing, not one posting.
+import { describe, expect, it } from 'vitest';
+import { Requirements } from '../../src/core/schema';
+import { realEngine } from './helpers';
+
+const read = (text: string) => {
+  const r = realEngine().extract(text);
+  expect(Requirements.safeParse(r).success).toBe(true);
+  return r;
+};
+/** id → section. */
+const sections = (text: string) => Object.fromEntries(read(text).skills.map((s) => [s.id, s.section]));
+/** Sections of the ids asked about, so a growing taxonomy does not change the test's meaning. */
+const sectionsOf = (text: string, ids: string[]) => {
+  const all = sections(text);
+  return Object.fromEntries(ids.map((id) => [id, all[id] ?? 'absent']));
+};
+
+describe('1. headings in other dresses', () => {
+  it.each([
+    ['**Your profile**'], ['*Your profile*'], ['__Requirements__'], ['🎯 Requirements'], ['✨ What you bring'],
+    ['Your profile'], ['What we expect'], ['Candidate profile'], ['Selection criteria'], ['Essential criteria'],
+    ['Who you are'], ['You might be a fit if you'], ['Person specification'], ['Your qualifications:'],
+  ])('%s opens the requirements', (heading) => {
+    expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({
+      python: 'required', sql: 'required', kafka: 'other',
+    });
+  });
+
+  it('a heading with its colon on a line of its own', () => {
+    expect(sectionsOf('About the company\nWe use Kafka.\nYour skills\n:\n- Python', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
+  });
+
+  it.each([['Your tasks'], ['**Your tasks**'], ['🚀 What you will do'], ['What we offer'], ['Your mission']])('%s closes the requirements', (heading) => {
+    expect(sectionsOf(`Your profile\n- Python\n${heading}\n- Build Spark jobs`, ['python', 'spark'])).toEqual({ python: 'required', spark: 'other' });
+  });
+
+  it.each([['Desirable criteria'], ['**Nice to have**'], ['💡 Bonus points']])('%s opens the nice-to-haves', (heading) => {
+    expect(sectionsOf(`Essential criteria\n- Python\n${heading}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
+  });
+
+  it.each([
+    ['5+ years of experience with Python.'], ['Proficiency in Python.'], ['Strong Python skills.'], ['Solid knowledge of Python.'],
+    ['Hands-on experience with Python is essential.'], ['Demonstrated experience in Python.'],
+  ])('"%s" is a requirement under a heading that does not say so', (sentence) => {
+    expect(sectionsOf(`About the role\nWe use Kafka. ${sentence}`, ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
+  });
+
+  it('splits the sections of a posting flattened onto one line', () => {
+    const flat = 'We are a data company using Kafka. Requirements: 3+ years of experience with Python and SQL. '
+      + 'Nice to have: Kubernetes, Docker. Benefits: AWS credits and a gym.';
+    expect(sectionsOf(flat, ['python', 'sql', 'kubernetes', 'docker', 'aws', 'kafka'])).toEqual({
+      python: 'required', sql: 'required', kubernetes: 'preferred', docker: 'preferred', aws: 'other', kafka: 'other',
+    });
+    expect(read(flat).years?.min).toBe(3);
+  });
+
+  it('splits flattened bullets and bold headings', () => {
+    const flat = '**About us** We run Kafka. **Requirements** - Python - SQL **Nice to have** - Kubernetes';
+    expect(sectionsOf(flat, ['python', 'sql', 'kubernetes', 'kafka'])).toEqual({
+      python: 'required', sql: 'required', kubernetes: 'preferred', kafka: 'other',
+    });
+  });
+});
+
+describe('2. nice-to-have cues', () => {
+  it.each([
+    ['Kubernetes is a plus'], ['Kubernetes would be a bonus'], ['Nice to have: Kubernetes'], ['Ideally Kubernetes experience'],
+    ['Familiarity with Kubernetes would be great'], ['Experience with Kubernetes is desirable'], ['Knowledge of Kubernetes is helpful'],
+    ['Experience in Kubernetes is advantageous'], ['Preferably Kubernetes'], ["We'd love it if you know Kubernetes"],
+    ['Kubernetes experience would be nice'], ['Bonus if you have used Kubernetes'],
+  ])('"%s" is a nice-to-have inside a requirements list', (item) => {
+    expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
+  });
+
+  it('a nice-to-have sub-list nested in the requirements', () => {
+    expect(sectionsOf('Requirements:\n- Python\n- Nice to have:\n  - Kubernetes\n  - Docker\n- SQL', ['python', 'kubernetes', 'docker', 'sql'])).toEqual({
+      python: 'required', kubernetes: 'preferred', docker: 'preferred', sql: 'required',
+    });
+  });
+});
+
+describe('3. skills named as verb phrases', () => {
+  it.each([
+    ['Experience deploying models to production', 'model-deployment'],
+    ['Experience deploying trained models into production', 'model-deployment'],
+    ['Tuning hyperparameters of large models', 'hyperparameter-tuning'],
+    ['Labelling data for supervised learning', 'data-labeling'],
+    ['Annotating data with domain experts', 'data-labeling'],
+    ['Writing unit tests', 'unit-testing'],
+    ['Models are deployed to production by you', 'model-deployment'],
+    ['Hyperparameter tuned models', 'hyperparameter-tuning'],
+  ])('"%s" names %s', (item, id) => {
+    expect(sectionsOf(`Requirements:\n- ${item}`, [id])).toEqual({ [id]: 'required' });
+  });
+
+  it('does not join a verb and a noun across a sentence or a list', () => {
+    expect(sectionsOf('Requirements:\n- We are deploying. Models matter.\n- Tuning, data', ['model-deployment', 'data-labeling'])).toEqual({
+      'model-deployment': 'absent', 'data-labeling': 'absent',
+    });
+  });
+});
+
+describe('5. field words used as context', () => {
+  it.each([
+    ['We are an AI company building tools for lawyers.', 'artificial-intelligence'],
+    ['We are an AI-first startup.', 'artificial-intelligence'],
+    ['Join an analytics-driven culture.', 'data-analysis'],
+  ])('"%s" does not ask for the field', (blurb, id) => {
+    expect(sectionsOf(`${blurb}\nRequirements:\n- Python`, [id, 'python'])).toEqual({ [id]: 'absent', python: 'required' });
+  });
+});
+
+describe('6. year figures about other things', () => {
+  it.each([
+    ['We were founded 15 years ago.'], ['You will join a 3-year project.'], ['Building on 50+ years of innovation.'],
+    ['Our 10-year-old platform serves millions.'],
+  ])('"%s" is not the experience asked', (blurb) => {
+    expect(read(`${blurb}\nRequirements:\n- 2+ years of experience with Python`).years?.min).toBe(2);
+  });
+
+  it.each([
+    ['PhD, or MS and 3 years of experience in machine learning', 0],
+    ['PhD or MS + 3 years of industry experience', 3],
+    ['PhD (any field), or a Master’s degree with 2+ years of experience', 0],
+    ['MS with 2+ years of experience, or BS with 5+ years of experience', 2],
+  ])('"%s": the smallest figure of the degree alternatives', (item, years) => {
+    expect(read(`Requirements:\n- ${item}`).years?.min).toBe(years);
+  });
+});
+
+describe('7. waivers, wishes and examples', () => {
+  it('a waived PhD is not required, and the waiver does not soften the rest of the sentence', () => {
+    const r = read('You might be a fit if you\nHave 2+ years of experience with PyTorch or JAX.\n'
+      + 'Have shipped work on RLHF or interpretability (a PhD is welcome but not required).');
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toMatchObject({ pytorch: 'required', jax: 'required', rlhf: 'required' });
+    expect(r.degree?.section).not.toBe('required');
+  });
+
+  it.each([['Want to learn more about machine learning?'], ['Enjoy pair programming'], ['Eager to learn Kubernetes'], ['Curious about reinforcement learning']])(
+    '"%s" is a wish, not a requirement', (line) => {
+      const r = sections(`Requirements:\n- Python\n- ${line}`);
+      expect(r.python).toBe('required');
+      for (const [id, section] of Object.entries(r)) if (id !== 'python') expect([id, section]).toEqual([id, 'other']);
+    });
+
+  it.each([
+    ['Experience with frameworks such as PyTorch, TensorFlow, JAX, etc.'], ['Deep learning frameworks (e.g. PyTorch, TensorFlow, JAX)'],
+    ['Experience with a framework like PyTorch, TensorFlow or JAX'],
+  ])('"%s": the examples are one either-or group', (item) => {
+    const r = read(`Requirements:\n- ${item}`);
+    const groups = new Set(r.skills.filter((s) => ['pytorch', 'tensorflow', 'jax'].includes(s.id)).map((s) => s.group));
+    expect(groups.size).toBe(1);
+    expect([...groups][0]).not.toBeNull();
+  });
+
+  it('a plain list stays a list', () => {
+    const r = read('Requirements:\n- Python, SQL and Docker');
+    expect(r.skills.filter((s) => s.group !== null)).toEqual([]);
+  });
+});
