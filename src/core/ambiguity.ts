@@ -78,6 +78,8 @@ const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
 /** "AI-first", "data-driven", "ML-powered": the second half of a name turned adjective. */
 const DESCRIBING = new Set(['first', 'native', 'driven', 'powered', 'centric', 'focused', 'led', 'enabled', 'obsessed', 'minded', 'forward',
   'infused', 'fueled', 'fuelled', 'backed']);
+/** What an adjective like "AI-first" may describe besides a team or company: "a data-driven culture". */
+const CULTURE = new Set(['culture', 'mindset', 'environment', 'workplace', 'organisation', 'organization', 'business', 'enterprise']);
 const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
 
 function isCapitalised(text: string, t: Tokens, k: number): boolean {
@@ -296,13 +298,13 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       status[j] = -1;
     }
   }
-  // "an AI-first startup", "an analytics-driven culture", "ML-powered products": a name made into
-  // an adjective describes the employer or the product, it does not ask for the field.
+  // "an AI-first startup", "an analytics-driven culture": a name made into an adjective for the
+  // employer describes the employer, it does not ask for the field.
   for (let i = 0; i < kept.length; i++) {
     if (status[i] !== 1) continue;
     const nx = kept[i]!.tokEnd;
-    if (nx < T.n && T.kind[nx] === Kind.Word && text.charCodeAt(T.start[nx]! - 1) === 45 /* - */ && T.start[nx]! - 1 === T.end[nx - 1]!
-      && DESCRIBING.has(T.norm(nx))) status[i] = -1;
+    if (nx + 1 < T.n && T.kind[nx] === Kind.Word && text.charCodeAt(T.start[nx]! - 1) === 45 /* - */ && T.start[nx]! - 1 === T.end[nx - 1]!
+      && DESCRIBING.has(T.norm(nx)) && (isRule(m, T, nx + 1, Rule.TeamWord) || CULTURE.has(T.norm(nx + 1)))) status[i] = -1;
   }
   // "regression testing" is software QA, not statistics.
   for (let i = 0; i < kept.length; i++) {

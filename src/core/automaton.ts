@@ -9,6 +9,7 @@
 import type { SkillDef, Taxonomy } from './schema';
 import { Kind, STOPWORDS, Vocab, singular, tokenize, type Token } from './normalize';
 import { RULE_WORDS } from './rule-words';
+import { buildConcepts, conceptPairs, type Concepts } from './concepts';
 
 export interface Pattern {
   skill: number;
@@ -41,6 +42,8 @@ export interface Matcher {
   lengths: Int32Array;
   /** Rule-word sets each vocabulary word belongs to (bits of Rule): the rules ask by id, not by string. */
   rules: Uint8Array;
+  /** Skills named as verb phrases ("deploying models"): see concepts.ts. */
+  concepts: Concepts;
   /** Nearest node along the failure chain that has an output, or -1. */
   dict: Int32Array;
 }
@@ -171,6 +174,8 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
 
   // The words the reading rules look for get ids too, so that a rule asks by id.
   for (const [, set] of RULE_WORDS) for (const w of set) idOf(w);
+  // …and so do the inflections of the actions skills are named by ("deploying", "tuned").
+  const concepts = buildConcepts(conceptPairs(taxonomy), idOf, () => vocab.size);
   const ruleBits = new Uint8Array(vocab.size);
   for (const [bit, set] of RULE_WORDS) for (const w of set) ruleBits[vocab.get(w)!]! |= bit;
 
@@ -221,7 +226,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       queue[tail++] = child;
     }
   }
-  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length), rules: ruleBits };
+  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length), rules: ruleBits, concepts };
 }
 
 /**

@@ -144,13 +144,13 @@ export function cleanLabel(s: string): string {
 }
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.
-const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preference|bonus|pluses|a plus|desired|desirable|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|brownie points|may also have|strong candidates|additional (?:skills|qualifications|experience))\b/;
+const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preference|bonus|pluses|a plus|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|brownie points|may also have|strong candidates|additional (?:skills|qualifications|experience))\b/;
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
 const IDEAL = /\bideal(?:ly)?\b/;
 // Requirement headings, anchored on the whole label ("Skills", "Basic Qualifications", "Education Required").
 const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background|criteria|profile|person specification|specification)`;
 const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|selection|entry|eligibility|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?${REQ_NOUN}|\s+(?:required|needed))*$`);
-const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
+const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
 const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?)\b/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
 const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
@@ -227,10 +227,11 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
   return out;
 }
 /**
- * A label inside a line: after a sentence's end, a bullet or a wide gap (group 1), either in
+ * A label inside a line: after a sentence's end (not a ";": "Minimum: 2; Preferred: 3 years" is
+ * one item), a bullet or a wide gap (group 1), either in
  * bold (2: the marks, 3: the label) or followed by a colon (4).
  */
-const INLINE = /([.!?;)]\s+|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2}[A-Z]))(?:([*_]{2})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s)/g;
+const INLINE = /([.!?]\s+|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2}[A-Z]))(?:([*_]{2})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s)/g;
 
 /** Section state while reading a posting top to bottom. */
 export class SectionReader {

@@ -6,6 +6,7 @@ import { Tokens, tokenizeInto } from './normalize';
 import type { Matcher } from './automaton';
 import { lineCandidates } from './candidates';
 import { resolve, type AmbiguityOptions } from './ambiguity';
+import { findConcepts } from './concepts';
 
 export { buildMatcher, Automaton, type Matcher, type Pattern } from './automaton';
 export { sortSmall } from './candidates';
@@ -46,11 +47,13 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const T = tokens;
   const line = text.slice(start, end);
   const found = lineCandidates(m, T, text, line);
-  if (found === null) return { tokens, matches: [] };
+  if (found === null) return { tokens, matches: phrases(m, T, text, null) };
   const { kept } = found;
   const { status, extra } = resolve(m, T, text, start, end, line, found, opts);
 
-  const matches: LineScan['matches'] = [];
+  // A name found by the automaton, kept or not, is not read again as a phrase of its words.
+  const matches: LineScan['matches'] = phrases(m, T, text, (k) => found.taken[k] === 0);
+  const sortNeeded = matches.length > 0;
   for (const c of extra) {
     const p = m.patterns[c.p]!;
     const ts = T.start[c.tokStart]!;
@@ -70,8 +73,28 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
       ambiguous: p.ambiguous, tokStart: c.tokStart, tokEnd: c.tokEnd,
     });
   });
-  if (extra.length) matches.sort((a, b) => a.tokStart - b.tokStart);
+  if (extra.length || sortNeeded) matches.sort((a, b) => a.tokStart - b.tokStart);
   return { tokens, matches };
+}
+
+/** Whether offset `at` lies in a link or an address ("…/apply/mlops-engineer-llm-serving"). */
+function inLink(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k < 300 && text.charCodeAt(k) > 32) k--;
+  const word = text.slice(k + 1, at);
+  return word.includes('/') || word.includes('@') || word.includes('www.');
+}
+
+/** Skills named as verb phrases on the line (concepts.ts), outside the names `free` rules out. */
+function phrases(m: Matcher, T: Tokens, text: string, free: ((k: number) => boolean) | null): LineScan['matches'] {
+  const hits = findConcepts(m.concepts, T, free ?? (() => true));
+  if (hits.length === 0) return [];
+  return hits.filter((h) => !inLink(text, T.start[h.tokStart]!)).map((h) => {
+    const skill = m.taxonomy.skills[h.skill]!;
+    const s = T.start[h.tokStart]!;
+    const e = T.end[h.tokEnd - 1]!;
+    return { skill, start: s, end: e, surface: text.slice(s, e), form: skill.name, ambiguous: false, tokStart: h.tokStart, tokEnd: h.tokEnd };
+  });
 }
 
 /** Longest piece of text scanned at once; longer lines are cut at a space near this length. */

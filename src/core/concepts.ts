@@ -1,0 +1,196 @@
+// Stage 2, second half: skills named as what one does rather than by their name. "Deploying
+// models to production" is model deployment, "tuning hyperparameters" hyperparameter tuning,
+// "labelling data" data labeling, "models are deployed" model deployment again. The taxonomy's
+// two-word names of the form object + action ("model deployment", "hyperparameter tuning",
+// "data annotation") give the pairs; every inflection of the action (deploy, deploys, deployed,
+// deploying, deployment; tune, tuned, tuning; label, labelled, labeling…) is put into the
+// vocabulary when the matcher is built, so that reading a line asks by token id only, as the
+// automaton does. Read on a line:
+//   verb–object: an -ing form (or a base form after "to") then, within two plain words, the object:
+//                "deploying (trained) models", "to tune hyperparameters";
+//   object–verb: the object then the action, or "is/are/was/were/be/been/being" and a participle:
+//                "hyperparameter tuned models", "models are deployed".
+// Punctuation ends the search: "We are deploying. Models matter." joins nothing.
+import type { Taxonomy } from './schema';
+import { Kind, singular, tokenize, type Tokens } from './normalize';
+
+/** How an inflection may be used: as the verb before its object, or after it. */
+const Use = { Before: 1, After: 2 } as const;
+
+/** The pairs of a taxonomy, over vocabulary ids (see buildConcepts). */
+export interface Concepts {
+  /** Vocabulary id → action index, or -1. */
+  actionOf: Int32Array;
+  /** Vocabulary id → Use bits of that inflection. */
+  useOf: Uint8Array;
+  /** Vocabulary id → object index, or -1. */
+  objectOf: Int32Array;
+  /** action * objects + object → skill index. */
+  skillOf: Map<number, number>;
+  objects: number;
+}
+
+/** One object + action pair of a skill, as norms (before ids exist). */
+export interface ConceptPair {
+  skill: number;
+  object: string;
+  /** Inflections of the action, each norm with its Use bits. */
+  forms: Map<string, number>;
+}
+
+/** Heads that name an action: "deployment", "tuning", "annotation", "detection". */
+const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption)$/;
+/** Objects too vague to carry a pair on their own ("processing data" everywhere is not a skill). */
+const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work', 'system', 'solution', 'product', 'business', 'problem',
+  'process', 'people', 'time', 'project', 'team', 'user', 'customer', 'result', 'issue', 'task', 'tool', 'application', 'service']);
+/** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
+const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
+/** Words that may stand between an -ing verb and its object: not a preposition or a clause. */
+const GAP_STOP = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'from', 'by', 'at', 'as', 'into', 'onto', 'that', 'which', 'who', 'is',
+  'are', 'be', 'or', 'and', 'than', 'across', 'through', 'over', 'under', 'about', 'we', 'you', 'they', 'it', 'i']);
+
+/** Base forms of the verb behind an action noun ("deployment" → deploy); a wrong guess is a word no text has. */
+function bases(head: string): string[] {
+  if (head.endsWith('ment')) return [head.slice(0, -4)];
+  if (head.endsWith('ing')) {
+    const s = head.slice(0, -3);
+    const out = [s, `${s}e`];
+    // "labelling" → label, "running" → run.
+    if (s.length >= 3 && s[s.length - 1] === s[s.length - 2]) out.push(s.slice(0, -1));
+    return out;
+  }
+  // "annotation" → annotate, "optimization" → optimize, "segmentation" → segment.
+  if (head.endsWith('ation')) { const s = head.slice(0, -5); return [`${s}ate`, `${s}e`, s]; }
+  if (head.endsWith('ition')) { const s = head.slice(0, -5); return [`${s}e`, `${s}it`]; }
+  if (head.endsWith('ion')) return [head.slice(0, -3)];
+  return [];
+}
+
+/** Every inflection of the action behind `head`, with how each may be used. */
+function inflections(head: string): Map<string, number> {
+  const forms = new Map<string, number>();
+  const put = (w: string, use: number) => { const n = singular(w); forms.set(n, (forms.get(n) ?? 0) | use); };
+  // The noun itself: "hyperparameter tuning", "model deployments", "unit tests".
+  put(head, Use.After);
+  for (const b of bases(head)) {
+    if (b.length < 3) continue;
+    const stem = b.endsWith('e') ? b.slice(0, -1) : b;
+    put(`${stem}ing`, Use.Before | Use.After);
+    put(`${b}${b.endsWith('e') ? 'd' : 'ed'}`, Use.After);
+    put(b, Use.Before);
+    put(`${b}s`, Use.Before);
+    // British doubling: "labelling", "labelled", "modelling".
+    if (/[aeiou]l$/.test(b)) { put(`${b}ling`, Use.Before | Use.After); put(`${b}led`, Use.After); }
+  }
+  return forms;
+}
+
+/** The object + action pairs of a taxonomy's two-word names ("model deployment", "deploying models"). */
+export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
+  const out: ConceptPair[] = [];
+  taxonomy.skills.forEach((skill, index) => {
+    if (skill.category === 'domain' || skill.category === 'language' || skill.category === 'cloud') return;
+    for (const form of [skill.name, ...skill.aliases]) {
+      const toks = tokenize(form);
+      if (toks.length !== 2 || toks.some((t) => t.kind !== Kind.Word)) continue;
+      const [a, b] = [toks[0]!.lower, toks[1]!.lower];
+      // "model deployment" (object, action) or "deploying models" (action, object).
+      const [object, head] = ACTION_HEAD.test(b) ? [toks[0]!.norm, b] : a.endsWith('ing') && ACTION_HEAD.test(a) ? [toks[1]!.norm, a] : [null, null];
+      if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object)) continue;
+      const forms = inflections(head);
+      if (VAGUE_OBJECTS.has(object) && ![...bases(head)].some((x) => SPECIFIC_ACTIONS.has(x))) continue;
+      out.push({ skill: index, object, forms });
+    }
+  });
+  return out;
+}
+
+/**
+ * Index the pairs by vocabulary id. `idOf` gives (and makes) the id of a norm; it is called
+ * while the vocabulary is still growing, so every inflection becomes a word of it.
+ */
+export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string) => number, size: () => number): Concepts {
+  const actionIds = new Map<string, number>();
+  const objectIds = new Map<string, number>();
+  const uses = new Map<number, number>();
+  const actionOfWord = new Map<number, number>();
+  const objectOfWord = new Map<number, number>();
+  const skillOf = new Map<number, number>();
+  const keyed: Array<[number, number, number]> = [];
+  for (const p of pairs) {
+    // One action per set of inflections: the set's sorted forms name it.
+    const actionKey = [...p.forms.keys()].sort().join(' ');
+    let action = actionIds.get(actionKey);
+    if (action === undefined) { action = actionIds.size; actionIds.set(actionKey, action); }
+    let object = objectIds.get(p.object);
+    if (object === undefined) { object = objectIds.size; objectIds.set(p.object, object); }
+    for (const [form, use] of p.forms) {
+      const id = idOf(form);
+      // A word that is the inflection of two actions keeps the first (rare: "test" of testing and tests).
+      if (!actionOfWord.has(id)) actionOfWord.set(id, action);
+      if (actionOfWord.get(id) === action) uses.set(id, (uses.get(id) ?? 0) | use);
+    }
+    objectOfWord.set(idOf(p.object), object);
+    keyed.push([action, object, p.skill]);
+  }
+  const objects = objectIds.size;
+  for (const [action, object, skill] of keyed) if (!skillOf.has(action * objects + object)) skillOf.set(action * objects + object, skill);
+  const n = size();
+  const actionOf = new Int32Array(n).fill(-1);
+  const objectOf = new Int32Array(n).fill(-1);
+  const useOf = new Uint8Array(n);
+  for (const [id, a] of actionOfWord) actionOf[id] = a;
+  for (const [id, u] of uses) useOf[id] = u;
+  for (const [id, o] of objectOfWord) objectOf[id] = o;
+  return { actionOf, useOf, objectOf, skillOf, objects };
+}
+
+/** A skill found as a verb phrase on tokens [tokStart, tokEnd) of a line. */
+export interface ConceptHit {
+  skill: number;
+  tokStart: number;
+  tokEnd: number;
+}
+
+/**
+ * The verb phrases on a line whose tokens are `T`. `free(k)` says token k lies in no name the
+ * automaton already accepted (a name wins over a phrase made of its words).
+ */
+export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolean): ConceptHit[] {
+  const out: ConceptHit[] = [];
+  const id = (k: number) => (k < T.n && T.kind[k] === Kind.Word ? T.id[k]! : -1);
+  const pair = (action: number, k: number): number => {
+    const o = id(k) >= 0 ? c.objectOf[id(k)]! : -1;
+    return o >= 0 ? c.skillOf.get(action * c.objects + o) ?? -1 : -1;
+  };
+  for (let k = 0; k < T.n; k++) {
+    const w = id(k);
+    if (w < 0) continue;
+    const action = c.actionOf[w]!;
+    if (action >= 0 && (c.useOf[w]! & Use.Before) !== 0 && free(k)) {
+      // Verb–object: an -ing form, or a base form after "to".
+      const ing = T.lower(k).endsWith('ing');
+      if (ing || (k > 0 && T.norm(k - 1) === 'to')) {
+        for (let j = k + 1; j <= k + 3 && j < T.n; j++) {
+          if (T.kind[j] !== Kind.Word) break;
+          const s = pair(action, j);
+          if (s >= 0 && free(j)) { out.push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
+          if (GAP_STOP.has(T.norm(j))) break;
+        }
+      }
+    }
+    const object = c.objectOf[w]!;
+    if (object >= 0 && free(k)) {
+      // Object–verb: "hyperparameter tuned", "models are deployed".
+      let j = k + 1;
+      if (j < T.n && T.kind[j] === Kind.Word && AUXILIARIES.has(T.norm(j))) j++;
+      const v = id(j);
+      if (v >= 0 && c.actionOf[v]! >= 0 && (c.useOf[v]! & Use.After) !== 0 && free(j)) {
+        const s = c.skillOf.get(c.actionOf[v]! * c.objects + object);
+        if (s !== undefined) out.push({ skill: s, tokStart: k, tokEnd: j + 1 });
+      }
+    }
+  }
+  return out;
+}
