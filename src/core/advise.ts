@@ -1,7 +1,7 @@
 // Gap × Profile × curated paths → the next steps worth taking, ranked for this person,
 // each with one line saying why, built only from facts in the data. Pure.
 import type { Advice, Background, CareerPath, Gap, Paths, Profile, SkillRef, Step, StepKind, Taxonomy } from './schema';
-import { implied } from './match';
+import { implied, LEVEL_CREDIT, profileCredits } from './match';
 
 export interface AdviseOptions {
   /** Skill id → how many listings the user has viewed ask for it (required). */
@@ -14,20 +14,82 @@ export interface AdviseOptions {
    * learning). Without it, only the step's own skills count.
    */
   taxonomy?: Taxonomy;
+  /** A curated path the user picked instead of the one chosen for their background and targets. */
+  pathId?: string | null;
 }
 
 export interface PathStep { id: string; title: string; why: string; sources: string[] }
 export interface AdviseResult { steps: Advice[]; path: CareerPath | null; pathSteps: PathStep[] }
 
 /**
+ * What a skill rests on: learning it without these first is the hard way round (a PyTorch
+ * project needs Python; model serving needs ML and software practice). Read by the advice
+ * both ways: the prerequisites a listing's missing skills need and the user lacks are gaps
+ * too (foundations), and a step whose skills need something the user lacks ranks after the
+ * step that builds it, and says so. Direct prerequisites only; `prerequisitesOf` follows them.
+ */
+export const PREREQUISITES: Readonly<Record<string, readonly string[]>> = {
+  'machine-learning': ['python'],
+  'deep-learning': ['machine-learning', 'python'],
+  pytorch: ['python', 'machine-learning'],
+  tensorflow: ['python', 'machine-learning'],
+  jax: ['python', 'machine-learning'],
+  keras: ['python', 'machine-learning'],
+  'scikit-learn': ['python'],
+  xgboost: ['python', 'machine-learning'],
+  pandas: ['python'],
+  numpy: ['python'],
+  transformers: ['deep-learning'],
+  'hugging-face-transformers': ['deep-learning', 'python'],
+  llms: ['deep-learning'],
+  'fine-tuning': ['deep-learning'],
+  rag: ['llms', 'software-engineering'],
+  'computer-vision': ['machine-learning'],
+  nlp: ['machine-learning'],
+  cnns: ['deep-learning'],
+  'distributed-training': ['deep-learning', 'linux'],
+  cuda: ['cpp', 'deep-learning'],
+  mlops: ['machine-learning', 'software-engineering'],
+  'model-serving': ['machine-learning', 'software-engineering'],
+  'model-monitoring': ['machine-learning', 'software-engineering'],
+  mlflow: ['machine-learning', 'python'],
+  docker: ['linux'],
+  kubernetes: ['docker'],
+  'ci-cd': ['git', 'software-engineering'],
+  airflow: ['python', 'sql'],
+  spark: ['python', 'sql'],
+  'data-pipelines': ['python', 'sql'],
+  'feature-engineering': ['machine-learning'],
+  'software-engineering': ['git'],
+};
+
+/** Every prerequisite of `id`, direct or through others (cycle-safe). */
+export function prerequisitesOf(id: string): string[] {
+  const out: string[] = [];
+  const seen = new Set([id]);
+  const stack = [...(PREREQUISITES[id] ?? [])];
+  while (stack.length) {
+    const p = stack.pop()!;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    out.push(p);
+    stack.push(...(PREREQUISITES[p] ?? []));
+  }
+  return out;
+}
+
+/**
  * Ranking weights. A step is scored
  *   2 × coverage  +  fit  −  penalties
  * where coverage (0..1) is the share of this listing's weighted gaps the step builds
  * (a missing skill weighs 1, or ADVISE.preferred when preferred, times its demand boost;
- * a 'learning' one weighs what is left to earn). Coverage is doubled so that closing
- * more of the gap outweighs a better fit; fit and penalties are tie-breakers and guard
- * rails of a few tenths each, except the budget penalty. While the listing has gaps, a
- * step that closes none of them is not offered at all.
+ * a 'learning' one weighs what is left to earn; a foundation the missing skills rest on
+ * and the user lacks weighs ADVISE.foundation). Fit is who the step was made for: a step
+ * the curators made for a few backgrounds including yours, or on the curated path for your
+ * background and target, is worth as much as closing a third to a half of the gap, so at
+ * equal coverage two people of different backgrounds get different steps. A step that
+ * needs a foundation you lack ranks lower (and its why says what to do first). While the
+ * listing has gaps, a step that closes none of them is not offered at all.
  */
 export const ADVISE = {
   coverage: 2,
@@ -37,11 +99,28 @@ export const ADVISE = {
   partialBelow: 0.5,
   /** Up to +1 extra weight for a skill by how often the viewed listings ask for it. */
   demandBoost: 1,
-  /** A step made for other backgrounds was judged unnecessary or unsuited for this one by the curators. */
-  background: { fits: 0.1, tailored: 0.1, other: -0.3 },
-  target: { fits: 0.1, other: -0.1 },
-  /** More hours a week than the user has: a self-paced step just takes longer; a scheduled one does not fit. */
+  /**
+   * A step made for other backgrounds was judged unnecessary or unsuited for this one by the
+   * curators; one made for yours and few others (tailored × the share of backgrounds it
+   * leaves out) is more to the point than one made for everyone.
+   */
+  background: { fits: 0.2, tailored: 0.6, other: -0.6 },
+  /** A step on the curated path for this person (or the one they picked). */
+  onPath: 0.4,
+  target: { fits: 0.15, other: -0.15 },
+  /** A foundation (prerequisite) of a missing skill that the user lacks weighs at least this much of a missing required skill. */
+  foundation: 0.6,
+  /** Share of a missing skill's weight that moves to its foundations when the user lacks them. */
+  notReady: 0.5,
+  /** Per prerequisite the step needs and neither the user has nor the step builds (at most two counted). */
+  needsFirst: -0.25,
+  /** More hours a week than the user has: a self-paced step just takes longer; a scheduled one barely fits. */
   hours: { selfPaced: -0.05, scheduled: -0.25 },
+  /**
+   * A scheduled step needing more than this many times the user's hours a week is not
+   * offered at all (hours are a limit, not a preference), unless it lasts only a week or two.
+   */
+  hoursLimit: 1.5,
   /**
    * Cost over budget by one band (high for 'low', low for 'free'): 40% of the coverage
    * scale, because money is a harder limit than taste — an over-budget step must close
@@ -76,14 +155,23 @@ interface Need {
   weight: number;
   /** True when the user has it at 'learning' level only. */
   partial: boolean;
+  /** Not asked by the listing: a prerequisite of something it asks that the user lacks. */
+  foundation: boolean;
 }
 
-interface Ranked { step: Step; score: number; covers: SkillRef[]; strengthens: string[]; overBudget: boolean }
+interface Ranked { step: Step; score: number; covers: SkillRef[]; strengthens: string[]; overBudget: boolean; first: string[]; foundations: string[] }
+
+const HANDS_ON = new Set<string>(['language', 'framework', 'tool', 'cloud', 'mlops', 'data-engineering']);
 
 export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOptions): AdviseResult {
   const limit = opts.limit ?? 5;
-  const needs = gapNeeds(gap, opts.demand);
+  const cats = opts.taxonomy ? new Map(opts.taxonomy.skills.map((d) => [d.id, d.category as string])) : null;
+  const category = (id: string) => cats?.get(id) ?? 'method';
+  const has = userHas(profile, opts.taxonomy);
+  const needs = gapNeeds(gap, opts.demand, has);
   const totalWeight = needs.reduce((s, n) => s + n.weight, 0);
+  const path = (opts.pathId ? paths.paths.find((p) => p.id === opts.pathId) : undefined) ?? choosePath(paths.paths, profile);
+  const onPath = new Set(path?.steps.map((s) => s.step) ?? []);
   const ranked: Ranked[] = [];
   for (const step of paths.steps) {
     if (!eligible(step, profile)) continue;
@@ -92,23 +180,33 @@ export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOpt
     let covered = 0;
     const covers: SkillRef[] = [];
     const strengthens: string[] = [];
+    const foundations: string[] = [];
     for (const n of needs) {
       const hit = n.options.find((o) => builds.has(o));
       if (hit === undefined) continue;
       covered += n.weight;
-      if (n.partial) strengthens.push(opts.taxonomyNames(hit));
+      if (n.foundation) { const name = opts.taxonomyNames(hit); if (!foundations.includes(name)) foundations.push(name); }
+      else if (n.partial) strengthens.push(opts.taxonomyNames(hit));
       else if (!covers.some((c) => c.id === hit)) covers.push({ id: hit, name: opts.taxonomyNames(hit) });
     }
     // While this listing has gaps, a step that closes none of them is not advice for it.
     if (totalWeight > 0 && covered === 0) continue;
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+    // What the step's hands-on skills (languages, frameworks, tools; not concepts such as
+    // "machine learning", which an ML course for managers names too) rest on, that the user
+    // lacks and the step does not teach.
+    const first = [...new Set(step.skills.filter((id) => HANDS_ON.has(category(id))).flatMap((id) => PREREQUISITES[id] ?? []))]
+      .filter((p) => !has(p) && !builds.has(p) && (!cats || cats.has(p)))
+      .slice(0, 2)
+      .map((p) => opts.taxonomyNames(p));
     const overBy = COST_RANK[step.cost] - BUDGET_RANK[profile.constraints.budget];
-    const score = ADVISE.coverage * coverage + fit(step, profile) + penalties(step, profile, overBy);
-    ranked.push({ step, score: round3(score), covers, strengthens, overBudget: overBy >= 2 });
+    const score = ADVISE.coverage * coverage + fit(step, profile, onPath) + penalties(step, profile, overBy)
+      + ADVISE.needsFirst * Math.min(2, first.length);
+    ranked.push({ step, score: round3(score), covers, strengthens, overBudget: overBy >= 2, first, foundations });
   }
   ranked.sort((a, b) => b.score - a.score || a.step.id.localeCompare(b.step.id));
   // diversify() also keeps over-budget-by-two steps (a 'high' cost on a 'free' budget) behind every other.
-  const chosen = diversify(ranked, limit);
+  const chosen = prerequisitesFirst(diversify(ranked, limit));
   const steps: Advice[] = chosen.map((r) => ({
     id: r.step.id,
     title: r.step.title,
@@ -123,7 +221,6 @@ export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOpt
     statusNote: r.step.statusNote,
   }));
 
-  const path = choosePath(paths.paths, profile);
   const byId = new Map(paths.steps.map((s) => [s.id, s]));
   const pathSteps: PathStep[] = path
     ? path.steps.flatMap(({ step, why: w }) => {
@@ -136,8 +233,18 @@ export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOpt
   return { steps, path, pathSteps };
 }
 
-/** What the listing asks that the user lacks or only half-has, each weighted. */
-function gapNeeds(gap: Gap, demand: Map<string, number> | undefined): Need[] {
+/** The user has a skill (for prerequisites): listed or implied at 'working' or better. */
+function userHas(profile: Profile, taxonomy: Taxonomy | undefined): (id: string) => boolean {
+  const credits = taxonomy ? profileCredits(profile, taxonomy) : new Map(profile.skills.map((s) => [s.id, { credit: LEVEL_CREDIT[s.level] }]));
+  return (id) => (credits.get(id)?.credit ?? 0) >= ADVISE.partialBelow;
+}
+
+/**
+ * What the listing asks that the user lacks or only half-has, each weighted; then the
+ * foundations those rest on that the user lacks too (a listing asking for PyTorch, to
+ * someone without Python or ML, also needs Python and ML basics), each once.
+ */
+function gapNeeds(gap: Gap, demand: Map<string, number> | undefined, has: (id: string) => boolean): Need[] {
   const maxDemand = demand ? Math.max(0, ...demand.values()) : 0;
   const boost = (ids: string[]) => {
     if (!demand || maxDemand === 0) return 1;
@@ -153,30 +260,93 @@ function gapNeeds(gap: Gap, demand: Map<string, number> | undefined): Need[] {
       const options = gap.groups.some((g) => g.metBy === null && g.section === section && g.options[0]?.id === m.id)
         ? groupOptions.get(m.id) ?? [m.id]
         : [m.id];
-      needs.push({ options, section, weight: base * boost(options), partial: false });
+      needs.push({ options, section, weight: base * boost(options), partial: false, foundation: false });
     }
     for (const h of gap[section].have) {
       if (h.credit >= ADVISE.partialBelow) continue;
-      needs.push({ options: [h.id], section, weight: base * (1 - h.credit) * boost([h.id]), partial: true });
+      needs.push({ options: [h.id], section, weight: base * (1 - h.credit) * boost([h.id]), partial: true, foundation: false });
+    }
+  }
+  // A missing skill whose foundations the user lacks cannot be learnt yet: half its weight
+  // moves to those foundations (shared among them), so the steps that build them come first,
+  // and a foundation many missing skills rest on weighs more than one that only one needs.
+  const byOption = new Map<string, Need>();
+  for (const n of needs) if (n.options.length === 1) byOption.set(n.options[0]!, n);
+  for (const n of [...needs]) {
+    if (n.foundation) continue;
+    const lacking = [...new Set(n.options.flatMap((o) => lackingFoundations(o, has)))].filter((p) => !n.options.includes(p));
+    if (lacking.length === 0) continue;
+    const moved = n.weight * ADVISE.notReady;
+    n.weight -= moved;
+    for (const p of lacking) {
+      let f = byOption.get(p);
+      if (!f) {
+        f = { options: [p], section: 'required', weight: 0, partial: false, foundation: true };
+        byOption.set(p, f);
+        needs.push(f);
+      }
+      f.weight += Math.max(moved / lacking.length, f.foundation && f.weight === 0 ? ADVISE.foundation : 0);
     }
   }
   return needs;
 }
 
 /**
+ * The foundations under `id` that the user lacks: its direct prerequisites they do not
+ * have, and under each of those, the same again (someone with Docker is ready for
+ * Kubernetes, whatever Docker itself rests on).
+ */
+function lackingFoundations(id: string, has: (id: string) => boolean): string[] {
+  const out: string[] = [];
+  const stack = [...(PREREQUISITES[id] ?? [])];
+  while (stack.length) {
+    const p = stack.pop()!;
+    if (p === id || out.includes(p) || has(p)) continue;
+    out.push(p);
+    stack.push(...(PREREQUISITES[p] ?? []));
+  }
+  return out;
+}
+
+/**
+ * Within the chosen steps, one that needs a foundation another chosen step builds comes
+ * after it, whatever their scores: advice is read top-down as an order to do things in.
+ */
+function prerequisitesFirst(chosen: Ranked[]): Ranked[] {
+  const out = [...chosen];
+  for (let i = 0; i < out.length; i++) {
+    const needs = new Set(out[i]!.first);
+    if (needs.size === 0) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      if (out[j]!.foundations.some((f) => needs.has(f)) || out[j]!.covers.some((c) => needs.has(c.name))) {
+        const [builder] = out.splice(j, 1);
+        out.splice(i, 0, builder!);
+        i++;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Hard rules: never an ended programme; full-time only for full-time students, or a job;
  * an internal move only from the role it starts in (a PM-on-an-ML-feature move is not
- * open to an engineer).
+ * open to an engineer); a scheduled step needing well over the hours the user has is not
+ * offered (hours are a limit), unless it is over in a week or two.
  */
 function eligible(step: Step, profile: Profile): boolean {
   if (step.status === 'ended') return false;
   if (step.kind === 'internal-move' && !step.backgrounds.includes(profile.background)) return false;
-  if (step.effort.hoursPerWeek >= FULL_TIME_HOURS && !AT_WORK.has(step.kind) && !profile.constraints.fullTimeStudy) return false;
+  if (AT_WORK.has(step.kind)) return true;
+  if (profile.constraints.fullTimeStudy) return true;
+  if (step.effort.hoursPerWeek >= FULL_TIME_HOURS) return false;
+  if (!SELF_PACED.has(step.format) && step.effort.weeks > 2 && step.effort.hoursPerWeek > ADVISE.hoursLimit * profile.constraints.hoursPerWeek) return false;
   return true;
 }
 
-function fit(step: Step, profile: Profile): number {
-  let f = 0;
+function fit(step: Step, profile: Profile, onPath: ReadonlySet<string>): number {
+  let f = onPath.has(step.id) ? ADVISE.onPath : 0;
   if (step.backgrounds.includes(profile.background)) {
     // A step made for a few backgrounds, one of them yours, is more to the point than one for everyone.
     f += ADVISE.background.fits + ADVISE.background.tailored * (1 - step.backgrounds.length / BACKGROUNDS);
@@ -242,6 +412,7 @@ function why(r: Ranked, profile: Profile): string {
     parts.push(`Covers ${listNames(names)}, ${tail}`);
   }
   if (r.strengthens.length > 0) parts.push(`${names.length ? 'strengthens' : 'Strengthens'} ${listNames(r.strengthens)}, which you are learning`);
+  if (r.foundations.length > 0) parts.push(`${parts.length ? 'builds' : 'Builds'} ${listNames(r.foundations)}, which the missing skills rest on`);
   if (parts.length === 0) {
     parts.push(r.step.backgrounds.includes(profile.background) && r.step.backgrounds.length < BACKGROUNDS
       ? `Suits a ${backgroundName(profile.background)} background`
@@ -253,6 +424,7 @@ function why(r: Ranked, profile: Profile): string {
     effort += ` (longer at your ${profile.constraints.hoursPerWeek} h/week)`;
   }
   const line = [parts.join('; '), effort, COST_TEXT[r.step.cost]];
+  if (r.first.length > 0) line.push(`learn ${listNames(r.first)} first`);
   if (r.step.status === 'unknown') line.push('check it still runs');
   return line.join('; ');
 }

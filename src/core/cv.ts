@@ -81,6 +81,13 @@ const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, m
 /** A degree not yet held. */
 const UNFINISHED = /\b(?:expected|anticipated|candidate|ongoing|in\s+progress|to\s+be\s+(?:completed|awarded)|pursuing|current(?:ly)?\s+(?:enrolled|studying)|student|voraussichtlich|laufend)\b/i;
 
+/** Skills a job title itself shows. */
+const TITLE_SKILLS: ReadonlyArray<[string, RegExp]> = [
+  ['software-engineering', /\b(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|platform|web|devops|site\s+reliability)\s+(?:engineer|developer)|\b(?:software|web)\s+developer|\bprogrammer\b/i],
+  ['data-analysis', /\b(?:data|business|bi|insights?|reporting)\s+analyst\b/i],
+  ['machine-learning', /\b(?:machine\s+learning|ml)\s+(?:engineer|scientist)\b/i],
+];
+
 // ---------- backgrounds and target roles ----------
 
 const BACKGROUND_WORDS: ReadonlyArray<[Exclude<Background, 'other'>, RegExp]> = [
@@ -110,7 +117,7 @@ const TARGET_WORDS: ReadonlyArray<[TargetRole, RegExp]> = [
  * destinations of the curated paths for that background (data/paths.json).
  */
 const DEFAULT_TARGETS: Readonly<Record<Background, TargetRole[]>> = {
-  'life-sciences': ['computational-biologist', 'ml-engineer'],
+  'life-sciences': ['computational-biologist'],
   physics: ['data-scientist', 'research-scientist'],
   chemistry: ['applied-scientist', 'data-scientist'],
   'maths-statistics': ['data-scientist', 'applied-scientist'],
@@ -281,6 +288,18 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     }
   }
   for (const id of skills.keys()) wishes.delete(id);
+
+  // A job title is a claim too: years as a backend developer are software engineering even
+  // when the CV never writes the words.
+  for (const j of jobs) {
+    for (const [id, re] of TITLE_SKILLS) {
+      if (!j.title || !re.test(j.title) || !names.has(id)) continue;
+      const old = skills.get(id);
+      if (!old) skills.set(id, { id, name: names.get(id)!, level: 'working', reason: 'job', from: [j.header] });
+      else if (old.level === 'learning') { old.level = 'working'; old.reason = 'job'; addFrom(old.from, j.header); }
+      wishes.delete(id);
+    }
+  }
 
   // 4. Education: the highest degree held (not one still being studied for) and its field.
   const education = readEducation(lines, now);
