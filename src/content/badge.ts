@@ -10,7 +10,7 @@ import { el, type Child } from '../ui/dom';
 import { flagMark, flagText, pillFlagText } from '../ui/flags';
 import { badgeLabel, cardView, listingView } from '../ui/summary';
 import { scoreTone } from '../ui/tone';
-import { HAVE_WORD, MISSING_WORD, SECTION_TITLE, UNCLEAR_TEXT } from '../ui/vocab';
+import { HAVE_WORD, MISSING_WORD, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/vocab';
 import css from './badge.css?inline';
 
 export interface BadgeHandle {
@@ -23,22 +23,37 @@ type Props =
   | { kind: 'detail'; jobId: string; anchor: Element; analysis: Analysis; onSteps: () => void }
   | { kind: 'card'; jobId: string; anchor: Element; card: CardResult };
 
-/** Where the badge goes: inside a title heading, but never inside a link (a click would navigate). */
+/**
+ * The element the badge goes right after: the title's heading (a screen reader would
+ * read a badge inside the heading as part of the job title), or the link around the
+ * title (a click inside it would navigate), else the title itself, as its last child.
+ */
+function outerOf(anchor: Element): Element | null {
+  return anchor.closest('h1, h2, h3, h4, h5, h6, [role="heading"]') ?? anchor.closest('a');
+}
+
 function place(host: HTMLElement, anchor: Element): void {
-  const link = anchor.closest('a');
-  if (link) link.after(host);
-  else if (anchor.tagName === 'A') anchor.after(host);
+  const outer = outerOf(anchor);
+  if (outer) outer.after(host);
   else anchor.append(host);
 }
 
-function pageIsDark(): boolean {
-  const bg = getComputedStyle(document.body ?? document.documentElement).backgroundColor;
-  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
-  if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
-    const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+/**
+ * Whether the badge sits on a dark background: the first opaque background behind where
+ * it goes (the title's ancestors up to <html>). The system theme decides only when the
+ * page paints no background and itself declares it follows the theme (color-scheme:
+ * dark); a light page stays light on a dark system.
+ */
+export function pageIsDark(near: Element | null = null): boolean {
+  for (let node: Element | null = near ?? document.body; node; node = node.parentElement) {
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(getComputedStyle(node).backgroundColor);
+    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
+      const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+    }
   }
-  return matchMedia('(prefers-color-scheme: dark)').matches;
+  const scheme = getComputedStyle(document.documentElement).colorScheme;
+  return /\bdark\b/.test(scheme) && (!/\blight\b/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches);
 }
 
 export function mountBadge(props: Props): BadgeHandle {
@@ -51,7 +66,7 @@ export function mountBadge(props: Props): BadgeHandle {
   for (const [k, v] of [['all', 'initial'], ['display', 'inline-block'], ['position', 'relative'], ['vertical-align', 'middle'], ['margin', '0 0 0 8px'], ['z-index', '2147483000']] as const) {
     host.style.setProperty(k, v, 'important');
   }
-  let theme = pageIsDark() ? 'dark' : 'light';
+  let theme = pageIsDark(props.anchor) ? 'dark' : 'light';
   host.dataset.theme = theme;
   const shadow = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   const style = document.createElement('style');
@@ -63,19 +78,19 @@ export function mountBadge(props: Props): BadgeHandle {
   for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout']) {
     host.addEventListener(type, (e) => e.stopPropagation());
   }
-  const view = props.kind === 'detail' ? detailBadge(props.analysis, props.onSteps, theme) : { root: cardBadge(props.card, theme), close: () => {} };
+  const view = props.kind === 'detail' ? detailBadge(host, props.analysis, props.onSteps, theme) : cardBadge(host, props.card, theme);
   mount.append(view.root);
   place(host, props.anchor);
+  let anchor = props.anchor;
   // The page's own styles may still be loading when the badge goes in: look again once it has.
   const retheme = () => {
-    const now = pageIsDark() ? 'dark' : 'light';
+    const now = pageIsDark(anchor) ? 'dark' : 'light';
     if (now === theme) return;
     view.root.classList.replace(`gl-${theme}`, `gl-${now}`);
     host.dataset.theme = theme = now;
   };
   if (document.readyState !== 'complete') addEventListener('load', retheme, { once: true });
 
-  let anchor = props.anchor;
   return {
     host,
     ensureAttached(next: Element) {
@@ -92,47 +107,49 @@ export function mountBadge(props: Props): BadgeHandle {
 }
 
 function anchorHolds(anchor: Element, host: Element): boolean {
-  const link = anchor.closest('a') ?? (anchor.tagName === 'A' ? anchor : null);
-  return link ? link.nextElementSibling === host : host.parentElement === anchor;
+  const outer = outerOf(anchor);
+  return outer ? outer.nextElementSibling === host : host.parentElement === anchor;
 }
 
 function pill(tone: string, label: string, ...children: Child[]): HTMLButtonElement {
-  return el('button', { type: 'button', class: `pill tone-${tone}`, 'aria-label': label }, el('span', { class: 'mark', 'aria-hidden': 'true' }), ...children);
+  const button = el('button', { type: 'button', class: `pill tone-${tone}` }, el('span', { class: 'mark', 'aria-hidden': 'true' }), ...children);
+  // The name starts with the words on the pill (WCAG 2.5.3, label in name), then says them in full.
+  button.setAttribute('aria-label', `${(button.textContent ?? '').replace(/\s+/g, ' ').trim()}. ${label}`);
+  return button;
 }
 
-function cardBadge(card: CardResult, theme: string): HTMLElement {
+function cardBadge(host: HTMLElement, card: CardResult, theme: string): { root: HTMLElement; close: () => void } {
   const label = badgeLabel(card);
   const view = cardView(card);
-  return el('div', { class: `root gl-${theme} card`, title: label },
-    pill(view.tone, label, view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord)));
+  const missing = new Set(card.missing);
+  const have = card.required.filter((n) => !missing.has(n));
+  const body: Child[] = view.state === 'unclear'
+    ? [el('p', { class: 'hint' }, UNCLEAR_TEXT)]
+    : view.state === 'asked'
+      ? [group(SECTION_TITLE.required, [], card.required, 'neutral'), el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')]
+      : [group(SECTION_TITLE.required, have, card.missing)];
+  const score = card.score !== null && view.state === 'scored' ? card.score : null;
+  return withPanel(host, theme, 'card',
+    pill(view.tone, label, view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord)),
+    () => [header(score, view.state), ...body, el('p', { class: 'hint' }, 'Open the listing for its flags and the steps that close the gap.')]);
 }
 
-/** The pill, and the panel it opens and closes (Escape closes it too). */
-function detailBadge(analysis: Analysis, onSteps: () => void, theme: string): { root: HTMLElement; close: () => void } {
-  const { gap } = analysis;
+function header(score: number | null, state: string): HTMLElement {
+  return el('header', {}, el('strong', {}, 'GapLens'),
+    score !== null ? el('span', { class: `score tone-${scoreTone(score)}` }, `${Math.round(score * 100)}% match`)
+      : state === 'unclear' && el('span', { class: 'score tone-unclear' }, UNCLEAR_TITLE));
+}
+
+/** The detail badge: its pill names the worst unmet flag; its panel holds everything. */
+function detailBadge(host: HTMLElement, analysis: Analysis, onSteps: () => void, theme: string): { root: HTMLElement; close: () => void } {
   const label = badgeLabel(analysis);
   const view = listingView(analysis);
   const flag = view.pillFlag;
-
   const button = pill(view.tone, label,
     view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord),
     flag && el('span', { class: `flag tone-${flag.tone}`, 'data-status': flag.status }, flagMark(flag) && `${flagMark(flag)} `, pillFlagText(flag)));
-  button.setAttribute('aria-expanded', 'false');
-  const root = el('div', { class: `root gl-${theme}` }, button);
-
-  let panel: HTMLElement | null = null;
-  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(); };
-  function close(): void {
-    if (!panel) return;
-    removeEventListener('keydown', onKey, true);
-    panel.remove();
-    panel = null;
-    button.setAttribute('aria-expanded', 'false');
-  }
-  function open(): void {
-    const closeButton = el('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
-    closeButton.addEventListener('click', close);
-    const steps = el('button', { type: 'button', class: 'steps' }, `${gap ? 'Next steps to close the gap' : 'Set up your profile'} →`);
+  return withPanel(host, theme, 'detail', button, () => {
+    const steps = el('button', { type: 'button', class: 'steps' }, `${analysis.gap ? 'Next steps to close the gap' : 'Set up your profile'} →`);
     steps.addEventListener('click', onSteps);
     const body: Child[] = view.state === 'unclear'
       ? [el('p', { class: 'hint' }, UNCLEAR_TEXT), group(SECTION_TITLE.other, [], view.mentioned.map((s) => s.name), 'unclear')]
@@ -142,22 +159,92 @@ function detailBadge(analysis: Analysis, onSteps: () => void, theme: string): { 
           el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')]
         : [group(SECTION_TITLE.required, view.required.have.map((h) => h.name), view.required.missing.map((m) => m.name)),
           group(SECTION_TITLE.preferred, view.preferred.have.map((h) => h.name), view.preferred.missing.map((m) => m.name))];
-    panel = el('div', { class: 'panel', tabindex: '-1', role: 'dialog', 'aria-label': 'GapLens: skill gap for this listing' },
-      el('header', {}, el('strong', {}, 'GapLens'),
-        view.score !== null ? el('span', { class: `score tone-${scoreTone(view.score)}` }, `${Math.round(view.score * 100)}% match`)
-          : view.state === 'unclear' && el('span', { class: 'score tone-unclear' }, 'Requirements unclear'),
-        closeButton),
-      ...body,
+    return [header(view.score, view.state), ...body,
       view.flags.length > 0 && el('ul', { class: 'flags', 'aria-label': 'Flags' }, ...view.flags.map((f) =>
         el('li', { class: `tone-${f.tone}`, 'data-status': f.status }, flagMark(f) && el('span', { 'aria-hidden': 'true' }, `${flagMark(f)} `), flagText(f)))),
-      steps);
-    root.append(panel);
-    button.setAttribute('aria-expanded', 'true');
-    panel.focus();
-    addEventListener('keydown', onKey, true);
+      // An unclear listing has no gap to close: no button promising steps.
+      view.state !== 'unclear' && steps];
+  });
+}
+
+const GAP = 8;
+const EDGE = 8;
+
+/**
+ * Where the panel goes, in px from the pill's top-left corner: below the pill, or above
+ * when there is more room above; shifted sideways to stay inside the viewport; never
+ * taller than the room on its side (it scrolls inside itself instead). The panel stays
+ * absolutely positioned in the badge, so a transformed page ancestor cannot move it.
+ */
+export function panelPlacement(pillRect: { left: number; top: number; bottom: number; height: number }, panel: { width: number; height: number }, viewport: { width: number; height: number }):
+  { left: number; top: number | null; bottom: number | null; maxHeight: number; side: 'below' | 'above' } {
+  const below = viewport.height - pillRect.bottom - GAP - EDGE;
+  const above = pillRect.top - GAP - EDGE;
+  const side = panel.height <= below || below >= above ? 'below' : 'above';
+  const room = Math.max(120, side === 'below' ? below : above);
+  const width = Math.min(panel.width, viewport.width - 2 * EDGE);
+  const x = Math.min(Math.max(pillRect.left, EDGE), Math.max(EDGE, viewport.width - EDGE - width));
+  return {
+    left: Math.round(x - pillRect.left),
+    top: side === 'below' ? pillRect.height + GAP : null,
+    bottom: side === 'above' ? pillRect.height + GAP : null,
+    maxHeight: Math.floor(room),
+    side,
+  };
+}
+
+/**
+ * A pill that opens and closes a panel. Escape and a click outside close it; focus goes
+ * back to the pill when it closes from inside, so keyboard users are never dropped at
+ * the top of the page.
+ */
+function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', button: HTMLButtonElement, content: () => Child[]): { root: HTMLElement; close: () => void } {
+  button.setAttribute('aria-expanded', 'false');
+  const root = el('div', { class: `root gl-${theme} ${kind}` }, button);
+  let panel: HTMLElement | null = null;
+  let frame = 0;
+  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(true); };
+  const onPointer = (e: Event) => { if (!e.composedPath().includes(host)) close(false); };
+  const onMove = () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(position); };
+  function position(): void {
+    if (!panel) return;
+    panel.style.maxHeight = '';
+    const p = panelPlacement(button.getBoundingClientRect(), { width: panel.offsetWidth, height: panel.scrollHeight },
+      { width: document.documentElement.clientWidth || innerWidth, height: innerHeight });
+    panel.style.left = `${p.left}px`;
+    panel.style.top = p.top === null ? 'auto' : `${p.top}px`;
+    panel.style.bottom = p.bottom === null ? 'auto' : `${p.bottom}px`;
+    panel.style.maxHeight = `${p.maxHeight}px`;
+    panel.dataset.side = p.side;
   }
-  button.addEventListener('click', () => { if (panel) close(); else open(); });
-  return { root, close };
+  function close(refocus: boolean): void {
+    if (!panel) return;
+    removeEventListener('keydown', onKey, true);
+    removeEventListener('pointerdown', onPointer, true);
+    removeEventListener('resize', onMove);
+    removeEventListener('scroll', onMove, true);
+    cancelAnimationFrame(frame);
+    panel.remove();
+    panel = null;
+    button.setAttribute('aria-expanded', 'false');
+    if (refocus) button.focus();
+  }
+  function open(): void {
+    const closeButton = el('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+    closeButton.addEventListener('click', () => close(true));
+    panel = el('div', { class: 'panel', tabindex: '-1', role: 'dialog', 'aria-label': 'GapLens: skill gap for this listing' }, ...content());
+    panel.querySelector('header')?.append(closeButton);
+    root.append(panel);
+    position();
+    button.setAttribute('aria-expanded', 'true');
+    panel.focus({ preventScroll: true });
+    addEventListener('keydown', onKey, true);
+    addEventListener('pointerdown', onPointer, true);
+    addEventListener('resize', onMove, { passive: true });
+    addEventListener('scroll', onMove, { capture: true, passive: true });
+  }
+  button.addEventListener('click', () => { if (panel) close(true); else open(); });
+  return { root, close: () => close(false) };
 }
 
 /** A section's chips: 'have' and 'missing' against a profile, or one tone for what is only asked. */
