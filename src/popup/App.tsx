@@ -20,7 +20,7 @@ interface TabInfo { id: number; url: string | undefined }
 type View =
   | { state: 'loading' }
   | { state: 'error'; message: string }
-  | { state: 'ready'; tab: TabInfo; data: TabAdvice };
+  | { state: 'ready'; tab: TabInfo; data: TabAdvice; pace: number | null };
 
 type Analyse = { state: 'idle' } | { state: 'running' } | { state: 'no-posting' } | { state: 'failed'; message: string };
 
@@ -54,8 +54,12 @@ export function App({ search = location.search }: { search?: string }) {
     setView({ state: 'loading' });
     try {
       const tab = await resolveTab(search);
+      // The user's hours a week turn each step's effort into weeks at their own pace.
+      // Asked only when there are steps to time; a failure just leaves the source's own plan.
       const data = await send('tabAdvice', { tabId: tab.id });
-      setView({ state: 'ready', tab, data });
+      const pace = data.steps.length === 0 ? null
+        : await Promise.resolve().then(() => send('getProfile', {})).then((r) => r?.profile?.constraints?.hoursPerWeek ?? null, () => null);
+      setView({ state: 'ready', tab, data, pace });
     } catch (error) {
       setView({ state: 'error', message: messageOf(error) });
     }
@@ -84,7 +88,7 @@ export function App({ search = location.search }: { search?: string }) {
         {view.state === 'loading' && <Loading />}
         {view.state === 'error' && <ErrorState message={view.message} onRetry={() => { void load(true); }} />}
         {view.state === 'ready' && (view.data.analysis
-          ? <ListingView data={view.data} analysis={view.data.analysis} />
+          ? <ListingView data={view.data} analysis={view.data.analysis} pace={view.pace} />
           : <EmptyState tab={view.tab} hasProfile={view.data.hasProfile} onAnalysed={() => { void load(true); }} />)}
       </main>
       <footer class="foot">
@@ -116,7 +120,7 @@ function ErrorState({ message, onRetry }: { message: string; onRetry: () => void
   );
 }
 
-function ListingView({ data, analysis }: { data: TabAdvice; analysis: Analysis }) {
+function ListingView({ data, analysis, pace }: { data: TabAdvice; analysis: Analysis; pace: number | null }) {
   const { listing, gap } = analysis;
   const view = listingView(analysis);
   const sub = [listing.company, listing.location].filter(Boolean).join(' · ');
@@ -174,7 +178,7 @@ function ListingView({ data, analysis }: { data: TabAdvice; analysis: Analysis }
             </SkillGroup>
           )}
           {data.steps.length > 0
-            ? <Steps steps={data.steps} />
+            ? <Steps steps={data.steps} pace={pace} />
             : view.required.missing.length + view.preferred.missing.length === 0 && <p class="done">You have every skill this listing names. Nothing to close.</p>}
           {data.path && data.pathSteps.length > 0 && <PathSection path={data.path} steps={data.pathSteps} />}
         </>

@@ -41,7 +41,7 @@ function Sources({ sources }: { sources: string[] }) {
   );
 }
 
-export function StepCard({ step, index }: { step: Advice; index: number }) {
+export function StepCard({ step, index, pace }: { step: Advice; index: number; pace?: number | null }) {
   const view = whyOf(step.why);
   const note = unconfirmedNote(step, view);
   return (
@@ -55,8 +55,8 @@ export function StepCard({ step, index }: { step: Advice; index: number }) {
         <h3>{step.title}</h3>
         {view.why && <p class="why">{view.why}</p>}
         <p class="effort">
-          <span class="sr">Effort: </span><ClockIcon />{effortText(step.effort)}
-          {view.effortNote && <span class="effort-note"> ({view.effortNote})</span>}
+          <span class="sr">Effort: </span><ClockIcon />{effortText(step.effort, pace)}
+          {!pace && view.effortNote && <span class="effort-note"> ({view.effortNote})</span>}
         </p>
         {note && <p class={`status ${step.status ?? ''}`}><span aria-hidden="true">⚠ </span>{note}</p>}
         <Sources sources={step.sources} />
@@ -67,7 +67,7 @@ export function StepCard({ step, index }: { step: Advice; index: number }) {
 
 const SHOWN = 3;
 
-export function Steps({ steps }: { steps: Advice[] }) {
+export function Steps({ steps, pace }: { steps: Advice[]; pace?: number | null }) {
   const [all, setAll] = useState(false);
   const listId = useId();
   const shown = all ? steps : steps.slice(0, SHOWN);
@@ -76,7 +76,7 @@ export function Steps({ steps }: { steps: Advice[] }) {
     <section class="steps-section" aria-labelledby={`${listId}-h`}>
       <h2 class="section-title" id={`${listId}-h`}>Next steps to close the gap</h2>
       <ol class="steps" id={listId}>
-        {shown.map((s, i) => <StepCard key={s.id} step={s} index={i} />)}
+        {shown.map((s, i) => <StepCard key={s.id} step={s} index={i} pace={pace} />)}
       </ol>
       {more > 0 && (
         <button type="button" class="link-button more" aria-expanded={all} aria-controls={listId} onClick={() => setAll(!all)}>

@@ -2,6 +2,7 @@
 // options page can use them without rendering anything.
 import type { Analysis } from '../core/protocol';
 import type { Advice, Gap, HaveRef, StepKind } from '../core/schema';
+import { paceText } from '../ui/pace';
 import { DEGREE_NAME, EDUCATION_NAME } from '../ui/vocab';
 
 const KIND: Record<StepKind, string> = {
@@ -24,9 +25,14 @@ const KIND: Record<StepKind, string> = {
 };
 export const kindLabel = (kind: StepKind): string => KIND[kind];
 
-export function effortText(effort: Advice['effort']): string {
-  const weeks = effort.weeks === 1 ? '~1 week' : `~${effort.weeks} weeks`;
-  return `${weeks} · ${effort.hoursPerWeek} h/week`;
+/**
+ * A step's effort. With the user's own hours a week, at their pace ("about 7 weeks at
+ * your 5 h/week"), the source's plan after it; without, as the source plans it.
+ */
+export function effortText(effort: Advice['effort'], pace?: number | null): string {
+  const planned = `~${effort.weeks === 1 ? '1 week' : `${effort.weeks} weeks`} · ${effort.hoursPerWeek} h/week`;
+  if (!pace || pace === effort.hoursPerWeek) return pace ? paceText(effort, pace) : planned;
+  return `${paceText(effort, pace)} (planned as ${planned.replace(' · ', ' at ')})`;
 }
 
 const COST: Record<Advice['cost'], string> = { free: 'Free', low: 'Low cost', high: 'High cost', stipend: 'Paid stipend' };
