@@ -3,13 +3,15 @@
 import { z } from 'zod';
 import type { Analysis, CardResult, Radar } from '../core/protocol';
 import {
-  Board, HistoryEntry, Listing, ListingMeta, PROFILE_VERSION, Profile, Requirements, Settings, type Paths, type Taxonomy,
+  Board, Corrections, HistoryEntry, Listing, ListingMeta, PROFILE_VERSION, Profile, Requirements, Settings,
+  type CorrectionChange, type Paths, type Taxonomy,
 } from '../core/schema';
 import { contentHash } from '../core/hash';
 import { match } from '../core/match';
 import { advise } from '../core/advise';
 import { compactRequirements, expandCompact, radar } from '../core/radar';
-import { migrateProfile } from '../core/profile';
+import { emptyProfile, migrateProfile } from '../core/profile';
+import { applyCorrections, changeCorrections, emptyCorrections, migrateCorrections } from '../core/corrections';
 import type { Handlers } from './router';
 import { Records } from './records';
 import { Store, type Area, type Item } from './store';
@@ -56,8 +58,20 @@ const settingsItem: Item<Settings> = {
     return { value, repairs: ['settings reset to defaults where invalid'] };
   },
 };
+const correctionsItem: Item<Corrections> = {
+  key: 'corrections',
+  schema: Corrections,
+  fallback: emptyCorrections,
+  migrate: (raw: unknown) => {
+    // The user's own data: keep every entry that still reads, set the original aside.
+    const r = migrateCorrections(raw);
+    return 'corrections' in r ? { value: r.corrections, repairs: r.repairs } : { error: r.error };
+  },
+};
+
 // The listing history and the analysis cache are per-entry records in IndexedDB: records.ts.
-export const items = { profile: profileItem, settings: settingsItem };
+// Both keep listings as read; the user's corrections apply whenever they are read back.
+export const items = { profile: profileItem, settings: settingsItem, corrections: correctionsItem };
 
 // The tab keeps its own requirements: the cache may have evicted them (or had no room) by
 // the time the popup asks.
@@ -106,11 +120,34 @@ export function createService(deps: ServiceDeps) {
     return Object.keys(all).filter((k) => k.startsWith('tab:')).map((k) => Number(k.slice(4))).filter(Number.isInteger);
   }
 
-  async function refreshTabs(): Promise<void> {
-    if (deps.broadcast) await deps.broadcast(await listingTabs());
+  async function refreshTabs(except: number | null = null): Promise<void> {
+    if (deps.broadcast) await deps.broadcast((await listingTabs()).filter((id) => id !== except));
   }
 
-  function cardResult(entry: HistoryEntry, profile: Profile | null): CardResult {
+  /** The reading of a listing as the user sees it: their corrections applied. */
+  function corrected(req: Requirements, key: string, corrections: Corrections) {
+    return applyCorrections(req, key, corrections, engine.taxonomy);
+  }
+
+  function analysisOf(key: string, listing: ListingMeta, raw: Requirements, corrections: Corrections, profile: Profile | null): Analysis {
+    const { requirements, applied } = corrected(raw, key, corrections);
+    return {
+      key, listing, requirements, gap: profile ? match(requirements, profile, engine.taxonomy) : null,
+      ...(applied.length > 0 ? { corrections: applied } : {}),
+    };
+  }
+
+  /**
+   * A history entry as the user sees it: the listing's own overrides applied (a "never count"
+   * rule needs the words, which an entry does not keep: it reaches a listing when it is read again).
+   */
+  function seenAs(entry: HistoryEntry, corrections: Corrections): HistoryEntry {
+    if (!corrections.listings.some((o) => o.listing === entry.key)) return entry;
+    return { ...entry, ...compactRequirements(corrected(expandCompact(entry, engine.taxonomy), entry.key, corrections).requirements) };
+  }
+
+  function cardResult(stored: HistoryEntry, profile: Profile | null, corrections: Corrections): CardResult {
+    const entry = seenAs(stored, corrections);
     const req = expandCompact(entry, engine.taxonomy);
     const gap = profile ? match(req, profile, engine.taxonomy) : null;
     return {
@@ -139,11 +176,12 @@ export function createService(deps: ServiceDeps) {
         throw new Error(`GapLens is turned off on ${parsed.source}.`);
       }
       const hash = contentHash(`${parsed.title ?? ''}\n${parsed.text}`);
-      const [hit, profile] = await Promise.all([records.analysis(hash), store.read(items.profile)]);
+      const [hit, profile, corrections] = await Promise.all([records.analysis(hash), store.read(items.profile), store.read(items.corrections)]);
       const req = hit ?? engine.extract(parsed.text, { title: parsed.title });
       const { text: _text, ...meta } = parsed;
       const key = `${parsed.source}:${parsed.jobId}`;
-      const analysis: Analysis = { key, listing: meta, requirements: req, gap: profile ? match(req, profile, engine.taxonomy) : null };
+      // The records and the tab keep the reading as extracted; corrections apply on the way out.
+      const analysis = analysisOf(key, meta, req, corrections, profile);
       // Stored before it is answered (the worker may be stopped after any answer): the
       // listing's own records (one transaction) and the tab's state side by side.
       await Promise.all([
@@ -155,8 +193,10 @@ export function createService(deps: ServiceDeps) {
 
     async cards({ source, jobIds }) {
       // Only the entries of these cards are read.
-      const [entries, profile] = await Promise.all([records.entries(jobIds.map((jobId) => `${source}:${jobId}`)), store.read(items.profile)]);
-      return { results: entries.map((entry) => cardResult(entry, profile)) };
+      const [entries, profile, corrections] = await Promise.all([
+        records.entries(jobIds.map((jobId) => `${source}:${jobId}`)), store.read(items.profile), store.read(items.corrections),
+      ]);
+      return { results: entries.map((entry) => cardResult(entry, profile, corrections)) };
     },
 
     async openSteps(_req, sender) {
@@ -174,14 +214,30 @@ export function createService(deps: ServiceDeps) {
       if (!state.success) return empty;
       const req = state.data.requirements ?? await records.analysis(state.data.hash);
       if (!req) return empty;
-      const gap = profile ? match(req, profile, engine.taxonomy) : null;
-      const analysis: Analysis = { key: state.data.key, listing: state.data.listing, requirements: req, gap };
+      const analysis = analysisOf(state.data.key, state.data.listing, req, await store.read(items.corrections), profile);
+      const gap = analysis.gap;
       if (!gap || !profile) return { ...empty, analysis };
       const history = await records.history();
       const demand = new Map<string, number>();
       for (const e of history) for (const id of e.required) demand.set(id, (demand.get(id) ?? 0) + 1);
       const advice = advise(gap, profile, deps.paths, { demand, limit: 5, taxonomyNames: nameOf, taxonomy: engine.taxonomy });
       return { analysis, steps: advice.steps, path: advice.path, pathSteps: advice.pathSteps, hasProfile: true };
+    },
+
+    async correct({ change }, sender) {
+      const undo = await applyChange(change);
+      await refreshTabs(sender.tabId);
+      return { undo, analysis: sender.tabId !== null ? await tabAnalysis(sender.tabId) : null };
+    },
+
+    async getCorrections() {
+      return { corrections: await store.read(items.corrections) };
+    },
+
+    async saveCorrections({ corrections }) {
+      await store.write(items.corrections, corrections);
+      await refreshTabs();
+      return { ok: true as const };
     },
 
     async getProfile() {
@@ -203,16 +259,18 @@ export function createService(deps: ServiceDeps) {
 
     async history({ limit }) {
       // Only the `limit` newest entries are read.
-      const [newest, profile] = await Promise.all([records.newest(limit), store.read(items.profile)]);
-      const entries = newest.map((e) => ({ ...e, score: profile ? cardResult(e, profile).score : null }));
+      const [newest, profile, corrections] = await Promise.all([records.newest(limit), store.read(items.profile), store.read(items.corrections)]);
+      const entries = newest.map((e) => ({ ...e, score: profile ? cardResult(e, profile, corrections).score : null }));
       return { entries };
     },
 
     async radar(filter): Promise<Radar> {
       // A time window reads only the entries seen within it (the `seen` index).
       const t = now();
-      const [history, profile] = await Promise.all([records.history(filter.days === null ? null : t - filter.days * DAY), store.read(items.profile)]);
-      return radar(history, profile, engine.taxonomy, filter, t);
+      const [history, profile, corrections] = await Promise.all([
+        records.history(filter.days === null ? null : t - filter.days * DAY), store.read(items.profile), store.read(items.corrections),
+      ]);
+      return radar(corrections.listings.length ? history.map((e) => seenAs(e, corrections)) : history, profile, engine.taxonomy, filter, t);
     },
 
     async clearHistory() {
@@ -225,6 +283,31 @@ export function createService(deps: ServiceDeps) {
       return { ok: true as const };
     },
   };
+
+  /** Make one change; answer the change that undoes it. */
+  async function applyChange(change: CorrectionChange): Promise<CorrectionChange> {
+    if (change.kind === 'have') {
+      const profile = (await store.read(items.profile)) ?? emptyProfile(now());
+      const old = profile.skills.find((s) => s.id === change.skill);
+      const rest = profile.skills.filter((s) => s.id !== change.skill);
+      const skills = change.level === null ? rest : [{ id: change.skill, level: change.level }, ...rest];
+      await store.write(items.profile, { ...profile, skills, version: PROFILE_VERSION, updated: now() });
+      return { kind: 'have', skill: change.skill, level: old ? old.level : null };
+    }
+    const { corrections, undo } = changeCorrections(await store.read(items.corrections), change, now());
+    await store.write(items.corrections, corrections);
+    return undo;
+  }
+
+  /** The listing in a tab as the user now sees it, or null when the tab has none. */
+  async function tabAnalysis(tabId: number): Promise<Analysis | null> {
+    const state = TabState.safeParse((await deps.session.get(`tab:${tabId}`))[`tab:${tabId}`]);
+    if (!state.success) return null;
+    const req = state.data.requirements ?? await records.analysis(state.data.hash);
+    if (!req) return null;
+    const [corrections, profile] = await Promise.all([store.read(items.corrections), store.read(items.profile)]);
+    return analysisOf(state.data.key, state.data.listing, req, corrections, profile);
+  }
 
   return { handlers, store, records, refreshTabs, forgetTab: (tabId: number) => deps.session.remove(`tab:${tabId}`) };
 }

@@ -15,6 +15,8 @@ import type { Requirements, SkillHit } from '../core/schema';
 import { parsePosting } from './posting';
 import { readPage } from './page';
 import { cvProfileFile, cvSummary, cvText, gapAndSteps, loadProfile, readCvPath } from './profile';
+import { applyCorrections } from '../core/corrections';
+import type { AppliedCorrection, Corrections } from '../core/schema';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -32,7 +34,9 @@ options:
   --url URL         the files are saved board pages (HTML) from URL: read them with
                     GapLens's site adapters, as the extension would on that page
   --profile FILE    a GapLens profile export or a JSON Resume: add your gap and the
-                    top next steps for each posting
+                    top next steps for each posting. An export's corrections apply as
+                    in the extension: "never count" rules to every posting, a
+                    listing's own corrections with --url (they are keyed by listing)
   --out FILE        (profile) also write the reading as a GapLens profile export, which
                     analyze --profile and the options page import
   -h, --help        show this help
@@ -120,6 +124,8 @@ interface Analysis {
   years: Requirements['years'];
   degree: Requirements['degree'];
   seniority: Requirements['seniority'];
+  /** The export's corrections that changed this reading (only with an export that has some). */
+  corrections?: AppliedCorrection[];
   gap?: ReturnType<typeof gapAndSteps>['gap'];
   steps?: ReturnType<typeof gapAndSteps>['steps'];
 }
@@ -130,11 +136,13 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
   const url = typeof values.url === 'string' ? values.url : null;
   const eng = getEngine();
   let profile = null;
+  let corrections: Corrections | null = null;
   if (typeof values.profile === 'string') {
     const loaded = loadProfile(values.profile, eng.taxonomy);
     // A bad profile is a usage problem: nothing useful can be printed without it.
     if ('error' in loaded) throw new UsageError(`--profile ${values.profile}: ${loaded.error}`);
     profile = loaded.profile;
+    corrections = loaded.corrections;
   }
   let failed = 0;
   let first = true;
@@ -146,6 +154,7 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
       continue;
     }
     let posting: { title: string | null; company: string | null; text: string };
+    let key: string | null = null;
     if (url) {
       const page = readPage(read.text, url);
       if (!page.ok) {
@@ -154,10 +163,13 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
         continue;
       }
       posting = page.listing;
+      key = `${page.listing.source}:${page.listing.jobId}`;
     } else {
       posting = parsePosting(read.text);
     }
-    const req = eng.extract(posting.text, { title: posting.title, company: posting.company });
+    const extracted = eng.extract(posting.text, { title: posting.title, company: posting.company });
+    const fixed = corrections ? applyCorrections(extracted, key, corrections, eng.taxonomy) : null;
+    const req = fixed ? fixed.requirements : extracted;
     const result: Analysis = {
       file,
       title: posting.title,
@@ -166,6 +178,7 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
       years: req.years,
       degree: req.degree,
       seniority: req.seniority,
+      ...(fixed && fixed.applied.length > 0 ? { corrections: fixed.applied } : {}),
       ...(profile ? gapAndSteps(req, profile, eng.taxonomy) : {}),
     };
     if (json) io.stdout(`${JSON.stringify(result)}\n`);
@@ -211,6 +224,7 @@ export function summary(r: Analysis): string {
   }
   lines.push(`  degree:    ${degree}`);
   lines.push(`  level:     ${r.seniority ?? 'not stated'}`);
+  if (r.corrections?.length) lines.push(`  corrected: ${r.corrections.map(correctionText).join('; ')}`);
   if (r.gap) {
     const total = r.gap.required.have.length + r.gap.required.missing.length;
     lines.push(`  match:     ${Math.round(r.gap.score * 100)}% (${r.gap.required.have.length} of ${total} required)`);
@@ -248,6 +262,12 @@ async function profile({ values, files }: { values: Record<string, unknown>; fil
     }
   }
   return 0;
+}
+
+function correctionText(c: AppliedCorrection): string {
+  if (c.action === 'never') return `"${c.words}" not counted as ${c.name}`;
+  if (c.action === 'drop') return `${c.name} not asked here`;
+  return `${c.name} ${c.action === 'required' ? 'required' : 'nice to have'}`;
 }
 
 // ---------- entry ----------

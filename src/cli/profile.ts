@@ -11,7 +11,7 @@ import { nodeCvLibs } from './cv-libs';
 import { advise } from '../core/advise';
 import { match } from '../core/match';
 import { parseProfileFile } from '../core/profile';
-import { Paths, type Profile, type ProfileFile, type Requirements, type SkillLevel, type TargetRole, type Taxonomy } from '../core/schema';
+import { Paths, type Corrections, type Profile, type ProfileFile, type Requirements, type SkillLevel, type TargetRole, type Taxonomy } from '../core/schema';
 
 const fold = (s: string) => s.toLowerCase().replace(/[\s._-]+/g, '');
 
@@ -22,14 +22,16 @@ export function skillFinder(taxonomy: Taxonomy): (text: string) => string | null
   return (text) => byForm.get(fold(text)) ?? null;
 }
 
-export function loadProfile(file: string, taxonomy: Taxonomy): { profile: Profile } | { error: string } {
+/** The profile, and the corrections a GapLens export carries (null: none in the file). */
+export function loadProfile(file: string, taxonomy: Taxonomy): { profile: Profile; corrections: Corrections | null } | { error: string } {
   let text: string;
   try { text = readFileSync(file, 'utf8'); } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { error: code === 'ENOENT' ? 'no such file' : (err as Error).message };
   }
   const parsed = parseProfileFile(text, { findSkill: skillFinder(taxonomy), knownSkills: new Set(taxonomy.skills.map((s) => s.id)) });
-  return 'error' in parsed ? { error: parsed.error } : { profile: parsed.profile };
+  if ('error' in parsed) return { error: parsed.error };
+  return { profile: parsed.profile, corrections: parsed.kind === 'gaplens' ? parsed.corrections : null };
 }
 
 let paths: Paths | null = null;

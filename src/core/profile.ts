@@ -3,9 +3,10 @@
 // readable diff to show before an import replaces anything. Pure: no DOM, no browser.
 import { z } from 'zod';
 import {
-  PROFILE_VERSION, Profile, ProfileFile, ProfileV1, SkillLevel, type EducationLevel,
+  PROFILE_VERSION, Profile, ProfileFile, ProfileV1, SkillLevel, type Corrections, type EducationLevel,
 } from './schema';
 import { degreeRank, maxLevel } from './match';
+import { migrateCorrections } from './corrections';
 
 /** Import files larger than this are refused before parsing (a profile is a few KB). */
 export const MAX_PROFILE_FILE_BYTES = 1_000_000;
@@ -343,7 +344,8 @@ export interface ParseFileOptions extends MigrateOptions {
 }
 
 export type ParsedFile =
-  | { kind: 'gaplens'; profile: Profile; repairs: string[] }
+  /** `corrections` is null for a file without any (exported before corrections existed): keep the user's. */
+  | { kind: 'gaplens'; profile: Profile; repairs: string[]; corrections: Corrections | null }
   | { kind: 'json-resume'; profile: Profile; unmatched: string[] }
   | { error: string };
 
@@ -373,11 +375,15 @@ export function parseProfileFile(text: string, opts: ParseFileOptions = {}): Par
   if ('format' in json) {
     if (json.format !== 'gaplens-profile') return { error: `format: expected "gaplens-profile", got ${preview(json.format)}` };
     // The wrapper is checked on its own, so the profile inside can be any version we migrate.
-    const wrapper = ProfileFile.omit({ profile: true }).extend({ profile: z.unknown() }).safeParse(json, REPORT);
+    const wrapper = ProfileFile.omit({ profile: true, corrections: true })
+      .extend({ profile: z.unknown(), corrections: z.unknown().optional() }).safeParse(json, REPORT);
     if (!wrapper.success) return { error: describeIssues(wrapper.error, '') };
     const m = migrateProfile(wrapper.data.profile, opts);
     if ('error' in m) return { error: m.error };
-    return { kind: 'gaplens', profile: m.profile, repairs: m.repairs };
+    if (wrapper.data.corrections === undefined) return { kind: 'gaplens', profile: m.profile, repairs: m.repairs, corrections: null };
+    const c = migrateCorrections(wrapper.data.corrections, opts.knownSkills);
+    if ('error' in c) return { error: c.error };
+    return { kind: 'gaplens', profile: m.profile, repairs: [...m.repairs, ...c.repairs], corrections: c.corrections };
   }
 
   const resumeKeys = ['basics', 'work', 'education', 'skills'];

@@ -5,7 +5,7 @@
 // envelope, reply and push, are in wire.ts (Zod Mini); this map spreads them in.
 import { z } from 'zod';
 import { Analysis, contentProtocol, Nothing as nothing, Ok as ok, type MessageSpec } from './wire';
-import { Advice, Board, CareerPath, HistoryEntry, Profile, Settings } from './schema';
+import { Advice, Board, CareerPath, Corrections, HistoryEntry, Profile, Settings } from './schema';
 
 export {
   Analysis, CardResult, contentProtocol, Envelope, ErrorCode, Push, Reply, type MessageSpec, type SenderKind,
@@ -76,6 +76,17 @@ export const protocol = {
   clearHistory: {
     from: ['page'],
     request: nothing,
+    response: ok,
+  },
+  getCorrections: {
+    from: ['page'],
+    request: nothing,
+    response: z.strictObject({ corrections: Corrections }),
+  },
+  /** Replace every correction at once (an import); single changes go through `correct`. */
+  saveCorrections: {
+    from: ['page'],
+    request: z.strictObject({ corrections: Corrections }),
     response: ok,
   },
   dismissSetAside: {

@@ -4,11 +4,11 @@
 // content script stays small) and re-exported here; everything else is built on them.
 import { z } from 'zod';
 import {
-  Board, DegreeLevel, EducationLevel, Id as id, SkillCategory, SkillLevel, SkillRef,
+  Board, DegreeLevel, EducationLevel, Id as id, ListingAction, ListingKey, NeverWords, SkillCategory, SkillLevel, SkillRef,
 } from './wire';
 
 export {
-  Board, DegreeLevel, EducationLevel, Gap, HaveRef, Listing, ListingMeta, MAX_LISTING_TEXT, Requirements, Section,
+  AppliedCorrection, CorrectionChange, ListingAction, ListingKey, Board, DegreeLevel, EducationLevel, Gap, HaveRef, Listing, ListingMeta, MAX_LISTING_TEXT, Requirements, Section,
   Seniority, Settings, SkillCategory, SkillHit, SkillLevel, SkillRef,
 } from './wire';
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
@@ -73,11 +73,28 @@ export const ProfileV1 = z.strictObject({
   targets: z.array(TargetRole),
 });
 
-/** The file users export and import. */
+// ---------- corrections (the user's answers to what GapLens read; core/corrections.ts) ----------
+export const CORRECTIONS_VERSION = 1;
+const at = z.number().int().nonnegative();
+export const ListingOverride = z.strictObject({ listing: ListingKey, skill: id, action: ListingAction, at });
+export type ListingOverride = z.infer<typeof ListingOverride>;
+export const NeverRule = z.strictObject({ words: NeverWords, skill: id, at });
+export type NeverRule = z.infer<typeof NeverRule>;
+export const Corrections = z.strictObject({
+  version: z.literal(CORRECTIONS_VERSION),
+  /** At most one per (listing, skill): a newer override replaces the older. */
+  listings: z.array(ListingOverride).max(5000),
+  /** At most one per (words, skill). */
+  never: z.array(NeverRule).max(1000),
+});
+export type Corrections = z.infer<typeof Corrections>;
+
+/** The file users export and import. `corrections` is absent in files from before corrections existed. */
 export const ProfileFile = z.strictObject({
   format: z.literal('gaplens-profile'),
   exported: z.string(),
   profile: Profile,
+  corrections: Corrections.optional(),
 });
 export type ProfileFile = z.infer<typeof ProfileFile>;
 

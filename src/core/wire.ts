@@ -130,12 +130,46 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
+// ---------- the user's corrections (see core/corrections.ts) ----------
+/** How corrections name a listing: `<board>:<jobId>`, the analysis key. */
+export const ListingKey = z.string().check(z.minLength(3), z.maxLength(260), z.regex(/^[a-z]+:./));
+export const ListingAction = z.enum(['drop', 'required', 'preferred']);
+export type ListingAction = z.infer<typeof ListingAction>;
+/** Words a "never count" rule stops reading as a skill (compared without case or extra spaces). */
+export const NeverWords = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/\S/));
+
+/**
+ * One thing the user says about what GapLens read. Each change has an inverse of the same
+ * shape (the worker answers it), so undo is one more change and needs no memory in the worker.
+ */
+export const CorrectionChange = z.discriminatedUnion('kind', [
+  /** This listing: drop the skill, move it (or add it) to required / preferred, or forget the override ('clear'). */
+  z.strictObject({ kind: z.literal('listing'), listing: ListingKey, skill: Id, action: z.enum(['drop', 'required', 'preferred', 'clear']) }),
+  /** Every listing: never read `words` as `skill` (or stop doing so). */
+  z.strictObject({ kind: z.literal('never'), words: NeverWords, skill: Id, remove: z.boolean() }),
+  /** "I have this": the skill at a level in the profile (null takes it out again). */
+  z.strictObject({ kind: z.literal('have'), skill: Id, level: z.nullable(SkillLevel) }),
+]);
+export type CorrectionChange = z.infer<typeof CorrectionChange>;
+
+/** A correction that changed this analysis, so the panel can say so and offer to take it back. */
+export const AppliedCorrection = z.strictObject({
+  skill: Id,
+  name: z.string(),
+  action: z.enum(['drop', 'required', 'preferred', 'never']),
+  /** The words of a "never count" rule; null for a listing override. */
+  words: z.nullable(z.string()),
+});
+export type AppliedCorrection = z.infer<typeof AppliedCorrection>;
+
 // ---------- what a board tab gets back ----------
 export const Analysis = z.strictObject({
   key: z.string(),
   listing: ListingMeta,
   requirements: Requirements,
   gap: z.nullable(Gap),
+  /** The user's corrections that changed what this listing asks (absent: none). */
+  corrections: z.optional(z.array(AppliedCorrection)),
 });
 export type Analysis = z.infer<typeof Analysis>;
 
@@ -187,6 +221,12 @@ export const contentProtocol = {
     from: ['content'],
     request: Nothing,
     response: Ok,
+  },
+  correct: {
+    from: ['content', 'page'],
+    request: z.strictObject({ change: CorrectionChange }),
+    /** `undo` puts things back as they were; `analysis` is the sender tab's listing as corrected (null: no listing there). */
+    response: z.strictObject({ undo: CorrectionChange, analysis: z.nullable(Analysis) }),
   },
 } as const satisfies Record<string, MessageSpec>;
 

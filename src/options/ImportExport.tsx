@@ -3,7 +3,9 @@
 // replaced), a download of the profile, and a reset that can be undone.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { diffProfiles, emptyProfile, MAX_PROFILE_FILE_BYTES, parseProfileFile } from '../core/profile';
-import { MAX_LISTING_TEXT, type Profile, type ProfileFile, type SkillLevel } from '../core/schema';
+import { MAX_LISTING_TEXT, type Corrections, type Profile, type ProfileFile, type SkillLevel } from '../core/schema';
+import { correctionCount, mergeCorrections } from '../core/corrections';
+import { send } from '../background/client';
 import { ErrorIcon } from './ProfileFields';
 import { findSkill, getEngine, getTaxonomy, skillName } from './taxonomy';
 import { isoDay, LEVELS, messageOf, plural } from './text';
@@ -181,7 +183,12 @@ interface Pending {
   profile: Profile;
   changes: string[];
   notes: string[];
+  /** The file's corrections (null: it has none, the user's stay as they are) and the user's own. */
+  corrections: Corrections | null;
+  mine: Corrections | null;
 }
+
+type CorrectionChoice = 'keep' | 'merge' | 'replace';
 
 /** Read a chosen file as text; older engines lack Blob.text(). */
 function readText(file: File): Promise<string> {
@@ -200,6 +207,7 @@ function ImportFile({ profile, commit }: Props) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
+  const [choice, setChoice] = useState<CorrectionChoice>('merge');
   const panel = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => { if (pending) panel.current?.focus(); }, [pending]);
@@ -237,7 +245,13 @@ function ImportFile({ profile, commit }: Props) {
       : parsed.unmatched.length > 0
         ? [`Not recognised as skills (left out): ${parsed.unmatched.slice(0, 20).join(', ')}${parsed.unmatched.length > 20 ? ` and ${parsed.unmatched.length - 20} more` : ''}`]
         : [];
-    setPending({ file: file.name, kind: parsed.kind, profile: parsed.profile, changes: diffProfiles(profile, parsed.profile, skillName), notes });
+    const fileCorrections = parsed.kind === 'gaplens' ? parsed.corrections : null;
+    // Corrections are the user's data too: never replaced without asking (see the choice below).
+    const mine = await send('getCorrections', {}).then((r) => r.corrections, () => null);
+    const count = mine ? correctionCount(mine) : 0;
+    if (!fileCorrections && count > 0) notes.push(`This file has no corrections: your ${plural(count, 'correction')} stay as they are.`);
+    setChoice('merge');
+    setPending({ file: file.name, kind: parsed.kind, profile: parsed.profile, changes: diffProfiles(profile, parsed.profile, skillName), notes, corrections: fileCorrections, mine });
   }
 
   async function replace() {
@@ -245,6 +259,12 @@ function ImportFile({ profile, commit }: Props) {
     setBusy(true);
     try {
       await commit(pending.profile, `Profile replaced from ${pending.file}.`);
+      const fileC = pending.corrections;
+      if (fileC && correctionCount(fileC) > 0) {
+        const mine = pending.mine;
+        const next = !mine || choice === 'replace' ? fileC : choice === 'merge' ? mergeCorrections(mine, fileC) : null;
+        if (next) await send('saveCorrections', { corrections: next });
+      }
       setDone(`Your profile now comes from ${pending.file}.`);
       setPending(null);
     } catch (e) {
@@ -282,6 +302,14 @@ function ImportFile({ profile, commit }: Props) {
             ? <p>This file matches your current profile: nothing would change.</p>
             : <ul class="diff-list">{pending.changes.map((c) => <li key={c}>{c}</li>)}</ul>}
           {pending.notes.map((n) => <p key={n} class="hint">{n}</p>)}
+          {pending.corrections && correctionCount(pending.corrections) > 0 && pending.mine && correctionCount(pending.mine) > 0 && (
+            <fieldset class="checks">
+              <legend>The file has {plural(correctionCount(pending.corrections), 'correction')}; you have {plural(correctionCount(pending.mine), 'correction')}.</legend>
+              {([['merge', 'Keep mine and add the file’s (the newer wins where both correct the same skill)'], ['keep', 'Keep only mine'], ['replace', 'Replace mine with the file’s']] as const).map(([v, label]) => (
+                <label key={v} class="check"><input type="radio" name={`${id}-corr`} value={v} checked={choice === v} onChange={() => setChoice(v)} /> <span>{label}</span></label>
+              ))}
+            </fieldset>
+          )}
           <div class="actions">
             <button type="button" class="primary" onClick={replace} disabled={busy || pending.changes.length === 0}>
               {busy ? 'Replacing…' : 'Replace my profile'}
@@ -305,10 +333,13 @@ function ExportProfile({ profile }: { profile: Profile | null }) {
   const [note, setNote] = useState('');
   function download() {
     if (!profile) return;
-    const file: ProfileFile = { format: 'gaplens-profile', exported: new Date().toISOString(), profile };
-    const name = exportFileName(new Date());
-    saveFile(name, JSON.stringify(file, null, 2));
-    setNote(`Saved as ${name} in your downloads.`);
+    void (async () => {
+      const corrections = await send('getCorrections', {}).then((r) => r.corrections, () => undefined);
+      const file: ProfileFile = { format: 'gaplens-profile', exported: new Date().toISOString(), profile, ...(corrections ? { corrections } : {}) };
+      const name = exportFileName(new Date());
+      saveFile(name, JSON.stringify(file, null, 2));
+      setNote(`Saved as ${name} in your downloads${corrections && correctionCount(corrections) > 0 ? `, with your ${plural(correctionCount(corrections), 'correction')}` : ''}.`);
+    })();
   }
   return (
     <div class="card">

@@ -100,6 +100,7 @@ const VALID: Record<MessageName, unknown> = {
   analyse: { listing: LISTING },
   cards: { source: 'linkedin', jobIds: ['3915648739'] },
   openSteps: {},
+  correct: { change: { kind: 'listing', listing: 'linkedin:3915648739', skill: 'python', action: 'drop' } },
   tabAdvice: { tabId: 7 },
   getProfile: {},
   saveProfile: { profile: null },
@@ -108,6 +109,8 @@ const VALID: Record<MessageName, unknown> = {
   radar: { board: null, keyword: '', days: null },
   clearHistory: {},
   dismissSetAside: { id: 'setAside:profile:1700000000000' },
+  getCorrections: {},
+  saveCorrections: { corrections: { version: 1, listings: [], never: [] } },
 };
 const NAMES = Object.keys(protocol) as MessageName[];
 
@@ -118,9 +121,9 @@ function spies() {
 }
 
 describe('router hardening', () => {
-  it('content scripts may send exactly hello, analyse, cards and openSteps', () => {
+  it('content scripts may send exactly hello, analyse, cards, openSteps and correct', () => {
     const fromContent = NAMES.filter((n) => (protocol[n].from as readonly string[]).includes('content')).sort();
-    expect(fromContent).toEqual(['analyse', 'cards', 'hello', 'openSteps']);
+    expect(fromContent).toEqual(['analyse', 'cards', 'correct', 'hello', 'openSteps']);
   });
 
   for (const name of NAMES) {
