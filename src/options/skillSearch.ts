@@ -96,6 +96,8 @@ function tokenDistance(typed: string, token: string, partial: boolean): number {
 
 /** Score of a term equal to the query once case and separators are ignored. */
 export const EXACT = 1000;
+/** Lowest score of a term whose words start with the query's words. */
+const WORD_PREFIX = 750;
 
 /** How well one term answers the query; 0 means not at all. */
 function scoreTerm(q: { tokens: string[]; compact: string }, t: SearchTerm): number {
@@ -111,7 +113,8 @@ function scoreTerm(q: { tokens: string[]; compact: string }, t: SearchTerm): num
     return true;
   });
   if (allPrefix) return 800 + bonus - Math.min(50, t.compact.length - q.compact.length);
-  if (q.compact.length >= 3 && t.compact.includes(q.compact)) return 700 + bonus - Math.min(50, t.compact.length - q.compact.length);
+  // Inside a word only for longer queries: "ngs" inside "langsmith" or "things" is noise.
+  if (q.compact.length >= 4 && t.compact.includes(q.compact)) return 700 + bonus - Math.min(50, t.compact.length - q.compact.length);
 
   // Typos: either the whole thing with separators ignored ("scikitlern"), or word by word.
   const budget = typoBudget(q.compact.length);
@@ -158,5 +161,8 @@ export function searchSkills(index: SkillIndex, query: string, limit = 8): Skill
     if (best > 0) found.push({ skill, via, score: best });
   }
   found.sort((a, b) => b.score - a.score || a.skill.name.length - b.skill.name.length || a.skill.name.localeCompare(b.skill.name));
-  return found.slice(0, limit);
+  // When the query names a skill exactly (by name or alias), only words that start the
+  // same way stay beside it: typo guesses and matches inside words are cut.
+  const floor = found.length > 0 && found[0]!.score >= EXACT ? WORD_PREFIX : 0;
+  return found.filter((f) => f.score >= floor).slice(0, limit);
 }

@@ -71,3 +71,13 @@ describe('helpers', () => {
     expect(tokensOf('Réseaux')).toEqual(['reseaux']);
   });
 });
+
+describe('issue 19: exact and alias matches first, weak guesses cut', () => {
+  it('"NGS" offers sequencing skills, not LangSmith or IoT', async () => {
+    const { getSkillIndex } = await import('../../src/options/taxonomy');
+    const { searchSkills: search } = await import('../../src/options/skillSearch');
+    const names = search(getSkillIndex(), 'NGS').map((s) => s.skill.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.join(' ')).not.toMatch(/LangSmith|IoT|Internet of things/i);
+  });
+});
