@@ -21,8 +21,29 @@ export const LEVEL_CREDIT: Readonly<Record<SkillLevel, number>> = { learning: 0.
  */
 export const IMPLIED_FACTOR = 0.9;
 
-/** Required skills outweigh preferred ones three to one ("must" vs. "nice to have"). */
-export const WEIGHTS = { required: 0.75, preferred: 0.25 } as const;
+/**
+ * Weight of one skill in the score, as a hiring manager reads a listing: every required
+ * skill about the same, a preferred one a fraction of that (ten required and one preferred
+ * is mostly about the ten), an either-or group once. Per skill, not per section: with the
+ * old split (required 75%, preferred 25% of the score) one preferred skill weighed as much
+ * as three required ones.
+ */
+export const WEIGHTS = { required: 1, preferred: 0.3 } as const;
+
+/**
+ * Broad skills ("machine learning", "AI", "software engineering") say less about fit than
+ * specific ones: nearly every ML listing names them, and nearly anyone in the field claims
+ * them. They count this much of a specific skill.
+ */
+export const UMBRELLA_WEIGHT = 0.5;
+export const UMBRELLA_SKILLS: ReadonlySet<string> = new Set([
+  'machine-learning', 'artificial-intelligence', 'software-engineering', 'data-science', 'data-analysis', 'computer-science',
+]);
+
+/** The weight of one requirement (a skill, or an either-or group by its weightiest option) within its section. */
+export function skillWeight(ids: readonly string[]): number {
+  return ids.some((id) => !UMBRELLA_SKILLS.has(id)) ? 1 : UMBRELLA_WEIGHT;
+}
 
 /**
  * The share taken off the skill score when a *required* degree or number of years is not
@@ -139,28 +160,41 @@ export function flagPenalty(years: Gap['years'], yearsSection: Section | null, d
 // ---------- score ----------
 
 /**
- * The score from its parts. Required and preferred skills are each a share of what was
- * asked (credit / total); a listing that names only one kind rests on that kind alone,
- * and a listing that names no skills at all starts from 1 ("nothing asked that you lack")
- * so only its flags can lower it. Flags scale it down by their share; the result stays in 0..1.
+ * The score from its parts. `requiredCredit` / `requiredTotal` (and the preferred pair)
+ * are weighted sums over the skills asked: each skill adds its weight (`skillWeight`) to
+ * the total and weight × credit to the credit. A preferred skill counts WEIGHTS.preferred
+ * of a required one. A listing that names no skills starts from 1 ("nothing asked that you
+ * lack") so only its flags can lower it. Flags scale it down by their share; 0..1.
  */
 export function scoreFrom(requiredCredit: number, requiredTotal: number, preferredCredit: number, preferredTotal: number, penalty: number): { score: number; weights: { required: number; preferred: number } } {
-  let weights: { required: number; preferred: number };
-  let skill: number;
-  if (requiredTotal > 0 && preferredTotal > 0) {
-    weights = { ...WEIGHTS };
-    skill = WEIGHTS.required * (requiredCredit / requiredTotal) + WEIGHTS.preferred * (preferredCredit / preferredTotal);
-  } else if (requiredTotal > 0) {
-    weights = { required: 1, preferred: 0 };
-    skill = requiredCredit / requiredTotal;
-  } else if (preferredTotal > 0) {
-    weights = { required: 0, preferred: 1 };
-    skill = preferredCredit / preferredTotal;
-  } else {
-    weights = { required: 0, preferred: 0 };
-    skill = 1;
-  }
-  return { score: round4(Math.min(1, Math.max(0, skill * (1 - penalty)))), weights };
+  const total = WEIGHTS.required * requiredTotal + WEIGHTS.preferred * preferredTotal;
+  const skill = total > 0 ? (WEIGHTS.required * requiredCredit + WEIGHTS.preferred * preferredCredit) / total : 1;
+  return { score: round4(Math.min(1, Math.max(0, skill * (1 - penalty)))), weights: { ...WEIGHTS } };
+}
+
+/**
+ * The score in one line, for the panel and the popup: "62%: 5 of 8 required skills, 1 of
+ * 2 nice-to-haves (worth 0.3 of a required one each); short of 5+ years (−6%)".
+ */
+export function scoreLine(gap: Gap): string {
+  const rh = gap.required.have.length;
+  const rt = rh + gap.required.missing.length;
+  const ph = gap.preferred.have.length;
+  const pt = ph + gap.preferred.missing.length;
+  const parts: string[] = [];
+  if (rt > 0) parts.push(`${rh} of ${rt} required skill${rt === 1 ? '' : 's'}`);
+  if (pt > 0) parts.push(`${ph} of ${pt} nice-to-have${pt === 1 ? '' : 's'} (each ${WEIGHTS.preferred} of a required one)`);
+  if (rt + pt === 0) parts.push('no skills named');
+  const broad = [...gap.required.have, ...gap.required.missing, ...gap.preferred.have, ...gap.preferred.missing].some((s) => UMBRELLA_SKILLS.has(s.id));
+  if (broad) parts.push(`broad skills such as machine learning count ${UMBRELLA_WEIGHT}`);
+  const partial = [...gap.required.have, ...gap.preferred.have].filter((h) => h.credit < 0.8).length;
+  if (partial > 0) parts.push(`${partial} only part-way (learning or implied)`);
+  let line = `${Math.round(gap.score * 100)}%: ${parts.join(', ')}`;
+  const flags: string[] = [];
+  if (gap.degree?.section === 'required' && gap.degree.status === 'short') flags.push(`no ${gap.degree.level === 'phd' ? 'PhD' : `${gap.degree.level}'s degree`}`);
+  if (gap.years?.status === 'short') flags.push(`${gap.years.shortBy} year${gap.years.shortBy === 1 ? '' : 's'} short of ${gap.years.required}`);
+  if (gap.explain.flagPenalty > 0 && flags.length) line += `; ${flags.join(' and ')} (−${Math.round(gap.explain.flagPenalty * 100)}%)`;
+  return line;
 }
 
 // ---------- match ----------
@@ -194,11 +228,12 @@ export function match(req: Requirements, profile: Profile, taxonomy: Taxonomy): 
     if (hit.section === 'other' || seen.has(hit.id)) continue;
     seen.add(hit.id);
     const list = lists[hit.section];
-    list.total += 1;
+    const w = skillWeight([hit.id]);
+    list.total += w;
     const c = credits.get(hit.id);
     if (c) {
       list.have.push(haveRef(hit, c));
-      list.credit += c.credit;
+      list.credit += w * c.credit;
     } else list.missing.push({ id: hit.id, name: hit.name });
   }
 
@@ -214,10 +249,11 @@ export function match(req: Requirements, profile: Profile, taxonomy: Taxonomy): 
     gapGroups.push({ id: gid, section, options: options.map((o) => ({ id: o.id, name: o.name })), metBy: best ? best.hit.id : null });
     if (section === 'other') continue;
     const list = lists[section];
-    list.total += 1;
+    const w = skillWeight(options.map((o) => o.id));
+    list.total += w;
     if (best) {
       list.have.push(haveRef(best.hit, best.c));
-      list.credit += best.c.credit;
+      list.credit += w * best.c.credit;
     } else list.missing.push({ id: options[0]!.id, name: joinOr(options.map((o) => o.name)) });
   }
 
@@ -234,8 +270,8 @@ export function match(req: Requirements, profile: Profile, taxonomy: Taxonomy): 
     years,
     degree,
     explain: {
-      requiredCredit: round4(lists.required.credit), requiredTotal: lists.required.total,
-      preferredCredit: round4(lists.preferred.credit), preferredTotal: lists.preferred.total,
+      requiredCredit: round4(lists.required.credit), requiredTotal: round4(lists.required.total),
+      preferredCredit: round4(lists.preferred.credit), preferredTotal: round4(lists.preferred.total),
       weights: { ...weights, flags: FLAG_PENALTY.degree + FLAG_PENALTY.years },
       flagPenalty: penalty,
     },

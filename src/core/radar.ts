@@ -6,7 +6,7 @@ import type { RadarFilter, Radar } from './protocol';
 type RadarSkill = Radar['missing'][number];
 import type { HistoryEntry, Requirements, SkillHit, SkillDef, Taxonomy, Profile } from './schema';
 import {
-  LEVEL_CREDIT, IMPLIED_FACTOR, degreeCheck, flagPenalty, implied, profileCredits, scoreFrom, yearsCheck,
+  LEVEL_CREDIT, IMPLIED_FACTOR, UMBRELLA_SKILLS, UMBRELLA_WEIGHT, degreeCheck, flagPenalty, implied, profileCredits, scoreFrom, yearsCheck,
 } from './match';
 
 export type CompactRequirements = Pick<HistoryEntry, 'required' | 'preferred' | 'groups' | 'years' | 'degree'>;
@@ -144,12 +144,16 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
   const optStart: number[] = [0];
   const opts: number[] = [];
   const itemRequired: boolean[] = [];
+  const itemWeight: number[] = [];
   const closeItem = (required: boolean) => {
     const from = optStart[optStart.length - 1]!;
     const to = opts.length;
     if (to === from) return;
     optStart.push(to);
     itemRequired.push(required);
+    let broad = true;
+    for (let k = from; k < to; k++) if (!UMBRELLA_SKILLS.has(idOf[opts[k]!]!)) broad = false;
+    itemWeight.push(broad ? UMBRELLA_WEIGHT : 1);
     for (let k = from; k < to; k++) if (creditOf[opts[k]!]! > 0) return; // met: asks for nothing
     for (let k = from; k < to; k++) {
       if (required) reqCount[opts[k]!]! += 1;
@@ -246,13 +250,15 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
       const from = optStart[k]!;
       const to = optStart[k + 1]!;
       let cur = 0;
+      const required = itemRequired[k]!;
+      const w = itemWeight[k]!;
       for (let o = from; o < to; o++) {
         cur = Math.max(cur, creditOf[opts[o]!]!);
         const asked = candidateAt.get(opts[o]!);
-        if (asked !== undefined) askedIn[asked] = l;
+        // Only a listing that *requires* the candidate counts towards "raises N listings".
+        if (asked !== undefined && required) askedIn[asked] = l;
       }
-      const required = itemRequired[k]!;
-      if (required) { reqCredit += cur; reqTotal += 1; } else { prefCredit += cur; prefTotal += 1; }
+      if (required) { reqCredit += w * cur; reqTotal += w; } else { prefCredit += w * cur; prefTotal += w; }
       // The best credit each candidate would give this item.
       for (let o = from; o < to; o++) {
         const a = addsTo[opts[o]!];
@@ -268,8 +274,8 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
       for (let t = 0; t < nItemTouched; t++) {
         const c = itemTouched[t]!;
         if (reqDelta[c] === 0 && prefDelta[c] === 0) touched[nTouched++] = c;
-        if (required) reqDelta[c]! += itemBest[c]! - cur;
-        else prefDelta[c]! += itemBest[c]! - cur;
+        if (required) reqDelta[c]! += w * (itemBest[c]! - cur);
+        else prefDelta[c]! += w * (itemBest[c]! - cur);
         itemBest[c] = 0;
       }
       nItemTouched = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Gap, type Taxonomy } from '../../src/core/schema';
-import { implied, match, profileCredits, WEIGHTS } from '../../src/core/match';
+import { implied, match, profileCredits, scoreLine, WEIGHTS } from '../../src/core/match';
 import { bioinformatician, personas, phdBiologist, productManager, softwareEngineer } from '../../src/core/personas';
 import { posting, postingFiles, profile, realEngine, realTaxonomy, req, taxonomy } from './helpers';
 
@@ -14,8 +14,8 @@ describe('match: skills', () => {
     expect(gap.preferred.have.map((h) => h.id)).toEqual(['aws']);
     expect(gap.preferred.missing.map((m) => m.id)).toEqual(['spark']);
     expect(gap.explain).toMatchObject({ requiredCredit: 1.85, requiredTotal: 3, preferredCredit: 1, preferredTotal: 2, flagPenalty: 0 });
-    // 0.75 × 1.85/3 + 0.25 × 1/2
-    expect(gap.score).toBeCloseTo(0.75 * (1.85 / 3) + 0.25 * 0.5, 4);
+    // Per skill: each required one weighs 1, each preferred one 0.3 → (1.85 + 0.3 × 1) / (3 + 0.3 × 2)
+    expect(gap.score).toBeCloseTo((1.85 + 0.3) / 3.6, 4);
     expect(Gap.safeParse(gap).success).toBe(true);
   });
 
@@ -168,7 +168,7 @@ describe('match: listings that name few skills', () => {
   it('with no required skills the score rests on preferred', () => {
     const gap = match(req([['python', 'preferred'], ['sql', 'preferred']]), profile([['python', 'strong']]), taxonomy);
     expect(gap.score).toBeCloseTo(0.5, 4);
-    expect(gap.explain.weights).toMatchObject({ required: 0, preferred: 1 });
+    expect(gap.explain.weights).toMatchObject({ required: 1, preferred: 0.3 });
   });
 
   it('with no skills at all the score comes from the flags only', () => {
@@ -181,7 +181,32 @@ describe('match: listings that name few skills', () => {
   it('uses the documented weights when both kinds are named', () => {
     const gap = match(req(['python', ['sql', 'preferred']]), profile([['sql', 'strong']]), taxonomy);
     expect(gap.explain.weights).toMatchObject(WEIGHTS);
-    expect(gap.score).toBeCloseTo(0.25, 4);
+    expect(gap.score).toBeCloseTo(0.3 / 1.3, 4);
+  });
+
+  it('one preferred skill among ten required is a small part of the score, not a quarter of it', () => {
+    const ten = ['python', 'sql', 'r', 'cuda', 'pytorch', 'tensorflow', 'jax', 'docker', 'kubernetes', 'aws'];
+    const r = req([...ten, ['spark', 'preferred']]);
+    const allRequired = match(r, profile(ten.map((id): [string, 'strong'] => [id, 'strong'])), taxonomy);
+    const onlyPreferred = match(r, profile([['spark', 'strong']]), taxonomy);
+    expect(allRequired.score).toBeCloseTo(10 / 10.3, 4);
+    expect(onlyPreferred.score).toBeLessThan(0.03);
+  });
+
+  it('umbrella skills count less than specific ones; an either-or group counts once', () => {
+    const r = req(['machine-learning', 'pytorch', 'docker']);
+    const umbrellaOnly = match(r, profile([['machine-learning', 'strong']]), taxonomy);
+    const specificOnly = match(r, profile([['docker', 'strong']]), taxonomy);
+    expect(umbrellaOnly.score).toBeCloseTo(0.5 / 2.5, 4);
+    expect(specificOnly.score).toBeCloseTo(1 / 2.5, 4);
+    const group = match(req([['pytorch', 'required', 'fw'], ['tensorflow', 'required', 'fw'], 'docker']), profile([['pytorch', 'strong']]), taxonomy);
+    expect(group.explain.requiredTotal).toBe(2);
+    expect(group.score).toBeCloseTo(0.5, 4);
+  });
+
+  it('explains the score in one line', () => {
+    const gap = match(req(['python', 'machine-learning', 'docker', ['spark', 'preferred']], { years: { min: 5, max: null, section: 'required' } }), profile([['python', 'strong'], ['spark', 'learning']], { years: 3 }), taxonomy);
+    expect(scoreLine(gap)).toBe(`${Math.round(gap.score * 100)}%: 1 of 3 required skills, 1 of 1 nice-to-have (each 0.3 of a required one), broad skills such as machine learning count 0.5, 1 only part-way (learning or implied); 2 years short of 5 (−6%)`);
   });
 });
 
@@ -251,7 +276,7 @@ describe('end to end: posting text → engine → match', () => {
         const groups = new Set(counted.filter((s) => s.group !== null).map((s) => s.group));
         const standalone = new Set(counted.filter((s) => s.group === null).map((s) => s.id));
         const requiredGroups = gap.groups.filter((g) => g.section === 'required').length;
-        expect(gap.explain.requiredTotal, `${f} × ${p.id}`).toBe(standalone.size + requiredGroups);
+        expect(gap.required.have.length + gap.required.missing.length, `${f} × ${p.id}`).toBe(standalone.size + requiredGroups);
         expect(requiredGroups).toBeLessThanOrEqual(groups.size);
       }
     }

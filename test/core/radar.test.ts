@@ -114,10 +114,11 @@ describe('radar: what is asked and missing', () => {
 });
 
 describe('radar: next best skill', () => {
-  it('is the skill that raises the score on the most listings, with the mean gain', () => {
+  it('is the skill that raises the score on the most listings that require it, with the mean gain', () => {
     const p = profile([['python', 'strong']]);
     const entries = [
-      // docker is the heaviest ask (required twice) but kubernetes lifts more listings.
+      // docker is required twice; kubernetes only preferred, if on more listings: a
+      // nice-to-have does not make the next best skill.
       entry({ required: ['python', 'docker'] }),
       entry({ required: ['python', 'docker'] }),
       entry({ required: ['python'], preferred: ['kubernetes'] }),
@@ -127,10 +128,10 @@ describe('radar: next best skill', () => {
     ];
     const r = radar(entries, p, taxonomy, all, NOW);
     expect(r.missing[0]!.id).toBe('docker');
-    expect(r.nextBest?.id).toBe('kubernetes');
-    expect(r.nextBest?.listings).toBe(3);
-    // each of the 3 goes from 0.75 to 0.75 + 0.25 × 0.85; spread over 6 listings
-    expect(r.nextBest?.gain).toBeCloseTo((3 * 0.25 * 0.85) / 6, 3);
+    expect(r.nextBest?.id).toBe('docker');
+    expect(r.nextBest?.listings).toBe(2);
+    // each of the 2 goes from 1/2 to (1 + 0.85)/2; spread over 6 listings
+    expect(r.nextBest?.gain).toBeCloseTo((2 * 0.425) / 6, 3);
   });
 
   it('counts only listings that name the skill, and on them what it implies', () => {
@@ -145,9 +146,10 @@ describe('radar: next best skill', () => {
       entry({ required: ['python', 'docker'] }),
     ];
     const r = radar(entries, p, taxonomy, all, NOW);
-    // Listings 3 and 4 name PyTorch; on both it also closes what it implies (ML, DL), so
-    // it beats machine learning (listings 2 and 3) on gain — but it lifts 2 listings, not 4.
-    expect(r.nextBest).toMatchObject({ id: 'pytorch', listings: 2 });
+    // Only listing 4 requires PyTorch (3 prefers it), so "it raises 1 listing"; deep learning
+    // is required on listings 1 and 4 and lifts both; machine learning (2 and 3) too, but as
+    // an umbrella skill it counts half, so it gains less.
+    expect(r.nextBest).toMatchObject({ id: 'deep-learning', listings: 2 });
     // On the listing that names PyTorch and deep learning, PyTorch closes both.
     const one = radar([entries[3]!], p, taxonomy, all, NOW);
     expect(one.nextBest?.id).toBe('pytorch');
@@ -164,8 +166,8 @@ describe('radar: next best skill', () => {
     ];
     const r = radar(entries, p, taxonomy, all, NOW);
     expect(r.nextBest).toMatchObject({ id: 'scikit-learn', listings: 2 });
-    // A: (1 + 0)/2 → (1 + 0.9 × 0.85)/2; B: 0 → 0.85
-    expect(r.nextBest!.gain).toBeCloseTo(((0.9 * 0.85) / 2 + 0.85) / 2, 3);
+    // A: (1 + 0.5 × 0)/1.5 → (1 + 0.5 × 0.9 × 0.85)/1.5 (machine learning, an umbrella skill, weighs 0.5); B: 0 → 0.85
+    expect(r.nextBest!.gain).toBeCloseTo(((0.5 * 0.9 * 0.85) / 1.5 + 0.85) / 2, 3);
   });
 
   it('agrees with brute force over match() on random histories', () => {
@@ -191,8 +193,11 @@ describe('radar: next best skill', () => {
         let listings = 0;
         let gain = 0;
         entries.forEach((e, i) => {
-          // Only listings that name the candidate count for it.
-          if (![...e.required, ...e.preferred].includes(cand.id)) return;
+          // Only listings that require the candidate count for it (a group's members are
+          // required when any member is, or when none is listed in either section).
+          const required = e.required.includes(cand.id) || e.groups.some((g) => g.includes(cand.id)
+            && (g.some((id) => e.required.includes(id)) || !g.some((id) => e.preferred.includes(id))));
+          if (!required) return;
           const d = match(expandCompact(e, taxonomy), q, taxonomy).score - base[i]!;
           if (d > 1e-9) { listings += 1; gain += d; }
         });
