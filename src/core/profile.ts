@@ -437,7 +437,22 @@ function jsonErrorText(e: unknown, text: string): string {
  * What importing `next` over `current` would change, one line per change, for the
  * "what will change" dialog. `name` turns skill ids into names. No lines = no change.
  */
-export function diffProfiles(current: Profile | null, next: Profile, name: (id: string) => string = (id) => id): string[] {
+export interface DiffWords {
+  background: (id: string) => string;
+  target: (id: string) => string;
+  budget: (id: string) => string;
+}
+
+/** An id in plain words when no label is given: "life-sciences" → "Life sciences", never the id itself. */
+export const plainId = (id: string): string => {
+  const w = id.replace(/[-_]+/g, ' ').trim();
+  return w ? w[0]!.toUpperCase() + w.slice(1) : id;
+};
+
+export function diffProfiles(current: Profile | null, next: Profile, name: (id: string) => string = (id) => id, words: Partial<DiffWords> = {}): string[] {
+  const bg = words.background ?? plainId;
+  const target = words.target ?? plainId;
+  const budget = words.budget ?? plainId;
   const a = current ?? emptyProfile();
   const out: string[] = [];
   const before = new Map(a.skills.map((s) => [s.id, s.level]));
@@ -454,13 +469,13 @@ export function diffProfiles(current: Profile | null, next: Profile, name: (id: 
     out.push(`Education: ${education(a.education)} → ${education(next.education)}`);
   }
   if (a.years !== next.years) out.push(`Years of experience: ${a.years} → ${next.years}`);
-  if (a.background !== next.background) out.push(`Background: ${a.background} → ${next.background}`);
-  listDiff(out, 'target role', a.targets, next.targets);
+  if (a.background !== next.background) out.push(`Background: ${bg(a.background)} → ${bg(next.background)}`);
+  listDiff(out, 'target role', a.targets.map(target), next.targets.map(target));
   listDiff(out, 'domain', a.domains, next.domains);
   const c0 = a.constraints;
   const c1 = next.constraints;
   if (c0.hoursPerWeek !== c1.hoursPerWeek) out.push(`Hours per week: ${c0.hoursPerWeek} → ${c1.hoursPerWeek}`);
-  if (c0.budget !== c1.budget) out.push(`Budget: ${c0.budget} → ${c1.budget}`);
+  if (c0.budget !== c1.budget) out.push(`Budget: ${budget(c0.budget)} → ${budget(c1.budget)}`);
   if (c0.fullTimeStudy !== c1.fullTimeStudy) out.push(`Full-time study: ${yesNo(c0.fullTimeStudy)} → ${yesNo(c1.fullTimeStudy)}`);
   if (c0.relocation !== c1.relocation) out.push(`Open to relocation: ${yesNo(c0.relocation)} → ${yesNo(c1.relocation)}`);
   return out;
@@ -473,8 +488,10 @@ function listDiff(out: string[], noun: string, a: readonly string[], b: readonly
   if (rem.length) out.push(`Removes ${plural(rem.length, noun)}: ${rem.join(', ')}`);
 }
 
+const DEGREE_WORD: Readonly<Record<Profile['education']['level'], string>> = { none: 'No degree', bachelor: "Bachelor's", master: "Master's", phd: 'PhD' };
+
 function education(e: Profile['education']): string {
-  const level = e.level === 'none' ? 'no degree' : e.level;
+  const level = DEGREE_WORD[e.level];
   return e.field ? `${level} in ${e.field}` : level;
 }
 

@@ -8,7 +8,14 @@ import { correctionCount, mergeCorrections } from '../core/corrections';
 import { send } from '../background/client';
 import { ErrorIcon } from './ProfileFields';
 import { findSkill, getEngine, getTaxonomy, skillName } from './taxonomy';
-import { isoDay, LEVELS, messageOf, plural } from './text';
+import { BACKGROUNDS, BUDGETS, isoDay, LEVELS, messageOf, plural, TARGETS } from './text';
+
+/** The options page's own labels for ids in the "what will change" list. */
+const DIFF_WORDS = {
+  background: (id: string) => BACKGROUNDS.find((b) => b.id === id)?.label ?? id,
+  target: (id: string) => TARGETS.find((t) => t.id === id)?.label ?? id,
+  budget: (id: string) => BUDGETS.find((b) => b.id === id)?.label ?? id,
+};
 
 /** Saves a profile (or none) and offers Undo; throws when the worker refused it. */
 export type Commit = (next: Profile | null, note: string) => Promise<void>;
@@ -251,7 +258,7 @@ function ImportFile({ profile, commit }: Props) {
     const count = mine ? correctionCount(mine) : 0;
     if (!fileCorrections && count > 0) notes.push(`This file has no corrections: your ${plural(count, 'correction')} stay as they are.`);
     setChoice('merge');
-    setPending({ file: file.name, kind: parsed.kind, profile: parsed.profile, changes: diffProfiles(profile, parsed.profile, skillName), notes, corrections: fileCorrections, mine });
+    setPending({ file: file.name, kind: parsed.kind, profile: parsed.profile, changes: diffProfiles(profile, parsed.profile, skillName, DIFF_WORDS), notes, corrections: fileCorrections, mine });
   }
 
   async function replace() {

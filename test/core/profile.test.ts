@@ -264,18 +264,19 @@ describe('diffProfiles', () => {
       'Adds 1 skill: SQL (strong)',
       'Removes 1 skill: R',
       'PyTorch: learning → working',
-      'Education: master in Bioinformatics → phd in Bioinformatics',
+      "Education: Master's in Bioinformatics → PhD in Bioinformatics",
       'Years of experience: 3 → 4',
-      'Removes 2 target roles: computational-biologist, applied-scientist',
+      // Plain words, never internal ids (issue 19 item 9).
+      'Removes 2 target roles: Computational biologist, Applied scientist',
       'Hours per week: 6 → 10',
-      'Budget: low → high',
+      'Budget: Low → High',
     ]);
   });
 
   it('against no profile, describes what will be created', () => {
     const lines = diffProfiles(null, a);
     expect(lines[0]).toMatch(/^Adds 18 skills: python \(strong\)/);
-    expect(lines).toContain('Background: other → life-sciences');
+    expect(lines).toContain('Background: Other → Life sciences');
   });
 });
 
