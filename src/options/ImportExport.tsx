@@ -8,7 +8,7 @@ import { correctionCount, mergeCorrections } from '../core/corrections';
 import { send } from '../background/client';
 import { ErrorIcon } from './ProfileFields';
 import { findSkill, getEngine, getTaxonomy, skillName } from './taxonomy';
-import { BACKGROUNDS, BUDGETS, isoDay, LEVELS, messageOf, plural, TARGETS } from './text';
+import { BACKGROUNDS, BUDGETS, isoDay, LEVELS, messageOf, plural, TARGETS, wrongFileKind } from './text';
 
 /** The options page's own labels for ids in the "what will change" list. */
 const DIFF_WORDS = {
@@ -235,6 +235,11 @@ function ImportFile({ profile, commit }: Props) {
       text = await readText(file);
     } catch (e) {
       setError({ file: file.name, message: `The file could not be read: ${messageOf(e)}` });
+      return;
+    }
+    const wrong = wrongFileKind(text);
+    if (wrong) {
+      setError({ file: file.name, message: wrong });
       return;
     }
     const parsed = parseProfileFile(text, {

@@ -33,7 +33,7 @@ export function SetAside({ records, onDismissed }: Props) {
 
   return (
     <div class="card" id="set-aside">
-      <h2>Records set aside</h2>
+      <h2>Saved data GapLens could not read</h2>
       {records.length === 0
         ? <p class="empty-line">None. Every stored record passed its checks.</p>
         : (
