@@ -10,6 +10,7 @@ import { Chips, Flags, Logo, ScoreRing, SkillGroup } from '../ui/components';
 import { listingView, scoreBasis } from '../ui/summary';
 import { matchWord, scoreTone } from '../ui/tone';
 import { askedText, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/vocab';
+import { scoreLine } from '../core/match';
 import { analysePage } from './analyse';
 import { LockIcon, PathSection, Steps } from './components';
 import { penaltyText, withViaNames } from './text';
@@ -139,6 +140,7 @@ function ListingView({ data, analysis, pace }: { data: TabAdvice; analysis: Anal
               <p class={`verdict ${scoreTone(gap.score)}`}>{matchWord(gap.score)}</p>
               <p class="counts">{scoreBasis(view)}</p>
               {gap.explain.flagPenalty > 0 && <p class="penalty">{penaltyText(gap)}</p>}
+              <p class="score-why">{scoreLine(gap)}</p>
             </div>
           </div>
         )}
