@@ -42,6 +42,8 @@ export interface Matcher {
   lengths: Int32Array;
   /** Rule-word sets each vocabulary word belongs to (bits of Rule): the rules ask by id, not by string. */
   rules: Uint8Array;
+  /** Ids below this are words of some name; the rest (rule words, inflections) are in none. */
+  named: number;
   /** Skills named as verb phrases ("deploying models"): see concepts.ts. */
   concepts: Concepts;
   /** Nearest node along the failure chain that has an output, or -1. */
@@ -172,6 +174,8 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
     }
   });
 
+  // Words of the names come first: a token whose id is past them is in no name (see `named`).
+  const named = words.length;
   // The words the reading rules look for get ids too, so that a rule asks by id.
   for (const [, set] of RULE_WORDS) for (const w of set) idOf(w);
   // …and so do the inflections of the actions skills are named by ("deploying", "tuned").
@@ -226,7 +230,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       queue[tail++] = child;
     }
   }
-  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length), rules: ruleBits, concepts };
+  return { taxonomy, patterns, conflicts, vocab: new Vocab(words), automaton, fail, out, dict, lengths: Int32Array.from(patterns, (p) => p.length), rules: ruleBits, concepts, named };
 }
 
 /**

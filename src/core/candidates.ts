@@ -29,10 +29,12 @@ function walk(m: Matcher, tokens: Tokens): Candidate[] {
   const found: Candidate[] = [];
   const a = m.automaton;
   const ids = tokens.id;
+  const named = m.named;
   let state = 0;
   for (let j = 0; j < tokens.n; j++) {
     const id = ids[j]!;
-    if (id < 0) { state = 0; continue; }
+    // A word in no name (unknown, or only a rule word or an inflection) restarts the walk.
+    if (id < 0 || id >= named) { state = 0; continue; }
     for (;;) {
       const n = a.edge(state, id);
       if (n !== 0) { state = n; break; }

@@ -14,8 +14,11 @@
 import type { Taxonomy } from './schema';
 import { Kind, singular, tokenize, type Tokens } from './normalize';
 
+/** Small words the rules look for, as bits of Concepts.wordOf. */
+const Word = { GapStop: 1, Auxiliary: 2, To: 4 } as const;
+
 /** How an inflection may be used: as the verb before its object, or after it. */
-const Use = { Before: 1, After: 2 } as const;
+const Use = { Before: 1, After: 2, Ing: 4 } as const;
 
 /** The pairs of a taxonomy, over vocabulary ids (see buildConcepts). */
 export interface Concepts {
@@ -25,6 +28,8 @@ export interface Concepts {
   useOf: Uint8Array;
   /** Vocabulary id → object index, or -1. */
   objectOf: Int32Array;
+  /** Vocabulary id → Word bits (a gap stop, an auxiliary, "to"): the rules ask by id, not by string. */
+  wordOf: Uint8Array;
   /** action * objects + object → skill index. */
   skillOf: Map<number, number>;
   objects: number;
@@ -72,16 +77,16 @@ function inflections(head: string): Map<string, number> {
   const forms = new Map<string, number>();
   const put = (w: string, use: number) => { const n = singular(w); forms.set(n, (forms.get(n) ?? 0) | use); };
   // The noun itself: "hyperparameter tuning", "model deployments", "unit tests".
-  put(head, Use.After);
+  put(head, head.endsWith('ing') ? Use.After | Use.Ing : Use.After);
   for (const b of bases(head)) {
     if (b.length < 3) continue;
     const stem = b.endsWith('e') ? b.slice(0, -1) : b;
-    put(`${stem}ing`, Use.Before | Use.After);
+    put(`${stem}ing`, Use.Before | Use.After | Use.Ing);
     put(`${b}${b.endsWith('e') ? 'd' : 'ed'}`, Use.After);
     put(b, Use.Before);
     put(`${b}s`, Use.Before);
     // British doubling: "labelling", "labelled", "modelling".
-    if (/[aeiou]l$/.test(b)) { put(`${b}ling`, Use.Before | Use.After); put(`${b}led`, Use.After); }
+    if (/[aeiou]l$/.test(b)) { put(`${b}ling`, Use.Before | Use.After | Use.Ing); put(`${b}led`, Use.After); }
   }
   return forms;
 }
@@ -136,14 +141,20 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   }
   const objects = objectIds.size;
   for (const [action, object, skill] of keyed) if (!skillOf.has(action * objects + object)) skillOf.set(action * objects + object, skill);
+  const small: Array<[number, number]> = [];
+  for (const w of GAP_STOP) small.push([idOf(w), Word.GapStop]);
+  for (const w of AUXILIARIES) small.push([idOf(w), Word.Auxiliary]);
+  small.push([idOf('to'), Word.To]);
   const n = size();
+  const wordOf = new Uint8Array(n);
+  for (const [id, bit] of small) wordOf[id]! |= bit;
   const actionOf = new Int32Array(n).fill(-1);
   const objectOf = new Int32Array(n).fill(-1);
   const useOf = new Uint8Array(n);
   for (const [id, a] of actionOfWord) actionOf[id] = a;
   for (const [id, u] of uses) useOf[id] = u;
   for (const [id, o] of objectOfWord) objectOf[id] = o;
-  return { actionOf, useOf, objectOf, skillOf, objects };
+  return { actionOf, useOf, objectOf, wordOf, skillOf, objects };
 }
 
 /** A skill found as a verb phrase on tokens [tokStart, tokEnd) of a line. */
@@ -157,40 +168,45 @@ export interface ConceptHit {
  * The verb phrases on a line whose tokens are `T`. `free(k)` says token k lies in no name the
  * automaton already accepted (a name wins over a phrase made of its words).
  */
-export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolean): ConceptHit[] {
-  const out: ConceptHit[] = [];
-  const id = (k: number) => (k < T.n && T.kind[k] === Kind.Word ? T.id[k]! : -1);
+export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolean): readonly ConceptHit[] {
+  let out: ConceptHit[] | null = null;
+  const { actionOf, objectOf, useOf, wordOf } = c;
+  const ids = T.id;
+  const id = (k: number) => (k < T.n && T.kind[k] === Kind.Word ? ids[k]! : -1);
   const pair = (action: number, k: number): number => {
-    const o = id(k) >= 0 ? c.objectOf[id(k)]! : -1;
+    const w = id(k);
+    const o = w >= 0 ? objectOf[w]! : -1;
     return o >= 0 ? c.skillOf.get(action * c.objects + o) ?? -1 : -1;
   };
   for (let k = 0; k < T.n; k++) {
-    const w = id(k);
-    if (w < 0) continue;
-    const action = c.actionOf[w]!;
-    if (action >= 0 && (c.useOf[w]! & Use.Before) !== 0 && free(k)) {
+    const w = ids[k]!;
+    // Most tokens are neither an action nor an object: two look-ups and on.
+    if (w < 0 || (actionOf[w]! < 0 && objectOf[w]! < 0)) continue;
+    const action = actionOf[w]!;
+    if (action >= 0 && (useOf[w]! & Use.Before) !== 0 && free(k)) {
       // Verb–object: an -ing form, or a base form after "to".
-      const ing = T.lower(k).endsWith('ing');
-      if (ing || (k > 0 && T.norm(k - 1) === 'to')) {
+      if ((useOf[w]! & Use.Ing) !== 0 || (k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0)) {
         for (let j = k + 1; j <= k + 3 && j < T.n; j++) {
           if (T.kind[j] !== Kind.Word) break;
           const s = pair(action, j);
-          if (s >= 0 && free(j)) { out.push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
-          if (GAP_STOP.has(T.norm(j))) break;
+          if (s >= 0 && free(j)) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
+          if (ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.GapStop) !== 0) break;
         }
       }
     }
-    const object = c.objectOf[w]!;
+    const object = objectOf[w]!;
     if (object >= 0 && free(k)) {
       // Object–verb: "hyperparameter tuned", "models are deployed".
       let j = k + 1;
-      if (j < T.n && T.kind[j] === Kind.Word && AUXILIARIES.has(T.norm(j))) j++;
+      if (j < T.n && T.kind[j] === Kind.Word && ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.Auxiliary) !== 0) j++;
       const v = id(j);
-      if (v >= 0 && c.actionOf[v]! >= 0 && (c.useOf[v]! & Use.After) !== 0 && free(j)) {
-        const s = c.skillOf.get(c.actionOf[v]! * c.objects + object);
-        if (s !== undefined) out.push({ skill: s, tokStart: k, tokEnd: j + 1 });
+      if (v >= 0 && actionOf[v]! >= 0 && (useOf[v]! & Use.After) !== 0 && free(j)) {
+        const s = c.skillOf.get(actionOf[v]! * c.objects + object);
+        if (s !== undefined) (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 });
       }
     }
   }
-  return out;
+  return out ?? NONE;
 }
+
+const NONE: ConceptHit[] = [];

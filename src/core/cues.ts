@@ -13,7 +13,9 @@ export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must
  * opens with what a CV would show ("Proficiency in X", "Strong X skills", "Solid knowledge of X",
  * "Experience with X", "Have a deep understanding of X" under a "… if you" lead). Read only where REQUIRED_CUE's first look (hints.ts, Hint.Required) says.
  */
-export const ASK_CUE = /^[\s*•·\-–]*(?:have|has|possess|bring|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:understanding|experience|knowledge|proficiency|expertise|background|grounding|track\s+record|familiarity|command|mastery)\b|\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\s+(?:of\s+)?(?:[\w+#./-]+\s+){0,4}?experience\b|^[\s*•·\-–]*(?:(?:strong|solid|excellent|good|deep|proven|demonstrated|advanced|extensive|working|hands-on|thorough|sound|in-depth|expert|practical|prior|previous|relevant|professional|basic|significant|fluent)\s+)*(?:proficien(?:cy|t)|fluen(?:cy|t)|expertise|mastery|experience|knowledge|understanding|familiarity|background|grounding|track\s+record)\b|^[\s*•·\-–]*(?:strong|solid|excellent|good|deep|proven|advanced|extensive|working|thorough|sound|in-depth|expert)\s+(?:[\w+#./-]+\s+){1,4}?(?:skills?|knowledge|experience|understanding|proficiency|background|expertise)\b/i;
+export const ASK_LEAD = /^[\s*•·\-–]*(?:have|has|possess|bring|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:understanding|experience|knowledge|proficiency|expertise|background|grounding|track\s+record|familiarity|command|mastery)\b|^[\s*•·\-–]*(?:(?:strong|solid|excellent|good|deep|proven|demonstrated|advanced|extensive|working|hands-on|thorough|sound|in-depth|expert|practical|prior|previous|relevant|professional|basic|significant|fluent)\s+)*(?:proficien(?:cy|t)|fluen(?:cy|t)|expertise|mastery|experience|knowledge|understanding|familiarity|background|grounding|track\s+record)\b|^[\s*•·\-–]*(?:strong|solid|excellent|good|deep|proven|advanced|extensive|working|thorough|sound|in-depth|expert)\s+(?:[\w+#./-]+\s+){1,4}?(?:skills?|knowledge|experience|understanding|proficiency|background|expertise)\b/i;
+/** "5+ years of experience with X": read where the sentence names years (hints.ts, Hint.Years). */
+export const ASK_YEARS = /\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\s+(?:of\s+)?(?:[\w+#./-]+\s+){0,4}?experience\b/i;
 /**
  * A wish or a taste, not a skill asked: "Want to learn more about X", "Eager to learn Y",
  * "Enjoy pair programming", "Curious about Z". The whole sentence only mentions its names.
@@ -22,7 +24,7 @@ const WISH_LEAD = /^[\s*•·\-–]*(?:(?:you\s+)?(?:(?:really\s+)?want|wish|hop
 /** A sentence that opens by saying what follows is a nice-to-have. */
 export const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
 /** "… is a plus", "… preferred", "… a bonus": applies to what comes just before it. */
-const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|useful|beneficial|appreciated|awesome|amazing|an?\s+(?:plus|bonus|advantage|asset)))\b/gi;
+const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset)))\b/gi;
 /**
  * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
  * "You ideally have …" softens the main ask and is not a nice-to-have.
@@ -39,7 +41,7 @@ const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+
 /** Where a "don't need" scope stops. */
 const DONT_STOP = /[,;:]|\bbut\b/g;
 /** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
-export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love|useful|awesome|amazing/i;
+export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love/i;
 /** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
 export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
 
@@ -71,13 +73,14 @@ function scopeStarts(s: string): (q: number) => number {
 
 /**
  * The section a sentence asks in, given the section of its line: a nice-to-have lead wins; a
- * stated requirement lifts a sentence outside any requirements heading. `mayRequire` false
- * says the sentence holds none of REQUIRED_CUE's words (a cheap first look).
+ * stated requirement lifts a sentence outside any requirements heading; a wish drops one inside
+ * it. `mayRequire` / `mayNameYears` false say the sentence holds none of REQUIRED_CUE's words
+ * or no year figure (cheap first looks).
  */
-export function sentenceSection(sent: string, lineSection: Section, mayRequire: boolean): Section {
+export function sentenceSection(sent: string, lineSection: Section, mayRequire: boolean, mayNameYears: boolean): Section {
   if (PREFERRED_LEAD.test(sent)) return 'preferred';
-  if (lineSection !== 'other' && WISH_LEAD.test(sent)) return 'other';
-  if (lineSection === 'other' && mayRequire && (REQUIRED_CUE.test(sent) || ASK_CUE.test(sent))) return 'required';
+  if (lineSection !== 'other') return WISH_LEAD.test(sent) ? 'other' : lineSection;
+  if ((mayRequire && REQUIRED_CUE.test(sent)) || ASK_LEAD.test(sent) || (mayNameYears && ASK_YEARS.test(sent))) return 'required';
   return lineSection;
 }
 

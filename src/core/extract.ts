@@ -225,7 +225,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   // A sentence with no skill, no degree and no years changes nothing: its section is not needed.
   if (inSentence.length === 0 && !degree && !yearsHint) return;
 
-  const base = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)));
+  const base = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base) : NO_DEGREES;
   degrees.push(...degreeMentions);

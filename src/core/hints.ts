@@ -22,9 +22,8 @@ export const Hint = {
   /** extract TEXT_LEVEL_LEAD: the words a "we are seeking a senior …" phrase starts with. */
   Level: 32,
   /**
-   * Words every match of cues.ts's REQUIRED_CUE and ASK_CUE contains ("you have", "must",
-   * "required", "we need", "years", "proficiency"…), as parts of words: a first look that may say
-   * yes where the patterns say no.
+   * Words every match of cues.ts's REQUIRED_CUE contains ("you have", "must", "required",
+   * "we need"…), as parts of words: a first look that may say yes where the pattern says no.
    */
   Required: 64,
 } as const;
@@ -32,10 +31,9 @@ export const Hint = {
 const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil']],
   [Hint.Following, ['ollowing']],
-  [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking', 'year', 'yr', 'proficien', 'fluen',
-    'expert', 'master', 'experience', 'knowledge', 'understanding', 'familiar', 'background', 'grounding', 'track', 'skill']],
+  [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
-    'great', 'love', 'useful', 'awesome', 'amazing']],
+    'great', 'love']],
 ];
 const WORDS: Array<[number, string[]]> = [
   [Hint.Years, ['year', 'years', 'yr', 'yrs', 'minimum']],
@@ -106,7 +104,8 @@ const automaton = (() => {
   const order = [...next.keys()].sort((a, b) => Number(outs[a]!.length > 0) - Number(outs[b]!.length > 0) || a - b);
   const id = new Array<number>(order.length);
   order.forEach((old, i) => { id[old] = i; });
-  // Two bytes a state: the requirement cues' words took the automaton past 256 states.
+  // Two bytes a state: the nice-to-have cues' words ("would be great", "we'd love it if") took
+  // the automaton past 256 states.
   if (order.length > 65536) throw new Error('hints: too many states for two bytes');
   const ascii = new Uint16Array(order.length * 128);
   const symbols = new Uint16Array(order.length * SYMBOLS);
