@@ -6,6 +6,9 @@
 // a framework's code would be compiled and run cold in every board tab before the badge
 // could appear (the popup and options pages, which stay open, use Preact).
 import type { Analysis, CardResult } from '../core/protocol';
+import type { CorrectionChange } from '../core/wire';
+import type { Flag } from '../ui/flags';
+import { canHighlight, clearHighlights, findPattern, findRanges, scrollToRange, showHighlights, type Kind } from './highlight';
 import { el, type Child } from '../ui/dom';
 import { flagMark, flagText, pillFlagText } from '../ui/flags';
 import { badgeLabel, cardView, listingView } from '../ui/summary';
@@ -20,7 +23,7 @@ export interface BadgeHandle {
 }
 
 type Props =
-  | { kind: 'detail'; jobId: string; anchor: Element; analysis: Analysis; onSteps: () => void }
+  | { kind: 'detail'; jobId: string; anchor: Element; analysis: Analysis; onSteps: () => void; onCorrect?: Correct }
   | { kind: 'card'; jobId: string; anchor: Element; card: CardResult };
 
 /**
@@ -78,7 +81,7 @@ export function mountBadge(props: Props): BadgeHandle {
   for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout']) {
     host.addEventListener(type, (e) => e.stopPropagation());
   }
-  const view = props.kind === 'detail' ? detailBadge(host, props.analysis, props.onSteps, theme) : cardBadge(host, props.card, theme);
+  const view = props.kind === 'detail' ? detailBadge(host, props.analysis, props.onSteps, theme, props.onCorrect) : cardBadge(host, props.card, theme);
   mount.append(view.root);
   place(host, props.anchor);
   let anchor = props.anchor;
@@ -140,31 +143,198 @@ function header(score: number | null, state: string): HTMLElement {
       : state === 'unclear' && el('span', { class: 'score tone-unclear' }, UNCLEAR_TITLE));
 }
 
-/** The detail badge: its pill names the worst unmet flag; its panel holds everything. */
-function detailBadge(host: HTMLElement, analysis: Analysis, onSteps: () => void, theme: string): { root: HTMLElement; close: () => void } {
-  const label = badgeLabel(analysis);
-  const view = listingView(analysis);
-  const flag = view.pillFlag;
-  const button = pill(view.tone, label,
-    view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord),
-    flag && el('span', { class: `flag tone-${flag.tone}`, 'data-status': flag.status }, flagMark(flag) && `${flagMark(flag)} `, pillFlagText(flag)));
-  return withPanel(host, theme, 'detail', button, () => {
+/** Sends one correction; the answer is this tab's listing as now corrected (null: nothing came back). */
+export type Correct = (change: CorrectionChange) => Promise<{ undo: CorrectionChange; analysis: Analysis | null }>;
+
+type ChipKind = 'have' | 'missing' | 'asked';
+interface ChipData { id: string; name: string; section: 'required' | 'preferred' | 'other'; kind: ChipKind; mentions: string[]; inProfile: boolean }
+
+const UNDO_MS = 8000;
+
+/** The words a chip was read from: its own mentions, or for an either-or group every option's. */
+function mentionsOf(analysis: Analysis, id: string): string[] {
+  const hit = analysis.requirements.skills.find((s) => s.id === id);
+  if (!hit) return [];
+  const group = hit.group === null ? [hit] : analysis.requirements.skills.filter((s) => s.group === hit.group);
+  return group.flatMap((s) => s.mentions);
+}
+
+/** Words to look for in the page for a flag: what such a requirement is written as. */
+function flagWords(analysis: Analysis, kind: Flag['kind']): RegExp | null {
+  const r = analysis.requirements;
+  if (kind === 'years' && r.years) return new RegExp(`(?<![\\w])${r.years.min}\\s*(?:\\+|\\s*(?:-|–|to)\\s*\\d+)?\\s*\\+?\\s*(?:years?|yrs?)\\b`, 'gi');
+  if (kind === 'degree' && r.degree) {
+    const words = { bachelor: "bachelor(?:'s|’s)?|B\\.?S\\.?c?\\b|B\\.?A\\.?\\b|BSc|undergraduate degree", master: "master(?:'s|’s)?|M\\.?S\\.?c?\\b|MSc", phd: 'Ph\\.?\\s?D\\.?|doctorate|doctoral degree' }[r.degree.level];
+    return new RegExp(`(?<![\\w])(?:${words})`, 'gi');
+  }
+  return null;
+}
+
+/**
+ * The detail badge: its pill names the worst unmet flag; its panel holds everything. Each
+ * chip opens a small menu of corrections (two clicks to any of them) and shows where in the
+ * page its words are; flags show theirs too; a toggle marks every skill by kind.
+ */
+function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, theme: string, onCorrect: Correct | undefined): { root: HTMLElement; close: () => void } {
+  let analysis = initial;
+  const button = el('button', { type: 'button', class: 'pill' });
+  function paintPill(): void {
+    const label = badgeLabel(analysis);
+    const view = listingView(analysis);
+    const flag = view.pillFlag;
+    button.className = `pill tone-${view.tone}`;
+    button.replaceChildren(el('span', { class: 'mark', 'aria-hidden': 'true' }),
+      view.pill, ...(view.pillWord ? [' ', el('span', { class: 'dim' }, view.pillWord)] : []),
+      ...(flag ? [el('span', { class: `flag tone-${flag.tone}`, 'data-status': flag.status }, flagMark(flag) && `${flagMark(flag)} `, pillFlagText(flag))] : []));
+    // The name starts with the words on the pill (WCAG 2.5.3, label in name), then says them in full.
+    button.setAttribute('aria-label', `${(button.textContent ?? '').replace(/\s+/g, ' ').trim()}. ${label}`);
+    host.setAttribute('aria-label', label);
+  }
+  paintPill();
+
+  let selected: string | null = null;
+  let showAll = false;
+  let undo: { text: string; change: CorrectionChange; timer: number } | null = null;
+  /** The live region, kept across re-renders so what it says is announced. */
+  const live = el('p', { class: 'sr', role: 'status', 'aria-live': 'polite' });
+
+  type View = ReturnType<typeof listingView>;
+  function chipsOf(view: View, section: 'required' | 'preferred'): ChipData[] {
+    const own = new Set(analysis.gap ? [...analysis.gap.required.have, ...analysis.gap.preferred.have].filter((h) => h.via === null).map((h) => h.id) : []);
+    const part = view[section];
+    const mk = (ref: { id: string; name: string }, kind: ChipKind): ChipData => ({ id: ref.id, name: ref.name, section, kind, mentions: mentionsOf(analysis, ref.id), inProfile: own.has(ref.id) });
+    return [...part.have.map((h) => mk(h, 'have')), ...part.missing.map((m) => mk(m, 'missing')), ...part.asked.map((a) => mk(a, 'asked'))];
+  }
+
+  /** Highlights for the selection and the "all" toggle; returns how many ranges the selection found. */
+  function paintHighlights(view: View, focusWords: string[] | RegExp | null): number {
+    const sets: Partial<Record<Kind, Range[]>> = {};
+    if (showAll) {
+      for (const section of ['required', 'preferred'] as const) {
+        for (const c of chipsOf(view, section)) (sets[c.kind === 'missing' ? 'missing' : section] ??= []).push(...findRanges(c.mentions));
+      }
+    }
+    const focus = focusWords instanceof RegExp ? findPattern(focusWords) : focusWords ? findRanges(focusWords) : [];
+    sets.focus = focus;
+    showHighlights(sets);
+    if (focus[0]) scrollToRange(focus[0]);
+    return focus.length;
+  }
+
+  async function act(change: CorrectionChange, done: string): Promise<void> {
+    if (!onCorrect) return;
+    try {
+      const answer = await onCorrect(change);
+      if (answer.analysis) analysis = answer.analysis;
+      if (undo) clearTimeout(undo.timer);
+      undo = { text: done, change: answer.undo, timer: window.setTimeout(() => { undo = null; panel.refresh(null); }, UNDO_MS) };
+      selected = null;
+      live.textContent = `${done} Undo is available for a few seconds.`;
+      paintPill();
+      panel.refresh('.undo-button');
+    } catch (error) {
+      live.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  async function takeBack(): Promise<void> {
+    if (!undo || !onCorrect) return;
+    const u = undo;
+    clearTimeout(u.timer);
+    undo = null;
+    try {
+      const answer = await onCorrect(u.change);
+      if (answer.analysis) analysis = answer.analysis;
+      live.textContent = `Undone: ${u.text}`;
+      paintPill();
+      panel.refresh('.gl-close');
+    } catch (error) {
+      live.textContent = `Could not undo: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  function menu(c: ChipData, found: number): HTMLElement {
+    const items: Array<[string, CorrectionChange, string]> = [];
+    if (c.kind !== 'have' || !c.inProfile) {
+      items.push([`I have ${c.name}`, { kind: 'have', skill: c.id, level: 'working' }, `${c.name} added to your profile (working).`]);
+      items.push([`I'm learning ${c.name}`, { kind: 'have', skill: c.id, level: 'learning' }, `${c.name} added to your profile (learning).`]);
+    }
+    items.push(['Not asked here', { kind: 'listing', listing: analysis.key, skill: c.id, action: 'drop' }, `${c.name}: not asked here.`]);
+    if (c.section !== 'required') items.push(['Required here', { kind: 'listing', listing: analysis.key, skill: c.id, action: 'required' }, `${c.name}: required here.`]);
+    if (c.section !== 'preferred') items.push(['Nice to have here', { kind: 'listing', listing: analysis.key, skill: c.id, action: 'preferred' }, `${c.name}: nice to have here.`]);
+    for (const words of [...new Set(c.mentions)].slice(0, 3)) {
+      items.push([`Never count “${words}” as ${c.name}`, { kind: 'never', words, skill: c.id, remove: false }, `“${words}” is no longer read as ${c.name}.`]);
+    }
+    const note = c.mentions.length === 0
+      ? 'You added this skill to this listing: it has no words in the page.'
+      : found > 0 ? `Highlighted ${found === 1 ? 'once' : `${found} times`} in the page.`
+        : `Not found in the page: GapLens read it as “${c.mentions.join('”, “')}”.`;
+    return el('div', { class: 'menu', id: `gl-menu-${c.id}`, role: 'group', 'aria-label': `${c.name}: what to do` },
+      el('p', { class: 'hint evidence', 'data-found': String(found) }, note),
+      ...(onCorrect ? items.map(([label, change, done]) => {
+        const b = el('button', { type: 'button', class: 'act' }, label);
+        b.addEventListener('click', () => void act(change, done));
+        return b;
+      }) : []));
+  }
+
+  function content(): Child[] {
+    const view = listingView(analysis);
     const steps = el('button', { type: 'button', class: 'steps' }, `${analysis.gap ? 'Next steps to close the gap' : 'Set up your profile'} →`);
     steps.addEventListener('click', onSteps);
+    const chip = selected ? [...chipsOf(view, 'required'), ...chipsOf(view, 'preferred')].find((c) => `skill:${c.id}` === selected) : undefined;
+    const flag = selected?.startsWith('flag:') ? view.flags.find((f) => `flag:${f.kind}` === selected) : undefined;
+    const found = paintHighlights(view, chip ? chip.mentions : flag ? flagWords(analysis, flag.kind) : null);
+
+    const section = (s: 'required' | 'preferred'): HTMLElement | null => {
+      const chips = chipsOf(view, s);
+      if (!chips.length) return null;
+      const have = chips.filter((c) => c.kind === 'have').length;
+      const list = el('ul', { class: 'chips' }, ...chips.map((c) => {
+        const tone = c.kind === 'have' ? 'tone-good' : c.kind === 'missing' ? 'tone-low' : 'tone-neutral';
+        const b = el('button', { type: 'button', class: `chip ${tone}`, 'data-skill': c.id, 'aria-expanded': String(selected === `skill:${c.id}`), 'aria-controls': `gl-menu-${c.id}` },
+          c.kind === 'have' ? el('span', { 'aria-hidden': 'true' }, '✓ ') : c.kind === 'missing' ? el('span', { 'aria-hidden': 'true' }, '+ ') : null,
+          c.name, c.kind !== 'asked' && el('span', { class: 'sr' }, ` (${c.kind === 'have' ? HAVE_WORD : MISSING_WORD})`));
+        b.addEventListener('click', () => { selected = selected === `skill:${c.id}` ? null : `skill:${c.id}`; panel.refresh(`[data-skill="${c.id}"]`); });
+        return el('li', {}, b);
+      }));
+      return el('section', {}, el('h3', {}, `${SECTION_TITLE[s]} `, el('span', { class: 'dim' }, view.state === 'scored' ? `${have}/${chips.length}` : String(chips.length))),
+        list, chip && chip.section === s ? menu(chip, found) : null);
+    };
+
+    const flags = view.flags.length > 0 && el('ul', { class: 'flags', 'aria-label': 'Flags' }, ...view.flags.map((f) => {
+      const b = el('button', { type: 'button', class: `flagchip tone-${f.tone}`, 'data-status': f.status, 'data-flag': f.kind, 'aria-pressed': String(selected === `flag:${f.kind}`) },
+        flagMark(f) && el('span', { 'aria-hidden': 'true' }, `${flagMark(f)} `), flagText(f));
+      b.addEventListener('click', () => { selected = selected === `flag:${f.kind}` ? null : `flag:${f.kind}`; panel.refresh(`[data-flag="${f.kind}"]`); });
+      return el('li', { class: `tone-${f.tone}`, 'data-status': f.status }, b);
+    }));
+    const flagNote = flag && el('p', { class: 'hint evidence', 'data-found': String(found) },
+      found > 0 ? `“${flag.text}”: highlighted in the page.` : flag.kind === 'seniority' ? 'Read from the title or the years asked.' : `“${flag.text}”: GapLens could not find these words in the page.`);
+
+    const all = el('button', { type: 'button', class: 'act toggle', 'aria-pressed': String(showAll) }, showAll ? 'Hide highlights' : 'Highlight all in the page');
+    all.addEventListener('click', () => {
+      showAll = !showAll;
+      live.textContent = showAll ? 'Skills highlighted in the page: required solid, nice to have dashed, missing for you wavy.' : 'Highlights removed.';
+      panel.refresh('.toggle');
+    });
+    const undoButton = el('button', { type: 'button', class: 'act undo-button' }, 'Undo');
+    undoButton.addEventListener('click', () => void takeBack());
+
     const body: Child[] = view.state === 'unclear'
-      ? [el('p', { class: 'hint' }, UNCLEAR_TEXT), group(SECTION_TITLE.other, [], view.mentioned.map((s) => s.name), 'unclear')]
-      : view.state === 'asked'
-        ? [group(SECTION_TITLE.required, [], view.required.asked.map((s) => s.name), 'neutral'),
-          group(SECTION_TITLE.preferred, [], view.preferred.asked.map((s) => s.name), 'neutral'),
-          el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')]
-        : [group(SECTION_TITLE.required, view.required.have.map((h) => h.name), view.required.missing.map((m) => m.name)),
-          group(SECTION_TITLE.preferred, view.preferred.have.map((h) => h.name), view.preferred.missing.map((m) => m.name))];
-    return [header(view.score, view.state), ...body,
-      view.flags.length > 0 && el('ul', { class: 'flags', 'aria-label': 'Flags' }, ...view.flags.map((f) =>
-        el('li', { class: `tone-${f.tone}`, 'data-status': f.status }, flagMark(f) && el('span', { 'aria-hidden': 'true' }, `${flagMark(f)} `), flagText(f)))),
-      // An unclear listing has no gap to close: no button promising steps.
+      ? [el('p', { class: 'hint' }, UNCLEAR_TEXT)]
+      : [section('required'), section('preferred'), view.state === 'asked' && el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')];
+    return [header(view.score, view.state), ...body, flags, flagNote,
+      canHighlight() && view.state !== 'unclear' && all, showAll && el('p', { class: 'hint legend' }, 'Solid: required · dashed: nice to have · wavy: missing for you'),
+      undo && el('div', { class: 'undo' }, el('span', {}, undo.text), ' ', undoButton), live,
       view.state !== 'unclear' && steps];
+  }
+
+  const panel = withPanel(host, theme, 'detail', button, content, () => {
+    selected = null;
+    showAll = false;
+    clearHighlights();
   });
+  return { root: panel.root, close: () => { if (undo) clearTimeout(undo.timer); panel.close(); } };
 }
 
 const GAP = 8;
@@ -198,7 +368,8 @@ export function panelPlacement(pillRect: { left: number; top: number; bottom: nu
  * back to the pill when it closes from inside, so keyboard users are never dropped at
  * the top of the page.
  */
-function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', button: HTMLButtonElement, content: () => Child[]): { root: HTMLElement; close: () => void } {
+function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', button: HTMLButtonElement, content: () => Child[], onClose?: () => void):
+  { root: HTMLElement; close: () => void; refresh: (focus: string | null) => void } {
   button.setAttribute('aria-expanded', 'false');
   const root = el('div', { class: `root gl-${theme} ${kind}` }, button);
   let panel: HTMLElement | null = null;
@@ -227,13 +398,26 @@ function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', bu
     panel.remove();
     panel = null;
     button.setAttribute('aria-expanded', 'false');
+    onClose?.();
     if (refocus) button.focus();
   }
-  function open(): void {
-    const closeButton = el('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+  function fill(): void {
+    if (!panel) return;
+    const closeButton = el('button', { type: 'button', class: 'close gl-close', 'aria-label': 'Close' }, '×');
     closeButton.addEventListener('click', () => close(true));
-    panel = el('div', { class: 'panel', tabindex: '-1', role: 'dialog', 'aria-label': 'GapLens: skill gap for this listing' }, ...content());
+    panel.replaceChildren(...content().filter((c): c is Node | string => !!c));
     panel.querySelector('header')?.append(closeButton);
+  }
+  /** Draw the open panel again (after a correction or a selection), focus where the user acted. */
+  function refresh(focus: string | null): void {
+    if (!panel) return;
+    fill();
+    position();
+    if (focus) (panel.querySelector<HTMLElement>(focus) ?? panel).focus({ preventScroll: true });
+  }
+  function open(): void {
+    panel = el('div', { class: 'panel', tabindex: '-1', role: 'dialog', 'aria-label': 'GapLens: skill gap for this listing' });
+    fill();
     root.append(panel);
     position();
     button.setAttribute('aria-expanded', 'true');
@@ -244,7 +428,7 @@ function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', bu
     addEventListener('scroll', onMove, { capture: true, passive: true });
   }
   button.addEventListener('click', () => { if (panel) close(true); else open(); });
-  return { root, close: () => close(false) };
+  return { root, close: () => close(false), refresh };
 }
 
 /** A section's chips: 'have' and 'missing' against a profile, or one tone for what is only asked. */

@@ -27,6 +27,7 @@ async function run(): Promise<GenericResult> {
     g.__gaplensGenericBadge = mountBadge({
       kind: 'detail', jobId: found.listing.jobId, anchor: found.anchor, analysis,
       onSteps: () => { void send('openSteps', {}); },
+      onCorrect: (change) => send('correct', { change }),
     });
     return { ok: true, key: analysis.key };
   } catch (error) {

@@ -58,7 +58,10 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
       const analysis = await send('analyse', { listing: found.listing });
       if (signal.aborted || asked !== generation) return;
       badges.get(key)?.remove();
-      const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: found.anchor, analysis, onSteps: () => { void send('openSteps', {}); } });
+      const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: found.anchor, analysis,
+        onSteps: () => { void send('openSteps', {}); },
+        onCorrect: (change) => send('correct', { change }),
+      });
       badges.set(key, badge);
       // The listing is now known, so its card in a result list can be badged too.
       cardsAsked.delete(found.listing.jobId);
