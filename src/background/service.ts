@@ -112,6 +112,7 @@ export function createService(deps: ServiceDeps) {
     return {
       key: `${listing.source}:${listing.jobId}`, source: listing.source, jobId: listing.jobId, url: listing.url,
       title: listing.title, company: listing.company, seen: now(), hash, ...compactRequirements(req),
+      ...(listing.via ? { via: listing.via } : {}),
     };
   }
 

@@ -126,6 +126,8 @@ interface Analysis {
   seniority: Requirements['seniority'];
   /** The export's corrections that changed this reading (only with an export that has some). */
   corrections?: AppliedCorrection[];
+  /** For a saved page (--url): which link of the reader chain read it, and its language. */
+  read?: { via: string; lang: string | null };
   gap?: ReturnType<typeof gapAndSteps>['gap'];
   steps?: ReturnType<typeof gapAndSteps>['steps'];
 }
@@ -153,7 +155,7 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
       failed++;
       continue;
     }
-    let posting: { title: string | null; company: string | null; text: string };
+    let posting: { title: string | null; company: string | null; text: string; via?: string; lang?: string };
     let key: string | null = null;
     if (url) {
       const page = readPage(read.text, url);
@@ -179,6 +181,7 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
       degree: req.degree,
       seniority: req.seniority,
       ...(fixed && fixed.applied.length > 0 ? { corrections: fixed.applied } : {}),
+      ...(posting.via ? { read: { via: posting.via, lang: posting.lang ?? null } } : {}),
       ...(profile ? gapAndSteps(req, profile, eng.taxonomy) : {}),
     };
     if (json) io.stdout(`${JSON.stringify(result)}\n`);
@@ -208,6 +211,7 @@ const DEGREE_NAMES = { bachelor: "bachelor's", master: "master's", phd: 'PhD' } 
 export function summary(r: Analysis): string {
   const head = [r.title ?? '(untitled)', r.company].filter(Boolean).join(' — ');
   const lines = [`${r.file}: ${head}`];
+  if (r.read) lines.push(`  read by:   ${r.read.via === 'json-ld' ? 'the page\'s JobPosting JSON-LD' : r.read.via === 'generic' ? 'the generic reader' : 'the board adapter'}${r.read.lang && r.read.lang !== 'en' ? ` (written in ${r.read.lang}: sections and years are read in English only)` : ''}`);
   lines.push(`  required:  ${skillList(r.skills.filter((s) => s.section === 'required'))}`);
   lines.push(`  preferred: ${skillList(r.skills.filter((s) => s.section === 'preferred'))}`);
   const other = r.skills.filter((s) => s.section === 'other');

@@ -1,10 +1,22 @@
-// `analyze page.html --url <original URL>`: run the extension's own site adapters on a
-// saved board page in Node, so a user can check offline what GapLens reads there.
+// `analyze page.html --url <original URL>`: run the extension's own reader chain (board
+// adapter, JSON-LD, generic readers) on a saved page in Node, so a user can check offline
+// what GapLens reads there and how.
 import { Window } from 'happy-dom';
 import type { Listing } from '../core/schema';
-import { adapterFor, generic } from '../sites/registry';
+import { readListing } from '../sites/chain';
+import { readArticle } from '../sites/readability';
+import { adapterFor } from '../sites/registry';
 
 export type PageRead = { ok: true; listing: Listing; adapter: string } | { ok: false; reason: string };
+
+/**
+ * The page as happy-dom can parse it. happy-dom 21 stops parsing the whole document at a
+ * `<style>` inside an inline `<svg>` (Indeed's 2026 pages have one in their loading bar),
+ * so those style elements, which hold no text, are left out. Browsers parse them fine.
+ */
+export function parseable(html: string): string {
+  return html.replace(/(<svg\b[^>]*>(?:(?!<\/svg>)[\s\S])*?)<style\b[^>]*>[\s\S]*?<\/style>/gi, '$1');
+}
 
 export function readPage(html: string, href: string): PageRead {
   let url: URL;
@@ -22,15 +34,14 @@ export function readPage(html: string, href: string): PageRead {
     },
   });
   try {
-    window.document.write(html);
+    window.document.write(parseable(html));
     const doc = window.document as unknown as Document;
     const board = adapterFor(url);
-    // A board adapter first; on any other page, the page's schema.org JobPosting data.
-    for (const adapter of board ? [board, generic] : [generic]) {
-      const found = adapter.detail(doc, url);
-      if (found) return { ok: true, listing: found.listing, adapter: adapter.id };
-    }
-    return { ok: false, reason: `listing not found (${board ? `${board.id} adapter` : 'no board adapter for this URL'}, no JobPosting data)` };
+    // A saved page is read as "Analyse this page" reads a live one: its JSON-LD counts even
+    // without a title element (the saved copy may hold only the server's HTML).
+    const found = readListing(doc, url, board, { readers: [readArticle], dataAlone: true });
+    if (found) return { ok: true, listing: found.listing, adapter: board?.id ?? 'generic' };
+    return { ok: false, reason: `listing not found (${board ? `${board.id} adapter` : 'no board adapter for this URL'}, no JobPosting data, no posting sections)` };
   } finally {
     void window.happyDOM.close();
   }

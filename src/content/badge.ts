@@ -14,32 +14,23 @@ import { flagMark, flagText, pillFlagText } from '../ui/flags';
 import { badgeLabel, cardView, listingView } from '../ui/summary';
 import { scoreTone } from '../ui/tone';
 import { HAVE_WORD, MISSING_WORD, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/vocab';
+import { holds, placeAt, type Spot } from './anchor';
 import css from './badge.css?inline';
+import { readingNotes } from './notes';
 
 export interface BadgeHandle {
   host: HTMLElement;
-  ensureAttached: (anchor: Element) => void;
+  ensureAttached: (at: Element | Spot) => void;
   remove: () => void;
 }
 
 type Props =
-  | { kind: 'detail'; jobId: string; anchor: Element; analysis: Analysis; onSteps: () => void; onCorrect?: Correct }
+  | { kind: 'detail'; jobId: string; anchor: Element | Spot; analysis: Analysis; onSteps: () => void; onCorrect?: Correct }
   | { kind: 'card'; jobId: string; anchor: Element; card: CardResult };
 
-/**
- * The element the badge goes right after: the title's heading (a screen reader would
- * read a badge inside the heading as part of the job title), or the link around the
- * title (a click inside it would navigate), else the title itself, as its last child.
- */
-function outerOf(anchor: Element): Element | null {
-  return anchor.closest('h1, h2, h3, h4, h5, h6, [role="heading"]') ?? anchor.closest('a');
-}
-
-function place(host: HTMLElement, anchor: Element): void {
-  const outer = outerOf(anchor);
-  if (outer) outer.after(host);
-  else anchor.append(host);
-}
+// Where the badge goes (after a title, or fixed to the page corner) is decided in anchor.ts.
+const spotOf = (at: Element | Spot): Spot => ('kind' in at ? at : { kind: 'inline', anchor: at });
+const near = (spot: Spot): Element | null => (spot.kind === 'inline' ? spot.anchor : null);
 
 /**
  * Whether the badge sits on a dark background: the first opaque background behind where
@@ -65,11 +56,8 @@ export function mountBadge(props: Props): BadgeHandle {
   host.dataset.gaplensJob = props.jobId;
   host.setAttribute('aria-label', props.kind === 'detail' ? badgeLabel(props.analysis) : badgeLabel(props.card));
   host.setAttribute('role', 'group');
-  // Host-page CSS outranks :host rules, so pin the few properties that decide layout.
-  for (const [k, v] of [['all', 'initial'], ['display', 'inline-block'], ['position', 'relative'], ['vertical-align', 'middle'], ['margin', '0 0 0 8px'], ['z-index', '2147483000']] as const) {
-    host.style.setProperty(k, v, 'important');
-  }
-  let theme = pageIsDark(props.anchor) ? 'dark' : 'light';
+  let spot = spotOf(props.anchor);
+  let theme = pageIsDark(near(spot)) ? 'dark' : 'light';
   host.dataset.theme = theme;
   const shadow = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   const style = document.createElement('style');
@@ -83,11 +71,10 @@ export function mountBadge(props: Props): BadgeHandle {
   }
   const view = props.kind === 'detail' ? detailBadge(host, props.analysis, props.onSteps, theme, props.onCorrect) : cardBadge(host, props.card, theme);
   mount.append(view.root);
-  place(host, props.anchor);
-  let anchor = props.anchor;
+  placeAt(host, spot);
   // The page's own styles may still be loading when the badge goes in: look again once it has.
   const retheme = () => {
-    const now = pageIsDark(anchor) ? 'dark' : 'light';
+    const now = pageIsDark(near(spot)) ? 'dark' : 'light';
     if (now === theme) return;
     view.root.classList.replace(`gl-${theme}`, `gl-${now}`);
     host.dataset.theme = theme = now;
@@ -96,10 +83,10 @@ export function mountBadge(props: Props): BadgeHandle {
 
   return {
     host,
-    ensureAttached(next: Element) {
-      anchor = next;
-      // The page re-rendered and dropped us: put the same badge back.
-      if (!host.isConnected || !anchorHolds(anchor, host)) place(host, anchor);
+    ensureAttached(next: Element | Spot) {
+      spot = spotOf(next);
+      // The page re-rendered and dropped us, or the title showed up: put the same badge there.
+      if (!holds(host, spot)) placeAt(host, spot);
     },
     remove() {
       removeEventListener('load', retheme);
@@ -107,11 +94,6 @@ export function mountBadge(props: Props): BadgeHandle {
       host.remove();
     },
   };
-}
-
-function anchorHolds(anchor: Element, host: Element): boolean {
-  const outer = outerOf(anchor);
-  return outer ? outer.nextElementSibling === host : host.parentElement === anchor;
 }
 
 function pill(tone: string, label: string, ...children: Child[]): HTMLButtonElement {
@@ -324,6 +306,7 @@ function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, 
       ? [el('p', { class: 'hint' }, UNCLEAR_TEXT)]
       : [section('required'), section('preferred'), view.state === 'asked' && el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')];
     return [header(view.score, view.state), ...body, flags, flagNote,
+      ...readingNotes(analysis.listing).map((n) => el('p', { class: 'hint' }, n)),
       canHighlight() && view.state !== 'unclear' && all, showAll && el('p', { class: 'hint legend' }, 'Solid: required · dashed: nice to have · wavy: missing for you'),
       undo && el('div', { class: 'undo' }, el('span', {}, undo.text), ' ', undoButton), live,
       view.state !== 'unclear' && steps];

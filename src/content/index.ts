@@ -3,9 +3,11 @@
 // page navigates in place (history changes, split-view switches) the signal is aborted
 // and `run` starts again, so nothing leaks from one listing to the next.
 import { Push, type Settings } from '../core/wire';
+import { readListing } from '../sites/chain';
 import { adapterFor } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import { runtime, send } from './client';
+import { spotFor } from './anchor';
 import { mountBadge, type BadgeHandle } from './badge';
 
 const DEBUG = false;
@@ -35,6 +37,7 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
   let detailKey: string | null = null;
   let pending = false;
   let cardsAsked = new Set<string>();
+  let lastFallback = -Infinity;
   // Bumped when the worker says the profile changed: answers to older requests are stale.
   let generation = 0;
 
@@ -44,11 +47,18 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
   });
 
   async function showDetail(): Promise<void> {
-    const found = adapter.detail(document, url);
+    // The board's adapter, then the page's JSON-LD, then the generic reader: a board that
+    // renamed its classes still gets its badge, and the panel says how it was read.
+    // The later links walk the whole page: on a page that keeps changing they run at most
+    // once a second (the adapter, a few selector look-ups, runs on every scan).
+    const fallbacks = performance.now() - lastFallback >= 1000;
+    if (fallbacks) lastFallback = performance.now();
+    const found = readListing(document, url, adapter, { fallbacks });
     if (!found) return;
     const key = `detail:${found.listing.jobId}`;
+    const spot = spotFor(found.anchor, found.listing.title);
     const existing = badges.get(key);
-    if (existing) { existing.ensureAttached(found.anchor); return; }
+    if (existing) { existing.ensureAttached(spot); return; }
     if (detailKey === key) return;
     // A split view swapped the listing: drop the old detail badge.
     for (const [k, b] of badges) if (k.startsWith('detail:')) { b.remove(); badges.delete(k); }
@@ -58,7 +68,7 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
       const analysis = await send('analyse', { listing: found.listing });
       if (signal.aborted || asked !== generation) return;
       badges.get(key)?.remove();
-      const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: found.anchor, analysis,
+      const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: spotFor(found.anchor, found.listing.title), analysis,
         onSteps: () => { void send('openSteps', {}); },
         onCorrect: (change) => send('correct', { change }),
       });

@@ -4,11 +4,11 @@
 // content script stays small) and re-exported here; everything else is built on them.
 import { z } from 'zod';
 import {
-  Board, DegreeLevel, EducationLevel, Id as id, ListingAction, ListingKey, NeverWords, SkillCategory, SkillLevel, SkillRef,
+  Board, DegreeLevel, EducationLevel, Id as id, ListingAction, ListingKey, NeverWords, ReadVia, SkillCategory, SkillLevel, SkillRef,
 } from './wire';
 
 export {
-  AppliedCorrection, CorrectionChange, ListingAction, ListingKey, Board, DegreeLevel, EducationLevel, Gap, HaveRef, Listing, ListingMeta, MAX_LISTING_TEXT, Requirements, Section,
+  AppliedCorrection, CorrectionChange, ListingAction, ListingKey, Board, DegreeLevel, EducationLevel, Gap, HaveRef, Listing, ListingMeta, MAX_LISTING_TEXT, ReadVia, Requirements, Section,
   Seniority, Settings, SkillCategory, SkillHit, SkillLevel, SkillRef,
 } from './wire';
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
@@ -162,5 +162,7 @@ export const HistoryEntry = z.strictObject({
   groups: z.array(z.array(id)),
   years: z.number().nullable(),
   degree: z.nullable(DegreeLevel),
+  /** How the listing was read (adapter, JSON-LD, generic): the options page shows it per board. */
+  via: z.optional(ReadVia),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

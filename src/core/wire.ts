@@ -23,6 +23,15 @@ export const Board = z.enum([
 ]);
 export type Board = z.infer<typeof Board>;
 
+/**
+ * How a listing was read: by its board's adapter (the board's own markup), from the page's
+ * schema.org JobPosting JSON-LD, or by the generic reader (a heading and a block of
+ * requirement or responsibility sections, in any markup). Shown in the panel and, per
+ * board, in the options page, so a user can see when a board has changed its markup.
+ */
+export const ReadVia = z.enum(['adapter', 'json-ld', 'generic']);
+export type ReadVia = z.infer<typeof ReadVia>;
+
 /** Hard cap on listing text: a hostile or broken page cannot make us hold more. */
 export const MAX_LISTING_TEXT = 200_000;
 
@@ -35,6 +44,10 @@ export const Listing = z.strictObject({
   company: z.nullable(z.string().check(z.maxLength(300))),
   location: z.nullable(z.string().check(z.maxLength(300))),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_LISTING_TEXT)),
+  /** Absent on listings stored before the reader chain existed. */
+  via: z.optional(ReadVia),
+  /** The posting's language (ISO 639-1) as guessed from its text; absent when unknown. */
+  lang: z.optional(z.string().check(z.regex(/^[a-z]{2}$/))),
 });
 export type Listing = z.infer<typeof Listing>;
 

@@ -63,6 +63,8 @@ export const ashby: SiteAdapter = {
     return listing && { listing, anchor };
   }, undefined),
 
+  jobIdFrom: (url) => POSTING_PATH.exec(url.pathname)?.[2]?.toLowerCase() ?? null,
+
   cards: (doc, url) => guarded((): Card[] => {
     const board = (POSTING_PATH.exec(url.pathname)?.[1] ?? BOARD_PATH.exec(url.pathname)?.[1] ?? '').toLowerCase();
     const posting = new RegExp(`^/([^/]+)/(${UUID})/?$`, 'i');

@@ -85,7 +85,7 @@ export function guarded<T>(read: () => T, fallback: T): T {
 // A heading that shows the JSON-LD title, the most prominent level first (pages repeat the
 // title in hidden sticky bars): equal, or the title plus a little decoration ("Data
 // Scientist – Remote"). Anything looser would risk a badge on the wrong element.
-function headingFor(doc: Document, title: string): Element | null {
+export function headingFor(doc: Document, title: string): Element | null {
   const want = titleKey(title);
   for (const level of ['h1', 'h2', 'h3']) {
     let loose: Element | null = null;
@@ -100,7 +100,7 @@ function headingFor(doc: Document, title: string): Element | null {
 }
 
 // Without an identifier in the JSON-LD, the page itself names the listing.
-function pageId(doc: Document, url: URL): string {
+export function pageId(doc: Document, url: URL): string {
   const canonical = hrefUrl(doc.querySelector('link[rel="canonical"]'), url);
   const page = canonical ?? url;
   return `${page.host}${page.pathname}${page.search}`.slice(-200);

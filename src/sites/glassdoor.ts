@@ -81,6 +81,14 @@ export const glassdoor: SiteAdapter = {
     return listing && { listing, anchor };
   }, undefined),
 
+  jobIdFrom: (url) => param(url, 'jl') ?? param(url, 'jobListingId'),
+  stale: (doc, url) => {
+    const anchor = doc.querySelector('h1[id^="jd-job-title-"]');
+    const shown = anchor && headerId(anchor);
+    const asked = param(url, 'jl') ?? param(url, 'jobListingId');
+    return !!shown && !!asked && shown !== asked && url.pathname.startsWith('/job-listing/');
+  },
+
   cards: (doc, url) => guarded((): Card[] => {
     const cards = new Map<string, Card>();
     for (const card of Array.from(doc.querySelectorAll(CARD))) {

@@ -62,6 +62,8 @@ export const greenhouse: SiteAdapter = {
     return listing && { listing, anchor };
   }, undefined),
 
+  jobIdFrom: jobId,
+
   cards: (doc, url) => guarded((): Card[] => {
     const cards = new Map<string, Card>();
     for (const link of Array.from(doc.querySelectorAll('tr.job-post a[href], .opening a[href]'))) {

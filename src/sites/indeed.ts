@@ -6,6 +6,7 @@
 //   https://www.indeed.com/viewjob?jk=bf873f62104b48b5
 //   https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote&vjk=bf873f62104b48b5
 //   https://uk.indeed.com/q-data-scientist-jobs.html
+//   https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR      (pane without vjk, 2026)
 import { textOf } from './dom';
 import { clean, firstEl, guarded, sameTitle, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
@@ -48,20 +49,38 @@ function cardTitle(card: Element): string {
   return clean(card.querySelector('span[title]')?.getAttribute('title') ?? card.textContent);
 }
 
+function urlJobId(url: URL): string | null {
+  const id = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
+  return id && JK.test(id) ? id : null;
+}
+
+/**
+ * The listing shown in the pane when the address names none (a search opened without
+ * `vjk`, 2026): the result card Indeed marks as pressed.
+ */
+function pressedCard(doc: Document): string | null {
+  const id = doc.querySelector('a[data-jk][aria-pressed="true"]')?.getAttribute('data-jk');
+  return id && JK.test(id) ? id : null;
+}
+
+/** Split view: while the pane loads the next listing it still shows the previous one. */
+function paneLags(doc: Document, jobId: string, title: string): boolean {
+  const card = doc.querySelector(`a[data-jk="${jobId}"]`);
+  return !!card && !!cardTitle(card) && !sameTitle(cardTitle(card), title);
+}
+
 export const indeed: SiteAdapter = {
   id: 'indeed',
   matches: (url) => url.protocol === 'https:' && HOST.test(url.hostname) && isJobPage(url),
 
   detail: (doc, url) => guarded((): Detail | undefined => {
-    const jobId = url.searchParams.get('jk') ?? url.searchParams.get('vjk');
-    if (!jobId || !JK.test(jobId)) return undefined;
+    const jobId = urlJobId(url) ?? pressedCard(doc);
+    if (!jobId) return undefined;
     const scope = PANE.map((s) => doc.querySelector(s)).find((el) => el) ?? doc;
     const anchor = firstEl(scope, TITLE);
     if (!anchor) return undefined;
     const title = titleText(anchor);
-    // Split view: while the pane loads the next listing it still shows the previous one.
-    const card = doc.querySelector(`a[data-jk="${jobId}"]`);
-    if (card && cardTitle(card) && !sameTitle(cardTitle(card), title)) return undefined;
+    if (paneLags(doc, jobId, title)) return undefined;
     const ld = shownLd(doc, title);
     const body = firstEl(scope, DESCRIPTION);
     const listing = toListing('indeed', url, {
@@ -73,6 +92,14 @@ export const indeed: SiteAdapter = {
     });
     return listing && { listing, anchor };
   }, undefined),
+
+  jobIdFrom: urlJobId,
+  stale: (doc, url) => {
+    const jobId = urlJobId(url);
+    const scope = PANE.map((s) => doc.querySelector(s)).find((el) => el) ?? doc;
+    const anchor = firstEl(scope, TITLE);
+    return !!jobId && !!anchor && paneLags(doc, jobId, titleText(anchor));
+  },
 
   cards: (doc) => guarded((): Card[] => {
     const cards = new Map<string, Card>();

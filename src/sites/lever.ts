@@ -50,6 +50,8 @@ export const lever: SiteAdapter = {
     return listing && { listing, anchor };
   }, undefined),
 
+  jobIdFrom: (url) => POSTING_PATH.exec(url.pathname)?.[1]?.toLowerCase() ?? null,
+
   cards: (doc, url) => guarded((): Card[] => {
     const cards = new Map<string, Card>();
     const uuid = new RegExp(`/(${UUID})/?$`, 'i');

@@ -65,6 +65,13 @@ function domJobId(title: Element, url: URL): string | null {
   return target ? VIEW_PATH.exec(target.pathname)?.[1] ?? null : null;
 }
 
+/** The pane shows another listing than the address names (it has not caught up yet). */
+function staleAnchor(anchor: Element, url: URL): boolean {
+  const fromUrl = urlJobId(url);
+  const fromDom = domJobId(anchor, url);
+  return !!fromUrl && !!fromDom && fromUrl !== fromDom;
+}
+
 function descriptionLineParts(doc: Document): string[] {
   const line = doc.querySelector(DESCRIPTION_LINE);
   return clean(line?.textContent).split('·').map((p) => p.trim()).filter(Boolean);
@@ -78,11 +85,9 @@ export const linkedin: SiteAdapter = {
   detail: (doc, url) => guarded((): Detail | undefined => {
     const anchor = firstEl(doc, TITLE);
     if (!anchor) return undefined;
-    const fromUrl = urlJobId(url);
-    const fromDom = domJobId(anchor, url);
     // The pane still shows the previous listing while the new one loads.
-    if (fromUrl && fromDom && fromUrl !== fromDom) return undefined;
-    const jobId = fromUrl ?? fromDom;
+    if (staleAnchor(anchor, url)) return undefined;
+    const jobId = urlJobId(url) ?? domJobId(anchor, url);
     const title = clean(anchor.textContent);
     const ld = shownLd(doc, title);
     const line = descriptionLineParts(doc);
@@ -100,6 +105,12 @@ export const linkedin: SiteAdapter = {
     });
     return listing && { listing, anchor };
   }, undefined),
+
+  jobIdFrom: urlJobId,
+  stale: (doc, url) => {
+    const anchor = firstEl(doc, TITLE);
+    return !!anchor && staleAnchor(anchor, url);
+  },
 
   cards: (doc) => guarded((): Card[] => {
     const cards = new Map<string, Card>();

@@ -7,12 +7,14 @@
 //   https://wellfound.com/jobs/3021868-machine-learning-engineer
 //   https://wellfound.com/company/<startup>/jobs/3021868-machine-learning-engineer
 //   https://wellfound.com/company/<startup>/jobs                    (list: cards)
+//   https://wellfound.com/role/software-engineer                    (list by role: cards)
 import { textOf } from './dom';
 import { clean, firstEl, guarded, hrefUrl, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
 const HOST = /^(?:www\.)?wellfound\.com$/;
-const PATH = /^\/jobs(?:\/|$)|^\/company\/[^/]+\/jobs(?:\/|$)/;
+// Role pages (`/role/<role>`, `/role/l/<role>/<place>`) list jobs by role, with or without a place.
+const PATH = /^\/jobs(?:\/|$)|^\/company\/[^/]+\/jobs(?:\/|$)|^\/role\/[^/]+/;
 const JOB_IN_PATH = /\/jobs\/(\d+)(?:-[^/]*)?\/?$/;
 
 const TITLE = ['[data-test="JobTitle"]', 'h1[class*="jobTitle"]', 'main h1', 'h1'];
@@ -50,6 +52,8 @@ export const wellfound: SiteAdapter = {
     });
     return listing && { listing, anchor };
   }, undefined),
+
+  jobIdFrom: jobId,
 
   cards: (doc, url) => guarded((): Card[] => {
     const cards = new Map<string, Card>();

@@ -57,6 +57,13 @@ export const workday: SiteAdapter = {
     return listing && { listing, anchor };
   }, undefined),
 
+  jobIdFrom: (url) => requisitionFromPath(url.pathname),
+  stale: (doc, url) => {
+    const shownReq = clean(doc.querySelector(REQUISITION)?.textContent);
+    const jobId = requisitionFromPath(url.pathname);
+    return !!shownReq && !!jobId && shownReq !== jobId;
+  },
+
   cards: (doc, url) => guarded((): Card[] => {
     const cards = new Map<string, Card>();
     for (const link of Array.from(doc.querySelectorAll('a[data-automation-id="jobTitle"]'))) {

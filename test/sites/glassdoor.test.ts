@@ -129,3 +129,22 @@ describe('glassdoor on broken or hostile pages', () => {
     expect(doc.querySelector('img')).toBeNull();
   });
 });
+
+describe('glassdoor on a real India search page with the posting in its pane (2025)', () => {
+  const REAL = 'glassdoor/glassdoor_in_search_data-scientist_india.html';
+  const REAL_URL = 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm';
+
+  it('reads the pane', () => {
+    const { doc, url } = load(REAL, REAL_URL);
+    const found = glassdoor.detail(doc, url)!;
+    expect(found.listing).toMatchObject({ jobId: '1009722062558', title: 'Principal Member of technical Staff- AI & Data Engineering' });
+    expect(found.listing.text).toContain('LangChain');
+  });
+
+  it('finds every result card (30)', () => {
+    const html = fixture(REAL);
+    expect(distinct(html, /data-jobid="(\d+)"/g)).toBe(30);
+    const { doc, url } = load(REAL, REAL_URL);
+    expect(glassdoor.cards(doc, url)).toHaveLength(30);
+  });
+});

@@ -138,3 +138,13 @@ describe('greenhouse on broken or hostile pages', () => {
     expect(doc.querySelector('img')).toBeNull();
   });
 });
+
+describe('greenhouse on a real 2026 rendered job page (Alma)', () => {
+  it('reads it with the new board selectors', () => {
+    const { doc, url } = load('greenhouse/greenhouse_alma-software-engineer-ii.html', 'https://job-boards.greenhouse.io/alma/jobs/8369573002');
+    const found = greenhouse.detail(doc, url)!;
+    expect(found.listing).toMatchObject({ jobId: '8369573002', title: 'Software Engineer II', company: 'Alma' });
+    expect(found.listing.text).toContain('Django');
+    expect(greenhouse.cards(doc, url)).toEqual([]);
+  });
+});

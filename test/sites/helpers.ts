@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
+import { parseable } from '../../src/cli/page';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -33,7 +34,7 @@ export function page(html: string, href: string): Page {
     },
   });
   windows.push(window);
-  window.document.write(html);
+  window.document.write(parseable(html));
   return { doc: window.document as unknown as Document, url: new URL(href) };
 }
 
@@ -43,6 +44,18 @@ export function load(path: string, href: string): Page {
 
 export async function closeAll(): Promise<void> {
   await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
+}
+
+/**
+ * A board's redesign as a test: every class, id and data-* attribute removed, everything
+ * else (text, structure, JSON-LD, links) left as it was.
+ */
+export function drift(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    for (const { name } of Array.from(el.attributes)) {
+      if (name === 'class' || name === 'id' || name.startsWith('data-')) el.removeAttribute(name);
+    }
+  }
 }
 
 /** Distinct values of the first capture group: an independent count over the raw HTML. */

@@ -141,3 +141,23 @@ describe('indeed on broken or hostile pages', () => {
     expect(indeed.cards(doc, url)).toEqual([]);
   });
 });
+
+describe('indeed on a real 2026 search page with the posting in its pane (no vjk in the address)', () => {
+  const REAL = 'indeed/indeed_search_data-analyst_portland.html';
+  const REAL_URL = 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR';
+
+  it('reads the pane, its id from the card Indeed marks as pressed', () => {
+    const { doc, url } = load(REAL, REAL_URL);
+    const found = indeed.detail(doc, url)!;
+    expect(found.listing).toMatchObject({ jobId: '29dd4196cccd7eaf', title: 'Research Data Analyst 1' });
+    expect(found.listing.text).toContain('Qualtrics');
+    expect(found.anchor.tagName).toBe('H2');
+  });
+
+  it('finds every result card (16)', () => {
+    const html = fixture(REAL);
+    expect(distinct(html, /data-jk="([0-9a-f]{16})"/g)).toBe(16);
+    const { doc, url } = load(REAL, REAL_URL);
+    expect(indeed.cards(doc, url)).toHaveLength(16);
+  });
+});

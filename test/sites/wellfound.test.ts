@@ -101,3 +101,26 @@ describe('wellfound on broken or hostile pages', () => {
     expect(doc.querySelector('img')).toBeNull();
   });
 });
+
+describe('wellfound on a real role page (2026, fragment)', () => {
+  const REAL = 'wellfound/wellfound_role_software-engineer.html';
+  const REAL_URL = 'https://wellfound.com/role/software-engineer';
+
+  it('is claimed at its address, and shows no listing in full', () => {
+    const { doc, url } = load(REAL, REAL_URL);
+    expect(wellfound.matches(url)).toBe(true);
+    expect(wellfound.matches(new URL('https://wellfound.com/role/l/software-engineer/san-francisco'))).toBe(true);
+    expect(wellfound.detail(doc, url)).toBeUndefined();
+  });
+
+  it('finds every job row (37, under 20 company cards)', () => {
+    const html = fixture(REAL);
+    // Counted independently: distinct /jobs/<id>- links.
+    expect(distinct(html, /href="https:\/\/wellfound\.com\/jobs\/(\d+)-/g)).toBe(37);
+    const { doc, url } = load(REAL, REAL_URL);
+    const cards = wellfound.cards(doc, url);
+    expect(cards).toHaveLength(37);
+    expect(new Set(cards.map((c) => c.jobId)).size).toBe(37);
+    for (const c of cards) expect(c.anchor.textContent?.trim()).not.toBe('');
+  });
+});

@@ -1,0 +1,192 @@
+// The reader chain (board adapter → JSON-LD → generic reader) on every real saved detail
+// page, as saved and after a simulated redesign (every class, id and data-* attribute
+// removed): each must still be read, as the same listing with the same required and
+// preferred skills. Pages that are not job postings must not be read at all.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine';
+import { readListing, type ChainOptions } from '../../src/sites/chain';
+import { guessLanguage } from '../../src/sites/language';
+import { readArticle } from '../../src/sites/readability';
+import { cueKind, jobOnly } from '../../src/sites/reader';
+import { adapterFor } from '../../src/sites/registry';
+import { closeAll, drift, load, page } from './helpers';
+
+afterAll(closeAll);
+
+const engine = createEngine(JSON.parse(readFileSync(new URL('../../data/skills.json', import.meta.url), 'utf8')));
+
+/**
+ * The skills a badge shows: required and preferred, as `id:section`; for a posting with
+ * none of either (no section cues), every skill it mentions.
+ */
+function badgeSkills(text: string, title: string | null): string[] {
+  const all = engine.extract(text, { title }).skills.map((s) => `${s.id}:${s.section}`).sort();
+  const shown = all.filter((s) => !s.endsWith(':other'));
+  return shown.length ? shown : all;
+}
+
+type Via = 'adapter' | 'json-ld' | 'generic' | null;
+
+interface Case {
+  file: string;
+  url: string;
+  jobId: string | null;
+  title: string | null;
+  /** Which link reads the page as saved, and which after the redesign. */
+  saved: Via;
+  drifted: Via;
+}
+
+// Every real saved page that shows one listing in full (panes of search pages included).
+const CASES: Case[] = [
+  { file: 'linkedin/linkedin_guest_jobview_openai_ml_engineer_applied_ai_3915648739.html', url: 'https://www.linkedin.com/jobs/view/machine-learning-engineer-applied-ai-at-openai-3915648739', jobId: '3915648739', title: 'Machine Learning Engineer, Applied AI', saved: 'adapter', drifted: 'generic' },
+  { file: 'linkedin/linkedin_guest_jobview_anthropic_ml_systems_engineer_rl_4053542511.html', url: 'https://www.linkedin.com/jobs/view/machine-learning-systems-engineer-rl-engineering-at-anthropic-4053542511', jobId: '4053542511', title: 'Machine Learning Systems Engineer, RL Engineering', saved: 'adapter', drifted: 'generic' },
+  { file: 'linkedin/linkedin_guest_jobview_google_power_monitoring_engineer.html', url: 'https://www.linkedin.com/jobs/view/power-monitoring-execution-engineer-google-data-center-at-google-3561224688', jobId: '3561224688', title: 'Power Monitoring Execution Engineer, Google Data Center', saved: 'adapter', drifted: 'json-ld' },
+  { file: 'linkedin/linkedin_loggedin_jobdetails_easyapply_fullstack.html', url: 'https://www.linkedin.com/jobs/view/3845111376/', jobId: '3845111376', title: 'Full Stack Engineer', saved: 'adapter', drifted: 'generic' },
+  { file: 'linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=3841446115', jobId: '3841446115', title: 'Analista Desenvolvedor de Software Delphi', saved: 'adapter', drifted: null },
+  { file: 'linkedin/linkedin_flowtraders-graduate-data-engineer.html', url: 'https://www.linkedin.com/jobs/view/4374244548/', jobId: '4374244548', title: 'Graduate Data Engineer', saved: 'generic', drifted: 'generic' },
+  { file: 'indeed/indeed_viewjob_canonical_engineering_manager.html', url: 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5', jobId: 'bf873f62104b48b5', title: 'Engineering Manager, Sustaining Software Engineering, Worldwide', saved: 'adapter', drifted: 'json-ld' },
+  { file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf', title: 'Research Data Analyst 1', saved: 'adapter', drifted: null },
+  { file: 'greenhouse/greenhouse_boards_anthropic_4182383008.html', url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008', jobId: '4182383008', title: 'Machine Learning Systems Engineer, RL Engineering', saved: 'adapter', drifted: 'json-ld' },
+  { file: 'greenhouse/greenhouse_jobboards_scaleai_4315289005.html', url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005', jobId: '4315289005', title: 'Senior/Staff Machine Learning Research Scientist Generative AI', saved: 'adapter', drifted: 'generic' },
+  { file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002', title: 'Software Engineer II', saved: 'adapter', drifted: 'generic' },
+  { file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558', title: 'Principal Member of technical Staff- AI & Data Engineering', saved: 'adapter', drifted: null },
+  { file: 'workday/workday_autodesk_jobpage_serverhtml_24WD81528.html', url: 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528', jobId: null, title: null, saved: null, drifted: null },
+  { file: 'generic/vercel_careers_data_scientist_us_4554464004.html', url: 'https://vercel.com/careers/data-scientist-us-4554464004', jobId: 'vercel.com/careers/data-scientist-us-4554464004', title: 'Data Scientist', saved: 'generic', drifted: 'generic' },
+  { file: 'generic/jobindex_dk_jobannonce_r12800344.html', url: 'https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', jobId: 'www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', title: 'Pilot Scientist for Purification', saved: 'generic', drifted: 'generic' },
+  { file: 'generic/jobindex_dk_jobannonce_h1509671.html', url: 'https://www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', jobId: 'www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', title: 'International Export Manager, Distributor Sales - Copenhagen', saved: 'generic', drifted: 'generic' },
+];
+
+function read(file: string, href: string, drifted: boolean, opts?: ChainOptions) {
+  const { doc, url } = load(file, href);
+  if (drifted) drift(doc);
+  return { doc, found: readListing(doc, url, adapterFor(url), opts) };
+}
+
+describe('reader chain on real saved detail pages, as saved and redesigned', () => {
+  for (const c of CASES) {
+    describe(c.file, () => {
+      const saved = read(c.file, c.url, false).found;
+      const drifted = read(c.file, c.url, true).found;
+
+      it(`is read by ${c.saved ?? 'nothing'} as saved, by ${c.drifted ?? 'nothing'} after the redesign`, () => {
+        expect(saved?.listing.via ?? null).toBe(c.saved);
+        expect(drifted?.listing.via ?? null).toBe(c.drifted);
+        if (saved) expect(saved.listing).toMatchObject({ jobId: c.jobId, title: c.title });
+      });
+
+      if (saved && drifted) {
+        it('is the same listing with the same required and preferred skills after the redesign', () => {
+          expect(drifted.listing.jobId).toBe(saved.listing.jobId);
+          expect(drifted.listing.title).toBe(saved.listing.title);
+          expect(drifted.listing.source).toBe(saved.listing.source);
+          const skills = badgeSkills(saved.listing.text, saved.listing.title);
+          // An export manager's posting names no technical skill: nothing to compare there.
+          if (!c.file.includes('h1509671')) expect(skills.length).toBeGreaterThan(0);
+          expect(badgeSkills(drifted.listing.text, drifted.listing.title)).toEqual(skills);
+          // The badge's title element is found too (a heading or the title line itself).
+          expect(drifted.anchor?.textContent?.replace(/\s+/g, ' ')).toContain(saved.listing.title);
+        });
+      }
+    });
+  }
+});
+
+describe('the LinkedIn split view', () => {
+  it('still refuses a pane that shows another listing than the address names (no fallback reads it)', () => {
+    // The Delphi pane links to job 3841446115; the address names another job.
+    const { found } = read('linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html', 'https://www.linkedin.com/jobs/search/?currentJobId=4000000001', false);
+    expect(found).toBeUndefined();
+  });
+});
+
+describe('pages that are not a job posting', () => {
+  const NOT_POSTINGS: Record<string, string> = {
+    'a tutorial with Overview and Requirements sections':
+      '<!DOCTYPE html><html><head><title>Getting started with PyTorch Lightning | A blog</title></head><body><nav><a href="/">Home</a></nav>'
+      + '<article><h1>Getting started with PyTorch Lightning</h1><h2>Overview</h2><p>This post walks through training a small model with PyTorch Lightning on a laptop, step by step.</p>'
+      + '<h2>Requirements</h2><p>Python 3.11, PyTorch 2 and a GPU are helpful but not needed for the examples below.</p>'
+      + '<h2>Installation</h2><p>Install the packages with pip, then check the versions printed by the script.</p></article></body></html>',
+    'a career-advice article':
+      '<!DOCTYPE html><html><head><title>How to become a data scientist in 2026</title></head><body><main><h1>How to become a data scientist in 2026</h1>'
+      + '<h2>Skills and experience</h2><p>Most data scientists know Python and SQL, and many learned statistics at university before moving into industry.</p>'
+      + '<h2>Education</h2><p>A degree helps, but plenty of people move in from physics, biology or software engineering with a portfolio.</p>'
+      + '<h2>Day to day</h2><p>The work mixes analysis, modelling and talking with the people who use the results, more than most expect.</p></main></body></html>',
+  };
+  for (const [name, html] of Object.entries(NOT_POSTINGS)) {
+    it(`reads nothing on ${name}, even through Readability`, () => {
+      const { doc, url } = page(html, 'https://blog.example.com/posts/1');
+      expect(readListing(doc, url, undefined, { readers: [readArticle], dataAlone: true })).toBeUndefined();
+    });
+  }
+
+  it("reads nothing on Vercel's careers page (a company's job index, real)", () => {
+    const { doc, url } = load('generic/vercel_careers_listing.html', 'https://vercel.com/careers');
+    expect(readListing(doc, url, undefined, { readers: [readArticle], dataAlone: true })).toBeUndefined();
+  });
+
+  it('reads no listing on result pages without a pane (real Workday results, LinkedIn list)', () => {
+    for (const [file, href] of [
+      ['workday/workday_autodesk_search_results_rendered_dom.html', 'https://autodesk.wd1.myworkdayjobs.com/Ext'],
+      ['linkedin/linkedin_loggedin_search_results_list.html', 'https://www.linkedin.com/jobs/search/?keywords=engineer'],
+      ['wellfound/wellfound_role_software-engineer.html', 'https://wellfound.com/role/software-engineer'],
+    ] as const) {
+      for (const drifted of [false, true]) expect(read(file, href, drifted).found, `${file} ${drifted}`).toBeUndefined();
+    }
+  });
+});
+
+describe('JSON-LD without a title on the page', () => {
+  const SERVER = 'workday/workday_autodesk_jobpage_serverhtml_24WD81528.html';
+  const URL_ = 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528';
+
+  it('is not enough on a board page (a single-page app keeps stale JSON-LD), but is when the user asks', () => {
+    expect(read(SERVER, URL_, false).found).toBeUndefined();
+    const asked = read(SERVER, URL_, false, { dataAlone: true }).found!;
+    expect(asked.listing).toMatchObject({ via: 'json-ld', jobId: '24WD81528', source: 'workday' });
+    // No title element: the badge goes to the page corner.
+    expect(asked.anchor).toBeNull();
+  });
+});
+
+describe('language', () => {
+  it('marks a Portuguese posting as such (its sections cannot be read in English)', () => {
+    const { found } = read('linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html', 'https://www.linkedin.com/jobs/search/?currentJobId=3841446115', false);
+    expect(found?.listing.lang).toBe('pt');
+    // The title still comes through. (Its one technical term, Delphi, is an ambiguous name the
+    // extractor confirms only from English context: not found here.)
+    expect(found?.listing.title).toBe('Analista Desenvolvedor de Software Delphi');
+  });
+
+  it('marks English postings on a Danish site as English', () => {
+    const { found } = read('generic/jobindex_dk_jobannonce_r12800344.html', 'https://www.jobindex.dk/jobannonce/r12800344/x', false);
+    expect(found?.listing.lang).toBe('en');
+  });
+
+  it('tells Danish, German and French from English, and says nothing on a list of keywords', () => {
+    expect(guessLanguage('Vi søger en dygtig udvikler til vores team i København. Du har erfaring med Python og SQL, og du er god til at samarbejde med andre. Som person er du nysgerrig og har lyst til at lære nyt. Du får en spændende stilling hos os med gode kolleger, og vi tilbyder fleksible arbejdstider.')).toBe('da');
+    expect(guessLanguage('Wir suchen eine erfahrene Entwicklerin für unser Team in Berlin. Du hast Erfahrung mit Python und SQL und arbeitest gern mit anderen zusammen. Bei uns erwartet dich ein spannendes Umfeld mit flexiblen Arbeitszeiten und einer offenen Kultur, in der du dich weiterentwickeln kannst.')).toBe('de');
+    expect(guessLanguage('Nous recherchons un ingénieur pour rejoindre notre équipe à Paris. Vous avez une expérience avec Python et SQL, et vous aimez travailler avec les autres équipes. Vous serez responsable de la qualité des données et de la mise en production des modèles pour nos clients.')).toBe('fr');
+    expect(guessLanguage('Python SQL Spark Kafka Airflow dbt Snowflake Kubernetes Docker Terraform AWS GCP Azure PyTorch TensorFlow JAX scikit-learn pandas NumPy Matplotlib Tableau Looker Git Linux Bash Go Rust Java Scala C++ R MATLAB Julia Excel PowerBI Redshift BigQuery Postgres MySQL MongoDB Redis')).toBeUndefined();
+  });
+});
+
+describe('section lines', () => {
+  it('are whole lines in several languages, with or without a colon or an emoji', () => {
+    expect(cueKind('Requirements:')).toBe('ask');
+    expect(cueKind('💡 What skills do I need?')).toBe('ask');
+    expect(cueKind('About the Role:')).toBe('role');
+    expect(cueKind('Dine opgaver')).toBe('role');
+    expect(cueKind('Ihr Profil')).toBe('ask');
+    expect(cueKind('Requisitos')).toBe('ask');
+    expect(cueKind('Requirements for the new API are listed below')).toBeNull();
+  });
+
+  it('that tutorials and CVs share with postings do not make a posting alone', () => {
+    expect(jobOnly('Requirements')).toBe(false);
+    expect(jobOnly('Overview')).toBe(false);
+    expect(jobOnly('Nice to have')).toBe(true);
+    expect(jobOnly('About the role')).toBe(true);
+  });
+});
