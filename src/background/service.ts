@@ -7,6 +7,7 @@ import {
   type CorrectionChange, type Paths, type Taxonomy,
 } from '../core/schema';
 import { contentHash } from '../core/hash';
+import { guessLanguage } from '../core/language';
 import { match } from '../core/match';
 import { advise } from '../core/advise';
 import { compactRequirements, expandCompact, radar } from '../core/radar';
@@ -179,7 +180,10 @@ export function createService(deps: ServiceDeps) {
       const hash = contentHash(`${parsed.title ?? ''}\n${parsed.text}`);
       const [hit, profile, corrections] = await Promise.all([records.analysis(hash), store.read(items.profile), store.read(items.corrections)]);
       const req = hit ?? engine.extract(parsed.text, { title: parsed.title });
-      const { text: _text, ...meta } = parsed;
+      const { text: _text, ...read } = parsed;
+      // The posting's language, for the panel to say when sections could not be read in it.
+      const lang = read.lang ?? guessLanguage(parsed.text);
+      const meta = lang ? { ...read, lang } : read;
       const key = `${parsed.source}:${parsed.jobId}`;
       // The records and the tab keep the reading as extracted; corrections apply on the way out.
       const analysis = analysisOf(key, meta, req, corrections, profile);

@@ -3,6 +3,7 @@
 // what GapLens reads there and how.
 import { Window } from 'happy-dom';
 import type { Listing } from '../core/schema';
+import { guessLanguage } from '../core/language';
 import { readListing } from '../sites/chain';
 import { readArticle } from '../sites/readability';
 import { adapterFor } from '../sites/registry';
@@ -40,7 +41,10 @@ export function readPage(html: string, href: string): PageRead {
     // A saved page is read as "Analyse this page" reads a live one: its JSON-LD counts even
     // without a title element (the saved copy may hold only the server's HTML).
     const found = readListing(doc, url, board, { readers: [readArticle], dataAlone: true });
-    if (found) return { ok: true, listing: found.listing, adapter: board?.id ?? 'generic' };
+    if (found) {
+      const lang = found.listing.lang ?? guessLanguage(found.listing.text);
+      return { ok: true, listing: { ...found.listing, ...(lang ? { lang } : {}) }, adapter: board?.id ?? 'generic' };
+    }
     return { ok: false, reason: `listing not found (${board ? `${board.id} adapter` : 'no board adapter for this URL'}, no JobPosting data, no posting sections)` };
   } finally {
     void window.happyDOM.close();

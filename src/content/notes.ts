@@ -1,6 +1,7 @@
 // What the panel says about how the listing was read, so a user can tell a board that
-// changed its markup (read generically) from one GapLens knows, and a posting whose
-// sections it could not read (another language) from one that asks for nothing.
+// changed its markup (read by a later link of the reader chain) from one GapLens knows,
+// and a posting whose sections it could not read (another language) from one that asks
+// for nothing.
 import type { ListingMeta } from '../core/wire';
 
 const LANGUAGES: Record<string, string> = {
@@ -9,12 +10,11 @@ const LANGUAGES: Record<string, string> = {
 
 export function readingNotes(listing: ListingMeta): string[] {
   const notes: string[] = [];
-  const board = listing.source === 'generic' ? null : listing.source;
-  const drift = board ? ` GapLens did not recognise this ${board[0]!.toUpperCase()}${board.slice(1)} page's layout; the board may have changed it.` : '';
-  if (listing.via === 'json-ld') notes.push(`Read from the page's job posting data (schema.org JobPosting).${drift}`);
-  if (listing.via === 'generic') notes.push(`Read generically: the title and the posting's sections were found by their wording.${drift}`);
+  const drift = listing.source === 'generic' ? '' : " GapLens did not recognise this board's layout: it may have changed.";
+  if (listing.via === 'json-ld') notes.push(`Read from the page's job posting data.${drift}`);
+  if (listing.via === 'generic') notes.push(`Read generically (title and sections found by their wording).${drift}`);
   if (listing.lang && listing.lang !== 'en') {
-    notes.push(`This posting is in ${LANGUAGES[listing.lang] ?? 'another language'}: GapLens read its title and technical terms, but could not tell required from preferred or read years and degrees in that language.`);
+    notes.push(`In ${LANGUAGES[listing.lang] ?? 'another language'}: title and technical terms read; sections, years and degrees could not be read in that language.`);
   }
   return notes;
 }

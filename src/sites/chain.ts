@@ -6,11 +6,11 @@
 //   3. the generic reader (reader.ts: a title line and a block of requirement or
 //      responsibility sections, in any markup), then any further readers the caller adds
 //      (the popup and the CLI add Mozilla's Readability, too big for the content script).
-// The listing records which link read it (`via`) and the language it is written in.
+// The listing records which link read it (`via`); the worker adds the language it is
+// written in (core/language.ts: kept out of the content script, which must stay small).
 import type { Listing } from '../core/wire';
 import { jobPostingLd } from './dom';
 import { guarded, headingFor, pageId, sameTitle, toListing } from './generic';
-import { guessLanguage } from './language';
 import { readGeneric, type GenericRead } from './reader';
 import type { SiteAdapter } from './types';
 
@@ -39,8 +39,7 @@ export interface ChainOptions {
 }
 
 function withReading(listing: Listing, via: NonNullable<Listing['via']>): Listing {
-  const lang = guessLanguage(listing.text);
-  return { ...listing, via, ...(lang ? { lang } : {}) };
+  return { ...listing, via };
 }
 
 /** The listing on the page, read by the first link of the chain that finds it. */

@@ -49,6 +49,27 @@ describe('gaplens analyze --url', () => {
     expect(required).toEqual(expect.arrayContaining(['PyTorch', 'TensorFlow', 'Deep learning']));
   });
 
+  it('reads a company careers page with no adapter and no JSON-LD (Vercel) with the generic reader', () => {
+    const r = run('analyze', '--url', 'https://vercel.com/careers/data-scientist-us-4554464004', `${FIX}generic/vercel_careers_data_scientist_us_4554464004.html`);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(': Data Scientist\n  read by:   the generic reader\n');
+    expect(r.out).toMatch(/required: .*SQL/);
+    const json = run('analyze', '--json', '--url', 'https://vercel.com/careers/data-scientist-us-4554464004', `${FIX}generic/vercel_careers_data_scientist_us_4554464004.html`).json()[0]!;
+    expect(json.read).toEqual({ via: 'generic', lang: 'en' });
+  });
+
+  it('says in which language a posting is when it is not English (LinkedIn, Portuguese)', () => {
+    const r = run('analyze', '--url', 'https://www.linkedin.com/jobs/search/?currentJobId=3841446115', `${FIX}linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html`);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('read by:   the board adapter (written in pt: sections and years are read in English only)');
+  });
+
+  it('finds no listing on a company careers index (not a posting)', () => {
+    const r = run('analyze', '--url', 'https://vercel.com/careers', `${FIX}generic/vercel_careers_listing.html`);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/listing not found/);
+  });
+
   it('says "listing not found" for a page with no listing, and still reads the other files', () => {
     const empty = join(dir, 'empty.html');
     writeFileSync(empty, '<html><body><nav>Jobs</nav></body></html>');

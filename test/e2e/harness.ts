@@ -30,7 +30,7 @@ export function fixture(path: string): string {
   return readFileSync(join(ROOT, 'test', 'fixtures', path), 'utf8');
 }
 
-export async function launch(opts: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+export async function launch(opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; args?: string[] } = {}): Promise<Harness> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'gaplens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -40,7 +40,7 @@ export async function launch(opts: { headless?: boolean; colorScheme?: 'light' |
     args: [
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-default-apps',
+      '--disable-sync', '--disable-default-apps', ...(opts.args ?? []),
     ],
   });
   const strayRequests: string[] = [];
@@ -164,4 +164,21 @@ export async function setProfile(h: Harness, profile: unknown): Promise<void> {
   const { settings } = await message<{ settings: Record<string, unknown> }>(page, 'hello', {});
   await message(page, 'saveSettings', { settings: { ...settings, onboarded: true } });
   await page.close();
+}
+
+/**
+ * Press GapLens's toolbar button for a tab, as a user would: the browser grants activeTab
+ * for that tab and opens the popup. Needs `--enable-unsafe-extension-debugging` at launch
+ * (the DevTools protocol's Extensions domain; Playwright talks to Chromium over a pipe).
+ */
+export async function pressAction(h: Harness, url: string): Promise<void> {
+  const browserSession = await h.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never) as { targetInfos: Array<{ targetId: string; url: string }> };
+    const tab = targetInfos.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab at ${url}`);
+    await browserSession.send('Extensions.triggerAction' as never, { id: h.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await browserSession.detach();
+  }
 }

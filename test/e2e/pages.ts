@@ -18,5 +18,9 @@ export const LISTING_PAGES: ListingPage[] = [
   { name: 'Lever', file: 'lever/lever_posting_constructed.html', url: 'https://jobs.lever.co/tidewater/0b6e7f3a-52c4-4d19-9a8e-1f2c3d4e5a6b', jobId: '0b6e7f3a-52c4-4d19-9a8e-1f2c3d4e5a6b' },
   { name: 'Ashby', file: 'ashby/ashby_posting_constructed.html', url: 'https://jobs.ashbyhq.com/lumenlabs/5f0c9a7e-3b2d-4c1e-9f8a-7b6c5d4e3f21', jobId: '5f0c9a7e-3b2d-4c1e-9f8a-7b6c5d4e3f21' },
   { name: 'Wellfound', file: 'wellfound/wellfound_job_constructed.html', url: 'https://wellfound.com/jobs/3021868-founding-machine-learning-engineer', jobId: '3021868' },
+  { name: 'LinkedIn signed-in 2026 (Flow Traders, SDUI markup)', file: 'linkedin/linkedin_flowtraders-graduate-data-engineer.html', url: 'https://www.linkedin.com/jobs/view/4374244548/', jobId: '4374244548' },
+  { name: 'Indeed 2026 search, posting in the pane', file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf' },
+  { name: 'Greenhouse 2026 rendered (Alma)', file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002' },
+  { name: 'Glassdoor India search, posting in the pane', file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558' },
   { name: 'Glassdoor', file: 'glassdoor/glassdoor_joblisting_constructed.html', url: 'https://www.glassdoor.com/job-listing/data-scientist-machine-learning-copperline-energy-JV_IC1139761_KO0,32_KE33,50.htm?jl=1009543217860', jobId: '1009543217860' },
 ];

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine';
 import { readListing, type ChainOptions } from '../../src/sites/chain';
-import { guessLanguage } from '../../src/sites/language';
+import { guessLanguage } from '../../src/core/language';
 import { readArticle } from '../../src/sites/readability';
 import { cueKind, jobOnly } from '../../src/sites/reader';
 import { adapterFor } from '../../src/sites/registry';

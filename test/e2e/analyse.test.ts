@@ -1,0 +1,68 @@
+// "Analyse this page" in real Chromium: a company careers page with no board adapter and no
+// JSON-LD (Vercel's real Data Scientist page), read through activeTab after the user presses
+// the toolbar button: the gap in the popup, the badge on the page, and the panel saying the
+// listing was read generically.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axNodes, detailBadge, fixture, launch, openExtensionPage, pressAction, serve, shotAround, type Harness } from './harness';
+
+const VERCEL = 'https://vercel.com/careers/data-scientist-us-4554464004';
+const CAREERS = 'https://vercel.com/careers';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await launch({ args: ['--enable-unsafe-extension-debugging'] });
+  await serve(h.context, {
+    [VERCEL]: fixture('generic/vercel_careers_data_scientist_us_4554464004.html'),
+    [CAREERS]: fixture('generic/vercel_careers_listing.html'),
+  });
+});
+afterAll(async () => { await h?.close(); });
+
+/** The popup for the tab at `url`, as a page of its own (the toolbar popup cannot be driven). */
+async function popupFor(url: string) {
+  const popup = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
+  const tabId = await popup.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+    return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  expect(tabId).toBeGreaterThanOrEqual(0);
+  await popup.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tab=${tabId}`);
+  return popup;
+}
+
+describe('"Analyse this page"', () => {
+  it('reads the Vercel careers page (no adapter, no JSON-LD): the gap in the popup, the badge on the page', async () => {
+    const page = await h.context.newPage();
+    await page.goto(VERCEL);
+    // No content script on a site GapLens has no adapter for.
+    expect(await page.locator('gaplens-badge').count()).toBe(0);
+    await pressAction(h, VERCEL);
+    const popup = await popupFor(VERCEL);
+    await popup.getByRole('button', { name: 'Analyse this page' }).click();
+    // The popup shows the listing's gap once the page is read.
+    await expect.poll(async () => popup.locator('body').innerText(), { timeout: 15_000 }).toContain('Data Scientist');
+    expect(await popup.locator('body').innerText()).toMatch(/SQL/);
+    const badge = await detailBadge(page);
+    expect(badge.count).toBe(1);
+    expect(badge.job).toBe('vercel.com/careers/data-scientist-us-4554464004');
+    expect(badge.label).toMatch(/^GapLens: requires Hypothesis testing, Experimental design/);
+    await badge.host.first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await axNodes(page)).some((n) => n.name.startsWith('Read generically'))).toBe(true);
+    await shotAround(page, badge.host.first(), 'analyse-vercel-generic', { x: 420, y: 80, w: 900, h: 600 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('finds no posting on the Vercel careers index (a company page, not a posting)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(CAREERS);
+    await pressAction(h, CAREERS);
+    const popup = await popupFor(CAREERS);
+    await popup.getByRole('button', { name: 'Analyse this page' }).click();
+    await expect.poll(async () => popup.locator('#analyse-status').innerText(), { timeout: 15_000 }).toMatch(/no job posting/i);
+    expect(await page.locator('gaplens-badge').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
