@@ -336,3 +336,18 @@ describe('boards turned off', () => {
     await expect(handlers.analyse({ listing: listing('42') }, content())).resolves.toMatchObject({ key: 'linkedin:42' });
   });
 });
+
+describe('how a listing was read', () => {
+  it('keeps the reader chain link in the history entry and tells the language of a posting not in English', async () => {
+    const local = memoryArea({ profile: PROFILE });
+    const s = service({ local });
+    const pt = 'Buscamos um analista desenvolvedor de software para atuar em projetos de sistemas. Requisitos: experiência com Python e SQL, conhecimento em banco de dados e em desenvolvimento de sistemas para a área de gestão. Oferecemos um ambiente de trabalho com boas oportunidades de crescimento para você e para a sua carreira, em uma empresa que valoriza as pessoas.';
+    const read = await s.handlers.analyse({ listing: { ...listing('4000000011', pt), via: 'generic' } }, content());
+    expect(read.listing).toMatchObject({ via: 'generic', lang: 'pt' });
+    const english = await s.handlers.analyse({ listing: { ...listing('4000000012'), via: 'json-ld' } }, content());
+    // Too short to tell: no language rather than a guess.
+    expect(english.listing.lang).toBeUndefined();
+    const history = await service({ local }).records.history();
+    expect(history.map((e) => [e.key, e.via])).toEqual([['linkedin:4000000011', 'generic'], ['linkedin:4000000012', 'json-ld']]);
+  });
+});
