@@ -1,6 +1,6 @@
 // Where a badge goes, without any board's selectors. A detail badge sits at the listing's
-// title: the element the reader chain found, if the user can see it, or else any visible
-// heading that says the listing's title (pages repeat the title in hidden sticky bars and
+// title: the element the reader chain found (a heading or a title line), if the user can
+// see it, or else any visible heading that says the listing's title (pages repeat the title in hidden sticky bars and
 // collapsed panes). When no title is visible (a page read from its JSON-LD alone) the badge
 // is fixed to the page's corner rather than left out; it is still in its closed shadow
 // root and still in the keyboard order (the host is appended to the body).
@@ -19,17 +19,11 @@ export function visible(el: Element): boolean {
   return style.visibility !== 'hidden' && style.display !== 'none' && !el.closest('[hidden], [aria-hidden="true"], [inert]');
 }
 
-/** A visible heading or title line whose text is the title, the most prominent first. */
+/** A visible heading whose text is the title, the most prominent first. */
 export function visibleTitle(doc: Document, title: string): Element | null {
   const want = key(title);
-  if (!want) return null;
-  for (const selector of ['h1', 'h2', 'h3', 'p, div, span, a, strong']) {
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
-      if (el.closest('gaplens-badge')) continue;
-      // Lines of their own only: a wrapper whose text merely includes the title is not it.
-      if (selector.startsWith('p') && Array.from(el.children).some((c) => !['SPAN', 'A', 'STRONG', 'B', 'EM'].includes(c.tagName))) continue;
-      if (key(el.textContent) === want && visible(el)) return el;
-    }
+  for (const level of ['h1', 'h2', 'h3']) {
+    for (const el of Array.from(doc.querySelectorAll(level))) if (want && key(el.textContent) === want && visible(el)) return el;
   }
   return null;
 }

@@ -4,17 +4,18 @@
 // for nothing.
 import type { ListingMeta } from '../core/wire';
 
-const LANGUAGES: Record<string, string> = {
-  da: 'Danish', de: 'German', es: 'Spanish', fr: 'French', it: 'Italian', nl: 'Dutch', no: 'Norwegian', pt: 'Portuguese', sv: 'Swedish',
+// The browser names languages itself (no table of names in every board tab).
+const languageName = (lang: string): string => {
+  try { return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang; } catch { return lang; }
 };
 
 export function readingNotes(listing: ListingMeta): string[] {
   const notes: string[] = [];
-  const drift = listing.source === 'generic' ? '' : " GapLens did not recognise this board's layout: it may have changed.";
+  const drift = listing.source === 'generic' ? '' : " This board's layout was not recognised (it may have changed).";
   if (listing.via === 'json-ld') notes.push(`Read from the page's job posting data.${drift}`);
-  if (listing.via === 'generic') notes.push(`Read generically (title and sections found by their wording).${drift}`);
+  if (listing.via === 'generic') notes.push(`Read generically: title and sections found by their wording.${drift}`);
   if (listing.lang && listing.lang !== 'en') {
-    notes.push(`In ${LANGUAGES[listing.lang] ?? 'another language'}: title and technical terms read; sections, years and degrees could not be read in that language.`);
+    notes.push(`In ${languageName(listing.lang)}: title and technical terms read; sections, years and degrees could not be read in that language.`);
   }
   return notes;
 }

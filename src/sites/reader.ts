@@ -21,11 +21,11 @@ const ASK = new RegExp('^(?:' + [
   'strong candidates may also have(?: experience with)?', 'preferred skills', 'education(?: (?:and|&) experience)?(?: required)?',
   'what (?:will )?makes? you successful', 'you (?:might|may|will) thrive in this role if you', '(?:ideally )?you(?:\'|’)d have', 'what you need(?: to succeed)?', 'what (?:skills|experience) do i need', 'what we need from you',
   // Danish, Norwegian, Swedish
-  'kvalifikationer', 'kvalifikasjoner', 'kvalifikationer och erfarenhet', 'krav', 'vi forventer', 'om dig', 'hvem er du', 'din profil', 'dine kvalifikationer', 'vi søger', 'vi söker', 'du har',
+  '(?:dine )?kvalifika(?:tioner|sjoner)', 'krav', 'vi forventer', 'om dig', 'hvem er du', 'din profil', 'du har',
   // German
-  'anforderungen', 'qualifikationen', '(?:ihr|dein) profil', 'was (?:du|sie) mitbringst?', 'das bringst du mit', 'das bringen sie mit',
+  'anforderungen', 'qualifikationen', '(?:ihr|dein) profil', 'was (?:du|sie) mitbringst?', 'das bringst du mit',
   // French, Spanish, Portuguese, Italian, Dutch
-  'profil recherché', 'votre profil', 'compétences(?: requises)?', 'exigences', 'requisitos', 'perfil', 'qualificações', 'diferenciais', 'requisiti', 'functie-eisen', 'wie ben (?:jij|je)', 'wat vragen wij',
+  'profil recherché', 'votre profil', 'compétences(?: requises)?', 'exigences', 'requisit[oi]s?', 'perfil', 'qualificações', 'diferenciais', 'functie-eisen', 'wie ben (?:jij|je)',
 ].join('|') + ')$', 'iu');
 
 /** Section lines describing the role. */
@@ -35,11 +35,11 @@ const ROLE = new RegExp('^(?:' + [
   'role overview', 'overview', 'about the team', 'what will i be doing', 'projects i might work on', 'representative projects', 'how you will make an impact', 'in this role(?:, you will)?', 'you will',
   'benefits', 'perks(?: (?:and|&) benefits)?', 'what we offer', 'compensation', 'how to apply', 'logistics',
   // Danish, Norwegian, Swedish
-  '(?:dine |dina )?(?:arbejds)?opgaver', 'arbetsuppgifter', 'ansvarsområder', 'jobbet', 'om jobbet', 'om stillingen', 'om rollen', 'vi tilbyder', 'vi tilbyr', 'vi erbjuder', 'jobbeskrivelse',
+  '(?:dine )?(?:arbejds)?opgaver', 'arbetsuppgifter', 'ansvarsområder', 'om (?:jobbet|stillingen|rollen)', 'vi (?:tilbyder|tilbyr|erbjuder)', 'jobbeskrivelse',
   // German
-  '(?:ihre|deine) aufgaben', 'aufgaben', 'was wir bieten', 'wir bieten', 'das erwartet dich',
+  '(?:ihre |deine )?aufgaben', '(?:was )?wir bieten', 'das erwartet dich',
   // French, Spanish, Portuguese, Italian, Dutch
-  '(?:vos )?missions', 'responsabilités', 'description du poste', 'responsabilidades', 'funciones', 'ofrecemos', 'atividades', 'responsabilità', 'wat ga je doen', 'wat wij bieden', 'taken',
+  '(?:vos )?missions', 'responsabilit(?:és|ades|à)', 'description du poste', 'funciones', 'ofrecemos', 'atividades', 'wat ga je doen', 'wat wij bieden', 'taken',
 ].join('|') + ')$', 'iu');
 
 /**

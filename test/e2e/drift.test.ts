@@ -78,7 +78,7 @@ describe('the panel says how a redesigned page was read', () => {
     await badge.host.first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await axNodes(page)).some((n) => /^Read generically/.test(n.name))).toBe(true);
-    expect((await axNodes(page)).some((n) => /did not recognise this board's layout/.test(n.name))).toBe(true);
+    expect((await axNodes(page)).some((n) => /This board's layout was not recognised/.test(n.name))).toBe(true);
     await shotAround(page, badge.host.first(), 'drift-panel-greenhouse-generic', { x: 420, y: 80, w: 900, h: 600 });
     await page.close();
   });
