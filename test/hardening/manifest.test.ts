@@ -92,12 +92,18 @@ for (const browser of ['chrome', 'firefox'] as const) {
         expect(pattern, pattern).not.toMatch(BROAD);
         expect(pattern, pattern).toMatch(/^https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/);
       }
-      // Top frame of a matching page only, in the isolated world, no CSS of ours on the page.
+      // Top frame of a matching page only, in the isolated world. The one stylesheet of ours on
+      // the page styles evidence highlights (::highlight(gaplens-…), issue 15) and nothing else:
+      // no rule of it can match an element of the board's page.
       expect(cs.all_frames ?? false).toBe(false);
       expect(cs.match_about_blank ?? false).toBe(false);
       expect(cs.match_origin_as_fallback ?? false).toBe(false);
       expect(cs.world ?? 'ISOLATED').toBe('ISOLATED');
-      expect(cs.css ?? []).toEqual([]);
+      expect(cs.css ?? []).toHaveLength(1);
+      const sheet = readFileSync(join(dist(browser), cs.css![0]!), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+      const selectors = [...sheet.matchAll(/([^{}]+)\{[^}]*\}/g)].map((m) => m[1]!.trim());
+      expect(selectors.length).toBeGreaterThan(0);
+      for (const sel of selectors) expect(sel).toMatch(/^::highlight\(gaplens-[a-z]+\)$/);
       expect(cs.js).toHaveLength(1);
       expect(existsSync(join(dist(browser), cs.js![0]!))).toBe(true);
     });
