@@ -303,7 +303,7 @@ function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, 
     undoButton.addEventListener('click', () => void takeBack());
 
     const body: Child[] = view.state === 'unclear'
-      ? [el('p', { class: 'hint' }, UNCLEAR_TEXT)]
+      ? [el('p', { class: 'hint' }, UNCLEAR_TEXT), group(SECTION_TITLE.other, [], view.mentioned.map((s) => s.name), 'unclear')]
       : [section('required'), section('preferred'), view.state === 'asked' && el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')];
     return [header(view.score, view.state), ...body, flags, flagNote,
       ...readingNotes(analysis.listing).map((n) => el('p', { class: 'hint' }, n)),

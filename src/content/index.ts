@@ -68,7 +68,7 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
       const analysis = await send('analyse', { listing: found.listing });
       if (signal.aborted || asked !== generation) return;
       badges.get(key)?.remove();
-      const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: spotFor(found.anchor, found.listing.title), analysis,
+      const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: spot, analysis,
         onSteps: () => { void send('openSteps', {}); },
         onCorrect: (change) => send('correct', { change }),
       });
