@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../background/client';
+import { diffProfiles } from '../core/profile';
 import type { SetAsideRecord } from '../core/protocol';
 import type { Profile, Settings as SettingsData } from '../core/schema';
 import { ImportExport } from './ImportExport';
@@ -87,13 +88,8 @@ export function App({ saveDelay }: Props) {
     setToast(null);
   }, []);
 
-  /** Save a whole new profile (import, reset, pasted skills) and offer Undo. */
-  const commit = useCallback(async (next: Profile | null, note: string) => {
-    if (view.state !== 'ready') return;
-    const previous = view.profile;
-    await send('saveProfile', { profile: next });
-    patch({ profile: next });
-    setRevision((r) => r + 1);
+  /** After a whole new profile was saved (import, reset, pasted skills, setup run again): Undo brings `previous` back. */
+  const offerUndo = useCallback((previous: Profile | null, note: string) => {
     setToast({
       key: Date.now(),
       message: note,
@@ -111,7 +107,17 @@ export function App({ saveDelay }: Props) {
         },
       },
     });
-  }, [view]);
+  }, []);
+
+  /** Save a whole new profile (import, reset, pasted skills) and offer Undo. */
+  const commit = useCallback(async (next: Profile | null, note: string) => {
+    if (view.state !== 'ready') return;
+    const previous = view.profile;
+    await send('saveProfile', { profile: next });
+    patch({ profile: next });
+    setRevision((r) => r + 1);
+    offerUndo(previous, note);
+  }, [view, offerUndo]);
 
   if (view.state === 'loading') {
     return <Frame><main class="main" aria-busy="true"><p class="muted loading">Loading your profile…</p></main></Frame>;
@@ -146,7 +152,9 @@ export function App({ saveDelay }: Props) {
               setRevision((x) => x + 1);
               setSetup(false);
               moved.current = true;
-              if (r.profile && r.profile !== profile) setToast({ key: Date.now(), message: 'Setup saved. Listings you open now show your skill gap.' });
+              // Setup run again over a profile replaces it: the same Undo as an import.
+              if (r.profile && profile && diffProfiles(profile, r.profile).length > 0) offerUndo(profile, 'Setup saved: your profile was updated.');
+              else if (r.profile && r.profile !== profile) setToast({ key: Date.now(), message: 'Setup saved. Listings you open now show your skill gap.' });
             }}
           />
         </main>

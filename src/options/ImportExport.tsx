@@ -8,14 +8,7 @@ import { correctionCount, mergeCorrections } from '../core/corrections';
 import { send } from '../background/client';
 import { ErrorIcon } from './ProfileFields';
 import { findSkill, getEngine, getTaxonomy, skillName } from './taxonomy';
-import { BACKGROUNDS, BUDGETS, isoDay, LEVELS, messageOf, plural, TARGETS, wrongFileKind } from './text';
-
-/** The options page's own labels for ids in the "what will change" list. */
-const DIFF_WORDS = {
-  background: (id: string) => BACKGROUNDS.find((b) => b.id === id)?.label ?? id,
-  target: (id: string) => TARGETS.find((t) => t.id === id)?.label ?? id,
-  budget: (id: string) => BUDGETS.find((b) => b.id === id)?.label ?? id,
-};
+import { DIFF_WORDS, isoDay, LEVELS, messageOf, plural, wrongFileKind } from './text';
 
 /** Saves a profile (or none) and offers Undo; throws when the worker refused it. */
 export type Commit = (next: Profile | null, note: string) => Promise<void>;

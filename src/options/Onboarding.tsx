@@ -8,9 +8,10 @@ import { personas } from '../core/personas';
 import { emptyProfile } from '../core/profile';
 import type { Profile, Settings } from '../core/schema';
 import { draftOf, validateDraft, type Draft, type DraftErrors } from './draft';
-import { BackgroundFields, ErrorIcon, SkillsField, TargetsField } from './ProfileFields';
+import { diffProfiles } from '../core/profile';
+import { BackgroundFields, ConstraintsFields, ErrorIcon, SkillsField, TargetsField } from './ProfileFields';
 import { skillName } from './taxonomy';
-import { EDUCATION, labelOf, messageOf, plural } from './text';
+import { BUDGETS, DIFF_WORDS, EDUCATION, labelOf, messageOf, plural } from './text';
 
 interface Props {
   profile: Profile | null;
@@ -18,7 +19,7 @@ interface Props {
   onDone: (result: { profile: Profile | null; settings: Settings }) => void;
 }
 
-const STEPS = ['Background', 'Skills', 'Target roles'] as const;
+const STEPS = ['Background', 'Skills', 'Goals and time'] as const;
 const STEP_FIELDS: ReadonlyArray<ReadonlyArray<keyof DraftErrors>> = [['years', 'field'], ['skills'], ['targets', 'domains', 'hours']];
 
 export function Onboarding({ profile, settings, onDone }: Props) {
@@ -139,6 +140,7 @@ export function Onboarding({ profile, settings, onDone }: Props) {
             <h2 ref={heading} tabIndex={-1}>Where are you coming from?</h2>
             <fieldset class="examples">
               <legend class="label">Start from an example <span class="muted">(optional: fills in all three steps)</span></legend>
+              {profile && <p class="hint">An example replaces your answers here only; before anything is saved the last step shows what would change in your profile.</p>}
               <div class="example-grid">
                 <ExampleOption name={`${id}-example`} value={profile ? 'current' : 'blank'} checked={example === (profile ? 'current' : 'blank')}
                   title={profile ? 'My current profile' : 'Start blank'} detail={profile ? plural(profile.skills.length, 'skill') : 'Fill it in yourself'} onChoose={chooseExample} />
@@ -167,6 +169,13 @@ export function Onboarding({ profile, settings, onDone }: Props) {
             <h2 ref={heading} tabIndex={-1}>Which roles are you aiming for?</h2>
             <p class="sub">Pick one or more. GapLens uses them to choose career paths and next steps.</p>
             <TargetsField {...fields} legend="Target roles" />
+            <h3 class="ob-sub">Time and money for learning</h3>
+            <p class="sub">
+              Next steps are chosen to fit these. Unless you change them: {start.constraints.hoursPerWeek} hours a week,
+              {' '}{labelOf(BUDGETS, start.constraints.budget).toLowerCase()}.
+            </p>
+            <ConstraintsFields {...fields} />
+            {profile && <SetupChanges profile={profile} draft={draft} />}
           </>
         )}
         {failure && <p class="error" role="alert"><ErrorIcon />{failure}</p>}
@@ -175,7 +184,7 @@ export function Onboarding({ profile, settings, onDone }: Props) {
       <div class="ob-actions">
         {step > 0 ? <button type="button" class="secondary" onClick={() => setStep((s) => s - 1)} disabled={busy}>Back</button> : <span />}
         {last
-          ? <button type="button" class="primary" onClick={finish} disabled={busy}>{busy ? 'Saving…' : 'Finish setup'}</button>
+          ? <button type="button" class="primary" onClick={finish} disabled={busy}>{busy ? 'Saving…' : profile ? 'Save and finish' : 'Finish setup'}</button>
           : <button type="button" class="primary" onClick={next} disabled={busy}>Next: {STEPS[step + 1]}</button>}
       </div>
     </section>
@@ -191,5 +200,28 @@ function ExampleOption({ name, value, checked, title, detail, onChoose }: {
       <span class="example-title">{title}</span>
       <span class="example-detail">{detail}</span>
     </label>
+  );
+}
+
+/**
+ * Setup run again over an existing profile: before anything is saved, what finishing
+ * would change in it (the same list an import shows); the page offers Undo after.
+ */
+function SetupChanges({ profile, draft }: { profile: Profile; draft: Draft }) {
+  const checked = validateDraft(draft, profile);
+  if (!checked.profile) return null;
+  const changes = diffProfiles(profile, checked.profile, skillName, DIFF_WORDS);
+  return (
+    <div class="diff setup-diff" role="region" aria-label="What finishing will change in your profile">
+      <h3>What will change in your profile</h3>
+      {changes.length === 0
+        ? <p>Nothing: your profile stays as it is.</p>
+        : (
+          <>
+            <ul class="diff-list">{changes.map((c) => <li key={c}>{c}</li>)}</ul>
+            <p class="hint">You can undo this right after saving.</p>
+          </>
+        )}
+    </div>
   );
 }

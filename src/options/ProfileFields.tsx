@@ -1,11 +1,12 @@
 // The profile's form fields, shared by the editor and the onboarding steps so both ask
 // the same questions the same way. Each takes the draft, its errors and an updater.
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { SkillDef, SkillLevel } from '../core/schema';
 import { LIMITS, type Draft, type DraftErrors } from './draft';
-import { SkillList } from './SkillList';
+import { SkillList, type Removed } from './SkillList';
 import { SkillSearch } from './SkillSearch';
+import { skillName } from './taxonomy';
 import { TagInput } from './TagInput';
 import { BACKGROUNDS, BUDGETS, EDUCATION, TARGETS } from './text';
 
@@ -83,15 +84,41 @@ export function BackgroundFields({ draft, errors, update }: FieldProps) {
 }
 
 export function SkillsField({ draft, errors, update, label = 'Add a skill' }: FieldProps & { label?: string }) {
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [said, setSaid] = useState('');
   const have = new Set(draft.skills.map((s) => s.id));
-  const add = (skill: SkillDef) => update({ skills: [{ id: skill.id, level: 'working' }, ...draft.skills] });
+  const add = (skill: SkillDef) => {
+    setRemoved(null);
+    update({ skills: [{ id: skill.id, level: 'working' }, ...draft.skills] });
+  };
   const setLevel = (id: string, level: SkillLevel) => update({ skills: draft.skills.map((s) => (s.id === id ? { ...s, level } : s)) });
-  const remove = (id: string) => update({ skills: draft.skills.filter((s) => s.id !== id) });
+  const remove = (id: string) => {
+    const index = draft.skills.findIndex((s) => s.id === id);
+    if (index < 0) return;
+    setRemoved({ id, level: draft.skills[index]!.level, index });
+    setSaid(`${skillName(id)} removed. Undo is next to where it was.`);
+    update({ skills: draft.skills.filter((s) => s.id !== id) });
+  };
+  const undo = () => {
+    if (!removed) return;
+    const skills = [...draft.skills];
+    // Added again meanwhile (by search): keep that one, only drop the placeholder.
+    if (!skills.some((s) => s.id === removed.id)) skills.splice(Math.min(removed.index, skills.length), 0, { id: removed.id, level: removed.level });
+    setRemoved(null);
+    setSaid(`${skillName(removed.id)} is back.`);
+    update({ skills });
+    // Focus goes to the restored row's remove button, the control the user last used there.
+    requestAnimationFrame(() => {
+      const label = `Remove ${skillName(removed.id)}`;
+      [...document.querySelectorAll<HTMLButtonElement>('.skill-row button')].find((b) => b.getAttribute('aria-label') === label)?.focus();
+    });
+  };
   return (
     <div class="skills-field">
       <SkillSearch have={have} onPick={add} label={label} />
       {errors.skills && <p class="error"><ErrorIcon />{errors.skills}</p>}
-      <SkillList skills={draft.skills} onLevel={setLevel} onRemove={remove} />
+      <SkillList skills={draft.skills} onLevel={setLevel} onRemove={remove} removed={removed} onUndo={undo} />
+      <div class="sr" role="status" aria-live="polite">{said}</div>
     </div>
   );
 }

@@ -43,6 +43,13 @@ export const LEVELS: ReadonlyArray<{ id: SkillLevel; label: string }> = [
   { id: 'strong', label: 'Strong' },
 ];
 
+/** The options page's own labels for ids in the "what will change" list. */
+export const DIFF_WORDS = {
+  background: (id: string) => BACKGROUNDS.find((b) => b.id === id)?.label ?? id,
+  target: (id: string) => TARGETS.find((t) => t.id === id)?.label ?? id,
+  budget: (id: string) => BUDGETS.find((b) => b.id === id)?.label ?? id,
+};
+
 export const labelOf = <T extends string>(list: ReadonlyArray<{ id: T; label: string }>, id: T): string =>
   list.find((x) => x.id === id)?.label ?? id;
 

@@ -3,6 +3,7 @@
 import type { Analysis } from '../core/protocol';
 import type { Advice, Gap, HaveRef, StepKind } from '../core/schema';
 import { paceText } from '../ui/pace';
+import { seedOf } from '../ui/sources';
 import { DEGREE_NAME, EDUCATION_NAME } from '../ui/vocab';
 
 const KIND: Record<StepKind, string> = {
@@ -42,12 +43,18 @@ export type Source = { kind: 'link'; href: string; label: string } | { kind: 'te
 
 /**
  * Sources in data/paths.json are either web addresses or the seed advice files the
- * step was drawn from ("seeds/002_<hash>.txt"). Seeds are not on the web: name them.
+ * step was drawn from ("seeds/002_<hash>.txt"): those are named by their title, and
+ * linked where the article's address is known (src/ui/sources.ts).
  * Anything that is not an http(s) address is shown as text, never as a link.
  */
 export function sourceOf(raw: string): Source {
-  const seed = /^seeds\/(\d{3})_[0-9a-f]+\.txt$/i.exec(raw);
-  if (seed) return { kind: 'text', label: `Career advice thread (seed ${seed[1]})` };
+  const seed = seedOf(raw);
+  if (seed) {
+    const label = `“${seed.title}” (${seed.where})`;
+    return seed.url ? { kind: 'link', href: seed.url, label } : { kind: 'text', label };
+  }
+  // A seed file we have no title for is still not a web page: never shown as a path.
+  if (/^seeds\//i.test(raw)) return { kind: 'text', label: 'A career-change advice article' };
   try {
     const url = new URL(raw);
     if (url.protocol === 'https:' || url.protocol === 'http:') {

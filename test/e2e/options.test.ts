@@ -78,7 +78,7 @@ describe('first-run setup', () => {
       await options.getByRole('group', { name: `Level for ${name}` }).waitFor();
     }
     await shots(options, 'onboarding-skills');
-    await options.getByRole('button', { name: 'Next: Target roles' }).click();
+    await options.getByRole('button', { name: 'Next: Goals and time' }).click();
     await options.getByRole('heading', { name: 'Which roles are you aiming for?' }).waitFor();
     expect(await options.getByRole('checkbox', { name: 'ML engineer' }).isChecked()).toBe(true);
     await options.getByRole('button', { name: 'Finish setup' }).click();

@@ -15,6 +15,7 @@ vi.mock('../../src/background/client', () => ({
 vi.mock('webextension-polyfill', () => ({ default: { runtime: {}, storage: {} } }));
 
 const { App } = await import('../../src/options/App');
+const { skillName } = await import('../../src/options/taxonomy');
 
 const SAVE_DELAY = 30;
 
@@ -37,7 +38,7 @@ describe('onboarding', () => {
     await click(button(root, /^Next: Skills/));
     expect(text(root)).toContain('What can you already do?');
     expect(root.querySelectorAll('.skill-row').length).toBe(physicist.profile.skills.length);
-    await click(button(root, /^Next: Target roles/));
+    await click(button(root, /^Next: Goals and time/));
     expect((byLabel(root, 'Research scientist') as HTMLInputElement).checked).toBe(true);
     expect(w.calls('saveProfile')).toHaveLength(0);
 
@@ -68,7 +69,7 @@ describe('onboarding', () => {
     await key(input, 'Enter');
     expect(root.querySelector('.skill-row')?.textContent).toContain('scikit-learn');
     await change(root.querySelector('.skill-row input[value="strong"]'), true);
-    await click(button(root, /^Next: Target roles/));
+    await click(button(root, /^Next: Goals and time/));
     await change(byLabel(root, 'ML engineer'), true);
     await click(button(root, 'Finish setup'));
     await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
@@ -85,6 +86,68 @@ describe('onboarding', () => {
     expect(w.calls('saveSettings')[0]!.settings).toMatchObject({ onboarded: true });
     expect(w.calls('saveProfile')).toHaveLength(0);
     expect(root.querySelector('h1')?.textContent).toBe('Your profile');
+    await unmount(root);
+  });
+
+  it('asks hours a week and budget, showing the defaults (5 h, free only), and saves what the user picks', async () => {
+    const state = workerState({ settings: { ...workerState().settings, onboarded: false } });
+    const w = fakeWorker(send, state);
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    await click(button(root, /^Next: Skills/));
+    await click(button(root, /^Next: Goals and time/));
+    expect(text(root)).toContain('Unless you change them: 5 hours a week, free only.');
+    const hours = byLabel(root, 'Hours per week for learning') as HTMLInputElement;
+    expect(hours.value).toBe('5');
+    expect((byLabel(root, 'Free only') as HTMLInputElement).checked).toBe(true);
+    await type(hours, '12');
+    await change(byLabel(root, 'Low'), true);
+    await change(byLabel(root, 'Data scientist'), true);
+    await click(button(root, 'Finish setup'));
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    expect((w.calls('saveProfile')[0]!.profile as typeof physicist.profile).constraints).toMatchObject({ hoursPerWeek: 12, budget: 'low' });
+    await unmount(root);
+  });
+
+  it('"Run setup again" from an example person shows what will change before saving, and Undo brings the old profile back', async () => {
+    const mine = { ...softwareEngineer.profile, constraints: { ...softwareEngineer.profile.constraints, hoursPerWeek: 9 } };
+    const state = workerState({ profile: mine });
+    const w = fakeWorker(send, state);
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    await click(button(root, 'Run setup again'));
+    expect(text(root)).toContain('before anything is saved the last step shows what would change');
+    await change(byLabel(root, /Physicist, PhD/), true);
+    await click(button(root, /^Next: Skills/));
+    await click(button(root, /^Next: Goals and time/));
+    const diff = root.querySelector('.setup-diff');
+    expect(diff?.textContent).toContain('What will change in your profile');
+    expect(diff?.textContent).toMatch(/Removes \d+ skills?: /);
+    expect(diff?.textContent).toContain('Background: Software engineering → Physics');
+    expect(w.calls('saveProfile')).toHaveLength(0);
+
+    await click(button(root, 'Save and finish'));
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    expect((w.calls('saveProfile')[0]!.profile as typeof mine).background).toBe('physics');
+    const toast = await waitFor(() => { const t = root.ownerDocument.querySelector('.toast'); expect(t).toBeTruthy(); return t!; });
+    expect(toast.textContent).toContain('your profile was updated');
+    await click(button(toast, 'Undo'));
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(2));
+    expect(w.calls('saveProfile')[1]!.profile).toEqual(mine);
+    expect(state.profile).toEqual(mine);
+    await waitFor(() => expect(root.querySelectorAll('.skill-row').length).toBe(mine.skills.length));
+    await unmount(root);
+  });
+
+  it('"Run setup again" left as it was says nothing changes', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    await click(button(root, 'Run setup again'));
+    await click(button(root, /^Next: Skills/));
+    await click(button(root, /^Next: Goals and time/));
+    expect(root.querySelector('.setup-diff')?.textContent).toContain('Nothing: your profile stays as it is.');
+    await click(button(root, 'Save and finish'));
+    await waitFor(() => expect(root.querySelector('h1')?.textContent).toBe('Your profile'));
+    expect(root.ownerDocument.querySelector('.toast')?.textContent ?? '').not.toContain('Undo');
+    expect(w.calls('saveProfile')[0]!.profile).toEqual(softwareEngineer.profile);
     await unmount(root);
   });
 });
@@ -163,6 +226,35 @@ describe('profile editor', () => {
     const saved = w.calls('saveProfile')[0]!.profile as typeof softwareEngineer.profile;
     expect(saved.skills.map((s) => s.id)).not.toContain(first.id);
     expect(saved.skills).toHaveLength(softwareEngineer.profile.skills.length - 1);
+    await unmount(root);
+  });
+
+  it('a removed skill keeps its row with Undo focused (nothing slides under the pointer), is announced, and Undo puts it back in place', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    const [first, second] = softwareEngineer.profile.skills;
+    const rowsBefore = root.querySelectorAll('.skill-list > li').length;
+    await click(root.querySelector<HTMLButtonElement>('.skill-row button[aria-label^="Remove"]'));
+    await settle();
+    // Same number of rows: the removed one stays as a placeholder where it was.
+    expect(root.querySelectorAll('.skill-list > li').length).toBe(rowsBefore);
+    const placeholder = root.querySelector('.skill-list > li')!;
+    expect(placeholder.classList.contains('removed')).toBe(true);
+    expect(placeholder.textContent).toMatch(/removed/);
+    expect(document.activeElement?.textContent).toBe('Undo');
+    expect(placeholder.contains(document.activeElement)).toBe(true);
+    expect(root.querySelector('.skills-field > [role="status"]')?.textContent).toMatch(/removed/);
+    // The next row's remove button is the second one in the list, not under the first row.
+    expect(root.querySelectorAll('.skill-list > li')[1]!.querySelector('button[aria-label^="Remove"]')?.getAttribute('aria-label')).toBe(`Remove ${skillName(second!.id)}`);
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+
+    await click(document.activeElement);
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(2));
+    const restored = w.calls('saveProfile')[1]!.profile as typeof softwareEngineer.profile;
+    expect(restored.skills).toEqual(softwareEngineer.profile.skills);
+    expect(root.querySelector('.skill-list > li')?.classList.contains('removed')).toBe(false);
+    expect(root.querySelector('.skills-field > [role="status"]')?.textContent).toMatch(/is back/);
+    expect(first).toBeTruthy();
     await unmount(root);
   });
 });

@@ -275,7 +275,8 @@ describe('popup: a listing with a profile', () => {
       expect(a.getAttribute('rel')?.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
     }
     const seeds = [...root.querySelectorAll('.seed')].map(text);
-    expect(seeds).toEqual(['Career advice thread (seed 002)', 'Career advice thread (seed 004)']);
+    // Seeds are named by their title (one whose address is known is a link: see 'links only web addresses').
+    expect(seeds).toEqual(['“How to Get a Career in Machine Learning” (a product manager’s blog post)', '“How to jumpstart a career in machine learning” (a blog post, 2018)']);
     expect(root.querySelector('a[href*="seeds/"]')).toBeNull();
   });
 
@@ -414,7 +415,10 @@ describe('popup words', () => {
 
   it('links only web addresses', () => {
     expect(sourceOf('https://www.coursera.org/learn/machine-learning')).toEqual({ kind: 'link', href: 'https://www.coursera.org/learn/machine-learning', label: 'coursera.org' });
-    expect(sourceOf('seeds/003_dc355a15d9ddd967.txt')).toEqual({ kind: 'text', label: 'Career advice thread (seed 003)' });
+    expect(sourceOf('seeds/003_dc355a15d9ddd967.txt')).toEqual({ kind: 'text', label: '“STEM PhDs transitioning to MLE/Data” (a Reddit discussion)' });
+    expect(sourceOf('seeds/001_91e8ea1269a1be39.txt')).toMatchObject({ kind: 'link', href: expect.stringMatching(/^https:\/\/towardsdatascience\.com\/journey-to-machine-learning-part-1/) });
+    expect(sourceOf('seeds/000_a488bd9b1a03a89a.txt')).toEqual({ kind: 'link', href: 'https://reddit.com/r/bioinformatics/comments/1ajq65n/first_job_transitioning_into_machinelearning/', label: '“First job transitioning into Machine-learning” (r/bioinformatics on Reddit)' });
+    expect(sourceOf('seeds/009_abc.txt')).toEqual({ kind: 'text', label: 'A career-change advice article' });
     expect(sourceOf('javascript:alert(1)')).toEqual({ kind: 'text', label: 'javascript:alert(1)' });
   });
 });
