@@ -1,10 +1,10 @@
 // What the worker does for each message. Everything that matters is in storage, never
 // only in memory: MV3 may stop the worker between any two messages.
 import { z } from 'zod';
-import type { Analysis, CardResult, Radar } from '../core/protocol';
+import type { Analysis, CardResult, PlanView, Radar, Res, SkillSetting } from '../core/protocol';
 import {
-  Board, Corrections, HistoryEntry, Listing, ListingMeta, PROFILE_VERSION, Profile, Requirements, Settings,
-  type CorrectionChange, type Paths, type Taxonomy,
+  Board, Corrections, HistoryEntry, Listing, ListingMeta, PROFILE_VERSION, Plan, Profile, Requirements, Settings,
+  type CorrectionChange, type Paths, type SkillLevel, type Step, type Taxonomy,
 } from '../core/schema';
 import { contentHash } from '../core/hash';
 import { guessLanguage } from '../core/language';
@@ -13,6 +13,7 @@ import { advise } from '../core/advise';
 import { compactRequirements, expandCompact, radar } from '../core/radar';
 import { emptyProfile, migrateProfile } from '../core/profile';
 import { applyCorrections, changeCorrections, emptyCorrections, migrateCorrections } from '../core/corrections';
+import { changePlan, emptyPlan, migratePlan, skippedSteps } from '../core/plan';
 import type { Handlers } from './router';
 import { Records } from './records';
 import { Store, type Area, type Item } from './store';
@@ -70,9 +71,22 @@ const correctionsItem: Item<Corrections> = {
   },
 };
 
+const planItem: Item<Plan> = {
+  key: 'plan',
+  schema: Plan,
+  fallback: emptyPlan,
+  migrate: (raw: unknown) => {
+    // The user's own data, like corrections: keep every entry that still reads, set the original aside.
+    const r = migratePlan(raw);
+    return 'plan' in r ? { value: r.plan, repairs: r.repairs } : { error: r.error };
+  },
+};
+
 // The listing history and the analysis cache are per-entry records in IndexedDB: records.ts.
 // Both keep listings as read; the user's corrections apply whenever they are read back.
-export const items = { profile: profileItem, settings: settingsItem, corrections: correctionsItem };
+export const items = { profile: profileItem, settings: settingsItem, corrections: correctionsItem, plan: planItem };
+
+const LEVEL_RANK: Readonly<Record<SkillLevel, number>> = { learning: 1, working: 2, strong: 3 };
 
 // The tab keeps its own requirements: the cache may have evicted them (or had no room) by
 // the time the popup asks.
@@ -107,6 +121,20 @@ export function createService(deps: ServiceDeps) {
   // Built on first use: `engine.taxonomy` may be validated only when first asked for (index.ts).
   let names: Map<string, string> | undefined;
   const nameOf = (id: string) => (names ??= new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]))).get(id) ?? id;
+
+  let stepsById: Map<string, Step> | undefined;
+  /** The plan with what each step is (title, effort, skills), for the popup and the options page. */
+  function planView(plan: Plan, profile: Profile | null): PlanView {
+    stepsById ??= new Map(deps.paths.steps.map((s) => [s.id, s]));
+    const items = plan.steps.map((e) => {
+      const s = stepsById!.get(e.step);
+      return {
+        ...e, title: s?.title ?? null, kind: s?.kind ?? null, effort: s ? { ...s.effort } : null, cost: s?.cost ?? null,
+        skills: (s?.skills ?? []).map((id) => ({ id, name: nameOf(id) })), sources: s ? [...s.sources] : [],
+      };
+    });
+    return { items, hoursPerWeek: profile?.constraints.hoursPerWeek ?? null };
+  }
 
   /** The history entry for `listing`, seen now. */
   function entryOf(listing: Listing, hash: string, req: Requirements): HistoryEntry {
@@ -212,7 +240,7 @@ export function createService(deps: ServiceDeps) {
     },
 
     async tabAdvice({ tabId }) {
-      const profile = await store.read(items.profile);
+      const [profile, plan] = await Promise.all([store.read(items.profile), store.read(items.plan)]);
       const raw = (await deps.session.get(`tab:${tabId}`))[`tab:${tabId}`];
       const state = TabState.safeParse(raw);
       const empty = { analysis: null, steps: [], path: null, pathSteps: [], hasProfile: profile !== null };
@@ -225,7 +253,10 @@ export function createService(deps: ServiceDeps) {
       const history = await records.history();
       const demand = new Map<string, number>();
       for (const e of history) for (const id of e.required) demand.set(id, (demand.get(id) ?? 0) + 1);
-      const advice = advise(gap, profile, deps.paths, { demand, limit: 5, taxonomyNames: nameOf, taxonomy: engine.taxonomy });
+      const declined = new Set(plan.steps.filter((e) => e.state === 'dismissed').map((e) => e.step));
+      const advice = advise(gap, profile, deps.paths, {
+        demand, limit: 5, taxonomyNames: nameOf, taxonomy: engine.taxonomy, skip: skippedSteps(plan), declined,
+      });
       return { analysis, steps: advice.steps, path: advice.path, pathSteps: advice.pathSteps, hasProfile: true };
     },
 
@@ -243,6 +274,60 @@ export function createService(deps: ServiceDeps) {
       await store.write(items.corrections, corrections);
       await refreshTabs();
       return { ok: true as const };
+    },
+
+    async correctionsView() {
+      const corrections = await store.read(items.corrections);
+      const keys = [...new Set(corrections.listings.map((o) => o.listing))];
+      const entries = keys.length ? await records.entries(keys) : [];
+      const listings = entries.map((e) => ({ key: e.key, source: e.source, url: e.url, title: e.title, company: e.company }));
+      const ids = new Set([...corrections.listings.map((o) => o.skill), ...corrections.never.map((r) => r.skill)]);
+      return { corrections, listings, names: Object.fromEntries([...ids].map((id) => [id, nameOf(id)])) };
+    },
+
+    async getPlan() {
+      const [plan, profile] = await Promise.all([store.read(items.plan), store.read(items.profile)]);
+      return planView(plan, profile);
+    },
+
+    async planStep({ change }) {
+      const [plan, profile] = await Promise.all([store.read(items.plan), store.read(items.profile)]);
+      const next = changePlan(plan, change, now());
+      await store.write(items.plan, next.plan);
+      return { undo: next.undo, plan: planView(next.plan, profile) };
+    },
+
+    async savePlan({ plan }) {
+      await store.write(items.plan, plan);
+      return { ok: true as const };
+    },
+
+    async setSkills({ skills, onlyRaise }): Promise<Res<'setSkills'>> {
+      const profile = (await store.read(items.profile)) ?? emptyProfile(now());
+      const levels = new Map(profile.skills.map((s) => [s.id, s.level]));
+      const changed: Res<'setSkills'>['changed'] = [];
+      const undo: SkillSetting[] = [];
+      for (const { id, level } of skills) {
+        const from = levels.get(id) ?? null;
+        if (from === level || changed.some((c) => c.id === id)) continue;
+        // Raising never lowers: a strong skill stays strong when a course says "working".
+        if (onlyRaise && (level === null || (from !== null && LEVEL_RANK[from] >= LEVEL_RANK[level]))) continue;
+        changed.push({ id, name: nameOf(id), from, to: level });
+        undo.push({ id, level: from });
+      }
+      if (changed.length > 0) {
+        const set = new Map(changed.map((c) => [c.id, c.to]));
+        // Changed skills keep their place; new ones go first, as "I have this" adds them.
+        const kept = profile.skills.flatMap((s) => {
+          if (!set.has(s.id)) return [s];
+          const to = set.get(s.id)!;
+          return to === null ? [] : [{ id: s.id, level: to }];
+        });
+        const added = changed.filter((c) => c.from === null && c.to !== null).map((c) => ({ id: c.id, level: c.to! }));
+        await store.write(items.profile, { ...profile, skills: [...added, ...kept], version: PROFILE_VERSION, updated: now() });
+        await refreshTabs();
+      }
+      return { changed, undo };
     },
 
     async getProfile() {

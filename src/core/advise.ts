@@ -16,6 +16,10 @@ export interface AdviseOptions {
   taxonomy?: Taxonomy;
   /** A curated path the user picked instead of the one chosen for their background and targets. */
   pathId?: string | null;
+  /** Steps never advised: the ones the user finished or said are not for them (their plan, core/plan.ts). */
+  skip?: ReadonlySet<string>;
+  /** Steps the user said are not for them: left out of the curated path's list too. */
+  declined?: ReadonlySet<string>;
 }
 
 export interface PathStep { id: string; title: string; why: string; sources: string[] }
@@ -174,7 +178,7 @@ export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOpt
   const onPath = new Set(path?.steps.map((s) => s.step) ?? []);
   const ranked: Ranked[] = [];
   for (const step of paths.steps) {
-    if (!eligible(step, profile)) continue;
+    if (opts.skip?.has(step.id) || !eligible(step, profile)) continue;
     const builds = new Set(step.skills);
     if (opts.taxonomy) for (const id of step.skills) for (const p of implied(id, opts.taxonomy)) builds.add(p);
     let covered = 0;
@@ -225,8 +229,8 @@ export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOpt
   const pathSteps: PathStep[] = path
     ? path.steps.flatMap(({ step, why: w }) => {
       const s = byId.get(step);
-      // An ended programme is never suggested, even as part of a path.
-      if (!s || s.status === 'ended') return [];
+      // An ended programme is never suggested, even as part of a path; nor is one the user declined.
+      if (!s || s.status === 'ended' || opts.declined?.has(s.id)) return [];
       return [{ id: s.id, title: s.title, why: s.status === 'unknown' ? `${w} (check it still runs)` : w, sources: [...s.sources] }];
     })
     : [];

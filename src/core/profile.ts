@@ -3,10 +3,11 @@
 // readable diff to show before an import replaces anything. Pure: no DOM, no browser.
 import { z } from 'zod';
 import {
-  PROFILE_VERSION, Profile, ProfileFile, ProfileV1, SkillLevel, type Corrections, type EducationLevel,
+  PROFILE_VERSION, Profile, ProfileFile, ProfileV1, SkillLevel, type Corrections, type EducationLevel, type Plan,
 } from './schema';
 import { degreeRank, maxLevel } from './match';
 import { migrateCorrections } from './corrections';
+import { migratePlan } from './plan';
 
 /** Import files larger than this are refused before parsing (a profile is a few KB). */
 export const MAX_PROFILE_FILE_BYTES = 1_000_000;
@@ -345,7 +346,7 @@ export interface ParseFileOptions extends MigrateOptions {
 
 export type ParsedFile =
   /** `corrections` is null for a file without any (exported before corrections existed): keep the user's. */
-  | { kind: 'gaplens'; profile: Profile; repairs: string[]; corrections: Corrections | null }
+  | { kind: 'gaplens'; profile: Profile; repairs: string[]; corrections: Corrections | null; plan: Plan | null }
   | { kind: 'json-resume'; profile: Profile; unmatched: string[] }
   | { error: string };
 
@@ -375,15 +376,28 @@ export function parseProfileFile(text: string, opts: ParseFileOptions = {}): Par
   if ('format' in json) {
     if (json.format !== 'gaplens-profile') return { error: `format: expected "gaplens-profile", got ${preview(json.format)}` };
     // The wrapper is checked on its own, so the profile inside can be any version we migrate.
-    const wrapper = ProfileFile.omit({ profile: true, corrections: true })
-      .extend({ profile: z.unknown(), corrections: z.unknown().optional() }).safeParse(json, REPORT);
+    const wrapper = ProfileFile.omit({ profile: true, corrections: true, plan: true })
+      .extend({ profile: z.unknown(), corrections: z.unknown().optional(), plan: z.unknown().optional() }).safeParse(json, REPORT);
     if (!wrapper.success) return { error: describeIssues(wrapper.error, '') };
     const m = migrateProfile(wrapper.data.profile, opts);
     if ('error' in m) return { error: m.error };
-    if (wrapper.data.corrections === undefined) return { kind: 'gaplens', profile: m.profile, repairs: m.repairs, corrections: null };
-    const c = migrateCorrections(wrapper.data.corrections, opts.knownSkills);
-    if ('error' in c) return { error: c.error };
-    return { kind: 'gaplens', profile: m.profile, repairs: [...m.repairs, ...c.repairs], corrections: c.corrections };
+    const repairs = [...m.repairs];
+    let corrections: Corrections | null = null;
+    if (wrapper.data.corrections !== undefined) {
+      const c = migrateCorrections(wrapper.data.corrections, opts.knownSkills);
+      if ('error' in c) return { error: c.error };
+      corrections = c.corrections;
+      repairs.push(...c.repairs);
+    }
+    // A file from before the plan existed has none: the user's own plan stays (null, not empty).
+    let plan: Plan | null = null;
+    if (wrapper.data.plan !== undefined) {
+      const p = migratePlan(wrapper.data.plan);
+      if ('error' in p) return { error: p.error };
+      plan = p.plan;
+      repairs.push(...p.repairs);
+    }
+    return { kind: 'gaplens', profile: m.profile, repairs, corrections, plan };
   }
 
   const resumeKeys = ['basics', 'work', 'education', 'skills'];

@@ -5,7 +5,7 @@
 // envelope, reply and push, are in wire.ts (Zod Mini); this map spreads them in.
 import { z } from 'zod';
 import { Analysis, contentProtocol, Nothing as nothing, Ok as ok, type MessageSpec } from './wire';
-import { Advice, Board, CareerPath, Corrections, HistoryEntry, Profile, Settings } from './schema';
+import { Advice, Board, CareerPath, Corrections, HistoryEntry, Id, Plan, PlanChange, PlanEntry, Profile, Settings, SkillLevel, SkillRef, Step } from './schema';
 
 export {
   Analysis, CardResult, contentProtocol, Envelope, ErrorCode, Push, Reply, type MessageSpec, type SenderKind,
@@ -34,6 +34,33 @@ export const Radar = z.strictObject({
   averageScore: z.number().nullable(),
 });
 export type Radar = z.infer<typeof Radar>;
+
+/** A plan entry with what the options page and popup show of its step (null: a step GapLens no longer lists). */
+export const PlanItem = PlanEntry.extend({
+  title: z.string().nullable(),
+  kind: Step.shape.kind.nullable(),
+  effort: Step.shape.effort.nullable(),
+  cost: Step.shape.cost.nullable(),
+  /** What the step builds, which "Done" offers to raise in the profile. */
+  skills: z.array(SkillRef),
+  sources: z.array(z.string()),
+});
+export type PlanItem = z.infer<typeof PlanItem>;
+export const PlanView = z.strictObject({
+  items: z.array(PlanItem),
+  /** The user's hours a week, for effort at their pace (null: no profile yet). */
+  hoursPerWeek: z.number().nullable(),
+});
+export type PlanView = z.infer<typeof PlanView>;
+
+const SkillSetting = z.strictObject({ id: Id, level: z.nullable(SkillLevel) });
+export type SkillSetting = z.infer<typeof SkillSetting>;
+
+/** A listing a correction names, as the history remembers it (absent when it has been evicted). */
+export const CorrectedListing = z.strictObject({
+  key: z.string(), source: Board, url: z.string(), title: z.string().nullable(), company: z.string().nullable(),
+});
+export type CorrectedListing = z.infer<typeof CorrectedListing>;
 
 export const protocol = {
   ...contentProtocol,
@@ -88,6 +115,41 @@ export const protocol = {
     from: ['page'],
     request: z.strictObject({ corrections: Corrections }),
     response: ok,
+  },
+  /** Every correction with the listings it names, for the options page's list. */
+  correctionsView: {
+    from: ['page'],
+    request: nothing,
+    response: z.strictObject({ corrections: Corrections, listings: z.array(CorrectedListing), names: z.record(z.string(), z.string()) }),
+  },
+  getPlan: {
+    from: ['page'],
+    request: nothing,
+    response: PlanView,
+  },
+  /** One change to the plan; the answer carries its undo and the plan as it now is. */
+  planStep: {
+    from: ['page'],
+    request: z.strictObject({ change: PlanChange }),
+    response: z.strictObject({ undo: PlanChange, plan: PlanView }),
+  },
+  /** Replace the whole plan at once (an import). */
+  savePlan: {
+    from: ['page'],
+    request: z.strictObject({ plan: Plan }),
+    response: ok,
+  },
+  /**
+   * Set several profile skills at once (a finished step's skills). With `onlyRaise`, a skill
+   * already at that level or above is left as it is. The answer says what changed and how to undo it.
+   */
+  setSkills: {
+    from: ['page'],
+    request: z.strictObject({ skills: z.array(SkillSetting).min(1).max(200), onlyRaise: z.boolean() }),
+    response: z.strictObject({
+      changed: z.array(z.strictObject({ id: Id, name: z.string(), from: z.nullable(SkillLevel), to: z.nullable(SkillLevel) })),
+      undo: z.array(SkillSetting),
+    }),
   },
   dismissSetAside: {
     from: ['page'],

@@ -7,6 +7,7 @@ import {
   Board, DegreeLevel, EducationLevel, Id as id, ListingAction, ListingKey, NeverWords, ReadVia, SkillCategory, SkillLevel, SkillRef,
 } from './wire';
 
+export { Id } from './wire';
 export {
   AppliedCorrection, CorrectionChange, ListingAction, ListingKey, Board, DegreeLevel, EducationLevel, Gap, HaveRef, Listing, ListingMeta, MAX_LISTING_TEXT, ReadVia, Requirements, Section,
   Seniority, Settings, SkillCategory, SkillHit, SkillLevel, SkillRef,
@@ -89,12 +90,47 @@ export const Corrections = z.strictObject({
 });
 export type Corrections = z.infer<typeof Corrections>;
 
-/** The file users export and import. `corrections` is absent in files from before corrections existed. */
+// ---------- the user's plan (next steps started, done, or not for them; core/plan.ts) ----------
+export const PLAN_VERSION = 1;
+/** started: in "My plan"; done: finished (no longer suggested); dismissed: "Not for me" (no longer suggested). */
+export const PlanState = z.enum(['started', 'done', 'dismissed']);
+export type PlanState = z.infer<typeof PlanState>;
+export const PlanEntry = z.strictObject({
+  /** A step id of data/paths.json. */
+  step: id,
+  state: PlanState,
+  /** When the state was last set (ms since 1970): the newer wins when two records meet. */
+  at,
+  /** When the step was started; null when it never was (done or dismissed straight away). */
+  started: at.nullable(),
+});
+export type PlanEntry = z.infer<typeof PlanEntry>;
+export const Plan = z.strictObject({
+  version: z.literal(PLAN_VERSION),
+  /** At most one entry per step. */
+  steps: z.array(PlanEntry).max(2000),
+});
+export type Plan = z.infer<typeof Plan>;
+/**
+ * One change to the plan: the user sets a step's state (null takes it out of the plan), or an
+ * undo puts back the entry exactly as it was (null: there was none).
+ */
+export const PlanChange = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('set'), step: id, state: PlanState.nullable() }),
+  z.strictObject({ kind: z.literal('restore'), step: id, entry: PlanEntry.nullable() }),
+]);
+export type PlanChange = z.infer<typeof PlanChange>;
+
+/**
+ * The file users export and import. `corrections` is absent in files from before corrections
+ * existed, `plan` in files from before the plan existed.
+ */
 export const ProfileFile = z.strictObject({
   format: z.literal('gaplens-profile'),
   exported: z.string(),
   profile: Profile,
   corrections: Corrections.optional(),
+  plan: Plan.optional(),
 });
 export type ProfileFile = z.infer<typeof ProfileFile>;
 

@@ -111,6 +111,11 @@ const VALID: Record<MessageName, unknown> = {
   dismissSetAside: { id: 'setAside:profile:1700000000000' },
   getCorrections: {},
   saveCorrections: { corrections: { version: 1, listings: [], never: [] } },
+  correctionsView: {},
+  getPlan: {},
+  planStep: { change: { kind: 'set', step: 'fast-ai-practical-deep-learning', state: 'started' } },
+  savePlan: { plan: { version: 1, steps: [] } },
+  setSkills: { skills: [{ id: 'python', level: 'working' }], onlyRaise: true },
 };
 const NAMES = Object.keys(protocol) as MessageName[];
 

@@ -194,7 +194,7 @@ describe('parseProfileFile', () => {
 
   it('reads a GapLens export', () => {
     const r = parseProfileFile(JSON.stringify(file, null, 2));
-    expect(r).toEqual({ kind: 'gaplens', profile: bioinformatician.profile, repairs: [], corrections: null });
+    expect(r).toEqual({ kind: 'gaplens', profile: bioinformatician.profile, repairs: [], corrections: null, plan: null });
   });
 
   it('reads an export holding a v1 profile, migrating it', () => {
