@@ -171,8 +171,8 @@ export function Onboarding({ profile, settings, onDone }: Props) {
             <TargetsField {...fields} legend="Target roles" />
             <h3 class="ob-sub">Time and money for learning</h3>
             <p class="sub">
-              Next steps are chosen to fit these. Unless you change them: {start.constraints.hoursPerWeek} hours a week,
-              {' '}{labelOf(BUDGETS, start.constraints.budget).toLowerCase()}.
+              Next steps are chosen to fit these.
+              {!profile && ` Unless you change them: ${start.constraints.hoursPerWeek} hours a week, ${labelOf(BUDGETS, start.constraints.budget).toLowerCase()}.`}
             </p>
             <ConstraintsFields {...fields} />
             {profile && <SetupChanges profile={profile} draft={draft} />}

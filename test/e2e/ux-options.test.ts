@@ -1,0 +1,112 @@
+// The options page as a keyboard and screen-reader user meets it (issue 19 items 3, 4, 9):
+// setup run again over a profile shows what changes and can be undone, a removed skill
+// leaves an Undo where it was (nothing slides under the pointer), and onboarding passes
+// axe-core (its "Step 1 of 3" included). Screenshots: test-results/screenshots/ux-options-*.png.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { physicist, softwareEngineer } from '../../src/core/personas';
+import type { Res } from '../../src/core/protocol';
+import { launch, message, openExtensionPage, screenshot, setProfile, type Harness } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const OPTIONS = 'src/options/index.html';
+const mine = { ...softwareEngineer.profile, constraints: { ...softwareEngineer.profile.constraints, hoursPerWeek: 9 } };
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+  await setProfile(h, mine);
+});
+afterAll(async () => { await h?.close(); });
+
+const getProfile = async (page: Page) => (await message<Res<'getProfile'>>(page, 'getProfile', {})).profile;
+/** The profile without its save time, which the worker stamps on every save. */
+const content = (p: { updated?: number } | null) => { const { updated: _, ...rest } = p ?? {}; return rest; };
+
+async function axe(page: Page): Promise<Array<{ id: string; nodes: string[] }>> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const w = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } };
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** WCAG contrast of an element's text against the first opaque background behind it. */
+async function contrastOf(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((el) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+    };
+    let bg: number[] = [255, 255, 255];
+    for (let n: Element | null = el; n; n = n.parentElement) {
+      const c = rgb(getComputedStyle(n).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] === 1)) { bg = c.slice(0, 3); break; }
+    }
+    const a = lum(rgb(getComputedStyle(el).color).slice(0, 3));
+    const b = lum(bg);
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+}
+
+describe('setup run again over a profile', () => {
+  it('passes axe-core, "Step 1 of 3" reads at ≥ 4.5:1, shows what will change, saves, and Undo brings the profile back', async () => {
+    const page = await openExtensionPage(h, OPTIONS);
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+    await page.getByRole('button', { name: 'Run setup again' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Set up GapLens' }).waitFor();
+    expect(await contrastOf(page, '.step-count')).toBeGreaterThanOrEqual(4.5);
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('radio', { name: /^Physicist, PhD/ }).check();
+    await screenshot(page, 'ux-options-setup-again-example');
+    await page.getByRole('button', { name: 'Next: Skills' }).click();
+    await page.getByRole('button', { name: 'Next: Goals and time' }).click();
+    const changes = page.getByRole('region', { name: 'What finishing will change in your profile' });
+    await changes.waitFor();
+    const text = await changes.innerText();
+    expect(text).toContain('Background: Software engineering → Physics');
+    expect(text).toMatch(/Removes \d+ skills: Java/);
+    expect(await page.getByRole('spinbutton', { name: 'Hours per week for learning' }).inputValue()).toBe(String(physicist.profile.constraints.hoursPerWeek));
+    expect(await axe(page)).toEqual([]);
+    await changes.scrollIntoViewIfNeeded();
+    await screenshot(page, 'ux-options-setup-again-changes');
+    expect((await getProfile(page))!.background).toBe('software-engineering');
+
+    await page.getByRole('button', { name: 'Save and finish' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+    expect((await getProfile(page))!.background).toBe('physics');
+    const undo = page.locator('.toast').getByRole('button', { name: 'Undo' });
+    await screenshot(page, 'ux-options-setup-again-undo');
+    await undo.click();
+    await page.locator('.toast', { hasText: 'your previous profile is back' }).waitFor();
+    expect(content(await getProfile(page))).toEqual(content(mine));
+    await page.getByRole('group', { name: 'Level for Java' }).waitFor();
+    await page.close();
+  });
+});
+
+describe('removing a skill', () => {
+  it('keeps the row with Undo focused, the next row stays where it was, and Undo restores it', async () => {
+    const page = await openExtensionPage(h, OPTIONS);
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+    const first = page.getByRole('button', { name: 'Remove Python' });
+    const next = page.getByRole('button', { name: 'Remove Java' });
+    const before = await next.boundingBox();
+    await first.click();
+    // The next row's × did not move: a second click where the first was hits nothing new.
+    expect(await next.boundingBox()).toEqual(before);
+    const undo = page.getByRole('button', { name: 'Undo: put Python back' });
+    expect(await undo.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.skills-field > [role="status"]').innerText()).toContain('Python removed');
+    await expect.poll(async () => (await getProfile(page))!.skills.some((s) => s.id === 'python')).toBe(false);
+    await screenshot(page, 'ux-options-skill-removed');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await getProfile(page))!.skills).toEqual(mine.skills);
+    expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+});
