@@ -207,6 +207,25 @@ export class Records {
     }
   }
 
+  /**
+   * Forget one listing (the user took it out of the radar); answers the entry, so the page
+   * can offer Undo by putting it back. Its cached analysis stays: it is keyed by the text.
+   */
+  async forget(key: string): Promise<HistoryEntry | null> {
+    const [entry] = await this.entries([key]);
+    if (!entry) return null;
+    const db = await this.database();
+    await db.delete('history', key);
+    this.generation++;
+    this.all?.delete(key);
+    return entry;
+  }
+
+  /** Put back an entry the user forgot (Undo); the caps apply as for any listing seen. */
+  async restore(entry: HistoryEntry): Promise<void> {
+    await this.seen(entry, null);
+  }
+
   /** Forget every listing and analysis. */
   async clear(): Promise<void> {
     const db = await this.database();

@@ -368,6 +368,15 @@ export function createService(deps: ServiceDeps) {
       return { ok: true as const };
     },
 
+    async forgetListing({ key }) {
+      return { entry: await records.forget(key) };
+    },
+
+    async restoreListing({ entry }) {
+      await records.restore(entry);
+      return { ok: true as const };
+    },
+
     async dismissSetAside({ id }) {
       await removeKeys([id]);
       return { ok: true as const };

@@ -29,6 +29,8 @@ export const RadarSkill = z.strictObject({
 });
 export const Radar = z.strictObject({
   listings: z.number(),
+  /** Listings whose requirements are unclear (no skill read as required or nice to have): not in the average. */
+  unclear: z.number(),
   missing: z.array(RadarSkill),
   nextBest: z.strictObject({ id: z.string(), name: z.string(), listings: z.number(), gain: z.number() }).nullable(),
   averageScore: z.number().nullable(),
@@ -103,6 +105,18 @@ export const protocol = {
   clearHistory: {
     from: ['page'],
     request: nothing,
+    response: ok,
+  },
+  /** Take one listing out of the history (and so the radar); answers it, for Undo. */
+  forgetListing: {
+    from: ['page'],
+    request: z.strictObject({ key: z.string().min(1).max(400) }),
+    response: z.strictObject({ entry: HistoryEntry.nullable() }),
+  },
+  /** Undo of forgetListing: the entry it answered, put back. */
+  restoreListing: {
+    from: ['page'],
+    request: z.strictObject({ entry: HistoryEntry }),
     response: ok,
   },
   getCorrections: {

@@ -99,7 +99,9 @@ const DAY = 86_400_000;
  * nothing, an unmet one asks for each option. `nextBest`: of the NEXT_BEST_CANDIDATES
  * heaviest missing skills, the one that, added at 'working' level, raises the score of
  * the most listings (ties: the larger gain); `gain` is the mean score gain over all
- * filtered listings. Scores are exactly `match(expandCompact(entry))`. Without a
+ * filtered listings with requirements. `unclear` counts the listings with no required or
+ * nice-to-have skill read: they have no score and are left out of `averageScore` and
+ * `gain`. Scores are exactly `match(expandCompact(entry))`. Without a
  * profile every asked skill is missing and there is neither a next best nor an average.
  *
  * Cost: skill ids are interned to small integers once, the profile's credit for each is
@@ -206,7 +208,9 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
   missingAll.sort((a, b) => b.weight - a.weight || b.required - a.required || a.name.localeCompare(b.name));
 
   if (!profile || listings.length === 0) {
-    return { listings: listings.length, missing: missingAll.slice(0, RADAR_LIMIT), nextBest: null, averageScore: null };
+    let unclear = 0;
+    for (let l = 0; l < listings.length; l++) if (itemStart[l] === itemStart[l + 1]) unclear++;
+    return { listings: listings.length, unclear, missing: missingAll.slice(0, RADAR_LIMIT), nextBest: null, averageScore: null };
   }
 
   // What each candidate would add: itself at 'working', and what it implies, wherever
@@ -243,8 +247,12 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
   const itemTouched = new Int32Array(nc);
   let nItemTouched = 0;
   let scoreSum = 0;
+  let unclear = 0;
   for (let l = 0; l < listings.length; l++) {
     const e = listings[l]!;
+    // Requirements unclear (no required or nice-to-have skill read): no score, so it is kept
+    // out of the average, where it would count as a perfect match (issue 19 item 2).
+    if (itemStart[l] === itemStart[l + 1]) { unclear++; continue; }
     let reqCredit = 0, reqTotal = 0, prefCredit = 0, prefTotal = 0;
     for (let k = itemStart[l]!; k < itemStart[l + 1]!; k++) {
       const from = optStart[k]!;
@@ -300,10 +308,11 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
     if (improved[c] === 0) continue;
     if (best < 0 || improved[c]! > improved[best]! || (improved[c] === improved[best] && gainSum[c]! > gainSum[best]! + 1e-12)) best = c;
   }
+  const scored = listings.length - unclear;
   const nextBest = best < 0 ? null : {
-    id: candidates[best]!.id, name: candidates[best]!.name, listings: improved[best]!, gain: round4(gainSum[best]! / listings.length),
+    id: candidates[best]!.id, name: candidates[best]!.name, listings: improved[best]!, gain: round4(gainSum[best]! / scored),
   };
-  return { listings: listings.length, missing: missingAll.slice(0, RADAR_LIMIT), nextBest, averageScore: round4(scoreSum / listings.length) };
+  return { listings: listings.length, unclear, missing: missingAll.slice(0, RADAR_LIMIT), nextBest, averageScore: scored ? round4(scoreSum / scored) : null };
 }
 
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;

@@ -202,7 +202,7 @@ export function App({ saveDelay }: Props) {
           />
         )}
         {tab === 'import' && <ImportExport profile={profile} commit={commit} />}
-        {tab === 'radar' && <Radar key={revision} hasProfile={profile !== null} onGoProfile={() => go('profile')} />}
+        {tab === 'radar' && <Radar key={revision} hasProfile={profile !== null} profile={profile} onGoProfile={() => go('profile')} />}
         {tab === 'settings' && (
           <Settings
             settings={settings}

@@ -1,4 +1,7 @@
-// Recently analysed listings, newest first, and "Clear history" behind a confirmation.
+// Recently analysed listings, newest first: each can be taken out of the radar (a job
+// that is not ML skews it), with Undo where the row was, as for a removed skill; and
+// "Clear history" behind a confirmation.
+import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Res } from '../core/protocol';
 import { scoreTone } from '../ui/tone';
@@ -9,13 +12,19 @@ export type HistoryRow = Res<'history'>['entries'][number];
 
 const PAGE = 20;
 
+/** A listing just taken out, and where its row stood in the list shown. */
+export interface RemovedRow { entry: HistoryRow; index: number }
+
 interface Props {
   entries: readonly HistoryRow[];
   total: number;
   onClear: () => Promise<void>;
+  onRemove?: (entry: HistoryRow) => void;
+  removed?: RemovedRow | null;
+  onUndo?: () => void;
 }
 
-export function History({ entries, total, onClear }: Props) {
+export function History({ entries, total, onClear, onRemove, removed = null, onUndo }: Props) {
   const [shown, setShown] = useState(PAGE);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -50,11 +59,11 @@ export function History({ entries, total, onClear }: Props) {
         <h2>Recently analysed</h2>
         <span class="count">{entries.length === total ? plural(total, 'listing') : `${entries.length} of ${total} listings`}</span>
       </div>
-      {entries.length === 0
+      {entries.length === 0 && !removed
         ? <p class="empty-line">No listing matches these filters.</p>
         : (
           <ul class="history">
-            {entries.slice(0, shown).map((e) => (
+            {withRemoved(entries.slice(0, shown).map((e) => (
               <li key={e.key} class="history-row">
                 <div class="history-main">
                   <a href={e.url} target="_blank" rel="noopener noreferrer" class="history-title">
@@ -68,8 +77,15 @@ export function History({ entries, total, onClear }: Props) {
                 {e.score === null
                   ? <span class="score-pill neutral">No profile</span>
                   : <span class={`score-pill ${scoreTone(e.score)}`}>{Math.round(e.score * 100)}%<span class="sr"> match</span></span>}
+                {onRemove && (
+                  <button type="button" class="icon-button" aria-label={`Remove ${e.title ?? 'this listing'} from the radar`} title="Remove from the radar" onClick={() => onRemove(e)}>
+                    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+                      <path d="M3 3l8 8M11 3l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+                    </svg>
+                  </button>
+                )}
               </li>
-            ))}
+            )), removed, onUndo)}
           </ul>
         )}
       {entries.length > shown && (
@@ -95,5 +111,26 @@ export function History({ entries, total, onClear }: Props) {
         {error && <p class="error" role="alert">{error}</p>}
       </div>
     </div>
+  );
+}
+
+/** The rows with the one just removed back in its place, as "<title> removed · Undo". */
+function withRemoved(rows: JSX.Element[], removed: RemovedRow | null, onUndo?: () => void): JSX.Element[] {
+  if (!removed || !onUndo) return rows;
+  const out = [...rows];
+  out.splice(Math.min(removed.index, out.length), 0, <RemovedListing key={`removed-${removed.entry.key}`} entry={removed.entry} onUndo={onUndo} />);
+  return out;
+}
+
+function RemovedListing({ entry, onUndo }: { entry: HistoryRow; onUndo: () => void }) {
+  const undo = useRef<HTMLButtonElement>(null);
+  // The pressed × is gone with its row: focus goes to Undo, where the row was.
+  useEffect(() => { undo.current?.focus(); }, []);
+  const title = entry.title ?? 'Untitled listing';
+  return (
+    <li class="history-row removed">
+      <span class="history-main muted">{title}: removed from the radar</span>
+      <button type="button" ref={undo} class="link-button" aria-label={`Undo: put ${title} back`} onClick={onUndo}>Undo</button>
+    </li>
   );
 }

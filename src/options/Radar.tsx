@@ -5,9 +5,10 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { send } from '../background/client';
 import type { Radar as RadarData, RadarFilter } from '../core/protocol';
-import type { Board } from '../core/schema';
+import type { Board, Profile } from '../core/schema';
+import { NextBestSteps } from './NextBestSteps';
 import { BOARDS } from '../ui/boards';
-import { History, type HistoryRow } from './History';
+import { History, type HistoryRow, type RemovedRow } from './History';
 import { ErrorIcon } from './ProfileFields';
 import { messageOf, plural } from './text';
 
@@ -23,13 +24,15 @@ const WINDOWS: ReadonlyArray<{ value: string; label: string; days: number | null
 
 interface Props {
   hasProfile: boolean;
+  /** For the steps under "Next best skill"; without it the callout asks for a profile. */
+  profile?: Profile | null;
   onGoProfile: () => void;
   now?: () => number;
 }
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
 
-export function Radar({ hasProfile, onGoProfile, now = Date.now }: Props) {
+export function Radar({ hasProfile, profile = null, onGoProfile, now = Date.now }: Props) {
   const id = useId();
   const [board, setBoard] = useState<Board | null>(null);
   const [keywordInput, setKeywordInput] = useState('');
@@ -37,6 +40,10 @@ export function Radar({ hasProfile, onGoProfile, now = Date.now }: Props) {
   const [windowValue, setWindowValue] = useState('all');
   const [radar, setRadar] = useState<Load<RadarData>>({ state: 'loading' });
   const [history, setHistory] = useState<Load<HistoryRow[]>>({ state: 'loading' });
+  const [removed, setRemoved] = useState<RemovedRow | null>(null);
+  const [said, setSaid] = useState('');
+  /** Bumped when the history changes under the same filters, so the radar is asked again. */
+  const [changes, setChanges] = useState(0);
 
   const days = WINDOWS.find((w) => w.value === windowValue)?.days ?? null;
   const filter: RadarFilter = useMemo(() => ({ board, keyword: keyword.slice(0, 100), days }), [board, keyword, days]);
@@ -66,7 +73,7 @@ export function Radar({ hasProfile, onGoProfile, now = Date.now }: Props) {
       (error) => { if (live) setRadar({ state: 'error', message: messageOf(error) }); },
     );
     return () => { live = false; };
-  }, [filter]);
+  }, [filter, changes]);
 
   // The listing list follows the same filters as the radar (the worker's rules: board,
   // title or company containing the keyword, seen within the window).
@@ -78,10 +85,45 @@ export function Radar({ hasProfile, onGoProfile, now = Date.now }: Props) {
       && (k === '' || (e.title ?? '').toLowerCase().includes(k) || (e.company ?? '').toLowerCase().includes(k)));
   }, [history, board, keyword, days, now]);
 
+  async function remove(entry: HistoryRow) {
+    const index = rows.findIndex((e) => e.key === entry.key);
+    try {
+      await send('forgetListing', { key: entry.key });
+    } catch (error) {
+      setSaid(`${entry.title ?? 'The listing'} was not removed: ${messageOf(error)}`);
+      return;
+    }
+    setHistory((h) => (h.state === 'ready' ? { state: 'ready', data: h.data.filter((e) => e.key !== entry.key) } : h));
+    setRemoved({ entry, index: Math.max(0, index) });
+    setSaid(`${entry.title ?? 'The listing'} removed from the radar.`);
+    setChanges((n) => n + 1);
+  }
+
+  async function undoRemove() {
+    if (!removed) return;
+    const { entry } = removed;
+    const { score: _score, ...stored } = entry;
+    try {
+      await send('restoreListing', { entry: stored });
+    } catch (error) {
+      setSaid(`${entry.title ?? 'The listing'} could not be put back: ${messageOf(error)}`);
+      return;
+    }
+    setRemoved(null);
+    setHistory((h) => (h.state === 'ready' ? { state: 'ready', data: [...h.data, entry].sort((a, b) => b.seen - a.seen) } : h));
+    setSaid(`${entry.title ?? 'The listing'} is back in the radar.`);
+    setChanges((n) => n + 1);
+    requestAnimationFrame(() => {
+      const label = `Remove ${entry.title ?? 'this listing'} from the radar`;
+      [...document.querySelectorAll<HTMLButtonElement>('.history-row button')].find((b) => b.getAttribute('aria-label') === label)?.focus();
+    });
+  }
+
   async function clearHistory() {
     await send('clearHistory', {});
+    setRemoved(null);
     setHistory({ state: 'ready', data: [] });
-    setRadar({ state: 'ready', data: { listings: 0, missing: [], nextBest: null, averageScore: null } });
+    setRadar({ state: 'ready', data: { listings: 0, unclear: 0, missing: [], nextBest: null, averageScore: null } });
   }
 
   const head = (
@@ -104,7 +146,7 @@ export function Radar({ hasProfile, onGoProfile, now = Date.now }: Props) {
       </section>
     );
   }
-  if (history.data.length === 0) {
+  if (history.data.length === 0 && !removed) {
     return (
       <section class="page" aria-labelledby="radar-title">
         {head}
@@ -148,15 +190,16 @@ export function Radar({ hasProfile, onGoProfile, now = Date.now }: Props) {
         <div class="error-box" role="alert"><ErrorIcon /><p>The radar could not be computed: {radar.message}</p></div>
       )}
       {radar.state === 'ready' && (
-        <RadarBody radar={radar.data} hasProfile={hasProfile} onGoProfile={onGoProfile} />
+        <RadarBody radar={radar.data} hasProfile={hasProfile} profile={profile} onGoProfile={onGoProfile} />
       )}
 
-      <History entries={rows} total={history.data.length} onClear={clearHistory} />
+      <History entries={rows} total={history.data.length} onClear={clearHistory} onRemove={(e) => void remove(e)} removed={removed} onUndo={() => void undoRemove()} />
+      <div class="sr" role="status" aria-live="polite">{said}</div>
     </section>
   );
 }
 
-function RadarBody({ radar, hasProfile, onGoProfile }: { radar: RadarData; hasProfile: boolean; onGoProfile: () => void }) {
+function RadarBody({ radar, hasProfile, profile, onGoProfile }: { radar: RadarData; hasProfile: boolean; profile: Profile | null; onGoProfile: () => void }) {
   if (radar.listings === 0) {
     return <div class="card"><p class="empty-line">No analysed listing matches these filters. Try a wider time window or another board.</p></div>;
   }
@@ -166,17 +209,17 @@ function RadarBody({ radar, hasProfile, onGoProfile }: { radar: RadarData; hasPr
         <div class="stat"><span class="stat-value">{radar.listings}</span><span class="stat-label">{radar.listings === 1 ? 'listing' : 'listings'} analysed</span></div>
         <div class="stat">
           <span class="stat-value">{radar.averageScore === null ? '–' : `${Math.round(radar.averageScore * 100)}%`}</span>
-          <span class="stat-label">average match</span>
+          <span class="stat-label">average match{radar.unclear > 0 && <><br />({radar.unclear} with requirements unclear left out)</>}</span>
         </div>
         <div class="stat"><span class="stat-value">{radar.missing.length}{radar.missing.length >= 50 ? '+' : ''}</span><span class="stat-label">skills asked that you lack</span></div>
       </div>
-      <NextBest radar={radar} hasProfile={hasProfile} onGoProfile={onGoProfile} />
+      <NextBest radar={radar} hasProfile={hasProfile} profile={profile} onGoProfile={onGoProfile} />
       <SkillChart radar={radar} />
     </>
   );
 }
 
-function NextBest({ radar, hasProfile, onGoProfile }: { radar: RadarData; hasProfile: boolean; onGoProfile: () => void }) {
+function NextBest({ radar, hasProfile, profile, onGoProfile }: { radar: RadarData; hasProfile: boolean; profile: Profile | null; onGoProfile: () => void }) {
   if (!hasProfile) {
     return (
       <div class="callout">
@@ -197,13 +240,17 @@ function NextBest({ radar, hasProfile, onGoProfile }: { radar: RadarData; hasPro
         Learning <strong>{nb.name}</strong> would raise your match on {nb.listings} of {plural(radar.listings, 'listing')}.
       </p>
       {points > 0 && <p class="muted">Average match across these listings: +{points} {points === 1 ? 'point' : 'points'}.</p>}
+      {profile && <NextBestSteps skillId={nb.id} profile={profile} />}
     </div>
   );
 }
 
 function SkillChart({ radar }: { radar: RadarData }) {
   const id = useId();
-  const bars = radar.missing.slice(0, CHART_BARS);
+  // Longest bar first: sorted by what the bar shows (listings asking), not by a weight it hides.
+  const bars = [...radar.missing]
+    .sort((a, b) => b.required + b.preferred - (a.required + a.preferred) || b.required - a.required || a.name.localeCompare(b.name))
+    .slice(0, CHART_BARS);
   if (bars.length === 0) {
     return <div class="card"><h2>Most-asked skills you lack</h2><p class="empty-line">These listings ask for nothing you lack.</p></div>;
   }
@@ -216,7 +263,7 @@ function SkillChart({ radar }: { radar: RadarData }) {
           <span class="key required" />Required <span class="key preferred" />Preferred
         </span>
       </div>
-      <p class="sub">Across {plural(radar.listings, 'listing')}; asked as required counts double.</p>
+      <p class="sub">How many of the {plural(radar.listings, 'listing')} ask for each, as required or as nice to have.</p>
       <div
         class="chart"
         role="img"

@@ -3,28 +3,9 @@
 import type { Analysis } from '../core/protocol';
 import type { Advice, Gap, HaveRef, StepKind } from '../core/schema';
 import { paceText } from '../ui/pace';
-import { seedOf } from '../ui/sources';
 import { DEGREE_NAME, EDUCATION_NAME } from '../ui/vocab';
 
-const KIND: Record<StepKind, string> = {
-  course: 'Course',
-  degree: 'Degree',
-  bootcamp: 'Bootcamp',
-  fellowship: 'Fellowship',
-  residency: 'Residency',
-  postdoc: 'Postdoc',
-  project: 'Project',
-  'paper-replication': 'Paper replication',
-  competition: 'Competition',
-  'volunteer-research': 'Volunteer research',
-  'open-source': 'Open source',
-  community: 'Community',
-  'internal-move': 'Internal move',
-  'job-step': 'Job step',
-  networking: 'Networking',
-  'self-study': 'Self-study',
-};
-export const kindLabel = (kind: StepKind): string => KIND[kind];
+export { kindLabel } from '../ui/steps';
 
 /**
  * A step's effort. With the user's own hours a week, at their pace ("about 7 weeks at
@@ -39,44 +20,8 @@ export function effortText(effort: Advice['effort'], pace?: number | null): stri
 const COST: Record<Advice['cost'], string> = { free: 'Free', low: 'Low cost', high: 'High cost', stipend: 'Paid stipend' };
 export const costLabel = (cost: Advice['cost']): string => COST[cost];
 
-export type Source = { kind: 'link'; href: string; label: string } | { kind: 'text'; label: string };
-
-/**
- * Sources in data/paths.json are either web addresses or the seed advice files the
- * step was drawn from ("seeds/002_<hash>.txt"): those are named by their title, and
- * linked where the article's address is known (src/ui/sources.ts).
- * Anything that is not an http(s) address is shown as text, never as a link.
- */
-export function sourceOf(raw: string): Source {
-  const seed = seedOf(raw);
-  if (seed) {
-    const label = `“${seed.title}” (${seed.where})`;
-    return seed.url ? { kind: 'link', href: seed.url, label } : { kind: 'text', label };
-  }
-  // A seed file we have no title for is still not a web page: never shown as a path.
-  if (/^seeds\//i.test(raw)) return { kind: 'text', label: 'A career-change advice article' };
-  try {
-    const url = new URL(raw);
-    if (url.protocol === 'https:' || url.protocol === 'http:') {
-      return { kind: 'link', href: url.href, label: url.hostname.replace(/^www\./, '') };
-    }
-  } catch {
-    // not an address: shown as text below
-  }
-  return { kind: 'text', label: raw };
-}
-
-/** Links first (they are what a person can act on), seeds after, each once. */
-export function sourcesOf(raw: string[]): Source[] {
-  const seen = new Set<string>();
-  const all = raw.map(sourceOf).filter((s) => {
-    const key = s.kind === 'link' ? s.href : s.label;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return [...all.filter((s) => s.kind === 'link'), ...all.filter((s) => s.kind === 'text')];
-}
+// Sources are named the same way on every surface (src/ui/sources.ts).
+export { sourceOf, sourcesOf, type Source } from '../ui/sources';
 
 /** A step's availability, when the worker passes it on (Advice does not carry it yet). */
 const UNCONFIRMED = 'We could not confirm this is running now: check before you plan around it.';

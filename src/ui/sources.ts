@@ -25,3 +25,43 @@ export function seedOf(raw: string): SeedSource | null {
   const m = /^seeds\/(\d{3})_[0-9a-f]+\.txt$/i.exec(raw);
   return m ? SEEDS[m[1]!] ?? null : null;
 }
+
+export type Source = { kind: 'link'; href: string; label: string } | { kind: 'text'; label: string };
+
+/**
+ * Sources in data/paths.json are either web addresses or the seed advice files the
+ * step was drawn from ("seeds/002_<hash>.txt"): those are named by their title, and
+ * linked where the article's address is known (SEEDS above).
+ * Anything that is not an http(s) address is shown as text, never as a link.
+ */
+export function sourceOf(raw: string): Source {
+  const seed = seedOf(raw);
+  if (seed) {
+    const label = `“${seed.title}” (${seed.where})`;
+    return seed.url ? { kind: 'link', href: seed.url, label } : { kind: 'text', label };
+  }
+  // A seed file we have no title for is still not a web page: never shown as a path.
+  if (/^seeds\//i.test(raw)) return { kind: 'text', label: 'A career-change advice article' };
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'https:' || url.protocol === 'http:') {
+      return { kind: 'link', href: url.href, label: url.hostname.replace(/^www\./, '') };
+    }
+  } catch {
+    // not an address: shown as text below
+  }
+  return { kind: 'text', label: raw };
+}
+
+/** Links first (they are what a person can act on), seeds after, each once. */
+export function sourcesOf(raw: string[]): Source[] {
+  const seen = new Set<string>();
+  const all = raw.map(sourceOf).filter((s) => {
+    const key = s.kind === 'link' ? s.href : s.label;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...all.filter((s) => s.kind === 'link'), ...all.filter((s) => s.kind === 'text')];
+}
+

@@ -133,6 +133,19 @@ describe('records', () => {
     expect(await r.history()).toEqual([]);
   });
 
+  it('forgets one listing and answers it; restoring it puts the same entry back', async () => {
+    const { records: r } = records(memoryArea(), newDb());
+    for (let i = 0; i < 3; i++) await r.seen(entry(i), null);
+    await r.history(); // the in-memory copy is filled: forget must keep it in step
+    const gone = await r.forget(entry(1).key);
+    expect(gone).toEqual(entry(1));
+    expect((await r.history()).map((e) => e.key).sort()).toEqual([entry(0).key, entry(2).key].sort());
+    expect(await r.forget(entry(1).key)).toBeNull();
+    await r.restore(gone!);
+    expect((await r.history()).map((e) => e.key).sort()).toEqual([0, 1, 2].map((i) => entry(i).key).sort());
+    expect((await r.entries([entry(1).key]))[0]).toEqual(entry(1));
+  });
+
   it('the history view reads only the newest entries it shows; cards only theirs', async () => {
     const name = newDb();
     const writer = records(memoryArea(), name);

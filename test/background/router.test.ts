@@ -108,6 +108,8 @@ const VALID: Record<MessageName, unknown> = {
   history: { limit: 10 },
   radar: { board: null, keyword: '', days: null },
   clearHistory: {},
+  forgetListing: { key: 'linkedin:3915648739' },
+  restoreListing: { entry: { key: 'linkedin:1', source: 'linkedin', jobId: '1', url: 'https://www.linkedin.com/jobs/view/1', title: null, company: null, seen: 1, hash: 'h', required: [], preferred: [], groups: [], years: null, degree: null } },
   dismissSetAside: { id: 'setAside:profile:1700000000000' },
   getCorrections: {},
   saveCorrections: { corrections: { version: 1, listings: [], never: [] } },

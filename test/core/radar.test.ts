@@ -106,6 +106,19 @@ describe('radar: what is asked and missing', () => {
     expect(r.missing.map((m) => m.id).sort()).toEqual(['aws', 'deep-learning', 'docker', 'jax', 'kubernetes', 'python', 'pytorch', 'r', 'spark', 'sql']);
   });
 
+  it('a listing whose requirements are unclear is counted but kept out of the average and the gain', () => {
+    const quiet = entry({ required: [], preferred: [], title: 'Quiet listing' });
+    const withQuiet = radar([...entries, quiet, quiet], p, taxonomy, all, NOW);
+    const without = radar(entries, p, taxonomy, all, NOW);
+    expect(withQuiet.listings).toBe(entries.length + 2);
+    expect(withQuiet.unclear).toBe(2);
+    expect(without.unclear).toBe(0);
+    expect(withQuiet.averageScore).toBe(without.averageScore);
+    expect(withQuiet.nextBest).toEqual(without.nextBest);
+    expect(radar([quiet], p, taxonomy, all, NOW)).toMatchObject({ listings: 1, unclear: 1, averageScore: null });
+    expect(radar([quiet], null, taxonomy, all, NOW)).toMatchObject({ listings: 1, unclear: 1, averageScore: null });
+  });
+
   it('the average score is the mean of match() over the listings', () => {
     const r = radar(entries, p, taxonomy, all, NOW);
     const scores = entries.map((e) => match(expandCompact(e, taxonomy), p, taxonomy).score);
@@ -212,7 +225,7 @@ describe('radar: next best skill', () => {
 
   it('is null when nothing is missing', () => {
     const r = radar([entry({ required: ['python'] })], profile([['python', 'strong']]), taxonomy, all, NOW);
-    expect(r).toEqual({ listings: 1, missing: [], nextBest: null, averageScore: 1 });
+    expect(r).toEqual({ listings: 1, unclear: 0, missing: [], nextBest: null, averageScore: 1 });
   });
 });
 
@@ -244,7 +257,7 @@ describe('radar: filters', () => {
     const r = radar(entries, null, taxonomy, { board: 'lever', keyword: '', days: 30 }, NOW);
     expect(r.listings).toBe(1);
     expect(radar(entries, bioinformatician.profile, taxonomy, { board: 'indeed', keyword: '', days: null }, NOW))
-      .toEqual({ listings: 0, missing: [], nextBest: null, averageScore: null });
+      .toEqual({ listings: 0, unclear: 0, missing: [], nextBest: null, averageScore: null });
   });
 });
 
@@ -304,7 +317,10 @@ describe('end to end: saved postings → engine → history → radar', () => {
       expect(r.nextBest!.listings).toBeGreaterThan(0);
       const had = new Set(p.profile.skills.map((s) => s.id));
       expect(r.missing.filter((m) => had.has(m.id)), p.id).toEqual([]);
-      const scores = history.map((e) => match(expandCompact(e, engine.taxonomy), p.profile, engine.taxonomy).score);
+      // Listings whose requirements are unclear have no score and stay out of the average.
+      const clear = history.filter((e) => e.required.length + e.preferred.length + e.groups.length > 0);
+      expect(r.unclear).toBe(history.length - clear.length);
+      const scores = clear.map((e) => match(expandCompact(e, engine.taxonomy), p.profile, engine.taxonomy).score);
       expect(r.averageScore!).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length, 3);
     }
   });

@@ -8,15 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { physicist, softwareEngineer } from '../../src/core/personas';
 import type { Res } from '../../src/core/protocol';
-import { launch, message, openExtensionPage, screenshot, setProfile, type Harness } from './harness';
+import { detailBadge, fixture, launch, message, openExtensionPage, screenshot, serve, setProfile, type Harness } from './harness';
+import { LISTING_PAGES } from './pages';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OPTIONS = 'src/options/index.html';
 const mine = { ...softwareEngineer.profile, constraints: { ...softwareEngineer.profile.constraints, hoursPerWeek: 9 } };
 
 let h: Harness;
+const OPENED = ['LinkedIn guest (OpenAI)', 'Greenhouse classic (Anthropic)', 'Wellfound'].map((n) => LISTING_PAGES.find((p) => p.name === n)!);
+
 beforeAll(async () => {
   h = await launch();
+  await serve(h.context, Object.fromEntries(OPENED.map((p) => [p.url, fixture(p.file)])));
   await setProfile(h, mine);
 });
 afterAll(async () => { await h?.close(); });
@@ -107,6 +111,44 @@ describe('removing a skill', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await getProfile(page))!.skills).toEqual(mine.skills);
     expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('market radar', () => {
+  it('next best skill names the steps that build it; one listing can be taken out, with Undo, and the radar follows', async () => {
+    await setProfile(h, physicist.profile);
+    for (const p of OPENED) {
+      const tab = await h.context.newPage();
+      await tab.goto(p.url);
+      await detailBadge(tab);
+      await tab.close();
+    }
+    const page = await openExtensionPage(h, `${OPTIONS}#radar`);
+    await page.getByRole('heading', { level: 1, name: 'Market radar' }).waitFor();
+    const steps = page.getByRole('region', { name: /^Steps that build / });
+    await steps.waitFor();
+    expect(await steps.getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await steps.innerText()).toContain(`at your ${physicist.profile.constraints.hoursPerWeek} h/week`);
+    const count = page.locator('.stat').first().locator('.stat-value');
+    expect(await count.innerText()).toBe(String(OPENED.length));
+    // Bars are in the order of the numbers they show.
+    const values = (await page.locator('.bar-value').allInnerTexts()).map(Number);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await screenshot(page, 'ux-options-radar-next-steps');
+
+    const title = (await page.locator('.history-title').first().evaluate((a) => a.firstChild?.textContent ?? '')).trim();
+    await page.getByRole('button', { name: `Remove ${title} from the radar` }).click();
+    const undo = page.getByRole('button', { name: `Undo: put ${title} back` });
+    await undo.waitFor();
+    expect(await undo.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => count.innerText()).toBe(String(OPENED.length - 1));
+    expect((await message<Res<'history'>>(page, 'history', { limit: 10 })).entries).toHaveLength(OPENED.length - 1);
+    await undo.scrollIntoViewIfNeeded();
+    await screenshot(page, 'ux-options-radar-removed');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count.innerText()).toBe(String(OPENED.length));
+    expect((await message<Res<'history'>>(page, 'history', { limit: 10 })).entries).toHaveLength(OPENED.length);
     await page.close();
   });
 });

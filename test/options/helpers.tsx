@@ -27,7 +27,7 @@ export function workerState(over: Partial<WorkerState> = {}): WorkerState {
     profile: null,
     setAside: [],
     history: [],
-    radar: { listings: 0, missing: [], nextBest: null, averageScore: null },
+    radar: { listings: 0, unclear: 0, missing: [], nextBest: null, averageScore: null },
     ...over,
   };
 }
@@ -44,6 +44,12 @@ export function fakeWorker(send: ReturnType<typeof vi.fn>, state: WorkerState) {
       case 'history': return { entries: state.history };
       case 'radar': return state.radar;
       case 'clearHistory': state.history = []; return { ok: true };
+      case 'forgetListing': {
+        const entry = state.history.find((e) => e.key === payload.key) ?? null;
+        state.history = state.history.filter((e) => e.key !== payload.key);
+        return { entry: entry && (({ score: _s, ...rest }) => rest)(entry) };
+      }
+      case 'restoreListing': state.history.push({ ...(payload.entry as HistoryEntry), score: null }); return { ok: true };
       case 'dismissSetAside': state.setAside = state.setAside.filter((r) => r.id !== payload.id); return { ok: true };
       default: throw new Error(`unexpected message ${name}`);
     }

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Radar } from '../../src/core/protocol';
 import type { HistoryEntry } from '../../src/core/schema';
-import { softwareEngineer } from '../../src/core/personas';
+import { physicist, softwareEngineer } from '../../src/core/personas';
 import {
   button, byLabel, change, click, fakeWorker, mount, text, type, unmount, waitFor, workerState,
 } from './helpers';
@@ -31,6 +31,7 @@ function entry(n: number, over: Partial<HistoryEntry & { score: number | null }>
 
 const radar: Radar = {
   listings: 23,
+  unclear: 0,
   missing: [
     { id: 'kubernetes', name: 'Kubernetes', required: 10, preferred: 4, weight: 24 },
     { id: 'pytorch', name: 'PyTorch', required: 6, preferred: 5, weight: 17 },
@@ -86,6 +87,73 @@ describe('market radar', () => {
     await type(byLabel(root, 'Role keyword'), 'engineer');
     await waitFor(() => expect(w.calls('radar').at(-1)).toEqual({ board: null, keyword: 'engineer', days: 30 }));
     expect(root.querySelectorAll('.history-row')).toHaveLength(1);
+    await unmount(root);
+  });
+
+  it('sorts the bars by what they show (listings asking), not by a hidden weight', async () => {
+    // Kubernetes: weight 2×3+1 = 7 over 4 listings; SQL: weight 2×1+5 = 7 over 6 listings; Rust 2×3 = 6 over 3.
+    const sorted: Radar = { ...radar, missing: [
+      { id: 'kubernetes', name: 'Kubernetes', required: 3, preferred: 1, weight: 7 },
+      { id: 'sql', name: 'SQL', required: 1, preferred: 5, weight: 7 },
+      { id: 'rust', name: 'Rust', required: 3, preferred: 0, weight: 6 },
+      { id: 'go', name: 'Go', required: 0, preferred: 4, weight: 4 },
+    ] };
+    fakeWorker(send, workerState({ profile: softwareEngineer.profile, radar: sorted, history: [entry(1)] }));
+    const root = await mount(<App />);
+    await waitFor(() => expect(root.querySelector('.chart')).toBeTruthy());
+    const shown = [...root.querySelectorAll('.bar-row')].map((r) => [r.querySelector('.bar-name')!.textContent, Number(r.querySelector('.bar-value')!.textContent)]);
+    expect(shown).toEqual([['SQL', 6], ['Kubernetes', 4], ['Go', 4], ['Rust', 3]]);
+    // Every value is at most the one above it.
+    for (let i = 1; i < shown.length; i++) expect(shown[i]![1]).toBeLessThanOrEqual(shown[i - 1]![1] as number);
+    await unmount(root);
+  });
+
+  it('says how many listings with unclear requirements are left out of the average', async () => {
+    fakeWorker(send, workerState({ profile: softwareEngineer.profile, radar: { ...radar, unclear: 3 }, history: [entry(1)] }));
+    const root = await mount(<App />);
+    await waitFor(() => expect(text(root)).toContain('(3 with requirements unclear left out)'));
+    await unmount(root);
+  });
+
+  it('"Next best skill" lists the curated steps that build it, at the user\'s pace, with links', async () => {
+    // A physicist, who lacks Kubernetes (the radar's next best skill here).
+    fakeWorker(send, workerState({ profile: physicist.profile, radar, history: [entry(1)] }));
+    const root = await mount(<App />);
+    const steps = await waitFor(() => { const r = root.querySelector('.callout .next-steps'); expect(r).toBeTruthy(); return r!; });
+    expect(steps.querySelector('h3')?.textContent).toBe('Steps that build Kubernetes');
+    const items = [...steps.querySelectorAll('li')];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThanOrEqual(3);
+    for (const li of items) expect(li.textContent).toContain(`at your ${physicist.profile.constraints.hoursPerWeek} h/week`);
+    for (const a of steps.querySelectorAll('a')) {
+      expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(a.target).toBe('_blank');
+    }
+    await unmount(root);
+  });
+
+  it('takes one listing out of the radar with Undo where its row was, and asks the radar again', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile, radar, history: [entry(1), entry(2, { title: 'Sales Manager' }), entry(3)] }));
+    const root = await mount(<App />);
+    await waitFor(() => expect(root.querySelectorAll('.history-row')).toHaveLength(3));
+    const radarCalls = w.calls('radar').length;
+    await click(button(root, 'Remove Sales Manager from the radar'));
+    await waitFor(() => expect(w.calls('forgetListing')).toEqual([{ key: 'linkedin:2' }]));
+    const rows = [...root.querySelectorAll('.history-row')];
+    expect(rows).toHaveLength(3);
+    expect(rows[1]!.classList.contains('removed')).toBe(true);
+    expect(rows[1]!.textContent).toContain('Sales Manager: removed from the radar');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Undo: put Sales Manager back');
+    await waitFor(() => expect(w.calls('radar').length).toBe(radarCalls + 1));
+    expect(root.querySelector('.history')?.closest('.card')?.querySelector('.count')?.textContent).toBe('2 listings');
+
+    await click(document.activeElement);
+    await waitFor(() => expect(w.calls('restoreListing')).toHaveLength(1));
+    expect((w.calls('restoreListing')[0]!.entry as HistoryEntry).key).toBe('linkedin:2');
+    expect(w.calls('restoreListing')[0]!.entry).not.toHaveProperty('score');
+    await waitFor(() => expect(root.querySelectorAll('.history-row:not(.removed)')).toHaveLength(3));
+    expect(root.querySelector('.history-row.removed')).toBeNull();
+    await waitFor(() => expect(w.calls('radar').length).toBe(radarCalls + 2));
     await unmount(root);
   });
 
