@@ -1,7 +1,7 @@
 // Words the popup shows for data the worker returns. Pure functions, so tests and the
 // options page can use them without rendering anything.
 import type { Analysis } from '../core/protocol';
-import type { Advice, Gap, HaveRef, StepKind } from '../core/schema';
+import type { Advice, Gap, HaveRef } from '../core/schema';
 import { paceText } from '../ui/pace';
 import { DEGREE_NAME, EDUCATION_NAME } from '../ui/vocab';
 
