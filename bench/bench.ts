@@ -7,7 +7,9 @@
 // Run through scripts/bench.mjs: it builds dist/ when stale, bundles this file with the core
 // as the worker ships it (no tsx wrappers around every function) into bench/tmp/, and runs
 // it with --expose-gc. `--only=node` or `--only=browser` runs one half and writes nothing
-// (`--only=storage`: the storage rows alone);
+// (`--only=storage`: the storage rows alone; `--only=latency`: the badge and cold-start rows
+// alone, without the long-task loads, for comparing one change quickly; `--only=cold`: the
+// cold-start rows alone);
 // `--table` prints the README's table from the last results.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -442,6 +444,102 @@ async function minimalExtension(): Promise<{ context: BrowserContext; extensionI
   };
 }
 
+/** DOM ready → detail badge attached, on every saved board page, twice each (the first view of a
+ * listing, where the worker extracts it, and a repeat view, cached by hash), each load followed by
+ * the minimal extension's load of the same page in its own browser (a burst of other work on a
+ * shared machine then hits both alike). */
+async function badgeLatency(h: Harness, minimal: { context: BrowserContext }): Promise<void> {
+  const first: number[] = [];
+  const repeat: number[] = [];
+  const floors: number[] = [];
+  for (const round of [first, repeat]) {
+    for (const p of LISTING_PAGES) {
+      round.push(await badgeTime(h.context, p.url));
+      floors.push(await badgeTime(minimal.context, p.url));
+    }
+  }
+  const floor = median(floors);
+  row(`badge after DOMContentLoaded, median of ${first.length + repeat.length} loads (${LISTING_PAGES.length} boards' pages × 2)`, median([...first, ...repeat]), 'ms');
+  row(`  badge after DOMContentLoaded, first view of each listing (worker extracts), median of ${first.length}`, median(first), 'ms');
+  row(`  badge after DOMContentLoaded, repeat view (analysis cached by content hash), median of ${repeat.length}`, median(repeat), 'ms');
+  row(`  badge after DOMContentLoaded, slowest of ${first.length + repeat.length} loads`, Math.max(...first, ...repeat), 'ms');
+  row(`  badge after DOMContentLoaded, floor: a minimal extension (content script, one message to its worker, one element), median of ${floors.length}`, floor, 'ms');
+  row('  badge ÷ floor, first views (same run)', median(first) / floor, '×', ['≤', 1.5]);
+  row('  badge ÷ floor, repeat views (same run)', median(repeat) / floor, '×', ['≤', 1.5]);
+}
+
+/** Long tasks on a search page whose every card is badged, with GapLens and without any extension. */
+async function longTasks(h: Harness): Promise<void> {
+  // 2. Long tasks on a 25-card LinkedIn search page: with GapLens (every card's listing
+  // analysed before, so all 25 cards are badged) and in a browser without any extension.
+  const CARDS = 25;
+  const LOADS = 10;
+  const { html, ids } = searchPage(CARDS);
+  const SEARCH_URL = `https://www.linkedin.com/jobs/search/?currentJobId=${ids[0]}&keywords=machine%20learning`;
+  const ext = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
+  for (const [i, id] of ids.entries()) {
+    if (i === 0) continue; // the page's own detail pane analyses the first
+    const p = postings[i % postings.length]!;
+    await message(ext, 'analyse', { listing: {
+      source: 'linkedin', url: `https://www.linkedin.com/jobs/view/${id}/`, jobId: id, title: p.name, company: null, location: null, text: p.text,
+    } });
+  }
+  await ext.close();
+  await serve(h.context, { [SEARCH_URL]: html });
+  // Both browsers are driven identically: after `load`, the page is polled every 100 ms
+  // with a small page.evaluate for a fixed window (waitForFunction or a locator would inject
+  // Playwright's large script into the page, itself a long task, in one run only).
+  const WINDOW = 3000;
+  const watch = async (page: Page): Promise<Probe> => {
+    const start = Date.now();
+    let r = await readProbe(page);
+    while (Date.now() - start < WINDOW) { await page.waitForTimeout(100); r = await readProbe(page); }
+    return r;
+  };
+  /** A deliberate 80 ms task must be seen, or a count of zero would mean nothing. */
+  const calibrate = async (context: BrowserContext) => {
+    const page = await context.newPage();
+    await page.goto(SEARCH_URL, { waitUntil: 'load' });
+    // In a page task: work done inside a DevTools evaluate is not reported as a long task.
+    await page.evaluate(() => { setTimeout(() => { const t = performance.now(); while (performance.now() - t < 80) { /* busy */ } }, 0); });
+    await page.waitForTimeout(300);
+    const seen = (await readProbe(page)).long.some((d) => d >= 80);
+    await page.close();
+    if (!seen) throw new Error('the long task observer did not see an 80 ms task');
+  };
+  await calibrate(h.context);
+  const withExt: number[][] = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await h.context.newPage();
+    await page.goto(SEARCH_URL, { waitUntil: 'load' });
+    const r = await watch(page);
+    if (r.badge === null || r.cards < CARDS) throw new Error(`the search page was not fully badged in ${WINDOW} ms (detail: ${r.badge !== null}, cards: ${r.cards})`);
+    withExt.push(r.long);
+    await page.close();
+  }
+  const plain = await plainContext();
+  const withoutExt: number[][] = [];
+  try {
+    await serve(plain.context, { [SEARCH_URL]: html });
+    await plain.context.addInitScript(PAGE_PROBE);
+    await calibrate(plain.context);
+    for (let i = 0; i < LOADS; i++) {
+      const page = await plain.context.newPage();
+      await page.goto(SEARCH_URL, { waitUntil: 'load' });
+      withoutExt.push((await watch(page)).long);
+      await page.close();
+    }
+  } finally {
+    await plain.close();
+  }
+  const count = (runs: number[][]) => runs.reduce((n, r) => n + r.filter((d) => d > 50).length, 0);
+  row(`long tasks > 50 ms caused by GapLens, ${CARDS}-card search page (with − without, ${LOADS} loads each)`, count(withExt) - count(withoutExt), 'tasks', ['≤', 0]);
+  row(`  long tasks > 50 ms with GapLens, ${CARDS}-card search page (${LOADS} loads, all ${CARDS} cards and the detail badged)`, count(withExt), 'tasks');
+  row(`  long tasks > 50 ms without any extension, ${CARDS}-card search page (${LOADS} loads)`, count(withoutExt), 'tasks');
+  row(`  longest task with GapLens, ${CARDS}-card search page`, Math.max(0, ...withExt.flat()), 'ms');
+  row(`  longest task without any extension, ${CARDS}-card search page`, Math.max(0, ...withoutExt.flat()), 'ms');
+}
+
 async function browserBench(): Promise<string> {
   const h: Harness = await launch();
   let chromiumVersion: string;
@@ -461,93 +559,10 @@ async function browserBench(): Promise<string> {
     // loads right after GapLens's load of the same page (a burst of other work on a shared
     // machine then hits both alike), in both rounds.
     const minimal = await minimalExtension();
-    const first: number[] = [];
-    const repeat: number[] = [];
-    const floors: number[] = [];
-    for (const round of [first, repeat]) {
-      for (const p of LISTING_PAGES) {
-        round.push(await badgeTime(h.context, p.url));
-        floors.push(await badgeTime(minimal.context, p.url));
-      }
-    }
-    const floor = median(floors);
     console.log(`\nIn Chromium (${chromiumVersion}, headless, built extension, a profile set)`);
-    row(`badge after DOMContentLoaded, median of ${first.length + repeat.length} loads (${LISTING_PAGES.length} boards' pages × 2)`, median([...first, ...repeat]), 'ms');
-    row(`  badge after DOMContentLoaded, first view of each listing (worker extracts), median of ${first.length}`, median(first), 'ms');
-    row(`  badge after DOMContentLoaded, repeat view (analysis cached by content hash), median of ${repeat.length}`, median(repeat), 'ms');
-    row(`  badge after DOMContentLoaded, slowest of ${first.length + repeat.length} loads`, Math.max(...first, ...repeat), 'ms');
-    row(`  badge after DOMContentLoaded, floor: a minimal extension (content script, one message to its worker, one element), median of ${floors.length}`, floor, 'ms');
-    row('  badge ÷ floor, first views (same run)', median(first) / floor, '×', ['≤', 1.5]);
-    row('  badge ÷ floor, repeat views (same run)', median(repeat) / floor, '×', ['≤', 1.5]);
+    if (only !== 'cold') await badgeLatency(h, minimal);
 
-    // 2. Long tasks on a 25-card LinkedIn search page: with GapLens (every card's listing
-    // analysed before, so all 25 cards are badged) and in a browser without any extension.
-    const CARDS = 25;
-    const LOADS = 10;
-    const { html, ids } = searchPage(CARDS);
-    const SEARCH_URL = `https://www.linkedin.com/jobs/search/?currentJobId=${ids[0]}&keywords=machine%20learning`;
-    const ext = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
-    for (const [i, id] of ids.entries()) {
-      if (i === 0) continue; // the page's own detail pane analyses the first
-      const p = postings[i % postings.length]!;
-      await message(ext, 'analyse', { listing: {
-        source: 'linkedin', url: `https://www.linkedin.com/jobs/view/${id}/`, jobId: id, title: p.name, company: null, location: null, text: p.text,
-      } });
-    }
-    await ext.close();
-    await serve(h.context, { [SEARCH_URL]: html });
-    // Both browsers are driven identically: after `load`, the page is polled every 100 ms
-    // with a small page.evaluate for a fixed window (waitForFunction or a locator would inject
-    // Playwright's large script into the page, itself a long task, in one run only).
-    const WINDOW = 3000;
-    const watch = async (page: Page): Promise<Probe> => {
-      const start = Date.now();
-      let r = await readProbe(page);
-      while (Date.now() - start < WINDOW) { await page.waitForTimeout(100); r = await readProbe(page); }
-      return r;
-    };
-    /** A deliberate 80 ms task must be seen, or a count of zero would mean nothing. */
-    const calibrate = async (context: BrowserContext) => {
-      const page = await context.newPage();
-      await page.goto(SEARCH_URL, { waitUntil: 'load' });
-      // In a page task: work done inside a DevTools evaluate is not reported as a long task.
-      await page.evaluate(() => { setTimeout(() => { const t = performance.now(); while (performance.now() - t < 80) { /* busy */ } }, 0); });
-      await page.waitForTimeout(300);
-      const seen = (await readProbe(page)).long.some((d) => d >= 80);
-      await page.close();
-      if (!seen) throw new Error('the long task observer did not see an 80 ms task');
-    };
-    await calibrate(h.context);
-    const withExt: number[][] = [];
-    for (let i = 0; i < LOADS; i++) {
-      const page = await h.context.newPage();
-      await page.goto(SEARCH_URL, { waitUntil: 'load' });
-      const r = await watch(page);
-      if (r.badge === null || r.cards < CARDS) throw new Error(`the search page was not fully badged in ${WINDOW} ms (detail: ${r.badge !== null}, cards: ${r.cards})`);
-      withExt.push(r.long);
-      await page.close();
-    }
-    const plain = await plainContext();
-    const withoutExt: number[][] = [];
-    try {
-      await serve(plain.context, { [SEARCH_URL]: html });
-      await plain.context.addInitScript(PAGE_PROBE);
-      await calibrate(plain.context);
-      for (let i = 0; i < LOADS; i++) {
-        const page = await plain.context.newPage();
-        await page.goto(SEARCH_URL, { waitUntil: 'load' });
-        withoutExt.push((await watch(page)).long);
-        await page.close();
-      }
-    } finally {
-      await plain.close();
-    }
-    const count = (runs: number[][]) => runs.reduce((n, r) => n + r.filter((d) => d > 50).length, 0);
-    row(`long tasks > 50 ms caused by GapLens, ${CARDS}-card search page (with − without, ${LOADS} loads each)`, count(withExt) - count(withoutExt), 'tasks', ['≤', 0]);
-    row(`  long tasks > 50 ms with GapLens, ${CARDS}-card search page (${LOADS} loads, all ${CARDS} cards and the detail badged)`, count(withExt), 'tasks');
-    row(`  long tasks > 50 ms without any extension, ${CARDS}-card search page (${LOADS} loads)`, count(withoutExt), 'tasks');
-    row(`  longest task with GapLens, ${CARDS}-card search page`, Math.max(0, ...withExt.flat()), 'ms');
-    row(`  longest task without any extension, ${CARDS}-card search page`, Math.max(0, ...withoutExt.flat()), 'ms');
+    if (only !== 'latency' && only !== 'cold') await longTasks(h);
 
     // 3. Service worker cold start: stop it through CDP, then time `hello` from our page; the
     // minimal extension's worker the same way, alternately.
@@ -603,7 +618,7 @@ if (only === 'all' || only === 'node') nodeBench();
 if (only === 'all' || only === 'node' || only === 'storage') await storageBench();
 if (only === 'all' || only === 'browser' || only === 'size') sizes();
 let chromiumVersion = '';
-if (only === 'all' || only === 'browser') chromiumVersion = await browserBench();
+if (['all', 'browser', 'latency', 'cold'].includes(only)) chromiumVersion = await browserBench();
 
 const cpu = os.cpus();
 const machine = {

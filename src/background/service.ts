@@ -192,8 +192,8 @@ export function createService(deps: ServiceDeps) {
 
   const handlers: Handlers = {
     async hello() {
-      const settings = await store.read(items.settings);
-      const profile = await store.read(items.profile);
+      // Together: a cold worker answers hello first, and each read is a storage round trip.
+      const [settings, profile] = await Promise.all([store.read(items.settings), store.read(items.profile)]);
       return { version: deps.version, settings, hasProfile: profile !== null };
     },
 
