@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Analysis, CardResult, PlanView, Radar, Res, SkillSetting } from '../core/protocol';
 import {
   Board, Corrections, HistoryEntry, Listing, ListingMeta, PROFILE_VERSION, Plan, Profile, Requirements, Settings,
-  type CorrectionChange, type Paths, type SkillLevel, type Step, type Taxonomy,
+  type CorrectionChange, type Gap, type Paths, type SkillLevel, type Step, type Taxonomy,
 } from '../core/schema';
 import { contentHash } from '../core/hash';
 import { guessLanguage } from '../core/language';
@@ -190,6 +190,18 @@ export function createService(deps: ServiceDeps) {
     };
   }
 
+  /** The steps for a gap: weighted by what the user's viewed listings ask, minus steps done or declined. */
+  async function adviceFor(gap: Gap, profile: Profile, plan: Plan) {
+    const history = await records.history();
+    const demand = new Map<string, number>();
+    for (const e of history) for (const id of e.required) demand.set(id, (demand.get(id) ?? 0) + 1);
+    const declined = new Set(plan.steps.filter((e) => e.state === 'dismissed').map((e) => e.step));
+    const advice = advise(gap, profile, deps.paths, {
+      demand, limit: 5, taxonomyNames: nameOf, taxonomy: engine.taxonomy, skip: skippedSteps(plan), declined,
+    });
+    return { steps: advice.steps, path: advice.path, pathSteps: advice.pathSteps };
+  }
+
   const handlers: Handlers = {
     async hello() {
       // Together: a cold worker answers hello first, and each read is a storage round trip.
@@ -250,14 +262,19 @@ export function createService(deps: ServiceDeps) {
       const analysis = analysisOf(state.data.key, state.data.listing, req, await store.read(items.corrections), profile);
       const gap = analysis.gap;
       if (!gap || !profile) return { ...empty, analysis };
-      const history = await records.history();
-      const demand = new Map<string, number>();
-      for (const e of history) for (const id of e.required) demand.set(id, (demand.get(id) ?? 0) + 1);
-      const declined = new Set(plan.steps.filter((e) => e.state === 'dismissed').map((e) => e.step));
-      const advice = advise(gap, profile, deps.paths, {
-        demand, limit: 5, taxonomyNames: nameOf, taxonomy: engine.taxonomy, skip: skippedSteps(plan), declined,
-      });
-      return { analysis, steps: advice.steps, path: advice.path, pathSteps: advice.pathSteps, hasProfile: true };
+      return { analysis, ...await adviceFor(gap, profile, plan), hasProfile: true };
+    },
+
+    async pasteAdvice({ text }) {
+      const [profile, plan, corrections] = await Promise.all([store.read(items.profile), store.read(items.plan), store.read(items.corrections)]);
+      // A short first line is the job title in most pasted descriptions ("Data Scientist, Acme").
+      const first = text.trim().split('\n', 1)[0]!.trim();
+      const title = first.length > 0 && first.length <= 120 ? first : null;
+      const { requirements, applied } = applyCorrections(engine.extract(text, { title }), null, corrections, engine.taxonomy);
+      const gap = profile ? match(requirements, profile, engine.taxonomy) : null;
+      const analysis = { title, requirements, gap, ...(applied.length > 0 ? { corrections: applied } : {}) };
+      if (!gap || !profile) return { analysis, steps: [], path: null, pathSteps: [], hasProfile: profile !== null };
+      return { analysis, ...await adviceFor(gap, profile, plan), hasProfile: true };
     },
 
     async correct({ change }, sender) {

@@ -5,7 +5,9 @@
 // envelope, reply and push, are in wire.ts (Zod Mini); this map spreads them in.
 import { z } from 'zod';
 import { Analysis, contentProtocol, Nothing as nothing, Ok as ok, type MessageSpec } from './wire';
-import { Advice, Board, CareerPath, Corrections, HistoryEntry, Id, Plan, PlanChange, PlanEntry, Profile, Settings, SkillLevel, SkillRef, Step } from './schema';
+import {
+  Advice, AppliedCorrection, Board, CareerPath, Corrections, Gap, HistoryEntry, Id, MAX_LISTING_TEXT, Plan, PlanChange, PlanEntry, Profile, Requirements, Settings, SkillLevel, SkillRef, Step,
+} from './schema';
 
 export {
   Analysis, CardResult, contentProtocol, Envelope, ErrorCode, Push, Reply, type MessageSpec, type SenderKind,
@@ -71,6 +73,27 @@ export const protocol = {
     request: z.strictObject({ tabId: z.number().int() }),
     response: z.strictObject({
       analysis: z.nullable(Analysis),
+      steps: z.array(Advice),
+      path: CareerPath.nullable(),
+      pathSteps: z.array(z.strictObject({ id: z.string(), title: z.string(), why: z.string(), sources: z.array(z.string()) })),
+      hasProfile: z.boolean(),
+    }),
+  },
+  /**
+   * A job description pasted into the popup (an email, a PDF): read by the same engine and
+   * corrections ("never count" rules; a pasted text is no listing, so it has no overrides),
+   * matched and advised like a tab's listing. Nothing of it is stored.
+   */
+  pasteAdvice: {
+    from: ['page'],
+    request: z.strictObject({ text: z.string().min(1).max(MAX_LISTING_TEXT) }),
+    response: z.strictObject({
+      analysis: z.strictObject({
+        title: z.string().nullable(),
+        requirements: Requirements,
+        gap: z.nullable(Gap),
+        corrections: z.array(AppliedCorrection).optional(),
+      }),
       steps: z.array(Advice),
       path: CareerPath.nullable(),
       pathSteps: z.array(z.strictObject({ id: z.string(), title: z.string(), why: z.string(), sources: z.array(z.string()) })),

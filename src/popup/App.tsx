@@ -13,6 +13,7 @@ import { askedText, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/voc
 import { scoreLine } from '../core/match';
 import { analysePage } from './analyse';
 import { LockIcon, PathSection, Steps } from './components';
+import { PastePanel } from './Paste';
 import { penaltyText, withViaNames } from './text';
 
 type TabAdvice = Res<'tabAdvice'>;
@@ -47,6 +48,7 @@ const openOptions = () => { void browser.runtime.openOptionsPage(); };
 
 export function App({ search = location.search }: { search?: string }) {
   const [view, setView] = useState<View>({ state: 'loading' });
+  const [pasting, setPasting] = useState(false);
   const main = useRef<HTMLElement>(null);
   const userAction = useRef(false);
 
@@ -86,14 +88,29 @@ export function App({ search = location.search }: { search?: string }) {
         )}
       </header>
       <main ref={main} aria-busy={view.state === 'loading'}>
+        {pasting && (
+          <PastePanel
+            onClose={() => { setPasting(false); void load(true); }}
+            renderResult={(r) => (
+              <ListingView
+                data={{ ...r, analysis: null }}
+                analysis={{ ...r.analysis, listing: { title: r.analysis.title ?? 'Pasted job description', company: null, location: null } }}
+                pace={view.state === 'ready' ? view.pace : null}
+              />
+            )}
+          />
+        )}
+        {!pasting && <>
         {view.state === 'loading' && <Loading />}
         {view.state === 'error' && <ErrorState message={view.message} onRetry={() => { void load(true); }} />}
         {view.state === 'ready' && (view.data.analysis
           ? <ListingView data={view.data} analysis={view.data.analysis} pace={view.pace} />
           : <EmptyState tab={view.tab} hasProfile={view.data.hasProfile} onAnalysed={() => { void load(true); }} />)}
+        </>}
       </main>
       <footer class="foot">
         <button type="button" class="link-button" onClick={openOptions}>Edit profile</button>
+        {!pasting && <button type="button" class="link-button" onClick={() => setPasting(true)}>Paste a job description</button>}
         <span class="privacy"><LockIcon />Everything stays in this browser.</span>
       </footer>
     </div>
@@ -121,7 +138,10 @@ function ErrorState({ message, onRetry }: { message: string; onRetry: () => void
   );
 }
 
-function ListingView({ data, analysis, pace }: { data: TabAdvice; analysis: Analysis; pace: number | null }) {
+/** What the gap view needs of an analysis: a tab's listing, or pasted text (no board, no address). */
+type Shown = Pick<Analysis, 'requirements' | 'gap' | 'corrections'> & { listing: Pick<Analysis['listing'], 'title' | 'company' | 'location'> };
+
+function ListingView({ data, analysis, pace }: { data: TabAdvice; analysis: Shown; pace: number | null }) {
   const { listing, gap } = analysis;
   const view = listingView(analysis);
   const sub = [listing.company, listing.location].filter(Boolean).join(' · ');

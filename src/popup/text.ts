@@ -69,7 +69,7 @@ export function unconfirmedNote(step: Advice, view: WhyView): string | null {
  * `via` names the profile skill that implies a have; the matcher may give its id
  * ("pytorch"). Show a name wherever this analysis knows one.
  */
-export function withViaNames(have: HaveRef[], analysis: Analysis): HaveRef[] {
+export function withViaNames(have: HaveRef[], analysis: Pick<Analysis, 'requirements' | 'gap'>): HaveRef[] {
   const names = new Map<string, string>();
   for (const s of analysis.requirements.skills) names.set(s.id, s.name);
   const gap = analysis.gap;

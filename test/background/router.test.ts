@@ -102,6 +102,7 @@ const VALID: Record<MessageName, unknown> = {
   openSteps: {},
   correct: { change: { kind: 'listing', listing: 'linkedin:3915648739', skill: 'python', action: 'drop' } },
   tabAdvice: { tabId: 7 },
+  pasteAdvice: { text: 'Data Scientist\nRequired: Python and SQL.' },
   getProfile: {},
   saveProfile: { profile: null },
   saveSettings: { settings },

@@ -351,3 +351,35 @@ describe('how a listing was read', () => {
     expect(history.map((e) => [e.key, e.via])).toEqual([['linkedin:4000000011', 'generic'], ['linkedin:4000000012', 'json-ld']]);
   });
 });
+
+describe('a pasted job description', () => {
+  it('is read by the same engine, matched and advised like a listing, and stores nothing', async () => {
+    const local = memoryArea({ profile: PROFILE });
+    const s = service({ local });
+    const text = `Machine Learning Engineer\n${TEXT}`;
+    const pasted = await s.handlers.pasteAdvice({ text }, page);
+    const asListing = await s.handlers.analyse({ listing: listing('4000000099', text) }, content(9));
+    expect(pasted.analysis.title).toBe('Machine Learning Engineer');
+    // The same reading and the same gap as the same text on a board.
+    expect(pasted.analysis.requirements.skills.map((x) => [x.id, x.section])).toEqual(asListing.requirements.skills.map((x) => [x.id, x.section]));
+    expect(pasted.analysis.gap!.score).toBe(asListing.gap!.score);
+    expect(pasted.hasProfile).toBe(true);
+    expect(pasted.steps.length).toBeGreaterThan(0);
+    // Only the board listing is in the history.
+    expect((await s.handlers.history({ limit: 10 }, page)).entries.map((e) => e.key)).toEqual(['linkedin:4000000099']);
+  });
+
+  it('without a profile: what it asks, no gap and no steps; a "never count" rule applies to it too', async () => {
+    const s = service();
+    const before = await s.handlers.pasteAdvice({ text: TEXT }, page);
+    expect(before.analysis.title).toBe('Requirements:');
+    expect(before.analysis.gap).toBeNull();
+    expect(before.hasProfile).toBe(false);
+    expect(before.steps).toEqual([]);
+    expect(before.analysis.requirements.skills.some((x) => x.id === 'kubernetes')).toBe(true);
+    await s.handlers.saveCorrections({ corrections: { version: 1, listings: [], never: [{ words: 'kubernetes', skill: 'kubernetes', at: 1 }] } }, page);
+    const after = await s.handlers.pasteAdvice({ text: TEXT }, page);
+    expect(after.analysis.requirements.skills.some((x) => x.id === 'kubernetes')).toBe(false);
+    expect(after.analysis.corrections?.length).toBeGreaterThan(0);
+  });
+});

@@ -1,14 +1,16 @@
-// The options page as a keyboard and screen-reader user meets it (issue 19 items 3, 4, 9):
+// The options page and the popup's paste box as a keyboard and screen-reader user meets
+// them (issue 19 items 3, 4, 9, 10, 12):
 // setup run again over a profile shows what changes and can be undone, a removed skill
 // leaves an Undo where it was (nothing slides under the pointer), and onboarding passes
 // axe-core (its "Step 1 of 3" included). Screenshots: test-results/screenshots/ux-options-*.png.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { physicist, softwareEngineer } from '../../src/core/personas';
 import type { Res } from '../../src/core/protocol';
-import { detailBadge, fixture, launch, message, openExtensionPage, screenshot, serve, setProfile, type Harness } from './harness';
+import { detailBadge, fixture, launch, ROOT, message, openExtensionPage, screenshot, serve, setProfile, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -150,5 +152,41 @@ describe('market radar', () => {
     await expect.poll(() => count.innerText()).toBe(String(OPENED.length));
     expect((await message<Res<'history'>>(page, 'history', { limit: 10 })).entries).toHaveLength(OPENED.length);
     await page.close();
+  });
+});
+
+describe('popup: paste a job description', () => {
+  it('reads a posting pasted as text with the same engine and shows the same gap view (axe-core clean); an empty paste is explained', async () => {
+    await setProfile(h, mine);
+    const posting = readFileSync(join(ROOT, 'test/fixtures/postings/glassdoor2020_row1.txt'), 'utf8').split('\n---\n')[1]!;
+    const text = `Healthcare Data Scientist\n${posting}`;
+    const popup = await openExtensionPage(h, 'src/popup/index.html');
+    await popup.getByRole('heading', { level: 1 }).first().waitFor();
+    await popup.getByRole('button', { name: 'Paste a job description' }).click();
+    const box = popup.getByRole('textbox', { name: 'Job description' });
+    await box.waitFor();
+    await popup.getByRole('button', { name: 'Show my gap' }).click();
+    await popup.getByRole('alert').filter({ hasText: 'Paste the text of a job description first.' }).waitFor();
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    expect(await axe(popup)).toEqual([]);
+    await screenshot(popup, 'ux-popup-paste-empty');
+
+    await box.fill(text);
+    await popup.getByRole('button', { name: 'Show my gap' }).click();
+    const title = popup.getByRole('heading', { level: 1, name: 'Healthcare Data Scientist' });
+    await title.waitFor();
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The worker's own answer for this text, as the view must show it.
+    const answer = await message<Res<'pasteAdvice'>>(popup, 'pasteAdvice', { text: text.trim() });
+    expect(answer.analysis.requirements.skills.length).toBeGreaterThan(3);
+    const required = answer.analysis.gap!.required;
+    const shown = await popup.locator('ul[aria-label="Required skills"] li').count();
+    expect(shown).toBe(required.have.length + required.missing.length);
+    expect(await popup.locator('.ring').getAttribute('aria-label')).toBe(`${Math.round(answer.analysis.gap!.score * 100)}% match`);
+    expect(await axe(popup)).toEqual([]);
+    await screenshot(popup, 'ux-popup-paste-result');
+    // Nothing pasted is stored.
+    expect((await message<Res<'history'>>(popup, 'history', { limit: 50 })).entries.some((e) => e.title === 'Healthcare Data Scientist')).toBe(false);
+    await popup.close();
   });
 });

@@ -23,6 +23,7 @@ vi.mock('../../src/content/generic?worker&url', () => ({ default: '/assets/gener
 
 const { App } = await import('../../src/popup/App');
 const { whyOf, statusNote, sourceOf } = await import('../../src/popup/text');
+const { pasteProblem } = await import('../../src/popup/Paste');
 
 type TabAdvice = Res<'tabAdvice'>;
 
@@ -420,5 +421,63 @@ describe('popup words', () => {
     expect(sourceOf('seeds/000_a488bd9b1a03a89a.txt')).toEqual({ kind: 'link', href: 'https://reddit.com/r/bioinformatics/comments/1ajq65n/first_job_transitioning_into_machinelearning/', label: '“First job transitioning into Machine-learning” (r/bioinformatics on Reddit)' });
     expect(sourceOf('seeds/009_abc.txt')).toEqual({ kind: 'text', label: 'A career-change advice article' });
     expect(sourceOf('javascript:alert(1)')).toEqual({ kind: 'text', label: 'javascript:alert(1)' });
+  });
+});
+
+describe('popup: paste a job description', () => {
+  const pasted: Res<'pasteAdvice'> = { analysis: { title: 'Senior Data Scientist', requirements, gap }, steps, path: null, pathSteps: [], hasProfile: true };
+
+  async function openPaste(answer: (name: string, payload: unknown) => unknown) {
+    send.mockImplementation(async (name: string, payload: unknown) => answer(name, payload));
+    await mount();
+    await click(button('Paste a job description'));
+    return root.querySelector('textarea')!;
+  }
+  async function typeInto(box: HTMLTextAreaElement, value: string) {
+    await act(() => { box.value = value; box.dispatchEvent(new Event('input', { bubbles: true })); });
+  }
+
+  it('reads pasted text through the worker and shows the same gap view, without saving it', async () => {
+    const box = await openPaste((name) => (name === 'pasteAdvice' ? pasted : name === 'getProfile' ? { profile: null, setAside: [] } : empty()));
+    expect(document.activeElement?.textContent).toBe('Paste a job description');
+    expect(root.querySelector('label')?.textContent).toBe('Job description');
+    await typeInto(box, '  Senior Data Scientist\nRequired: Python, PyTorch, Kubernetes.  ');
+    await click(button('Show my gap'));
+    expect(send).toHaveBeenCalledWith('pasteAdvice', { text: 'Senior Data Scientist\nRequired: Python, PyTorch, Kubernetes.' });
+    expect(text(root.querySelector('h1'))).toBe('Senior Data Scientist');
+    expect(document.activeElement).toBe(root.querySelector('h1'));
+    expect(text(root.querySelector('.pasted-note'))).toBe('From pasted text · not saved');
+    expect(root.querySelector('.ring')?.getAttribute('aria-label')).toBe('62% match');
+    expect(root.querySelectorAll('ol.steps > li').length).toBeGreaterThan(0);
+    // Back to the text, kept as it was.
+    await click(button('Change the text'));
+    expect(root.querySelector('textarea')!.value).toContain('Senior Data Scientist');
+    await click(button('Back to this tab'));
+    expect(root.querySelector('textarea')).toBeNull();
+  });
+
+  it('explains an empty paste next to the box and sends nothing', async () => {
+    const box = await openPaste(() => empty());
+    await typeInto(box, '   \n  ');
+    await click(button('Show my gap'));
+    const alert = root.querySelector('[role="alert"]');
+    expect(text(alert)).toBe('Paste the text of a job description first.');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(box.getAttribute('aria-describedby')).toContain(alert!.id);
+    expect(send).not.toHaveBeenCalledWith('pasteAdvice', expect.anything());
+  });
+
+  it('refuses text over the limit and the raw inside of a PDF, saying what to do', () => {
+    expect(pasteProblem('x'.repeat(200_001))).toMatch(/^This is 200,001 characters; GapLens reads up to 200,000 .*Paste only the job description\.$/);
+    expect(pasteProblem('%PDF-1.7\n%âãÏÓ\n1 0 obj')).toMatch(/inside of a file/);
+    expect(pasteProblem('We need Python.')).toBeNull();
+  });
+
+  it('says so when the worker cannot read it', async () => {
+    const box = await openPaste((name) => { if (name === 'pasteAdvice') throw new Error('The worker stopped.'); return empty(); });
+    await typeInto(box, 'Data analyst. SQL required.');
+    await click(button('Show my gap'));
+    expect(text(root.querySelector('[role="alert"]'))).toBe('GapLens could not read it: The worker stopped.');
+    expect(root.querySelector('textarea')!.value).toBe('Data analyst. SQL required.');
   });
 });
