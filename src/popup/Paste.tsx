@@ -19,7 +19,11 @@ export function pasteProblem(text: string): string | null {
     return `This is ${t.length.toLocaleString('en')} characters; GapLens reads up to ${MAX_LISTING_TEXT.toLocaleString('en')} (a long job description is under 20,000). Paste only the job description.`;
   }
   // The raw bytes of a file, not its text: "%PDF-1.7 …" or many replacement characters.
-  const bad = (t.slice(0, 4000).match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+  let bad = 0;
+  for (const ch of t.slice(0, 4000)) {
+    const c = ch.charCodeAt(0);
+    if (c === 0xfffd || c < 9 || (c > 13 && c < 32)) bad++;
+  }
   if (t.startsWith('%PDF') || bad > 20) {
     return 'This looks like the inside of a file (a PDF or Word document), not its text. Open the file, select the job description, copy it, and paste that here.';
   }
