@@ -1,4 +1,4 @@
-// The options page: one page, four sections behind a tab bar (the URL hash names the
+// The options page: one page, five sections behind a tab bar (the URL hash names the
 // section, so the worker or a link can open #radar directly), and the first-run setup
 // in front of them until it is finished or skipped.
 import type { ComponentChildren } from 'preact';
@@ -7,6 +7,7 @@ import { send } from '../background/client';
 import { diffProfiles } from '../core/profile';
 import type { SetAsideRecord } from '../core/protocol';
 import type { Profile, Settings as SettingsData } from '../core/schema';
+import { Boards } from './Boards';
 import { ImportExport } from './ImportExport';
 import { Onboarding } from './Onboarding';
 import { ProfileEditor } from './ProfileEditor';
@@ -21,6 +22,7 @@ export const TABS = [
   { id: 'profile', label: 'Profile' },
   { id: 'import', label: 'Import/Export' },
   { id: 'radar', label: 'Market radar' },
+  { id: 'boards', label: 'Boards' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
@@ -203,6 +205,7 @@ export function App({ saveDelay }: Props) {
         )}
         {tab === 'import' && <ImportExport profile={profile} commit={commit} />}
         {tab === 'radar' && <Radar key={revision} hasProfile={profile !== null} profile={profile} onGoProfile={() => go('profile')} />}
+        {tab === 'boards' && <Boards />}
         {tab === 'settings' && (
           <Settings
             settings={settings}

@@ -4,7 +4,7 @@
 // with the same words as the page as saved; pages that are not postings get none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeAll, drift, load } from '../sites/helpers';
-import { axNodes, detailBadge, fixture, launch, serve, shotAround, type Harness } from './harness';
+import { axNodes, detailBadge, fixture, launch, message, openExtensionPage, screenshot, serve, shotAround, type Harness } from './harness';
 
 let h: Harness;
 
@@ -81,6 +81,49 @@ describe('the panel says how a redesigned page was read', () => {
     expect((await axNodes(page)).some((n) => /This board's layout was not recognised/.test(n.name))).toBe(true);
     await shotAround(page, badge.host.first(), 'drift-panel-greenhouse-generic', { x: 420, y: 80, w: 900, h: 600 });
     await page.close();
+  });
+});
+
+describe('the options page shows which boards have drifted', () => {
+  it('Boards: the redesigned LinkedIn page flagged, Greenhouse read by its own reader', async () => {
+    const greenhouse = PAGES.find((x) => x.jobId === '4182383008')!;
+    const linkedin = PAGES.find((x) => x.jobId === '4053542511')!;
+    // Greenhouse as saved (its adapter), then LinkedIn redesigned (the generic reader): the
+    // newest listing of each board decides what its card says.
+    for (const [p, html] of [[greenhouse, fixture(greenhouse.file)], [linkedin, drifted(linkedin.file, linkedin.url)]] as const) {
+      await h.context.unroute(p.url);
+      await serve(h.context, { [p.url]: html });
+      const page = await h.context.newPage();
+      await page.goto(p.url);
+      await detailBadge(page);
+      await page.close();
+    }
+    const options = await openExtensionPage(h, 'src/options/index.html');
+    const { settings } = await message<{ settings: Record<string, unknown> }>(options, 'hello', {});
+    await message(options, 'saveSettings', { settings: { ...settings, onboarded: true } });
+    // The worker records the reading when it answers the badge; wait until both are kept.
+    await expect.poll(async () => {
+      const { entries } = await message<{ entries: Array<{ jobId: string; via?: string }> }>(options, 'history', { limit: 100 });
+      return [greenhouse.jobId, linkedin.jobId].map((id) => entries.find((e) => e.jobId === id)?.via);
+    }).toEqual(['adapter', 'generic']);
+    await options.goto(`${options.url().split('#')[0]}#boards`);
+    await options.reload();
+    await options.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
+    const li = options.getByRole('group', { name: 'LinkedIn' });
+    await expect.poll(() => li.getByText('LinkedIn may have changed its pages.').count()).toBe(1);
+    const liFirst = li.getByRole('row').nth(1);
+    expect(await liFirst.getByRole('link').textContent()).toMatch(/Machine Learning Systems Engineer/);
+    expect(await liFirst.getByRole('cell').last().textContent()).toBe('Generic reader');
+    const gh = options.getByRole('group', { name: 'Greenhouse' });
+    expect(await gh.getByText("The latest listing was read by GapLens's Greenhouse reader.").count()).toBe(1);
+    expect(await gh.getByText('may have changed its pages').count()).toBe(0);
+    expect(await gh.getByRole('row').nth(1).getByRole('cell').last().textContent()).toBe('Board reader');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await options.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await screenshot(options, `options-boards-${colorScheme}`);
+    }
+    await options.close();
   });
 });
 
