@@ -105,7 +105,7 @@ export function App({ search = location.search }: { search?: string }) {
         {view.state === 'error' && <ErrorState message={view.message} onRetry={() => { void load(true); }} />}
         {view.state === 'ready' && (view.data.analysis
           ? <ListingView data={view.data} analysis={view.data.analysis} pace={view.pace} />
-          : <EmptyState tab={view.tab} hasProfile={view.data.hasProfile} onAnalysed={() => { void load(true); }} />)}
+          : <EmptyState tab={view.tab} hasProfile={view.data.hasProfile} onAnalysed={() => { void load(true); }} onPaste={() => setPasting(true)} />)}
         </>}
       </main>
       <footer class="foot">
@@ -236,7 +236,11 @@ function SetupCard() {
 
 const boardList = BOARD_LIST;
 
-function EmptyState({ tab, hasProfile, onAnalysed }: { tab: TabInfo; hasProfile: boolean; onAnalysed: () => void }) {
+/** What "Analyse this page" tried (the reader chain's links, src/sites/chain.ts) and what the user can do instead. */
+const NOT_FOUND = 'It looked for the posting data job sites publish (JSON-LD), then for a title with a description under headings such as Requirements or Responsibilities. '
+  + 'If the listing is on this page, copy its description and paste it.';
+
+function EmptyState({ tab, hasProfile, onAnalysed, onPaste }: { tab: TabInfo; hasProfile: boolean; onAnalysed: () => void; onPaste: () => void }) {
   const kind: PageKind = pageKind(tab.url);
   const [analyse, setAnalyse] = useState<Analyse>({ state: 'idle' });
 
@@ -267,15 +271,18 @@ function EmptyState({ tab, hasProfile, onAnalysed }: { tab: TabInfo; hasProfile:
       {(kind === 'readable' || kind === 'unknown') && (
         <section class="analyse">
           <h2 class="analyse-title">A job posting on another site?</h2>
-          <p>Many career pages carry job posting data GapLens can read. It reads this page once, only now.</p>
+          <p>GapLens can read most careers pages: it reads this page once, only now.</p>
           <button type="button" class="primary" onClick={() => { void run(); }} disabled={analyse.state === 'running'}
             aria-describedby="analyse-status">
             {analyse.state === 'running' ? 'Reading this page…' : 'Analyse this page'}
           </button>
-          <p id="analyse-status" class="analyse-status" role="status">
-            {analyse.state === 'no-posting' && 'This page has no job posting data GapLens can read.'}
+          <p id="analyse-status" class={`analyse-status${analyse.state === 'no-posting' ? ' not-found' : ''}`} role="status">
+            {analyse.state === 'no-posting' && <><strong>GapLens found no job listing here.</strong> {NOT_FOUND}</>}
             {analyse.state === 'failed' && analyse.message}
           </p>
+          {analyse.state === 'no-posting' && (
+            <button type="button" class="link-button analyse-paste" onClick={onPaste}>Paste a job description</button>
+          )}
         </section>
       )}
 

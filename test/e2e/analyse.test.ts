@@ -3,7 +3,7 @@
 // the toolbar button: the gap in the popup, the badge on the page, and the panel saying the
 // listing was read generically.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axNodes, detailBadge, fixture, launch, openExtensionPage, pressAction, serve, shotAround, type Harness } from './harness';
+import { axNodes, detailBadge, fixture, launch, openExtensionPage, pressAction, screenshot, serve, shotAround, type Harness } from './harness';
 
 const VERCEL = 'https://vercel.com/careers/data-scientist-us-4554464004';
 const CAREERS = 'https://vercel.com/careers';
@@ -60,8 +60,14 @@ describe('"Analyse this page"', () => {
     await pressAction(h, CAREERS);
     const popup = await popupFor(CAREERS);
     await popup.getByRole('button', { name: 'Analyse this page' }).click();
-    await expect.poll(async () => popup.locator('#analyse-status').innerText(), { timeout: 15_000 }).toMatch(/no job posting/i);
+    await expect.poll(async () => popup.locator('#analyse-status').innerText(), { timeout: 15_000 }).toMatch(/^GapLens found no job listing here\. It looked for .*JSON-LD.*paste it\.$/);
     expect(await page.locator('gaplens-badge').count()).toBe(0);
+    const paste = popup.getByRole('main').getByRole('button', { name: 'Paste a job description' });
+    await paste.waitFor();
+    await screenshot(popup, 'popup-analyse-not-found');
+    // The message's own way on: the paste box.
+    await paste.click();
+    await popup.getByRole('textbox').first().waitFor();
     await popup.close();
     await page.close();
   });

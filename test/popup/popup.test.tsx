@@ -350,14 +350,22 @@ describe('popup: empty states', () => {
     expect(text(root.querySelector('.board'))).toBe('careers.example.com');
   });
 
-  it('says so when the page has no job posting data', async () => {
+  it('says what it tried when the page has no listing it can read, and offers to paste one', async () => {
     browser.tabs.query.mockResolvedValue([{ id: 31, url: 'https://blog.example.com/post' }]);
     send.mockResolvedValue(empty());
     browser.scripting.executeScript.mockResolvedValue([{ frameId: 0, documentId: 'd', result: { ok: false, reason: 'no-posting' } }]);
     await mount();
     await click(button('Analyse this page'));
-    expect(text(root.querySelector('.analyse-status'))).toBe('This page has no job posting data GapLens can read.');
+    const status = text(root.querySelector('.analyse-status'));
+    expect(status).toMatch(/^GapLens found no job listing here\. It looked for the posting data job sites publish \(JSON-LD\), then for a title with a description/);
+    expect(status).toContain('copy its description and paste it');
     expect(send).toHaveBeenCalledTimes(1);
+    // The way on: the paste box, from the message itself.
+    const paste = [...root.querySelectorAll('.analyse button')].find((b) => b.textContent === 'Paste a job description');
+    expect(paste).toBeTruthy();
+    await click(paste as HTMLButtonElement);
+    expect(root.querySelector('.analyse')).toBeNull();
+    expect(root.querySelector('textarea')).toBeTruthy();
   });
 
   it('says so when the browser refuses to run the reader', async () => {
