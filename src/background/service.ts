@@ -10,6 +10,7 @@ import { contentHash } from '../core/hash';
 import { guessLanguage } from '../core/language';
 import { match } from '../core/match';
 import { advise } from '../core/advise';
+import { withCustom } from '../core/custom';
 import { compactRequirements, expandCompact, radar } from '../core/radar';
 import { emptyProfile, migrateProfile } from '../core/profile';
 import { applyCorrections, changeCorrections, emptyCorrections, migrateCorrections } from '../core/corrections';
@@ -186,7 +187,7 @@ export function createService(deps: ServiceDeps) {
       requiredHave: gap ? gap.required.have.length : 0,
       requiredTotal: gap ? gap.required.have.length + gap.required.missing.length : entry.required.length,
       missing: gap ? gap.required.missing.map((m) => m.name) : [],
-      required: entry.required.map(nameOf),
+      required: entry.required.map((id) => profile?.custom?.find((c) => c.id === id)?.name ?? nameOf(id)),
     };
   }
 
@@ -219,7 +220,9 @@ export function createService(deps: ServiceDeps) {
       }
       const hash = contentHash(`${parsed.title ?? ''}\n${parsed.text}`);
       const [hit, profile, corrections] = await Promise.all([records.analysis(hash), store.read(items.profile), store.read(items.corrections)]);
-      const req = hit ?? engine.extract(parsed.text, { title: parsed.title });
+      const base = hit ?? engine.extract(parsed.text, { title: parsed.title });
+      // The user's own skills are looked for afresh (they change with the profile); the cache keeps the taxonomy's reading.
+      const req = withCustom(base, parsed.text, { title: parsed.title }, profile?.custom);
       const { text: _text, ...read } = parsed;
       // The posting's language, for the panel to say when sections could not be read in it.
       const lang = read.lang ?? guessLanguage(parsed.text);
@@ -230,7 +233,7 @@ export function createService(deps: ServiceDeps) {
       // Stored before it is answered (the worker may be stopped after any answer): the
       // listing's own records (one transaction) and the tab's state side by side.
       await Promise.all([
-        records.seen(entryOf(parsed, hash, req), hit ? null : { hash, requirements: req }),
+        records.seen(entryOf(parsed, hash, req), hit ? null : { hash, requirements: base }),
         sender.tabId !== null ? deps.session.set({ [`tab:${sender.tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req }) }) : undefined,
       ]);
       return analysis;
@@ -270,7 +273,8 @@ export function createService(deps: ServiceDeps) {
       // A short first line is the job title in most pasted descriptions ("Data Scientist, Acme").
       const first = text.trim().split('\n', 1)[0]!.trim();
       const title = first.length > 0 && first.length <= 120 ? first : null;
-      const { requirements, applied } = applyCorrections(engine.extract(text, { title }), null, corrections, engine.taxonomy);
+      const read = withCustom(engine.extract(text, { title }), text, { title }, profile?.custom);
+      const { requirements, applied } = applyCorrections(read, null, corrections, engine.taxonomy);
       const gap = profile ? match(requirements, profile, engine.taxonomy) : null;
       const analysis = { title, requirements, gap, ...(applied.length > 0 ? { corrections: applied } : {}) };
       if (!gap || !profile) return { analysis, steps: [], path: null, pathSteps: [], hasProfile: profile !== null };

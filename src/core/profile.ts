@@ -87,7 +87,10 @@ export function migrateProfile(raw: unknown, opts: MigrateOptions = {}): Migrate
   }
 
   dropUnknownFields(rec, Object.keys(Profile.shape), repairs);
-  if (Array.isArray(rec.skills)) rec.skills = repairSkills(rec.skills, opts.knownSkills, repairs);
+  // The user's own skills (custom) are known skills too, or an import would drop them.
+  const customIds = Array.isArray(rec.custom) ? rec.custom.flatMap((c) => (isRecord(c) && typeof c.id === 'string' ? [c.id] : [])) : [];
+  const known = opts.knownSkills && customIds.length ? new Set([...opts.knownSkills, ...customIds]) : opts.knownSkills;
+  if (Array.isArray(rec.skills)) rec.skills = repairSkills(rec.skills, known, repairs);
   if (Array.isArray(rec.targets)) rec.targets = dedupe(rec.targets, 'targets', repairs);
   if (Array.isArray(rec.domains)) rec.domains = dedupe(rec.domains, 'domains', repairs);
   if (rec.domains === undefined) { rec.domains = []; repairs.push('domains were missing: set to none'); }

@@ -203,7 +203,7 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
     const preferred = prefCount[i]!;
     if (required + preferred === 0) continue;
     const id = idOf[i]!;
-    missingAll.push({ id, name: d.get(id)?.name ?? id, required, preferred, weight: 2 * required + preferred });
+    missingAll.push({ id, name: d.get(id)?.name ?? profile?.custom?.find((c) => c.id === id)?.name ?? id, required, preferred, weight: 2 * required + preferred });
   }
   missingAll.sort((a, b) => b.weight - a.weight || b.required - a.required || a.name.localeCompare(b.name));
 

@@ -44,6 +44,16 @@ export type TargetRole = z.infer<typeof TargetRole>;
 export const Budget = z.enum(['free', 'low', 'high']);
 export type Budget = z.infer<typeof Budget>;
 
+/**
+ * A skill the user added that the taxonomy lacks ("GraphPad Prism"): its id is "x-" and the
+ * name in kebab case, and postings are searched for its name from then on (core/custom.ts).
+ */
+export const CustomSkill = z.strictObject({
+  id: z.string().regex(/^x-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a custom skill id: "x-" and the name in kebab case').max(64),
+  name: z.string().trim().min(2).max(60),
+});
+export type CustomSkill = z.infer<typeof CustomSkill>;
+
 export const PROFILE_VERSION = 2;
 export const Profile = z.strictObject({
   version: z.literal(PROFILE_VERSION),
@@ -60,6 +70,8 @@ export const Profile = z.strictObject({
     relocation: z.boolean(),
   }),
   updated: z.number().int().nonnegative(),
+  /** The user's own skills outside the taxonomy (absent in profiles from before they existed). */
+  custom: z.array(CustomSkill).max(200).optional(),
 });
 export type Profile = z.infer<typeof Profile>;
 

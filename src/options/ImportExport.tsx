@@ -7,7 +7,7 @@ import { MAX_LISTING_TEXT, type Corrections, type Profile, type ProfileFile, typ
 import { correctionCount, mergeCorrections } from '../core/corrections';
 import { send } from '../background/client';
 import { ErrorIcon } from './ProfileFields';
-import { findSkill, getEngine, getTaxonomy, skillName } from './taxonomy';
+import { findSkill, getEngine, getTaxonomy, rememberCustom, skillName } from './taxonomy';
 import { DIFF_WORDS, isoDay, LEVELS, messageOf, plural, wrongFileKind } from './text';
 
 /** Saves a profile (or none) and offers Undo; throws when the worker refused it. */
@@ -245,6 +245,7 @@ function ImportFile({ profile, commit }: Props) {
       setError({ file: file.name, message: parsed.error });
       return;
     }
+    rememberCustom(parsed.profile.custom ?? []);
     const notes = parsed.kind === 'gaplens'
       ? parsed.repairs.map((r) => `Repaired: ${r}`)
       : parsed.unmatched.length > 0

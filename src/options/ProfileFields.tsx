@@ -6,7 +6,8 @@ import type { SkillDef, SkillLevel } from '../core/schema';
 import { LIMITS, type Draft, type DraftErrors } from './draft';
 import { SkillList, type Removed } from './SkillList';
 import { SkillSearch } from './SkillSearch';
-import { skillName } from './taxonomy';
+import { rememberCustom, skillName } from './taxonomy';
+import { customId } from '../core/custom';
 import { TagInput } from './TagInput';
 import { BACKGROUNDS, BUDGETS, EDUCATION, TARGETS } from './text';
 
@@ -91,6 +92,14 @@ export function SkillsField({ draft, errors, update, label = 'Add a skill' }: Fi
     setRemoved(null);
     update({ skills: [{ id: skill.id, level: 'working' }, ...draft.skills] });
   };
+  // The user's own skill: stored with the profile, looked for in postings by its name.
+  const addCustom = (name: string) => {
+    const cid = customId(name);
+    if (!cid || have.has(cid)) return;
+    rememberCustom([{ id: cid, name }]);
+    setRemoved(null);
+    update({ skills: [{ id: cid, level: 'working' }, ...draft.skills], custom: [...draft.custom.filter((c) => c.id !== cid), { id: cid, name }] });
+  };
   const setLevel = (id: string, level: SkillLevel) => update({ skills: draft.skills.map((s) => (s.id === id ? { ...s, level } : s)) });
   const remove = (id: string) => {
     const index = draft.skills.findIndex((s) => s.id === id);
@@ -115,7 +124,7 @@ export function SkillsField({ draft, errors, update, label = 'Add a skill' }: Fi
   };
   return (
     <div class="skills-field">
-      <SkillSearch have={have} onPick={add} label={label} />
+      <SkillSearch have={have} onPick={add} onCustom={addCustom} label={label} />
       {errors.skills && <p class="error"><ErrorIcon />{errors.skills}</p>}
       <SkillList skills={draft.skills} onLevel={setLevel} onRemove={remove} removed={removed} onUndo={undo} />
       <div class="sr" role="status" aria-live="polite">{said}</div>

@@ -5,7 +5,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SkillDef } from '../core/schema';
-import { searchSkills } from './skillSearch';
+import { EXACT, searchSkills } from './skillSearch';
 import { getSkillIndex } from './taxonomy';
 import { plural } from './text';
 
@@ -18,11 +18,13 @@ interface Props {
   /** Ids already in the profile: shown as such, and not added twice. */
   have: ReadonlySet<string>;
   onPick: (skill: SkillDef) => void;
+  /** Offered when no skill is named exactly as typed: add it as the user's own skill. */
+  onCustom?: (name: string) => void;
   label?: string;
   hint?: string;
 }
 
-export function SkillSearch({ have, onPick, label = 'Add a skill', hint = 'Type a skill, tool or method, e.g. PyTorch, k8s, statistics.' }: Props) {
+export function SkillSearch({ have, onPick, onCustom, label = 'Add a skill', hint = 'Type a skill, tool or method, e.g. PyTorch, k8s, statistics.' }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
@@ -33,11 +35,15 @@ export function SkillSearch({ have, onPick, label = 'Add a skill', hint = 'Type 
   const list = useRef<HTMLUListElement>(null);
 
   const results = useMemo(() => (query.trim() ? searchSkills(getSkillIndex(), query, 8) : []), [query]);
-  const expanded = open && results.length > 0;
+  // "Add your own": a name nothing in the taxonomy is called, offered last (issue 19 item 4).
+  const typed = query.trim().replace(/\s+/g, ' ');
+  const own = onCustom && typed.length >= 2 && typed.length <= 60 && !results.some((r) => r.score >= EXACT) ? typed : null;
+  const count = results.length + (own ? 1 : 0);
+  const expanded = open && count > 0;
 
   useEffect(() => {
-    setActive(results.length > 0 ? 0 : -1);
-  }, [results]);
+    setActive(count > 0 ? 0 : -1);
+  }, [results, count]);
 
   useEffect(() => {
     if (!expanded || active < 0) return;
@@ -49,12 +55,20 @@ export function SkillSearch({ have, onPick, label = 'Add a skill', hint = 'Type 
   useEffect(() => {
     if (!open || !query.trim()) { setSaid(''); return; }
     const t = setTimeout(() => {
-      setSaid(results.length ? `${plural(results.length, 'suggestion')}. Use up and down arrows to choose, Enter to add.` : 'No matching skill.');
+      setSaid(results.length ? `${plural(results.length, 'suggestion')}${own ? ', or add it as your own skill' : ''}. Use up and down arrows to choose, Enter to add.`
+        : own ? `No matching skill. Press Enter to add “${own}” as your own skill.` : 'No matching skill.');
     }, 400);
     return () => clearTimeout(t);
-  }, [results, open, query]);
+  }, [results, open, query, own]);
 
   function pick(i: number) {
+    if (own && i === results.length) {
+      onCustom!(own);
+      setSaid(`${own} added as your own skill. GapLens looks for it in listings from now on.`);
+      setQuery('');
+      setOpen(false);
+      return;
+    }
     const r = results[i];
     if (!r) return;
     if (have.has(r.skill.id)) {
@@ -68,7 +82,7 @@ export function SkillSearch({ have, onPick, label = 'Add a skill', hint = 'Type 
   }
 
   function onKeyDown(e: TargetedKeyboardEvent<HTMLInputElement>) {
-    const n = results.length;
+    const n = count;
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
@@ -99,7 +113,7 @@ export function SkillSearch({ have, onPick, label = 'Add a skill', hint = 'Type 
     }
   }
 
-  const noMatch = open && query.trim().length > 0 && results.length === 0;
+  const noMatch = open && query.trim().length > 0 && count === 0;
 
   return (
     <div class="combo">
@@ -149,6 +163,20 @@ export function SkillSearch({ have, onPick, label = 'Add a skill', hint = 'Type 
               </li>
             );
           })}
+          {own && (
+            <li
+              id={`${id}-opt-${results.length}`}
+              role="option"
+              aria-selected={active === results.length}
+              class={`combo-option own${active === results.length ? ' active' : ''}`}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(results.length)}
+              onMouseMove={() => { if (active !== results.length) setActive(results.length); }}
+            >
+              <span class="opt-name">Add “{own}” as your own skill</span>
+              <span class="opt-cat">Not in the list</span>
+            </li>
+          )}
         </ul>
       </div>
       <p id={hintId} class={`hint${noMatch ? ' warn' : ''}`}>

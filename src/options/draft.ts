@@ -2,11 +2,14 @@
 // be shown back with an explanation instead of being silently coerced. `validateDraft`
 // is the one gate between the form and `saveProfile`.
 import {
-  Profile, type Background, type Budget, type EducationLevel, type SkillLevel, type TargetRole,
+  Profile, type Background, type Budget, type CustomSkill, type EducationLevel, type SkillLevel, type TargetRole,
 } from '../core/schema';
+import { rememberCustom } from './taxonomy';
 
 export interface Draft {
   skills: Array<{ id: string; level: SkillLevel }>;
+  /** The user's own skills outside the taxonomy; only those still in `skills` are saved. */
+  custom: CustomSkill[];
   educationLevel: EducationLevel;
   field: string;
   years: string;
@@ -25,8 +28,10 @@ export type DraftErrors = Partial<Record<DraftField, string>>;
 export const LIMITS = { yearsMax: 60, hoursMin: 1, hoursMax: 80, fieldMax: 120, domainMax: 60, domainsMax: 30, skillsMax: 1000 } as const;
 
 export function draftOf(p: Profile): Draft {
+  rememberCustom(p.custom ?? []);
   return {
     skills: p.skills.map((s) => ({ ...s })),
+    custom: (p.custom ?? []).map((c) => ({ ...c })),
     educationLevel: p.education.level,
     field: p.education.field,
     years: String(p.years),
@@ -71,6 +76,10 @@ export function validateDraft(d: Draft, base: Profile): { profile: Profile; erro
     domains: [...new Set(d.domains.map((x) => x.trim()).filter(Boolean))],
     constraints: { hoursPerWeek: hours!, budget: d.budget, fullTimeStudy: d.fullTimeStudy, relocation: d.relocation },
   };
+  // A custom skill goes with its row: removed from the skills, it is no longer looked for in postings.
+  const custom = d.custom.filter((c) => d.skills.some((s) => s.id === c.id));
+  if (custom.length > 0) Object.assign(candidate, { custom });
+  else delete (candidate as { custom?: unknown }).custom;
   // The schema has the last word: anything it refuses is reported, never sent.
   const parsed = Profile.safeParse(candidate);
   if (parsed.success) return { profile: parsed.data, errors: null };

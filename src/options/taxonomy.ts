@@ -20,8 +20,14 @@ export function skillById(id: string): SkillDef | undefined {
   return byId.get(id);
 }
 
+/** The user's own skills (profile.custom) seen on this page, by id, for their names. */
+const customNames = new Map<string, string>();
+export function rememberCustom(custom: ReadonlyArray<{ id: string; name: string }>): void {
+  for (const c of custom) customNames.set(c.id, c.name);
+}
+
 /** A skill id the taxonomy no longer knows (an old import) still shows as its id. */
-export const skillName = (id: string): string => skillById(id)?.name ?? id;
+export const skillName = (id: string): string => skillById(id)?.name ?? customNames.get(id) ?? id;
 
 export function getSkillIndex(): SkillIndex {
   index ??= buildSkillIndex(getTaxonomy().skills);

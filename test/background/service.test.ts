@@ -11,6 +11,7 @@ import { createEngine } from '../../src/core/engine';
 import { HistoryEntry, Paths, PROFILE_VERSION, Profile, type Listing } from '../../src/core/schema';
 import { Analysis } from '../../src/core/protocol';
 import { createService, HISTORY_CAP, type ServiceDeps } from '../../src/background/service';
+import { contentHash } from '../../src/core/hash';
 import type { Area } from '../../src/background/store';
 import { memoryArea } from './memory-area';
 
@@ -381,5 +382,25 @@ describe('a pasted job description', () => {
     const after = await s.handlers.pasteAdvice({ text: TEXT }, page);
     expect(after.analysis.requirements.skills.some((x) => x.id === 'kubernetes')).toBe(false);
     expect(after.analysis.corrections?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the user's own skills", () => {
+  it('a custom skill in the profile is found in listings by name, scored, and named in cards; the cache keeps the taxonomy reading', async () => {
+    const custom = [{ id: 'x-graphpad-prism', name: 'GraphPad Prism' }];
+    const text = 'Requirements:\n- Python and GraphPad Prism\n- SQL';
+    const local = memoryArea({ profile: { ...PROFILE, custom, skills: [...PROFILE.skills, { id: 'x-graphpad-prism', level: 'working' }] } });
+    const s = service({ local });
+    const a = await s.handlers.analyse({ listing: listing('4000000200', text) }, content(3));
+    expect(a.requirements.skills.find((x) => x.id === 'x-graphpad-prism')).toMatchObject({ name: 'GraphPad Prism', section: 'required' });
+    expect(a.gap!.required.have.map((h) => h.id)).toContain('x-graphpad-prism');
+    expect(a.gap!.required.missing).toEqual([]);
+    expect((await s.records.analysis(contentHash(`Machine Learning Engineer\n${text}`)))!.skills.some((x) => x.id.startsWith('x-'))).toBe(false);
+    const [card] = (await s.handlers.cards({ source: 'linkedin', jobIds: ['4000000200'] }, content())).results;
+    expect(card!.required).toContain('GraphPad Prism');
+    // Without the custom skill in the profile, the same (cached) listing does not name it.
+    await s.handlers.saveProfile({ profile: PROFILE }, page);
+    const b = await s.handlers.analyse({ listing: listing('4000000200', text) }, content(3));
+    expect(b.requirements.skills.some((x) => x.id.startsWith('x-'))).toBe(false);
   });
 });

@@ -292,3 +292,21 @@ describe('personas', () => {
     }
   });
 });
+
+describe('custom skills in a stored or imported profile', () => {
+  it('are kept with the skills that use them, not dropped as unknown; a skill id no custom entry defines still is', () => {
+    const custom = [{ id: 'x-graphpad-prism', name: 'GraphPad Prism' }];
+    const raw = { ...bioinformatician.profile, custom, skills: [...bioinformatician.profile.skills, { id: 'x-graphpad-prism', level: 'strong' }, { id: 'x-nowhere', level: 'working' }] };
+    const r = migrateProfile(raw, { knownSkills: known });
+    if ('error' in r) throw new Error(r.error);
+    expect(r.profile.custom).toEqual(custom);
+    expect(r.profile.skills).toContainEqual({ id: 'x-graphpad-prism', level: 'strong' });
+    expect(r.profile.skills.some((s) => s.id === 'x-nowhere')).toBe(false);
+    expect(r.repairs.join(' ')).toContain('x-nowhere');
+  });
+
+  it('a malformed custom skill is refused with the field named', () => {
+    const r = migrateProfile({ ...bioinformatician.profile, custom: [{ id: 'graphpad', name: 'GraphPad' }] }, { knownSkills: known });
+    expect('error' in r && r.error).toMatch(/custom/);
+  });
+});

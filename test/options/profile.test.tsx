@@ -259,6 +259,47 @@ describe('profile editor', () => {
   });
 });
 
+describe('custom skills', () => {
+  it('a skill outside the list ("GraphPad Prism") can be added as the user\'s own, is saved with the profile, and goes when removed', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    await type(input, 'GraphPad  Prism');
+    await settle();
+    const options = [...root.querySelectorAll('[role="option"]')];
+    const own = options.at(-1)!;
+    expect(own.textContent).toContain('Add “GraphPad Prism” as your own skill');
+    // Keyboard: the last option, reached with the arrows, added with Enter.
+    for (let i = 1; i < options.length; i++) await key(input, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).toBe(own.id);
+    await key(input, 'Enter');
+    expect(root.querySelector('.skill-row .skill-name')?.textContent).toBe('GraphPad Prism');
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    const saved = w.calls('saveProfile')[0]!.profile as typeof softwareEngineer.profile;
+    expect(saved.custom).toEqual([{ id: 'x-graphpad-prism', name: 'GraphPad Prism' }]);
+    expect(saved.skills[0]).toEqual({ id: 'x-graphpad-prism', level: 'working' });
+
+    await click(button(root, 'Remove GraphPad Prism'));
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(2));
+    const after = w.calls('saveProfile')[1]!.profile as typeof softwareEngineer.profile;
+    expect(after.custom).toBeUndefined();
+    expect(after.skills.some((x) => x.id === 'x-graphpad-prism')).toBe(false);
+    await unmount(root);
+  });
+
+  it('is not offered for a name the list has exactly (an alias included), nor for one letter', async () => {
+    fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    for (const q of ['PyTorch', 'sklearn', 'R']) {
+      await type(input, q);
+      await settle();
+      expect(text(root.querySelector('[role="listbox"]')!), q).not.toContain('as your own skill');
+    }
+    await unmount(root);
+  });
+});
+
 describe('skill search combobox', () => {
   it('follows the ARIA combobox pattern: listbox, active descendant, arrows, Enter, Escape', async () => {
     const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
