@@ -20,9 +20,17 @@ const mine = { ...softwareEngineer.profile, constraints: { ...softwareEngineer.p
 let h: Harness;
 const OPENED = ['LinkedIn guest (OpenAI)', 'Greenhouse classic (Anthropic)', 'Wellfound'].map((n) => LISTING_PAGES.find((p) => p.name === n)!);
 
+// A lab posting naming a tool the taxonomy lacks.
+const LAB_URL = 'https://jobs.lever.co/labco/0c1d2e3f-4a5b-4c6d-8e9f-112233445566';
+const LAB_PAGE = `<!doctype html><html lang="en"><head><title>LabCo - Research Associate</title></head><body>
+<div class="posting-page"><div class="section-wrapper accent-section page-full-width"><div class="section page-centered posting-header">
+<div class="posting-headline"><h2>Research Associate, Data</h2><div class="posting-categories"><div class="location">Boston</div></div></div></div></div>
+<div class="section-wrapper page-full-width"><div class="section page-centered" data-qa="job-description">
+<h3>Requirements</h3><ul><li>Experience with Python and SQL</li><li>Statistics in GraphPad Prism</li></ul></div></div></div></body></html>`;
+
 beforeAll(async () => {
   h = await launch();
-  await serve(h.context, Object.fromEntries(OPENED.map((p) => [p.url, fixture(p.file)])));
+  await serve(h.context, { ...Object.fromEntries(OPENED.map((p) => [p.url, fixture(p.file)])), [LAB_URL]: LAB_PAGE });
   await setProfile(h, mine);
 });
 afterAll(async () => { await h?.close(); });
@@ -188,5 +196,38 @@ describe('popup: paste a job description', () => {
     // Nothing pasted is stored.
     expect((await message<Res<'history'>>(popup, 'history', { limit: 50 })).entries.some((e) => e.title === 'Healthcare Data Scientist')).toBe(false);
     await popup.close();
+  });
+});
+
+describe('your own skill', () => {
+  it('"GraphPad Prism", added from the skill search, is then read in a listing and counted as had', async () => {
+    await setProfile(h, mine);
+    const before = await h.context.newPage();
+    await before.goto(LAB_URL);
+    const first = await detailBadge(before);
+    expect(first.label).not.toContain('GraphPad Prism');
+    await before.close();
+
+    const page = await openExtensionPage(h, OPTIONS);
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+    const search = page.getByRole('combobox', { name: 'Add a skill' });
+    await search.fill('GraphPad Prism');
+    const own = page.getByRole('option', { name: /Add “GraphPad Prism” as your own skill/ });
+    await own.waitFor();
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'ux-options-custom-offer');
+    await own.click();
+    await page.getByRole('group', { name: 'Level for GraphPad Prism' }).waitFor();
+    await expect.poll(async () => (await getProfile(page))?.custom).toEqual([{ id: 'x-graphpad-prism', name: 'GraphPad Prism' }]);
+    await page.close();
+
+    const after = await h.context.newPage();
+    await after.goto(LAB_URL);
+    // Read as a required skill the user has: one more required, one more had, not among the missing.
+    const counts = (label: string) => /^GapLens: (\d+) of (\d+) required/.exec(label)!.slice(1).map(Number);
+    const [have0, total0] = counts(first.label);
+    await expect.poll(async () => counts((await detailBadge(after)).label)).toEqual([have0! + 1, total0! + 1]);
+    expect((await detailBadge(after)).label).not.toContain('GraphPad');
+    await after.close();
   });
 });
