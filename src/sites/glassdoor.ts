@@ -1,5 +1,8 @@
-// Glassdoor, on its country sites: the job page (`/job-listing/…htm?jl=<id>`) and search
-// results (`/Job/…-jobs-SRCH_…htm`) whose right-hand pane shows the selected listing. Class
+// Glassdoor, on the country sites the manifest lists (and only those: the adapter must not
+// claim a site GapLens never runs on): the job page (`/job-listing/…htm?jl=<id>`, the same
+// path everywhere) and search results whose right-hand pane shows the selected listing. The
+// search path is localised: `/Job/…-jobs-SRCH_…htm` on the English and German sites,
+// `/Emploi/…-emplois-SRCH_…htm` on glassdoor.fr. Class
 // names carry build hashes (`JobDetails_jobDescription__uW_fK`), so only their stable
 // prefix is matched, and `data-test` attributes and ids where Glassdoor has them.
 //
@@ -7,15 +10,15 @@
 //   https://www.glassdoor.com/job-listing/machine-learning-engineer-acme-JV_IC1147401_KO0,25_KE26,30.htm?jl=1009876543210
 //   https://www.glassdoor.co.uk/Job/london-machine-learning-engineer-jobs-SRCH_IL.0,6_IC2671300_KO7,32.htm
 //   https://www.glassdoor.de/Job/berlin-data-scientist-jobs-SRCH_IL.0,6_IC2622109_KO7,21.htm
+//   https://www.glassdoor.fr/Emploi/paris-data-scientist-emplois-SRCH_IL.0,5_IC2881970_KO6,20.htm
 import { textOf } from './dom';
 import { clean, firstEl, guarded, hrefUrl, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
-const TLDS = new Set([
-  'com', 'co.uk', 'ca', 'de', 'fr', 'com.au', 'co.in', 'ie', 'nl', 'be', 'at', 'ch', 'es', 'it',
-  'com.br', 'com.mx', 'sg', 'com.hk', 'co.nz', 'com.ar',
-]);
-const HOST = /^(?:www\.)?glassdoor\.(.+)$/;
+// The manifest's Glassdoor hosts (test/sites/country.test.ts holds the two lists together).
+const HOST = /^www\.glassdoor\.(?:com|co\.uk|ca|de|fr|com\.au|co\.in)$/;
+/** A results page: the French site's search path is /Emploi/, the others' /Job/. */
+const isSearch = (url: URL) => (url.hostname.endsWith('.fr') ? /^\/Emploi\/./ : /^\/Job\/./).test(url.pathname);
 const ID = /^\d{6,20}$/;
 
 const HEADER = ['[data-test="job-details-header"]', '[class*="JobDetails_jobDetailsHeader"]'];
@@ -36,11 +39,6 @@ const DESCRIPTION = [
 const CARD = 'li[data-test="jobListing"], [data-test="job-card-wrapper"], li.react-job-listing';
 const CARD_TITLE = 'a[data-test="job-title"], a[class*="JobCard_jobTitle"], a.jobLink, a[data-test="job-link"]';
 
-function isGlassdoor(url: URL): boolean {
-  const tld = HOST.exec(url.hostname)?.[1];
-  return !!tld && TLDS.has(tld);
-}
-
 function param(url: URL, name: string): string | null {
   const v = url.searchParams.get(name);
   return v && ID.test(v) ? v : null;
@@ -54,7 +52,7 @@ function headerId(title: Element): string | null {
 export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
   matches: (url) =>
-    url.protocol === 'https:' && isGlassdoor(url) && (/^\/job-listing\//.test(url.pathname) || /^\/Job\/.+/.test(url.pathname)),
+    url.protocol === 'https:' && HOST.test(url.hostname) && (/^\/job-listing\//.test(url.pathname) || isSearch(url)),
 
   detail: (doc, url) => guarded((): Detail | undefined => {
     // Inside the details header only: result cards have title links of their own.
@@ -65,7 +63,7 @@ export const glassdoor: SiteAdapter = {
     const asked = param(url, 'jl') ?? param(url, 'jobListingId');
     // The pane is the truth on a results page; on a job page it must agree with the URL.
     if (shown && asked && shown !== asked && url.pathname.startsWith('/job-listing/')) return undefined;
-    const jobId = url.pathname.startsWith('/Job/') ? shown ?? asked : asked ?? shown;
+    const jobId = isSearch(url) ? shown ?? asked : asked ?? shown;
     const title = clean(anchor.textContent);
     const ld = shownLd(doc, title);
     const scope = header?.parentElement ?? doc;

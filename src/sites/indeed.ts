@@ -1,11 +1,14 @@
 // Indeed, on www.indeed.com and the country sites (uk., ca., de.indeed.com …): the job page
-// (`/viewjob?jk=`), and search results with the listing shown in the right-hand pane
-// (`/jobs?q=…&vjk=`, `/q-…-jobs.html?vjk=`).
+// (`/viewjob?jk=`, the same path everywhere), and search results with the listing shown in
+// the right-hand pane (`/jobs?q=…&vjk=`, `/q-…-jobs.html?vjk=`). The search path is
+// localised on some country sites: `/Jobs` (de), `/emplois` (fr), `/vacatures` (nl),
+// `/ofertas` (es), `/offerte-lavoro` (it), `/empregos` (br); the manifest lists each.
 //
 // Try it on:
 //   https://www.indeed.com/viewjob?jk=bf873f62104b48b5
 //   https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote&vjk=bf873f62104b48b5
 //   https://uk.indeed.com/q-data-scientist-jobs.html
+//   https://fr.indeed.com/emplois?q=data+scientist&l=Paris&vjk=bf873f62104b48b5
 //   https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR      (pane without vjk, 2026)
 import { textOf } from './dom';
 import { clean, firstEl, guarded, sameTitle, shownLd, toListing } from './generic';
@@ -37,7 +40,7 @@ const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-jobDescriptionText', '.j
 function isJobPage(url: URL): boolean {
   const p = url.pathname;
   if (p === '/viewjob' || p === '/viewjob/') return JK.test(url.searchParams.get('jk') ?? '');
-  return p === '/jobs' || p === '/jobs/' || /^\/q-[^/]+\.html$/.test(p);
+  return /^\/(?:[jJ]obs|emplois|vacatures|ofertas|(?:offerte-lavoro|empregos)(?:-[^/]+)?)\/?$/.test(p) || /^\/q-[^/]+\.html$/.test(p);
 }
 
 // The header title carries a visually hidden " - job post" for screen readers.

@@ -22,5 +22,9 @@ export const LISTING_PAGES: ListingPage[] = [
   { name: 'Indeed 2026 search, posting in the pane', file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf' },
   { name: 'Greenhouse 2026 rendered (Alma)', file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002' },
   { name: 'Glassdoor India search, posting in the pane', file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558' },
+  // Country sites with localised search paths (issue 17 item 7): the same real pages at the
+  // French addresses, so the manifest's patterns are what is tested.
+  { name: 'Indeed France search (/emplois), posting in the pane', file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://fr.indeed.com/emplois?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf' },
+  { name: 'Glassdoor France search (/Emploi/), posting in the pane', file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.fr/Emploi/inde-data-scientist-emplois-SRCH_IL.0,4_IN115_KO5,19.htm', jobId: '1009722062558' },
   { name: 'Glassdoor', file: 'glassdoor/glassdoor_joblisting_constructed.html', url: 'https://www.glassdoor.com/job-listing/data-scientist-machine-learning-copperline-energy-JV_IC1139761_KO0,32_KE33,50.htm?jl=1009543217860', jobId: '1009543217860' },
 ];

@@ -17,9 +17,16 @@ describe('glassdoor.matches', () => {
       'https://www.glassdoor.ca/Job/toronto-data-scientist-jobs-SRCH_IL.0,7_IC2281069_KO8,22.htm',
       'https://www.glassdoor.fr/job-listing/data-scientist-acme-JV_KO0,14_KE15,19.htm?jl=1009000000003',
       'https://www.glassdoor.co.in/Job/bangalore-ml-engineer-jobs-SRCH_IL.0,9_IC2940587_KO10,21.htm',
+      'https://www.glassdoor.fr/Emploi/paris-data-scientist-emplois-SRCH_IL.0,5_IC2881970_KO6,20.htm',
+    ]) expect(glassdoor.matches(new URL(href)), href).toBe(true);
+  });
+
+  it('refuses the country sites the manifest does not list (GapLens never runs there)', () => {
+    for (const href of [
       'https://www.glassdoor.ie/Job/dublin-data-scientist-jobs-SRCH_IL.0,6_IC2739035_KO7,21.htm',
       'https://www.glassdoor.nl/job-listing/ml-engineer-acme-JV_KO0,11_KE12,16.htm?jl=1009000000004',
-    ]) expect(glassdoor.matches(new URL(href)), href).toBe(true);
+      'https://nl.glassdoor.be/Vacature/data-scientist-vacatures-SRCH_KO0,14.htm',
+    ]) expect(glassdoor.matches(new URL(href)), href).toBe(false);
   });
 
   it('refuses other boards and Glassdoor pages that are not job pages', () => {
