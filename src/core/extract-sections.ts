@@ -17,7 +17,7 @@ export type HeadingClass = { section: Section; hard: boolean } | { ideal: true }
 
 const MAX_HEADING = 120;
 /** A label that ends where a list must follow: "… if you", "you have", "you will bring". */
-const DANGLING = /\b(?:if you(?: have| are| can)?|you(?:'ll| will| should| must)? (?:have|bring|need|possess)|you are)$/;
+const DANGLING = /\b(?:if you(?: have| are| can)?|you(?:'ll| will| should| must| to)? (?:have|bring|need|possess)|you are)$/;
 /** Pictographs (with their joiners and skin tones) at the start of a line. */
 const PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\u{20E3})\s*)+/u;
 const BULLET = /^\s*(?:[-*•·▪◦‣●○■□➢►–—]|\+(?=\s)|\d{1,2}[.)])\s+/;
@@ -56,9 +56,14 @@ export function parseHeading(line: string): Heading | null {
   if (words <= 8 && shouted(trimmed)) return { label, rest: -1, how: 'marked' };
   if (words <= 12 && /[:：]\s*$/.test(trimmed)) return { label, rest: -1, how: 'colon' };
   // "You might be a fit if you", "Ideally, you have": a lead-in that stops where its list begins.
-  if (!/[.,;!?]\s*$/.test(trimmed) && /^[A-Z]/.test(trimmed) && (words <= 5 || (words <= 10 && titleCase(trimmed))
-    || (words <= 12 && DANGLING.test(label)))) {
-    return { label, rest: -1, how: 'plain' };
+  // "We're Excited About You Because You Have...": an ellipsis leads into the list, it ends no sentence.
+  // "Bonus points!": a short exclamation is a heading's flourish.
+  const lead = trimmed.endsWith('...') || trimmed.endsWith('…') || (words <= 4 && trimmed.endsWith('!')) ? trimmed.replace(/[.…!]+$/, '') : trimmed;
+  if (!/[.,;!?]\s*$/.test(lead) && /^[A-Z]/.test(trimmed)) {
+    // "It's Preferred If You Have", "At a Minimum, We'd Like You To Have": a lead-in that stops
+    // where its list begins reads like a marked heading, whatever its first word.
+    if (words <= 12 && DANGLING.test(label)) return { label, rest: -1, how: 'marked' };
+    if (words <= 5 || (words <= 10 && titleCase(trimmed))) return { label, rest: -1, how: 'plain' };
   }
   return inlineHeading(line);
 }
@@ -213,25 +218,86 @@ export function subHeading(line: string): Section | null {
  */
 export function inlineHeadings(line: string): Array<{ at: number; heading: Heading }> {
   const out: Array<{ at: number; heading: Heading }> = [];
-  if (line.length < 60 || (!line.includes(':') && !line.includes('**') && !line.includes('__'))) return out;
+  if (line.length < 60) return out;
+  const hash = line.includes('# ');
+  if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) return out;
   INLINE.lastIndex = 0;
   for (let m = INLINE.exec(line); m && out.length < 200; m = INLINE.exec(line)) {
     const at = m.index + m[1]!.length;
     if (at === 0 || line.slice(0, at).trim() === '') continue;
     const bold = m[3] !== undefined;
+    // "- Python * Conversational AI: familiarity with …": a list item's own label, as in the
+    // posting before it was flattened (a bullet line is no heading), unless a list follows it.
+    if (!bold && BULLET_GAP.test(m[1]!) && !BULLET_NEXT.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const label = cleanLabel(bold ? m[3]! : m[4]!);
     if (!label || wordCount(label) > (bold ? 8 : 6)) continue;
     const heading: Heading = { label, rest: -1, how: bold ? 'marked' : 'colon' };
     if (classifyHeading(heading)) out.push({ at, heading });
   }
+  if (hash) hashHeadings(line, out);
   return out;
 }
+
+/**
+ * "… 4+ years. ## About the Role We are seeking …": a markdown heading whose line break was lost.
+ * Its label has no closing mark, so it is the run of capitalised words after the hashes (small
+ * words may be lower case: "About the Role"), shortened from the end until classifyHeading
+ * places it. Added to `out` in order.
+ */
+function hashHeadings(line: string, out: Array<{ at: number; heading: Heading }>): void {
+  HASH.lastIndex = 0;
+  const found: Array<{ at: number; heading: Heading }> = [];
+  for (let m = HASH.exec(line); m && found.length < 100; m = HASH.exec(line)) {
+    const at = m.index + m[1]!.length;
+    if (line.slice(0, at).trim() === '') continue;
+    const words: string[] = [];
+    // "## **🔍 What we're looking for** …": bold and pictographs open the label, a closing mark ends it.
+    let from = at + m[0].length - m[1]!.length;
+    HASH_LEAD.lastIndex = from;
+    const lead = HASH_LEAD.exec(line);
+    if (lead) from += lead[0].length;
+    // "## What you must have: …": a colon within a few words ends the label, whatever its case.
+    const colon = COLON_LABEL.exec(line.slice(from, from + 100));
+    if (colon) words.push(colon[1]!);
+    else WORD.lastIndex = from;
+    for (let w = colon ? null : WORD.exec(line); w && words.length < 10; w = WORD.exec(line)) {
+      const raw = w[0];
+      if (/^[-*•·▪●–—#]+$/.test(raw)) break;
+      const bare = raw.replace(/^[*_(]+|[*_:.,;!?)…]+$/g, '');
+      if (!bare) break;
+      if (words.length > 0 && !/^[A-Z0-9&]/.test(bare) && !SMALL_WORD.test(bare)) break;
+      words.push(bare);
+      if (/[:.,;!?…]$/.test(raw.replace(/[*_]+$/, '')) || /\S[*_]{2}$/.test(raw)) break;
+    }
+    for (let n = words.length; n > 0; n--) {
+      const label = cleanLabel(words.slice(0, n).join(' '));
+      const heading: Heading = { label, rest: -1, how: 'marked' };
+      if (label && classifyHeading(heading)) {
+        found.push({ at, heading });
+        break;
+      }
+    }
+  }
+  if (found.length === 0) return;
+  out.push(...found);
+  out.sort((a, b) => a.at - b.at);
+}
+/** Hashes of a markdown heading inside a line (group 1: the space before them). */
+const HASH = /(\s)#{1,6}\s+(?=\S)/g;
+const WORD = /\S+/g;
+const COLON_LABEL = /^((?:[^\s:*_#•]+ ){0,7}[^\s:*_#•]+)[*_]{0,3}:/;
+const HASH_LEAD = /(?:[*_]{1,3}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\s)+/uy;
+/** Words a title-case heading leaves in lower case ("About the Role", "What you'll bring"). */
+const SMALL_WORD = /^(?:a|an|the|of|to|for|and|or|in|on|at|with|by|as|is|are|be|do|we|you|your|our|us|what|who|how|will|you'll|you're|we're|we'll|would|can|have|bring|need|looking|expect|offer|join|about)$/i;
 /**
  * A label inside a line: after a sentence's end (not a ";": "Minimum: 2; Preferred: 3 years" is
  * one item), a bullet or a wide gap (group 1), either in
  * bold (2: the marks, 3: the label) or followed by a colon (4).
  */
-const INLINE = /([.!?]\s+|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2}[A-Z]))(?:([*_]{2})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s)/g;
+const INLINE = /([.!?]\s+|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z]))(?:([*_]{2,4})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s)/g;
+
+const BULLET_GAP = /^\s[•·▪●*–-]\s+$/;
+const BULLET_NEXT = /^\s*[•·▪●*–-]\s/;
 
 /** Section state while reading a posting top to bottom. */
 export class SectionReader {

@@ -6,7 +6,7 @@ import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
 import { SectionReader, inlineHeadings, subHeading, type Heading } from './extract-sections';
-import { chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
+import { DEGREE_WORD, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
 import { NEGATION_HINT, PREFER_HINT, cueScopes, sentenceSection } from './cues';
@@ -25,6 +25,7 @@ export interface ExtractOptions {
   trace?: (mention: { id: string; surface: string; start: number; section: Section; group: string | null }) => void;
 }
 
+const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!$'"&<>|~])/g;
 const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 
 // --- sentences ---------------------------------------------------------------------------------
@@ -56,6 +57,7 @@ interface State {
   years: YearsCandidate[];
   degrees: DegreeMention[];
   groupCount: number;
+  seenSentences: Map<string, Section>;
 }
 
 interface LineCtx {
@@ -74,11 +76,14 @@ interface LineCtx {
 
 /** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
 export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {}): Requirements {
+  // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues
+  // read; a page's own text has none, a job API's markdown many.
+  if (text.includes('\\')) text = text.replace(MD_ESCAPE, '$1');
   const reader = new SectionReader();
   const skills = new Map<string, SkillAcc>();
   const years: YearsCandidate[] = [];
   const degrees: DegreeMention[] = [];
-  const st: State = { matcher, text, opts, skills, years, degrees, groupCount: 0 };
+  const st: State = { matcher, text, opts, skills, years, degrees, groupCount: 0, seenSentences: new Map() };
   let prevLineEnd = -1;
   // A page often carries its text twice; a repeated paragraph keeps the section it had first.
   const seenLines = new Map<string, Section>();
@@ -114,7 +119,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     if (!long) findHints(text, s, e, lineHits);
     const degreeHint = long || (lineHits.all & Hint.Degree) !== 0 || mayNameShortDegree(line);
     const yearsHint = long || (lineHits.all & Hint.Years) !== 0;
-    const following = newLine && (long ? FOLLOWING.test(line) : (lineHits.all & Hint.Following) !== 0) && ONE_OF_FOLLOWING.test(line.slice(0, 300));
+    const followingHint = long ? FOLLOWING.test(line) : (lineHits.all & Hint.Following) !== 0;
+    const following = newLine && followingHint && ONE_OF_FOLLOWING.test(line.slice(0, 300));
     if (nested && (heading || (indent >= 0 && indent <= nested.indent))) nested = null;
     let lineSection: Section = nested ? nested.section : reader.section;
     // A line with no skill, no degree, no years (nor a list of options) asks for nothing, and
@@ -144,6 +150,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     }
     if (choice && indent > choice.indent && degrees.length > degreesBefore && years.length === yearsBefore) choice.degreeOnly = true;
     if (following) choice = { indent: Math.max(0, indent), section: lineSection, degreeOnly: false };
+    // The options on the same line, as bullets, where the list was flattened onto it.
+    if (followingHint && degreeAloneInline(line)) years.push({ min: 0, max: null, kind: 'degree', section: lineSection, at: s });
     if (indent >= 0 && !heading) {
       const sub = subHeading(line);
       if (sub !== null && sub !== lineSection) nested = { indent, section: sub };
@@ -191,6 +199,27 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
 }
 
 /**
+ * "Must have one of the following: * 2+ years of experience * An advanced degree in …" on one
+ * line: is a degree offered on its own, against an option with years? The options are the
+ * bullets after the lead, up to one that opens a list of its own ("… in the following areas:").
+ */
+function degreeAloneInline(line: string): boolean {
+  const m = ONE_OF_FOLLOWING.exec(line.slice(0, 300));
+  if (!m) return false;
+  const after = line.slice(m.index + m[0].length, m.index + m[0].length + 600);
+  if (!/^\s*:?\s*[•·▪●*–-]\s/.test(after)) return false;
+  let degreeOnly = false;
+  let withYears = false;
+  for (const item of after.split(/\s[•·▪●*–-]\s+/).slice(1, 6)) {
+    if (/:\s*$/.test(item)) break;
+    const years = mayNameYears(item);
+    if (years) withYears = true;
+    else if (DEGREE_WORD.test(item)) degreeOnly = true;
+  }
+  return degreeOnly && withYears;
+}
+
+/**
  * The pieces of text read one after another: lines (over-long ones in chunks, see lineRanges),
  * each cut again where a heading stands inside it, with that heading and the whole line's range.
  */
@@ -212,7 +241,7 @@ function pieces(text: string): Array<[number, number, Heading | null, number, nu
 
 function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence: LineScan['matches']): void {
   const { text, skills, years, degrees, opts } = st;
-  const { tokens, matches, lineSection } = ln;
+  const { tokens, matches } = ln;
   const cs = tokens.start[ta]!;
   const ce = tokens.end[tb - 1]!;
   const sent = text.slice(cs, ce);
@@ -225,6 +254,14 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   // A sentence with no skill, no degree and no years changes nothing: its section is not needed.
   if (inSentence.length === 0 && !degree && !yearsHint) return;
 
+  // A page that carries its text twice, flattened onto one line, repeats sentences rather than
+  // lines: a long sentence keeps the section it was first read in (as a repeated line does).
+  let lineSection = ln.lineSection;
+  if (ln.line.length > sent.length + 20 && sent.length >= 60) {
+    const first = st.seenSentences.get(sent);
+    if (first !== undefined) lineSection = first;
+    else if (st.seenSentences.size < 5000) st.seenSentences.set(sent, lineSection);
+  }
   const base = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base) : NO_DEGREES;

@@ -10,9 +10,24 @@ export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boo
   const c0 = text.charCodeAt(t.start[i]!);
   // The mark itself: "\n", "!", "?", ";" end a sentence, "." may.
   if (c0 === 10 || c0 === 33 || c0 === 63 || c0 === 59) return true;
+  // A list bullet inside a line ("… Python • SQL", "… Python * SQL", "… Python - Strong SQL"):
+  // where a posting was flattened, the items' line breaks are gone and the bullet is what is left.
+  if (c0 === 0x2022 || c0 === 0x25aa || c0 === 0x25cf) return true;
+  if (c0 === 42 || c0 === 45) return bulletInLine(t, i, text, c0 === 45);
   if (c0 !== 46) return false;
   if (i > 0 && t.kind[i - 1] === Kind.Word && isRule(m, t, i - 1, Rule.Abbreviation)) return false;
   if (i + 1 >= t.n) return true;
   const c = text.charCodeAt(t.start[i + 1]!);
   return t.kind[i + 1] === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** "*" or "-" standing alone between spaces, and for "-" a capital after it (not "2 - 3 years"). */
+function bulletInLine(t: Tokens, i: number, text: string, dash: boolean): boolean {
+  const at = t.start[i]!;
+  if (t.end[i] !== at + 1 || at === 0 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at + 1) !== 32) return false;
+  if (!dash) return true;
+  let j = at + 2;
+  while (text.charCodeAt(j) === 32) j++;
+  const c = text.charCodeAt(j);
+  return c >= 65 && c <= 90;
 }

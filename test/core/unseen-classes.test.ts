@@ -162,3 +162,50 @@ describe('7. waivers, wishes and examples', () => {
     expect(r.skills.filter((s) => s.group !== null)).toEqual([]);
   });
 });
+
+describe('8. structure that survives flattening', () => {
+  it('a markdown heading inside a line still opens its section', () => {
+    const flat = '## About Us We run Kafka at scale. ## What you must have: - Python and SQL ## Nice to have - Kubernetes ## What We Offer - AWS credits';
+    expect(sectionsOf(flat, ['kafka', 'python', 'sql', 'kubernetes', 'aws'])).toEqual({
+      kafka: 'other', python: 'required', sql: 'required', kubernetes: 'preferred', aws: 'other',
+    });
+  });
+
+  it('a heading in four emphasis marks inside a line', () => {
+    expect(sectionsOf('****RESPONSIBILITIES:**** * Build Kafka jobs ****QUALIFICATIONS:**** * Python', ['kafka', 'python'])).toEqual({ kafka: 'other', python: 'required' });
+  });
+
+  it('a bullet inside a line ends the sentence a cue is read in', () => {
+    expect(sectionsOf('Requirements: * Strong Python, preferably in production * Expert in SQL * Docker', ['python', 'sql', 'docker'])).toEqual({
+      python: 'required', sql: 'required', docker: 'required',
+    });
+  });
+
+  it("a list item's own label after a bullet is not a heading", () => {
+    expect(sectionsOf('Nice to have: * Conversational AI knowledge: familiarity with dialogue systems * Python', ['dialogue-systems', 'python'])).toEqual({
+      'dialogue-systems': 'preferred', python: 'preferred',
+    });
+  });
+
+  it('markdown escapes do not hide a cue', () => {
+    expect(sectionsOf("About the team\nWe use Kafka.\n**What You\\'ll Bring**\n- Python", ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
+  });
+
+  it.each([["It's Preferred If You Have"], ['Bonus points!']])('"%s" on a line of its own opens the nice-to-haves', (heading) => {
+    expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
+  });
+
+  it('"We\'re Excited About You Because You Have..." opens the requirements', () => {
+    expect(sectionsOf('About us\nWe use Kafka.\nWe\'re Excited About You Because You Have...\n- Python', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
+  });
+
+  it('years under a bold "Experience" label', () => {
+    expect(read('**Location**: Remote.\n**Experience**: 4+ years.').years?.min).toBe(4);
+  });
+
+  it('a degree offered alone in a flattened "one of the following" list means 0 years', () => {
+    const r = read('Required Experience: * Must have one of the following: * 2+ years experience in bioinformatics * An advanced degree in a scientific field. * Computational experience in the following areas: * Python');
+    expect(r.years?.min).toBe(0);
+    expect(read('Required Experience: * Must have one of the following: * 2+ years experience in bioinformatics * 3+ years in software').years?.min).not.toBe(0);
+  });
+});
