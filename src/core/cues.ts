@@ -103,6 +103,14 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     hasTrail = true;
     const q = m.index;
     const start = scopeStart(q);
+    // "Python (preferred)", "Python: 1 year (Preferred)": a bracket holding the cue alone is
+    // about what stands before it.
+    if (sent.charCodeAt(start - 1) === 40 && sent.slice(start, q).trim() === '') {
+      const outer = scopeStart(start - 1);
+      const named = names.some((x) => x.start - offset >= outer && x.end - offset <= q);
+      preferred.push([named ? outer : 0, q]);
+      continue;
+    }
     const local: [number, number] = [start, q];
     const any = names.some((x) => x.start - offset >= start && x.end - offset <= q);
     // "(a PhD is welcome but not required)": a remark in brackets is about itself alone.

@@ -18,10 +18,10 @@ export interface DegreeMention {
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
-const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|degree)\b/gi;
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)\s+level|degree)\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH)(?![\w])/g;
 const SHORT_CONTEXT_AFTER = /^\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d))/;
-const SHORT_CONTEXT_BEFORE = /(?:\/|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
+const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
 // "in Computer Science, Statistics or a related field": stops at the first word that ends a list of fields.
 const FIELD_AFTER = /^([^.;:\n]{0,40}?)\bin\s+([^;\n]{2,220})/i;
 /** Between a degree and its "in": "'s degree", "/ PhD degree", "or equivalent", "from a top university". */
@@ -92,6 +92,12 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   // "Bachelor's or higher degree"); alone ("a degree in Physics") it means at least a bachelor's.
   const named = found.filter((f) => !/^degrees?$/i.test(f.text));
   if (named.length > 0) found.splice(0, found.length, ...named);
+  // "University degree (MSc)", "Degree in physics (MSc or PhD)": the brackets say which degree.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (/^(?:university|college)?\s*degrees?$/i.test(f.text) && /^[^();.]{0,100}\(\s*$/.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
+  }
   const equivalent = EQUIVALENT.test(sentence);
   const strong = STRONG_CONTEXT.test(sentence);
   // Field lists after the last degree word of a run ("BS/MS in …", "Master's degree from X in …").

@@ -149,7 +149,7 @@ export function cleanLabel(s: string): string {
 }
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.
-const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preference|bonus|pluses|a plus|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|brownie points|may also have|strong candidates|additional (?:skills|qualifications|experience))\b/;
+const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|pluses|a plus|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|brownie points|may also have|strong candidates|additional (?:skills|qualifications|experience))\b/;
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
 const IDEAL = /\bideal(?:ly)?\b/;
 // Requirement headings, anchored on the whole label ("Skills", "Basic Qualifications", "Education Required").
@@ -162,7 +162,7 @@ const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
-const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|bonus points|even better|extra credit)$/;
+const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|bonus points|even better|extra credit)$/;
 const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect))$/;
 
 /**

@@ -34,6 +34,8 @@ const DEGREE_AFTER = /^\s{0,3}(?:with|and|plus|\+|post|after|following)\s{1,3}(?
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 const EXPERIENCE_BEFORE = /\b(?:experience|exp)[*_]{0,3}\s*(?:of|:|-|–|—|\()[*_]{0,3}\s*$/i;
 const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|combined|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business))/i;
+const LISTED_BEFORE = /^(?:.*[,;]\s*)?[\w#+./ -]{1,40}:\s*$/;
+const LISTED_AFTER = /^\s*(?:\((?:preferred|required)\)\s*)?$/i;
 /** "With over 20 years of experience in the field, our firm…": the sentence goes on about the company. */
 const COMPANY_AFTER = /^[^.;]{0,100}?,\s*(?:we|we've|our|the\s+(?:company|firm|team))\b/i;
 const NOT_EXPERIENCE_BEFORE = /\b(?:within|in\s+(?:the\s+)?(?:next|first|coming)|(?:the\s+)?(?:past|last|next|first|coming|previous)|for\s+(?:the\s+)?(?:past|last)|founded|since|celebrating|ago|every|per|after|age|aged|older\s+than)\s*$/i;
@@ -90,7 +92,14 @@ export function yearsInSentence(
     const expBefore = EXPERIENCE_BEFORE.test(before);
     // "…, or 3+ years with a PhD", "MS + 2 years": years offered against a degree.
     const withDegree = DEGREE_AFTER.test(after) || DEGREE_BEFORE.test(before);
-    if (!expAfter && !expBefore && !withDegree) continue;
+    // "Python: 1 year (Preferred)": a job board's experience list, one skill per line.
+    const listed = !expAfter && !expBefore && !withDegree && LISTED_BEFORE.test(before) && LISTED_AFTER.test(after)
+      && (/\S/.test(after) || skillAt(offset + Math.max(0, m.index - 40), offset + m.index));
+    if (!expAfter && !expBefore && !withDegree && !listed) continue;
+    if (listed) {
+      out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'skill', section: /preferred/i.test(after) ? 'preferred' : section, at: offset + m.index });
+      continue;
+    }
     // "With over 20 years of experience, our firm…": the company's, not the candidate's.
     hasDegree ??= DEGREE_WORD.test(sentence);
     const head = sentence.slice(Math.max(0, m.index - 80), m.index);

@@ -255,9 +255,10 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   if (inSentence.length === 0 && !degree && !yearsHint) return;
 
   // A page that carries its text twice, flattened onto one line, repeats sentences rather than
-  // lines: a long sentence keeps the section it was first read in (as a repeated line does).
+  // lines: a long sentence keeps the section it was first read in (as a repeated line does;
+  // ordinary lines are compared whole, so only long ones are looked into).
   let lineSection = ln.lineSection;
-  if (ln.line.length > sent.length + 20 && sent.length >= 60) {
+  if (ln.whole.length > 1000 && sent.length >= 60 && ln.whole.length > sent.length + 20) {
     const first = st.seenSentences.get(sent);
     if (first !== undefined) lineSection = first;
     else if (st.seenSentences.size < 5000) st.seenSentences.set(sent, lineSection);

@@ -17,6 +17,10 @@ const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+on
 const EXAMPLES_BEFORE = /(?:\bsuch\s+as|\be\.?\s?g\b\.?|\bfor\s+(?:example|instance)|\blike)\s*[:,]?\s*$/i;
 const ETC_AFTER = /^\s*[,;]?\s*(?:etc\b|and\s+(?:so\s+on|the\s+like|similar|others|more)\b|or\s+(?:similar|equivalent|comparable|other)\b)/i;
 
+/** What joins two names of a run: only commas, an "and", an "or" (or "/"). */
+const Gap = { Comma: 0, And: 1, Or: 2 } as const;
+type Gap = (typeof Gap)[keyof typeof Gap];
+
 /** A name on the line: its character offsets in the text and its token range. */
 export interface Named {
   start: number;
@@ -33,18 +37,38 @@ export interface Named {
 export function alternatives(m: Matcher, tokens: Tokens, text: string, from: number, names: readonly Named[], nextId: () => string): Array<string | undefined> {
   const groupOf: Array<string | undefined> = [];
   let run: Named[] = [];
+  /** gaps[k]: what joins run[k] and run[k + 1]. */
+  let gaps: Gap[] = [];
   let runStart = 0;
   let alt = false;
   const flush = () => {
     if (run.length >= 2) {
       const at = run[0]!.start;
       const before = text.slice(Math.max(from, at - 80), at);
-      if (alt || CHOICE.test(before) || EXAMPLES_BEFORE.test(before) || ETC_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 30))) {
+      if (CHOICE.test(before) || EXAMPLES_BEFORE.test(before) || ETC_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 30))) {
         const id = nextId();
         for (let k = 0; k < run.length; k++) groupOf[runStart + k] = id;
+      } else if (alt) {
+        // "R or Python, SQL and forecasting": the choice is the names "or" joins; a comma
+        // belongs to the joiner after it ("Python, Scala or Java" is one choice of three,
+        // "PyTorch or JAX, Docker and Kubernetes" a choice and two more asks).
+        let id: string | undefined;
+        let next: Gap = Gap.And;
+        const resolved: Gap[] = [];
+        for (let k = gaps.length - 1; k >= 0; k--) {
+          if (gaps[k] !== Gap.Comma) next = gaps[k]!;
+          resolved[k] = next;
+        }
+        for (let k = 0; k < gaps.length; k++) {
+          if (resolved[k] !== Gap.Or) { id = undefined; continue; }
+          id ??= nextId();
+          groupOf[runStart + k] = id;
+          groupOf[runStart + k + 1] = id;
+        }
       }
     }
     run = [];
+    gaps = [];
     alt = false;
   };
   for (let xi = 0; xi < names.length; xi++) {
@@ -55,12 +79,18 @@ export function alternatives(m: Matcher, tokens: Tokens, text: string, from: num
       // Only list glue between the two (at most four tokens); "or" or "/" makes it a choice.
       let glued = x.tokStart - prev.tokEnd <= 4;
       let choice = false;
+      let and = false;
       for (let k = prev.tokEnd; glued && k < x.tokStart; k++) {
         glued = isRule(m, tokens, k, Rule.GroupGlue);
-        if (glued) { const n = tokens.norm(k); if (n === 'or' || n === '/') choice = true; }
+        if (glued) {
+          const n = tokens.norm(k);
+          if (n === 'or' || n === '/') choice = true;
+          else if (n === 'and' || n === '&') and = true;
+        }
       }
       if (glued) {
         if (choice) alt = true;
+        gaps.push(choice ? Gap.Or : and ? Gap.And : Gap.Comma);
       } else {
         flush();
         runStart = xi;

@@ -24,7 +24,8 @@ export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boo
 /** "*" or "-" standing alone between spaces, and for "-" a capital after it (not "2 - 3 years"). */
 function bulletInLine(t: Tokens, i: number, text: string, dash: boolean): boolean {
   const at = t.start[i]!;
-  if (t.end[i] !== at + 1 || at === 0 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at + 1) !== 32) return false;
+  // The line's own bullet starts no new sentence: nothing is before it.
+  if (i === 0 || t.end[i] !== at + 1 || at === 0 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at + 1) !== 32) return false;
   if (!dash) return true;
   let j = at + 2;
   while (text.charCodeAt(j) === 32) j++;

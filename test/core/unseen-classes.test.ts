@@ -209,3 +209,52 @@ describe('8. structure that survives flattening', () => {
     expect(read('Required Experience: * Must have one of the following: * 2+ years experience in bioinformatics * 3+ years in software').years?.min).not.toBe(0);
   });
 });
+
+describe('9. degrees, years and lists in other words', () => {
+  it.each([
+    ['University degree (MSc) in computer science', 'master'],
+    ['University degree in physics (MSc or PhD)', 'master'],
+    ['Engineering degree (Master level) in computer science', 'master'],
+    ['Degree (e.g. BSc) in CS', 'bachelor'],
+    ["Master's or PhD in Computer Science", 'master'],
+  ])('"%s" → %s', (line, level) => {
+    expect(read(`Your profile\n- ${line}`).degree?.level).toBe(level);
+  });
+
+  it('"Python: 1 year (Preferred)", a job board\'s experience list: the years and the preference', () => {
+    const r = read('Qualifications\nPython: 1 year (Preferred)\nSQL: 2 years (Required)');
+    expect(r.years?.min).toBe(1);
+    expect(sectionsOf('Qualifications\nPython: 1 year (Preferred)\nSQL: 2 years (Required)', ['python', 'sql'])).toEqual({ python: 'preferred', sql: 'required' });
+    expect(read('Contract\nDuration: 2 years').years).toBeNull();
+  });
+
+  it('a bracket holding only the cue applies to what stands before it', () => {
+    expect(sectionsOf('Requirements\n- Python (preferred)\n- SQL', ['python', 'sql'])).toEqual({ python: 'preferred', sql: 'required' });
+    expect(sectionsOf('Requirements\n- Python and SQL (a PhD is welcome but not required)', ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+  });
+
+  it('"**Preferences:**" opens the nice-to-haves', () => {
+    expect(sectionsOf('**Requirements:** Python\n**Preferences:** Kubernetes, Docker', ['python', 'kubernetes', 'docker'])).toEqual({
+      python: 'required', kubernetes: 'preferred', docker: 'preferred',
+    });
+  });
+
+  it('an "or" groups the names it joins, not the rest of the list', () => {
+    const groups = (text: string) => Object.fromEntries(read(text).skills.map((s) => [s.id, s.group]));
+    const r = groups('Requirements:\nExpert in R or Python, SQL and time-series forecasting.');
+    expect(r.r).not.toBeNull();
+    expect(r.python).toBe(r.r);
+    expect([r.sql, r['time-series-forecasting']]).toEqual([null, null]);
+    const k = groups('Requirements:\n- Experience with PyTorch or TensorFlow, and Kubernetes');
+    expect(k.pytorch).not.toBeNull();
+    expect(k.tensorflow).toBe(k.pytorch);
+    expect(k.kubernetes).toBeNull();
+    const three = groups('Requirements:\n- Python, Scala or Java');
+    expect(three.python).not.toBeNull();
+    expect([three.scala, three.java]).toEqual([three.python, three.python]);
+  });
+
+  it('"optimizing performance" is no skill of its own', () => {
+    expect(read('Requirements\n- Experience optimizing performance of ML models').skills.map((s) => s.id)).not.toContain('performance-profiling');
+  });
+});
