@@ -14,6 +14,8 @@ export interface YearsCandidate {
   section: Section;
   /** Offset in the posting, for ties and debugging. */
   at: number;
+  /** "6+ years of industry experience" with nothing after: the role's overall experience. */
+  bare?: boolean;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -34,6 +36,12 @@ const DEGREE_AFTER = /^\s{0,3}(?:with|and|plus|\+|post|after|following)\s{1,3}(?
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 const EXPERIENCE_BEFORE = /\b(?:experience|exp)[*_]{0,3}\s*(?:of|:|-|–|—|\()[*_]{0,3}\s*$/i;
 const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|combined|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business))/i;
+/** A company's name and then its verb or apposition, after a "With N years of experience," lead. */
+const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
+/** "N years of (industry) experience" and nothing more specific after it. */
+const BARE_OVERALL = /^\s*(?:of\s+)?(?:(?:relevant|related|industry|professional|work|working|full[- ]time|hands-on|post-?graduate|total|overall|practical)\s+){0,2}(?:experience|exp)\b\s*(?:[.;,)]|$|\(|[-–—*•·]\s|in\s+(?:the\s+)?(?:industry|a\s+similar\s+(?:role|position)|a\s+related\s+(?:role|field)))/i;
+/** A figure marked as a nice-to-have in its own phrase. */
+const YEARS_PREFERRED_AFTER = /^[^.;:]{0,80}?\b(?:preferred|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:big\s+)?(?:plus|bonus|advantage)|desired|desirable|nice\s+to\s+have)\b/i;
 const LISTED_BEFORE = /^(?:.*[,;]\s*)?[\w#+./ -]{1,40}:\s*$/;
 const LISTED_AFTER = /^\s*(?:\((?:preferred|required)\)\s*)?$/i;
 /** "With over 20 years of experience in the field, our firm…": the sentence goes on about the company. */
@@ -42,10 +50,11 @@ const NOT_EXPERIENCE_BEFORE = /\b(?:within|in\s+(?:the\s+)?(?:next|first|coming)
 const COMPANY_SUBJECT = /\b(?:we|we've|we have|our|us|company|firm|organization|organisation|founded|history|legacy|heritage|team has|has been|have been|serving)\b/i;
 const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred)\b/i;
 /**
- * A degree, then ", or" and another degree with a year figure: "PhD, or MS and 3 years". Without
- * the comma ("PhD or MS + 3 years") the years may belong to both, and the figure stands.
+ * A degree, then ", or" and another degree with a year figure: "PhD, or MS and 3 years"; or a
+ * degree with its own field, then "or": "PhD in ML or Master's with 2+ years". Without either
+ * ("PhD or MS + 3 years") the years may belong to both, and the figure stands.
  */
-const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:\s+(?:degree|in\s+[\w\s,/&-]{1,60}?))?\s*(?:\([^)]{0,60}\)\s*)?,\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?\d/i;
+const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+[\w\s,/&-]{1,60}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,)\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?\d/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
 function toNumber(s: string | undefined): number | null {
@@ -105,6 +114,8 @@ export function yearsInSentence(
     const head = sentence.slice(Math.max(0, m.index - 80), m.index);
     if (COMPANY_SUBJECT.test(head) && !CANDIDATE_SUBJECT.test(head) && !hasDegree) continue;
     if (COMPANY_AFTER.test(after) && !/\byou|candidate/i.test(sentence) && !hasDegree) continue;
+    // "With millions of diners and 25+ years of experience, OpenTable is …".
+    if (/^\s*with\b/i.test(sentence) && COMPANY_NAMED_AFTER.test(after) && !/\byou|candidate/i.test(sentence)) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     let kind: YearsKind = 'overall';
@@ -118,7 +129,9 @@ export function yearsInSentence(
       const span = cut >= 0 ? window.slice(0, cut) : window;
       if (skillAt(end, end + span.length)) kind = 'skill';
     }
-    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section, at: start });
+    // "2+ years of C++ experience preferred": the figure is a nice-to-have, whatever the heading.
+    const sec = section === 'required' && YEARS_PREFERRED_AFTER.test(after) ? 'preferred' : section;
+    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && BARE_OVERALL.test(after) });
   }
   // "PhD, or MS and 3 years": a degree offered alone against a degree with years means no
   // experience is required of the first (EXTRACTION.md: 0 when "PhD with no experience" is an option).
@@ -140,8 +153,13 @@ export function yearsInSentence(
 /** Choose the posting's figure from every candidate found. */
 export function chooseYears(cands: YearsCandidate[]): { min: number; max: number | null; section: Section } | null {
   if (cands.length === 0) return null;
-  let pool = cands.filter((c) => c.section !== 'other');
+  // A figure that is only a nice-to-have gives way to a required one.
+  let pool = cands.filter((c) => c.section === 'required');
+  if (pool.length === 0) pool = cands.filter((c) => c.section !== 'other');
   if (pool.length === 0) pool = cands;
+  // "6+ years of industry experience" beside "4+ years of experience building X": the overall one.
+  const bare = pool.filter((c) => c.bare);
+  if (bare.length > 0 && !pool.some((c) => c.kind === 'degree')) pool = bare;
   const primary = pool.filter((c) => c.kind !== 'skill');
   const from = primary.length ? primary : pool;
   let best = from[0]!;

@@ -222,8 +222,9 @@ describe('9. degrees, years and lists in other words', () => {
   });
 
   it('"Python: 1 year (Preferred)", a job board\'s experience list: the years and the preference', () => {
-    const r = read('Qualifications\nPython: 1 year (Preferred)\nSQL: 2 years (Required)');
-    expect(r.years?.min).toBe(1);
+    // The preferred figure gives way to the required one.
+    expect(read('Qualifications\nPython: 1 year (Preferred)\nSQL: 2 years (Required)').years?.min).toBe(2);
+    expect(read('Qualifications\nPython: 1 year (Preferred)').years?.min).toBe(1);
     expect(sectionsOf('Qualifications\nPython: 1 year (Preferred)\nSQL: 2 years (Required)', ['python', 'sql'])).toEqual({ python: 'preferred', sql: 'required' });
     expect(read('Contract\nDuration: 2 years').years).toBeNull();
   });
@@ -256,5 +257,41 @@ describe('9. degrees, years and lists in other words', () => {
 
   it('"optimizing performance" is no skill of its own', () => {
     expect(read('Requirements\n- Experience optimizing performance of ML models').skills.map((s) => s.id)).not.toContain('performance-profiling');
+  });
+});
+
+describe('10. requirements stated in other words, outside a requirements heading', () => {
+  it.each([
+    ['You are well versed in Python.'], ['You will bring a strong command of Python.'], ["You'll have solid knowledge of Python."],
+    ['The successful candidate will have a working knowledge of Python.'], ['Candidates should be well-versed in Python.'],
+  ])('"%s" asks for Python', (sentence) => {
+    expect(sectionsOf(`About the role\nWe use Kafka. ${sentence}`, ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
+  });
+
+  it.each([['You will have the opportunity to work with Python.'], ['Our team is well versed in Python.']])('"%s" asks for nothing', (sentence) => {
+    expect(sectionsOf(`About the role\nWe use Kafka. ${sentence}`, ['python'])).toEqual({ python: 'other' });
+  });
+
+  it('"Ideal candidates are well-versed in …" is a nice-to-have', () => {
+    expect(sectionsOf('About the role\nWe use Kafka. Ideal candidates are well-versed in PyTorch.', ['pytorch'])).toEqual({ pytorch: 'preferred' });
+  });
+});
+
+describe('11. which of several year figures', () => {
+  it('the overall figure over one for a narrower activity', () => {
+    expect(read('Requirements\n- 6+ years of industry experience\n- 4+ years of experience in building recommender systems').years?.min).toBe(6);
+  });
+  it('a required figure over a preferred one', () => {
+    expect(read('Requirements\n- 5+ years of software development experience in Python\n- 2+ years of C++ development experience preferred').years?.min).toBe(5);
+  });
+  it('else the smallest', () => {
+    expect(read('Requirements\n- 5+ years of experience developing ML models\n- 2 years of experience building NLP systems').years?.min).toBe(2);
+  });
+  it('a degree with its own field, then "or" a degree with years: 0', () => {
+    expect(read("Requirements\n- PhD in ML or Master's with 2+ years of industry experience").years?.min).toBe(0);
+    expect(read('Requirements\n- PhD or MS + 3 years of experience').years?.min).toBe(3);
+  });
+  it('the company\'s years after a "With …" lead', () => {
+    expect(read('With millions of diners and 25+ years of experience, OpenTable is an industry leader.\nRequirements\n- Python').years).toBeNull();
   });
 });
