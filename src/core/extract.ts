@@ -94,6 +94,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   let nested: { indent: number; section: Section } | null = null;
 
   const scanOpts = { company: opts.company ?? null };
+  // Starts of Hint.Level words in the first 3,000 characters (null: a long line hid some).
+  let levelAt: number[] | null = [];
   for (const [s, e, inline, wholeStart, wholeEnd] of pieces(text)) {
     // A chunk of an over-long line is not a new line: no heading can start inside it, except
     // one found inside the line (inlineHeadings).
@@ -116,7 +118,13 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     // themselves: their sentences are cut before being read, which can make a word boundary
     // the line does not have.)
     const long = line.length > 2000;
-    if (!long) findHints(text, s, e, lineHits);
+    if (!long) {
+      findHints(text, s, e, lineHits);
+      // The level phrase near the top ("we are seeking a senior …"), read from the same hits.
+      if (s < 3000 && levelAt && (lineHits.all & Hint.Level) !== 0) {
+        for (let k = 0; k < lineHits.n; k++) if ((lineHits.bits[k]! & Hint.Level) !== 0 && lineHits.end[k]! <= 3000) levelAt.push(lineHits.start[k]!);
+      }
+    } else if (s < 3000) levelAt = null;
     const degreeHint = long || (lineHits.all & Hint.Degree) !== 0 || mayNameShortDegree(line);
     const yearsHint = long || (lineHits.all & Hint.Years) !== 0;
     const followingHint = long ? FOLLOWING.test(line) : (lineHits.all & Hint.Following) !== 0;
@@ -194,7 +202,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     skills: hits,
     years: y,
     degree: chooseDegree(degrees),
-    seniority: seniorityOf(opts.title ?? null, text, y?.min ?? null),
+    seniority: seniorityOf(opts.title ?? null, text, y?.min ?? null, levelAt),
   };
 }
 

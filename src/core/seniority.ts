@@ -24,7 +24,11 @@ const TEXT_LEVEL = /\b(?:seeking|hiring|looking\s+for|join\s+(?:us|our\s+team)\s
 export const TEXT_LEVEL_LEAD = /\b(?:seeking|hiring|looking|join|we|this|entry|junior|mid|senior)\b/i;
 const headHits = new Hits();
 
-export function seniorityOf(title: string | null, text: string, years: number | null): Seniority | null {
+/**
+ * `levelAt`: where Hint.Level words start in the first 3,000 characters, when the caller has
+ * already found them (extract reads every line's hints anyway); else they are looked for here.
+ */
+export function seniorityOf(title: string | null, text: string, years: number | null, levelAt: readonly number[] | null = null): Seniority | null {
   if (title && title.length < 300) {
     // An internship or a manager's job is that whatever else the title says; otherwise the level
     // named first ("Senior/Staff ML Scientist" → senior).
@@ -39,13 +43,20 @@ export function seniorityOf(title: string | null, text: string, years: number | 
     if (best) return best;
     if (/\bI\s*$/.test(title)) return 'junior'; // "Data Scientist I"
   }
-  const head = text.slice(0, 3000);
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
   let m: RegExpExecArray | null = null;
-  findHints(head, 0, head.length, headHits);
-  for (let k = 0; k < headHits.n && !m; k++) {
-    if ((headHits.bits[k]! & Hint.Level) === 0) continue;
-    TEXT_LEVEL.lastIndex = headHits.start[k]!;
-    m = TEXT_LEVEL.exec(head);
+  if (levelAt) {
+    for (let k = 0; k < levelAt.length && !m; k++) {
+      TEXT_LEVEL.lastIndex = levelAt[k]!;
+      m = TEXT_LEVEL.exec(head);
+    }
+  } else {
+    findHints(head, 0, head.length, headHits);
+    for (let k = 0; k < headHits.n && !m; k++) {
+      if ((headHits.bits[k]! & Hint.Level) === 0) continue;
+      TEXT_LEVEL.lastIndex = headHits.start[k]!;
+      m = TEXT_LEVEL.exec(head);
+    }
   }
   if (m) {
     const w = (m[1] ?? m[2]!).toLowerCase();
