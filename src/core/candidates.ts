@@ -18,7 +18,10 @@ export interface LineCandidates {
   kept: Candidate[];
   /** Capitalised ambiguous forms written in lower case ("spark"): they need a list to count. */
   weakCase: Set<Candidate>;
-  /** taken[k] is 1 where token k lies inside a kept candidate (scratch, valid until the next line). */
+  /**
+   * taken[k] is not 0 where token k lies inside a kept candidate: 2 on the last token of a name of
+   * several words, 1 on the others (scratch, valid until the next line).
+   */
   taken: Uint8Array;
   /** The line has no lower-case letter (a heading in capitals). */
   allCaps: boolean;
@@ -117,6 +120,8 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
     for (let k = c.tokStart; k < c.tokEnd; k++) if (taken[k]) { free = false; break; }
     if (!free) continue;
     for (let k = c.tokStart; k < c.tokEnd; k++) taken[k] = 1;
+    // The last word of a name of several, its head ("forecasting models"): a verb may still take it as object.
+    if (c.tokEnd - c.tokStart > 1) taken[c.tokEnd - 1] = 2;
     kept.push(c);
   }
   sortSmall(kept, (a, b) => a.tokStart - b.tokStart);

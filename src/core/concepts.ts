@@ -166,9 +166,11 @@ export interface ConceptHit {
 
 /**
  * The verb phrases on a line whose tokens are `T`. `free(k)` says token k lies in no name the
- * automaton already accepted (a name wins over a phrase made of its words).
+ * automaton already accepted (a name wins over a phrase made of its words); `head(k)` that it is
+ * the last word of such a name, which a verb before the name may still take as its object
+ * ("deploying forecasting models": the name stays, and the deployment is read too).
  */
-export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolean): readonly ConceptHit[] {
+export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolean, head: ((k: number) => boolean) | null = null): readonly ConceptHit[] {
   let out: ConceptHit[] | null = null;
   const { actionOf, objectOf, useOf, wordOf } = c;
   const ids = T.id;
@@ -189,7 +191,7 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
         for (let j = k + 1; j <= k + 3 && j < T.n; j++) {
           if (T.kind[j] !== Kind.Word) break;
           const s = pair(action, j);
-          if (s >= 0 && free(j)) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
+          if (s >= 0 && (free(j) || (head !== null && head(j)))) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
           if (ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.GapStop) !== 0) break;
         }
       }

@@ -52,7 +52,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const { status, extra } = resolve(m, T, text, start, end, line, found, opts);
 
   // A name found by the automaton, kept or not, is not read again as a phrase of its words.
-  const matches: LineScan['matches'] = phrases(m, T, text, (k) => found.taken[k] === 0);
+  const matches: LineScan['matches'] = phrases(m, T, text, (k) => found.taken[k] === 0, (k) => found.taken[k] === 2);
   const sortNeeded = matches.length > 0;
   for (const c of extra) {
     const p = m.patterns[c.p]!;
@@ -86,8 +86,8 @@ function inLink(text: string, at: number): boolean {
 }
 
 /** Skills named as verb phrases on the line (concepts.ts), outside the names `free` rules out. */
-function phrases(m: Matcher, T: Tokens, text: string, free: ((k: number) => boolean) | null): LineScan['matches'] {
-  const hits = findConcepts(m.concepts, T, free ?? (() => true));
+function phrases(m: Matcher, T: Tokens, text: string, free: ((k: number) => boolean) | null, head: ((k: number) => boolean) | null = null): LineScan['matches'] {
+  const hits = findConcepts(m.concepts, T, free ?? (() => true), head);
   if (hits.length === 0) return [];
   return hits.filter((h) => !inLink(text, T.start[h.tokStart]!)).map((h) => {
     const skill = m.taxonomy.skills[h.skill]!;

@@ -295,3 +295,10 @@ describe('11. which of several year figures', () => {
     expect(read('With millions of diners and 25+ years of experience, OpenTable is an industry leader.\nRequirements\n- Python').years).toBeNull();
   });
 });
+
+describe('12. a verb taking a name as its object', () => {
+  it('"deploying forecasting models" is model deployment, and the forecasting stays', () => {
+    const r = sectionsOf('Requirements\n- Experience developing and deploying forecasting models', ['model-deployment', 'time-series-forecasting']);
+    expect(r).toEqual({ 'model-deployment': 'required', 'time-series-forecasting': 'required' });
+  });
+});
