@@ -188,7 +188,10 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
     if (action >= 0 && (useOf[w]! & Use.Before) !== 0 && free(k)) {
       // Verb–object: an -ing form, or a base form after "to".
       if ((useOf[w]! & Use.Ing) !== 0 || (k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0)) {
-        for (let j = k + 1; j <= k + 3 && j < T.n; j++) {
+        // "deploying, maintaining and evaluating ML models": the verbs share the object after the last.
+        let last = k;
+        if ((useOf[w]! & Use.Ing) !== 0) for (let q = nextVerb(c, T, last); q > 0 && q - k <= 8; q = nextVerb(c, T, last)) last = q;
+        for (let j = last + 1; j <= last + 3 && j < T.n; j++) {
           if (T.kind[j] !== Kind.Word) break;
           const s = pair(action, j);
           if (s >= 0 && (free(j) || (head !== null && head(j)))) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
@@ -212,3 +215,20 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
 }
 
 const NONE: ConceptHit[] = [];
+
+/** After the -ing verb at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
+function nextVerb(c: Concepts, T: Tokens, k: number): number {
+  let q = k + 1;
+  let joined = false;
+  for (let n = 0; n < 2 && q < T.n; n++, q++) {
+    const t = T.lower(q);
+    if (t !== ',' && t !== 'and' && t !== 'or' && t !== '&') break;
+    joined = true;
+  }
+  if (!joined || q >= T.n || T.kind[q] !== Kind.Word) return -1;
+  // Any -ing verb continues the chain ("maintaining" names no skill of its own).
+  const v = T.id[q]!;
+  if (v >= 0 && (c.useOf[v]! & Use.Ing) !== 0) return q;
+  const t = T.lower(q);
+  return t.length > 5 && t.endsWith('ing') ? q : -1;
+}

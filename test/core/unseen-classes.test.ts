@@ -301,4 +301,11 @@ describe('12. a verb taking a name as its object', () => {
     const r = sectionsOf('Requirements\n- Experience developing and deploying forecasting models', ['model-deployment', 'time-series-forecasting']);
     expect(r).toEqual({ 'model-deployment': 'required', 'time-series-forecasting': 'required' });
   });
+
+  it('verbs joined by commas and "and" share the object after the last', () => {
+    expect(sectionsOf('Requirements\n- Experience deploying, maintaining and evaluating production ML models', ['model-deployment', 'model-evaluation'])).toEqual({
+      'model-deployment': 'required', 'model-evaluation': 'required',
+    });
+    expect(sectionsOf('About us\nWe are building, growing and hiring a team.', ['model-deployment'])).toEqual({ 'model-deployment': 'absent' });
+  });
 });
