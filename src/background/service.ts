@@ -181,13 +181,20 @@ export function createService(deps: ServiceDeps) {
     const entry = seenAs(stored, corrections);
     const req = expandCompact(entry, engine.taxonomy);
     const gap = profile ? match(req, profile, engine.taxonomy) : null;
+    // Nothing asked as required but some nice-to-haves: the card counts those (as the detail badge does), not "unclear".
+    const reqN = gap ? gap.required.have.length + gap.required.missing.length : entry.required.length;
+    const prefN = gap ? gap.preferred.have.length + gap.preferred.missing.length : entry.preferred.length;
+    const preferredOnly = reqN === 0 && prefN > 0;
+    const part = gap ? (preferredOnly ? gap.preferred : gap.required) : null;
+    const ids = preferredOnly ? entry.preferred : entry.required;
     return {
       jobId: entry.jobId,
       score: gap ? gap.score : null,
-      requiredHave: gap ? gap.required.have.length : 0,
-      requiredTotal: gap ? gap.required.have.length + gap.required.missing.length : entry.required.length,
-      missing: gap ? gap.required.missing.map((m) => m.name) : [],
-      required: entry.required.map((id) => profile?.custom?.find((c) => c.id === id)?.name ?? nameOf(id)),
+      requiredHave: part ? part.have.length : 0,
+      requiredTotal: part ? part.have.length + part.missing.length : ids.length,
+      missing: part ? part.missing.map((m) => m.name) : [],
+      required: ids.map((id) => profile?.custom?.find((c) => c.id === id)?.name ?? nameOf(id)),
+      ...(preferredOnly ? { preferredOnly } : {}),
     };
   }
 

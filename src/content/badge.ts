@@ -11,7 +11,7 @@ import type { Flag } from '../ui/flags';
 import { canHighlight, clearHighlights, findPattern, findRanges, scrollToRange, showHighlights, type Kind } from './highlight';
 import { el, type Child } from '../ui/dom';
 import { flagMark, flagText, pillFlagText } from '../ui/flags';
-import { badgeLabel, cardView, listingView } from '../ui/summary';
+import { badgeLabel, cardSection, cardView, listingView } from '../ui/summary';
 import { scoreTone } from '../ui/tone';
 import { HAVE_WORD, MISSING_WORD, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/vocab';
 import { holds, placeAt, type Spot } from './anchor';
@@ -108,11 +108,12 @@ function cardBadge(host: HTMLElement, card: CardResult, theme: string): { root: 
   const view = cardView(card);
   const missing = new Set(card.missing);
   const have = card.required.filter((n) => !missing.has(n));
+  const title = SECTION_TITLE[cardSection(card)];
   const body: Child[] = view.state === 'unclear'
     ? [el('p', { class: 'hint' }, UNCLEAR_TEXT)]
     : view.state === 'asked'
-      ? [group(SECTION_TITLE.required, [], card.required, 'neutral'), el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')]
-      : [group(SECTION_TITLE.required, have, card.missing)];
+      ? [group(title, [], card.required, 'neutral'), el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')]
+      : [group(title, have, card.missing)];
   const score = card.score !== null && view.state === 'scored' ? card.score : null;
   return withPanel(host, theme, 'card',
     pill(view.tone, label, view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord)),

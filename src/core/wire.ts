@@ -193,6 +193,8 @@ export const CardResult = z.strictObject({
   requiredTotal: z.number(),
   missing: z.array(z.string()),
   required: z.array(z.string()),
+  /** The listing asks nothing as required: the counts and names above are of its nice-to-have skills. */
+  preferredOnly: z.optional(z.boolean()),
 });
 export type CardResult = z.infer<typeof CardResult>;
 

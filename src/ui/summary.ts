@@ -143,13 +143,17 @@ export function badgeLabel(x: Pick<Analysis, 'requirements' | 'gap'> | CardResul
     return `GapLens: ${counts} skills${missing.length ? `; missing ${nameList(missing)}` : '; nothing missing'}${tail}`;
   }
   if (x.requiredTotal === 0) return 'GapLens: requirements unclear';
-  if (x.score === null) return x.required.length ? `GapLens: requires ${nameList(x.required)}` : 'GapLens: requirements unclear';
-  return `GapLens: ${countText(x.requiredHave, x.requiredTotal, 'required')} skills${x.missing.length ? `; missing ${nameList(x.missing)}` : ''}`;
+  if (x.score === null) return x.required.length ? `GapLens: ${x.preferredOnly ? 'would like' : 'requires'} ${nameList(x.required)}` : 'GapLens: requirements unclear';
+  return `GapLens: ${countText(x.requiredHave, x.requiredTotal, cardSection(x))} skills${x.missing.length ? `; missing ${nameList(x.missing)}` : ''}`;
 }
 
 /** A card badge's look: the same states as the detail badge. */
 export function cardView(card: CardResult): { state: ListingState; tone: Tone; pill: string; pillWord: string } {
   if (card.requiredTotal === 0) return { state: 'unclear', tone: 'unclear', pill: 'Unclear', pillWord: '' };
-  if (card.score === null) return { state: 'asked', tone: 'neutral', pill: String(card.requiredTotal), pillWord: SECTION_WORD.required };
-  return { state: 'scored', tone: scoreTone(card.score), pill: `${card.requiredHave}/${card.requiredTotal}`, pillWord: SECTION_WORD.required };
+  const pillWord = SECTION_WORD[cardSection(card)];
+  if (card.score === null) return { state: 'asked', tone: 'neutral', pill: String(card.requiredTotal), pillWord };
+  return { state: 'scored', tone: scoreTone(card.score), pill: `${card.requiredHave}/${card.requiredTotal}`, pillWord };
 }
+
+/** The section a card's counts are of: a listing asking nothing as required is counted by its nice-to-haves, as the detail badge does. */
+export const cardSection = (card: CardResult): 'required' | 'preferred' => (card.preferredOnly ? 'preferred' : 'required');

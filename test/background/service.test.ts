@@ -404,3 +404,20 @@ describe("the user's own skills", () => {
     expect(b.requirements.skills.some((x) => x.id.startsWith('x-'))).toBe(false);
   });
 });
+
+describe('card badges for a listing asking only nice-to-haves', () => {
+  it('count its nice-to-have skills (with and without a profile), not "requirements unclear"', async () => {
+    const text = 'Nice to have:\n- Python\n- Kubernetes\n- PyTorch';
+    const s = service({ local: memoryArea({ profile: PROFILE }) });
+    await s.handlers.analyse({ listing: listing('4000000300', text) }, content(3));
+    const [card] = (await s.handlers.cards({ source: 'linkedin', jobIds: ['4000000300'] }, content())).results;
+    expect(card).toMatchObject({ preferredOnly: true, requiredHave: 1, requiredTotal: 3, required: ['Python', 'Kubernetes', 'PyTorch'] });
+    expect(card!.missing.sort()).toEqual(['Kubernetes', 'PyTorch']);
+    await s.handlers.saveProfile({ profile: null }, page);
+    const [asked] = (await s.handlers.cards({ source: 'linkedin', jobIds: ['4000000300'] }, content())).results;
+    expect(asked).toMatchObject({ preferredOnly: true, score: null, requiredTotal: 3 });
+    // A listing with required skills is counted by those, as before.
+    await s.handlers.analyse({ listing: listing('4000000301') }, content(3));
+    expect((await s.handlers.cards({ source: 'linkedin', jobIds: ['4000000301'] }, content())).results[0]).not.toHaveProperty('preferredOnly');
+  });
+});

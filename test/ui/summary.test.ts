@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/protocol';
 import { flagsOf, pillFlag, pillFlagText } from '../../src/ui/flags';
-import { askedBySection, badgeLabel, listingView } from '../../src/ui/summary';
+import { askedBySection, badgeLabel, cardView, listingView } from '../../src/ui/summary';
 import { planTotal, paceText, weeksAtPace } from '../../src/ui/pace';
 
 type Req = Analysis['requirements'];
@@ -89,5 +89,24 @@ describe('pace', () => {
     expect(paceText({ weeks: 1, hoursPerWeek: 2 }, 10)).toBe('about 1 week at your 10 h/week');
     expect(planTotal([{ weeks: 4, hoursPerWeek: 8 }, { weeks: 2, hoursPerWeek: 5 }], 6).text).toBe('about 7 weeks at your 6 h/week (42 hours in all)');
     expect(planTotal([], 5).weeks).toBe(0);
+  });
+});
+
+describe('card badges', () => {
+  const card = { jobId: '1', score: 0.4, requiredHave: 1, requiredTotal: 3, missing: ['Spark', 'Go'], required: ['Python', 'Spark', 'Go'] };
+
+  it('a listing asking only nice-to-haves reads "1/3 nice to have", as the detail badge, not "Unclear"', () => {
+    const p = { ...card, preferredOnly: true };
+    expect(cardView(p)).toEqual({ state: 'scored', tone: 'low', pill: '1/3', pillWord: 'nice to have' });
+    expect(badgeLabel(p)).toBe('GapLens: 1 of 3 nice to have skills; missing Spark and Go');
+    const asked = { ...p, score: null, requiredHave: 0, missing: [] };
+    expect(cardView(asked)).toMatchObject({ state: 'asked', pill: '3', pillWord: 'nice to have' });
+    expect(badgeLabel(asked)).toBe('GapLens: would like Python, Spark and Go');
+  });
+
+  it('required counts read "required"; nothing asked at all is unclear', () => {
+    expect(cardView(card)).toMatchObject({ pill: '1/3', pillWord: 'required' });
+    expect(badgeLabel(card)).toBe('GapLens: 1 of 3 required skills; missing Spark and Go');
+    expect(cardView({ ...card, requiredHave: 0, requiredTotal: 0, missing: [], required: [] })).toMatchObject({ state: 'unclear' });
   });
 });
