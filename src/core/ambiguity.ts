@@ -13,6 +13,13 @@ import { sentenceEnd } from './sentences';
 export interface AmbiguityOptions {
   /** The employer's name: a skill inside it ("Scale AI", "Kodiak Robotics") is not asked for. */
   company?: string | null;
+  /**
+   * Skills (taxonomy indices) whose ambiguous name the listing's title writes as the name
+   * ("Desenvolvedor de Software Delphi", "Senior Spark Developer"): the title says what the job
+   * is about, so in that posting the name means the skill even where the text gives no English
+   * cue or writes it in lower case (titleNames in matcher.ts).
+   */
+  vouched?: ReadonlySet<number> | null;
 }
 
 /** The verdict on a line's candidates. */
@@ -41,7 +48,7 @@ const AI_MODIFIERS = new Set(['generative', 'conversational', 'responsible', 'ex
   'open', 'secure', 'scalable', 'practical', 'advanced', 'cutting', 'leading', 'production', 'real', 'visual', 'vision', 'data',
   'ml', 'and', 'or', 'of', 'for', 'in', 'the', 'with', 'to', 'on']);
 /** Ambiguous forms that are also common first names: they need a list or a cue, and "Julia Smith" is a person. */
-const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash']);
+export const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash']);
 /** "Go to market", "on the go", "go-getter". */
 const GO_NOT_BEFORE = new Set(['to', 'getter', 'live', 'ahead', 'beyond', 'above', 'further', 'back', 'forward', 'far', 'together',
   'wrong', 'through', 'big', 'green', 'public', 'after', 'get', 'out', 'over', 'the', 'a', 'an', 'for', 'fast', 'deep', 'hand',
@@ -227,6 +234,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     if (listed) return 1;
     // "Rust or Go": two capitalised names listed together vouch for each other.
     if (p.exactCase && !weakCase.has(c) && !NAME_LIKE.has(key) && !allCaps && (pairable(left) || pairable(right))) return 1;
+    // The title vouches for it (after the hard no's above: "on the go" stays ordinary English).
+    if (opts.vouched?.has(p.skill) && !allCaps) return 1;
     if (allCaps || weakCase.has(c)) return 0; // headings in capitals, lower-case "spark": only a list counts
 
     const short = key.replace(/[^a-z]/g, '').length <= 2;

@@ -3,7 +3,7 @@
 // degree, what level. The rules are in shared/EXTRACTION.md; every rule here is about how
 // postings are written in general, never about one posting.
 import type { Requirements, Section, SkillDef, SkillHit } from './schema';
-import { lineRanges, scanLine, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
+import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
 import { SectionReader, inlineHeadings, subHeading, type Heading } from './extract-sections';
 import { DEGREE_WORD, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
@@ -93,7 +93,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // "- Nice to have:" inside a requirements list: the items indented below it take its section.
   let nested: { indent: number; section: Section } | null = null;
 
-  const scanOpts = { company: opts.company ?? null };
+  const scanOpts = { company: opts.company ?? null, vouched: opts.title ? titleNames(matcher, opts.title, opts.company) : null };
   // Starts of Hint.Level words in the first 3,000 characters (null: a long line hid some).
   let levelAt: number[] | null = [];
   for (const [s, e, inline, wholeStart, wholeEnd] of pieces(text)) {

@@ -5,7 +5,7 @@ import type { SkillDef } from './schema';
 import { Tokens, tokenizeInto } from './normalize';
 import type { Matcher } from './automaton';
 import { lineCandidates } from './candidates';
-import { resolve, type AmbiguityOptions } from './ambiguity';
+import { NAME_LIKE, resolve, type AmbiguityOptions } from './ambiguity';
 import { findConcepts } from './concepts';
 
 export { buildMatcher, Automaton, type Matcher, type Pattern } from './automaton';
@@ -36,6 +36,31 @@ export type ScanOptions = AmbiguityOptions;
 
 // Token buffer for scanLine, reused from line to line (scanLine never runs inside itself).
 const lineTokens = new Tokens();
+
+/**
+ * The ambiguous names a listing's title writes as names, in their own case ("Delphi", "Spark",
+ * "Rust"), as taxonomy indices: a job title names the technology the job is about. Only names
+ * of four letters or more (not Go, R, AI or CV, which titles use in other senses), not a first
+ * name (Julia), not a title in capitals, and not the employer ("Analyst at Delphi").
+ */
+export function titleNames(m: Matcher, title: string, company?: string | null): Set<number> {
+  const out = new Set<number>();
+  const t = title.slice(0, 300);
+  const T = lineTokens;
+  tokenizeInto(T, t, 0, t.length, m.vocab);
+  const found = lineCandidates(m, T, t, t);
+  if (!found || found.allCaps) return out;
+  const employer = company?.trim();
+  for (const c of found.kept) {
+    const p = m.patterns[c.p]!;
+    if (!p.ambiguous || !p.exactCase || found.weakCase.has(c) || p.key.replace(/[^a-z]/g, '').length < 4 || NAME_LIKE.has(p.key)) continue;
+    const before = c.tokStart > 0 ? T.norm(c.tokStart - 1) : '';
+    if (before === 'at' || before === '@') continue;
+    if (employer && employer.length >= 2 && employer.includes(t.slice(T.start[c.tokStart]!, T.end[c.tokEnd - 1]!))) continue;
+    out.add(p.skill);
+  }
+  return out;
+}
 
 /**
  * Scan text[start, end) — one line, or one chunk of an over-long line — and return its tokens and

@@ -154,9 +154,11 @@ describe('language', () => {
   it('marks a Portuguese posting as such (its sections cannot be read in English)', () => {
     const { found } = read('linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html', 'https://www.linkedin.com/jobs/search/?currentJobId=3841446115', false);
     expect(guessLanguage(found!.listing.text)).toBe('pt');
-    // The title still comes through. (Its one technical term, Delphi, is an ambiguous name the
-    // extractor confirms only from English context: not found here.)
+    // The title comes through, and its one technical term: the text writes "delphi" in lower
+    // case with no English cue, but the title names Delphi, which vouches for it.
     expect(found?.listing.title).toBe('Analista Desenvolvedor de Software Delphi');
+    const r = engine.extract(found!.listing.text, { title: found!.listing.title, company: found!.listing.company });
+    expect(r.skills.map((s) => s.id)).toContain('delphi');
   });
 
   it('marks English postings on a Danish site as English', () => {
