@@ -38,7 +38,7 @@ describe('privacy', () => {
     await popup.getByRole('heading', { name: 'Next steps to close the gap' }).waitFor();
     const options = await openExtensionPage(h, 'src/options/index.html');
     const sections = options.getByRole('navigation', { name: 'Sections' });
-    for (const [section, title] of [['Import/Export', 'Import and export'], ['Market radar', 'Market radar'], ['Settings', 'Settings'], ['Profile', 'Your profile']]) {
+    for (const [section, title] of [['Import/Export', 'Import and export'], ['Market radar', 'Market radar'], ['Boards', 'Boards'], ['Settings', 'Settings'], ['Profile', 'Your profile']]) {
       await sections.getByRole('link', { name: section }).click();
       await options.getByRole('heading', { level: 1, name: title }).waitFor();
       await options.waitForTimeout(200);
