@@ -10,6 +10,7 @@ import type { CorrectionChange } from '../core/wire';
 import type { Flag } from '../ui/flags';
 import { canHighlight, clearHighlights, findPattern, findRanges, scrollToRange, showHighlights, type Kind } from './highlight';
 import { el, type Child } from '../ui/dom';
+import { chipActions } from '../ui/chipActions';
 import { flagMark, flagText, pillFlagText } from '../ui/flags';
 import { badgeLabel, cardSection, cardView, listingView } from '../ui/summary';
 import { scoreTone } from '../ui/tone';
@@ -237,24 +238,14 @@ function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, 
   }
 
   function menu(c: ChipData, found: number): HTMLElement {
-    const items: Array<[string, CorrectionChange, string]> = [];
-    if (c.kind !== 'have' || !c.inProfile) {
-      items.push([`I have ${c.name}`, { kind: 'have', skill: c.id, level: 'working' }, `${c.name} added to your profile (working).`]);
-      items.push([`I'm learning ${c.name}`, { kind: 'have', skill: c.id, level: 'learning' }, `${c.name} added to your profile (learning).`]);
-    }
-    items.push(['Not asked here', { kind: 'listing', listing: analysis.key, skill: c.id, action: 'drop' }, `${c.name}: not asked here.`]);
-    if (c.section !== 'required') items.push(['Required here', { kind: 'listing', listing: analysis.key, skill: c.id, action: 'required' }, `${c.name}: required here.`]);
-    if (c.section !== 'preferred') items.push(['Nice to have here', { kind: 'listing', listing: analysis.key, skill: c.id, action: 'preferred' }, `${c.name}: nice to have here.`]);
-    for (const words of [...new Set(c.mentions)].slice(0, 3)) {
-      items.push([`Never count “${words}” as ${c.name}`, { kind: 'never', words, skill: c.id, remove: false }, `“${words}” is no longer read as ${c.name}.`]);
-    }
+    const items = chipActions(c, analysis.key);
     const note = c.mentions.length === 0
       ? 'You added this skill to this listing: it has no words in the page.'
       : found > 0 ? `Highlighted ${found === 1 ? 'once' : `${found} times`} in the page.`
         : `Not found in the page: GapLens read it as “${c.mentions.join('”, “')}”.`;
     return el('div', { class: 'menu', id: `gl-menu-${c.id}`, role: 'group', 'aria-label': `${c.name}: what to do` },
       el('p', { class: 'hint evidence', 'data-found': String(found) }, note),
-      ...(onCorrect ? items.map(([label, change, done]) => {
+      ...(onCorrect ? items.map(({ label, change, done }) => {
         const b = el('button', { type: 'button', class: 'act' }, label);
         b.addEventListener('click', () => void act(change, done));
         return b;

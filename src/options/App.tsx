@@ -8,7 +8,9 @@ import { diffProfiles } from '../core/profile';
 import type { SetAsideRecord } from '../core/protocol';
 import type { Profile, Settings as SettingsData } from '../core/schema';
 import { Boards } from './Boards';
+import { Corrections } from './Corrections';
 import { ImportExport } from './ImportExport';
+import { MyPlan } from './MyPlan';
 import { Onboarding } from './Onboarding';
 import { ProfileEditor } from './ProfileEditor';
 import { ErrorIcon } from './ProfileFields';
@@ -21,6 +23,8 @@ import { Logo } from '../ui/components';
 export const TABS = [
   { id: 'profile', label: 'Profile' },
   { id: 'import', label: 'Import/Export' },
+  { id: 'plan', label: 'My plan' },
+  { id: 'corrections', label: 'Corrections' },
   { id: 'radar', label: 'Market radar' },
   { id: 'boards', label: 'Boards' },
   { id: 'settings', label: 'Settings' },
@@ -204,6 +208,11 @@ export function App({ saveDelay }: Props) {
           />
         )}
         {tab === 'import' && <ImportExport profile={profile} commit={commit} />}
+        {tab === 'plan' && <MyPlan onProfileChanged={() => {
+          // Skills raised from a finished step: the profile tab must show them, without reloading this one.
+          void send('getProfile', {}).then((r) => { patch({ profile: r.profile }); setRevision((x) => x + 1); }, () => undefined);
+        }} />}
+        {tab === 'corrections' && <Corrections />}
         {tab === 'radar' && <Radar key={revision} hasProfile={profile !== null} profile={profile} onGoProfile={() => go('profile')} />}
         {tab === 'boards' && <Boards />}
         {tab === 'settings' && (

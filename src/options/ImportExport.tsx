@@ -5,6 +5,9 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { diffProfiles, emptyProfile, MAX_PROFILE_FILE_BYTES, parseProfileFile } from '../core/profile';
 import { MAX_LISTING_TEXT, type Corrections, type Profile, type ProfileFile, type SkillLevel } from '../core/schema';
 import { correctionCount, mergeCorrections } from '../core/corrections';
+import { mergePlans, planCount } from '../core/plan';
+import type { Plan } from '../core/schema';
+import type { PlanView } from '../core/protocol';
 import { send } from '../background/client';
 import { ErrorIcon } from './ProfileFields';
 import { findSkill, getEngine, getTaxonomy, rememberCustom, skillName } from './taxonomy';
@@ -186,7 +189,13 @@ interface Pending {
   /** The file's corrections (null: it has none, the user's stay as they are) and the user's own. */
   corrections: Corrections | null;
   mine: Corrections | null;
+  /** The same for the plan (steps started, done, not for me). */
+  plan: Plan | null;
+  myPlan: Plan | null;
 }
+
+/** The plan record behind the worker's view of it. */
+const planOf = (v: PlanView): Plan => ({ version: 1, steps: v.items.map(({ step, state, at, started }) => ({ step, state, at, started })) });
 
 type CorrectionChoice = 'keep' | 'merge' | 'replace';
 
@@ -208,6 +217,7 @@ function ImportFile({ profile, commit }: Props) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
   const [choice, setChoice] = useState<CorrectionChoice>('merge');
+  const [planChoice, setPlanChoice] = useState<CorrectionChoice>('merge');
   const panel = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => { if (pending) panel.current?.focus(); }, [pending]);
@@ -256,8 +266,17 @@ function ImportFile({ profile, commit }: Props) {
     const mine = await send('getCorrections', {}).then((r) => r.corrections, () => null);
     const count = mine ? correctionCount(mine) : 0;
     if (!fileCorrections && count > 0) notes.push(`This file has no corrections: your ${plural(count, 'correction')} stay as they are.`);
+    // The plan is the user's data too, asked about the same way.
+    const filePlan = parsed.kind === 'gaplens' ? parsed.plan : null;
+    const myPlan = await send('getPlan', {}).then(planOf, () => null);
+    const planSteps = myPlan ? planCount(myPlan) : 0;
+    if (!filePlan && planSteps > 0) notes.push(`This file has no plan: your ${plural(planSteps, 'planned step')} stay as they are.`);
     setChoice('merge');
-    setPending({ file: file.name, kind: parsed.kind, profile: parsed.profile, changes: diffProfiles(profile, parsed.profile, skillName, DIFF_WORDS), notes, corrections: fileCorrections, mine });
+    setPlanChoice('merge');
+    setPending({
+      file: file.name, kind: parsed.kind, profile: parsed.profile, changes: diffProfiles(profile, parsed.profile, skillName, DIFF_WORDS), notes,
+      corrections: fileCorrections, mine, plan: filePlan, myPlan,
+    });
   }
 
   async function replace() {
@@ -270,6 +289,12 @@ function ImportFile({ profile, commit }: Props) {
         const mine = pending.mine;
         const next = !mine || choice === 'replace' ? fileC : choice === 'merge' ? mergeCorrections(mine, fileC) : null;
         if (next) await send('saveCorrections', { corrections: next });
+      }
+      const fileP = pending.plan;
+      if (fileP && planCount(fileP) > 0) {
+        const mine = pending.myPlan;
+        const next = !mine || planCount(mine) === 0 || planChoice === 'replace' ? fileP : planChoice === 'merge' ? mergePlans(mine, fileP) : null;
+        if (next) await send('savePlan', { plan: next });
       }
       setDone(`Your profile now comes from ${pending.file}.`);
       setPending(null);
@@ -316,6 +341,14 @@ function ImportFile({ profile, commit }: Props) {
               ))}
             </fieldset>
           )}
+          {pending.plan && planCount(pending.plan) > 0 && pending.myPlan && planCount(pending.myPlan) > 0 && (
+            <fieldset class="checks plan-choice">
+              <legend>The file’s plan has {plural(planCount(pending.plan), 'step')}; yours has {plural(planCount(pending.myPlan), 'step')}.</legend>
+              {([['merge', 'Keep mine and add the file’s (the newer wins where both have the same step)'], ['keep', 'Keep only mine'], ['replace', 'Replace mine with the file’s']] as const).map(([v, label]) => (
+                <label key={v} class="check"><input type="radio" name={`${id}-plan`} value={v} checked={planChoice === v} onChange={() => setPlanChoice(v)} /> <span>{label}</span></label>
+              ))}
+            </fieldset>
+          )}
           <div class="actions">
             <button type="button" class="primary" onClick={replace} disabled={busy || pending.changes.length === 0}>
               {busy ? 'Replacing…' : 'Replace my profile'}
@@ -340,11 +373,18 @@ function ExportProfile({ profile }: { profile: Profile | null }) {
   function download() {
     if (!profile) return;
     void (async () => {
-      const corrections = await send('getCorrections', {}).then((r) => r.corrections, () => undefined);
-      const file: ProfileFile = { format: 'gaplens-profile', exported: new Date().toISOString(), profile, ...(corrections ? { corrections } : {}) };
+      const [corrections, plan] = await Promise.all([
+        send('getCorrections', {}).then((r) => r.corrections, () => undefined),
+        send('getPlan', {}).then(planOf, () => undefined),
+      ]);
+      const file: ProfileFile = { format: 'gaplens-profile', exported: new Date().toISOString(), profile, ...(corrections ? { corrections } : {}), ...(plan ? { plan } : {}) };
       const name = exportFileName(new Date());
       saveFile(name, JSON.stringify(file, null, 2));
-      setNote(`Saved as ${name} in your downloads${corrections && correctionCount(corrections) > 0 ? `, with your ${plural(correctionCount(corrections), 'correction')}` : ''}.`);
+      const extras = [
+        corrections && correctionCount(corrections) > 0 ? `your ${plural(correctionCount(corrections), 'correction')}` : '',
+        plan && planCount(plan) > 0 ? `your plan (${plural(planCount(plan), 'step')})` : '',
+      ].filter(Boolean);
+      setNote(`Saved as ${name} in your downloads${extras.length ? `, with ${extras.join(' and ')}` : ''}.`);
     })();
   }
   return (

@@ -14,6 +14,8 @@ import { scoreLine } from '../core/match';
 import { analysePage } from './analyse';
 import { LockIcon, PathSection, Steps } from './components';
 import { PastePanel } from './Paste';
+import { MyPlanSection, NoticeBar, StepActions, usePlan } from './plan';
+import { CorrectableChips, useChipCorrections } from './ChipMenu';
 import { penaltyText, withViaNames } from './text';
 
 type TabAdvice = Res<'tabAdvice'>;
@@ -70,6 +72,17 @@ export function App({ search = location.search }: { search?: string }) {
 
   useEffect(() => { void load(false); }, [load]);
 
+  /** After a change made here (a correction, skills raised): the same view with fresh data, focus left where it is. */
+  const refresh = useCallback(async () => {
+    try {
+      const tab = await resolveTab(search);
+      const data = await send('tabAdvice', { tabId: tab.id });
+      setView((v) => (v.state === 'ready' ? { ...v, data } : v));
+    } catch {
+      // The view keeps what it showed; the next open reads afresh.
+    }
+  }, [search]);
+
   // After Retry or Analyse the pressed button is gone: put focus where the news is.
   useEffect(() => {
     if (view.state !== 'loading' && userAction.current) {
@@ -104,7 +117,7 @@ export function App({ search = location.search }: { search?: string }) {
         {view.state === 'loading' && <Loading />}
         {view.state === 'error' && <ErrorState message={view.message} onRetry={() => { void load(true); }} />}
         {view.state === 'ready' && (view.data.analysis
-          ? <ListingView data={view.data} analysis={view.data.analysis} pace={view.pace} />
+          ? <ListingView data={view.data} analysis={view.data.analysis} pace={view.pace} refresh={refresh} />
           : <EmptyState tab={view.tab} hasProfile={view.data.hasProfile} onAnalysed={() => { void load(true); }} onPaste={() => setPasting(true)} />)}
         </>}
       </main>
@@ -138,11 +151,16 @@ function ErrorState({ message, onRetry }: { message: string; onRetry: () => void
   );
 }
 
-/** What the gap view needs of an analysis: a tab's listing, or pasted text (no board, no address). */
-type Shown = Pick<Analysis, 'requirements' | 'gap' | 'corrections'> & { listing: Pick<Analysis['listing'], 'title' | 'company' | 'location'> };
+/** What the gap view needs of an analysis: a tab's listing, or pasted text (no board, no address, no key to correct it by). */
+type Shown = Pick<Analysis, 'requirements' | 'gap' | 'corrections'> & { listing: Pick<Analysis['listing'], 'title' | 'company' | 'location'>; key?: string };
 
-function ListingView({ data, analysis, pace }: { data: TabAdvice; analysis: Shown; pace: number | null }) {
+function ListingView({ data, analysis, pace, refresh = async () => {} }: { data: TabAdvice; analysis: Shown; pace: number | null; refresh?: () => Promise<void> }) {
   const { listing, gap } = analysis;
+  const plan = usePlan(refresh);
+  const chips = useChipCorrections(refresh, plan.setNotice);
+  const chipProps = { analysis, open: chips.open, onOpen: chips.setOpen, onAct: chips.act, busy: chips.busy };
+  // A step set aside leaves the list at once; the worker stops suggesting it from the next open.
+  const steps = data.steps.filter((s) => plan.stateOf(s.id) !== 'dismissed');
   const view = listingView(analysis);
   const sub = [listing.company, listing.location].filter(Boolean).join(' · ');
   const reqTotal = view.required.have.length + view.required.missing.length;
@@ -191,17 +209,18 @@ function ListingView({ data, analysis, pace }: { data: TabAdvice; analysis: Show
         <>
           {reqTotal > 0 && (
             <SkillGroup title={SECTION_TITLE.required} count={`${view.required.have.length}/${reqTotal}`}>
-              <Chips label={`${SECTION_TITLE.required} skills`} have={withViaNames(view.required.have, analysis)} missing={view.required.missing} />
+              <CorrectableChips {...chipProps} section="required" label={`${SECTION_TITLE.required} skills`} have={withViaNames(view.required.have, analysis)} missing={view.required.missing} />
             </SkillGroup>
           )}
           {prefTotal > 0 && (
             <SkillGroup title={SECTION_TITLE.preferred} count={`${view.preferred.have.length}/${prefTotal}`}>
-              <Chips label={`${SECTION_TITLE.preferred} skills`} have={withViaNames(view.preferred.have, analysis)} missing={view.preferred.missing} />
+              <CorrectableChips {...chipProps} section="preferred" label={`${SECTION_TITLE.preferred} skills`} have={withViaNames(view.preferred.have, analysis)} missing={view.preferred.missing} />
             </SkillGroup>
           )}
-          {data.steps.length > 0
-            ? <Steps steps={data.steps} pace={pace} />
+          {steps.length > 0
+            ? <Steps steps={steps} pace={pace} actions={(s) => <StepActions step={s} plan={plan} />} />
             : view.required.missing.length + view.preferred.missing.length === 0 && <p class="done">You have every skill this listing names. Nothing to close.</p>}
+          <MyPlanSection plan={plan} />
           {data.path && data.pathSteps.length > 0 && <PathSection path={data.path} steps={data.pathSteps} />}
         </>
       )}
@@ -210,16 +229,17 @@ function ListingView({ data, analysis, pace }: { data: TabAdvice; analysis: Show
           <SetupCard />
           {view.required.asked.length > 0 && (
             <SkillGroup title={SECTION_TITLE.required} count={String(view.required.asked.length)}>
-              <Chips label={`${SECTION_TITLE.required} skills`} asked={view.required.asked} />
+              <CorrectableChips {...chipProps} section="required" label={`${SECTION_TITLE.required} skills`} asked={view.required.asked} />
             </SkillGroup>
           )}
           {view.preferred.asked.length > 0 && (
             <SkillGroup title={SECTION_TITLE.preferred} count={String(view.preferred.asked.length)}>
-              <Chips label={`${SECTION_TITLE.preferred} skills`} asked={view.preferred.asked} />
+              <CorrectableChips {...chipProps} section="preferred" label={`${SECTION_TITLE.preferred} skills`} asked={view.preferred.asked} />
             </SkillGroup>
           )}
         </>
       )}
+      <NoticeBar notice={plan.notice} onClose={() => plan.setNotice(null)} />
     </>
   );
 }

@@ -41,7 +41,7 @@ function Sources({ sources }: { sources: string[] }) {
   );
 }
 
-export function StepCard({ step, index, pace }: { step: Advice; index: number; pace?: number | null }) {
+export function StepCard({ step, index, pace, actions }: { step: Advice; index: number; pace?: number | null; actions?: ComponentChildren }) {
   const view = whyOf(step.why);
   const note = unconfirmedNote(step, view);
   return (
@@ -60,6 +60,7 @@ export function StepCard({ step, index, pace }: { step: Advice; index: number; p
         </p>
         {note && <p class={`status ${step.status ?? ''}`}><span aria-hidden="true">⚠ </span>{note}</p>}
         <Sources sources={step.sources} />
+        {actions}
       </div>
     </li>
   );
@@ -67,7 +68,8 @@ export function StepCard({ step, index, pace }: { step: Advice; index: number; p
 
 const SHOWN = 3;
 
-export function Steps({ steps, pace }: { steps: Advice[]; pace?: number | null }) {
+/** `actions` draws a step's plan buttons (src/popup/plan.tsx). */
+export function Steps({ steps, pace, actions }: { steps: Advice[]; pace?: number | null; actions?: (step: Advice) => ComponentChildren }) {
   const [all, setAll] = useState(false);
   const listId = useId();
   const shown = all ? steps : steps.slice(0, SHOWN);
@@ -76,7 +78,7 @@ export function Steps({ steps, pace }: { steps: Advice[]; pace?: number | null }
     <section class="steps-section" aria-labelledby={`${listId}-h`}>
       <h2 class="section-title" id={`${listId}-h`}>Next steps to close the gap</h2>
       <ol class="steps" id={listId}>
-        {shown.map((s, i) => <StepCard key={s.id} step={s} index={i} pace={pace} />)}
+        {shown.map((s, i) => <StepCard key={s.id} step={s} index={i} pace={pace} actions={actions?.(s)} />)}
       </ol>
       {more > 0 && (
         <button type="button" class="link-button more" aria-expanded={all} aria-controls={listId} onClick={() => setAll(!all)}>

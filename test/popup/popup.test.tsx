@@ -9,7 +9,8 @@ import type { Advice } from '../../src/core/schema';
 
 const send = vi.fn();
 vi.mock('../../src/background/client', () => ({
-  send: (...args: unknown[]) => send(...args),
+  // The plan has its own tests (plan.test.tsx): here it is empty and out of the way of each test's answers.
+  send: (...args: unknown[]) => (args[0] === 'getPlan' ? Promise.resolve({ items: [], hoursPerWeek: 5 }) : send(...args)),
   GapLensError: class extends Error {},
 }));
 
@@ -196,25 +197,25 @@ describe('popup: a listing with a profile', () => {
   it('shows have chips with ✓, missing chips, and "via" for implied skills', async () => {
     await mount();
     const required = root.querySelector('ul[aria-label="Required skills"]')!;
-    const haves = [...required.querySelectorAll('li.have')];
+    const haves = [...required.querySelectorAll('button.chip.have')];
     expect(haves.map((li) => li.firstChild?.textContent)).toEqual(['✓', '✓', '✓', '✓']);
     expect(haves.map((li) => li.childNodes[1]?.textContent)).toEqual(['Python', 'PyTorch', 'Deep learning', 'SQL']);
     const implied = haves[2]!;
     expect(implied.getAttribute('title')).toBe('You have this via PyTorch');
     expect(text(implied)).toContain('via PyTorch');
     expect(haves[0]!.getAttribute('title')).toBe('You have this');
-    expect([...required.querySelectorAll('li.missing')].map((li) => li.childNodes[1]?.textContent))
+    expect([...required.querySelectorAll('button.chip.missing')].map((li) => li.childNodes[1]?.textContent))
       .toEqual(['Kubernetes', 'Distributed training', 'LLMs']);
     const preferred = root.querySelector('ul[aria-label="Nice to have skills"]')!;
-    expect(text(preferred.querySelector('li.have'))).toContain('AWS');
-    expect(text(preferred.querySelector('li.missing'))).toContain('CUDA');
+    expect(text(preferred.querySelector('button.chip.have'))).toContain('AWS');
+    expect(text(preferred.querySelector('button.chip.missing'))).toContain('CUDA');
   });
 
   it('names the implying skill even when the matcher gives its id', async () => {
     const byId = { ...gap, required: { ...gap.required, have: [have('pytorch', 'PyTorch'), have('deep-learning', 'Deep learning', 'pytorch')] } };
     send.mockResolvedValue({ ...data, analysis: { ...analysis, gap: byId } });
     await mount();
-    expect(root.querySelector('li.have.via')?.getAttribute('title')).toBe('You have this via PyTorch');
+    expect(root.querySelector('button.chip.have.via')?.getAttribute('title')).toBe('You have this via PyTorch');
   });
 
   it('shows the flags: degree, years and seniority', async () => {
@@ -381,10 +382,10 @@ describe('popup: empty states', () => {
     send.mockResolvedValue({ ...empty(false), analysis: { ...analysis, gap: null } });
     await mount();
     expect(root.querySelector('.ring')).toBeNull();
-    expect([...root.querySelectorAll('ul[aria-label="Required skills"] li.asked')].map(text))
+    expect([...root.querySelectorAll('ul[aria-label="Required skills"] button.chip.asked')].map(text))
       .toEqual(['Python', 'PyTorch', 'Deep learning', 'Kubernetes', 'Distributed training', 'SQL', 'LLMs']);
     expect(text(root.querySelector('.asked-count'))).toBe('7 required · 2 nice to have');
-    expect(root.querySelector('li.missing')).toBeNull();
+    expect(root.querySelector('button.chip.missing')).toBeNull();
     await click(button('Set up your profile (1 minute)'));
     expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
   });
