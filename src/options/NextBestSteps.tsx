@@ -2,9 +2,11 @@
 // steps that build that skill, ranked for this user by the same advice as the popup's
 // (src/core/advise.ts): a listing asking for that one skill, the user's background,
 // budget and hours. Each step with its effort at the user's pace and its sources.
-import { useId, useMemo } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { send } from '../background/client';
 import pathsJson from '../../data/paths.json';
 import { advise } from '../core/advise';
+import { skippedSteps } from '../core/plan';
 import { match } from '../core/match';
 import { Paths, type Advice, type Profile } from '../core/schema';
 import { paceText } from '../ui/pace';
@@ -16,7 +18,7 @@ let paths: Paths | undefined;
 const getPaths = (): Paths => (paths ??= Paths.parse(pathsJson));
 
 /** Up to `limit` steps that build `skillId`, best first for this profile. */
-export function stepsFor(skillId: string, profile: Profile, limit = 3): Advice[] {
+export function stepsFor(skillId: string, profile: Profile, limit = 3, skip?: ReadonlySet<string>): Advice[] {
   const taxonomy = getTaxonomy();
   const def = skillById(skillId);
   if (!def) return [];
@@ -24,14 +26,22 @@ export function stepsFor(skillId: string, profile: Profile, limit = 3): Advice[]
     skills: [{ id: def.id, name: def.name, category: def.category, section: 'required', mentions: [], group: null }],
     years: null, degree: null, seniority: null,
   }, profile, taxonomy);
-  const { steps } = advise(gap, profile, getPaths(), { limit: limit * 2, taxonomyNames: skillName, taxonomy });
+  // Steps the user finished or said are not for them (their plan) are not offered here either.
+  const { steps } = advise(gap, profile, getPaths(), { limit: limit * 2, taxonomyNames: skillName, taxonomy, skip });
   // Only steps that teach this skill (advice may also offer a foundation it rests on first).
   return steps.filter((s) => s.covers.some((c) => c.id === skillId)).slice(0, limit);
 }
 
 export function NextBestSteps({ skillId, profile }: { skillId: string; profile: Profile }) {
   const id = useId();
-  const steps = useMemo(() => stepsFor(skillId, profile), [skillId, profile]);
+  const [skip, setSkip] = useState<ReadonlySet<string> | undefined>(undefined);
+  useEffect(() => {
+    send('getPlan', {}).then(
+      (v) => setSkip(skippedSteps({ version: 1, steps: v.items.map(({ step, state, at, started }) => ({ step, state, at, started })) })),
+      () => undefined, // without the plan, every step is offered
+    );
+  }, []);
+  const steps = useMemo(() => stepsFor(skillId, profile, 3, skip), [skillId, profile, skip]);
   const name = skillName(skillId);
   if (steps.length === 0) {
     return <p class="muted next-steps-none">No curated step teaches {name} yet: a course or project of your own choosing is the way in.</p>;
