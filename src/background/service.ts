@@ -8,7 +8,8 @@ import {
 } from '../core/schema';
 import { contentHash } from '../core/hash';
 import { guessLanguage } from '../core/language';
-import { match } from '../core/match';
+import { match, scoreLine } from '../core/match';
+import { buildSkillIndex, searchSkills, type SkillIndex } from '../core/skillSearch';
 import { advise } from '../core/advise';
 import { withCustom } from '../core/custom';
 import { compactRequirements, expandCompact, radar } from '../core/radar';
@@ -121,6 +122,7 @@ export function createService(deps: ServiceDeps) {
   const { engine } = deps;
   // Built on first use: `engine.taxonomy` may be validated only when first asked for (index.ts).
   let names: Map<string, string> | undefined;
+  let skillIndex: SkillIndex | undefined;
   const nameOf = (id: string) => (names ??= new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]))).get(id) ?? id;
 
   let stepsById: Map<string, Step> | undefined;
@@ -162,9 +164,11 @@ export function createService(deps: ServiceDeps) {
 
   function analysisOf(key: string, listing: ListingMeta, raw: Requirements, corrections: Corrections, profile: Profile | null): Analysis {
     const { requirements, applied } = corrected(raw, key, corrections);
+    const gap = profile ? match(requirements, profile, engine.taxonomy) : null;
     return {
-      key, listing, requirements, gap: profile ? match(requirements, profile, engine.taxonomy) : null,
+      key, listing, requirements, gap,
       ...(applied.length > 0 ? { corrections: applied } : {}),
+      ...(gap ? { why: scoreLine(gap) } : {}),
     };
   }
 
@@ -191,6 +195,7 @@ export function createService(deps: ServiceDeps) {
       jobId: entry.jobId,
       score: gap ? gap.score : null,
       requiredHave: part ? part.have.length : 0,
+      have: part ? part.have.map((h) => h.name) : [],
       requiredTotal: part ? part.have.length + part.missing.length : ids.length,
       missing: part ? part.missing.map((m) => m.name) : [],
       required: ids.map((id) => profile?.custom?.find((c) => c.id === id)?.name ?? nameOf(id)),
@@ -292,6 +297,11 @@ export function createService(deps: ServiceDeps) {
       const undo = await applyChange(change);
       await refreshTabs(sender.tabId);
       return { undo, analysis: sender.tabId !== null ? await tabAnalysis(sender.tabId) : null };
+    },
+
+    async findSkills({ query }) {
+      skillIndex ??= buildSkillIndex(engine.taxonomy.skills);
+      return { skills: searchSkills(skillIndex, query, 8).map((r) => ({ id: r.skill.id, name: r.skill.name, via: r.via })) };
     },
 
     async getCorrections() {

@@ -18,6 +18,7 @@ import { HAVE_WORD, MISSING_WORD, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } f
 import { holds, placeAt, type Spot } from './anchor';
 import css from './badge.css?inline';
 import { readingNotes } from './notes';
+import { addSkillBox, type Found } from './addSkill';
 
 export interface BadgeHandle {
   host: HTMLElement;
@@ -26,7 +27,7 @@ export interface BadgeHandle {
 }
 
 type Props =
-  | { kind: 'detail'; jobId: string; anchor: Element | Spot; analysis: Analysis; onSteps: () => void; onCorrect?: Correct }
+  | { kind: 'detail'; jobId: string; anchor: Element | Spot; analysis: Analysis; onSteps: () => void; onCorrect?: Correct; onFind?: (query: string) => Promise<Found[]> }
   | { kind: 'card'; jobId: string; anchor: Element; card: CardResult };
 
 // Where the badge goes (after a title, or fixed to the page corner) is decided in anchor.ts.
@@ -70,7 +71,10 @@ export function mountBadge(props: Props): BadgeHandle {
   for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout']) {
     host.addEventListener(type, (e) => e.stopPropagation());
   }
-  const view = props.kind === 'detail' ? detailBadge(host, props.analysis, props.onSteps, theme, props.onCorrect) : cardBadge(host, props.card, theme);
+  // A card badge sits by its card's title, which boards often wrap in the card's link: a
+  // press on the badge opens its panel and must not follow the link.
+  host.addEventListener('click', (e) => { if (host.closest('a[href]')) e.preventDefault(); });
+  const view = props.kind === 'detail' ? detailBadge(host, props.analysis, props.onSteps, theme, props.onCorrect, props.onFind) : cardBadge(host, props.card, theme);
   mount.append(view.root);
   placeAt(host, spot);
   // The page's own styles may still be loading when the badge goes in: look again once it has.
@@ -107,14 +111,12 @@ function pill(tone: string, label: string, ...children: Child[]): HTMLButtonElem
 function cardBadge(host: HTMLElement, card: CardResult, theme: string): { root: HTMLElement; close: () => void } {
   const label = badgeLabel(card);
   const view = cardView(card);
-  const missing = new Set(card.missing);
-  const have = card.required.filter((n) => !missing.has(n));
   const title = SECTION_TITLE[cardSection(card)];
   const body: Child[] = view.state === 'unclear'
     ? [el('p', { class: 'hint' }, UNCLEAR_TEXT)]
     : view.state === 'asked'
       ? [group(title, [], card.required, 'neutral'), el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')]
-      : [group(title, have, card.missing)];
+      : [group(title, card.have, card.missing)];
   const score = card.score !== null && view.state === 'scored' ? card.score : null;
   return withPanel(host, theme, 'card',
     pill(view.tone, label, view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord)),
@@ -159,7 +161,7 @@ function flagWords(analysis: Analysis, kind: Flag['kind']): RegExp | null {
  * chip opens a small menu of corrections (two clicks to any of them) and shows where in the
  * page its words are; flags show theirs too; a toggle marks every skill by kind.
  */
-function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, theme: string, onCorrect: Correct | undefined): { root: HTMLElement; close: () => void } {
+function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, theme: string, onCorrect: Correct | undefined, onFind: ((query: string) => Promise<Found[]>) | undefined): { root: HTMLElement; close: () => void } {
   let analysis = initial;
   const button = el('button', { type: 'button', class: 'pill' });
   function paintPill(): void {
@@ -181,6 +183,17 @@ function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, 
   let undo: { text: string; change: CorrectionChange; timer: number } | null = null;
   /** The live region, kept across re-renders so what it says is announced. */
   const live = el('p', { class: 'sr', role: 'status', 'aria-live': 'polite' });
+  /** The first highlighted words of the selection: the panel keeps clear of them. */
+  let shown: Range | null = null;
+  const say = (text: string) => { live.textContent = text; };
+  // Built once: what the user is typing survives the panel redrawing around it.
+  const adder = onCorrect && onFind && addSkillBox({
+    find: onFind,
+    asked: (id) => analysis.requirements.skills.find((s) => s.id === id)?.section ?? null,
+    add: (skill, where) => void act({ kind: 'listing', listing: analysis.key, skill: skill.id, action: where },
+      `${skill.name} added: ${where === 'required' ? 'required' : 'nice to have'} here.`),
+    say,
+  });
 
   type View = ReturnType<typeof listingView>;
   function chipsOf(view: View, section: 'required' | 'preferred'): ChipData[] {
@@ -201,7 +214,8 @@ function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, 
     const focus = focusWords instanceof RegExp ? findPattern(focusWords) : focusWords ? findRanges(focusWords) : [];
     sets.focus = focus;
     showHighlights(sets);
-    if (focus[0]) scrollToRange(focus[0]);
+    shown = focus[0] ?? null;
+    if (shown) scrollToRange(shown);
     return focus.length;
   }
 
@@ -213,11 +227,11 @@ function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, 
       if (undo) clearTimeout(undo.timer);
       undo = { text: done, change: answer.undo, timer: window.setTimeout(() => { undo = null; panel.refresh(null); }, UNDO_MS) };
       selected = null;
-      live.textContent = `${done} Undo is available for a few seconds.`;
+      say(`${done} Undo is available for a few seconds.`);
       paintPill();
       panel.refresh('.undo-button');
     } catch (error) {
-      live.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+      say(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -229,11 +243,11 @@ function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, 
     try {
       const answer = await onCorrect(u.change);
       if (answer.analysis) analysis = answer.analysis;
-      live.textContent = `Undone: ${u.text}`;
+      say(`Undone: ${u.text}`);
       paintPill();
       panel.refresh('.gl-close');
     } catch (error) {
-      live.textContent = `Could not undo: ${error instanceof Error ? error.message : String(error)}`;
+      say(`Could not undo: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -288,7 +302,7 @@ function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, 
     const all = el('button', { type: 'button', class: 'act toggle', 'aria-pressed': String(showAll) }, showAll ? 'Hide highlights' : 'Highlight all in the page');
     all.addEventListener('click', () => {
       showAll = !showAll;
-      live.textContent = showAll ? 'Skills highlighted in the page: required solid, nice to have dashed, missing for you wavy.' : 'Highlights removed.';
+      say(showAll ? 'Skills highlighted in the page: required solid, nice to have dashed, missing for you wavy.' : 'Highlights removed.');
       panel.refresh('.toggle');
     });
     const undoButton = el('button', { type: 'button', class: 'act undo-button' }, 'Undo');
@@ -297,42 +311,56 @@ function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, 
     const body: Child[] = view.state === 'unclear'
       ? [el('p', { class: 'hint' }, UNCLEAR_TEXT), group(SECTION_TITLE.other, [], view.mentioned.map((s) => s.name), 'unclear')]
       : [section('required'), section('preferred'), view.state === 'asked' && el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')];
-    return [header(view.score, view.state), ...body, flags, flagNote,
+    return [header(view.score, view.state), analysis.why && el('p', { class: 'hint why' }, analysis.why), ...body, flags, flagNote,
       ...readingNotes(analysis.listing).map((n) => el('p', { class: 'hint' }, n)),
       canHighlight() && view.state !== 'unclear' && all, showAll && el('p', { class: 'hint legend' }, 'Solid: required · dashed: nice to have · wavy: missing for you'),
-      undo && el('div', { class: 'undo' }, el('span', {}, undo.text), ' ', undoButton), live,
+      adder, undo && el('div', { class: 'undo' }, el('span', {}, undo.text), ' ', undoButton), live,
       view.state !== 'unclear' && steps];
   }
 
   const panel = withPanel(host, theme, 'detail', button, content, () => {
     selected = null;
     showAll = false;
+    shown = null;
     clearHighlights();
-  });
+  }, () => shown?.getBoundingClientRect() ?? null);
   return { root: panel.root, close: () => { if (undo) clearTimeout(undo.timer); panel.close(); } };
 }
 
 const GAP = 8;
 const EDGE = 8;
 
+type Box = { left: number; top: number; bottom: number; height: number };
+
 /**
  * Where the panel goes, in px from the pill's top-left corner: below the pill, or above
  * when there is more room above; shifted sideways to stay inside the viewport; never
  * taller than the room on its side (it scrolls inside itself instead). The panel stays
  * absolutely positioned in the badge, so a transformed page ancestor cannot move it.
+ *
+ * When the page has scrolled the pill out of view (a selected chip scrolls to its words),
+ * the panel stays inside the viewport instead of leaving with the pill, and keeps clear of
+ * `avoid` (those words) when they are under it: above them if there is room, else below.
  */
-export function panelPlacement(pillRect: { left: number; top: number; bottom: number; height: number }, panel: { width: number; height: number }, viewport: { width: number; height: number }):
+export function panelPlacement(pillRect: Box, panel: { width: number; height: number }, viewport: { width: number; height: number }, avoid: (Box & { right: number }) | null = null):
   { left: number; top: number | null; bottom: number | null; maxHeight: number; side: 'below' | 'above' } {
-  const below = viewport.height - pillRect.bottom - GAP - EDGE;
-  const above = pillRect.top - GAP - EDGE;
+  const below = viewport.height - Math.max(pillRect.bottom, 0) - GAP - EDGE;
+  const above = Math.min(pillRect.top, viewport.height) - GAP - EDGE;
   const side = panel.height <= below || below >= above ? 'below' : 'above';
-  const room = Math.max(120, side === 'below' ? below : above);
   const width = Math.min(panel.width, viewport.width - 2 * EDGE);
   const x = Math.min(Math.max(pillRect.left, EDGE), Math.max(EDGE, viewport.width - EDGE - width));
+  // The panel's edges in the viewport: [top, bottom] on its side of the pill, clamped in.
+  let top = side === 'below' ? Math.max(pillRect.bottom + GAP, EDGE) : EDGE;
+  let bottom = side === 'below' ? viewport.height - EDGE : Math.min(pillRect.top - GAP, viewport.height - EDGE);
+  if (avoid && avoid.bottom > top && avoid.top < bottom && avoid.right > x && avoid.left < x + width) {
+    if (avoid.top - GAP - top >= 120 || avoid.top - top >= bottom - avoid.bottom) bottom = Math.min(bottom, avoid.top - GAP);
+    else top = Math.max(top, avoid.bottom + GAP);
+  }
+  const room = Math.max(120, bottom - top);
   return {
     left: Math.round(x - pillRect.left),
-    top: side === 'below' ? pillRect.height + GAP : null,
-    bottom: side === 'above' ? pillRect.height + GAP : null,
+    top: side === 'below' ? Math.round(top - pillRect.top) : null,
+    bottom: side === 'above' ? Math.round(pillRect.bottom - bottom) : null,
     maxHeight: Math.floor(room),
     side,
   };
@@ -343,20 +371,23 @@ export function panelPlacement(pillRect: { left: number; top: number; bottom: nu
  * back to the pill when it closes from inside, so keyboard users are never dropped at
  * the top of the page.
  */
-function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', button: HTMLButtonElement, content: () => Child[], onClose?: () => void):
+function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', button: HTMLButtonElement, content: () => Child[], onClose?: () => void, avoid?: () => (Box & { right: number }) | null):
   { root: HTMLElement; close: () => void; refresh: (focus: string | null) => void } {
   button.setAttribute('aria-expanded', 'false');
   const root = el('div', { class: `root gl-${theme} ${kind}` }, button);
   let panel: HTMLElement | null = null;
   let frame = 0;
-  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close(true); };
+  // Escape outside the badge is seen here; inside it, on the root, after a control that
+  // uses Escape itself (the skill search closing its list) has had it.
+  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape' && !e.composedPath().includes(host)) close(true); };
+  root.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(true); });
   const onPointer = (e: Event) => { if (!e.composedPath().includes(host)) close(false); };
   const onMove = () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(position); };
   function position(): void {
     if (!panel) return;
     panel.style.maxHeight = '';
     const p = panelPlacement(button.getBoundingClientRect(), { width: panel.offsetWidth, height: panel.scrollHeight },
-      { width: document.documentElement.clientWidth || innerWidth, height: innerHeight });
+      { width: document.documentElement.clientWidth || innerWidth, height: innerHeight }, avoid?.() ?? null);
     panel.style.left = `${p.left}px`;
     panel.style.top = p.top === null ? 'auto' : `${p.top}px`;
     panel.style.bottom = p.bottom === null ? 'auto' : `${p.bottom}px`;
@@ -386,9 +417,12 @@ function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', bu
   /** Draw the open panel again (after a correction or a selection), focus where the user acted. */
   function refresh(focus: string | null): void {
     if (!panel) return;
+    // Redrawing takes the focused control out and back in: keep the user where they were.
+    const had = (root.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
     fill();
     position();
-    if (focus) (panel.querySelector<HTMLElement>(focus) ?? panel).focus({ preventScroll: true });
+    const to = focus ? panel.querySelector<HTMLElement>(focus) ?? panel : had?.isConnected ? had : null;
+    to?.focus({ preventScroll: true });
   }
   function open(): void {
     panel = el('div', { class: 'panel', tabindex: '-1', role: 'dialog', 'aria-label': 'GapLens: skill gap for this listing' });

@@ -71,6 +71,7 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
       const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: spot, analysis,
         onSteps: () => { void send('openSteps', {}); },
         onCorrect: (change) => send('correct', { change }),
+        onFind: async (query) => (await send('findSkills', { query })).skills,
       });
       badges.set(key, badge);
       // The listing is now known, so its card in a result list can be badged too.

@@ -37,8 +37,12 @@ export const MAX_LISTING_TEXT = 200_000;
 
 export const Listing = z.strictObject({
   source: Board,
-  /** Only web pages: the options page links to it, and a javascript: or data: link must never get there. */
-  url: z.url({ protocol: /^https?$/ }).check(z.maxLength(4096)),
+  /**
+   * Only web pages: the options page links to it, and a javascript: or data: link must never
+   * get there. A pattern rather than z.url(): the same guarantee without Zod's URL parser in
+   * the content script (its 25 KiB budget).
+   */
+  url: z.string().check(z.maxLength(4096), z.regex(/^https?:\/\/[^\s/?#]+\S*$/)),
   jobId: z.string().check(z.minLength(1), z.maxLength(200)),
   title: z.nullable(z.string().check(z.maxLength(500))),
   company: z.nullable(z.string().check(z.maxLength(300))),
@@ -136,8 +140,13 @@ export const Gap = z.strictObject({
 export type Gap = z.infer<typeof Gap>;
 
 // ---------- settings ----------
+/**
+ * Every board on or off. An object with one key per board (what z.record over an enum
+ * checks too) so the content script carries no record validator.
+ */
+const BoardSwitches = z.strictObject(Object.fromEntries(Board.options.map((b) => [b, z.boolean()])) as { [K in Board]: z.ZodMiniBoolean<boolean> });
 export const Settings = z.strictObject({
-  boards: z.record(Board, z.boolean()),
+  boards: BoardSwitches,
   cardBadges: z.boolean(),
   onboarded: z.boolean(),
 });
@@ -155,7 +164,8 @@ export const NeverWords = z.string().check(z.minLength(1), z.maxLength(100), z.r
  * One thing the user says about what GapLens read. Each change has an inverse of the same
  * shape (the worker answers it), so undo is one more change and needs no memory in the worker.
  */
-export const CorrectionChange = z.discriminatedUnion('kind', [
+// A plain union (the `kind`s tell the members apart anyway): no discriminated-union code in the content script.
+export const CorrectionChange = z.union([
   /** This listing: drop the skill, move it (or add it) to required / preferred, or forget the override ('clear'). */
   z.strictObject({ kind: z.literal('listing'), listing: ListingKey, skill: Id, action: z.enum(['drop', 'required', 'preferred', 'clear']) }),
   /** Every listing: never read `words` as `skill` (or stop doing so). */
@@ -183,6 +193,8 @@ export const Analysis = z.strictObject({
   gap: z.nullable(Gap),
   /** The user's corrections that changed what this listing asks (absent: none). */
   corrections: z.optional(z.array(AppliedCorrection)),
+  /** The score explained in one line (core/match.ts scoreLine), made by the worker so the badge need not carry it; absent without a profile. */
+  why: z.optional(z.string().check(z.maxLength(500))),
 });
 export type Analysis = z.infer<typeof Analysis>;
 
@@ -191,6 +203,8 @@ export const CardResult = z.strictObject({
   score: z.nullable(z.number()),
   requiredHave: z.number(),
   requiredTotal: z.number(),
+  /** Names of the required skills the user has, as the match counts them (an either-or group once); empty without a profile. */
+  have: z.array(z.string()),
   missing: z.array(z.string()),
   required: z.array(z.string()),
   /** The listing asks nothing as required: the counts and names above are of its nice-to-have skills. */
@@ -242,6 +256,12 @@ export const contentProtocol = {
     request: z.strictObject({ change: CorrectionChange }),
     /** `undo` puts things back as they were; `analysis` is the sender tab's listing as corrected (null: no listing there). */
     response: z.strictObject({ undo: CorrectionChange, analysis: z.nullable(Analysis) }),
+  },
+  /** The options page's skill search (core/skillSearch.ts), for the panel's "Add a skill": the taxonomy stays in the worker. */
+  findSkills: {
+    from: ['content', 'page'],
+    request: z.strictObject({ query: z.string().check(z.maxLength(100)) }),
+    response: z.strictObject({ skills: z.array(z.strictObject({ id: Id, name: z.string(), via: z.nullable(z.string()) })).check(z.maxLength(8)) }),
   },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -92,3 +92,28 @@ describe('worker: corrections', () => {
     expect((await w.handlers.getProfile({}, page)).setAside.map((r) => r.key)).toEqual(['corrections']);
   });
 });
+
+describe('worker: the panel\'s "Add a skill this listing asks for"', () => {
+  it('finds skills by name, alias or typo, as the options page does, and an added skill joins the listing with its score line', async () => {
+    const w = worker();
+    expect((await w.handlers.findSkills({ query: 'k8s' }, tab(1))).skills[0]).toEqual({ id: 'kubernetes', name: 'Kubernetes', via: 'k8s' });
+    expect((await w.handlers.findSkills({ query: 'pytorh' }, tab(1))).skills.map((s) => s.id)).toContain('pytorch');
+    expect((await w.handlers.findSkills({ query: '  ' }, tab(1))).skills).toEqual([]);
+    expect((await w.handlers.findSkills({ query: 'python' }, tab(1))).skills.length).toBeLessThanOrEqual(8);
+
+    const first = await w.handlers.analyse({ listing: LISTING }, tab(1));
+    expect(first.why).toMatch(/^\d+%: \d+ of \d+ required skills/);
+    expect(first.requirements.skills.map((s) => s.id)).not.toContain('docker');
+    const added = await w.handlers.correct({ change: { kind: 'listing', listing: 'linkedin:42', skill: 'docker', action: 'required' } }, tab(1));
+    expect(required(added.analysis)).toContain('docker');
+    expect(added.analysis!.why).not.toBe(first.why);
+    expect(added.undo).toEqual({ kind: 'listing', listing: 'linkedin:42', skill: 'docker', action: 'clear' });
+    await w.handlers.correct({ change: added.undo }, tab(1));
+    expect(required(await w.handlers.analyse({ listing: LISTING }, tab(1)))).not.toContain('docker');
+  });
+
+  it('without a profile the analysis has no score line', async () => {
+    const w = worker(memoryArea());
+    expect((await w.handlers.analyse({ listing: LISTING }, tab(1))).why).toBeUndefined();
+  });
+});

@@ -101,6 +101,7 @@ const VALID: Record<MessageName, unknown> = {
   cards: { source: 'linkedin', jobIds: ['3915648739'] },
   openSteps: {},
   correct: { change: { kind: 'listing', listing: 'linkedin:3915648739', skill: 'python', action: 'drop' } },
+  findSkills: { query: 'pytorch' },
   tabAdvice: { tabId: 7 },
   pasteAdvice: { text: 'Data Scientist\nRequired: Python and SQL.' },
   getProfile: {},
@@ -129,9 +130,9 @@ function spies() {
 }
 
 describe('router hardening', () => {
-  it('content scripts may send exactly hello, analyse, cards, openSteps and correct', () => {
+  it('content scripts may send exactly hello, analyse, cards, openSteps, correct and findSkills', () => {
     const fromContent = NAMES.filter((n) => (protocol[n].from as readonly string[]).includes('content')).sort();
-    expect(fromContent).toEqual(['analyse', 'cards', 'correct', 'hello', 'openSteps']);
+    expect(fromContent).toEqual(['analyse', 'cards', 'correct', 'findSkills', 'hello', 'openSteps']);
   });
 
   for (const name of NAMES) {

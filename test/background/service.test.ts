@@ -290,6 +290,9 @@ describe('history, cache and cards', () => {
     expect(results.map((r) => r.jobId)).toEqual(['4000000008']);
     expect(results[0]).toMatchObject({ requiredHave: 2, requiredTotal: 4 });
     expect(results[0]!.missing).toEqual(expect.arrayContaining(['PyTorch', 'Kubernetes']));
+    // The card's panel lists what the pill counts: the skills had and the skills missing, apart.
+    expect(results[0]!.have).toHaveLength(2);
+    expect(results[0]!.have.filter((n) => results[0]!.missing.includes(n))).toEqual([]);
     const indeed = await s.handlers.cards({ source: 'indeed', jobIds: ['4000000008', 'bf873f62104b48b5'] }, content());
     expect(indeed.results.map((r) => r.jobId)).toEqual(['bf873f62104b48b5']);
     // Without a profile a card still names what is asked, with no score.

@@ -175,4 +175,59 @@ describe('Firefox', () => {
     for (const p of [popup, options, listing, control]) await p.close();
     expect(routingErrors).toEqual([]);
   });
+
+  it('from the keyboard: selecting a chip highlights its words in the page, and a correction changes the badge', async () => {
+    const control = await extensionPage('src/popup/index.html?tab=-1');
+    const listing = await tab();
+    await listing.goto(OPENAI.url, { waitUntil: 'domcontentloaded' });
+    const gapLabel = () => listing.evaluate(() => document.querySelector('gaplens-badge[data-gaplens="detail"]')?.getAttribute('aria-label') ?? '');
+    await listing.waitForFunction(() => /^GapLens: \d+ of \d+ required skills/.test(document.querySelector('gaplens-badge[data-gaplens="detail"]')?.getAttribute('aria-label') ?? ''), { timeout: 30_000 });
+    const before = await gapLabel();
+    const tabId = await control.evaluate(async (url) => {
+      const all = await (globalThis as unknown as ExtGlobal).browser.storage.session.get(null);
+      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && (v as { listing?: { url?: string } }).listing?.url === url);
+      return hit ? Number(hit[0].slice(4)) : null;
+    }, OPENAI.url);
+    const { analysis } = await message<Res<'tabAdvice'>>(control, 'tabAdvice', { tabId: tabId! });
+    const gap = analysis!.gap!;
+    const chips = [...gap.required.have, ...gap.required.missing];
+    // The panel's first chip (skills you have come first) and the words it was read from.
+    const first = analysis!.requirements.skills.find((s) => s.id === chips[0]!.id)!;
+    const words = analysis!.requirements.skills.filter((s) => s === first || (first.group !== null && s.group === first.group))
+      .flatMap((s) => s.mentions).map((w) => w.toLowerCase().replace(/\s+/g, ' '));
+
+    // The closed shadow root is out of a test's reach in Firefox: keyboard only, as a user would.
+    await listing.evaluate(() => (document.querySelector('gaplens-badge[data-gaplens="detail"]') as HTMLElement).focus());
+    await listing.keyboard.press('Enter');
+    await listing.keyboard.press('Tab'); // the panel's close button
+    await listing.keyboard.press('Tab'); // the first chip
+    await listing.keyboard.press('Enter');
+    const focusRanges = () => listing.evaluate(() => {
+      const hl = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights?.get('gaplens-focus');
+      return hl ? [...hl].map((r) => r.toString().toLowerCase().replace(/\s+/g, ' ')) : [];
+    });
+    await listing.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get('gaplens-focus')?.size ?? 0) > 0, { timeout: 15_000 });
+    const shown = await focusRanges();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const w of shown) expect(words).toContain(w);
+
+    // Past the section's other chips to the chip's menu; its first action is a correction
+    // ("Not asked here" for a skill in the profile, else "I have …").
+    for (let i = 1; i < chips.length; i++) await listing.keyboard.press('Tab');
+    await listing.keyboard.press('Tab');
+    await listing.keyboard.press('Enter');
+    await listing.waitForFunction((old) => document.querySelector('gaplens-badge[data-gaplens="detail"]')?.getAttribute('aria-label') !== old, { timeout: 15_000 }, before);
+    const after = await gapLabel();
+    const { corrections } = await message<Res<'getCorrections'>>(control, 'getCorrections', {});
+    const { profile } = await message<Res<'getProfile'>>(control, 'getProfile', {});
+    const own = gap.required.have.find((h) => h.id === first.id && h.via === null);
+    if (own) {
+      expect(corrections.listings).toContainEqual(expect.objectContaining({ listing: `linkedin:${OPENAI.jobId}`, skill: first.id, action: 'drop' }));
+      expect(after).not.toContain(`of ${chips.length} required`);
+    } else {
+      expect(profile!.skills).toContainEqual({ id: first.id, level: 'working' });
+    }
+    for (const p of [listing, control]) await p.close();
+    expect(routingErrors).toEqual([]);
+  });
 });

@@ -2,10 +2,10 @@
 // selecting a chip marks its words in the page (CSS Custom Highlight API: the page's own
 // elements untouched), "Not asked here" changes the badge, can be undone, and survives a
 // reload and a stopped worker; "I have this" puts the skill in the profile.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../../src/core/personas';
-import { detailBadge, fixture, launch, message, openExtensionPage, screenshot, serve, setProfile, type Harness } from './harness';
+import { detailBadge, fixture, launch, message, openExtensionPage, screenshot, serve, setProfile, stopWorker, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
 import { inBadge } from './shadow';
 
@@ -39,20 +39,6 @@ async function openPanel(page: Page): Promise<void> {
   await expect.poll(() => inBadge<boolean>(page, 'function () { return !!this.querySelector(".panel"); }')).toBe(true);
 }
 
-async function stopWorker(): Promise<void> {
-  const page = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
-  const cdp: CDPSession = await h.context.newCDPSession(page);
-  const status = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> }) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`)) status.set(v.versionId, v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => [...status.values()].includes('running'), { timeout: 10_000 }).toBe(true);
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => [...status.values()].every((s) => s === 'stopped'), { timeout: 10_000 }).toBe(true);
-  await cdp.detach();
-  await page.close();
-}
 
 describe('evidence in the page', () => {
   it('selecting a chip highlights the words it was read from, and nothing of the page changes', async () => {
@@ -104,7 +90,7 @@ describe('corrections from the panel', () => {
     await page.reload();
     await openPanel(page);
     expect(await chipIds(page)).not.toContain(target);
-    await stopWorker();
+    await stopWorker(h);
     await page.reload();
     await openPanel(page);
     expect(await chipIds(page)).not.toContain(target);
@@ -130,9 +116,20 @@ describe('corrections from the panel', () => {
     await inBadge(page, `function () { this.querySelector('.menu .act').click(); }`);
     await expect.poll(async () => (await detailBadge(page)).label).not.toBe(label0);
     expect(await inBadge<string[]>(page, 'function () { return [...this.querySelectorAll(".chip.tone-good")].map((c) => c.dataset.skill); }')).toContain(skill);
+    // It is the user's data now: a reload and a stopped worker keep it.
+    await page.reload();
+    await openPanel(page);
+    const have = () => inBadge<string[]>(page, 'function () { return [...this.querySelectorAll(".chip.tone-good")].map((c) => c.dataset.skill); }');
+    expect(await have()).toContain(skill);
+    await stopWorker(h);
+    await page.reload();
+    await openPanel(page);
+    expect(await have()).toContain(skill);
     const options = await openExtensionPage(h, 'src/options/index.html');
     const { profile } = await message<{ profile: { skills: Array<{ id: string; level: string }> } }>(options, 'getProfile', {});
     expect(profile.skills).toContainEqual({ id: skill, level: 'working' });
+    // The options page's profile lists it among the user's skills.
+    await expect.poll(() => options.locator('.skill-list .skill-name').allTextContents()).toContain(name.replace(/^I have /, ''));
     await options.close();
     await page.close();
   });

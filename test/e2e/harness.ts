@@ -4,7 +4,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Request, type Worker } from 'playwright-core';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const DIST = join(ROOT, 'dist', 'chrome');
@@ -181,4 +181,28 @@ export async function pressAction(h: Harness, url: string): Promise<void> {
   } finally {
     await browserSession.detach();
   }
+}
+
+/**
+ * Stop the extension's service worker, as the browser does when it is idle, and wait until
+ * it has stopped: the next message starts a fresh worker that knows only what was stored.
+ */
+export async function stopWorker(h: Harness): Promise<void> {
+  const page = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
+  const cdp: CDPSession = await h.context.newCDPSession(page);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> }) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`)) status.set(v.versionId, v.runningStatus);
+  });
+  // Polled rather than vitest's expect.poll: the bench and the demo use this file too.
+  const until = async (ok: () => boolean, what: string) => {
+    for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+    if (!ok()) throw new Error(`service worker never ${what}`);
+  };
+  await cdp.send('ServiceWorker.enable');
+  await until(() => [...status.values()].includes('running'), 'reported running');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await until(() => [...status.values()].every((s) => s === 'stopped'), 'stopped');
+  await cdp.detach();
+  await page.close();
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../../src/core/personas';
-import { DIST, detailBadge, fixture, launch, listingTabId, message, openExtensionPage, serve, setProfile, type Harness } from './harness';
+import { DIST, detailBadge, fixture, launch, listingTabId, message, openExtensionPage, serve, setProfile, stopWorker, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
 
 const FIRST = LISTING_PAGES[0]!; // LinkedIn guest (OpenAI)
@@ -35,20 +35,6 @@ beforeAll(async () => {
 afterAll(async () => { await h?.close(); });
 
 /** Stop every service worker of our extension through the DevTools protocol, and wait until it reports stopped. */
-async function stopWorker(): Promise<void> {
-  const page = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
-  const cdp: CDPSession = await h.context.newCDPSession(page);
-  const status = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> }) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`)) status.set(v.versionId, v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => [...status.values()].includes('running'), { timeout: 10_000 }).toBe(true);
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => [...status.values()].every((s) => s === 'stopped'), { timeout: 10_000 }).toBe(true);
-  await cdp.detach();
-  await page.close();
-}
 
 async function workerMark(): Promise<unknown> {
   const worker = h.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`)).at(-1)!;
@@ -64,7 +50,7 @@ describe('service worker stopped between two listings', () => {
     const firstTab = await listingTabId(h, FIRST.url);
 
     await h.worker.evaluate(() => { (globalThis as { __lifecycleMark?: number }).__lifecycleMark = 1; });
-    await stopWorker();
+    await stopWorker(h);
 
     // The content script's first message wakes a fresh worker, which reads everything from storage.
     const second = await h.context.newPage();
@@ -161,7 +147,7 @@ describe('an update from the single-record history', () => {
     const page = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
     await page.evaluate((records) => (globalThis as unknown as { chrome: { storage: { local: { set: (r: unknown) => Promise<void> } } } }).chrome.storage.local.set(records), { history, cache: {} });
     await page.close();
-    await stopWorker();
+    await stopWorker(h);
 
     const control = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
     const { entries } = await message<{ entries: Array<{ key: string }> }>(control, 'history', { limit: 5000 });

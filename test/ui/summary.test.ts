@@ -93,7 +93,7 @@ describe('pace', () => {
 });
 
 describe('card badges', () => {
-  const card = { jobId: '1', score: 0.4, requiredHave: 1, requiredTotal: 3, missing: ['Spark', 'Go'], required: ['Python', 'Spark', 'Go'] };
+  const card = { jobId: '1', score: 0.4, requiredHave: 1, requiredTotal: 3, have: ['Python'], missing: ['Spark', 'Go'], required: ['Python', 'Spark', 'Go'] };
 
   it('a listing asking only nice-to-haves reads "1/3 nice to have", as the detail badge, not "Unclear"', () => {
     const p = { ...card, preferredOnly: true };
