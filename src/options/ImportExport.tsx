@@ -11,7 +11,7 @@ import type { PlanView } from '../core/protocol';
 import { send } from '../background/client';
 import { ErrorIcon } from './ProfileFields';
 import { findSkill, getEngine, getTaxonomy, rememberCustom, skillName } from './taxonomy';
-import { DIFF_WORDS, isoDay, LEVELS, messageOf, plural, wrongFileKind } from './text';
+import { DIFF_WORDS, isoDay, LEVELS, messageOf, plainImportError, plural, wrongFileKind } from './text';
 
 /** Saves a profile (or none) and offers Undo; throws when the worker refused it. */
 export type Commit = (next: Profile | null, note: string) => Promise<void>;
@@ -319,7 +319,8 @@ function ImportFile({ profile, commit }: Props) {
         <div id={`${id}-error`} class="error-box" role="alert">
           <ErrorIcon />
           <div>
-            <p><strong>Could not import “{error.file}”.</strong> {error.message}</p>
+            <p><strong>Could not import “{error.file}”.</strong> {plainImportError(error.message).text}</p>
+            {plainImportError(error.message).detail && <p class="hint">Details: {plainImportError(error.message).detail}</p>}
             <p class="muted">Your profile has not been changed.</p>
           </div>
         </div>

@@ -80,3 +80,47 @@ export function wrongFileKind(text: string): string | null {
   if (/^(\u0089PNG|GIF8|\u00ff\u00d8\u00ff|\ufffdPNG|\ufffd\ufffd\ufffd)/.test(head)) return 'This is an image (a binary file, not text). GapLens cannot read text from pictures: paste your résumé as text, or choose a GapLens export or a JSON Resume file (.json).';
   return null;
 }
+
+/** Plain names for the places in a profile file that a validation message names. */
+const FIELD_WORDS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/^profile\.skills\[(\d+)\]\.level$/, (m) => `the level of skill ${Number(m[1]) + 1}`],
+  [/^profile\.skills\[(\d+)\]/, (m) => `skill ${Number(m[1]) + 1}`],
+  [/^profile\.skills$/, () => 'the skills list'],
+  [/^profile\.custom/, () => 'your own skills'],
+  [/^profile\.years$/, () => 'years of experience'],
+  [/^profile\.constraints\.hoursPerWeek$/, () => 'hours per week'],
+  [/^profile\.constraints\.budget$/, () => 'the budget'],
+  [/^profile\.constraints/, () => 'time and money'],
+  [/^profile\.education\.level$|^profile\.degree$/, () => 'the highest degree'],
+  [/^profile\.education/, () => 'education'],
+  [/^profile\.background$/, () => 'the background'],
+  [/^profile\.targets/, () => 'the target roles'],
+  [/^profile\.domains/, () => 'the domains'],
+  [/^profile\.version$/, () => 'the format version'],
+  [/^profile$/, () => 'the profile'],
+  [/^work\[(\d+)\]\.(startDate|endDate)$/, (m) => `the ${m[2] === 'startDate' ? 'start' : 'end'} date of job ${Number(m[1]) + 1}`],
+  [/^work/, () => 'the work history'],
+  [/^format$/, () => 'the file type'],
+  [/^corrections/, () => 'the corrections'],
+  [/^plan/, () => 'the plan'],
+];
+
+/**
+ * An import error in plain words (issue 19 item 9): a validation message such as
+ * "profile.constraints.hoursPerWeek: expected a value ≤ 80, got 120" becomes "Hours per
+ * week is not in the form GapLens expects", with the exact message kept as the detail.
+ * Messages that are already sentences pass through.
+ */
+export function plainImportError(raw: string): { text: string; detail: string | null } {
+  const parts = raw.split('; ').map((p) => /^([A-Za-z][\w.[\]]*): /.exec(p)?.[1] ?? null);
+  if (parts.some((p) => p === null)) return { text: raw, detail: null };
+  const names = [...new Set(parts.map((path) => {
+    for (const [re, name] of FIELD_WORDS) { const m = re.exec(path!); if (m) return name(m); }
+    return path!;
+  }))];
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return {
+    text: `In this file, ${list} ${names.length === 1 ? 'is' : 'are'} not in the form GapLens expects. Export the profile from GapLens again, or correct ${names.length === 1 ? 'that value' : 'those values'} in the file.`,
+    detail: raw,
+  };
+}

@@ -218,7 +218,7 @@ describe('with a profile and saved listings', () => {
 
     const bad: Array<{ name: string; mimeType: string; buffer: Buffer; reason: RegExp; shot?: string }> = [
       { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "gaplens-profile", "profile": {"skills": [', 'utf8'), reason: /not valid JSON/, shot: 'import-error' },
-      { name: 'wrong-shape.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'gaplens-profile', exported: '2025-01-02T03:04:05.000Z', profile: { version: 2, skills: 'lots' } })), reason: /profile\.skills/ },
+      { name: 'wrong-shape.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'gaplens-profile', exported: '2025-01-02T03:04:05.000Z', profile: { version: 2, skills: 'lots' } })), reason: /In this file, the skills list, education and years of experience are not in the form GapLens expects[\s\S]*Details: profile\.skills/, shot: 'import-error-shape' },
       { name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xfe]), reason: /binary/ },
     ];
     const input = options.getByLabel('Choose a .json file…');
