@@ -16,6 +16,8 @@ import { compactRequirements, expandCompact, radar } from '../core/radar';
 import { emptyProfile, migrateProfile } from '../core/profile';
 import { applyCorrections, changeCorrections, emptyCorrections, migrateCorrections } from '../core/corrections';
 import { changePlan, emptyPlan, migratePlan, skippedSteps } from '../core/plan';
+import { flagEvidence } from '../core/evidence';
+import { FlagEvidence } from '../core/protocol';
 import type { Handlers } from './router';
 import { Records } from './records';
 import { Store, type Area, type Item } from './store';
@@ -92,7 +94,11 @@ const LEVEL_RANK: Readonly<Record<SkillLevel, number>> = { learning: 1, working:
 
 // The tab keeps its own requirements: the cache may have evicted them (or had no room) by
 // the time the popup asks.
-const TabState = z.strictObject({ key: z.string(), hash: z.string(), listing: ListingMeta, requirements: z.optional(Requirements) });
+const TabState = z.strictObject({
+  key: z.string(), hash: z.string(), listing: ListingMeta, requirements: z.optional(Requirements),
+  /** The sentences the flags were read from (core/evidence.ts): the text is not kept, so they are found while it is here. */
+  evidence: z.optional(FlagEvidence),
+});
 
 export interface ServiceDeps {
   local: Area;
@@ -246,7 +252,7 @@ export function createService(deps: ServiceDeps) {
       // listing's own records (one transaction) and the tab's state side by side.
       await Promise.all([
         records.seen(entryOf(parsed, hash, req), hit ? null : { hash, requirements: base }),
-        sender.tabId !== null ? deps.session.set({ [`tab:${sender.tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req }) }) : undefined,
+        sender.tabId !== null ? deps.session.set({ [`tab:${sender.tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req, ...(req.years || req.degree ? { evidence: flagEvidence(parsed.text, req) } : {}) }) }) : undefined,
       ]);
       return analysis;
     },
@@ -276,8 +282,9 @@ export function createService(deps: ServiceDeps) {
       if (!req) return empty;
       const analysis = analysisOf(state.data.key, state.data.listing, req, await store.read(items.corrections), profile);
       const gap = analysis.gap;
-      if (!gap || !profile) return { ...empty, analysis };
-      return { analysis, ...await adviceFor(gap, profile, plan), hasProfile: true };
+      const evidence = state.data.evidence ? { evidence: state.data.evidence } : {};
+      if (!gap || !profile) return { ...empty, analysis, ...evidence };
+      return { analysis, ...await adviceFor(gap, profile, plan), hasProfile: true, ...evidence };
     },
 
     async pasteAdvice({ text }) {

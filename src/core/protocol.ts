@@ -66,6 +66,9 @@ export const CorrectedListing = z.strictObject({
 });
 export type CorrectedListing = z.infer<typeof CorrectedListing>;
 
+/** The sentence of the posting each flag was read from (null: none reads as it). */
+export const FlagEvidence = z.strictObject({ degree: z.string().max(400).nullable(), years: z.string().max(400).nullable() });
+
 export const protocol = {
   ...contentProtocol,
   tabAdvice: {
@@ -77,6 +80,8 @@ export const protocol = {
       path: CareerPath.nullable(),
       pathSteps: z.array(z.strictObject({ id: z.string(), title: z.string(), why: z.string(), sources: z.array(z.string()) })),
       hasProfile: z.boolean(),
+      /** Absent for a listing analysed before GapLens kept it, or one without a degree or years flag. */
+      evidence: FlagEvidence.optional(),
     }),
   },
   /**

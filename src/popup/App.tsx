@@ -16,6 +16,7 @@ import { LockIcon, PathSection, Steps } from './components';
 import { PastePanel } from './Paste';
 import { MyPlanSection, NoticeBar, StepActions, usePlan } from './plan';
 import { CorrectableChips, useChipCorrections } from './ChipMenu';
+import { FlagSources } from './FlagSources';
 import { penaltyText, withViaNames } from './text';
 
 type TabAdvice = Res<'tabAdvice'>;
@@ -193,6 +194,7 @@ function ListingView({ data, analysis, pace, refresh = async () => {} }: { data:
           </div>
         )}
         <Flags flags={view.flags} />
+        <FlagSources flags={view.flags} evidence={data.evidence} />
       </section>
 
       {view.state === 'unclear' && (

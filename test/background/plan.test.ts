@@ -47,6 +47,11 @@ describe('worker: plan', () => {
 
     const again = worker(w.local, w.session);
     expect((await again.handlers.getPlan({}, page)).items.map((i) => [i.step, i.state])).toEqual([[step.id, 'started']]);
+    // The popup gets the sentence each flag was read from (kept with the tab, not the text).
+    const flagged = { ...LISTING, jobId: '44', url: 'https://www.linkedin.com/jobs/view/44/', text: `${TEXT}\nYou have 4+ years of professional experience.\nA Master's degree in Computer Science is required.` };
+    await again.handlers.analyse({ listing: flagged }, tab(2));
+    expect((await again.handlers.tabAdvice({ tabId: 2 }, page)).evidence)
+      .toEqual({ years: 'You have 4+ years of professional experience.', degree: "A Master's degree in Computer Science is required." });
     // Started steps are still advised (the popup marks them as in the plan).
     expect((await again.handlers.tabAdvice({ tabId: 1 }, page)).steps.map((s) => s.id)).toContain(step.id);
   });

@@ -42,6 +42,9 @@ type PlanViewLike = { items: Array<{ step: string; state: string; title: string 
 describe('My plan', () => {
   it('a started step is in My plan with its effort and total; marked Done, it raises its skills and the badge follows', async () => {
     const page = await popup();
+    // Each flag with the posting's sentence it was read from.
+    const degree = page.locator('.flag-sources li[data-flag="degree"] q');
+    expect(await degree.textContent()).toMatch(/master|degree/i);
     const card = page.locator('ol.steps > li').first();
     const title = (await card.locator('h3').textContent())!;
     await card.getByRole('button', { name: 'Start' }).click();
