@@ -3,24 +3,26 @@
 // the messages a content script may send, the envelope, the reply and the push).
 //
 // It is written with Zod Mini, Zod's tree-shakable functional API, and imports nothing
-// else, so the content script carries only these validators and not all of Zod (the
+// else but lazy.ts (each schema is built on first use), so the content script carries only
+// these validators and not all of Zod (the
 // content script must stay small: it is injected into every matching job-board tab).
 // schema.ts and protocol.ts re-export everything here and build the other types on top
 // of these very schemas: each type is still defined exactly once. Mini and classic Zod
 // schemas share one core and nest in each other freely.
 import * as z from 'zod/mini';
+import { lazy } from './lazy';
 
 // Extension pages forbid eval (script-src 'self'): tell Zod not to probe for it, which
 // would only log a CSP violation. The setting is global and covers classic Zod too.
 z.config({ jitless: true });
 
 /** A taxonomy or step id. */
-export const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id'));
+export const Id = lazy(() => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase kebab-case id')));
 
 // ---------- listing (what a site adapter reads) ----------
-export const Board = z.enum([
+export const Board = lazy(() => z.enum([
   'linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby', 'wellfound', 'glassdoor', 'generic',
-]);
+]));
 export type Board = z.infer<typeof Board>;
 
 /**
@@ -29,13 +31,13 @@ export type Board = z.infer<typeof Board>;
  * requirement or responsibility sections, in any markup). Shown in the panel and, per
  * board, in the options page, so a user can see when a board has changed its markup.
  */
-export const ReadVia = z.enum(['adapter', 'json-ld', 'generic']);
+export const ReadVia = lazy(() => z.enum(['adapter', 'json-ld', 'generic']));
 export type ReadVia = z.infer<typeof ReadVia>;
 
 /** Hard cap on listing text: a hostile or broken page cannot make us hold more. */
 export const MAX_LISTING_TEXT = 200_000;
 
-export const Listing = z.strictObject({
+export const Listing = lazy(() => z.strictObject({
   source: Board,
   /**
    * Only web pages: the options page links to it, and a javascript: or data: link must never
@@ -52,26 +54,26 @@ export const Listing = z.strictObject({
   via: z.optional(ReadVia),
   /** The posting's language (ISO 639-1) as guessed from its text; absent when unknown. */
   lang: z.optional(z.string().check(z.regex(/^[a-z]{2}$/))),
-});
+}));
 export type Listing = z.infer<typeof Listing>;
 
 /** A listing without its text: what an analysis and a tab remember of it. */
-export const ListingMeta = z.omit(Listing, { text: true });
+export const ListingMeta = lazy(() => z.omit(Listing, { text: true }));
 export type ListingMeta = z.infer<typeof ListingMeta>;
 
 // ---------- requirements (what extraction reads from a posting) ----------
-export const SkillCategory = z.enum([
+export const SkillCategory = lazy(() => z.enum([
   'language', 'framework', 'tool', 'cloud', 'mlops', 'data-engineering', 'method', 'math', 'domain',
-]);
+]));
 export type SkillCategory = z.infer<typeof SkillCategory>;
-export const Section = z.enum(['required', 'preferred', 'other']);
+export const Section = lazy(() => z.enum(['required', 'preferred', 'other']));
 export type Section = z.infer<typeof Section>;
-export const DegreeLevel = z.enum(['bachelor', 'master', 'phd']);
+export const DegreeLevel = lazy(() => z.enum(['bachelor', 'master', 'phd']));
 export type DegreeLevel = z.infer<typeof DegreeLevel>;
-export const Seniority = z.enum(['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'lead', 'manager']);
+export const Seniority = lazy(() => z.enum(['intern', 'junior', 'mid', 'senior', 'staff', 'principal', 'lead', 'manager']));
 export type Seniority = z.infer<typeof Seniority>;
 
-export const SkillHit = z.strictObject({
+export const SkillHit = lazy(() => z.strictObject({
   id: Id,
   name: z.string(),
   category: SkillCategory,
@@ -80,10 +82,10 @@ export const SkillHit = z.strictObject({
   mentions: z.array(z.string()),
   /** Id of an either-or group ("PyTorch or TensorFlow"); null when the skill stands alone. */
   group: z.nullable(z.string()),
-});
+}));
 export type SkillHit = z.infer<typeof SkillHit>;
 
-export const Requirements = z.strictObject({
+export const Requirements = lazy(() => z.strictObject({
   skills: z.array(SkillHit),
   years: z.nullable(z.strictObject({
     min: z.number().check(z.minimum(0), z.maximum(50)), max: z.nullable(z.number()), section: Section,
@@ -95,29 +97,29 @@ export const Requirements = z.strictObject({
     equivalentExperience: z.boolean(),
   })),
   seniority: z.nullable(Seniority),
-});
+}));
 export type Requirements = z.infer<typeof Requirements>;
 
 // ---------- gap ----------
-export const SkillLevel = z.enum(['learning', 'working', 'strong']);
+export const SkillLevel = lazy(() => z.enum(['learning', 'working', 'strong']));
 export type SkillLevel = z.infer<typeof SkillLevel>;
-export const EducationLevel = z.enum(['none', 'bachelor', 'master', 'phd']);
+export const EducationLevel = lazy(() => z.enum(['none', 'bachelor', 'master', 'phd']));
 export type EducationLevel = z.infer<typeof EducationLevel>;
 
-export const SkillRef = z.strictObject({ id: Id, name: z.string() });
+export const SkillRef = lazy(() => z.strictObject({ id: Id, name: z.string() }));
 export type SkillRef = z.infer<typeof SkillRef>;
-export const HaveRef = z.strictObject({
+export const HaveRef = lazy(() => z.strictObject({
   id: Id,
   name: z.string(),
   level: SkillLevel,
   /** Set when the profile does not list this skill but a listed skill implies it. */
   via: z.nullable(z.string()),
   credit: z.number().check(z.minimum(0), z.maximum(1)),
-});
+}));
 export type HaveRef = z.infer<typeof HaveRef>;
 
-const FlagStatus = z.enum(['meets', 'short', 'waived']);
-export const Gap = z.strictObject({
+const FlagStatus = lazy(() => z.enum(['meets', 'short', 'waived']));
+export const Gap = lazy(() => z.strictObject({
   score: z.number().check(z.minimum(0), z.maximum(1)),
   required: z.strictObject({ have: z.array(HaveRef), missing: z.array(SkillRef) }),
   preferred: z.strictObject({ have: z.array(HaveRef), missing: z.array(SkillRef) }),
@@ -136,7 +138,7 @@ export const Gap = z.strictObject({
     weights: z.strictObject({ required: z.number(), preferred: z.number(), flags: z.number() }),
     flagPenalty: z.number(),
   }),
-});
+}));
 export type Gap = z.infer<typeof Gap>;
 
 // ---------- settings ----------
@@ -144,49 +146,49 @@ export type Gap = z.infer<typeof Gap>;
  * Every board on or off. An object with one key per board (what z.record over an enum
  * checks too) so the content script carries no record validator.
  */
-const BoardSwitches = z.strictObject(Object.fromEntries(Board.options.map((b) => [b, z.boolean()])) as { [K in Board]: z.ZodMiniBoolean<boolean> });
-export const Settings = z.strictObject({
+const BoardSwitches = lazy(() => z.strictObject(Object.fromEntries(Board.options.map((b) => [b, z.boolean()])) as { [K in Board]: z.ZodMiniBoolean<boolean> }));
+export const Settings = lazy(() => z.strictObject({
   boards: BoardSwitches,
   cardBadges: z.boolean(),
   onboarded: z.boolean(),
-});
+}));
 export type Settings = z.infer<typeof Settings>;
 
 // ---------- the user's corrections (see core/corrections.ts) ----------
 /** How corrections name a listing: `<board>:<jobId>`, the analysis key. */
-export const ListingKey = z.string().check(z.minLength(3), z.maxLength(260), z.regex(/^[a-z]+:./));
-export const ListingAction = z.enum(['drop', 'required', 'preferred']);
+export const ListingKey = lazy(() => z.string().check(z.minLength(3), z.maxLength(260), z.regex(/^[a-z]+:./)));
+export const ListingAction = lazy(() => z.enum(['drop', 'required', 'preferred']));
 export type ListingAction = z.infer<typeof ListingAction>;
 /** Words a "never count" rule stops reading as a skill (compared without case or extra spaces). */
-export const NeverWords = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/\S/));
+export const NeverWords = lazy(() => z.string().check(z.minLength(1), z.maxLength(100), z.regex(/\S/)));
 
 /**
  * One thing the user says about what GapLens read. Each change has an inverse of the same
  * shape (the worker answers it), so undo is one more change and needs no memory in the worker.
  */
 // A plain union (the `kind`s tell the members apart anyway): no discriminated-union code in the content script.
-export const CorrectionChange = z.union([
+export const CorrectionChange = lazy(() => z.union([
   /** This listing: drop the skill, move it (or add it) to required / preferred, or forget the override ('clear'). */
   z.strictObject({ kind: z.literal('listing'), listing: ListingKey, skill: Id, action: z.enum(['drop', 'required', 'preferred', 'clear']) }),
   /** Every listing: never read `words` as `skill` (or stop doing so). */
   z.strictObject({ kind: z.literal('never'), words: NeverWords, skill: Id, remove: z.boolean() }),
   /** "I have this": the skill at a level in the profile (null takes it out again). */
   z.strictObject({ kind: z.literal('have'), skill: Id, level: z.nullable(SkillLevel) }),
-]);
+]));
 export type CorrectionChange = z.infer<typeof CorrectionChange>;
 
 /** A correction that changed this analysis, so the panel can say so and offer to take it back. */
-export const AppliedCorrection = z.strictObject({
+export const AppliedCorrection = lazy(() => z.strictObject({
   skill: Id,
   name: z.string(),
   action: z.enum(['drop', 'required', 'preferred', 'never']),
   /** The words of a "never count" rule; null for a listing override. */
   words: z.nullable(z.string()),
-});
+}));
 export type AppliedCorrection = z.infer<typeof AppliedCorrection>;
 
 // ---------- what a board tab gets back ----------
-export const Analysis = z.strictObject({
+export const Analysis = lazy(() => z.strictObject({
   key: z.string(),
   listing: ListingMeta,
   requirements: Requirements,
@@ -195,10 +197,10 @@ export const Analysis = z.strictObject({
   corrections: z.optional(z.array(AppliedCorrection)),
   /** The score explained in one line (core/match.ts scoreLine), made by the worker so the badge need not carry it; absent without a profile. */
   why: z.optional(z.string().check(z.maxLength(500))),
-});
+}));
 export type Analysis = z.infer<typeof Analysis>;
 
-export const CardResult = z.strictObject({
+export const CardResult = lazy(() => z.strictObject({
   jobId: z.string(),
   score: z.nullable(z.number()),
   requiredHave: z.number(),
@@ -209,7 +211,7 @@ export const CardResult = z.strictObject({
   required: z.array(z.string()),
   /** The listing asks nothing as required: the counts and names above are of its nice-to-have skills. */
   preferredOnly: z.optional(z.boolean()),
-});
+}));
 export type CardResult = z.infer<typeof CardResult>;
 
 // ---------- messages ----------
@@ -223,8 +225,8 @@ export interface MessageSpec {
   response: z.core.$ZodType;
 }
 
-export const Nothing = z.strictObject({});
-export const Ok = z.strictObject({ ok: z.literal(true) });
+export const Nothing = lazy(() => z.strictObject({}));
+export const Ok = lazy(() => z.strictObject({ ok: z.literal(true) }));
 
 /**
  * Every message a content script may send. protocol.ts spreads this into the full map,
@@ -234,17 +236,17 @@ export const contentProtocol = {
   hello: {
     from: ['content', 'page'],
     request: Nothing,
-    response: z.strictObject({ version: z.string(), settings: Settings, hasProfile: z.boolean() }),
+    response: lazy(() => z.strictObject({ version: z.string(), settings: Settings, hasProfile: z.boolean() })),
   },
   analyse: {
     from: ['content', 'page'],
-    request: z.strictObject({ listing: Listing }),
+    request: lazy(() => z.strictObject({ listing: Listing })),
     response: Analysis,
   },
   cards: {
     from: ['content'],
-    request: z.strictObject({ source: Board, jobIds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)) }),
-    response: z.strictObject({ results: z.array(CardResult) }),
+    request: lazy(() => z.strictObject({ source: Board, jobIds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)) })),
+    response: lazy(() => z.strictObject({ results: z.array(CardResult) })),
   },
   openSteps: {
     from: ['content'],
@@ -253,30 +255,30 @@ export const contentProtocol = {
   },
   correct: {
     from: ['content', 'page'],
-    request: z.strictObject({ change: CorrectionChange }),
+    request: lazy(() => z.strictObject({ change: CorrectionChange })),
     /** `undo` puts things back as they were; `analysis` is the sender tab's listing as corrected (null: no listing there). */
-    response: z.strictObject({ undo: CorrectionChange, analysis: z.nullable(Analysis) }),
+    response: lazy(() => z.strictObject({ undo: CorrectionChange, analysis: z.nullable(Analysis) })),
   },
   /** The options page's skill search (core/skillSearch.ts), for the panel's "Add a skill": the taxonomy stays in the worker. */
   findSkills: {
     from: ['content', 'page'],
-    request: z.strictObject({ query: z.string().check(z.maxLength(100)) }),
-    response: z.strictObject({ skills: z.array(z.strictObject({ id: Id, name: z.string(), via: z.nullable(z.string()) })).check(z.maxLength(8)) }),
+    request: lazy(() => z.strictObject({ query: z.string().check(z.maxLength(100)) })),
+    response: lazy(() => z.strictObject({ skills: z.array(z.strictObject({ id: Id, name: z.string(), via: z.nullable(z.string()) })).check(z.maxLength(8)) })),
   },
 } as const satisfies Record<string, MessageSpec>;
 
-export const Envelope = z.strictObject({ gaplens: z.literal(1), name: z.string().check(z.maxLength(64)), payload: z.unknown() });
+export const Envelope = lazy(() => z.strictObject({ gaplens: z.literal(1), name: z.string().check(z.maxLength(64)), payload: z.unknown() }));
 export type Envelope = z.infer<typeof Envelope>;
 
-export const ErrorCode = z.enum(['unknown-message', 'forbidden-sender', 'invalid-payload', 'failed']);
-export const Reply = z.union([
+export const ErrorCode = lazy(() => z.enum(['unknown-message', 'forbidden-sender', 'invalid-payload', 'failed']));
+export const Reply = lazy(() => z.union([
   z.strictObject({ ok: z.literal(true), data: z.unknown() }),
   z.strictObject({ ok: z.literal(false), error: z.strictObject({ code: ErrorCode, message: z.string() }) }),
-]);
+]));
 export type Reply = z.infer<typeof Reply>;
 
 /** Messages the worker pushes to content scripts. */
-export const Push = z.strictObject({ gaplens: z.literal(1), push: z.enum(['refresh']) });
+export const Push = lazy(() => z.strictObject({ gaplens: z.literal(1), push: z.enum(['refresh']) }));
 export type Push = z.infer<typeof Push>;
 
 // ---------- the caller's side ----------
