@@ -117,22 +117,35 @@ export class Records {
     return out;
   }
 
-  /** The `limit` most recently seen entries, newest first: only those are read. */
-  async newest(limit: number): Promise<HistoryEntry[]> {
-    if (this.all) return [...this.all.values()].sort((a, b) => b.seen - a.seen).slice(0, limit);
+  /**
+   * The `limit` most recently seen entries that pass `keep` (every entry when absent), newest
+   * first: the walk down the `seen` index stops once it has them, and starts at `since`'s
+   * end of it when given.
+   */
+  async newest(limit: number, keep: (e: HistoryEntry) => boolean = () => true, since: number | null = null): Promise<HistoryEntry[]> {
+    if (this.all) {
+      return [...this.all.values()].filter((e) => (since === null || e.seen >= since) && keep(e)).sort((a, b) => b.seen - a.seen).slice(0, limit);
+    }
     const db = await this.database();
-    const raws: Array<[string, unknown]> = [];
-    let cursor = await db.transaction('history').store.index('seen').openCursor(null, 'prev');
-    while (cursor && raws.length < limit) {
-      raws.push([cursor.primaryKey, cursor.value]);
+    const out: HistoryEntry[] = [];
+    // Checked inside the cursor's transaction (zod is synchronous); a record that fails is
+    // set aside after it, since that writes and would end the read.
+    const unreadable: Array<[string, unknown]> = [];
+    let cursor = await db.transaction('history').store.index('seen').openCursor(since === null ? null : IDBKeyRange.lowerBound(since), 'prev');
+    while (cursor && out.length < limit) {
+      const r = HistoryEntry.safeParse(cursor.value);
+      if (!r.success) unreadable.push([cursor.primaryKey, cursor.value]);
+      else if (keep(r.data)) out.push(r.data);
       cursor = await cursor.continue();
     }
-    const out: HistoryEntry[] = [];
-    for (const [key, raw] of raws) {
-      const e = await this.entryOf(db, key, raw);
-      if (e) out.push(e);
-    }
+    for (const [key, raw] of unreadable) await this.entryOf(db, key, raw);
     return out;
+  }
+
+  /** How many entries the history holds (counted by the database, none read). */
+  async count(): Promise<number> {
+    if (this.all) return this.all.size;
+    return (await this.database()).count('history');
   }
 
   /** Every entry (oldest first), or those seen since a time: read through the `seen` index. */

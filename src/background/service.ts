@@ -12,7 +12,7 @@ import { match, scoreLine } from '../core/match';
 import { buildSkillIndex, searchSkills, type SkillIndex } from '../core/skillSearch';
 import { advise } from '../core/advise';
 import { withCustom } from '../core/custom';
-import { compactRequirements, expandCompact, radar } from '../core/radar';
+import { compactRequirements, expandCompact, radar, radarFilter } from '../core/radar';
 import { emptyProfile, migrateProfile } from '../core/profile';
 import { applyCorrections, changeCorrections, emptyCorrections, migrateCorrections } from '../core/corrections';
 import { changePlan, emptyPlan, migratePlan, skippedSteps } from '../core/plan';
@@ -392,11 +392,17 @@ export function createService(deps: ServiceDeps) {
       return { ok: true as const };
     },
 
-    async history({ limit }) {
-      // Only the `limit` newest entries are read.
-      const [newest, profile, corrections] = await Promise.all([records.newest(limit), store.read(items.profile), store.read(items.corrections)]);
+    async history({ limit, filter }) {
+      // Only the `limit` newest entries that pass the filter are read (a window starts the
+      // walk at its first day), and the whole history is counted, not read.
+      const t = now();
+      const keep = filter ? radarFilter(filter, t) : undefined;
+      const since = filter?.days ? t - filter.days * DAY : null;
+      const [newest, total, profile, corrections] = await Promise.all([
+        records.newest(limit, keep, since), records.count(), store.read(items.profile), store.read(items.corrections),
+      ]);
       const entries = newest.map((e) => ({ ...e, score: profile ? cardResult(e, profile, corrections).score : null }));
-      return { entries };
+      return { entries, total };
     },
 
     async radar(filter): Promise<Radar> {

@@ -18,5 +18,14 @@ export function lazy<T extends object>(build: () => T): T {
     has: (_target, key) => Reflect.has(real(), key),
     set: (_target, key, value) => Reflect.set(real(), key, value),
     getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+    // Own properties are the schema's too (Object.keys, a test's spy on `safeParse`); each is
+    // reported configurable, as the empty stand-in's own invariants require.
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(real(), key);
+      return d && { ...d, configurable: true };
+    },
+    defineProperty: (_target, key, d) => Reflect.defineProperty(real(), key, d),
+    deleteProperty: (_target, key) => Reflect.deleteProperty(real(), key),
   });
 }

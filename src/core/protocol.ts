@@ -123,8 +123,10 @@ export const protocol = {
   },
   history: {
     from: ['page'],
-    request: lazy(() => z.strictObject({ limit: z.number().int().min(1).max(5000) })),
-    response: lazy(() => z.strictObject({ entries: z.array(HistoryEntry.extend({ score: z.number().nullable() })) })),
+    /** The `limit` newest entries that pass `filter` (every entry without one). */
+    request: lazy(() => z.strictObject({ limit: z.number().int().min(1).max(5000), filter: RadarFilter.optional() })),
+    /** `total`: how many entries the whole history holds. */
+    response: lazy(() => z.strictObject({ entries: z.array(HistoryEntry.extend({ score: z.number().nullable() })), total: z.number().int().nonnegative() })),
   },
   radar: {
     from: ['page'],

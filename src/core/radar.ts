@@ -91,6 +91,19 @@ export const NEXT_BEST_CANDIDATES = 30;
 const DAY = 86_400_000;
 
 /**
+ * Whether a history entry passes the radar's filter (board; keyword in title or company,
+ * case-insensitive; seen within `days` of `now`): the radar and the options page's list of
+ * listings apply the same rule.
+ */
+export function radarFilter(filter: RadarFilter, now: number): (e: HistoryEntry) => boolean {
+  const keyword = filter.keyword.trim().toLowerCase();
+  const since = filter.days === null ? -Infinity : now - filter.days * DAY;
+  return (e) => (filter.board === null || e.source === filter.board)
+    && e.seen >= since
+    && (keyword === '' || (e.title ?? '').toLowerCase().includes(keyword) || (e.company ?? '').toLowerCase().includes(keyword));
+}
+
+/**
  * The radar over `entries` that pass `filter` (board; keyword in title or company,
  * case-insensitive; seen within `days` of `now`).
  *
@@ -111,11 +124,7 @@ const DAY = 86_400_000;
  * (listing, candidate) — so the whole is O(listings × requirements).
  */
 export function radar(entries: readonly HistoryEntry[], profile: Profile | null, taxonomy: Taxonomy, filter: RadarFilter, now: number): Radar {
-  const keyword = filter.keyword.trim().toLowerCase();
-  const since = filter.days === null ? -Infinity : now - filter.days * DAY;
-  const listings = entries.filter((e) => (filter.board === null || e.source === filter.board)
-    && e.seen >= since
-    && (keyword === '' || (e.title ?? '').toLowerCase().includes(keyword) || (e.company ?? '').toLowerCase().includes(keyword)));
+  const listings = entries.filter(radarFilter(filter, now));
 
   const credits = profile ? profileCredits(profile, taxonomy) : null;
   // Interned skill ids: index → id, credit, counts; `stamp` dedupes ids within a listing.

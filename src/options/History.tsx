@@ -10,22 +10,26 @@ import { plural, shortDate } from './text';
 
 export type HistoryRow = Res<'history'>['entries'][number];
 
-const PAGE = 20;
-
 /** A listing just taken out, and where its row stood in the list shown. */
 export interface RemovedRow { entry: HistoryRow; index: number }
 
 interface Props {
+  /** The listings shown: the newest that pass the filters, as many as asked for so far. */
   entries: readonly HistoryRow[];
+  /** How many listings the whole history holds. */
   total: number;
+  /** How many listings pass the filters (null: no filter, or not known yet). */
+  matching?: number | null;
+  /** How many more listings 'Show more' would add (0: none left). */
+  more?: number;
+  onMore?: () => void;
   onClear: () => Promise<void>;
   onRemove?: (entry: HistoryRow) => void;
   removed?: RemovedRow | null;
   onUndo?: () => void;
 }
 
-export function History({ entries, total, onClear, onRemove, removed = null, onUndo }: Props) {
-  const [shown, setShown] = useState(PAGE);
+export function History({ entries, total, matching = null, more = 0, onMore, onClear, onRemove, removed = null, onUndo }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -33,12 +37,15 @@ export function History({ entries, total, onClear, onRemove, removed = null, onU
   const clearButton = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
 
-  useEffect(() => { setShown(PAGE); }, [entries]);
   useEffect(() => {
     if (confirming) confirmRef.current?.querySelector<HTMLButtonElement>('button.cancel')?.focus();
     else if (wasConfirming.current) clearButton.current?.focus();
     wasConfirming.current = confirming;
   }, [confirming]);
+
+  // The radar's count of the filtered listings, which the worker may still be recounting
+  // after a change: never more than the history holds.
+  const count = Math.min(matching ?? total, total);
 
   async function clear() {
     setBusy(true);
@@ -57,13 +64,13 @@ export function History({ entries, total, onClear, onRemove, removed = null, onU
     <div class="card">
       <div class="card-head">
         <h2>Recently analysed</h2>
-        <span class="count">{entries.length === total ? plural(total, 'listing') : `${entries.length} of ${total} listings`}</span>
+        <span class="count">{count === total ? plural(total, 'listing') : `${count} of ${total} listings`}</span>
       </div>
       {entries.length === 0 && !removed
         ? <p class="empty-line">No listing matches these filters.</p>
         : (
           <ul class="history">
-            {withRemoved(entries.slice(0, shown).map((e) => (
+            {withRemoved(entries.map((e) => (
               <li key={e.key} class="history-row">
                 <div class="history-main">
                   <a href={e.url} target="_blank" rel="noopener noreferrer" class="history-title">
@@ -88,9 +95,9 @@ export function History({ entries, total, onClear, onRemove, removed = null, onU
             )), removed, onUndo)}
           </ul>
         )}
-      {entries.length > shown && (
-        <button type="button" class="link-button more" onClick={() => setShown((n) => n + PAGE)}>
-          Show {Math.min(PAGE, entries.length - shown)} more
+      {more > 0 && onMore && (
+        <button type="button" class="link-button more" onClick={onMore}>
+          Show {more} more
         </button>
       )}
       <div class="history-foot">

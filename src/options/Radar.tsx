@@ -2,7 +2,7 @@
 // are asked for most, and which one skill would raise their match on the most listings.
 // The chart is plain HTML bars (no chart library: a dozen bars do not need one) with a
 // visually hidden table carrying the same numbers for screen readers.
-import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { send } from '../background/client';
 import type { Radar as RadarData, RadarFilter } from '../core/protocol';
 import type { Board, Profile } from '../core/schema';
@@ -12,8 +12,8 @@ import { History, type HistoryRow, type RemovedRow } from './History';
 import { ErrorIcon } from './ProfileFields';
 import { messageOf, plural } from './text';
 
-const DAY = 86_400_000;
-const HISTORY_LIMIT = 3000;
+/** Listings shown at first, and added by each 'Show more': the worker reads only those. */
+const PAGE = 20;
 const CHART_BARS = 12;
 const WINDOWS: ReadonlyArray<{ value: string; label: string; days: number | null }> = [
   { value: '7', label: 'Last 7 days', days: 7 },
@@ -27,19 +27,19 @@ interface Props {
   /** For the steps under "Next best skill"; without it the callout asks for a profile. */
   profile?: Profile | null;
   onGoProfile: () => void;
-  now?: () => number;
 }
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
 
-export function Radar({ hasProfile, profile = null, onGoProfile, now = Date.now }: Props) {
+export function Radar({ hasProfile, profile = null, onGoProfile }: Props) {
   const id = useId();
   const [board, setBoard] = useState<Board | null>(null);
   const [keywordInput, setKeywordInput] = useState('');
   const [keyword, setKeyword] = useState('');
   const [windowValue, setWindowValue] = useState('all');
   const [radar, setRadar] = useState<Load<RadarData>>({ state: 'loading' });
-  const [history, setHistory] = useState<Load<HistoryRow[]>>({ state: 'loading' });
+  const [history, setHistory] = useState<Load<{ rows: HistoryRow[]; total: number; more: boolean }>>({ state: 'loading' });
+  const [limit, setLimit] = useState(PAGE);
   const [removed, setRemoved] = useState<RemovedRow | null>(null);
   const [said, setSaid] = useState('');
   /** Bumped when the history changes under the same filters, so the radar is asked again. */
@@ -54,17 +54,24 @@ export function Radar({ hasProfile, profile = null, onGoProfile, now = Date.now 
     return () => clearTimeout(t);
   }, [keywordInput]);
 
-  const loadHistory = useCallback(async () => {
-    try {
-      const { entries } = await send('history', { limit: HISTORY_LIMIT });
-      // Newest first whatever order storage kept them in.
-      setHistory({ state: 'ready', data: [...entries].sort((a, b) => b.seen - a.seen) });
-    } catch (error) {
-      setHistory({ state: 'error', message: messageOf(error) });
-    }
-  }, []);
+  // A new filter starts again from the first page.
+  useEffect(() => { setLimit(PAGE); }, [filter]);
 
-  useEffect(() => { void loadHistory(); }, [loadHistory]);
+  // The listing list follows the same filters as the radar, applied by the worker, which
+  // reads only the newest entries shown (one more tells whether there are others).
+  useEffect(() => {
+    let live = true;
+    send('history', { limit: limit + 1, filter }).then(
+      ({ entries, total }) => {
+        if (!live) return;
+        // Newest first whatever order storage kept them in.
+        const rows = [...entries].sort((a, b) => b.seen - a.seen);
+        setHistory({ state: 'ready', data: { rows: rows.slice(0, limit), total, more: rows.length > limit } });
+      },
+      (error) => { if (live) setHistory({ state: 'error', message: messageOf(error) }); },
+    );
+    return () => { live = false; };
+  }, [filter, limit, changes]);
 
   useEffect(() => {
     let live = true;
@@ -75,15 +82,7 @@ export function Radar({ hasProfile, profile = null, onGoProfile, now = Date.now 
     return () => { live = false; };
   }, [filter, changes]);
 
-  // The listing list follows the same filters as the radar (the worker's rules: board,
-  // title or company containing the keyword, seen within the window).
-  const rows = useMemo(() => {
-    if (history.state !== 'ready') return [];
-    const since = days === null ? -Infinity : now() - days * DAY;
-    const k = keyword.toLowerCase();
-    return history.data.filter((e) => (board === null || e.source === board) && e.seen >= since
-      && (k === '' || (e.title ?? '').toLowerCase().includes(k) || (e.company ?? '').toLowerCase().includes(k)));
-  }, [history, board, keyword, days, now]);
+  const rows = history.state === 'ready' ? history.data.rows : [];
 
   async function remove(entry: HistoryRow) {
     const index = rows.findIndex((e) => e.key === entry.key);
@@ -93,7 +92,7 @@ export function Radar({ hasProfile, profile = null, onGoProfile, now = Date.now 
       setSaid(`${entry.title ?? 'The listing'} was not removed: ${messageOf(error)}`);
       return;
     }
-    setHistory((h) => (h.state === 'ready' ? { state: 'ready', data: h.data.filter((e) => e.key !== entry.key) } : h));
+    setHistory((h) => (h.state === 'ready' ? { state: 'ready', data: { ...h.data, rows: h.data.rows.filter((e) => e.key !== entry.key), total: h.data.total - 1 } } : h));
     setRemoved({ entry, index: Math.max(0, index) });
     setSaid(`${entry.title ?? 'The listing'} removed from the radar.`);
     setChanges((n) => n + 1);
@@ -110,7 +109,7 @@ export function Radar({ hasProfile, profile = null, onGoProfile, now = Date.now 
       return;
     }
     setRemoved(null);
-    setHistory((h) => (h.state === 'ready' ? { state: 'ready', data: [...h.data, entry].sort((a, b) => b.seen - a.seen) } : h));
+    setHistory((h) => (h.state === 'ready' ? { state: 'ready', data: { ...h.data, rows: [...h.data.rows, entry].sort((a, b) => b.seen - a.seen), total: h.data.total + 1 } } : h));
     setSaid(`${entry.title ?? 'The listing'} is back in the radar.`);
     setChanges((n) => n + 1);
     requestAnimationFrame(() => {
@@ -122,7 +121,7 @@ export function Radar({ hasProfile, profile = null, onGoProfile, now = Date.now 
   async function clearHistory() {
     await send('clearHistory', {});
     setRemoved(null);
-    setHistory({ state: 'ready', data: [] });
+    setHistory({ state: 'ready', data: { rows: [], total: 0, more: false } });
     setRadar({ state: 'ready', data: { listings: 0, unclear: 0, missing: [], nextBest: null, averageScore: null } });
   }
 
@@ -146,7 +145,7 @@ export function Radar({ hasProfile, profile = null, onGoProfile, now = Date.now 
       </section>
     );
   }
-  if (history.data.length === 0 && !removed) {
+  if (history.data.total === 0 && !removed) {
     return (
       <section class="page" aria-labelledby="radar-title">
         {head}
@@ -193,10 +192,17 @@ export function Radar({ hasProfile, profile = null, onGoProfile, now = Date.now 
         <RadarBody radar={radar.data} hasProfile={hasProfile} profile={profile} onGoProfile={onGoProfile} />
       )}
 
-      <History entries={rows} total={history.data.length} onClear={clearHistory} onRemove={(e) => void remove(e)} removed={removed} onUndo={() => void undoRemove()} />
+      <History entries={rows} total={history.data.total} more={history.data.more ? moreCount(radar, rows.length) : 0} onMore={() => setLimit((n) => n + PAGE)}
+        matching={radar.state === 'ready' && (board !== null || keyword !== '' || days !== null) ? radar.data.listings : null} onClear={clearHistory} onRemove={(e) => void remove(e)} removed={removed} onUndo={() => void undoRemove()} />
       <div class="sr" role="status" aria-live="polite">{said}</div>
     </section>
   );
+}
+
+/** How many listings 'Show more' adds: a page, or fewer when the radar's count says so. */
+function moreCount(radar: Load<RadarData>, shown: number): number {
+  const left = radar.state === 'ready' ? radar.data.listings - shown : PAGE;
+  return Math.max(1, Math.min(PAGE, left));
 }
 
 function RadarBody({ radar, hasProfile, profile, onGoProfile }: { radar: RadarData; hasProfile: boolean; profile: Profile | null; onGoProfile: () => void }) {

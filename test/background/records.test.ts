@@ -163,6 +163,41 @@ describe('records', () => {
       get.mockRestore();
     }
   });
+
+  it('a filtered page of the history reads only until it has the page; the whole is counted, not read', async () => {
+    const name = newDb();
+    const writer = records(memoryArea(), name);
+    // Every third listing is on Greenhouse; listing 42 is damaged in the database.
+    for (let i = 0; i < 60; i++) await writer.records.seen(i % 3 === 0 ? { ...entry(i), source: 'greenhouse' } : entry(i), null);
+    const db = await openRecordsDb(name);
+    await db.put('history', { ...entry(42), source: 'greenhouse', seen: 1_600_000_000_042, required: 'python' } as never);
+    db.close();
+    const checked = vi.spyOn(HistoryEntry, 'safeParse');
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    try {
+      const fresh = records(memoryArea(), name);
+      const greenhouse = (e: HistoryEntry) => e.source === 'greenhouse';
+      const page = await fresh.records.newest(4, greenhouse);
+      // 57, 54, 51, 48 are the four newest on Greenhouse (42, damaged, is further down).
+      expect(page.map((e) => e.jobId)).toEqual([57, 54, 51, 48].map((i) => entry(i).jobId));
+      // Walked from 59 down to 48: twelve entries read and checked, not sixty.
+      expect(checked).toHaveBeenCalledTimes(12);
+      // A window starts the walk at its first day; the damaged entry is set aside, not shown.
+      checked.mockClear();
+      const recent = await fresh.records.newest(10, greenhouse, 1_600_000_000_040);
+      expect(recent.map((e) => e.jobId)).toEqual([57, 54, 51, 48, 45].map((i) => entry(i).jobId));
+      // The twenty entries in the window, and the damaged one once more as it is set aside.
+      expect(checked).toHaveBeenCalledTimes(21);
+      expect(await fresh.records.count()).toBe(59);
+      expect(getAll).not.toHaveBeenCalled();
+      const aside = await fresh.store.setAsideRecords();
+      expect(aside).toHaveLength(1);
+      expect(aside[0]!.key).toContain(entry(42).key);
+    } finally {
+      checked.mockRestore();
+      getAll.mockRestore();
+    }
+  });
 });
 
 describe('what one view writes', () => {

@@ -4,7 +4,8 @@
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { expect, vi } from 'vitest';
-import type { Radar, Res, SetAsideRecord } from '../../src/core/protocol';
+import type { Radar, RadarFilter, Res, SetAsideRecord } from '../../src/core/protocol';
+import { radarFilter } from '../../src/core/radar';
 import type { HistoryEntry, Profile, Settings } from '../../src/core/schema';
 
 export const allBoards = (on = true) => ({
@@ -41,7 +42,12 @@ export function fakeWorker(send: ReturnType<typeof vi.fn>, state: WorkerState) {
       case 'getProfile': return { profile: state.profile, setAside: state.setAside } satisfies Res<'getProfile'>;
       case 'saveProfile': state.profile = payload.profile as Profile | null; return { ok: true };
       case 'saveSettings': state.settings = payload.settings as Settings; return { ok: true };
-      case 'history': return { entries: state.history };
+      case 'history': {
+        // As the worker: the newest `limit` entries that pass the filter, and the whole count.
+        const keep = payload.filter ? radarFilter(payload.filter as RadarFilter, Date.now()) : () => true;
+        const entries = state.history.filter(keep).sort((a, b) => b.seen - a.seen).slice(0, payload.limit as number);
+        return { entries, total: state.history.length } satisfies Res<'history'>;
+      }
       case 'radar': return state.radar;
       case 'clearHistory': state.history = []; return { ok: true };
       case 'forgetListing': {

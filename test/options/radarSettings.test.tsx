@@ -87,6 +87,30 @@ describe('market radar', () => {
     await type(byLabel(root, 'Role keyword'), 'engineer');
     await waitFor(() => expect(w.calls('radar').at(-1)).toEqual({ board: null, keyword: 'engineer', days: 30 }));
     expect(root.querySelectorAll('.history-row')).toHaveLength(1);
+    // The worker applies the filters and reads one page of listings (and one more, to know
+    // whether there are others), never the whole history.
+    expect(w.calls('history').at(-1)).toEqual({ limit: 21, filter: { board: null, keyword: 'engineer', days: 30 } });
+    expect(w.calls('history').every((c) => c.limit === 21)).toBe(true);
+    await unmount(root);
+  });
+
+  it('asks the worker for one more page of listings at a time', async () => {
+    const history = Array.from({ length: 45 }, (_, i) => entry(i + 1));
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile, radar: { ...radar, listings: 45 }, history }));
+    const root = await mount(<App />);
+    await waitFor(() => expect(root.querySelectorAll('.history-row')).toHaveLength(20));
+    expect(text(root)).toContain('45 listings');
+    expect(root.querySelector('.history-row a')!.textContent).toContain('Machine Learning Engineer 1');
+    await click(button(root, 'Show 20 more'));
+    await waitFor(() => expect(root.querySelectorAll('.history-row')).toHaveLength(40));
+    expect(w.calls('history').at(-1)).toEqual({ limit: 41, filter: { board: null, keyword: '', days: null } });
+    await click(button(root, 'Show 5 more'));
+    await waitFor(() => expect(root.querySelectorAll('.history-row')).toHaveLength(45));
+    expect(button(root, /^Show \d+ more$/)).toBeUndefined();
+    // A new filter starts from the first page again.
+    await change(byLabel(root, 'Board'), 'linkedin');
+    await waitFor(() => expect(w.calls('history').at(-1)).toEqual({ limit: 21, filter: { board: 'linkedin', keyword: '', days: null } }));
+    await waitFor(() => expect(root.querySelectorAll('.history-row')).toHaveLength(20));
     await unmount(root);
   });
 

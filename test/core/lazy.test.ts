@@ -1,0 +1,51 @@
+// core/lazy.ts: a schema behind `lazy` is built once, on first use, and behaves as itself
+// wherever Zod takes a schema (nested, extended, checked with instanceof).
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import * as zm from 'zod/mini';
+import { lazy } from '../../src/core/lazy';
+import { Listing, Requirements } from '../../src/core/schema';
+
+describe('lazy schemas', () => {
+  it('builds nothing until first used, then builds once', () => {
+    let builds = 0;
+    const Point = lazy(() => { builds++; return z.strictObject({ x: z.number(), y: z.number() }); });
+    const Line = lazy(() => z.array(Point).min(2));
+    expect(builds).toBe(0);
+    expect(Line.safeParse([{ x: 0, y: 0 }, { x: 1, y: 2 }]).success).toBe(true);
+    expect(builds).toBe(1);
+    const bad = Line.safeParse([{ x: 0, y: 0 }, { x: 1, y: 'two' }]);
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0]!.path).toEqual([1, 'y']);
+    expect(Point.parse({ x: 3, y: 4 })).toEqual({ x: 3, y: 4 });
+    expect(builds).toBe(1);
+  });
+
+  it('is the schema for every Zod use: instanceof, shape, extend, optional, mini', () => {
+    const Base = lazy(() => z.strictObject({ id: z.string() }));
+    expect(Base instanceof z.ZodObject).toBe(true);
+    expect(Object.keys(Base.shape)).toEqual(['id']);
+    const Named = Base.extend({ name: z.string() });
+    expect(Named.parse({ id: 'a', name: 'b' })).toEqual({ id: 'a', name: 'b' });
+    expect(Named.safeParse({ id: 'a' }).success).toBe(false);
+    const Holder = zm.strictObject({ base: zm.optional(Base) });
+    expect(zm.safeParse(Holder, {}).success).toBe(true);
+    expect(zm.safeParse(Holder, { base: { id: 1 } }).success).toBe(false);
+    expect(Object.keys(Base)).toContain('def');
+    // A spy on its method is a spy on the schema's.
+    const spy = vi.spyOn(Base, 'safeParse');
+    expect(Named.safeParse({ id: 'a', name: 'b' }).success).toBe(true);
+    Base.safeParse({ id: 'a' });
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect(Base.safeParse({ id: 'a' }).success).toBe(true);
+  });
+
+  it('keeps the project schemas as strict as before', () => {
+    const listing = { source: 'lever', url: 'https://jobs.lever.co/x/1', jobId: '1', title: null, company: null, location: null, text: 'Python' };
+    expect(Listing.safeParse(listing).success).toBe(true);
+    expect(Listing.safeParse({ ...listing, extra: 1 }).success).toBe(false);
+    expect(Listing.safeParse({ ...listing, url: 'javascript:alert(1)' }).success).toBe(false);
+    expect(Requirements.safeParse({ skills: [], years: null, degree: null, seniority: 'wizard' }).success).toBe(false);
+  });
+});
