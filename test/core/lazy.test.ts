@@ -1,5 +1,6 @@
 // core/lazy.ts: a schema behind `lazy` is built once, on first use, and behaves as itself
 // wherever Zod takes a schema (nested, extended, checked with instanceof).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
@@ -48,4 +49,17 @@ describe('lazy schemas', () => {
     expect(Listing.safeParse({ ...listing, url: 'javascript:alert(1)' }).success).toBe(false);
     expect(Requirements.safeParse({ skills: [], years: null, degree: null, seniority: 'wizard' }).success).toBe(false);
   });
+});
+
+describe('the schema modules', () => {
+  // The worker's start and every board page's content script evaluate these modules: a
+  // schema built at module level there costs each of them, so each is wrapped in lazy().
+  for (const file of ['wire.ts', 'schema.ts', 'protocol.ts']) {
+    it(`core/${file} builds no schema when it is loaded`, () => {
+      const source = readFileSync(new URL(`../../src/core/${file}`, import.meta.url), 'utf8');
+      const eager = source.split('\n').filter((line) => /^(export )?const \w+ = (z\.|[A-Z]\w*\.(extend|omit|pick|partial|nullable|optional|array)\()/.test(line)
+        || /^\s+(request|response): (z\.(?!core\.)|[A-Z]\w*\.\w+\()/.test(line));
+      expect(eager).toEqual([]);
+    });
+  }
 });
