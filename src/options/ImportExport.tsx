@@ -9,6 +9,7 @@ import { mergePlans, planCount } from '../core/plan';
 import type { Plan } from '../core/schema';
 import type { PlanView } from '../core/protocol';
 import { send } from '../background/client';
+import { CvImport } from './CvImport';
 import { ErrorIcon } from './ProfileFields';
 import { findSkill, getEngine, getTaxonomy, rememberCustom, skillName } from './taxonomy';
 import { DIFF_WORDS, isoDay, LEVELS, messageOf, plainImportError, plural, wrongFileKind } from './text';
@@ -30,6 +31,8 @@ export function ImportExport({ profile, commit }: Props) {
           <p class="lede">Nothing here leaves your browser: text and files are read on this page.</p>
         </div>
       </div>
+      <CvImport profile={profile} onApply={(next, note) => commit(next, note)} applyLabel="Save to my profile"
+        doneText={(file) => `Saved what you kept from ${file} to your profile.`} />
       <PasteSkills profile={profile} commit={commit} />
       <ImportFile profile={profile} commit={commit} />
       <div class="cards-2">

@@ -7,8 +7,9 @@ import { send } from '../background/client';
 import { personas } from '../core/personas';
 import { emptyProfile } from '../core/profile';
 import type { Profile, Settings } from '../core/schema';
-import { draftOf, validateDraft, type Draft, type DraftErrors } from './draft';
+import { draftOf, sameDraft, validateDraft, type Draft, type DraftErrors } from './draft';
 import { diffProfiles } from '../core/profile';
+import { CvImport } from './CvImport';
 import { BackgroundFields, ConstraintsFields, ErrorIcon, SkillsField, TargetsField } from './ProfileFields';
 import { skillName } from './taxonomy';
 import { BUDGETS, DIFF_WORDS, EDUCATION, labelOf, messageOf, plural } from './text';
@@ -150,6 +151,10 @@ export function Onboarding({ profile, settings, onDone }: Props) {
                 ))}
               </div>
             </fieldset>
+            {/* Read from a CV file: fills all three steps' answers (finishing saves them). */}
+            <CvImport level={3} profile={cvBase(profile, start, draft)} applyLabel="Use these answers"
+              doneText={(file) => `Your answers now include what you kept from ${file}. Check them in the next steps, then finish.`}
+              onApply={(next) => { setExample(''); setDraft(draftOf(next)); setErrors({}); return Promise.resolve(); }} />
             <BackgroundFields {...fields} />
           </>
         )}
@@ -189,6 +194,12 @@ export function Onboarding({ profile, settings, onDone }: Props) {
       </div>
     </section>
   );
+}
+
+/** What a CV read during setup is compared with: the answers so far, or nothing for a new user who has given none. */
+function cvBase(profile: Profile | null, start: Profile, draft: Draft): Profile | null {
+  if (!profile && sameDraft(draft, draftOf(start))) return null;
+  return validateDraft(draft, start).profile ?? profile;
 }
 
 function ExampleOption({ name, value, checked, title, detail, onChoose }: {

@@ -75,8 +75,8 @@ export function messageOf(error: unknown): string {
  */
 export function wrongFileKind(text: string): string | null {
   const head = text.slice(0, 8);
-  if (head.startsWith('%PDF')) return 'This is a PDF. GapLens reads text, not PDFs: open the PDF, select all its text, copy it, and paste it into the résumé box; or choose a GapLens export or a JSON Resume file (.json).';
-  if (head.startsWith('PK\u0003\u0004')) return 'This is a Word or other zipped document. Save it as plain text (.txt) and paste the text into the résumé box, or choose a GapLens export or a JSON Resume file (.json).';
+  if (head.startsWith('%PDF')) return 'This is a PDF, not a profile file. If it is your CV, choose it under “Import your CV” above; here, choose a GapLens export or a JSON Resume file (.json).';
+  if (head.startsWith('PK\u0003\u0004')) return 'This is a Word or other zipped document, not a profile file. If it is your CV, choose it under “Import your CV” above; here, choose a GapLens export or a JSON Resume file (.json).';
   if (/^(\u0089PNG|GIF8|\u00ff\u00d8\u00ff|\ufffdPNG|\ufffd\ufffd\ufffd)/.test(head)) return 'This is an image (a binary file, not text). GapLens cannot read text from pictures: paste your résumé as text, or choose a GapLens export or a JSON Resume file (.json).';
   return null;
 }

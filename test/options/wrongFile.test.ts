@@ -5,7 +5,7 @@ import { plainImportError, wrongFileKind } from '../../src/options/text';
 
 describe('wrongFileKind', () => {
   it('names a PDF and says what to do', () => {
-    expect(wrongFileKind('%PDF-1.7\n%âãÏÓ\n1 0 obj')).toMatch(/^This is a PDF\..*paste it into the résumé box/);
+    expect(wrongFileKind('%PDF-1.7\n%âãÏÓ\n1 0 obj')).toMatch(/^This is a PDF, not a profile file\..*Import your CV/);
   });
   it('names a Word file', () => {
     expect(wrongFileKind('PK\u0003\u0004\u0014\u0000\u0006\u0000')).toMatch(/^This is a Word/);
