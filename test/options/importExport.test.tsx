@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 async function chooseFile(root: HTMLElement, file: File) {
-  const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const input = root.querySelector<HTMLInputElement>('input[type="file"][accept=".json,application/json"]')!; // the profile file's, not the CV's
   expect(input.getAttribute('accept')).toContain('.json');
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await change(input);
