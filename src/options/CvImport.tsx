@@ -300,7 +300,7 @@ function ReviewBody({ id, review, set, profile, Sub }: { id: string; review: Rev
         <Sub id={`${id}-about`}>About you</Sub>
         <div class="cv-facts">
           {review.education && r.education && (
-            <Fact keep={review.education.keep} label="Highest degree" onKeep={(keep) => set((v) => ({ ...v, education: v.education && { ...v.education, keep } }))} from={r.education.from} id={`${id}-edu`}
+            <Fact keep={review.education.keep} label="Use this degree" onKeep={(keep) => set((v) => ({ ...v, education: v.education && { ...v.education, keep } }))} from={r.education.from} id={`${id}-edu`}
               now={profile ? eduText(profile.education.level, profile.education.field) : null}>
               <select aria-label="Degree" value={review.education.level} disabled={!review.education.keep}
                 onChange={(e) => set((v) => ({ ...v, education: v.education && { ...v.education, level: e.currentTarget.value as EducationLevel } }))}>
@@ -312,7 +312,7 @@ function ReviewBody({ id, review, set, profile, Sub }: { id: string; review: Rev
           )}
           {!review.education && <p class="hint">No degree held was found (one still being studied for does not count). Your profile’s degree stays as it is.</p>}
           {review.years && (
-            <Fact keep={review.years.keep} label="Years of work experience" onKeep={(keep) => set((v) => ({ ...v, years: v.years && { ...v.years, keep } }))} id={`${id}-years`}
+            <Fact keep={review.years.keep} label="Use these years of work experience" onKeep={(keep) => set((v) => ({ ...v, years: v.years && { ...v.years, keep } }))} id={`${id}-years`}
               from={[...r.years.from, ...r.jobs.filter((j) => j.doctoral).map((j) => `${j.title ?? j.header}: ${j.start} – ${j.end} (doctoral research, not counted)`)]}
               now={profile ? String(profile.years) : null}>
               <input type="number" aria-label="Years of work experience" min={0} max={60} step={0.5} value={review.years.value} disabled={!review.years.keep}
@@ -323,7 +323,7 @@ function ReviewBody({ id, review, set, profile, Sub }: { id: string; review: Rev
           )}
           {!review.years && <p class="hint">No dated jobs were found, so no years of experience. Your profile’s years stay as they are.</p>}
           {review.background && (
-            <Fact keep={review.background.keep} label="Background" onKeep={(keep) => set((v) => ({ ...v, background: v.background && { ...v.background, keep } }))} from={r.background.from} id={`${id}-bg`}
+            <Fact keep={review.background.keep} label="Use this background" onKeep={(keep) => set((v) => ({ ...v, background: v.background && { ...v.background, keep } }))} from={r.background.from} id={`${id}-bg`}
               now={profile ? labelOf(BACKGROUNDS, profile.background) : null}>
               <select aria-label="Background" value={review.background.value} disabled={!review.background.keep}
                 onChange={(e) => set((v) => ({ ...v, background: v.background && { ...v.background, value: e.currentTarget.value as Background } }))}>
@@ -369,7 +369,7 @@ function Fact({ id, label, keep, onKeep, from, now, children }: {
     <div class={`cv-fact${keep ? '' : ' off'}`}>
       <label class="check">
         <input type="checkbox" checked={keep} aria-describedby={`${id}-from`} onChange={(e) => onKeep(e.currentTarget.checked)} />
-        <span class="label">Use this {label.toLowerCase()}</span>
+        <span class="label">{label}</span>
       </label>
       <div class="cv-fact-fields">{children}</div>
       {now !== null && <p class="hint">In your profile now: {now}</p>}

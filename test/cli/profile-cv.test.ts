@@ -44,6 +44,20 @@ describe('gaplens profile', () => {
     expect(s.unmatched).toContain('GraphPad Prism');
   });
 
+  it('reads two more people: a QC chemist (PDF, dates right-aligned) and a marketing analyst (Word)', () => {
+    const chemist = Summary.parse(JSON.parse(run(['profile', '--json', 'test/fixtures/cv/chemist-qc.pdf']).stdout));
+    expect(chemist).toMatchObject({ background: 'chemistry', education: { level: 'phd', field: 'Analytical Chemistry' }, title: 'Senior QC Scientist', years: 9 });
+    expect(chemist.skills).toContainEqual({ id: 'python', name: 'Python', level: 'working' });
+    expect(chemist.skills).toContainEqual({ id: 'scikit-learn', name: 'scikit-learn', level: 'learning' });
+    expect(chemist.skills.map((x) => x.id)).not.toContain('drug-discovery'); // a goal in the summary, not a skill
+
+    const analyst = Summary.parse(JSON.parse(run(['profile', '--json', 'test/fixtures/cv/analyst-marketing.docx']).stdout));
+    expect(analyst).toMatchObject({ background: 'data-analysis', education: { level: 'bachelor', field: 'Economics' }, title: 'Marketing Data Analyst', targets: ['data-scientist'] });
+    expect(analyst.skills).toContainEqual({ id: 'sql', name: 'SQL', level: 'strong' });
+    expect(analyst.skills).toContainEqual({ id: 'machine-learning', name: 'Machine learning', level: 'learning' });
+    expect(analyst.skills.map((x) => x.id)).not.toContain('recommender-systems');
+  });
+
   it('--out writes an export that analyze --profile reads, and the gap is computed from it', () => {
     const out = join(dir, 'marco.json');
     const r = run(['profile', 'test/fixtures/cv/backend-engineer.docx', '--out', out]);

@@ -143,13 +143,13 @@ describe('CV import on the options page', () => {
     const targets = review.getByRole('group');
     expect(await targets.getByRole('checkbox', { name: /^ML engineer/ }).isChecked()).toBe(true);
     // The facts and what will change, further down the review.
-    await about.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await about.evaluate((el) => { el.scrollIntoView({ block: 'start' }); window.scrollBy(0, -110); }); // clear of the sticky header
     await shots(options, 'review-docx');
 
     // Drop a target role and the years; keyboard only: Tab to the box, Space to untick.
     await targets.getByRole('checkbox', { name: /^MLOps engineer/ }).focus();
     await options.keyboard.press('Space');
-    await about.getByRole('checkbox', { name: 'Use this years of work experience' }).uncheck();
+    await about.getByRole('checkbox', { name: 'Use these years of work experience' }).uncheck();
     await review.getByRole('button', { name: 'Save to my profile' }).click();
     await options.getByText('Saved what you kept from backend-engineer.docx to your profile.').waitFor();
     const saved = (await getProfile(options)) as Profile;
