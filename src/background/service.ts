@@ -10,7 +10,7 @@ import { contentHash } from '../core/hash';
 import { guessLanguage } from '../core/language';
 import { match, scoreLine } from '../core/match';
 import { buildSkillIndex, searchSkills, type SkillIndex } from '../core/skillSearch';
-import { advise } from '../core/advise';
+import { advise, choosePath } from '../core/advise';
 import { withCustom } from '../core/custom';
 import { compactRequirements, expandCompact, radar, radarFilter } from '../core/radar';
 import { emptyProfile, migrateProfile } from '../core/profile';
@@ -216,7 +216,7 @@ export function createService(deps: ServiceDeps) {
     for (const e of history) for (const id of e.required) demand.set(id, (demand.get(id) ?? 0) + 1);
     const declined = new Set(plan.steps.filter((e) => e.state === 'dismissed').map((e) => e.step));
     const advice = advise(gap, profile, deps.paths, {
-      demand, limit: 5, taxonomyNames: nameOf, taxonomy: engine.taxonomy, skip: skippedSteps(plan), declined,
+      demand, limit: 5, taxonomyNames: nameOf, taxonomy: engine.taxonomy, skip: skippedSteps(plan), declined, pathId: profile.path ?? null,
     });
     return { steps: advice.steps, path: advice.path, pathSteps: advice.pathSteps };
   }
@@ -284,7 +284,10 @@ export function createService(deps: ServiceDeps) {
       const gap = analysis.gap;
       const evidence = state.data.evidence ? { evidence: state.data.evidence } : {};
       if (!gap || !profile) return { ...empty, analysis, ...evidence };
-      return { analysis, ...await adviceFor(gap, profile, plan), hasProfile: true, ...evidence };
+      // The popup's path picker: every curated path, and the one for this person's background and targets.
+      const choices = deps.paths.paths.map((p) => ({ id: p.id, title: p.title }));
+      const suggestedPath = choosePath(deps.paths.paths, profile)?.id ?? null;
+      return { analysis, ...await adviceFor(gap, profile, plan), hasProfile: true, ...evidence, choices, suggestedPath };
     },
 
     async pasteAdvice({ text }) {

@@ -83,6 +83,9 @@ export const protocol = {
       hasProfile: z.boolean(),
       /** Absent for a listing analysed before GapLens kept it, or one without a degree or years flag. */
       evidence: FlagEvidence.optional(),
+      /** Every curated path, for the popup's path picker, and the one for the user's background and targets (null: none fits). */
+      choices: z.array(z.strictObject({ id: z.string(), title: z.string() })).optional(),
+      suggestedPath: z.string().nullable().optional(),
     })),
   },
   /**

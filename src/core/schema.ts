@@ -70,6 +70,8 @@ export const Profile = lazy(() => z.strictObject({
     fullTimeStudy: z.boolean(),
     relocation: z.boolean(),
   }),
+  /** A curated path (data/paths.json id) the user picked in the popup; absent or null: the one for their background and targets. */
+  path: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).nullable().optional(),
   updated: z.number().int().nonnegative(),
   /** The user's own skills outside the taxonomy (absent in profiles from before they existed). */
   custom: z.array(CustomSkill).max(200).optional(),

@@ -12,11 +12,12 @@ import { matchWord, scoreTone } from '../ui/tone';
 import { askedText, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/vocab';
 import { scoreLine } from '../core/match';
 import { analysePage } from './analyse';
-import { LockIcon, PathSection, Steps } from './components';
+import { LockIcon, Steps } from './components';
 import { PastePanel } from './Paste';
 import { MyPlanSection, NoticeBar, StepActions, usePlan } from './plan';
 import { CorrectableChips, useChipCorrections } from './ChipMenu';
 import { FlagSources } from './FlagSources';
+import { YourPath } from './PathPicker';
 import { penaltyText, withViaNames } from './text';
 
 type TabAdvice = Res<'tabAdvice'>;
@@ -118,7 +119,8 @@ export function App({ search = location.search }: { search?: string }) {
         {view.state === 'loading' && <Loading />}
         {view.state === 'error' && <ErrorState message={view.message} onRetry={() => { void load(true); }} />}
         {view.state === 'ready' && (view.data.analysis
-          ? <ListingView data={view.data} analysis={view.data.analysis} pace={view.pace} refresh={refresh} />
+          ? <ListingView data={view.data} analysis={view.data.analysis} pace={view.pace} refresh={refresh} tabId={view.tab.id}
+            onAdvice={(data) => setView((v) => (v.state === 'ready' ? { ...v, data } : v))} />
           : <EmptyState tab={view.tab} hasProfile={view.data.hasProfile} onAnalysed={() => { void load(true); }} onPaste={() => setPasting(true)} />)}
         </>}
       </main>
@@ -155,7 +157,11 @@ function ErrorState({ message, onRetry }: { message: string; onRetry: () => void
 /** What the gap view needs of an analysis: a tab's listing, or pasted text (no board, no address, no key to correct it by). */
 type Shown = Pick<Analysis, 'requirements' | 'gap' | 'corrections'> & { listing: Pick<Analysis['listing'], 'title' | 'company' | 'location'>; key?: string };
 
-function ListingView({ data, analysis, pace, refresh = async () => {} }: { data: TabAdvice; analysis: Shown; pace: number | null; refresh?: () => Promise<void> }) {
+function ListingView({ data, analysis, pace, refresh = async () => {}, tabId, onAdvice }: {
+  data: TabAdvice; analysis: Shown; pace: number | null; refresh?: () => Promise<void>;
+  /** With both, "Your path" can be changed (a tab's listing; not pasted text). */
+  tabId?: number; onAdvice?: (data: TabAdvice) => void;
+}) {
   const { listing, gap } = analysis;
   const plan = usePlan(refresh);
   const chips = useChipCorrections(refresh, plan.setNotice);
@@ -223,7 +229,7 @@ function ListingView({ data, analysis, pace, refresh = async () => {} }: { data:
             ? <Steps steps={steps} pace={pace} actions={(s) => <StepActions step={s} plan={plan} />} />
             : view.required.missing.length + view.preferred.missing.length === 0 && <p class="done">You have every skill this listing names. Nothing to close.</p>}
           <MyPlanSection plan={plan} />
-          {data.path && data.pathSteps.length > 0 && <PathSection path={data.path} steps={data.pathSteps} />}
+          <YourPath data={data} tabId={tabId} onAdvice={onAdvice} />
         </>
       )}
       {view.state === 'asked' && (

@@ -89,30 +89,33 @@ export function Steps({ steps, pace, actions }: { steps: Advice[]; pace?: number
   );
 }
 
-export function PathSection({ path, steps }: { path: CareerPath; steps: PathStep[] }) {
+export function PathSection({ path, steps, picker }: { path: CareerPath | null; steps: PathStep[]; picker?: ComponentChildren }) {
   return (
     <section class="path-section">
       <h2 class="section-title">Your path</h2>
+      {picker}
       {/* <details> is a disclosure every browser makes keyboard-operable (Enter and Space). */}
-      <details class="path">
-        <summary>
-          <span class="path-title">{path.title}</span>
-          <span class="path-count">{steps.length} steps</span>
-          <svg class="chev" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-            <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
-          </svg>
-        </summary>
-        {path.summary && <p class="path-summary">{path.summary}</p>}
-        <ol class="path-steps">
-          {steps.map((s) => (
-            <li key={s.id}>
-              <strong>{s.title}</strong>
-              <p class="why">{s.why}</p>
-              <Sources sources={s.sources} />
-            </li>
-          ))}
-        </ol>
-      </details>
+      {path && steps.length > 0 && (
+        <details class="path">
+          <summary>
+            <span class="path-title">{path.title}</span>
+            <span class="path-count">{steps.length} steps</span>
+            <svg class="chev" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+              <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+            </svg>
+          </summary>
+          {path.summary && <p class="path-summary">{path.summary}</p>}
+          <ol class="path-steps">
+            {steps.map((s) => (
+              <li key={s.id}>
+                <strong>{s.title}</strong>
+                <p class="why">{s.why}</p>
+                <Sources sources={s.sources} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
     </section>
   );
 }

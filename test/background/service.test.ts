@@ -328,6 +328,37 @@ describe('worker restarts', () => {
   });
 });
 
+describe('the path the user picked (popup "Your path")', () => {
+  it('offers every curated path with the one for the background first, and the steps follow a picked path until it is unpicked', async () => {
+    const local = memoryArea({ profile: PROFILE });
+    const session = memoryArea();
+    const s = service({ local, session });
+    await s.handlers.analyse({ listing: listing('4000000020') }, content(9));
+    const auto = await s.handlers.tabAdvice({ tabId: 9 }, page);
+    expect(auto.choices!.length).toBeGreaterThan(5);
+    // A life scientist aiming at ML engineering: the bioinformatics path leads there.
+    expect(auto.suggestedPath).toBe('bioinformatician-to-ml-scientist-biology-chemistry');
+    expect(auto.path!.id).toBe(auto.suggestedPath);
+
+    await s.handlers.saveProfile({ profile: { ...PROFILE, path: 'software-engineer-to-ml-engineer' } }, page);
+    const picked = await s.handlers.tabAdvice({ tabId: 9 }, page);
+    expect(picked.path!.id).toBe('software-engineer-to-ml-engineer');
+    expect(picked.suggestedPath).toBe(auto.suggestedPath);
+    expect(picked.pathSteps.map((x) => x.id)).not.toEqual(auto.pathSteps.map((x) => x.id));
+    expect(picked.pathSteps.length).toBeGreaterThan(0);
+
+    // Stored with the profile, so it survives a restart; null goes back to the background's path.
+    expect((await service({ local, session }).handlers.tabAdvice({ tabId: 9 }, page)).path!.id).toBe('software-engineer-to-ml-engineer');
+    await s.handlers.saveProfile({ profile: { ...PROFILE, path: null } }, page);
+    expect((await s.handlers.tabAdvice({ tabId: 9 }, page)).path!.id).toBe(auto.suggestedPath);
+  });
+
+  it('a path id that is not a well-formed id is refused, not stored', async () => {
+    const s = service();
+    await expect(s.handlers.saveProfile({ profile: { ...PROFILE, path: '<img src=x>' } as unknown as Profile }, page)).rejects.toThrow();
+  });
+});
+
 describe('boards turned off', () => {
   it('the worker refuses to analyse a listing from a board the user turned off, and records nothing', async () => {
     const s = service();

@@ -310,6 +310,83 @@ describe('popup: a listing with a profile', () => {
   });
 });
 
+describe('popup: picking another path', () => {
+  const choices = [
+    { id: 'software-engineer-to-ml-engineer', title: 'Software engineer → ML engineer' },
+    { id: 'software-engineer-to-data-engineer-to-ml', title: 'Software engineer → data engineer → ML engineer' },
+    { id: 'analyst-to-data-scientist', title: 'Data analyst → data scientist' },
+  ];
+  const profile = { version: 2, skills: [], education: { level: 'bachelor', field: '' }, years: 6, background: 'software-engineering', targets: ['ml-engineer'], domains: [], constraints: { hoursPerWeek: 5, budget: 'free', fullTimeStudy: false, relocation: false }, updated: 1 };
+  const auto: TabAdvice = { ...data, choices, suggestedPath: 'software-engineer-to-ml-engineer' };
+  const other: TabAdvice = {
+    ...auto,
+    path: { id: 'software-engineer-to-data-engineer-to-ml', title: 'Software engineer → data engineer → ML engineer', from: ['software-engineering'], to: ['data-engineer', 'ml-engineer'], summary: 'Data pipelines first.', steps: [{ step: 'data-engineering-zoomcamp', why: 'Pipelines, warehouses and orchestration.' }, { step: 'full-stack-deep-learning', why: 'Then models in production.' }] },
+    pathSteps: [{ id: 'data-engineering-zoomcamp', title: 'Data Engineering Zoomcamp', why: 'Pipelines, warehouses and orchestration.', sources: ['https://github.com/DataTalksClub/data-engineering-zoomcamp'] }],
+    steps: steps.slice(1),
+  };
+  let saved: Array<Record<string, unknown>>;
+  beforeEach(() => {
+    saved = [];
+    let current = auto;
+    send.mockImplementation(async (name: string, payload: { profile?: Record<string, unknown> }) => {
+      if (name === 'getProfile') return { profile: saved.at(-1) ?? profile, setAside: [] };
+      if (name === 'saveProfile') { saved.push(payload.profile!); current = payload.profile!.path ? other : auto; return { ok: true }; }
+      return current;
+    });
+  });
+  const select = () => root.querySelector<HTMLSelectElement>('.path-section select')!;
+  async function choose(value: string) {
+    await act(() => { select().value = value; select().dispatchEvent(new Event('change', { bubbles: true })); });
+    await flush();
+  }
+
+  it('starts with the advice for the background: its first step first', async () => {
+    await mount();
+    expect(text(root.querySelector('.steps-section .step h3'))).toBe('Full Stack Deep Learning');
+  });
+
+  it('names the path for the user background first, labelled by a "Path" label, and shows it chosen', async () => {
+    await mount();
+    const label = root.querySelector<HTMLLabelElement>('.path-section label')!;
+    expect(text(label)).toBe('Path');
+    expect(label.htmlFor).toBe(select().id);
+    expect([...select().options].map((o) => text(o))).toEqual([
+      'Software engineer → ML engineer (for your background)', 'Software engineer → data engineer → ML engineer', 'Data analyst → data scientist',
+    ]);
+    expect(select().value).toBe('software-engineer-to-ml-engineer');
+  });
+
+  it('stores the picked path in the profile, and the path and steps follow it; the suggested one stores no choice', async () => {
+    await mount();
+    await choose('software-engineer-to-data-engineer-to-ml');
+    expect(saved.at(-1)).toEqual({ ...profile, path: 'software-engineer-to-data-engineer-to-ml' });
+    expect(text(root.querySelector('.path-title'))).toBe('Software engineer → data engineer → ML engineer');
+    expect(select().value).toBe('software-engineer-to-data-engineer-to-ml');
+    expect(text(root.querySelector('.path-note'))).toBe('Path changed to Software engineer → data engineer → ML engineer. The steps follow it.');
+    expect(root.querySelector('.path-note')!.getAttribute('role')).toBe('status');
+    // The next steps are the worker's new advice for the picked path.
+    expect(text(root.querySelector('.steps-section .step h3'))).toBe('Hugging Face LLM Course');
+    expect(send).toHaveBeenCalledWith('tabAdvice', { tabId: 7 });
+
+    await choose('software-engineer-to-ml-engineer');
+    expect(saved.at(-1)!.path).toBeNull();
+    expect(text(root.querySelector('.path-title'))).toBe('Software engineer → ML engineer');
+    expect(text(root.querySelector('.path-note'))).toMatch(/^Back to the path for your background: Software engineer → ML engineer\./);
+  });
+
+  it('says so, and keeps the path, when saving the choice fails', async () => {
+    send.mockImplementation(async (name: string) => {
+      if (name === 'getProfile') return { profile, setAside: [] };
+      if (name === 'saveProfile') throw new Error('Storage is full.');
+      return auto;
+    });
+    await mount();
+    await choose('analyst-to-data-scientist');
+    expect(text(root.querySelector('.path-note'))).toBe('The path was not changed: Storage is full.');
+    expect(text(root.querySelector('.path-title'))).toBe('Software engineer → ML engineer');
+  });
+});
+
 describe('popup: empty states', () => {
   it('no listing on a board page: names the boards and offers no page reading', async () => {
     browser.tabs.query.mockResolvedValue([{ id: 7, url: 'https://www.linkedin.com/jobs/search/?keywords=ml' }]);
