@@ -191,6 +191,35 @@ describe('CV import on the options page', () => {
     await options.close();
   });
 
+  it('in first-run setup: a CV fills the three steps\' answers, and only finishing saves them', async () => {
+    const control = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
+    await message(control, 'saveProfile', { profile: null });
+    const { settings } = await message<Res<'hello'>>(control, 'hello', {});
+    await message(control, 'saveSettings', { settings: { ...settings, onboarded: false } });
+    await control.close();
+    const options = await openExtensionPage(h, OPTIONS);
+    await options.getByRole('heading', { level: 1, name: 'Set up GapLens' }).waitFor();
+    await options.getByLabel('Choose your CV file…').setInputFiles(cvFile('linkedin-profile.pdf', 'application/pdf'));
+    const review = options.getByRole('region', { name: /What GapLens read in linkedin-profile\.pdf/ });
+    await review.waitFor({ timeout: 30_000 });
+    const firstSkill = (await review.getByRole('checkbox', { name: /^Keep / }).first().getAttribute('aria-describedby'))!;
+    expect(firstSkill).toBeTruthy();
+    await shots(options, 'setup-review');
+    await review.getByRole('button', { name: 'Use these answers' }).click();
+    await options.getByText(/^Your answers now include what you kept from linkedin-profile\.pdf/).waitFor();
+    expect(await getProfile(options)).toBeNull(); // not saved yet
+    const background = await options.getByRole('combobox', { name: 'Background' }).inputValue();
+    expect(background).not.toBe('other');
+    await options.getByRole('button', { name: 'Next: Skills' }).click();
+    await options.getByRole('heading', { name: 'What can you already do?' }).waitFor();
+    expect(await options.getByRole('group', { name: /^Level for / }).count()).toBeGreaterThan(3);
+    await options.getByRole('button', { name: 'Next: Goals and time' }).click();
+    await options.getByRole('button', { name: 'Finish setup' }).click();
+    await expect.poll(async () => (await getProfile(options))?.background ?? null, { timeout: 10_000 }).toBe(background);
+    expect((await getProfile(options))!.skills.length).toBeGreaterThan(3);
+    await options.close();
+  });
+
   it('made no network request', () => {
     expect(network).toEqual([]);
   });
