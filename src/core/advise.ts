@@ -229,8 +229,9 @@ export function advise(gap: Gap, profile: Profile, paths: Paths, opts: AdviseOpt
   const pathSteps: PathStep[] = path
     ? path.steps.flatMap(({ step, why: w }) => {
       const s = byId.get(step);
-      // An ended programme is never suggested, even as part of a path; nor is one the user declined.
-      if (!s || s.status === 'ended' || opts.declined?.has(s.id)) return [];
+      // The hard rules hold for the path too: no ended programme, nothing over the user's
+      // hours (unless open to full-time study), nothing they declined.
+      if (!s || !eligible(s, profile) || opts.declined?.has(s.id)) return [];
       return [{ id: s.id, title: s.title, why: s.status === 'unknown' ? `${w} (check it still runs)` : w, sources: [...s.sources] }];
     })
     : [];
