@@ -282,8 +282,11 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const old = skills.get(m.id);
     if (!old) {
       skills.set(m.id, { id: m.id, name: names.get(m.id) ?? m.id, level, reason, from: [quote] });
+    } else if (maxLevel(old.level, level) !== old.level || (old.level === level && EVIDENCE[reason] > EVIDENCE[old.reason])) {
+      // Stronger evidence leads: its reason is the one shown, its words come first.
+      old.level = level; old.reason = reason;
+      old.from = [quote, ...old.from.filter((q) => q !== quote)].slice(0, 4);
     } else {
-      if (maxLevel(old.level, level) !== old.level) { old.level = level; old.reason = reason; }
       addFrom(old.from, quote);
     }
   }
@@ -386,7 +389,27 @@ function clauseBefore(lines: Line[], li: number, text: string, at: number): stri
   return cut >= 0 ? before.slice(cut + 2) : before;
 }
 
-function snippet(line: string, at: number, len: number): string {
+/**
+ * How much a mention tells, at the same level: used in a job says more than a skills list,
+ * which says more than a line in the summary or the CV's heading.
+ */
+const EVIDENCE: Readonly<Record<CvSkill['reason'], number>> = {
+  job: 8, project: 7, skills: 6, publication: 5, education: 4, course: 3, learning: 2, summary: 1, other: 0,
+};
+
+/** Contact details: never part of a quote shown as evidence for a skill. */
+const CONTACT = /@|https?:\/\/|www\.|\+\d[\d ()-]{7,}\d|linkedin\.com|github\.com/i;
+
+function snippet(whole: string, start: number, len: number): string {
+  let line = whole;
+  let at = start;
+  // A heading line such as "Postdoc, Cell Biology · Heidelberg · name@example.org": quote
+  // only the part that names the skill, not the contact details beside it.
+  if (CONTACT.test(whole)) {
+    const parts = [...whole.matchAll(/[^·|•]+/g)];
+    const own = parts.find((p) => p.index <= start && start < p.index + p[0].length);
+    if (own && parts.length > 1) { line = own[0]; at = start - own.index; }
+  }
   const t = line.trim();
   if (t.length <= 140) return bareOf(t);
   const from = Math.max(0, at - 60);

@@ -95,7 +95,17 @@ describe('readCv on whole CVs', () => {
       expect(r.background.from.length).toBeGreaterThan(0);
       expect(r.years.from.length).toBe(r.jobs.filter((j) => !j.doctoral).length);
       for (const s of r.skills) expect(s.from.some((q) => q.toLowerCase().includes(s.name.toLowerCase()) || q.length > 0)).toBe(true);
+      // No quote carries the person's contact details.
+      for (const s of r.skills) for (const q of s.from) expect(q, `${f}: ${s.id}`).not.toMatch(/@|https?:|\+\d{2}/);
     }
+  });
+
+  it('the strongest evidence is the one shown: a skill in the heading and in a job is read from the job', () => {
+    const r = read(`Jo Doe\nData Scientist, Cell Biology · Berlin · jo.doe@example.org\n\nExperience\nScientist, Acme Bio\n2019 – present\n- Ran cell culture assays for drug screens\n`);
+    const cell = r.skills.find((s) => s.id === 'cell-biology')!;
+    expect(cell.reason).toBe('job');
+    expect(cell.from[0]).toBe('Ran cell culture assays for drug screens');
+    expect(cell.from).toContain('Data Scientist, Cell Biology');
   });
 });
 
