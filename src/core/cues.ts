@@ -16,6 +16,8 @@ export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must
 export const ASK_LEAD = /^[\s*•·\-–]*(?:have|has|possess|bring|hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:understanding|experience|knowledge|proficiency|expertise|background|grounding|track\s+record|familiarity|command|mastery)\b|^[\s*•·\-–]*(?:(?:strong|solid|excellent|good|deep|proven|demonstrated|advanced|extensive|working|hands-on|thorough|sound|in-depth|expert|practical|prior|previous|relevant|professional|basic|significant|fluent)\s+)*(?:proficien(?:cy|t)|fluen(?:cy|t)|expertise|mastery|experience|knowledge|understanding|familiarity|background|grounding|track\s+record)\b|^[\s*•·\-–]*(?:strong|solid|excellent|good|deep|proven|advanced|extensive|working|thorough|sound|in-depth|expert)\s+(?:[\w+#./-]+\s+){1,4}?(?:skills?|knowledge|experience|understanding|proficiency|background|expertise)\b/i;
 /** "5+ years of experience with X": read where the sentence names years (hints.ts, Hint.Years). */
 export const ASK_YEARS = /\b\d{1,2}\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\s+(?:of\s+)?(?:[\w+#./-]+\s+){0,4}?experience\b/i;
+/** "We have 10+ years of experience in fintech", "Our team brings 20 years of…": the employer's years, not an ask. */
+const OUR_YEARS = /^[\s*•·\-–]*(?:we(?:'ve|\s+have)?|our|with\s+(?:over\s+|more\s+than\s+)?\d{1,3}\s*\+?\s*years)\b/i;
 /**
  * A wish or a taste, not a skill asked: "Want to learn more about X", "Eager to learn Y",
  * "Enjoy pair programming", "Curious about Z". The whole sentence only mentions its names.
@@ -80,7 +82,7 @@ function scopeStarts(s: string): (q: number) => number {
 export function sentenceSection(sent: string, lineSection: Section, mayRequire: boolean, mayNameYears: boolean): Section {
   if (PREFERRED_LEAD.test(sent)) return 'preferred';
   if (lineSection !== 'other') return WISH_LEAD.test(sent) ? 'other' : lineSection;
-  if ((mayRequire && REQUIRED_CUE.test(sent)) || ASK_LEAD.test(sent) || (mayNameYears && ASK_YEARS.test(sent))) return 'required';
+  if ((mayRequire && REQUIRED_CUE.test(sent)) || ASK_LEAD.test(sent) || (mayNameYears && ASK_YEARS.test(sent) && !OUR_YEARS.test(sent))) return 'required';
   return lineSection;
 }
 

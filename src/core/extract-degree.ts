@@ -18,7 +18,7 @@ export interface DegreeMention {
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
-const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)\s+level|degree)\b/gi;
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)\s+level|degree|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification)\b))\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH)(?![\w])/g;
 const SHORT_CONTEXT_AFTER = /^\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d))/;
 const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
@@ -67,7 +67,12 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   if (!mayNameDegree(sentence)) return { mentions, fieldSpans };
   const found: Array<{ at: number; end: number; text: string }> = [];
   LONG.lastIndex = 0;
-  for (let m = LONG.exec(sentence); m; m = LONG.exec(sentence)) found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
+  for (let m = LONG.exec(sentence); m; m = LONG.exec(sentence)) {
+    // A bare "Master in Physics" (European postings) is the degree; "a master of/in" written in
+    // lower case is more often a person's mastery ("a master of data storytelling").
+    if (m[0] === 'master' && /^\s+(?:in|of)\s/.test(sentence.slice(m.index + 6, m.index + 10))) continue;
+    found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   SHORT.lastIndex = 0;
   for (let m = SHORT.exec(sentence); m; m = SHORT.exec(sentence)) {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);

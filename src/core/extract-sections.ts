@@ -59,6 +59,9 @@ export function parseHeading(line: string): Heading | null {
   // "We're Excited About You Because You Have...": an ellipsis leads into the list, it ends no sentence.
   // "Bonus points!": a short exclamation is a heading's flourish.
   const lead = trimmed.endsWith('...') || trimmed.endsWith('…') || (words <= 4 && trimmed.endsWith('!')) ? trimmed.replace(/[.…!]+$/, '') : trimmed;
+  // "What do we look for?", "Who are you?", "Why join us?": a short question is a heading when
+  // its words place it (it must read as one as a whole: see classifyHeading for 'plain').
+  if (words <= 8 && /\?\s*$/.test(trimmed) && QUESTION_HEAD.test(label)) return { label, rest: -1, how: 'plain' };
   if (!/[.,;!?]\s*$/.test(lead) && /^[A-Z]/.test(trimmed)) {
     // "It's Preferred If You Have", "At a Minimum, We'd Like You To Have": a lead-in that stops
     // where its list begins reads like a marked heading, whatever its first word.
@@ -67,6 +70,9 @@ export function parseHeading(line: string): Heading | null {
   }
   return inlineHeading(line);
 }
+
+/** How a heading written as a question starts ("what do we look for", "is this you"). */
+const QUESTION_HEAD = /^(?:what|who|why|how|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready))\b/;
 
 const hasColon = (s: string) => s.includes(':') || s.includes('：');
 
@@ -150,12 +156,14 @@ export function cleanLabel(s: string): string {
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.
 const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|pluses|a plus|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|brownie points|may also have|strong candidates|additional (?:skills|qualifications|experience))\b/;
+/** "Should have" / "Could have" as a heading of its own (after "Must have"): the softer tiers. */
+const MOSCOW_SOFT = /^(?:should|could)[- ]haves?(?: (?:skills|requirements|qualifications))?$/;
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
 const IDEAL = /\bideal(?:ly)?\b/;
 // Requirement headings, anchored on the whole label ("Skills", "Basic Qualifications", "Education Required").
 const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background|criteria|profile|person specification|specification)`;
 const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|selection|entry|eligibility|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?${REQ_NOUN}|\s+(?:required|needed))*$`);
-const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
+const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|what (?:do|are|will|should) (?:we|you) (?:look(?:ing)? for|need|expect|want|bring|need to have)|who are you|(?:should|must|will|shall) (?:have|possess|bring|demonstrate) the following|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
 const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?)\b/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
 const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
@@ -163,7 +171,7 @@ const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
 const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|bonus points|even better|extra credit)$/;
-const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect))$/;
+const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|what (?:do|can|will) we offer(?: you)?|what(?:'s| is) in it for you|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect))$/;
 
 /**
  * Classify a heading label. `how` limits what counts: a plain line or one that carries content
@@ -175,16 +183,16 @@ export function classifyHeading(h: Heading): HeadingClass {
   const label = h.label;
   if (!label) return null;
   if (h.how === 'inline' || h.how === 'plain') {
-    if (PREFERRED_WHOLE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
+    if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label)) return { ideal: true };
     if (REQUIRED_WHOLE.test(label) || /^about (?:you|yourself)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
-    if (h.how === 'plain' && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required)\b/.test(label)) {
+    if (h.how === 'plain' && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required|is this|are you)\b/.test(label)) {
       return { section: 'required', hard: HARD.test(label) };
     }
     if (OTHER_WHOLE.test(label)) return { section: 'other', hard: false };
     return null;
   }
-  if (PREFERRED.test(label)) return { section: 'preferred', hard: false };
+  if (PREFERRED.test(label) || MOSCOW_SOFT.test(label)) return { section: 'preferred', hard: false };
   if (IDEAL.test(label)) return { ideal: true };
   if (REQUIRED_WHOLE.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (REQUIRED_PHRASE.test(label)) return { section: 'required', hard: HARD.test(label) };

@@ -309,3 +309,47 @@ describe('12. a verb taking a name as its object', () => {
     expect(sectionsOf('About us\nWe are building, growing and hiring a team.', ['model-deployment'])).toEqual({ 'model-deployment': 'absent' });
   });
 });
+
+describe('13. degrees, headings and years written the European, question and MoSCoW ways', () => {
+  it.each([
+    ['Master in Computer Science, Mathematics or a related field', 'master', 'Computer Science, Mathematics or a related field'],
+    ['Completed Master (or equivalent) in Data Science', 'master', 'Data Science'],
+    ['Master or PhD in Physics', 'master', 'Physics'],
+    ['Master/PhD in Bioinformatics', 'master', 'Bioinformatics'],
+  ])('a bare "Master": "%s"', (line, level, field) => {
+    const d = read(`Your profile\n- ${line}\n- Python`).degree;
+    expect(d?.level).toBe(level);
+    expect(d?.field).toBe(field);
+  });
+
+  it('"a master of/in …" in lower case is mastery, not a degree', () => {
+    expect(read('Requirements\n- You are a master of data storytelling\n- Python').degree).toBeNull();
+    expect(read('Requirements\n- A master in SQL and Python').degree).toBeNull();
+  });
+
+  it.each([['What do we look for?'], ['What are we looking for?'], ['Is this you?'], ['Who are you?']])('"%s" opens the requirements', (heading) => {
+    expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({ python: 'required', sql: 'required', kafka: 'other' });
+  });
+
+  it('"What do we offer?" closes them', () => {
+    expect(sectionsOf('What do we look for?\n- Python\nWhat do we offer?\n- Training on Kafka', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
+  });
+
+  it('a question that is a sentence is not a heading', () => {
+    expect(sectionsOf('Requirements\n- Python\nDo you like Kafka?\n- SQL', ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+  });
+
+  it('Must have / Should have / Could have: the last two are the softer tiers', () => {
+    expect(sectionsOf('Must have\n- Python\nShould have\n- Docker\nCould have\n- Kafka', ['python', 'docker', 'kafka'])).toEqual({ python: 'required', docker: 'preferred', kafka: 'preferred' });
+  });
+
+  it('"should have the following" in a lead-in stays a requirement', () => {
+    expect(sectionsOf('The engineer should have the following attributes:\n- Python\n- Docker', ['python', 'docker'])).toEqual({ python: 'required', docker: 'required' });
+  });
+
+  it('the employer\'s years are not an ask, and do not make what they name required', () => {
+    const r = read('About us\nWe have 10+ years of experience building fintech products.\nOur team brings 20 years of experience in Kafka.\nRequirements\n- Python');
+    expect(r.years).toBeNull();
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toMatchObject({ fintech: 'other', kafka: 'other', python: 'required' });
+  });
+});
