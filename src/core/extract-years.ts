@@ -40,8 +40,10 @@ const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|app
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
 /** "N years of (industry) experience" and nothing more specific after it. */
 const BARE_OVERALL = /^\s*(?:of\s+)?(?:(?:relevant|related|industry|professional|work|working|full[- ]time|hands-on|post-?graduate|total|overall|practical)\s+){0,2}(?:experience|exp)\b\s*(?:[.;,)]|$|\(|[-–—*•·]\s|in\s+(?:the\s+)?(?:industry|a\s+similar\s+(?:role|position)|a\s+related\s+(?:role|field)))/i;
+/** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
+const NESTED_BEFORE = /\b(?:including|incl\.|of\s+which|with|among\s+(?:them|which))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
 /** A figure marked as a nice-to-have in its own phrase. */
-const YEARS_PREFERRED_AFTER = /^[^.;:]{0,80}?\b(?:preferred|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:big\s+)?(?:plus|bonus|advantage)|desired|desirable|nice\s+to\s+have)\b/i;
+const YEARS_PREFERRED_AFTER = /^[^.;:(\d]{0,80}?\b(?:preferred|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:big\s+)?(?:plus|bonus|advantage)|desired|desirable|nice\s+to\s+have)\b/i;
 const LISTED_BEFORE = /^(?:.*[,;]\s*)?[\w#+./ -]{1,40}:\s*$/;
 const LISTED_AFTER = /^\s*(?:\((?:preferred|required)\)\s*)?$/i;
 /** "With over 20 years of experience in the field, our firm…": the sentence goes on about the company. */
@@ -131,6 +133,14 @@ export function yearsInSentence(
     }
     // "2+ years of C++ experience preferred": the figure is a nice-to-have, whatever the heading.
     const sec = section === 'required' && YEARS_PREFERRED_AFTER.test(after) ? 'preferred' : section;
+    // "10+ years of software or ML experience, including 4+ years in deep learning": the
+    // second figure is a part of the first, which is the overall one.
+    const outer = NESTED_BEFORE.test(before) ? out[out.length - 1] : undefined;
+    if (outer && outer.kind !== 'degree' && kind !== 'degree') {
+      outer.kind = 'overall';
+      outer.bare = true;
+      kind = 'skill';
+    }
     out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && BARE_OVERALL.test(after) });
   }
   // "PhD, or MS and 3 years": a degree offered alone against a degree with years means no

@@ -92,6 +92,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   let choice: { indent: number; section: Section; degreeOnly: boolean } | null = null;
   // "- Nice to have:" inside a requirements list: the items indented below it take its section.
   let nested: { indent: number; section: Section } | null = null;
+  // Indent of the last heading that set the section (a deeper one inside its list is a sub-heading).
+  let headingIndent = 0;
 
   const scanOpts = { company: opts.company ?? null, vouched: opts.title ? titleNames(matcher, opts.title, opts.company) : null };
   // Starts of Hint.Level words in the first 3,000 characters (null: a long line hid some).
@@ -103,9 +105,17 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     prevLineEnd = e;
     if (e <= s) continue;
     const line = text.slice(s, e);
+    const before = reader.section;
     const heading = inline ? reader.apply(inline, line) : newLine ? reader.feed(line) : null;
     const key = line.trim();
     const indent = newLine && key ? line.length - line.trimStart().length : -1;
+    // "  Nice to have:" indented inside a requirements list, deeper than the heading that
+    // opened it: a sub-list, and the list goes on as required where the indent comes back.
+    let nestedHeading: Section | null = null;
+    if (heading && reader.classified && indent > headingIndent && before === 'required' && reader.section === 'preferred') {
+      nestedHeading = 'preferred';
+      reader.section = before;
+    } else if (heading && reader.classified && indent >= 0) headingIndent = indent;
     if (choice && indent >= 0 && indent <= choice.indent) {
       if (choice.degreeOnly) years.push({ min: 0, max: null, kind: 'degree', section: choice.section, at: s });
       choice = null;
@@ -130,6 +140,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     const followingHint = long ? FOLLOWING.test(line) : (lineHits.all & Hint.Following) !== 0;
     const following = newLine && followingHint && ONE_OF_FOLLOWING.test(line.slice(0, 300));
     if (nested && (heading || (indent >= 0 && indent <= nested.indent))) nested = null;
+    if (nestedHeading) nested = { indent: indent - 1, section: nestedHeading };
     let lineSection: Section = nested ? nested.section : reader.section;
     // A line with no skill, no degree, no years (nor a list of options) asks for nothing, and
     // neither does any later copy of it: its section and sentences need no reading.

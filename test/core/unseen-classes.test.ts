@@ -353,3 +353,25 @@ describe('13. degrees, headings and years written the European, question and MoS
     expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toMatchObject({ fintech: 'other', kafka: 'other', python: 'required' });
   });
 });
+
+describe('14. year figures inside one another, and sub-lists inside a list', () => {
+  it('"10+ years …, including 4+ years in X": the overall figure', () => {
+    expect(read('Requirements\n- 10+ years of software engineering or ML experience, including 4+ years of experience in deep learning').years?.min).toBe(10);
+    expect(read('Requirements\n- 8 years of experience in data roles, of which at least 3 in machine learning').years?.min).toBe(8);
+  });
+
+  it('a preferred figure beside a required one does not make the required one preferred', () => {
+    expect(read('Requirements\n- 3+ years of experience as a data scientist (5+ preferred)').years).toEqual({ min: 3, max: null, section: 'required' });
+    expect(read('Requirements\n- At least 3 years of hands-on experience, 5 years preferred').years).toEqual({ min: 3, max: null, section: 'required' });
+  });
+
+  it('an indented "Nice to have:" inside a requirements list holds only its own items', () => {
+    expect(sectionsOf('Requirements\n- Python\n  Nice to have:\n  - Kafka\n  - Airflow\n- SQL', ['python', 'kafka', 'airflow', 'sql'])).toEqual({
+      python: 'required', kafka: 'preferred', airflow: 'preferred', sql: 'required',
+    });
+  });
+
+  it('a posting indented as a whole still reads its headings', () => {
+    expect(sectionsOf('  Requirements\n  - Python\n  Nice to have\n  - Kafka', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'preferred' });
+  });
+});
