@@ -10,6 +10,7 @@
 import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { withCustom } from '../core/custom';
 import { createEngine, type Engine } from '../core/engine';
 import type { Requirements, SkillHit } from '../core/schema';
 import { parsePosting } from './posting';
@@ -169,7 +170,10 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
     } else {
       posting = parsePosting(read.text);
     }
-    const extracted = eng.extract(posting.text, { title: posting.title, company: posting.company });
+    // As the extension reads it: the user's own skills (profile.custom) are looked for too,
+    // then their corrections apply.
+    const extracted = withCustom(eng.extract(posting.text, { title: posting.title, company: posting.company }), posting.text,
+      { title: posting.title, company: posting.company }, profile?.custom);
     const fixed = corrections ? applyCorrections(extracted, key, corrections, eng.taxonomy) : null;
     const req = fixed ? fixed.requirements : extracted;
     const result: Analysis = {

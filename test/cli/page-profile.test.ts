@@ -116,6 +116,19 @@ describe('gaplens analyze --profile', () => {
     expect(r.out).toBe('');
   });
 
+  it("reads the profile's own skills (profile.custom) in the posting, as the extension does", () => {
+    const withFoldseek = join(dir, 'custom.json');
+    const posting = join(dir, 'posting.txt');
+    writeFileSync(posting, 'Protein ML Engineer\n\nRequirements\n- Python and PyTorch\n- Experience with Foldseek\n');
+    const custom = { ...engineer, skills: [...engineer.skills, { id: 'x-foldseek', level: 'working' as const }], custom: [{ id: 'x-foldseek', name: 'Foldseek' }] };
+    writeFileSync(withFoldseek, JSON.stringify({ format: 'gaplens-profile', exported: '2026-11-23T00:00:00Z', profile: custom }));
+    const line = Line.parse(run('analyze', '--json', '--profile', withFoldseek, posting).json()[0]);
+    expect(line.skills.find((s) => s.id === 'x-foldseek')).toMatchObject({ name: 'Foldseek', section: 'required', mentions: ['Foldseek'] });
+    expect(line.gap.required.have.map((h) => h.id)).toContain('x-foldseek');
+    // Without a profile (or with one that has no custom skills) the taxonomy's reading alone.
+    expect(run('analyze', '--json', posting).json()[0]!.skills).not.toContainEqual(expect.objectContaining({ id: 'x-foldseek' }));
+  });
+
   it('lists the steps in the readable output', () => {
     const r = run('analyze', '--profile', gaplensFile, '--url', OPENAI_URL, OPENAI);
     expect(r.out).toMatch(/match: +\d+% \(\d+ of \d+ required\)/);
