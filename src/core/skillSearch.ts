@@ -167,3 +167,29 @@ export function searchSkills(index: SkillIndex, query: string, limit = 8): Skill
   const floor = found.length > 0 && found[0]!.score >= EXACT ? WORD_PREFIX : 0;
   return found.filter((f) => f.score >= floor).slice(0, limit);
 }
+
+/**
+ * The taxonomy skill a name the user wants to add as their own already is: one whose name
+ * or an alias is the same once case, separators and a plural "s" are ignored, or differs only
+ * by typos over the whole word, first letter kept ("Pytorh", "scikit lern", "Tensorflows"). A name the taxonomy
+ * merely starts with or contains ("Graph" for GraphPad Prism) is a different skill: null.
+ */
+export function closeSkill(index: SkillIndex, name: string): SkillSuggestion | null {
+  const compact = tokensOf(name).join('');
+  if (!compact) return null;
+  const budget = typoBudget(compact.length);
+  const bare = compact.length > 3 && compact.endsWith('s') ? compact.slice(0, -1) : compact;
+  let best: SkillSuggestion | null = null;
+  let bestDistance = Infinity;
+  for (const { skill, terms } of index) {
+    for (const t of terms) {
+      // Typos keep the first letter: "Graph" is not a misspelt "igraph".
+      const d = t.compact === compact || t.compact === bare ? 0
+        : budget > 0 && t.compact[0] === compact[0] ? editDistance(compact, t.compact, budget) : budget + 1;
+      if (d > budget || d > bestDistance || (d === bestDistance && !t.isName)) continue;
+      best = { skill, via: t.isName ? null : t.text, score: d === 0 ? EXACT : 500 - d * 60 };
+      bestDistance = d;
+    }
+  }
+  return best;
+}

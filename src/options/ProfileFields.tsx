@@ -6,7 +6,8 @@ import type { SkillDef, SkillLevel } from '../core/schema';
 import { LIMITS, type Draft, type DraftErrors } from './draft';
 import { SkillList, type Removed } from './SkillList';
 import { SkillSearch } from './SkillSearch';
-import { rememberCustom, skillName } from './taxonomy';
+import { getSkillIndex, rememberCustom, skillName } from './taxonomy';
+import { closeSkill } from './skillSearch';
 import { customId } from '../core/custom';
 import { TagInput } from './TagInput';
 import { BACKGROUNDS, BUDGETS, EDUCATION, TARGETS } from './text';
@@ -94,6 +95,9 @@ export function SkillsField({ draft, errors, update, label = 'Add a skill' }: Fi
   };
   // The user's own skill: stored with the profile, looked for in postings by its name.
   const addCustom = (name: string) => {
+    // A taxonomy skill by another spelling is that skill, not a new one.
+    const close = closeSkill(getSkillIndex(), name);
+    if (close) { if (!have.has(close.skill.id)) add(close.skill); return; }
     const cid = customId(name);
     if (!cid || have.has(cid)) return;
     rememberCustom([{ id: cid, name }]);

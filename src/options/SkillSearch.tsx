@@ -5,7 +5,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SkillDef } from '../core/schema';
-import { EXACT, searchSkills } from './skillSearch';
+import { closeSkill, EXACT, searchSkills } from './skillSearch';
 import { getSkillIndex } from './taxonomy';
 import { plural } from './text';
 
@@ -34,10 +34,16 @@ export function SkillSearch({ have, onPick, onCustom, label = 'Add a skill', hin
   const [said, setSaid] = useState('');
   const list = useRef<HTMLUListElement>(null);
 
-  const results = useMemo(() => (query.trim() ? searchSkills(getSkillIndex(), query, 8) : []), [query]);
-  // "Add your own": a name nothing in the taxonomy is called, offered last (issue 19 item 4).
   const typed = query.trim().replace(/\s+/g, ' ');
-  const own = onCustom && typed.length >= 2 && typed.length <= 60 && !results.some((r) => r.score >= EXACT) ? typed : null;
+  // A name that is a taxonomy skill's, give or take a typo or a plural ("Pytorh", "SQLs"):
+  // that skill is offered first, and not a new skill of the user's own (issue 19).
+  const close = useMemo(() => (onCustom && typed.length >= 2 ? closeSkill(getSkillIndex(), typed) : null), [onCustom, typed]);
+  const results = useMemo(() => {
+    const found = query.trim() ? searchSkills(getSkillIndex(), query, 8) : [];
+    return close ? [close, ...found.filter((r) => r.skill.id !== close.skill.id)].slice(0, 8) : found;
+  }, [query, close]);
+  // "Add your own": a name nothing in the taxonomy is called, offered last (issue 19 item 4).
+  const own = onCustom && !close && typed.length >= 2 && typed.length <= 60 && !results.some((r) => r.score >= EXACT) ? typed : null;
   const count = results.length + (own ? 1 : 0);
   const expanded = open && count > 0;
 
@@ -55,11 +61,11 @@ export function SkillSearch({ have, onPick, onCustom, label = 'Add a skill', hin
   useEffect(() => {
     if (!open || !query.trim()) { setSaid(''); return; }
     const t = setTimeout(() => {
-      setSaid(results.length ? `${plural(results.length, 'suggestion')}${own ? ', or add it as your own skill' : ''}. Use up and down arrows to choose, Enter to add.`
+      setSaid(results.length ? `${plural(results.length, 'suggestion')}${own ? ', or add it as your own skill' : close && close.score < EXACT ? `; did you mean ${close.skill.name}?` : ''}. Use up and down arrows to choose, Enter to add.`
         : own ? `No matching skill. Press Enter to add “${own}” as your own skill.` : 'No matching skill.');
     }, 400);
     return () => clearTimeout(t);
-  }, [results, open, query, own]);
+  }, [results, open, query, own, close]);
 
   function pick(i: number) {
     if (own && i === results.length) {
@@ -180,7 +186,8 @@ export function SkillSearch({ have, onPick, onCustom, label = 'Add a skill', hin
         </ul>
       </div>
       <p id={hintId} class={`hint${noMatch ? ' warn' : ''}`}>
-        {noMatch ? `No skill matches “${query.trim()}”. Try another name or spelling.` : hint}
+        {noMatch ? `No skill matches “${query.trim()}”. Try another name or spelling.`
+          : open && close && close.score < EXACT ? `“${typed}” looks like ${close.skill.name}, which GapLens already knows: add that instead.` : hint}
       </p>
       <div class="sr" role="status" aria-live="polite">{said}</div>
     </div>

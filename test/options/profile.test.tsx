@@ -298,6 +298,29 @@ describe('custom skills', () => {
     }
     await unmount(root);
   });
+
+  it('a name the list has by another spelling offers that skill instead: first, named in the hint, and Enter adds it', async () => {
+    const w = fakeWorker(send, workerState({ profile: { ...softwareEngineer.profile, skills: softwareEngineer.profile.skills.filter((x) => x.id !== 'pytorch') } }));
+    const root = await mount(<App saveDelay={SAVE_DELAY} />);
+    const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    for (const q of ['Pytorh', 'Dockr', 'SQLs', 'scikit lern']) {
+      await type(input, q);
+      await settle();
+      expect(text(root.querySelector('[role="listbox"]')!), q).not.toContain('as your own skill');
+    }
+    await type(input, 'Pytorh');
+    await settle();
+    const first = root.querySelector('[role="option"]')!;
+    expect(first.textContent).toContain('PyTorch');
+    expect(input.getAttribute('aria-activedescendant')).toBe(first.id);
+    expect(text(root.querySelector('.combo .hint')!)).toContain('looks like PyTorch');
+    await key(input, 'Enter');
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    const saved = w.calls('saveProfile')[0]!.profile as typeof softwareEngineer.profile;
+    expect(saved.skills[0]).toEqual({ id: 'pytorch', level: 'working' });
+    expect(saved.custom).toBeUndefined();
+    await unmount(root);
+  });
 });
 
 describe('skill search combobox', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import taxonomyJson from '../../data/skills.json';
 import { Taxonomy } from '../../src/core/schema';
-import { buildSkillIndex, editDistance, searchSkills, tokensOf, typoBudget } from '../../src/options/skillSearch';
+import { buildSkillIndex, closeSkill, editDistance, searchSkills, tokensOf, typoBudget } from '../../src/options/skillSearch';
 
 const index = buildSkillIndex(Taxonomy.parse(taxonomyJson).skills);
 const top = (q: string) => searchSkills(index, q, 5)[0];
@@ -79,5 +79,14 @@ describe('issue 19: exact and alias matches first, weak guesses cut', () => {
     const names = search(getSkillIndex(), 'NGS').map((s) => s.skill.name);
     expect(names.length).toBeGreaterThan(0);
     expect(names.join(' ')).not.toMatch(/LangSmith|IoT|Internet of things/i);
+  });
+});
+
+describe('closeSkill: a name the taxonomy already has, by another spelling', () => {
+  it.each([['Pytorh', 'pytorch'], ['Dockr', 'docker'], ['kubernets', 'kubernetes'], ['SQLs', 'sql'], ['Tensorflows', 'tensorflow'], ['sklearn', 'scikit-learn']])('%s is %s', (name, id) => {
+    expect(closeSkill(index, name)?.skill.id).toBe(id);
+  });
+  it.each([['GraphPad Prism'], ['Graph'], ['Foldseek'], ['Prism']])('%s is a skill of its own', (name) => {
+    expect(closeSkill(index, name)).toBeNull();
   });
 });
