@@ -53,6 +53,8 @@ const openOptions = () => { void browser.runtime.openOptionsPage(); };
 export function App({ search = location.search }: { search?: string }) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [pasting, setPasting] = useState(false);
+  // "Analyse this page" found nothing and offers its own paste button: the footer's would be a second one.
+  const [pasteOffered, setPasteOffered] = useState(false);
   const main = useRef<HTMLElement>(null);
   const userAction = useRef(false);
 
@@ -121,12 +123,14 @@ export function App({ search = location.search }: { search?: string }) {
         {view.state === 'ready' && (view.data.analysis
           ? <ListingView data={view.data} analysis={view.data.analysis} pace={view.pace} refresh={refresh} tabId={view.tab.id}
             onAdvice={(data) => setView((v) => (v.state === 'ready' ? { ...v, data } : v))} />
-          : <EmptyState tab={view.tab} hasProfile={view.data.hasProfile} onAnalysed={() => { void load(true); }} onPaste={() => setPasting(true)} />)}
+          : <EmptyState tab={view.tab} hasProfile={view.data.hasProfile} onAnalysed={() => { setPasteOffered(false); void load(true); }}
+            onPaste={() => setPasting(true)} onPasteOffered={setPasteOffered} />)}
         </>}
       </main>
       <footer class="foot">
         <button type="button" class="link-button" onClick={openOptions}>Edit profile</button>
-        {!pasting && <button type="button" class="link-button" onClick={() => setPasting(true)}>Paste a job description</button>}
+        {!pasting && !(pasteOffered && view.state === 'ready' && !view.data.analysis)
+          && <button type="button" class="link-button" onClick={() => setPasting(true)}>Paste a job description</button>}
         <span class="privacy"><LockIcon />Everything stays in this browser.</span>
       </footer>
     </div>
@@ -268,9 +272,12 @@ const boardList = BOARD_LIST;
 const NOT_FOUND = 'It looked for the posting data job sites publish (JSON-LD), then for a title with a description under headings such as Requirements or Responsibilities. '
   + 'If the listing is on this page, copy its description and paste it.';
 
-function EmptyState({ tab, hasProfile, onAnalysed, onPaste }: { tab: TabInfo; hasProfile: boolean; onAnalysed: () => void; onPaste: () => void }) {
+function EmptyState({ tab, hasProfile, onAnalysed, onPaste, onPasteOffered }: {
+  tab: TabInfo; hasProfile: boolean; onAnalysed: () => void; onPaste: () => void; onPasteOffered: (offered: boolean) => void;
+}) {
   const kind: PageKind = pageKind(tab.url);
   const [analyse, setAnalyse] = useState<Analyse>({ state: 'idle' });
+  useEffect(() => { onPasteOffered(analyse.state === 'no-posting'); }, [analyse.state, onPasteOffered]);
 
   const run = async () => {
     setAnalyse({ state: 'running' });

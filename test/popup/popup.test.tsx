@@ -441,6 +441,8 @@ describe('popup: empty states', () => {
     // The way on: the paste box, from the message itself.
     const paste = [...root.querySelectorAll('.analyse button')].find((b) => b.textContent === 'Paste a job description');
     expect(paste).toBeTruthy();
+    // One way to paste, not two: the footer's button gives way to the one under the message.
+    expect([...root.querySelectorAll('button')].filter((b) => b.textContent === 'Paste a job description')).toHaveLength(1);
     await click(paste as HTMLButtonElement);
     expect(root.querySelector('.analyse')).toBeNull();
     expect(root.querySelector('textarea')).toBeTruthy();
