@@ -2,6 +2,11 @@
 // our saved copies, not pages a user can open, so each is named by its own title and
 // where it was published, with the address when the saved copy records one (issue 19
 // item 9). Titles and addresses are taken from the saved files' own headers.
+import sourcesJson from '../../data/sources.json';
+
+/** Web pages' titles (data/sources.json), by address as data/paths.json writes it. */
+const TITLES: Readonly<Record<string, string>> = sourcesJson.titles;
+
 export interface SeedSource { title: string; where: string; url?: string }
 
 export const SEEDS: Readonly<Record<string, SeedSource>> = {
@@ -29,9 +34,10 @@ export function seedOf(raw: string): SeedSource | null {
 export type Source = { kind: 'link'; href: string; label: string } | { kind: 'text'; label: string };
 
 /**
- * Sources in data/paths.json are either web addresses or the seed advice files the
- * step was drawn from ("seeds/002_<hash>.txt"): those are named by their title, and
- * linked where the article's address is known (SEEDS above).
+ * Sources in data/paths.json are either web addresses, named by their title
+ * (data/sources.json) and linked, or the seed advice files the step was drawn from
+ * ("seeds/002_<hash>.txt"): those are named by their title, and linked where the
+ * article's address is known (SEEDS above).
  * Anything that is not an http(s) address is shown as text, never as a link.
  */
 export function sourceOf(raw: string): Source {
@@ -45,7 +51,8 @@ export function sourceOf(raw: string): Source {
   try {
     const url = new URL(raw);
     if (url.protocol === 'https:' || url.protocol === 'http:') {
-      return { kind: 'link', href: url.href, label: url.hostname.replace(/^www\./, '') };
+      // Named by its title where data/sources.json has one, else by its site.
+      return { kind: 'link', href: url.href, label: TITLES[raw] ?? url.hostname.replace(/^www\./, '') };
     }
   } catch {
     // not an address: shown as text below

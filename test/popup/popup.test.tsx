@@ -503,6 +503,8 @@ describe('popup words', () => {
   });
 
   it('links only web addresses', () => {
+    // A web page is named by its title (data/sources.json); one without a title by its site.
+    expect(sourceOf('https://course.fast.ai/')).toEqual({ kind: 'link', href: 'https://course.fast.ai/', label: 'fast.ai: Practical Deep Learning for Coders' });
     expect(sourceOf('https://www.coursera.org/learn/machine-learning')).toEqual({ kind: 'link', href: 'https://www.coursera.org/learn/machine-learning', label: 'coursera.org' });
     expect(sourceOf('seeds/003_dc355a15d9ddd967.txt')).toEqual({ kind: 'text', label: '“STEM PhDs transitioning to MLE/Data” (a Reddit discussion)' });
     expect(sourceOf('seeds/001_91e8ea1269a1be39.txt')).toMatchObject({ kind: 'link', href: expect.stringMatching(/^https:\/\/towardsdatascience\.com\/journey-to-machine-learning-part-1/) });
