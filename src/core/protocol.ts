@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { lazy } from './lazy';
 import { Analysis, contentProtocol, Nothing as nothing, Ok as ok, type MessageSpec } from './wire';
 import {
-  Advice, AppliedCorrection, Board, CareerPath, Corrections, Gap, HistoryEntry, Id, MAX_LISTING_TEXT, Plan, PlanChange, PlanEntry, Profile, Requirements, Settings, SkillLevel, SkillRef, Step,
+  Advice, AppliedCorrection, Board, CareerPath, Corrections, Gap, HistoryEntry, Id, MAX_LISTING_TEXT, Plan, PlanChange, PlanEntry, Profile, Requirements, Settings, SkillLevel, SkillRef, Step, TargetRole,
 } from './schema';
 
 export {
@@ -24,6 +24,8 @@ export const RadarFilter = lazy(() => z.strictObject({
   board: z.nullable(Board),
   keyword: z.string().max(100),
   days: z.number().int().min(1).max(3650).nullable(),
+  /** Only listings whose title is one of these roles (core/roles.ts); absent or empty: every listing. */
+  roles: z.array(TargetRole).max(9).optional(),
 }));
 export type RadarFilter = z.infer<typeof RadarFilter>;
 

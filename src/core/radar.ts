@@ -5,6 +5,7 @@ import type { RadarFilter, Radar } from './protocol';
 
 type RadarSkill = Radar['missing'][number];
 import type { HistoryEntry, Requirements, SkillHit, SkillDef, Taxonomy, Profile } from './schema';
+import { rolesOfTitle } from './roles';
 import {
   LEVEL_CREDIT, IMPLIED_FACTOR, UMBRELLA_SKILLS, UMBRELLA_WEIGHT, degreeCheck, flagPenalty, implied, profileCredits, scoreFrom, yearsCheck,
 } from './match';
@@ -92,15 +93,17 @@ const DAY = 86_400_000;
 
 /**
  * Whether a history entry passes the radar's filter (board; keyword in title or company,
- * case-insensitive; seen within `days` of `now`): the radar and the options page's list of
- * listings apply the same rule.
+ * case-insensitive; seen within `days` of `now`; a title of one of `roles`, core/roles.ts):
+ * the radar and the options page's list of listings apply the same rule.
  */
 export function radarFilter(filter: RadarFilter, now: number): (e: HistoryEntry) => boolean {
   const keyword = filter.keyword.trim().toLowerCase();
   const since = filter.days === null ? -Infinity : now - filter.days * DAY;
+  const roles = filter.roles?.length ? new Set(filter.roles) : null;
   return (e) => (filter.board === null || e.source === filter.board)
     && e.seen >= since
-    && (keyword === '' || (e.title ?? '').toLowerCase().includes(keyword) || (e.company ?? '').toLowerCase().includes(keyword));
+    && (keyword === '' || (e.title ?? '').toLowerCase().includes(keyword) || (e.company ?? '').toLowerCase().includes(keyword))
+    && (roles === null || rolesOfTitle(e.title).some((r) => roles.has(r)));
 }
 
 /**

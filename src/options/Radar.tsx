@@ -5,12 +5,12 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { send } from '../background/client';
 import type { Radar as RadarData, RadarFilter } from '../core/protocol';
-import type { Board, Profile } from '../core/schema';
+import type { Board, Profile, TargetRole } from '../core/schema';
 import { NextBestSteps } from './NextBestSteps';
 import { BOARDS } from '../ui/boards';
 import { History, type HistoryRow, type RemovedRow } from './History';
 import { ErrorIcon } from './ProfileFields';
-import { messageOf, plural } from './text';
+import { DIFF_WORDS, messageOf, plural, TARGETS } from './text';
 
 /** Listings shown at first, and added by each 'Show more': the worker reads only those. */
 const PAGE = 20;
@@ -46,7 +46,11 @@ export function Radar({ hasProfile, profile = null, onGoProfile }: Props) {
   const [changes, setChanges] = useState(0);
 
   const days = WINDOWS.find((w) => w.value === windowValue)?.days ?? null;
-  const filter: RadarFilter = useMemo(() => ({ board, keyword: keyword.slice(0, 100), days }), [board, keyword, days]);
+  // Role: every listing (as the history holds them), the user's target roles, or one role.
+  const targets = profile?.targets ?? [];
+  const [role, setRoleValue] = useState('all');
+  const roles = useMemo<TargetRole[]>(() => (role === 'all' ? [] : role === 'targets' ? [...targets] : [role as TargetRole]), [role, targets.join()]);
+  const filter: RadarFilter = useMemo(() => ({ board, keyword: keyword.slice(0, 100), days, ...(roles.length ? { roles } : {}) }), [board, keyword, days, roles]);
 
   // Typing in the keyword box asks the worker once the typing pauses.
   useEffect(() => {
@@ -171,6 +175,15 @@ export function Radar({ hasProfile, profile = null, onGoProfile }: Props) {
             <option value="generic">Other job pages</option>
           </select>
         </div>
+        <div class="field">
+          <label for={`${id}-role`} class="label">Role</label>
+          <select id={`${id}-role`} value={role} aria-describedby={`${id}-role-hint`} onChange={(e) => setRoleValue(e.currentTarget.value)}>
+            <option value="all">All roles</option>
+            {targets.length > 0 && <option value="targets">My target roles ({targets.map((t) => DIFF_WORDS.target(t)).join(', ')})</option>}
+            {TARGETS.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
+          </select>
+          <span id={`${id}-role-hint`} class="sr">Read from each listing's title, so listings for other roles do not skew the radar.</span>
+        </div>
         <div class="field grow">
           <label for={`${id}-kw`} class="label">Role keyword</label>
           <input id={`${id}-kw`} type="search" value={keywordInput} maxLength={100} placeholder="e.g. machine learning, data scientist"
@@ -193,7 +206,7 @@ export function Radar({ hasProfile, profile = null, onGoProfile }: Props) {
       )}
 
       <History entries={rows} total={history.data.total} more={history.data.more ? moreCount(radar, rows.length) : 0} onMore={() => setLimit((n) => n + PAGE)}
-        matching={radar.state === 'ready' && (board !== null || keyword !== '' || days !== null) ? radar.data.listings : null} onClear={clearHistory} onRemove={(e) => void remove(e)} removed={removed} onUndo={() => void undoRemove()} />
+        matching={radar.state === 'ready' && (board !== null || keyword !== '' || days !== null || roles.length > 0) ? radar.data.listings : null} onClear={clearHistory} onRemove={(e) => void remove(e)} removed={removed} onUndo={() => void undoRemove()} />
       <div class="sr" role="status" aria-live="polite">{said}</div>
     </section>
   );

@@ -94,6 +94,27 @@ describe('market radar', () => {
     await unmount(root);
   });
 
+  it('filters by role, read from each listing title: one role, or the profile\'s target roles', async () => {
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile, radar, history: [entry(1), entry(40, { source: 'greenhouse', title: 'Data Scientist' }), entry(41, { title: 'Frontend Engineer' })] }));
+    const root = await mount(<App />);
+    await waitFor(() => expect(root.querySelectorAll('.history-row')).toHaveLength(3));
+    const role = byLabel(root, 'Role') as unknown as HTMLSelectElement;
+    expect(role.value).toBe('all');
+    const mine = [...role.options].find((o) => o.value === 'targets');
+    expect(mine?.textContent).toMatch(/^My target roles \(.+\)$/);
+    await change(role, 'data-scientist');
+    await waitFor(() => expect(w.calls('radar').at(-1)).toEqual({ board: null, keyword: '', days: null, roles: ['data-scientist'] }));
+    await waitFor(() => expect(root.querySelectorAll('.history-row')).toHaveLength(1));
+    expect(text(root.querySelector('.history-row')!)).toContain('Data Scientist');
+    await change(role, 'targets');
+    await waitFor(() => expect(w.calls('radar').at(-1)).toEqual({ board: null, keyword: '', days: null, roles: softwareEngineer.profile.targets }));
+    // The frontend listing is no target role of anyone's: it is out whatever the targets.
+    await waitFor(() => expect(text(root)).not.toContain('Frontend Engineer'));
+    await change(role, 'all');
+    await waitFor(() => expect(root.querySelectorAll('.history-row')).toHaveLength(3));
+    await unmount(root);
+  });
+
   it('asks the worker for one more page of listings at a time', async () => {
     const history = Array.from({ length: 45 }, (_, i) => entry(i + 1));
     const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile, radar: { ...radar, listings: 45 }, history }));
