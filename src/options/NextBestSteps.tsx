@@ -48,7 +48,7 @@ export function NextBestSteps({ skillId, profile }: { skillId: string; profile: 
   }
   return (
     <div class="next-steps" role="region" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Steps that build {name}</h3>
+      <h2 id={`${id}-h`}>Steps that build {name}</h2>
       <ol>
         {steps.map((s) => {
           const links = sourcesOf(s.sources).filter((x) => x.kind === 'link');

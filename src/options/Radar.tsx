@@ -175,7 +175,7 @@ export function Radar({ hasProfile, profile = null, onGoProfile }: Props) {
             <option value="generic">Other job pages</option>
           </select>
         </div>
-        <div class="field">
+        <div class="field role">
           <label for={`${id}-role`} class="label">Role</label>
           <select id={`${id}-role`} value={role} aria-describedby={`${id}-role-hint`} onChange={(e) => setRoleValue(e.currentTarget.value)}>
             <option value="all">All roles</option>
@@ -220,7 +220,7 @@ function moreCount(radar: Load<RadarData>, shown: number): number {
 
 function RadarBody({ radar, hasProfile, profile, onGoProfile }: { radar: RadarData; hasProfile: boolean; profile: Profile | null; onGoProfile: () => void }) {
   if (radar.listings === 0) {
-    return <div class="card"><p class="empty-line">No analysed listing matches these filters. Try a wider time window or another board.</p></div>;
+    return <div class="card"><p class="empty-line">No analysed listing matches these filters. Try a wider time window, another board or another role.</p></div>;
   }
   return (
     <>

@@ -161,6 +161,27 @@ describe('market radar', () => {
     expect((await message<Res<'history'>>(page, 'history', { limit: 10 })).entries).toHaveLength(OPENED.length);
     await page.close();
   });
+
+  it('filters the radar and its listings by role, read from the titles (axe-core clean)', async () => {
+    const page = await openExtensionPage(h, `${OPTIONS}#radar`);
+    await page.getByRole('heading', { level: 1, name: 'Market radar' }).waitFor();
+    const count = page.locator('.stat').first().locator('.stat-value');
+    await expect.poll(() => count.innerText()).toBe(String(OPENED.length));
+    const role = page.getByRole('combobox', { name: 'Role' });
+    expect(await role.inputValue()).toBe('all');
+    // The three listings opened are engineering roles: as data scientist listings, none counts.
+    await role.selectOption('data-scientist');
+    await page.getByText('No analysed listing matches these filters. Try a wider time window, another board or another role.').waitFor();
+    await role.selectOption('ml-engineer');
+    const titles = (await message<Res<'history'>>(page, 'history', { limit: 10 })).entries.map((e) => e.title ?? '');
+    const engineers = titles.filter((t) => /machine learning|\bml\b|\bai\b|research engineer/i.test(t) && /engineer/i.test(t)).length;
+    await expect.poll(() => count.innerText()).toBe(String(engineers));
+    expect(await axe(page)).toEqual([]);
+    await screenshot(page, 'ux-options-radar-role');
+    await role.selectOption('all');
+    await expect.poll(() => count.innerText()).toBe(String(OPENED.length));
+    await page.close();
+  });
 });
 
 describe('popup: paste a job description', () => {
@@ -218,6 +239,13 @@ describe('your own skill', () => {
     await screenshot(page, 'ux-options-custom-offer');
     await own.click();
     await page.getByRole('group', { name: 'Level for GraphPad Prism' }).waitFor();
+    // A taxonomy skill by another spelling is offered as itself, never as a new skill.
+    await search.fill('Kubernets');
+    await page.getByRole('option', { name: /^Kubernetes/ }).first().waitFor();
+    expect(await page.getByRole('option', { name: /as your own skill/ }).count()).toBe(0);
+    expect(await page.locator('.combo .hint').innerText()).toContain('looks like Kubernetes');
+    await screenshot(page, 'ux-options-custom-close');
+    await search.fill('');
     await expect.poll(async () => (await getProfile(page))?.custom).toEqual([{ id: 'x-graphpad-prism', name: 'GraphPad Prism' }]);
     await page.close();
 

@@ -165,7 +165,7 @@ describe('market radar', () => {
     fakeWorker(send, workerState({ profile: physicist.profile, radar, history: [entry(1)] }));
     const root = await mount(<App />);
     const steps = await waitFor(() => { const r = root.querySelector('.callout .next-steps'); expect(r).toBeTruthy(); return r!; });
-    expect(steps.querySelector('h3')?.textContent).toBe('Steps that build Kubernetes');
+    expect(steps.querySelector('h2')?.textContent).toBe('Steps that build Kubernetes');
     const items = [...steps.querySelectorAll('li')];
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThanOrEqual(3);
