@@ -176,7 +176,7 @@ export function MyPlan({ onProfileChanged }: { onProfileChanged?: () => void }) 
           <PlanList items={done} pace={pace} now={now} label="Done" actions={(item) => (
             <>
               {item.skills.length > 0 && raising !== item.step && (
-                <button type="button" class="small-button" aria-label={`Add the skills of ${title(item)} to my profile`}
+                <button type="button" class="small-button" aria-label={`Add its skills to my profile: ${title(item)}`}
                   onClick={() => setRaising(item.step)}>Add its skills to my profile</button>
               )}
               <button type="button" class="small-button quiet" aria-label={`Not done yet: ${title(item)}`}
@@ -194,7 +194,7 @@ export function MyPlan({ onProfileChanged }: { onProfileChanged?: () => void }) 
           </div>
           <p class="sub">GapLens does not suggest these. Suggest one again and it comes back among the next steps.</p>
           <PlanList items={dismissed} pace={pace} now={now} label="Not for me" actions={(item) => (
-            <button type="button" class="small-button" aria-label={`Suggest again: ${title(item)}`}
+            <button type="button" class="small-button" aria-label={`Suggest it again: ${title(item)}`}
               onClick={() => void set(item, null, `${title(item)} will be suggested again.`)}>Suggest it again</button>
           )} />
         </div>

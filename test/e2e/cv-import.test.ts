@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { productManager } from '../../src/core/personas';
 import type { Res } from '../../src/core/protocol';
 import type { Profile } from '../../src/core/schema';
-import { ROOT, launch, message, openExtensionPage, screenshot, setProfile, type Harness } from './harness';
+import { ROOT, axe, launch, message, openExtensionPage, screenshot, setProfile, type Harness } from './harness';
 
 const OPTIONS = 'src/options/index.html';
 const getProfile = async (page: Page) => (await message<Res<'getProfile'>>(page, 'getProfile', {})).profile;
@@ -89,6 +89,7 @@ describe('CV import on the options page', () => {
     expect(await changes.innerText()).toMatch(/Education: .* → PhD in Molecular Biology/);
 
     await review.getByRole('heading', { name: /^Skills/ }).scrollIntoViewIfNeeded();
+    expect(await axe(options), 'the CV review passes axe-core').toEqual([]);
     await shots(options, 'review-pdf');
 
     // Drop one finding, change another, keep the rest.

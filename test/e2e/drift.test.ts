@@ -4,7 +4,7 @@
 // with the same words as the page as saved; pages that are not postings get none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeAll, drift, load } from '../sites/helpers';
-import { axNodes, detailBadge, fixture, launch, message, openExtensionPage, screenshot, serve, shotAround, type Harness } from './harness';
+import { axe, axNodes, detailBadge, fixture, launch, message, openExtensionPage, screenshot, serve, shotAround, type Harness } from './harness';
 
 let h: Harness;
 
@@ -118,6 +118,7 @@ describe('the options page shows which boards have drifted', () => {
     expect(await gh.getByText("The latest listing was read by GapLens's Greenhouse reader.").count()).toBe(1);
     expect(await gh.getByText('may have changed its pages').count()).toBe(0);
     expect(await gh.getByRole('row').nth(1).getByRole('cell').last().textContent()).toBe('Board reader');
+    expect(await axe(options), 'Boards passes axe-core').toEqual([]);
     for (const colorScheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await options.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

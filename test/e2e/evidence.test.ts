@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../../src/core/personas';
-import { detailBadge, fixture, launch, message, openExtensionPage, screenshot, serve, setProfile, stopWorker, type Harness } from './harness';
+import { axe, detailBadge, fixture, launch, message, openExtensionPage, screenshot, serve, setProfile, stopWorker, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
 import { inBadge } from './shadow';
 
@@ -95,9 +95,18 @@ describe('corrections from the panel', () => {
     await openPanel(page);
     expect(await chipIds(page)).not.toContain(target);
 
-    const options = await openExtensionPage(h, 'src/options/index.html');
+    const options = await openExtensionPage(h, 'src/options/index.html#corrections');
     const { corrections } = await message<{ corrections: { listings: Array<{ listing: string; skill: string; action: string }> } }>(options, 'getCorrections', {});
     expect(corrections.listings).toContainEqual(expect.objectContaining({ listing: `linkedin:${LISTING.jobId}`, skill: target, action: 'drop' }));
+    // Made in the panel, listed on the options page's Corrections tab (axe-core clean), and
+    // removed there: the listing's tab is badged again with the skill back.
+    const row = options.locator(`.corr-row[data-skill="${target}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('not asked here');
+    expect(await axe(options)).toEqual([]);
+    await row.getByRole('button', { name: /^Remove:/ }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(async () => (await detailBadge(page)).label, { timeout: 10_000 }).toBe(label0);
     await options.close();
     await page.close();
   });

@@ -2,6 +2,7 @@
 // extension, serve saved pages at their real URLs with no network, reach the worker and
 // our pages, and save screenshots for a person to look at.
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Request, type Worker } from 'playwright-core';
@@ -205,4 +206,16 @@ export async function stopWorker(h: Harness): Promise<void> {
   await until(() => [...status.values()].every((s) => s === 'stopped'), 'stopped');
   await cdp.detach();
   await page.close();
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.2 AA and best-practice violations on an extension page, with the elements each names. */
+export async function axe(page: Page): Promise<Array<{ id: string; nodes: string[] }>> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const w = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } };
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
 }

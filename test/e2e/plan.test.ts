@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../../src/core/personas';
-import { detailBadge, fixture, launch, listingTabId, message, openExtensionPage, screenshot, serve, setProfile, type Harness } from './harness';
+import { axe, detailBadge, fixture, launch, listingTabId, message, openExtensionPage, screenshot, serve, setProfile, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
 
 const LISTING = LISTING_PAGES[0]!; // LinkedIn guest (OpenAI)
@@ -119,8 +119,9 @@ describe('My plan', () => {
     await list.waitFor();
     expect(await list.locator('.plan-title').allTextContents()).toContain(title);
     await options.locator('section.my-plan-page').waitFor();
+    expect(await axe(options), 'My plan passes axe-core').toEqual([]);
     await screenshot(options, 'plan-options-my-plan');
-    await list.getByRole('button', { name: `Suggest again: ${title}` }).click();
+    await list.getByRole('button', { name: `Suggest it again: ${title}` }).click();
     await expect.poll(() => options.locator('ul[aria-label="Not for me"] .plan-title').allTextContents()).not.toContain(title);
     expect(await options.locator('.toast').textContent()).toContain('will be suggested again');
     await options.close();

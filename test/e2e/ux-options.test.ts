@@ -5,15 +5,13 @@
 // axe-core (its "Step 1 of 3" included). Screenshots: test-results/screenshots/ux-options-*.png.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { physicist, softwareEngineer } from '../../src/core/personas';
 import type { Res } from '../../src/core/protocol';
-import { detailBadge, fixture, launch, ROOT, message, openExtensionPage, screenshot, serve, setProfile, type Harness } from './harness';
+import { axe, detailBadge, fixture, launch, ROOT, message, openExtensionPage, screenshot, serve, setProfile, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const OPTIONS = 'src/options/index.html';
 const mine = { ...softwareEngineer.profile, constraints: { ...softwareEngineer.profile.constraints, hoursPerWeek: 9 } };
 
@@ -39,14 +37,6 @@ const getProfile = async (page: Page) => (await message<Res<'getProfile'>>(page,
 /** The profile without its save time, which the worker stamps on every save. */
 const content = (p: { updated?: number } | null) => { const { updated: _, ...rest } = p ?? {}; return rest; };
 
-async function axe(page: Page): Promise<Array<{ id: string; nodes: string[] }>> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const w = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
 
 /** WCAG contrast of an element's text against the first opaque background behind it. */
 async function contrastOf(page: Page, selector: string): Promise<number> {
