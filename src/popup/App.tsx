@@ -108,11 +108,12 @@ export function App({ search = location.search }: { search?: string }) {
         {pasting && (
           <PastePanel
             onClose={() => { setPasting(false); void load(true); }}
-            renderResult={(r) => (
+            renderResult={(r, again) => (
               <ListingView
                 data={{ ...r, analysis: null }}
                 analysis={{ ...r.analysis, listing: { title: r.analysis.title ?? 'Pasted job description', company: null, location: null } }}
                 pace={view.state === 'ready' ? view.pace : null}
+                refresh={again}
               />
             )}
           />

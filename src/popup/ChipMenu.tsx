@@ -115,6 +115,7 @@ export function CorrectableChips({ analysis, section, label, have = [], missing 
               ? <>Read from the posting as “{current.mentions.join('”, “')}”.</>
               : 'You added this skill to this listing: the posting does not name it.'}
           </p>
+          {!analysis.key && <p class="hint">Pasted text is not kept, so corrections for one listing (Not asked here, Required or Nice to have here) do not apply to it.</p>}
           <div class="chip-menu-actions">
             {chipActions(current, analysis.key ?? '').filter((a) => analysis.key || a.change.kind !== 'listing').map((a) => (
               <button key={a.label} type="button" class="small-button" disabled={busy} onClick={() => onAct(a)}>{a.label}</button>

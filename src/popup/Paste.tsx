@@ -38,8 +38,11 @@ type State = { state: 'editing'; problem: string | null } | { state: 'reading' }
 
 interface Props {
   onClose: () => void;
-  /** The tab's own gap view, given this result: the same view for pasted text. */
-  renderResult: (result: Pasted) => ComponentChildren;
+  /**
+   * The tab's own gap view, given this result: the same view for pasted text. `refresh` reads
+   * the same text again (after a correction or a profile change made from the view).
+   */
+  renderResult: (result: Pasted, refresh: () => Promise<void>) => ComponentChildren;
 }
 
 export function PastePanel({ onClose, renderResult }: Props) {
@@ -71,11 +74,17 @@ export function PastePanel({ onClose, renderResult }: Props) {
     }
   }
 
+  /** The same text read again, the view kept in place (focus stays where the user is). */
+  async function refresh() {
+    const again = await send('pasteAdvice', { text: text.trim() });
+    setState((s) => (s.state === 'done' ? { state: 'done', result: again } : s));
+  }
+
   if (state.state === 'done') {
     return (
       <div class="pasted" ref={result}>
         <p class="pasted-note">From pasted text · not saved</p>
-        {renderResult(state.result)}
+        {renderResult(state.result, refresh)}
         <div class="paste-actions">
           <button type="button" class="link-button" onClick={() => { setState({ state: 'editing', problem: null }); requestAnimationFrame(() => box.current?.focus()); }}>Change the text</button>
           <button type="button" class="link-button" onClick={onClose}>Back to this tab</button>

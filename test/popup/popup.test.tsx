@@ -546,6 +546,37 @@ describe('popup: paste a job description', () => {
     expect(root.querySelector('textarea')).toBeNull();
   });
 
+  it('a chip of pasted text offers what applies to it, and a correction reads the text again, with Undo', async () => {
+    // After "I have Kubernetes" the worker's reading counts it as had.
+    const after: Res<'pasteAdvice'> = { ...pasted, analysis: { ...pasted.analysis, gap: { ...gap, required: { have: [...gap.required.have, have('kubernetes', 'Kubernetes')], missing: gap.required.missing.filter((m) => m.id !== 'kubernetes') } } } };
+    let reads = 0;
+    const box = await openPaste((name) => {
+      if (name === 'pasteAdvice') return ++reads === 2 ? after : pasted;
+      if (name === 'correct') return { undo: { kind: 'have', skill: 'kubernetes', level: null } };
+      return name === 'getProfile' ? { profile: null, setAside: [] } : empty();
+    });
+    await typeInto(box, 'Senior Data Scientist\nRequired: Python, Kubernetes.');
+    await click(button('Show my gap'));
+    const chip = () => root.querySelector<HTMLButtonElement>('button.chip[data-skill="kubernetes"]')!;
+    expect(chip().classList.contains('missing')).toBe(true);
+    await click(chip());
+    const menu = root.querySelector('.chip-menu')!;
+    const labels = [...menu.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).toEqual(['I have Kubernetes', "I'm learning Kubernetes", 'Never count “Kubernetes” as Kubernetes']);
+    expect(text(menu)).toContain('Pasted text is not kept');
+    await click([...menu.querySelectorAll('button')][0] as HTMLButtonElement);
+    expect(send).toHaveBeenCalledWith('correct', { change: { kind: 'have', skill: 'kubernetes', level: 'working' } });
+    await vi.waitFor(() => expect(chip().classList.contains('have')).toBe(true));
+    expect(reads).toBe(2);
+    expect(text(root.querySelector('.notice-bar'))).toContain('Kubernetes added to your profile');
+    await click(button('Undo'));
+    expect(send).toHaveBeenCalledWith('correct', { change: { kind: 'have', skill: 'kubernetes', level: null } });
+    await vi.waitFor(() => expect(chip().classList.contains('missing')).toBe(true));
+    expect(reads).toBe(3);
+    // Still the pasted text's view, not the tab's.
+    expect(text(root.querySelector('.pasted-note'))).toBe('From pasted text · not saved');
+  });
+
   it('explains an empty paste next to the box and sends nothing', async () => {
     const box = await openPaste(() => empty());
     await typeInto(box, '   \n  ');
