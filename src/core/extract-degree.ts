@@ -22,8 +22,9 @@ const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH)(?![\w])/g;
 const SHORT_CONTEXT_AFTER = /^\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d))/;
 const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
-// "in Computer Science, Statistics or a related field": stops at the first word that ends a list of fields.
-const FIELD_AFTER = /^([^.;:\n]{0,40}?)\bin\s+([^;\n]{2,220})/i;
+// "in Computer Science, Statistics or a related field": stops at the first word that ends a list of
+// fields. The dot of "PhD." and a bracketed aside may stand before the "in".
+const FIELD_AFTER = /^\.?((?:\s*\([^()]{0,120}\))?[^.;:\n]{0,40}?)\bin\s+([^;\n]{2,220})/i;
 /** Between a degree and its "in": "'s degree", "/ PhD degree", "or equivalent", "from a top university". */
 const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|work|working|plus|have|has)\b/i;
 /** "Preferred Majors: Computer Science, Physics" — the whole rest of the line is fields. */
@@ -110,7 +111,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   for (const f of found) {
     const rest = sentence.slice(f.end, f.end + 280);
     const m = FIELD_AFTER.exec(rest);
-    if (!m || FIELD_GAP_BAD.test(m[1]!)) continue;
+    // A bracketed aside before the "in" ("(or higher, can be substituted by work experience)") is no gap.
+    if (!m || FIELD_GAP_BAD.test(m[1]!.replace(/^\s*\([^()]*\)/, ''))) continue;
     let list = m[2]!;
     // "e.g." and "i.e." inside a list of fields do not end it.
     const stop = list.replace(/\b(e\.g|i\.e|etc)\./gi, (x) => x.replace(/\./g, '_')).search(FIELD_STOP);

@@ -375,3 +375,18 @@ describe('14. year figures inside one another, and sub-lists inside a list', () 
     expect(sectionsOf('  Requirements\n  - Python\n  Nice to have\n  - Kafka', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'preferred' });
   });
 });
+
+describe('15. the fields of a degree are not skills, however the degree is written', () => {
+  it.each([
+    ['M.S., or PhD. in Statistics, Computer Science, Math, Operations Research, or a related field', 'Statistics, Computer Science, Math, Operations Research, or a related field'],
+    ['Bachelor’s degree (or higher, can be substituted by relevant work experience) in applied mathematics, physics, computer science', 'applied mathematics, physics, computer science'],
+  ])('%s', (line, field) => {
+    const r = read(`Requirements\n- ${line}\n- Python`);
+    expect(r.degree?.field).toBe(field);
+    expect(r.skills.map((s) => s.id)).toEqual(['python']);
+  });
+
+  it('mathematics asked as a skill is still read', () => {
+    expect(sectionsOf('Requirements\n- Highly analytical, with a knack for analysis, math and statistics', ['mathematics', 'statistics'])).toEqual({ mathematics: 'required', statistics: 'required' });
+  });
+});
