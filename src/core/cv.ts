@@ -259,6 +259,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     if (ln.part === 'ignore') continue;
     const inLine = m.start - ln.start;
     const lineText = text.slice(ln.start, ln.end);
+    // "Postdoc, European Molecular Biology Laboratory": a skill inside the employer's name, on
+    // a job's heading lines, is where the person worked, not what they did.
+    if (ln.job >= 0 && li <= jobs[ln.job]!.dateLine && insideOrganisation(lineText, inLine, m.surface.length)) continue;
     const clause = clauseBefore(lines, li, text, inLine);
     const after = lineText.slice(inLine + m.surface.length, inLine + m.surface.length + 30);
     const quote = snippet(lineText, inLine, m.surface.length);
@@ -387,6 +390,19 @@ function clauseBefore(lines: Line[], li: number, text: string, at: number): stri
   }
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? '));
   return cut >= 0 ? before.slice(cut + 2) : before;
+}
+
+/** An organisation's name: capitalised words around Laboratory, Institute, University and the like. */
+const ORGANISATION = /(?:\b[A-Z][\w&.'’-]*\s+){0,6}(?:Laborator(?:y|ies)|Institute|Institut|University|Universit(?:ä|a)t|Universit[éy]|Cent(?:er|re)|College|School|Hospital|Clinic|Foundation|Society|Council|Agency|Consortium)\b(?:\s+(?:of|for|für|de)\s+(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&)\s+|\s+)?){1,6})?/g;
+
+/** Whether text[at, at + len) lies inside an organisation's name on the line. */
+function insideOrganisation(line: string, at: number, len: number): boolean {
+  ORGANISATION.lastIndex = 0;
+  for (let m = ORGANISATION.exec(line); m; m = ORGANISATION.exec(line)) {
+    if (m.index <= at && at + len <= m.index + m[0].length) return true;
+    if (m.index > at) break;
+  }
+  return false;
 }
 
 /**

@@ -100,6 +100,15 @@ describe('readCv on whole CVs', () => {
     }
   });
 
+  it("a skill inside the employer's name on a job's heading is where the person worked, not what they did", () => {
+    const r = read('Jo Doe\n\nExperience\nData Analyst, Center for Computational Biology, Example University\n2019 – present\n- Built dashboards in Tableau\n');
+    expect(r.skills.map((s) => s.id)).toContain('tableau');
+    expect(r.skills.map((s) => s.id)).not.toContain('computational-biology');
+    // The same words in what they did still count.
+    const did = read('Jo Doe\n\nExperience\nData Analyst, Example University\n2019 – present\n- Computational biology pipelines in Python\n');
+    expect(did.skills.map((s) => s.id)).toContain('computational-biology');
+  });
+
   it('the strongest evidence is the one shown: a skill in the heading and in a job is read from the job', () => {
     const r = read(`Jo Doe\nData Scientist, Cell Biology · Berlin · jo.doe@example.org\n\nExperience\nScientist, Acme Bio\n2019 – present\n- Ran cell culture assays for drug screens\n`);
     const cell = r.skills.find((s) => s.id === 'cell-biology')!;
