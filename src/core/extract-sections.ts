@@ -224,9 +224,10 @@ export function subHeading(line: string): Section | null {
  * it (so "Our stack: Python" does not split); a label at the very start of the line is the
  * line's own heading and is left to parseHeading. Offsets are into `line`, in order.
  */
-export function inlineHeadings(line: string): Array<{ at: number; heading: Heading }> {
-  const out: Array<{ at: number; heading: Heading }> = [];
+export function inlineHeadings(line: string): Array<{ at: number; heading: Heading; skip?: number }> {
+  const out: Array<{ at: number; heading: Heading; skip?: number }> = [];
   if (line.length < 60) return out;
+  gluedHeadings(line, out);
   const hash = line.includes('# ');
   if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) return out;
   INLINE.lastIndex = 0;
@@ -243,8 +244,35 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
     if (classifyHeading(heading)) out.push({ at, heading });
   }
   if (hash) hashHeadings(line, out);
+  if (out.length > 1) out.sort((a, b) => a.at - b.at);
   return out;
 }
+
+/**
+ * "… production.Qualifications5+ years of Python.Preferred QualificationsExperience with Spark":
+ * text scraped from a page whose headings were blocks lost its line breaks and spaces, so a
+ * heading is glued to what follows it. Only a heading's usual words count, and only when a
+ * capital or a digit follows with no space; the label itself is skipped (`skip`), so neither
+ * "PyTorch.Preferred" nor "Qualifications5" is read as one word. Added to `out`, sorted.
+ */
+function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(line); m && out.length < 100; m = GLUED.exec(line)) {
+    // Glued on the left too, or after a sentence's end ("…production.Qualifications", "… SQL. Nice
+    // to HaveDocker"), or with a
+    // figure right after it ("… Qualifications5+ years"); not a product's name after a space
+    // ("the RequirementsEngine team").
+    const before = m.index === 0 ? '' : line.slice(Math.max(0, m.index - 2), m.index);
+    const after = line.charCodeAt(m.index + m[0].length);
+    if (before !== '' && !/(?:[.!?:)\]a-z]|[.!?]\s)$/.test(before) && !(after >= 48 && after <= 57)) continue;
+    const heading: Heading = { label: cleanLabel(m[1]!), rest: -1, how: 'marked' };
+    // The piece before ends where the label starts ("PyTorch.Preferred" is not one word), the
+    // one after starts where it ends; at the very start of a line it is the line's heading.
+    if (classifyHeading(heading)) out.push({ at: Math.max(1, m.index), heading, skip: m.index === 0 ? m[0].length - 1 : m[0].length });
+  }
+}
+/** A heading's words glued to the text after it (group 1: the label). */
+const GLUED = /(?<![A-Za-z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re))(?=[A-Z0-9])/g;
 
 /**
  * "… 4+ years. ## About the Role We are seeking …": a markdown heading whose line break was lost.

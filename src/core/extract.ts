@@ -248,9 +248,9 @@ function pieces(text: string): Array<[number, number, Heading | null, number, nu
     const inner = e - s >= 60 ? inlineHeadings(text.slice(s, e)) : [];
     let from = s;
     let head: Heading | null = null;
-    for (const { at, heading } of inner) {
+    for (const { at, heading, skip } of inner) {
       out.push([from, s + at, head, s, e]);
-      from = s + at;
+      from = s + at + (skip ?? 0);
       head = heading;
     }
     out.push([from, e, head, s, e]);

@@ -390,3 +390,20 @@ describe('15. the fields of a degree are not skills, however the degree is writt
     expect(sectionsOf('Requirements\n- Highly analytical, with a knack for analysis, math and statistics', ['mathematics', 'statistics'])).toEqual({ mathematics: 'required', statistics: 'required' });
   });
 });
+
+describe('16. headings glued to their text where a scraped page lost its breaks and spaces', () => {
+  it('"…production.Qualifications5+ years…PyTorch.Preferred QualificationsExperience with Spark"', () => {
+    const r = read('About the role\nYou will build models for ranking and search at scale for our customers.\nQualifications5+ years of experience with Python. Experience with PyTorch.Preferred QualificationsExperience with Spark and Kafka for streaming at scale.');
+    expect(r.years).toEqual({ min: 5, max: null, section: 'required' });
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toEqual({ python: 'required', pytorch: 'required', spark: 'preferred', kafka: 'preferred' });
+  });
+
+  it('on one line: requirements, nice to have, benefits', () => {
+    expect(sectionsOf('About the role We build models for search at scale for customers.Requirements3+ years of SQL. Nice to HaveDocker and Kubernetes experience in production.BenefitsFree Kafka training for everyone',
+      ['sql', 'docker', 'kubernetes', 'kafka'])).toEqual({ sql: 'required', docker: 'preferred', kubernetes: 'preferred', kafka: 'other' });
+  });
+
+  it('a heading word inside a name or a sentence is not a heading', () => {
+    expect(sectionsOf('About us\nWe build the RequirementsEngine product and the QualificationsDB service for hiring teams, with Kafka and Python at scale.', ['python', 'kafka'])).toEqual({ python: 'other', kafka: 'other' });
+  });
+});
