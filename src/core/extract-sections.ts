@@ -258,9 +258,8 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
 function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
   GLUED.lastIndex = 0;
   for (let m = GLUED.exec(line); m && out.length < 100; m = GLUED.exec(line)) {
-    // Glued on the left too, or after a sentence's end ("…production.Qualifications", "… SQL. Nice
-    // to HaveDocker"), or with a
-    // figure right after it ("… Qualifications5+ years"); not a product's name after a space
+    // After a sentence's end ("…production.Qualifications", "… SQL. Nice to HaveDocker") or with
+    // a figure right after it ("… Qualifications5+ years"); not a product's name after a space
     // ("the RequirementsEngine team").
     const before = m.index === 0 ? '' : line.slice(Math.max(0, m.index - 2), m.index);
     const after = line.charCodeAt(m.index + m[0].length);

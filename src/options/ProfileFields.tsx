@@ -6,8 +6,7 @@ import type { SkillDef, SkillLevel } from '../core/schema';
 import { LIMITS, type Draft, type DraftErrors } from './draft';
 import { SkillList, type Removed } from './SkillList';
 import { SkillSearch } from './SkillSearch';
-import { getSkillIndex, rememberCustom, skillName } from './taxonomy';
-import { closeSkill } from './skillSearch';
+import { rememberCustom, skillName } from './taxonomy';
 import { customId } from '../core/custom';
 import { TagInput } from './TagInput';
 import { BACKGROUNDS, BUDGETS, EDUCATION, TARGETS } from './text';
@@ -93,11 +92,9 @@ export function SkillsField({ draft, errors, update, label = 'Add a skill' }: Fi
     setRemoved(null);
     update({ skills: [{ id: skill.id, level: 'working' }, ...draft.skills] });
   };
-  // The user's own skill: stored with the profile, looked for in postings by its name.
+  // The user's own skill: stored with the profile, looked for in postings by its name. SkillSearch
+  // offers it only for a name the taxonomy does not have under any spelling (closeSkill).
   const addCustom = (name: string) => {
-    // A taxonomy skill by another spelling is that skill, not a new one.
-    const close = closeSkill(getSkillIndex(), name);
-    if (close) { if (!have.has(close.skill.id)) add(close.skill); return; }
     const cid = customId(name);
     if (!cid || have.has(cid)) return;
     rememberCustom([{ id: cid, name }]);
