@@ -11,6 +11,12 @@ export function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
   const source = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Manifest;
   const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
   const manifest: Manifest = { ...source, version: pkg.version };
+  // Host access to the boards and nothing else: the sites the content script runs on, so the
+  // worker may add the badge panel's code to a board tab when a panel first opens
+  // (scripting.executeScript; a declared content script alone does not grant that). Derived
+  // here so the two lists cannot drift apart; other sites only through activeTab.
+  const scripts = (source.content_scripts ?? []) as { matches: string[] }[];
+  manifest.host_permissions = [...new Set(scripts.flatMap((s) => s.matches).map((m) => `${m.slice(0, m.indexOf('/', 'https://'.length))}/*`))];
   if (browser === 'firefox') {
     // Firefox runs MV3 background code as an event page, not a service worker.
     manifest.background = { scripts: [source.background.service_worker], type: 'module' } as never;
@@ -42,6 +48,36 @@ export function dataAsJsonString(): Plugin {
   };
 }
 
+/**
+ * The badge panel's script (content/panel.ts) is injected by the worker with
+ * `scripting.executeScript`, which needs no web-accessible resource; crxjs declares every
+ * `?script` import one anyway, open to every site, and that would let any page probe for
+ * GapLens. Drop that entry, and the unused module copy crxjs also emits.
+ */
+export function panelNotWebAccessible(): Plugin {
+  const file = 'src/content/panel.js';
+  return {
+    name: 'gaplens:panel-not-web-accessible',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const asset = bundle['manifest.json'];
+        if (!asset || asset.type !== 'asset') throw new Error('gaplens: no manifest.json in the bundle');
+        const manifest = JSON.parse(String(asset.source)) as { web_accessible_resources?: { resources: string[] }[] };
+        if (!bundle[file]) throw new Error(`gaplens: ${file} was not built`);
+        const left = (manifest.web_accessible_resources ?? [])
+          .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => r !== file) }))
+          .filter((entry) => entry.resources.length > 0);
+        if (left.length) manifest.web_accessible_resources = left;
+        else delete manifest.web_accessible_resources;
+        asset.source = JSON.stringify(manifest, null, 2);
+        for (const name of Object.keys(bundle)) if (/^assets\/panel\.ts-[\w-]+\.js$/.test(name)) delete bundle[name];
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -55,6 +91,7 @@ export default defineConfig(({ mode }) => {
         // through web_accessible_resources, so a board cannot detect GapLens.
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      panelNotWebAccessible(),
     ],
     build: {
       outDir: `dist/${browser}`,

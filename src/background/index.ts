@@ -10,6 +10,8 @@ import { Paths, type Taxonomy } from '../core/schema';
 import type { Push } from '../core/protocol';
 import { createRouter } from './router';
 import { createService } from './service';
+// The panel's own script (crxjs builds it as one self-contained IIFE file; vite.config.ts keeps it out of web_accessible_resources).
+import panelScript from '../content/panel.ts?script&iife';
 
 // The browser stops an idle worker and starts it again for the next message, so whatever
 // runs here delays that message's answer: a start does no more than register the listeners.
@@ -46,6 +48,8 @@ const service = createService({
     await Promise.all(tabIds.map((id) => browser.tabs.sendMessage(id, push).catch(() => service.forgetTab(id))));
   },
   openOptions: () => browser.runtime.openOptionsPage(),
+  // Into the isolated world our content script runs in (the top frame: the only one it runs in).
+  injectPanel: async (tabId) => { await browser.scripting.executeScript({ target: { tabId }, files: [panelScript] }); },
   openSteps: async (tabId) => {
     try {
       await browser.action.openPopup();

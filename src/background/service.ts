@@ -113,6 +113,8 @@ export interface ServiceDeps {
   broadcast?: (tabIds: number[]) => Promise<void>;
   /** Show the next steps for a tab (the popup, or the popup page in a tab where it cannot open). */
   openSteps?: (tabId: number) => Promise<void>;
+  /** Put the badge panel's code into a tab's isolated world (content/panel.ts). */
+  injectPanel?: (tabId: number) => Promise<void>;
   /** Open the options page (profile setup). */
   openOptions?: () => Promise<void>;
 }
@@ -269,6 +271,12 @@ export function createService(deps: ServiceDeps) {
       // Without a profile there are no steps yet: the way forward is the setup.
       if (!(await store.read(items.profile))) await deps.openOptions?.();
       else if (sender.tabId !== null) await deps.openSteps?.(sender.tabId);
+      return { ok: true as const };
+    },
+
+    async panel(_req, sender) {
+      if (sender.tabId === null || !deps.injectPanel) throw new Error('the panel can only open in a tab');
+      await deps.injectPanel(sender.tabId);
       return { ok: true as const };
     },
 

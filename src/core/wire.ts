@@ -265,6 +265,12 @@ export const contentProtocol = {
     request: lazy(() => z.strictObject({ query: z.string().check(z.maxLength(100)) })),
     response: lazy(() => z.strictObject({ skills: z.array(z.strictObject({ id: Id, name: z.string(), via: z.nullable(z.string()) })).check(z.maxLength(8)) })),
   },
+  /** The badge's panel code, injected into the sender's tab on a first open (content/badge.ts): not carried by every board tab. */
+  panel: {
+    from: ['content'],
+    request: Nothing,
+    response: Ok,
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 export const Envelope = lazy(() => z.strictObject({ gaplens: z.literal(1), name: z.string().check(z.maxLength(64)), payload: z.unknown() }));

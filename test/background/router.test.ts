@@ -102,6 +102,7 @@ const VALID: Record<MessageName, unknown> = {
   openSteps: {},
   correct: { change: { kind: 'listing', listing: 'linkedin:3915648739', skill: 'python', action: 'drop' } },
   findSkills: { query: 'pytorch' },
+  panel: {},
   tabAdvice: { tabId: 7 },
   pasteAdvice: { text: 'Data Scientist\nRequired: Python and SQL.' },
   getProfile: {},
@@ -130,9 +131,9 @@ function spies() {
 }
 
 describe('router hardening', () => {
-  it('content scripts may send exactly hello, analyse, cards, openSteps, correct and findSkills', () => {
+  it('content scripts may send exactly hello, analyse, cards, openSteps, correct, findSkills and panel', () => {
     const fromContent = NAMES.filter((n) => (protocol[n].from as readonly string[]).includes('content')).sort();
-    expect(fromContent).toEqual(['analyse', 'cards', 'correct', 'findSkills', 'hello', 'openSteps']);
+    expect(fromContent).toEqual(['analyse', 'cards', 'correct', 'findSkills', 'hello', 'openSteps', 'panel']);
   });
 
   for (const name of NAMES) {

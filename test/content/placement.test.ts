@@ -1,7 +1,7 @@
 // Where the badge's panel goes (panelPlacement): inside the window whatever the page's
 // scroll, and clear of the words a selected chip scrolled into view.
 import { describe, expect, it } from 'vitest';
-import { panelPlacement } from '../../src/content/badge';
+import { panelPlacement } from '../../src/content/placement';
 
 const pill = (top: number, left = 100) => ({ left, top, bottom: top + 24, height: 24 });
 const vp = { width: 1280, height: 900 };

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -73,10 +74,14 @@ const BROAD = /^(?:<all_urls>|\*:\/\/\*\/.*|https?:\/\/\*\/.*|https?:\/\/\*\.[a-
 
 for (const browser of ['chrome', 'firefox'] as const) {
   describe(`dist/${browser}/manifest.json`, () => {
-    it('asks for exactly storage, activeTab and scripting, and no host access of its own', () => {
+    it('asks for exactly storage, activeTab and scripting, and host access to the boards\' sites only', () => {
       const m = built[browser];
       expect([...(m.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-      expect(m.host_permissions ?? []).toEqual([]);
+      // The hosts the content script runs on, each once, and no other: the worker injects the
+      // badge panel's code there on a first open (scripting.executeScript needs host access).
+      const hosts = [...new Set(SOURCE.content_scripts![0]!.matches.map((p) => `${new URL(p.replace('*.', 'x.')).origin.replace('x.', '*.')}/*`))];
+      expect(m.host_permissions).toEqual(hosts);
+      for (const pattern of m.host_permissions!) expect(pattern, pattern).not.toMatch(BROAD);
       expect(m.optional_host_permissions ?? []).toEqual([]);
       expect(m.optional_permissions ?? []).toEqual([]);
       // No page and no other extension may message the worker from outside.
@@ -106,6 +111,19 @@ for (const browser of ['chrome', 'firefox'] as const) {
       for (const sel of selectors) expect(sel).toMatch(/^::highlight\(gaplens-[a-z]+\)$/);
       expect(cs.js).toHaveLength(1);
       expect(existsSync(join(dist(browser), cs.js![0]!))).toBe(true);
+    });
+
+    it('keeps the content script within its budget (25 KiB gzipped) and the panel out of it', () => {
+      const m = built[browser];
+      const [script] = m.content_scripts![0]!.js!;
+      const code = readFileSync(join(dist(browser), script!));
+      // Every board tab parses this before its badge can show (npm run bench reports the size).
+      expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(25 * 1024);
+      // The panel's code (chips, corrections, highlights) comes on a first open, as its own file.
+      const panel = readFileSync(join(dist(browser), 'src', 'content', 'panel.js'), 'utf8');
+      expect(panel).toContain('__gaplensPanelKit');
+      expect(code.toString('utf8')).not.toContain('Highlight all in the page');
+      expect(panel).toContain('Highlight all in the page');
     });
 
     it('exposes nothing to web pages (no web_accessible_resources): a board cannot detect GapLens', () => {
