@@ -16,6 +16,11 @@ export interface YearsCandidate {
   at: number;
   /** "6+ years of industry experience" with nothing after: the role's overall experience. */
   bare?: boolean;
+  /**
+   * A skill's figure whose skill is a field a whole role is in ("5+ years developing machine
+   * learning models"): the role's experience when no figure is of experience as such.
+   */
+  field?: boolean;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -82,7 +87,11 @@ export function yearsInSentence(
   sentence: string,
   offset: number,
   section: Section,
-  skillAt: (from: number, to: number) => boolean,
+  /**
+   * What the posting names in [from, to): 0 nothing, 1 a skill, 2 only a field a whole role is
+   * in ("machine learning", "data science", "software engineering": see FIELD_SKILLS).
+   */
+  skillAt: (from: number, to: number) => number,
   /** The whole line, for "Minimum Level: 2-3; Preferred Level: 3+ years of experience". */
   line: string = sentence,
 ): YearsCandidate[] {
@@ -121,6 +130,7 @@ export function yearsInSentence(
     const start = offset + m.index;
     const end = start + m[0].length;
     let kind: YearsKind = 'overall';
+    let named = 0;
     if (hasDegree) kind = 'degree';
     else {
       // Is a skill named between "years" and "experience", or right after "experience in/with"?
@@ -129,7 +139,10 @@ export function yearsInSentence(
       const window = after.slice(0, upTo);
       const cut = window.search(/[.;,]\s/);
       const span = cut >= 0 ? window.slice(0, cut) : window;
-      if (skillAt(end, end + span.length)) kind = 'skill';
+      // "5+ years of experience developing machine learning models" in an ML posting is the
+      // role's own experience; "2 years building NLP systems" is one skill's.
+      named = skillAt(end, end + span.length);
+      if (named !== 0) kind = 'skill';
     }
     // "2+ years of C++ experience preferred": the figure is a nice-to-have, whatever the heading.
     const sec = section === 'required' && YEARS_PREFERRED_AFTER.test(after) ? 'preferred' : section;
@@ -141,7 +154,8 @@ export function yearsInSentence(
       outer.bare = true;
       kind = 'skill';
     }
-    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && BARE_OVERALL.test(after) });
+    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && BARE_OVERALL.test(after),
+      ...(kind === 'skill' && named === 2 ? { field: true } : {}) });
   }
   // "PhD, or MS and 3 years": a degree offered alone against a degree with years means no
   // experience is required of the first (EXTRACTION.md: 0 when "PhD with no experience" is an option).
@@ -160,6 +174,10 @@ export function yearsInSentence(
   return out;
 }
 
+/** Skills that are fields a whole role is in: years of experience in one are the role's experience. */
+export const FIELD_SKILLS: ReadonlySet<string> = new Set(['machine-learning', 'artificial-intelligence', 'data-science', 'software-engineering',
+  'data-analysis', 'statistics', 'data-engineering', 'bioinformatics', 'computational-biology']);
+
 /** Choose the posting's figure from every candidate found. */
 export function chooseYears(cands: YearsCandidate[]): { min: number; max: number | null; section: Section } | null {
   if (cands.length === 0) return null;
@@ -171,7 +189,8 @@ export function chooseYears(cands: YearsCandidate[]): { min: number; max: number
   const bare = pool.filter((c) => c.bare);
   if (bare.length > 0 && !pool.some((c) => c.kind === 'degree')) pool = bare;
   const primary = pool.filter((c) => c.kind !== 'skill');
-  const from = primary.length ? primary : pool;
+  const fields = primary.length ? primary : pool.filter((c) => c.field);
+  const from = fields.length ? fields : pool;
   let best = from[0]!;
   for (const c of from) {
     if (c.min < best.min || (c.min === best.min && sectionRank(c.section) < sectionRank(best.section))) best = c;

@@ -6,7 +6,7 @@ import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
 import { SectionReader, inlineHeadings, subHeading, type Heading } from './extract-sections';
-import { DEGREE_WORD, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
+import { DEGREE_WORD, FIELD_SKILLS, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
 import { NEGATION_HINT, PREFER_HINT, cueScopes, sentenceSection } from './cues';
@@ -258,6 +258,17 @@ function pieces(text: string): Array<[number, number, Heading | null, number, nu
   return out;
 }
 
+/** For the years: 0 no skill starts in [from, to), 2 only fields a role is in (FIELD_SKILLS), 1 some other skill. */
+function namedIn(matches: LineScan['matches'], from: number, to: number): number {
+  let named = 0;
+  for (const m of matches) {
+    if (m.start < from || m.start >= to) continue;
+    if (!FIELD_SKILLS.has(m.skill.id)) return 1;
+    named = 2;
+  }
+  return named;
+}
+
 function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence: LineScan['matches']): void {
   const { text, skills, years, degrees, opts } = st;
   const { tokens, matches } = ln;
@@ -286,7 +297,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base) : NO_DEGREES;
   degrees.push(...degreeMentions);
-  if (yearsHint) years.push(...yearsInSentence(sent, cs, base, (from, to) => matches.some((m) => m.start >= from && m.start < to), ln.whole.length > 2000 ? sent : ln.whole));
+  if (yearsHint) years.push(...yearsInSentence(sent, cs, base, (from, to) => namedIn(matches, from, to), ln.whole.length > 2000 ? sent : ln.whole));
   if (inSentence.length === 0) return;
 
   // The cues are looked for only where one of their words is.

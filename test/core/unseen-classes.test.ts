@@ -284,8 +284,8 @@ describe('11. which of several year figures', () => {
   it('a required figure over a preferred one', () => {
     expect(read('Requirements\n- 5+ years of software development experience in Python\n- 2+ years of C++ development experience preferred').years?.min).toBe(5);
   });
-  it('else the smallest', () => {
-    expect(read('Requirements\n- 5+ years of experience developing ML models\n- 2 years of experience building NLP systems').years?.min).toBe(2);
+  it('else the smallest (of two skills\' figures; a field a whole role is in counts as the role\'s: section 17)', () => {
+    expect(read('Requirements\n- 5+ years of experience developing computer vision models\n- 2 years of experience building NLP systems').years?.min).toBe(2);
   });
   it('a degree with its own field, then "or" a degree with years: 0', () => {
     expect(read("Requirements\n- PhD in ML or Master's with 2+ years of industry experience").years?.min).toBe(0);
@@ -405,5 +405,20 @@ describe('16. headings glued to their text where a scraped page lost its breaks 
 
   it('a heading word inside a name or a sentence is not a heading', () => {
     expect(sectionsOf('About us\nWe build the RequirementsEngine product and the QualificationsDB service for hiring teams, with Kafka and Python at scale.', ['python', 'kafka'])).toEqual({ python: 'other', kafka: 'other' });
+  });
+});
+
+describe('17. years in the field a whole role is in', () => {
+  it('"5+ years developing machine learning models" beside "2 years building NLP systems": the field\'s figure', () => {
+    expect(read('Qualifications\n- Minimum of 5+ years of experience developing machine learning models for the business\n- Minimum of 2 years of experience building NLP systems').years?.min).toBe(5);
+  });
+
+  it('a figure of experience as such still wins over the field\'s', () => {
+    expect(read('Requirements\n- 5+ years of industry experience in engineering.\n- 2+ years of industry experience working on machine learning modeling or infrastructure.').years?.min).toBe(5);
+    expect(read('Requirements\n7 years software industry experience\n2+ years machine learning platform experience').years?.min).toBe(7);
+  });
+
+  it('two skills\' figures and no field: the smallest, as before', () => {
+    expect(read('Requirements\n- 4+ years of experience with Python\n- 2+ years of experience with Kubernetes').years?.min).toBe(2);
   });
 });
