@@ -81,6 +81,8 @@ const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(
 const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
   privacy: new Set(['policy', 'policie', 'notice', 'statement', 'act', 'right', 'law', 'shield', 'practice']),
+  // "software development life cycle", "a software development kit", "our software development team": the setting, not the skill.
+  'software development': new Set(['life', 'lifecycle', 'cycle', 'kit', 'company', 'companie', 'firm', 'agency', 'team', 'department', 'house', 'shop', 'outsourcing', 'vendor', 'partner', 'service']),
 }));
 /** "AI-first", "data-driven", "ML-powered": the second half of a name turned adjective. */
 const DESCRIBING = new Set(['first', 'native', 'driven', 'powered', 'centric', 'focused', 'led', 'enabled', 'obsessed', 'minded', 'forward',
@@ -211,7 +213,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
 
     // Hard no's first.
     if (key === 'go') {
-      if (text[lastEnd] === '-' || (after !== undefined && GO_NOT_BEFORE.has(after))) return -1;
+      // "Go and Python": a named skill right after "and" makes it a list, not "go and see".
+      const listedOn = after === 'and' && ai0 + 1 < hi && startsAt(ai0 + 1) >= 0 && status[startsAt(ai0 + 1)] === 1;
+      if (text[lastEnd] === '-' || (after !== undefined && GO_NOT_BEFORE.has(after) && !listedOn)) return -1;
       if (before === 'the' || before === 'let' || before === 'lets' || before === 'will' || before === 'to') return -1;
     }
     if (key === 'excel' && after !== undefined && EXCEL_NOT_BEFORE.has(after)) return -1;

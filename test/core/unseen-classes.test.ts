@@ -422,3 +422,22 @@ describe('17. years in the field a whole role is in', () => {
     expect(read('Requirements\n- 4+ years of experience with Python\n- 2+ years of experience with Kubernetes').years?.min).toBe(2);
   });
 });
+
+describe('18. everyday names of skills, and the settings that only look like them', () => {
+  it('"software development" asked of the candidate is software engineering', () => {
+    expect(sectionsOf('Requirements\n- Top-notch software development skills in Python', ['software-engineering', 'python'])).toEqual({ 'software-engineering': 'required', python: 'required' });
+  });
+
+  it.each([
+    ['Understanding of product and software development life cycles'],
+    ['Experience with the Android software development kit'],
+    ['You will join our software development team in Berlin'],
+  ])('"%s": the setting, not the skill', (line) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, ['software-engineering'])).toEqual({ 'software-engineering': 'absent' });
+  });
+
+  it('"we use Go and Python" lists Go; "go and see" does not', () => {
+    expect(sectionsOf('Requirements\n- In our stack, we use Go and Python most heavily.', ['go', 'python'])).toEqual({ go: 'required', python: 'required' });
+    expect(sectionsOf('Requirements\n- Python. Go and see the Kafka meetup.', ['go'])).toEqual({ go: 'absent' });
+  });
+});
