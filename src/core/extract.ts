@@ -5,7 +5,7 @@
 import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
-import { SectionReader, inlineHeadings, subHeading, type Heading } from './extract-sections';
+import { SectionReader, classifyHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
@@ -49,6 +49,48 @@ interface SkillAcc {
   occ: Occurrence[];
 }
 
+/** A list item's marker and the spaces after it: its text starts at the end of the match. */
+const ITEM = /^[ \t]*(?:[-*•·▪◦‣]|\d{1,2}[.)])[ \t]+(?=\S)/;
+
+/**
+ * List items that a Markdown source wrapped onto indented lines ("-   Experience deploying …
+ * production ML\n    models"), as job APIs deliver them: in Markdown such a line goes on the
+ * item above it, so here it is joined to it (the break becomes a space, so every offset stays)
+ * and a phrase across the break is read whole. Only a line indented at least as far as the
+ * item's text, right below it, neither an item nor a heading: a plain text's lines stay lines.
+ */
+/** A line that reads as a heading ("  Nice to have:" under an item opens its own list). */
+function isHeading(line: string): boolean {
+  const h = parseHeading(line);
+  return h !== null && classifyHeading(h) !== null;
+}
+
+export function joinWrappedItems(text: string): string {
+  if (!text.includes('\n ') && !text.includes('\n\t')) return text;
+  let out: string[] | null = null;
+  let from = 0;
+  let column = -1;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const item = ITEM.exec(line);
+    if (item) column = item[0].length;
+    else if (!line.trim()) column = -1;
+    else {
+      const indent = line.length - line.trimStart().length;
+      if (column > 0 && indent >= column && start > 0 && !isHeading(line)) {
+        (out ??= []).push(text.slice(from, start - 1), ' ');
+        from = start;
+      } else column = -1;
+    }
+    start = end + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
+
 interface State {
   matcher: Matcher;
   text: string;
@@ -79,6 +121,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues
   // read; a page's own text has none, a job API's markdown many.
   if (text.includes('\\')) text = text.replace(MD_ESCAPE, '$1');
+  text = joinWrappedItems(text);
   const reader = new SectionReader();
   const skills = new Map<string, SkillAcc>();
   const years: YearsCandidate[] = [];

@@ -441,3 +441,21 @@ describe('18. everyday names of skills, and the settings that only look like the
     expect(sectionsOf('Requirements\n- Python. Go and see the Kafka meetup.', ['go'])).toEqual({ go: 'absent' });
   });
 });
+
+describe('19. list items a Markdown source wrapped onto indented lines', () => {
+  it('a phrase across the break is read whole, in the item\'s section', () => {
+    const r = read('Responsibilities\n-   Own the ranking stack\n\nRequirements\n-   Experience deploying, maintaining and evaluating production ML\n    models at scale\n-   Strong background in data structures and\n    algorithms\n\nNice to have\n1.  Experience with Kubernetes and\n    Terraform');
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toMatchObject({
+      'model-deployment': 'required', 'model-evaluation': 'required', 'data-structures-and-algorithms': 'required', kubernetes: 'preferred', terraform: 'preferred',
+    });
+  });
+
+  it('only a line indented to the item\'s text, right below it, joins: plain lines and new items stay lines', async () => {
+    const { joinWrappedItems } = await import('../../src/core/extract');
+    const text = '- Python and\n  SQL\n- Spark\nRequirements\n  Docker\n\n  - Go\n\n    Rust';
+    const joined = joinWrappedItems(text);
+    expect(joined).toHaveLength(text.length);
+    expect(joined.split('\n')).toEqual(['- Python and   SQL', '- Spark', 'Requirements', '  Docker', '', '  - Go', '', '    Rust']);
+    expect(joinWrappedItems('Requirements\nPython\nSQL')).toBe('Requirements\nPython\nSQL');
+  });
+});
