@@ -18,7 +18,7 @@ export interface DegreeMention {
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
-const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)\s+level|degree|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification)\b))\b/gi;
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)\s+level|degree|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification)\b|\s*\)))\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH)(?![\w])/g;
 const SHORT_CONTEXT_AFTER = /^\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d))/;
 const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
@@ -40,7 +40,7 @@ const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|eq
  * Cheap first look: most sentences name no degree at all. Every match of LONG, SHORT and MAJORS
  * contains a match of one of these (SHORT's forms are case-sensitive, and so is their check).
  */
-export const QUICK_WORDS = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin/i;
+export const QUICK_WORDS = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studies|education/i;
 const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH)/;
 
 /** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
@@ -98,11 +98,11 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   // "Bachelor's or higher degree"); alone ("a degree in Physics") it means at least a bachelor's.
   const named = found.filter((f) => !/^degrees?$/i.test(f.text));
   if (named.length > 0) found.splice(0, found.length, ...named);
-  // "University degree (MSc)", "Degree in physics (MSc or PhD)": the brackets say which degree.
+  // "University degree (MSc)", "Degree in physics (MSc or PhD)", "Completed studies (Master)": the brackets say which degree.
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
     const next = found[i + 1]!;
-    if (/^(?:university|college)?\s*degrees?$/i.test(f.text) && /^[^();.]{0,100}\(\s*$/.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
+    if (/^(?:university|college)?\s*degrees?$|(?:studies|education)$/i.test(f.text) && /^[^();.]{0,100}\(\s*$/.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
   }
   const equivalent = EQUIVALENT.test(sentence);
   const strong = STRONG_CONTEXT.test(sentence);

@@ -459,3 +459,20 @@ describe('19. list items a Markdown source wrapped onto indented lines', () => {
     expect(joinWrappedItems('Requirements\nPython\nSQL')).toBe('Requirements\nPython\nSQL');
   });
 });
+
+describe('20. degrees as European postings write them', () => {
+  it.each([
+    ['Completed studies in business informatics, statistics or a comparable field', 'bachelor', 'business informatics, statistics or a comparable field'],
+    ['Successfully completed university studies in computer science', 'bachelor', 'computer science'],
+    ['University education in economics or mathematics', 'bachelor', 'economics or mathematics'],
+    ['Completed university studies (Master) in physics', 'master', 'physics'],
+  ])('"%s": %s in %s, and its fields are not skills', (line, level, field) => {
+    const r = read(`Your profile\n- ${line}\n- Very good knowledge of SQL`);
+    expect(r.degree).toMatchObject({ level, field, section: 'required' });
+    expect(r.skills.map((s) => s.id)).toEqual(['sql']);
+  });
+
+  it('"case studies in Python" is not a degree', () => {
+    expect(read('Requirements\n- Case studies in Python').degree).toBeNull();
+  });
+});
