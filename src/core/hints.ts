@@ -9,7 +9,7 @@
 
 /** Hint families, as bits. */
 export const Hint = {
-  /** extract-degree QUICK_WORDS: degree, bachelor, master, PhD… */
+  /** extract-degree QUICK_WORDS: degree, bachelor, master, PhD, (completed) studies… */
   Degree: 1,
   /** extract-years: "year(s)", "yr(s)", "minimum" as whole words. */
   Years: 2,
@@ -31,7 +31,7 @@ export const Hint = {
 const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studies', 'education']],
   [Hint.Following, ['ollowing']],
-  [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking', 'candidat', 'applicant']],
+  [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking', 'hiring', 'searching', 'candidat', 'applicant']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
     'great', 'love']],
 ];

@@ -476,3 +476,22 @@ describe('20. degrees as European postings write them', () => {
     expect(read('Requirements\n- Case studies in Python').degree).toBeNull();
   });
 });
+
+describe('21. who the posting is looking for, and how big a plus is', () => {
+  it.each([
+    ['The group is seeking one or more staff scientists (Associate Professor equivalent) with multidisciplinary experience in cheminformatics and machine learning.'],
+    ['We are hiring an engineer with expertise in cheminformatics and machine learning.'],
+    ['We are looking for talented people with a strong background in cheminformatics and machine learning.'],
+  ])('"%s": what they must bring is required wherever it stands', (sentence) => {
+    expect(sectionsOf(`Job Description\n${sentence}\nThe team uses Kafka.`, ['cheminformatics', 'machine-learning', 'kafka'])).toEqual({
+      cheminformatics: 'required', 'machine-learning': 'required', kafka: 'other',
+    });
+  });
+
+  it('"Big Plus:" opens the nice-to-haves, as a heading or an item of the list', () => {
+    expect(sectionsOf('Requirements\n-   Python\n-   Big Plus:\n\n    -   Experience with Airflow and Kubeflow\n-   SQL', ['python', 'airflow', 'kubeflow', 'sql'])).toEqual({
+      python: 'required', airflow: 'preferred', kubeflow: 'preferred', sql: 'required',
+    });
+    expect(sectionsOf('Requirements\n- Python\nHuge plus:\n- Airflow', ['python', 'airflow'])).toEqual({ python: 'required', airflow: 'preferred' });
+  });
+});
