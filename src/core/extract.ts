@@ -9,7 +9,7 @@ import { SectionReader, classifyHeading, inlineHeadings, parseHeading, subHeadin
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
-import { NEGATION_HINT, PREFER_HINT, cueScopes, sentenceSection } from './cues';
+import { NEGATION_HINT, PREFER_HINT, REQUIRED_CUE, cueScopes, sentenceSection } from './cues';
 import { alternatives } from './groups';
 import { seniorityOf } from './seniority';
 
@@ -47,6 +47,19 @@ interface SkillAcc {
   first: number;
   mentions: string[];
   occ: Occurrence[];
+}
+
+/** A paragraph that speaks of the employer: "We …", "Our …", "At Acme, …". */
+const EMPLOYER_LEAD = /^(?:we|we're|we’re|we've|our|at\s+[A-Z][\w&.'’-]*)\b/i;
+
+/** "We expect…", "We'd love…", "We also value…": the employer asking, not describing itself. */
+const ASKING = /^(?:we|we're|we’re|we'd|we’d)\s+(?:also\s+|really\s+|especially\s+|would\s+|'d\s+)?(?:expect|require|need|want|look|seek|ask|value|prefer|love|hope|welcome|encourage|like)/i;
+
+/** A paragraph that starts by speaking of the employer (by name or as "we") and asks nothing of the reader. */
+function employerLead(line: string, company: string | null): boolean {
+  const t = line.trimStart();
+  const named = company !== null && company.length >= 2 && t.startsWith(company) && !/^[\w&]/.test(t.slice(company.length, company.length + 1));
+  return (named || EMPLOYER_LEAD.test(t)) && !/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(t) && !REQUIRED_CUE.test(t) && !ASKING.test(t);
 }
 
 /** A list item's marker and the spaces after it: its text starts at the end of the match. */
@@ -137,6 +150,9 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   let nested: { indent: number; section: Section } | null = null;
   // Indent of the last heading that set the section (a deeper one inside its list is a sub-heading).
   let headingIndent = 0;
+  // The last line with words was a list item, and a blank line has come since (see EMPLOYER_LEAD).
+  let afterList = false;
+  let gap = false;
 
   const scanOpts = { company: opts.company ?? null, vouched: opts.title ? titleNames(matcher, opts.title, opts.company) : null };
   // Starts of Hint.Level words in the first 3,000 characters (null: a long line hid some).
@@ -159,6 +175,12 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
       nestedHeading = 'preferred';
       reader.section = before;
     } else if (heading && reader.classified && indent >= 0) headingIndent = indent;
+    // After a list, a paragraph about the employer ("NVIDIA is widely considered…", "We are a
+    // team of…") is the posting's closing blurb, not more of the list's requirements.
+    if (newLine && s >= 2 && text.charCodeAt(s - 2) === 10) gap = true;
+    if (newLine && !heading && indent === 0 && afterList && gap && (reader.section === 'required' || reader.section === 'preferred')
+      && employerLead(line, opts.company ?? null)) reader.section = 'other';
+    if (key) { afterList = ITEM.test(line); gap = false; } else if (newLine) gap = true;
     if (choice && indent >= 0 && indent <= choice.indent) {
       if (choice.degreeOnly) years.push({ min: 0, max: null, kind: 'degree', section: choice.section, at: s });
       choice = null;

@@ -495,3 +495,20 @@ describe('21. who the posting is looking for, and how big a plus is', () => {
     expect(sectionsOf('Requirements\n- Python\nHuge plus:\n- Airflow', ['python', 'airflow'])).toEqual({ python: 'required', airflow: 'preferred' });
   });
 });
+
+describe('22. the employer\'s closing paragraph after the last list', () => {
+  it('"NVIDIA is …" / "We are …" after a list is the blurb, not more of the list', () => {
+    const r = realEngine().extract('Ways to stand out\n\n-   Experience with CUDA\n\nNVIDIA is widely considered one of the most\ndesirable employers. It revolutionized parallel computing.\n', { company: 'NVIDIA' });
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toEqual({ cuda: 'preferred', 'parallel-computing': 'other' });
+    expect(sectionsOf('Requirements\n\n- Python\n\nWe are a team that built Kafka at scale.', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
+  });
+
+  it('the employer asking ("We expect …", "We also value …") or speaking to the reader is still the list\'s', () => {
+    expect(sectionsOf('Requirements\n\n- Python\n\nWe expect solid SQL.\nWe also value Kafka.', ['sql', 'kafka'])).toEqual({ sql: 'required', kafka: 'required' });
+    expect(sectionsOf('Requirements\n\n- Python\n\nOur ideal hire: you have shipped Kafka pipelines.', ['kafka'])).toEqual({ kafka: 'required' });
+  });
+
+  it('without a blank line, or inside the list, nothing changes', () => {
+    expect(sectionsOf('Requirements\n- Python\nWe use Kafka daily.', ['kafka'])).toEqual({ kafka: 'required' });
+  });
+});
