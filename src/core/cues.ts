@@ -26,7 +26,7 @@ const WISH_LEAD = /^[\s*•·\-–]*(?:(?:you\s+)?(?:(?:really\s+)?want|wish|hop
 /** A sentence that opens by saying what follows is a nice-to-have. */
 export const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings|is|are)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
 /** "… is a plus", "… preferred", "… a bonus": applies to what comes just before it. */
-const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset)))\b/gi;
+const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|(?:is|are|would\s+be)\s+(?:(?:very|really|also|always)\s+)?(?:nice|great|excellent|good|useful|valuable)(?=\s*,?\s*(?:but|though|although)\s+(?:is\s+|are\s+)?not\b)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset)))\b/gi;
 /**
  * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
  * "You ideally have …" softens the main ask and is not a nice-to-have.
@@ -37,13 +37,13 @@ const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b/g;
 /** "no Java needed", "no prior Kubernetes experience required". */
 const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
 /** "… is not required". */
-const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:must|requirement|prerequisite))\b/gi;
+const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:(?:core|hard|strict|firm)\s+)?(?:must|requirement|prerequisite))\b/gi;
 /** "you don't need to know X". */
 const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:need|require|have\s+to\s+know|expect\s+you\s+to\s+know)\b/gi;
 /** Where a "don't need" scope stops. */
 const DONT_STOP = /[,;:]|\bbut\b/g;
 /** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
-export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love/i;
+export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love|excellent|good|useful|valuable/i;
 /** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
 export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
 

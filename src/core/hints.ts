@@ -33,7 +33,7 @@ const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Following, ['ollowing']],
   [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking', 'hiring', 'searching', 'candidat', 'applicant']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
-    'great', 'love']],
+    'great', 'love', 'excellent', 'good', 'useful', 'valuable']],
 ];
 const WORDS: Array<[number, string[]]> = [
   [Hint.Years, ['year', 'years', 'yr', 'yrs', 'minimum']],

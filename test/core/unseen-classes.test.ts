@@ -512,3 +512,17 @@ describe('22. the employer\'s closing paragraph after the last list', () => {
     expect(sectionsOf('Requirements\n- Python\nWe use Kafka daily.', ['kafka'])).toEqual({ kafka: 'required' });
   });
 });
+
+describe('23. "nice, but not required"', () => {
+  it.each([
+    ['Experience with Spark is nice but not required.'],
+    ['Knowledge of Spark is excellent but not a core requirement of the role.'],
+    ['Experience with Spark would be great, though not required.'],
+  ])('"%s": a nice-to-have, not dropped and not required', (line) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${line}`, ['python', 'spark'])).toEqual({ python: 'required', spark: 'preferred' });
+  });
+
+  it('"not a hard requirement" alone drops it; "Good SQL skills" stays required', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Kafka is not a hard requirement.\n- Good SQL skills.', ['python', 'kafka', 'sql'])).toEqual({ python: 'required', kafka: 'absent', sql: 'required' });
+  });
+});
