@@ -44,6 +44,9 @@ export function textOf(root: Node, limit = MAX_LISTING_TEXT): string {
 export function tidy(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
+    // A list item whose words sit in a paragraph (`<li><p>…</p></li>`, as rich-text editors
+    // write it: Ashby's JSON-LD) keeps its bullet on the same line as its words.
+    .replace(/\n\u2022[ \t]*(?:\n[ \t]*)+(?=[^\s\u2022])/g, '\n\u2022 ')
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
@@ -102,8 +105,9 @@ export function jobPostingLd(doc: Document): JobPostingLd | null {
     const address = (loc as { address?: Record<string, unknown> } | undefined)?.address;
     const location = address
       ? [address.addressLocality, address.addressRegion, address.addressCountry]
-        .map((p) => (typeof p === 'string' ? p : str((p as { name?: unknown } | undefined)?.name)))
-        .filter(Boolean).join(', ') || null
+        .map((p) => (typeof p === 'string' ? p.trim() : str((p as { name?: unknown } | undefined)?.name)))
+        // Ashby repeats the country as the locality of a remote posting ("United States").
+        .filter((p, i, all) => p && all.indexOf(p) === i).join(', ') || null
       : null;
     const ident = posting.identifier as Record<string, unknown> | string | undefined;
     const description = str(posting.description);

@@ -47,6 +47,9 @@ const DESCRIPTION = [
 ];
 
 const NOTICES = '.artdeco-inline-feedback';
+// The description box's own heading, in the reader's language ("About the job",
+// "Informazioni sull’offerta di lavoro"): LinkedIn's words, not the posting's.
+const BOX_HEADING = ':scope > h2:first-child';
 
 const CARD_TITLE = 'a.job-card-list__title, a.job-card-container__link, a.job-card-list__title--link';
 const GUEST_CARD_TITLE = '.base-search-card__title, .base-main-card__title, .base-aside-card__title';
@@ -94,8 +97,8 @@ export const linkedin: SiteAdapter = {
     const company = ld?.company || clean(firstEl(doc, COMPANY)?.textContent) || line[0];
     const location = ld?.location || clean(firstEl(doc, LOCATION)?.textContent) || line[1];
     const body = firstEl(doc, DESCRIPTION);
-    // "About the job" heading and notices such as "This job is sourced from a job board."
-    const domText = body ? textWithout(body, NOTICES).replace(/^About the job\s*\n/i, '') : null;
+    // The box's heading and notices such as "This job is sourced from a job board."
+    const domText = body ? textWithout(body, `${NOTICES}, ${BOX_HEADING}`).replace(/^About the job\s*\n/i, '') : null;
     const listing = toListing('linkedin', url, {
       jobId,
       title,

@@ -64,6 +64,13 @@ describe('gaplens analyze --url', () => {
     expect(r.out).toContain('read by:   the board adapter (written in pt: sections and years are read in English only)');
   });
 
+  it('reads an Ashby posting as Ashby serves it (before its app renders) from its JSON-LD', () => {
+    const json = run('analyze', '--json', '--url', 'https://jobs.ashbyhq.com/tambo-ai/39fcac07-6f9f-4e49-a989-26ca75aa5d5a', `${FIX}ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html`).json()[0]!;
+    expect(json).toMatchObject({ title: 'AI Engineer (Agents Lead)', company: 'Tambo', read: { via: 'json-ld', lang: 'en' } });
+    const sections = Object.fromEntries((json.skills as Array<{ id: string; section: string }>).map((s) => [s.id, s.section]));
+    expect(sections).toMatchObject({ llms: 'required', typescript: 'preferred' });
+  });
+
   it('finds no listing on a company careers index (not a posting)', () => {
     const r = run('analyze', '--url', 'https://vercel.com/careers', `${FIX}generic/vercel_careers_listing.html`);
     expect(r.code).toBe(1);

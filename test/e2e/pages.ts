@@ -21,6 +21,7 @@ export const LISTING_PAGES: ListingPage[] = [
   { name: 'LinkedIn signed-in 2026 (Flow Traders, SDUI markup)', file: 'linkedin/linkedin_flowtraders-graduate-data-engineer.html', url: 'https://www.linkedin.com/jobs/view/4374244548/', jobId: '4374244548' },
   { name: 'Indeed 2026 search, posting in the pane', file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf' },
   { name: 'Greenhouse 2026 rendered (Alma)', file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002' },
+  { name: 'LinkedIn signed-in 2025 split view (idealista, Italian interface)', file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861' },
   { name: 'Glassdoor India search, posting in the pane', file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558' },
   // Country sites with localised search paths (issue 17 item 7): the same real pages at the
   // French addresses, so the manifest's patterns are what is tested.

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ashby } from '../../src/sites/ashby';
+import { readListing } from '../../src/sites/chain';
+import { jobPostingLd } from '../../src/sites/dom';
 import { BROKEN_PAGES, HOSTILE_HTML, HOSTILE_TEXT, JOB_URLS, closeAll, distinct, fixture, load, otherBoardsUrls, page } from './helpers';
 
 afterAll(closeAll);
@@ -8,6 +10,9 @@ const POSTING = 'ashby/ashby_posting_constructed.html';
 const BOARD = 'ashby/ashby_board_constructed.html';
 const POSTING_URL = 'https://jobs.ashbyhq.com/lumenlabs/5f0c9a7e-3b2d-4c1e-9f8a-7b6c5d4e3f21';
 const LD = /<script type="application\/ld\+json">[\s\S]*?<\/script>/;
+const REAL = 'ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html';
+const REAL_URL = 'https://jobs.ashbyhq.com/tambo-ai/39fcac07-6f9f-4e49-a989-26ca75aa5d5a';
+const REAL_BOARD = 'ashby/ashby_board_reflexrobotics_serverhtml.html';
 
 describe('ashby.matches', () => {
   it('claims postings, their application tab and boards on jobs.ashbyhq.com', () => {
@@ -23,6 +28,73 @@ describe('ashby.matches', () => {
       'https://www.ashbyhq.com/customers',
       'https://api.ashbyhq.com/posting-api/job-board/lumenlabs',
     ]) expect(ashby.matches(new URL(href)), href).toBe(false);
+  });
+});
+
+describe('ashby posting, the page as Ashby serves it (real, 2026)', () => {
+  it('has the posting in its JSON-LD, which jobPostingLd reads in full', () => {
+    const { doc } = load(REAL, REAL_URL);
+    const ld = jobPostingLd(doc)!;
+    expect(ld).toMatchObject({
+      title: 'AI Engineer (Agents Lead)',
+      company: 'Tambo',
+      identifier: '39fcac07-6f9f-4e49-a989-26ca75aa5d5a',
+      // The address says "United States" as locality and as country: named once.
+      location: 'United States',
+    });
+    // Ashby writes list items as <li><p>…</p></li>: each bullet stays on the line of its words.
+    expect(ld.description).toMatch(/^• Build agent architectures that are fast, reliable, and actually pleasant to work with$/m);
+    expect(ld.description).toMatch(/^Bonus Points\n+• Experience with TypeScript$/m);
+    expect(ld.description).not.toMatch(/^•$/m);
+  });
+
+  it('shows no listing until the app renders: the body is a spinner, no title to badge', () => {
+    const { doc, url } = load(REAL, REAL_URL);
+    expect(ashby.matches(url)).toBe(true);
+    expect(ashby.jobIdFrom?.(url)).toBe('39fcac07-6f9f-4e49-a989-26ca75aa5d5a');
+    expect(doc.title).toBe('AI Engineer (Agents Lead) @ Tambo');
+    expect(doc.querySelector('h1')).toBeNull();
+    expect(ashby.detail(doc, url)).toBeUndefined();
+    expect(ashby.cards(doc, url)).toEqual([]);
+  });
+
+  it('is read from its JSON-LD when the user asks, as the posting the address names', () => {
+    const { doc, url } = load(REAL, REAL_URL);
+    // On the board page itself JSON-LD alone is not enough (a single-page app keeps stale JSON-LD).
+    expect(readListing(doc, url, ashby)).toBeUndefined();
+    const asked = readListing(doc, url, ashby, { dataAlone: true })!;
+    expect(asked.listing).toMatchObject({
+      via: 'json-ld',
+      source: 'ashby',
+      jobId: '39fcac07-6f9f-4e49-a989-26ca75aa5d5a',
+      title: 'AI Engineer (Agents Lead)',
+      company: 'Tambo',
+      location: 'United States',
+    });
+    expect(asked.anchor).toBeNull();
+  });
+
+  it('once the app draws its heading, the adapter reads it with the JSON-LD\'s company and place', () => {
+    // The served page plus the one element the rendered page adds first: the posting heading.
+    const html = fixture(REAL).replace('<div id="root">', '<div id="root"><h1 class="ashby-job-posting-heading">AI Engineer (Agents Lead)</h1>');
+    const { doc, url } = page(html, REAL_URL);
+    const found = ashby.detail(doc, url)!;
+    expect(found.listing).toMatchObject({ jobId: '39fcac07-6f9f-4e49-a989-26ca75aa5d5a', title: 'AI Engineer (Agents Lead)', company: 'Tambo', location: 'United States' });
+    expect(found.listing.text).toContain('• 5+ years shipping software');
+  });
+});
+
+describe('ashby board, the page as Ashby serves it (real, 2026)', () => {
+  it('lists its postings only in window.__appData: no card and no listing until the app renders', () => {
+    const html = fixture(REAL_BOARD);
+    // Counted independently: 13 postings in the board data, none as a link yet.
+    expect(distinct(html, /"id":"([0-9a-f-]{36})","title"/g)).toBe(13);
+    expect(html).not.toMatch(/href="[^"]*\/ReflexRobotics\/[0-9a-f-]{36}/i);
+    const { doc, url } = load(REAL_BOARD, 'https://jobs.ashbyhq.com/ReflexRobotics');
+    expect(ashby.matches(url)).toBe(true);
+    expect(ashby.cards(doc, url)).toEqual([]);
+    expect(ashby.detail(doc, url)).toBeUndefined();
+    expect(readListing(doc, url, ashby, { dataAlone: true })).toBeUndefined();
   });
 });
 

@@ -53,6 +53,9 @@ const CASES: Case[] = [
   { file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002', title: 'Software Engineer II', saved: 'adapter', drifted: 'generic' },
   { file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558', title: 'Principal Member of technical Staff- AI & Data Engineering', saved: 'adapter', drifted: null },
   { file: 'workday/workday_autodesk_jobpage_serverhtml_24WD81528.html', url: 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528', jobId: null, title: null, saved: null, drifted: null },
+  { file: 'workday/workday_medtronic_jobpage_serverhtml_R61966-1.html', url: 'https://medtronic.wd1.myworkdayjobs.com/en-US/MedtronicCareers/job/AI-Data-Science-Engineer-II_R61966-1', jobId: null, title: null, saved: null, drifted: null },
+  { file: 'ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html', url: 'https://jobs.ashbyhq.com/tambo-ai/39fcac07-6f9f-4e49-a989-26ca75aa5d5a', jobId: null, title: null, saved: null, drifted: null },
+  { file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861', title: 'Senior Back-end Developer --Ibrido--', saved: 'adapter', drifted: null },
   { file: 'generic/vercel_careers_data_scientist_us_4554464004.html', url: 'https://vercel.com/careers/data-scientist-us-4554464004', jobId: 'vercel.com/careers/data-scientist-us-4554464004', title: 'Data Scientist', saved: 'generic', drifted: 'generic' },
   { file: 'generic/jobindex_dk_jobannonce_r12800344.html', url: 'https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', jobId: 'www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', title: 'Pilot Scientist for Purification', saved: 'generic', drifted: 'generic' },
   { file: 'generic/jobindex_dk_jobannonce_h1509671.html', url: 'https://www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', jobId: 'www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', title: 'International Export Manager, Distributor Sales - Copenhagen', saved: 'generic', drifted: 'generic' },
@@ -131,6 +134,8 @@ describe('pages that are not a job posting', () => {
       ['workday/workday_autodesk_search_results_rendered_dom.html', 'https://autodesk.wd1.myworkdayjobs.com/Ext'],
       ['linkedin/linkedin_loggedin_search_results_list.html', 'https://www.linkedin.com/jobs/search/?keywords=engineer'],
       ['wellfound/wellfound_role_software-engineer.html', 'https://wellfound.com/role/software-engineer'],
+      ['workday/workday_hp_search_rendered_noresults.html', 'https://hp.wd5.myworkdayjobs.com/ExternalCareerSite?q=Israel'],
+      ['ashby/ashby_board_reflexrobotics_serverhtml.html', 'https://jobs.ashbyhq.com/ReflexRobotics'],
     ] as const) {
       for (const drifted of [false, true]) expect(read(file, href, drifted).found, `${file} ${drifted}`).toBeUndefined();
     }
@@ -148,6 +153,19 @@ describe('JSON-LD without a title on the page', () => {
     // No title element: the badge goes to the page corner.
     expect(asked.anchor).toBeNull();
   });
+
+  it('is the same on the other real pages served before their app renders (Workday 2026, Ashby 2026)', () => {
+    for (const [file, href, jobId, title] of [
+      ['workday/workday_medtronic_jobpage_serverhtml_R61966-1.html', 'https://medtronic.wd1.myworkdayjobs.com/en-US/MedtronicCareers/job/AI-Data-Science-Engineer-II_R61966-1', 'R61966', 'AI/Data Science Engineer II'],
+      ['ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html', 'https://jobs.ashbyhq.com/tambo-ai/39fcac07-6f9f-4e49-a989-26ca75aa5d5a', '39fcac07-6f9f-4e49-a989-26ca75aa5d5a', 'AI Engineer (Agents Lead)'],
+    ] as const) {
+      expect(read(file, href, false).found, file).toBeUndefined();
+      const asked = read(file, href, false, { dataAlone: true }).found!;
+      expect(asked.listing, file).toMatchObject({ via: 'json-ld', jobId, title });
+      expect(asked.anchor, file).toBeNull();
+      expect(badgeSkills(asked.listing.text, asked.listing.title).length, file).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('language', () => {
@@ -159,6 +177,13 @@ describe('language', () => {
     expect(found?.listing.title).toBe('Analista Desenvolvedor de Software Delphi');
     const r = engine.extract(found!.listing.text, { title: found!.listing.title, company: found!.listing.company });
     expect(r.skills.map((s) => s.id)).toContain('delphi');
+  });
+
+  it('marks the Italian 2025 LinkedIn pane as Italian, and still reads its technical terms', () => {
+    const { found } = read('linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861', false);
+    expect(guessLanguage(found!.listing.text)).toBe('it');
+    const ids = engine.extract(found!.listing.text, { title: found!.listing.title }).skills.map((s) => s.id);
+    for (const id of ['python', 'javascript', 'typescript', 'nodejs', 'sql', 'nosql', 'rabbitmq', 'elasticsearch', 'docker', 'aws']) expect(ids).toContain(id);
   });
 
   it('marks English postings on a Danish site as English', () => {

@@ -11,6 +11,7 @@ const EASY_APPLY = 'linkedin/linkedin_loggedin_jobdetails_easyapply_fullstack.ht
 const DELPHI = 'linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html';
 const LIST = 'linkedin/linkedin_loggedin_search_results_list.html';
 const SPLIT = 'linkedin/linkedin_loggedin_search_splitview_constructed.html';
+const SPLIT_2025 = 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html';
 
 // Page furniture of LinkedIn's job pages that must never reach the listing text.
 const GUEST_CHROME = ['Sign in', 'Similar jobs', 'People also viewed', 'Show more', 'Seniority level', 'Employment type'];
@@ -189,6 +190,57 @@ describe('linkedin signed-in (real fragments, early-2024 markup)', () => {
     // The user clicked another card; the pane has not caught up yet.
     const stale = page(html, 'https://www.linkedin.com/jobs/search/?currentJobId=3826511262');
     expect(linkedin.detail(stale.doc, stale.url)).toBeUndefined();
+  });
+});
+
+describe('linkedin signed-in split view (real, August 2025, Italian interface)', () => {
+  // The search the page was saved from; LinkedIn adds the shown listing as currentJobId.
+  const SEARCH = 'https://www.linkedin.com/jobs/search/?keywords=python+developer&location=Italy&f_TPR=r86400&distance=10';
+  const SHOWN = 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10';
+
+  it('reads the listing in the pane: title, company, place and the posting text only', () => {
+    const { doc, url } = load(SPLIT_2025, SHOWN);
+    const found = linkedin.detail(doc, url)!;
+    expect(found.listing).toMatchObject({
+      source: 'linkedin',
+      jobId: '4275929861',
+      title: 'Senior Back-end Developer --Ibrido--',
+      company: 'idealista Italia',
+      location: 'Milano, Lombardia, Italia',
+    });
+    expect(found.anchor).toBe(doc.querySelector('.job-details-jobs-unified-top-card__job-title h1'));
+    const { text } = found.listing;
+    expect(text.split('\n')[0]).toBe('Sei appassionat@ di tecnologia e vuoi entrare a far parte di un ambiente dinamico, sfidante e in continua evoluzione?');
+    expect(text).toContain('• Ottima conoscenza di Python e Javascript/Typescript (Node.js)');
+    expect(text).toContain('• Familiarità con Docker e AWS');
+    expect(text.split('\n').at(-1)).toBe('Allora inviaci subito la tua candidatura con un CV aggiornato!');
+    // The box's own heading is LinkedIn's, in the reader's language; the rest is page chrome.
+    for (const chrome of ['Informazioni sull’offerta di lavoro', 'Candidatura semplice', 'Salva', 'Riattiva Premium', '3 di 10 competenze', 'Informazioni sull’azienda', '31.785 follower']) {
+      expect(text, chrome).not.toContain(chrome);
+    }
+  });
+
+  it('reads the same listing at the search address before LinkedIn adds currentJobId (id from the pane\'s own link)', () => {
+    const { doc, url } = load(SPLIT_2025, SEARCH);
+    expect(linkedin.detail(doc, url)?.listing.jobId).toBe('4275929861');
+  });
+
+  it('refuses the pane while the address names another card of the list', () => {
+    const { doc, url } = load(SPLIT_2025, 'https://www.linkedin.com/jobs/search/?currentJobId=4274609607&keywords=python+developer&location=Italy');
+    expect(linkedin.detail(doc, url)).toBeUndefined();
+    expect(linkedin.stale?.(doc, url)).toBe(true);
+  });
+
+  it('yields the 7 rendered cards of 25 list items (18 occluded shells skipped), the shown one first', () => {
+    const html = fixture(SPLIT_2025);
+    // Counted independently: 25 list items, 7 distinct rendered job cards.
+    expect(distinct(html, /data-occludable-job-id="(\d+)"/g)).toBe(25);
+    expect(distinct(html, /<div data-job-id="(\d+)"/g)).toBe(7);
+    const { doc, url } = load(SPLIT_2025, SHOWN);
+    const cards = linkedin.cards(doc, url);
+    expect(cards.map((c) => c.jobId)).toEqual(['4275929861', '4274609607', '4265312348', '4269215494', '4280307579', '4270192867', '4268219096']);
+    for (const c of cards) expect(c.anchor.tagName).toBe('A');
+    expect(cards[1]!.anchor.textContent).toContain('Sviluppatore SAP ABAP');
   });
 });
 

@@ -8,6 +8,9 @@ afterAll(closeAll);
 const SERVER = 'workday/workday_autodesk_jobpage_serverhtml_24WD81528.html';
 const RENDERED = 'workday/workday_autodesk_jobpage_rendered_constructed_24WD81528.html';
 const RESULTS = 'workday/workday_autodesk_search_results_rendered_dom.html';
+const MEDTRONIC = 'workday/workday_medtronic_jobpage_serverhtml_R61966-1.html';
+const MEDTRONIC_URL = 'https://medtronic.wd1.myworkdayjobs.com/en-US/MedtronicCareers/job/AI-Data-Science-Engineer-II_R61966-1';
+const NO_RESULTS = 'workday/workday_hp_search_rendered_noresults.html';
 const JOB_URL = 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528';
 const TITLE = 'Senior Industry Strategy Manager - Content Creation';
 
@@ -58,6 +61,36 @@ describe('workday job page, server HTML before the app renders (real)', () => {
     expect(doc.body.children).toHaveLength(1);
     expect(workday.detail(doc, url)).toBeUndefined();
     expect(workday.cards(doc, url)).toEqual([]);
+  });
+});
+
+describe('workday job page, server HTML as served in April 2026 (real, Medtronic)', () => {
+  it('still carries the posting only in its JSON-LD, identified by the requisition without the repost suffix', () => {
+    const { doc, url } = load(MEDTRONIC, MEDTRONIC_URL);
+    expect(workday.matches(url)).toBe(true);
+    // The address ends in R61966-1 (a repost); the JSON-LD and the adapter both say R61966.
+    expect(workday.jobIdFrom?.(url)).toBe('R61966');
+    const ld = jobPostingLd(doc)!;
+    expect(ld).toMatchObject({
+      title: 'AI/Data Science Engineer II',
+      identifier: 'R61966',
+      company: 'IN2 COV - COV Engineering Services PL',
+      location: 'IND-TS Hyderabad Nanakramguda, India',
+    });
+    expect(ld.description).toContain('Data engineers work closely with data scientists/Machine Learning researchers');
+    expect(doc.getElementById('root')?.children).toHaveLength(0);
+    expect(workday.detail(doc, url)).toBeUndefined();
+    expect(workday.cards(doc, url)).toEqual([]);
+  });
+});
+
+describe('workday search with no results (real rendered DOM, HP)', () => {
+  it('yields no card and no listing, and says so itself', () => {
+    const { doc, url } = load(NO_RESULTS, 'https://hp.wd5.myworkdayjobs.com/ExternalCareerSite?q=Israel');
+    expect(workday.matches(url)).toBe(true);
+    expect(doc.querySelector('[data-automation-id="jobFoundText"]')?.textContent).toBe('0 JOBS FOUND');
+    expect(workday.cards(doc, url)).toEqual([]);
+    expect(workday.detail(doc, url)).toBeUndefined();
   });
 });
 
