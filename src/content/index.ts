@@ -56,16 +56,18 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
     const found = readListing(document, url, adapter, { fallbacks });
     if (!found) return;
     const key = `detail:${found.listing.jobId}`;
-    const spot = spotFor(found.anchor, found.listing.title);
     const existing = badges.get(key);
-    if (existing) { existing.ensureAttached(spot); return; }
+    if (existing) { existing.ensureAttached(spotFor(found.anchor, found.listing.title)); return; }
     if (detailKey === key) return;
     // A split view swapped the listing: drop the old detail badge.
     for (const [k, b] of badges) if (k.startsWith('detail:')) { b.remove(); badges.delete(k); }
     detailKey = key;
     const asked = generation;
     try {
-      const analysis = await send('analyse', { listing: found.listing });
+      const answer = send('analyse', { listing: found.listing });
+      // Where the badge goes asks the page for its layout: worked out while the worker reads.
+      const spot = spotFor(found.anchor, found.listing.title);
+      const analysis = await answer;
       if (signal.aborted || asked !== generation) return;
       badges.get(key)?.remove();
       const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: spot, analysis,
