@@ -436,6 +436,10 @@ describe('18. everyday names of skills, and the settings that only look like the
     expect(sectionsOf(`Requirements\n- ${line}`, ['software-engineering'])).toEqual({ 'software-engineering': 'absent' });
   });
 
+  it('"personalization" in a posting is the product\'s, read without a list around it', () => {
+    expect(sectionsOf('About the role\nYou will build models for home feed personalization.', ['personalization'])).toEqual({ personalization: 'other' });
+  });
+
   it('"we use Go and Python" lists Go; "go and see" does not', () => {
     expect(sectionsOf('Requirements\n- In our stack, we use Go and Python most heavily.', ['go', 'python'])).toEqual({ go: 'required', python: 'required' });
     expect(sectionsOf('Requirements\n- Python. Go and see the Kafka meetup.', ['go'])).toEqual({ go: 'absent' });
