@@ -48,7 +48,7 @@ const AI_MODIFIERS = new Set(['generative', 'conversational', 'responsible', 'ex
   'open', 'secure', 'scalable', 'practical', 'advanced', 'cutting', 'leading', 'production', 'real', 'visual', 'vision', 'data',
   'ml', 'and', 'or', 'of', 'for', 'in', 'the', 'with', 'to', 'on']);
 /** Ambiguous forms that are also common first names: they need a list or a cue, and "Julia Smith" is a person. */
-export const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash']);
+export const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash', 'ann']);
 /** "Go to market", "on the go", "go-getter". */
 const GO_NOT_BEFORE = new Set(['to', 'getter', 'live', 'ahead', 'beyond', 'above', 'further', 'back', 'forward', 'far', 'together',
   'wrong', 'through', 'big', 'green', 'public', 'after', 'get', 'out', 'over', 'the', 'a', 'an', 'for', 'fast', 'deep', 'hand',

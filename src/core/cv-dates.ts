@@ -20,10 +20,18 @@ const MONTHS: ReadonlyArray<[RegExp, number]> = [
   [/^jul/i, 7], [/^aug/i, 8], [/^sep/i, 9], [/^(?:oct|okt)/i, 10], [/^nov/i, 11], [/^(?:dec|dez)/i, 12],
 ];
 const MONTH_WORD = '(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|aerz)|apr(?:il)?|ma[yi]|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
-/** One date: 2019-04(-01), 04/2019, 04.2019, "April 2019", "Apr. 2019", 2019. */
-const DATE = `(?:(\\d{4})-(\\d{2})(?:-\\d{2})?|(\\d{1,2})[/.](\\d{4})|(${MONTH_WORD})\\.?\\s+(\\d{4})|(\\d{4}))`;
+/** One date: 2019-04(-01), 01.07.2019 (day first), 04/2019, 04.2019, "April 2019", "Apr. 2019", 2019. */
+const DATE = `(?:(\\d{4})-(\\d{2})(?:-\\d{2})?|\\d{1,2}\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})[/.](\\d{4})|(${MONTH_WORD})\\.?\\s+(\\d{4})|(\\d{4}))`;
+/** Capture groups in DATE. */
+const DATE_GROUPS = 9;
 const NOW_WORD = '(?:present|now|current(?:ly)?|today|ongoing|date|heute|jetzt|aktuell)';
-const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*(?:[-–—−]+|to|until|till|bis)\\s*(?:${DATE}|(${NOW_WORD}))(?![\\w/])`, 'gi');
+/**
+ * A range. The end may be a two-digit year ("2017-19", "2019–23"), taken only above 12 so that
+ * "2019-04" stays April 2019.
+ */
+const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*(?:[-–—−]+|to|until|till|bis)\\s*(?:${DATE}|(${NOW_WORD})|(\\d{2})(?![\\d./-]))(?![\\w/])`, 'gi');
+/** "2024- Assistant Professor": a year with a dash straight after it and nothing after the dash is still going. */
+const OPEN = new RegExp(`(?<![\\w/.-])${DATE}[-–](?=\\s|$)`, 'gi');
 const SINCE = new RegExp(`\\b(?:since|seit|from)\\s+${DATE}(?![\\w/-])`, 'gi');
 
 /**
@@ -34,10 +42,11 @@ const SINCE = new RegExp(`\\b(?:since|seit|from)\\s+${DATE}(?![\\w/-])`, 'gi');
 const YEAR_ONLY_MONTH = 6;
 
 function dateOf(g: Array<string | undefined>): Month | null {
-  const [isoY, isoM, numM, numY, wordM, wordY, yearOnly] = g;
+  const [isoY, isoM, dayM, dayY, numM, numY, wordM, wordY, yearOnly] = g;
   let year: number;
   let month: number;
   if (isoY !== undefined) { year = Number(isoY); month = Number(isoM); }
+  else if (dayY !== undefined) { year = Number(dayY); month = Number(dayM); }
   else if (numY !== undefined) { year = Number(numY); month = Number(numM); }
   else if (wordY !== undefined) { year = Number(wordY); month = MONTHS.find(([re]) => re.test(wordM!))?.[1] ?? 0; }
   else if (yearOnly !== undefined) { year = Number(yearOnly); month = YEAR_ONLY_MONTH; }
@@ -55,17 +64,32 @@ export const monthOf = (ms: number): Month => {
 export function periodsIn(line: string, now: Month): Period[] {
   const out: Period[] = [];
   RANGE.lastIndex = 0;
+  const G = DATE_GROUPS;
   for (let m = RANGE.exec(line); m; m = RANGE.exec(line)) {
-    const start = dateOf(m.slice(1, 8));
-    const ongoing = m[15] !== undefined;
-    const end = ongoing ? now : dateOf(m.slice(8, 15));
+    const start = dateOf(m.slice(1, 1 + G));
+    const ongoing = m[2 * G + 1] !== undefined;
+    const yy = m[2 * G + 2];
+    let end = ongoing ? now : dateOf(m.slice(1 + G, 1 + 2 * G));
+    if (yy !== undefined) {
+      if (start === null || Number(yy) <= 12) continue;
+      const startYear = Math.floor(start / 12);
+      const year = startYear - (startYear % 100) + Number(yy);
+      end = (year < startYear ? year + 100 : year) * 12 + YEAR_ONLY_MONTH - 1;
+    }
     if (start === null || end === null || end < start) continue;
     out.push({ start, end, ongoing, at: m.index, text: m[0] });
   }
   if (out.length > 0) return out;
+  OPEN.lastIndex = 0;
+  for (let m = OPEN.exec(line); m; m = OPEN.exec(line)) {
+    const start = dateOf(m.slice(1, 1 + G));
+    if (start === null || start > now) continue;
+    out.push({ start, end: now, ongoing: true, at: m.index, text: m[0] });
+  }
+  if (out.length > 0) return out;
   SINCE.lastIndex = 0;
   for (let m = SINCE.exec(line); m; m = SINCE.exec(line)) {
-    const start = dateOf(m.slice(1, 8));
+    const start = dateOf(m.slice(1, 1 + G));
     if (start === null || start > now) continue;
     out.push({ start, end: now, ongoing: true, at: m.index, text: m[0] });
   }

@@ -9,13 +9,16 @@ export type CvPart =
 
 const HEADINGS: ReadonlyArray<[CvPart, RegExp]> = [
   ['summary', /^(?:(?:professional\s+|personal\s+|career\s+)?(?:summary|profile|objective|about(?:\s+me)?|overview)|(?:career\s+)?goals?|zusammenfassung|profil|kurzprofil)$/],
-  ['experience', /^(?:(?:(?:professional|work|relevant|research|industry|employment|academic|selected|teaching)\s+)*(?:experience|employment|history|positions?)(?:\s+history)?|work|career|berufserfahrung|berufliche\s+erfahrung|employment\s+history)$/],
-  ['education', /^(?:education(?:\s+(?:and|&)\s+(?:training|qualifications))?|academic\s+(?:background|qualifications)|qualifications|degrees?|ausbildung|studium|bildungsweg)$/],
+  ['experience', /^(?:(?:(?:professional|work|relevant|research|industry|employment|academic|selected|teaching)\s+)*(?:experiences?|employment|history|positions?)(?:\s+(?:history|(?:and|&)\s+(?:employment|appointments?)))?|work|(?:professional\s+)?(?:career|background)|(?:academic\s+|professional\s+)?appointments?(?:\s+(?:and|&)\s+positions?)?|positions?\s+(?:and|&)\s+appointments?|berufserfahrung|berufliche\s+erfahrung|beruflicher\s+werdegang|werdegang|employment\s+history|erfaring)$/],
+  ['education', /^(?:education(?:al\s+background)?(?:\s+(?:and|&)\s+(?:training|qualifications))?|academic\s+(?:background|qualifications)|qualifications|degrees?|ausbildung|studium|bildungsweg|uddannelse)$/],
   ['skills', /^(?:(?:technical|core|key|top|computational|programming|it|lab(?:oratory)?|relevant|other)\s+)*(?:skills?|competencies|expertise|technologies|tools|skills?\s+(?:and|&)\s+(?:tools|technologies|methods|interests))(?:\s+summary)?|kenntnisse|fähigkeiten|tech(?:nical)?\s+stack$/],
   ['courses', /^(?:(?:online\s+)?courses?(?:work)?|certifications?|certificates?|licenses?\s+(?:and|&)\s+certifications|training|further\s+(?:education|training)|weiterbildung|continuing\s+education)$/],
   ['projects', /^(?:(?:selected|side|personal|open[- ]source)\s+)?projects?$/],
-  ['publications', /^(?:(?:selected\s+)?publications?|papers|talks|(?:publications?|papers)\s+(?:and|&)\s+(?:talks|presentations|patents))$/],
-  ['ignore', /^(?:languages?|sprachen|interests|hobbies|references|contact|kontakt|personal\s+(?:details|information)|awards?(?:\s+(?:and|&)\s+honou?rs)?|honou?rs(?:\s+(?:and|&)\s+awards?)?|volunteering|memberships?)$/],
+  ['publications', /^(?:(?:selected\s+|refereed\s+|peer[- ]reviewed\s+)?(?:publications?|papers|articles)|(?:invited\s+)?talks|presentations|posters|(?:publications?|papers)\s+(?:and|&)\s+(?:talks|presentations|patents))$/],
+  // Teaching and mentoring end the experience part without being jobs ("6a. Teaching").
+  ['other', /^(?:teaching(?:\s+(?:and|&)\s+(?:mentor(?:ing|ship)|supervision))?|mentor(?:ing|ship)|supervision|(?:academic|research)\s+interests|lehre)$/],
+  // Awards, funding, service and memberships name prizes, societies, journals and meetings: no skills to read there.
+  ['ignore', /^(?:languages?|sprachen|interests|hobbies|references|contact|kontakt|personal\s+(?:details|information)|(?:funding|grants?|fellowships?|scholarships?)(?:\s+(?:and|&)\s+(?:awards?|honou?rs|fellowships?|scholarships?))?|awards?(?:\s+(?:and|&)\s+(?:honou?rs|grants?|funding|fellowships?))?|honou?rs(?:\s+(?:and|&)\s+awards?)?|volunteering|(?:professional\s+)?(?:memberships?|affiliations?)(?:\s+in\s+.+)?|(?:professional\s+)?service(?:\s+(?:and|&)\s+(?:outreach|leadership))?|outreach|(?:editorial|reviewing)\s+(?:service|activities)|professional\s+activities)$/],
 ];
 
 /**
@@ -23,15 +26,16 @@ const HEADINGS: ReadonlyArray<[CvPart, RegExp]> = [
  * sentence punctuation, and may carry markdown marks, a trailing colon, or capitals.
  */
 export function headingOf(line: string): CvPart | null {
-  const t = line.trim().replace(/^#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/\s*:$/, '').trim();
-  if (t.length < 3 || t.length > 48 || /[.;!?,]|\d/.test(t)) return null;
+  // "## 3. Appointments and Positions", "**Experience:**", "6a. Teaching".
+  const t = line.trim().replace(/^#{1,6}\s+/, '').replace(/^\*\*(.*)\*\*$/, '$1').replace(/\s*:$/, '').replace(/^(?:\d{1,2}[a-z]?|[IVX]{1,4})[.)]\s+(?=\p{L})/u, '').replace(/\s*\{#[\w-]+\}$/, '').replace(/\s+\([^()]{1,60}\)$/, '').trim();
+  if (t.length < 3 || t.length > 60 || /[.;!?,]|\d/.test(t)) return null;
   const key = t.toLowerCase().replace(/\s+/g, ' ');
   for (const [part, re] of HEADINGS) if (re.test(key)) return part;
   return null;
 }
 
 /** Words that make a phrase a job title ("Senior Backend Engineer", "Postdoctoral Researcher"). */
-export const ROLE_WORD = /\b(?:engineer|developer|programmer|scientist|researcher|research\s+(?:associate|assistant|fellow)|postdoc(?:toral)?|fellow|analyst|manager|owner|lead|head|director|consultant|architect|specialist|officer|technician|intern|trainee|associate|assistant|professor|lecturer|instructor|teacher|student|candidate|founder|cto|ceo|vp|biologist|chemist|physicist|statistician|mathematician|economist|designer|administrator|sre|devops|doktorand(?:in)?|wissenschaftliche[rs]?\s+mitarbeiter(?:in)?|entwickler(?:in)?|ingenieur(?:in)?)\b/i;
+export const ROLE_WORD = /\b(?:engineer|developer|programmer|scientist|researcher|research\s+(?:associate|assistant|fellow)|postdoc(?:toral)?|fellow|analyst|manager|owner|lead|head|director|consultant|architect|specialist|officer|technician|intern|trainee|associate|assistant|professor|lecturer|instructor|teacher|student|candidate|founder|cto|ceo|vp|biologist|chemist|physicist|statistician|mathematician|economist|designer|administrator|sre|devops|internship|tutor|\w+ologist|\w+ician|praktikum|praktikant(?:in)?|werkstudent(?:in)?|doktorand(?:in)?|wissenschaftliche[rs]?\s+mitarbeiter(?:in)?|entwickler(?:in)?|ingenieur(?:in)?)\b/i;
 
 /** Doctoral research as a position: it is study towards the degree, not professional experience (see README). */
-export const DOCTORAL = /\b(?:ph\.?\s?d\.?|doctoral|doctorate|dphil|graduate)\s+(?:student|candidate|researcher|research(?:er)?\s+(?:assistant|fellow)|fellow|studies)\b|\bdoktorand(?:in)?\b|\bgraduate\s+research\s+assistant\b/i;
+export const DOCTORAL = /\b(?:ph\.?\s?d\.?|(?:pre-?)?doctoral|doctorate|dphil|graduate)\s+(?:student|candidate|researcher|research(?:er)?\s+(?:assistant|fellow)|fellow|studies)\b|\bdoktorand(?:in)?\b|\bgraduate\s+research\s+assistant\b/i;

@@ -65,7 +65,7 @@ const LEARNING = /\b(?:(?:currently\s+|now\s+|am\s+)?(?<!\b(?:machine|deep|reinf
 /** After the skill: "Rust (learning)", "Go – beginner". */
 const LEARNING_AFTER = /^\s*(?:\(\s*(?:learning|beginner|basic|basics|familiar|in\s+progress|currently\s+learning)\s*\)|[-–—:]\s*(?:learning|beginner|basic)\b)/i;
 /** In a skills list, a label that says the person is strong in what follows it ("Advanced: …", "Expert in …"). */
-const STRONG_LABEL = /^(?:(?:expert(?:ise)?|advanced|proficient|fluent|strong)\b[^:]{0,30}:|(?:expert|proficient|fluent)\s+in\b)/i;
+const STRONG_LABEL = /^(?:(?:expert(?:ise)?|advanced|proficient|fluent|strong)\b[^:]{0,30}:|(?:expert|proficient|fluent)\s+in\b|(?:extensive|deep|in-depth)\s+(?:experience|expertise|knowledge)\s+(?:in|with|of)\b)/i;
 /** "SQL (advanced)", "Python – expert". */
 const STRONG_AFTER = /^\s*(?:\(\s*(?:advanced|expert|proficient|fluent|strong)\s*\)|[-–—:]\s*(?:advanced|expert)\b)/i;
 /** A wish, not a skill: only read in the summary, goal or headline. */
@@ -73,7 +73,7 @@ const ASPIRATION = /\b(?:moving\s+into|move\s+into|transition(?:ing)?\s+(?:in)?t
 
 // ---------- degrees ----------
 
-const PHD = /(?<![\w.])(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|science|engineering|natural\s+sciences)|doctorate|doctoral\s+degree|dr\.?\s*rer\.?\s*(?:nat|medic|pol|oec|physiol)\.?|dr\.?\s*(?:phil|sc\.?\s*(?:nat|techn)?|-?\s?ing)\.?|promotion)(?![\w])/i;
+const PHD = /(?<![\w.])(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|science|engineering|natural\s+sciences)|doctorate|doctoral\s+degree|dr\.?\s*rer\.?\s*(?:nat|medic|pol|oec|physiol)\.?|dr\.?\s*(?:phil|sc\.?\s*(?:nat|techn)?|-?\s?ing)\.?|Promotion(?=\s+(?:in|im|an|zum|zur)\b|\s*\(dr))(?![\w])/i;
 const MASTER = /(?<![\w.])(?:m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister)(?![\w])/i;
 const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
@@ -96,7 +96,7 @@ const BACKGROUND_WORDS: ReadonlyArray<[Exclude<Background, 'other'>, RegExp]> = 
   ['chemistry', /\b(?:chemi\w*|chemist\w*|chemie)\b/i],
   ['maths-statistics', /\b(?:math\w*|statistic\w*|biostatistic\w*|actuar\w*|econometric\w*|operations\s+research|mathemati\w*)\b/i],
   ['software-engineering', /\b(?:(?:machine\s+learning|ml)\s+engineer|software|computer\s+science|informatics|informatik|computer\s+engineering|developer|programmer|back[- ]?end|front[- ]?end|full[- ]?stack|devops|site\s+reliability|sre|platform\s+engineer|web\s+engineer|entwickler\w*)\b/i],
-  ['data-analysis', /\b(?:data\s+analy\w*|business\s+analy\w*|bi\s+(?:analyst|developer|engineer)|business\s+intelligence|analytics|insights?\s+analyst|reporting\s+analyst|data\s+scientist)\b/i],
+  ['data-analysis', /\b(?:data\s+analy\w*|business\s+analy\w*|bi\s+(?:analyst|developer|engineer)|business\s+intelligence|analytics|insights?\s+analyst|reporting\s+analyst|data\s+scientist|data\s+(?:officer|specialist|coordinator)|research\s+analyst|econom(?:ics|ist))\b/i],
   ['product', /\b(?:product\s+(?:manager|owner|lead|director|management)|head\s+of\s+product|vp\s+(?:of\s+)?product|product\s+manag\w*)\b/i],
 ];
 
@@ -150,10 +150,51 @@ interface JobAcc {
   dateLine: number;
 }
 
-/** Ligatures, non-breaking and zero-width spaces, soft hyphens and CRs that PDF and Word text carry. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', ndash: '–', mdash: '—',
+  middot: '·', bull: '•', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bdquo: '„', auml: 'ä', ouml: 'ö', uuml: 'ü', szlig: 'ß',
+};
+const BLOCK_TAG = /<\/?(?:div|p|li|ul|ol|tr|table|thead|tbody|section|article|header|footer|main|h[1-6]|dl|dt|dd|blockquote|br|hr)\b[^<>]*>/gi;
+const CELL_TAG = /<\/?t[dh]\b[^<>]*>/gi;
+const ANY_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+
+/**
+ * A CV kept as a web page's source (Markdown with front matter, Liquid tags, HTML blocks and
+ * tables, as GitHub Pages sites have) → its words, line by line: the front matter, comments
+ * and template tags go, block tags become line breaks, a table row becomes its cells joined by
+ * " | ", a link its text, entities their characters. Plain text passes through unchanged.
+ */
+function stripMarkup(text: string): string {
+  let t = text;
+  const front = /^---\n[\s\S]{0,3000}?\n---[ \t]*\n/.exec(t);
+  if (front) t = '\n'.repeat(front[0].split('\n').length - 1) + t.slice(front[0].length);
+  t = t.replace(/<!--[\s\S]*?-->/g, '').replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
+  if (/<\/?(?:div|p|span|br|a|li|ul|ol|strong|em|b|i|h[1-6]|table|tr|td|th|center|section)\b[^<>]*>/i.test(t)) {
+    // An HTML block's indentation and the empty lines between blocks carry nothing.
+    t = t.replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' | ').replace(ANY_TAG, '').replace(/^[ \t]+|[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
+  }
+  t = t.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+  // [text](address) → text; an image goes.
+  t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '').replace(/\[([^\]\n]+)\]\((?:[^()\n]|\([^)\n]*\))*\)/g, '$1');
+  // _Since 2022_, *2019 – 2021*: emphasis marks around words, not part of them.
+  t = t.replace(/(^|[\s(|])([_*])(?![_*\s])([^_*\n]+?)(?<!\s)\2(?=$|[\s),.:;|])/gm, '$1$3');
+  // Markdown table rows: separator rows go, a row's cells are joined by " | ".
+  t = t.replace(/^[ \t]*\|.*\|[ \t]*$/gm, (row) => {
+    if (/^[\s|:-]+$/.test(row)) return '';
+    return row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim()).filter(Boolean).join(' | ');
+  });
+  return t;
+}
+
+/** Ligatures, non-breaking and zero-width spaces, soft hyphens and CRs that PDF and Word text carry; web-page markup (stripMarkup). */
 export function normalizeCvText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
+  return stripMarkup(raw.replace(/\r\n?/g, '\n'))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/(?:[\u00ad\u200b\u200c\ufeff]|\u200d)/g, '')
     .replace(/\ufb01/g, 'fi').replace(/\ufb02/g, 'fl').replace(/\ufb00/g, 'ff').replace(/\ufb03/g, 'ffi').replace(/\ufb04/g, 'ffl')
@@ -226,8 +267,23 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
         if (ROLE_WORD.test(prev.bare) && taken === 1 && rest !== '') break;
       }
     }
+    // A date on a line of its own over its job ("2021-2024" / "Data Analyst" / "Acme"): the
+    // words below name it, when those above do not.
+    if (!rest && !header.some((h) => ROLE_WORD.test(h))) {
+      const below: string[] = [];
+      for (let k = i + 1; k < lines.length && below.length < 2; k++) {
+        const next = lines[k]!;
+        if (next.heading || next.bare === '' || isBullet(text.slice(next.start, next.end)) || next.bare.length > 90 || periodsIn(next.bare, now).length > 0) break;
+        if (below.length === 0 && !ROLE_WORD.test(next.bare) && !DEGREES.some(([, re]) => re.test(next.bare))) break;
+        below.push(next.bare);
+      }
+      if (below.length > 0) { header.length = 0; header.push(...below); first = i; }
+    }
     if (rest) header.push(rest);
     const headerText = header.join(' · ');
+    // A dated degree among the jobs ("10/2004 – 01/2008 Ph.D. in chemistry", "2019–2025 B.Sc.
+    // Informatik") is study, not a job, unless it also names a role ("PhD candidate").
+    if (!ROLE_WORD.test(headerText) && DEGREES.some(([, re]) => re.test(headerText)) && !/\bscrum\s+master\b/i.test(headerText)) continue;
     const title = titleOf(header);
     jobs.push({
       title, header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
@@ -311,8 +367,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   const education = readEducation(lines, now);
 
   // 5. Years: dated jobs, overlaps once, doctoral research left out.
-  const counted = jobs.filter((j) => !j.doctoral);
-  const months = unionMonths(counted);
+  // A period running past the CV's "now" ("2025–2026" read in 2025) counts up to now.
+  const counted = jobs.filter((j) => !j.doctoral && j.start <= now);
+  const months = unionMonths(counted.map((j) => ({ start: j.start, end: Math.min(j.end, now) })));
   const years: Finding<number> = {
     value: Math.min(60, yearsOf(months)),
     from: counted.map((j) => `${j.title ?? j.header}: ${monthText(j.start)} – ${j.ongoing ? 'present' : monthText(j.end)}`),
@@ -323,7 +380,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   const current = byRecency.find((j) => j.title !== null);
   let title: Finding<string> | null = current ? { value: current.title!, from: [current.header] } : null;
   if (!title) {
-    const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120);
+    const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120) ?? undatedRole(lines);
     if (headline) title = { value: titleOf([headline.bare]) ?? headline.bare, from: [headline.bare] };
   }
 
@@ -353,6 +410,11 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   };
 }
 
+/** With no dated job, the first line of the experience part that names a role ("Experienced Product Manager in …"). */
+function undatedRole(lines: Line[]): Line | undefined {
+  return lines.find((l) => l.part === 'experience' && !l.heading && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120);
+}
+
 function cleanHeader(s: string): string {
   return s
     .replace(/\(\s*(?:\d+\s+(?:years?|yrs?|months?|mos?)\s*)+\)/gi, '') // LinkedIn's "(4 years 11 months)"
@@ -365,7 +427,7 @@ function cleanHeader(s: string): string {
 /** The segment of a job's header that names the role: "Senior Backend Engineer" of "Acme GmbH — Senior Backend Engineer, Berlin". */
 function titleOf(header: string[]): string | null {
   for (let i = header.length - 1; i >= 0; i--) {
-    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|\s+at\s+|\s+bei\s+/);
+    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr))\.\s+(?=\p{Lu})/u);
     const seg = segs.find((s) => ROLE_WORD.test(s));
     if (seg) return seg.replace(/^[\s|·,;:–—-]+|[\s|·,;:–—-]+$/g, '').slice(0, 120) || null;
   }
@@ -450,9 +512,17 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
         const next = lines[i + 1]?.bare ?? '';
         const entry = `${ln.bare} ${next}`;
         const periods = periodsIn(entry, now);
-        const unfinished = UNFINISHED.test(ln.bare) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now));
-        // An MBA is in business administration whatever school it names.
-        const field = fieldAfter(ln.bare, m.index + m[0].length) || (/^mba$/i.test(m[0]) ? 'Business administration' : '');
+        // The school's line just above may say it ("Union University 2016 - present (expected 2020)").
+        // Only for an undated degree line whose line above is not another entry's date.
+        const above = (k: number) => (k >= 0 && !lines[k]!.heading ? lines[k]!.bare : '');
+        const prev = !/\b(?:19|20)\d{2}\b/.test(entry) && above(i - 1) !== '' && !DEGREES.some(([, r]) => r.test(above(i - 1)) || r.test(above(i - 2))) ? above(i - 1) : '';
+        const unfinished = UNFINISHED.test(ln.bare) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now))
+          || (prev !== '' && (UNFINISHED.test(prev) || periodsIn(prev, now).some((p) => p.ongoing || p.end > now)));
+        // An MBA is in business administration whatever school it names. A field on the
+        // entry's next line ("Ph.D. University of X" / "Computational Biology, School of…").
+        const field = fieldAfter(ln.bare, m.index + m[0].length)
+          || (/^mba$/i.test(m[0]) ? 'Business administration' : '')
+          || (next && !DEGREES.some(([, r]) => r.test(next)) && !lines[i + 1]!.heading ? fieldAfter(next, 0) : '');
         if (!unfinished) found.push({ level, field, line: ln.bare });
         break;
       }
@@ -460,13 +530,15 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
   };
   scan((l) => l.part === 'education');
   if (found.length === 0) scan((l) => l.part !== 'experience' && l.part !== 'skills' && l.part !== 'courses' && l.part !== 'publications' && l.job < 0);
+  // A degree dated among the jobs ("10/2004 – 01/2008 Ph.D. in chemistry") is still a degree.
+  if (found.length === 0) scan((l) => l.part === 'experience' && !ROLE_WORD.test(l.bare));
   if (found.length === 0) return null;
   let best = found[0]!;
   for (const f of found) if (RANK[f.level] > RANK[best.level] || (RANK[f.level] === RANK[best.level] && !best.field && f.field)) best = f;
   return { value: { level: best.level, field: best.field }, from: [best.line] };
 }
 
-const DEGREE_NOISE = /^(?:[\s.,:;(–—·|-]+|\(?hons\)?(?![\w])|(?:science|arts|philosophy|engineering|technology|research)\b(?=\s*(?:\(|in\b|[,–—-]))|(?:of|in)\s+(?:science|arts|philosophy|engineering|technology|research|natural\s+sciences)\b|\(?(?:m\.?\s?sc|b\.?\s?sc|ph\.?\s?d|m\.?\s?s|b\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?eng|b\.?\s?eng|dphil|mba)\.?\)?(?![\w])|degree\b|(?:in|of)\s+(?=\S))/i;
+const DEGREE_NOISE = /^(?:[\s.,:;(–—·|-]+|\(?hons\)?(?![\w])|(?:science|arts|philosophy|engineering|technology|research)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b(?=\s*(?:\(|in\b|[,–—-]))|(?:of|in)\s+(?:science|arts|philosophy|engineering|technology|research|natural\s+sciences)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b|\(?(?:m\.?\s?sc|b\.?\s?sc|ph\.?\s?d|m\.?\s?s|b\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?eng|b\.?\s?eng|dphil|mba)\.?\)?(?![\w])|degree\b|(?:in|of)\s+(?=\S))/i;
 
 const INSTITUTION = /\b(?:universit\w*|université|institut\w*|college|school|academy|hochschule|polytechnic|politecnico|eth|epfl|mit)\b/i;
 
@@ -478,7 +550,9 @@ function fieldAfter(line: string, from: number): string {
     if (!m || m[0].length === 0) break;
     rest = rest.slice(m[0].length);
   }
-  const cut = rest.split(/\s+[—–|·]\s*|\s+-\s+|[,;()]|\s+at\s+|\s{2,}|\b(?:19|20)\d{2}\b/)[0] ?? '';
+  // "Ph.D., 2024 Biostatistics": a table's year column between the degree and its field.
+  rest = rest.replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
+  const cut = rest.split(/\s+[—–|·]\s*|\s+-\s+|[,;()]|\s+at\s+|\s{2,}|\b(?:19|20)\d{2}\b|\.\s+(?=\p{Lu})/u)[0] ?? '';
   const field = cut.replace(/[\s.:–—-]+$/, '').trim();
   // "MBA, IE Business School": what follows names where, not what.
   if (INSTITUTION.test(field)) return '';
@@ -499,10 +573,15 @@ function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvRea
   };
   // The degree says what someone was trained in; the current job what they do now. A
   // career changer's training and job differ, and the job is what hiring reads first.
-  for (const j of jobs) add(j.header, j === current ? 3 : 1);
+  // An employer's name says where more than what: "Postdoc, UMass Chan Medical School" counts
+  // for life sciences far less than the title's own words would.
+  for (const j of jobs) {
+    add(j.header.replace(ORGANISATION, ' '), j === current ? 3 : 1);
+    for (const org of j.header.match(ORGANISATION) ?? []) add(org, j === current ? 1 : 0.5);
+  }
   if (education) add(`${education.value.field} (${education.value.level})`, 2);
   if (jobs.length === 0) {
-    const headline = lines.find((l) => l.part === 'head' && ROLE_WORD.test(l.bare));
+    const headline = lines.find((l) => l.part === 'head' && ROLE_WORD.test(l.bare)) ?? undatedRole(lines);
     if (headline) add(headline.bare, 2);
   }
   let best: Background = 'other';
