@@ -91,10 +91,10 @@ const TITLE_SKILLS: ReadonlyArray<[string, RegExp]> = [
 // ---------- backgrounds and target roles ----------
 
 const BACKGROUND_WORDS: ReadonlyArray<[Exclude<Background, 'other'>, RegExp]> = [
-  ['life-sciences', /\b(?:bio(?!stat)\w*|molecular|cell(?:ular)?\s+\w+|genetic\w*|genomic\w*|neuro\w*|immun\w*|microbio\w*|medic(?:al|ine)|pharmac\w*|physiolog\w*|ecolog\w*|zoolog\w*|botan\w*|virolog\w*|oncolog\w*|life\s+sciences?|wet[- ]lab|lebenswissenschaft\w*)\b/i],
+  ['life-sciences', /\b(?:bio(?!stat|metric)\w*|molecular|cell(?:ular)?\s+\w+|genetic\w*|genomic\w*|neuro\w*|immun\w*|microbio\w*|medic(?:al|ine)|pharmac\w*|physiolog\w*|ecolog\w*|zoolog\w*|botan\w*|virolog\w*|oncolog\w*|life\s+sciences?|wet[- ]lab|lebenswissenschaft\w*)\b/i],
   ['physics', /\b(?:physic\w*|physik\w*|astro\w*|astronom\w*|quantum|cosmolog\w*|particle|photonics|condensed\s+matter)\b/i],
   ['chemistry', /\b(?:chemi\w*|chemist\w*|chemie)\b/i],
-  ['maths-statistics', /\b(?:math\w*|statistic\w*|biostatistic\w*|actuar\w*|econometric\w*|operations\s+research|mathemati\w*)\b/i],
+  ['maths-statistics', /\b(?:math\w*|statistic\w*|biostatistic\w*|biometric\w*|actuar\w*|econometric\w*|operations\s+research|mathemati\w*)\b/i],
   ['software-engineering', /\b(?:(?:machine\s+learning|ml)\s+engineer|software|computer\s+science|informatics|informatik|computer\s+engineering|developer|programmer|back[- ]?end|front[- ]?end|full[- ]?stack|devops|site\s+reliability|sre|platform\s+engineer|web\s+engineer|entwickler\w*)\b/i],
   ['data-analysis', /\b(?:data\s+analy\w*|business\s+analy\w*|bi\s+(?:analyst|developer|engineer)|business\s+intelligence|analytics|insights?\s+analyst|reporting\s+analyst|data\s+scientist|data\s+(?:officer|specialist|coordinator)|research\s+analyst|econom(?:ics|ist))\b/i],
   ['product', /\b(?:product\s+(?:manager|owner|lead|director|management)|head\s+of\s+product|vp\s+(?:of\s+)?product|product\s+manag\w*)\b/i],
@@ -219,6 +219,11 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   const text = normalizeCvText(raw);
   const now = monthOf(opts.now ?? Date.now());
   const names = new Map(engine.taxonomy.skills.map((s) => [s.id, s.name]));
+  // Names and aliases, lower-cased; a one- or two-letter form ("R", "C") only as written.
+  const exactNames = new Map<string, string>();
+  for (const s of engine.taxonomy.skills) {
+    for (const form of [s.name, ...s.aliases]) exactNames.set(form.length <= 2 ? form : form.toLowerCase(), s.id);
+  }
 
   // 1. Lines and the part of the CV each is in.
   const lines: Line[] = [];
@@ -238,6 +243,10 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
 
   // 2. Dated jobs: in the experience part, or anywhere outside education when the CV has no headings.
   const jobs: JobAcc[] = [];
+  /** First lines of dated degrees met among the jobs: a job's lines end there. */
+  const studies: number[] = [];
+  /** The last line a job's heading took from below its date: the next job's heading starts after it. */
+  let claimed = -1;
   for (let i = 0; i < lines.length; i++) {
     const ln = lines[i]!;
     const where = ln.part === 'experience' || (!seenHeading && ln.part === 'head') || ln.part === 'other';
@@ -254,13 +263,14 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     let first = i;
     if (!ROLE_WORD.test(rest)) {
       // LinkedIn and many templates put employer and title on the lines above the dates.
-      for (let k = i - 1, taken = 0; k >= 0 && taken < 2; k--) {
+      // Up to two lines, or three while none of them names a role ("Postdoc, Univ." / "(HKUST)" / "Advisor: …").
+      for (let k = i - 1, taken = 0; k >= 0 && (taken < 2 || (taken < 3 && !header.some((h) => ROLE_WORD.test(h)))); k--) {
         const prev = lines[k]!;
         if (prev.heading || prev.job >= 0 || prev.bare === '' || isBullet(text.slice(prev.start, prev.end))) break;
         // A sentence ends a job's description, not its heading ("… PayFast S.p.A." is a heading).
         const sentence = /[.!?]$/.test(prev.bare) && (!ROLE_WORD.test(prev.bare) || prev.bare.split(/\s+/).length > 12);
         if (prev.bare.length > 90 || sentence || periodsIn(prev.bare, now).length > 0) break;
-        if (jobs.some((j) => j.dateLine === k)) break;
+        if (jobs.some((j) => j.dateLine === k) || k <= claimed) break;
         header.unshift(prev.bare);
         first = k;
         taken++;
@@ -277,13 +287,16 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
         if (below.length === 0 && !ROLE_WORD.test(next.bare) && !DEGREES.some(([, re]) => re.test(next.bare))) break;
         below.push(next.bare);
       }
-      if (below.length > 0) { header.length = 0; header.push(...below); first = i; }
+      if (below.length > 0) { header.length = 0; header.push(...below); first = i; claimed = i + below.length; }
     }
     if (rest) header.push(rest);
     const headerText = header.join(' · ');
     // A dated degree among the jobs ("10/2004 – 01/2008 Ph.D. in chemistry", "2019–2025 B.Sc.
     // Informatik") is study, not a job, unless it also names a role ("PhD candidate").
-    if (!ROLE_WORD.test(headerText) && DEGREES.some(([, re]) => re.test(headerText)) && !/\bscrum\s+master\b/i.test(headerText)) continue;
+    if (!ROLE_WORD.test(headerText) && DEGREES.some(([, re]) => re.test(headerText)) && !/\bscrum\s+master\b/i.test(headerText)) {
+      studies.push(Math.min(first, i));
+      continue;
+    }
     const title = titleOf(header);
     jobs.push({
       title, header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
@@ -292,7 +305,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   }
   // Each job owns its lines up to the next job (or the next heading).
   jobs.forEach((job, j) => {
-    const stop = jobs[j + 1]?.firstLine ?? lines.length;
+    const stop = Math.min(jobs[j + 1]?.firstLine ?? lines.length, studies.find((k) => k > job.dateLine) ?? lines.length);
     for (let k = job.firstLine; k < stop; k++) {
       const ln = lines[k]!;
       if (k > job.dateLine && ln.heading) break;
@@ -347,6 +360,18 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       old.from = [quote, ...old.from.filter((q) => q !== quote)].slice(0, 4);
     } else {
       addFrom(old.from, quote);
+    }
+  }
+  // A skills-list item that is exactly a skill's name or alias counts even where the posting
+  // reader wants more context for it: "R" alone on a skills line is the language.
+  for (const ln of lines) {
+    if (ln.part !== 'skills' || ln.heading || !ln.bare) continue;
+    const label = /^[^:]{3,40}:\s*/.exec(ln.bare);
+    for (const raw of ln.bare.slice(label ? label[0].length : 0).split(/[,;|•·/]|\s+-\s+/)) {
+      const item = raw.trim();
+      const id = exactNames.get(item) ?? exactNames.get(item.toLowerCase());
+      if (!id || skills.has(id)) continue;
+      skills.set(id, { id, name: names.get(id) ?? id, level: STRONG_LABEL.test(ln.bare) ? 'strong' : 'working', reason: 'skills', from: [snippet(text.slice(ln.start, ln.end), 0, 0)] });
     }
   }
   for (const id of skills.keys()) wishes.delete(id);

@@ -157,3 +157,34 @@ describe('who the person is', () => {
     expect(has('Skills\nANN, CNN, LSTM', 'neural-networks')).toBe(true);
   });
 });
+
+describe('more shapes from the tune CVs', () => {
+  it('looks three lines up for a job whose title is above a place and an advisor, and sees doctoral studies there', () => {
+    const r = read([
+      'Research experiences',
+      'Postdoctoral Researcher, Hong Kong University of Science and Technology', '(HKUST)', 'Advisor: Dr. A. Li', 'Oct 2017 – Jun 2019',
+      'Graduate studies, University of Science and Technology of China', 'School of Life Sciences', 'Advisor: Dr. B. Wu', 'Sep 2012 – Jun 2017',
+    ].join('\n'));
+    expect(r.jobs.map((j) => [j.title, j.doctoral])).toEqual([['Postdoctoral Researcher', false], [null, true]]);
+    expect(r.years.value).toBe(1.5); // October 2017 to June 2019
+  });
+
+  it('reads a biometrician as maths and statistics', () => {
+    expect(read('Work experience\n* March 2018 - Present: Biometrician\nEducation\n* B.S. in Mathematics, 2015').background.value).toBe('maths-statistics');
+  });
+
+  it('ends a job where a dated degree starts, so the degree is read as one', () => {
+    const r = read('2025-2026\nPraktikum Softwareentwicklung\nDLR, Almería\n2019-2025\nB.Sc. Informatik\nUniversität Bonn');
+    expect(r.education?.value).toEqual({ level: 'bachelor', field: 'Informatik' });
+    expect(r.background.value).toBe('software-engineering');
+    expect(r.jobs.map((j) => j.title)).toEqual(['Praktikum Softwareentwicklung']);
+  });
+
+  it('takes a skills-list item that is exactly a skill\'s name, one letter only as written', () => {
+    const r = read('Skills\n* R\n  * Data analysis; data wrangling\n* SQL\nProgramming languages: Python, C, Go');
+    expect(r.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['r', 'sql', 'python', 'c', 'go']));
+    expect(has('Skills\n* r', 'r')).toBe(false);
+    expect(has('Interests\nR', 'r')).toBe(false);
+  });
+});
+
