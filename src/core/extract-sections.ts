@@ -235,13 +235,24 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
     const at = m.index + m[1]!.length;
     if (at === 0 || line.slice(0, at).trim() === '') continue;
     const bold = m[3] !== undefined;
+    // After a plain word and one space ("… Power BI reports Required Skills: - SQL"), only a
+    // label in title case counts, and a longer run tried first must not hide it.
+    if (m[1] === ' ' && !bold && !TITLE_CASE.test(m[4]!.trim())) { INLINE.lastIndex = m.index + 1; continue; }
     // "- Python * Conversational AI: familiarity with …": a list item's own label, as in the
     // posting before it was flattened (a bullet line is no heading), unless a list follows it.
-    if (!bold && BULLET_GAP.test(m[1]!) && !BULLET_NEXT.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    const label = cleanLabel(bold ? m[3]! : m[4]!);
+    let raw = bold ? m[3]! : m[4]!;
+    let start = at;
+    // "- Create Power BI reports Required Skills:": a flattened list item runs into the next
+    // heading; the heading is the title-case words before the colon.
+    if (!bold) {
+      const tail = TITLE_TAIL.exec(raw);
+      if (tail && tail.index > 0 && classifyHeading({ label: cleanLabel(tail[0]), rest: -1, how: 'colon' })) { start = at + tail.index; raw = tail[0]; }
+    }
+    if (!bold && start === at && BULLET_GAP.test(m[1]!) && !BULLET_NEXT.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const label = cleanLabel(raw);
     if (!label || wordCount(label) > (bold ? 8 : 6)) continue;
     const heading: Heading = { label, rest: -1, how: bold ? 'marked' : 'colon' };
-    if (classifyHeading(heading)) out.push({ at, heading });
+    if (classifyHeading(heading)) out.push({ at: start, heading });
   }
   if (hash) hashHeadings(line, out);
   if (out.length > 1) out.sort((a, b) => a.at - b.at);
@@ -329,7 +340,11 @@ const SMALL_WORD = /^(?:a|an|the|of|to|for|and|or|in|on|at|with|by|as|is|are|be|
  * one item), a bullet or a wide gap (group 1), either in
  * bold (2: the marks, 3: the label) or followed by a colon (4).
  */
-const INLINE = /([.!?]\s+|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z]))(?:([*_]{2,4})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s)/g;
+/** "Required Skills", "Key Responsibilities", "Education & Experience": every word capitalised (small joining words aside). */
+const TITLE_CASE = /^[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for|the|a|an|you|we))*$/;
+/** The title-case words that end a label ("… reports Required Skills"), after a lower-case word. */
+const TITLE_TAIL = /(?<=(?:^|\s)[a-z0-9(][^\s]*\s)[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for))*\s*$/;
+const INLINE = /([.!?]\s+|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z])|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s)/g;
 
 const BULLET_GAP = /^\s[•·▪●*–-]\s+$/;
 const BULLET_NEXT = /^\s*[•·▪●*–-]\s/;

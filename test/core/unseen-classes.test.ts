@@ -530,3 +530,17 @@ describe('23. "nice, but not required"', () => {
     expect(sectionsOf('Requirements\n- Python\n- Kafka is not a hard requirement.\n- Good SQL skills.', ['python', 'kafka', 'sql'])).toEqual({ python: 'required', kafka: 'absent', sql: 'required' });
   });
 });
+
+describe('24. a flattened list running into the next heading', () => {
+  it('"- Create Power BI reports Required Skills: - SQL …": the heading is the title-case words before the colon', () => {
+    const r = read('Job Summary: We are seeking a Data Analyst. Key Responsibilities: - Analyze data using Excel - Create Power BI reports Required Skills: - Proficiency in SQL - Strong Python skills Preferred Skills: - Experience with Snowflake - Knowledge of dbt Education: Bachelor’s degree in Computer Science.');
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toEqual({ excel: 'other', 'power-bi': 'other', sql: 'required', python: 'required', snowflake: 'preferred', dbt: 'preferred' });
+    expect(r.degree).toMatchObject({ level: 'bachelor', section: 'required' });
+  });
+
+  it('"Minimum Qualifications:" and "Preferred Qualifications:" keep their first word', () => {
+    expect(sectionsOf('About us: we ship Kafka at scale for everyone. Minimum Qualifications: - Python - SQL. Preferred Qualifications: - Experience with Airflow for pipelines', ['python', 'airflow', 'kafka'])).toEqual({
+      kafka: 'other', python: 'required', airflow: 'preferred',
+    });
+  });
+});
