@@ -20,12 +20,14 @@ const ASK = new RegExp('^(?:' + [
   'about you', 'you(?: may be a good fit if you| should have| have| are| bring)', 'must[- ]haves?', 'nice[- ]to[- ]haves?', 'bonus points', 'your profile', '(?:the )?ideal candidate',
   'strong candidates may also have(?: experience with)?', 'preferred skills', 'education(?: (?:and|&) experience)?(?: required)?',
   'what (?:will )?makes? you successful', 'you (?:might|may|will) thrive in this role if you', '(?:ideally )?you(?:\'|’)d have', 'what you need(?: to succeed)?', 'what (?:skills|experience) do i need', 'what we need from you',
+  'what we need to see', 'ways to stand out(?: from the crowd)?',
   // Danish, Norwegian, Swedish
   '(?:dine )?kvalifika(?:tioner|sjoner)', 'krav', 'vi forventer', 'om dig', 'hvem er du', 'din profil', 'du har',
   // German
   'anforderungen', 'qualifikationen', '(?:ihr|dein) profil', 'was (?:du|sie) mitbringst?', 'das bringst du mit',
   // French, Spanish, Portuguese, Italian, Dutch
   'profil recherché', 'votre profil', 'compétences(?: requises)?', 'exigences', 'requisit[oi]s?', 'perfil', 'qualificações', 'diferenciais', 'functie-eisen', 'wie ben (?:jij|je)',
+  'che profilo cerchiamo',
 ].join('|') + ')$', 'iu');
 
 /** Section lines describing the role. */
@@ -39,7 +41,7 @@ const ROLE = new RegExp('^(?:' + [
   // German
   '(?:ihre |deine )?aufgaben', '(?:was )?wir bieten', 'das erwartet dich',
   // French, Spanish, Portuguese, Italian, Dutch
-  '(?:vos )?missions', 'responsabilit(?:és|ades|à)', 'description du poste', 'funciones', 'ofrecemos', 'atividades', 'wat ga je doen', 'wat wij bieden', 'taken',
+  '(?:vos )?missions', 'responsabilit(?:és|ades|à)', 'description du poste', 'funciones', 'ofrecemos', 'atividades', 'wat ga je doen', 'wat wij bieden', 'taken', 'di cosa ti occuperai',
 ].join('|') + ')$', 'iu');
 
 /**
@@ -218,7 +220,9 @@ export function titleLine(doc: Document, block: Element): Element | null {
       const k = key(text);
       const level = /^H[1-3]$/.test(el.tagName) ? Number(el.tagName[1]) : 7;
       if (k.length < 4 || skipped(el)) continue;
-      const part = parts.indexOf(k);
+      // The whole document title counts as its first part: a title with a dash of its own
+      // ("Senior Test Engineer - Autonomous Driving") is split into parts that are not the line.
+      const part = whole.includes(k) ? 0 : parts.indexOf(k);
       // Inside the document title only for the page's top heading: result cards' titles
       // ("Data Analyst") are inside a search page's title ("Data Analyst Jobs in …") too.
       const rank = part >= 0 ? level * 10 + part : level === 1 && k.includes(' ') && whole.some((w) => w.includes(k)) ? 15 : -1;

@@ -15,6 +15,7 @@ export const LISTING_PAGES: ListingPage[] = [
   { name: 'Greenhouse classic (Anthropic)', file: 'greenhouse/greenhouse_boards_anthropic_4182383008.html', url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008', jobId: '4182383008' },
   { name: 'Greenhouse new board (Scale AI)', file: 'greenhouse/greenhouse_jobboards_scaleai_4315289005.html', url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005', jobId: '4315289005' },
   { name: 'Workday rendered', file: 'workday/workday_autodesk_jobpage_rendered_constructed_24WD81528.html', url: 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528', jobId: '24WD81528' },
+  { name: 'Workday 2026 rendered (NVIDIA, no JSON-LD)', file: 'workday/workday_nvidia_jobpage_rendered_JR2019510-1.html', url: 'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1', jobId: 'JR2019510' },
   { name: 'Lever', file: 'lever/lever_posting_constructed.html', url: 'https://jobs.lever.co/tidewater/0b6e7f3a-52c4-4d19-9a8e-1f2c3d4e5a6b', jobId: '0b6e7f3a-52c4-4d19-9a8e-1f2c3d4e5a6b' },
   { name: 'Ashby', file: 'ashby/ashby_posting_constructed.html', url: 'https://jobs.ashbyhq.com/lumenlabs/5f0c9a7e-3b2d-4c1e-9f8a-7b6c5d4e3f21', jobId: '5f0c9a7e-3b2d-4c1e-9f8a-7b6c5d4e3f21' },
   { name: 'Wellfound', file: 'wellfound/wellfound_job_constructed.html', url: 'https://wellfound.com/jobs/3021868-founding-machine-learning-engineer', jobId: '3021868' },

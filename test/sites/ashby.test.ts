@@ -98,6 +98,31 @@ describe('ashby board, the page as Ashby serves it (real, 2026)', () => {
   });
 });
 
+describe('ashby application tab rendered in a browser (real, Ramp, 2026; saved without its scripts)', () => {
+  const APP = 'ashby/ashby_ramp_application_rendered.html';
+  const APP_URL = 'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application';
+
+  it('has the markup the adapter relies on, and its Overview and Application tabs are not cards', () => {
+    const { doc, url } = load(APP, APP_URL);
+    expect(ashby.matches(url)).toBe(true);
+    expect(ashby.jobIdFrom?.(url)).toBe('cc0af88a-2a19-493d-93cf-c5090f986f1f');
+    expect(doc.querySelector('h1.ashby-job-posting-heading')?.textContent).toBe('AI Partnerships Manager');
+    expect(doc.title).toBe('AI Partnerships Manager @ Ramp');
+    // The left pane's facts as heading + value, the right pane's tabs linking to the posting itself.
+    expect(doc.querySelector('.ashby-job-posting-left-pane h2')?.nextElementSibling?.textContent).toBe('San Francisco, CA');
+    expect(Array.from(doc.querySelectorAll('a[role="tab"]'), (a) => a.getAttribute('href'))).toEqual([
+      '/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f', '/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application',
+    ]);
+    expect(ashby.cards(doc, url)).toEqual([]);
+  });
+
+  it('reads no listing: the Application tab shows the form, and the saved copy has no JSON-LD', () => {
+    const { doc, url } = load(APP, APP_URL);
+    expect(doc.querySelector('script')).toBeNull();
+    expect(ashby.detail(doc, url)).toBeUndefined();
+  });
+});
+
 describe('ashby posting (constructed)', () => {
   it('reads the listing from the JSON-LD, anchored on h1.ashby-job-posting-heading', () => {
     const { doc, url } = load(POSTING, POSTING_URL);

@@ -53,6 +53,7 @@ const CASES: Case[] = [
   { file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002', title: 'Software Engineer II', saved: 'adapter', drifted: 'generic' },
   { file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558', title: 'Principal Member of technical Staff- AI & Data Engineering', saved: 'adapter', drifted: null },
   { file: 'workday/workday_autodesk_jobpage_serverhtml_24WD81528.html', url: 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528', jobId: null, title: null, saved: null, drifted: null },
+  { file: 'workday/workday_nvidia_jobpage_rendered_JR2019510-1.html', url: 'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1', jobId: 'JR2019510', title: 'Senior Test Engineer - Autonomous Driving', saved: 'adapter', drifted: 'generic' },
   { file: 'workday/workday_medtronic_jobpage_serverhtml_R61966-1.html', url: 'https://medtronic.wd1.myworkdayjobs.com/en-US/MedtronicCareers/job/AI-Data-Science-Engineer-II_R61966-1', jobId: null, title: null, saved: null, drifted: null },
   { file: 'ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html', url: 'https://jobs.ashbyhq.com/tambo-ai/39fcac07-6f9f-4e49-a989-26ca75aa5d5a', jobId: null, title: null, saved: null, drifted: null },
   { file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861', title: 'Senior Back-end Developer --Ibrido--', saved: 'adapter', drifted: null },
@@ -208,6 +209,11 @@ describe('section lines', () => {
     expect(cueKind('Ihr Profil')).toBe('ask');
     expect(cueKind('Requisitos')).toBe('ask');
     expect(cueKind('Requirements for the new API are listed below')).toBeNull();
+    // NVIDIA's headings on every posting of its Workday site; Italian ones (the 2025 LinkedIn pane).
+    expect(cueKind('What we need to see:')).toBe('ask');
+    expect(cueKind('Ways to stand out from the crowd:')).toBe('ask');
+    expect(cueKind('Che profilo cerchiamo?')).toBe('ask');
+    expect(cueKind('Di cosa ti occuperai?')).toBe('role');
   });
 
   it('that tutorials and CVs share with postings do not make a posting alone', () => {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { readListing } from '../../src/sites/chain';
 import { lever } from '../../src/sites/lever';
 import { BROKEN_PAGES, HOSTILE_HTML, HOSTILE_TEXT, JOB_URLS, closeAll, distinct, fixture, load, otherBoardsUrls, page } from './helpers';
 
@@ -22,6 +23,25 @@ describe('lever.matches', () => {
       'https://hire.lever.co/candidates',
       'https://api.lever.co/v0/postings/tidewater',
     ]) expect(lever.matches(new URL(href)), href).toBe(false);
+  });
+});
+
+describe('lever application page (real, Highspot, 2026; saved in a browser without its scripts)', () => {
+  const APPLY = 'lever/lever_highspot_apply_rendered.html';
+  const APPLY_URL = 'https://jobs.lever.co/highspot/f222ad5c-b7dd-43c4-9008-ee1a53174afa/apply';
+
+  it('is claimed at its address and shows Lever\'s headline markup, but no listing: the page holds the form, not the description', () => {
+    const { doc, url } = load(APPLY, APPLY_URL);
+    expect(lever.matches(url)).toBe(true);
+    expect(lever.jobIdFrom?.(url)).toBe('f222ad5c-b7dd-43c4-9008-ee1a53174afa');
+    // The markup the adapter's title and place selectors name, as Lever renders it.
+    expect(doc.querySelector('.posting-header h2')?.textContent).toBe('Principal Software Engineer, Applied AI');
+    expect(doc.querySelector('.posting-categories .location')?.textContent).toBe('Seattle');
+    expect(doc.title).toBe('Highspot - Principal Software Engineer, Applied AI');
+    expect(lever.detail(doc, url)).toBeUndefined();
+    expect(lever.cards(doc, url)).toEqual([]);
+    // No reader makes a listing out of an application form.
+    expect(readListing(doc, url, lever, { dataAlone: true })).toBeUndefined();
   });
 });
 

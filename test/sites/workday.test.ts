@@ -11,6 +11,8 @@ const RESULTS = 'workday/workday_autodesk_search_results_rendered_dom.html';
 const MEDTRONIC = 'workday/workday_medtronic_jobpage_serverhtml_R61966-1.html';
 const MEDTRONIC_URL = 'https://medtronic.wd1.myworkdayjobs.com/en-US/MedtronicCareers/job/AI-Data-Science-Engineer-II_R61966-1';
 const NO_RESULTS = 'workday/workday_hp_search_rendered_noresults.html';
+const NVIDIA = 'workday/workday_nvidia_jobpage_rendered_JR2019510-1.html';
+const NVIDIA_URL = 'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1';
 const JOB_URL = 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528';
 const TITLE = 'Senior Industry Strategy Manager - Content Creation';
 
@@ -91,6 +93,39 @@ describe('workday search with no results (real rendered DOM, HP)', () => {
     expect(doc.querySelector('[data-automation-id="jobFoundText"]')?.textContent).toBe('0 JOBS FOUND');
     expect(workday.cards(doc, url)).toEqual([]);
     expect(workday.detail(doc, url)).toBeUndefined();
+  });
+});
+
+describe('workday job page rendered in a browser (real, NVIDIA, 2026; saved without its scripts, so without JSON-LD)', () => {
+  it('reads the rendered posting: header, requisition, place and the description only', () => {
+    const { doc, url } = load(NVIDIA, NVIDIA_URL);
+    expect(doc.querySelector('script')).toBeNull();
+    const found = workday.detail(doc, url)!;
+    expect(found.listing).toMatchObject({
+      source: 'workday',
+      url: NVIDIA_URL,
+      // The address says JR2019510-1 (a repost), the page's requisition line JR2019510.
+      jobId: 'JR2019510',
+      title: 'Senior Test Engineer - Autonomous Driving',
+      company: null,
+      location: 'Germany, Munich',
+    });
+    expect(found.anchor).toBe(doc.querySelector('h2[data-automation-id="jobPostingHeader"]'));
+    const { text } = found.listing;
+    expect(text.split('\n')[0]).toMatch(/^NVIDIA is tapping into the unlimited potential of AI/);
+    expect(text).toContain('What we need to see:\n');
+    expect(text).toContain('• Proficiency in programming languages commonly used in AV development and testing (e.g., Python, C++)');
+    expect(text).toContain('Ways to stand out from the crowd:\n');
+    for (const chrome of ['Sign In', 'Search for Jobs', 'page is loaded', 'job requisition id', 'Posted Today', 'Apply', 'Follow Us', 'Workday, Inc.']) {
+      expect(text, chrome).not.toContain(chrome);
+    }
+    expect(workday.cards(doc, url)).toEqual([]);
+  });
+
+  it('refuses the rendered posting at another requisition\'s address', () => {
+    const { doc, url } = load(NVIDIA, 'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/US-CA-Santa-Clara/Senior-Deep-Learning-Engineer_JR1987654');
+    expect(workday.detail(doc, url)).toBeUndefined();
+    expect(workday.stale?.(doc, url)).toBe(true);
   });
 });
 
