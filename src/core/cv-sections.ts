@@ -18,7 +18,7 @@ const HEADINGS: ReadonlyArray<[CvPart, RegExp]> = [
   // Teaching and mentoring end the experience part without being jobs ("6a. Teaching").
   ['other', /^(?:teaching(?:\s+(?:and|&)\s+(?:mentor(?:ing|ship)|supervision))?|mentor(?:ing|ship)|supervision|(?:academic|research)\s+interests|lehre)$/],
   // Awards, funding, service and memberships name prizes, societies, journals and meetings: no skills to read there.
-  ['ignore', /^(?:languages?|sprachen|interests|hobbies|references|contact|kontakt|personal\s+(?:details|information)|(?:funding|grants?|fellowships?|scholarships?)(?:\s+(?:and|&)\s+(?:awards?|honou?rs|fellowships?|scholarships?))?|awards?(?:\s+(?:and|&)\s+(?:honou?rs|grants?|funding|fellowships?))?|honou?rs(?:\s+(?:and|&)\s+awards?)?|volunteering|(?:professional\s+)?(?:memberships?|affiliations?)(?:\s+in\s+.+)?|(?:professional\s+)?service(?:\s+(?:and|&)\s+(?:outreach|leadership))?|outreach|(?:editorial|reviewing)\s+(?:service|activities)|professional\s+activities)$/],
+  ['ignore', /^(?:languages?|sprachen|interests|hobbies|references|contact|kontakt|personal\s+(?:details|information)|(?:funding|grants?|fellowships?|scholarships?)(?:\s+(?:and|&)\s+(?:awards?|honou?rs|fellowships?|scholarships?))?|awards?(?:\s+(?:and|&)\s+(?:honou?rs|grants?|funding|fellowships?))?|honou?rs(?:\s+(?:and|&)\s+awards?)?|volunteering|(?:professional\s+)?(?:memberships?|affiliations?)(?:\s+in\s+.+)?|(?:professional\s+)?service(?:\s+(?:and|&)\s+(?:outreach|leadership)|\s+(?:on|to)\s+.+)?|outreach|(?:editorial|reviewing)\s+(?:service|activities)|professional\s+activities)$/],
 ];
 
 /**

@@ -331,7 +331,12 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "Postdoc, European Molecular Biology Laboratory": a skill inside the employer's name, on
     // a job's heading lines, is where the person worked, not what they did.
     if (ln.job >= 0 && li <= jobs[ln.job]!.dateLine && insideOrganisation(lineText, inLine, m.surface.length)) continue;
+    // "Chinese Society of Biochemistry and Molecular Biology Conference", "Journal of Molecular
+    // Evolution": a society, meeting or journal named anywhere outside a skills list.
+    if (ln.part !== 'skills' && insideName(VENUE, lineText, inLine, m.surface.length)) continue;
     const clause = clauseBefore(lines, li, text, inLine);
+    // "Nara Logics is a pioneer in neuroscience-based AI": a job's sentence about its employer.
+    if (ln.job >= 0 && li > jobs[ln.job]!.dateLine && aboutEmployer(clause, jobs[ln.job]!.header)) continue;
     const after = lineText.slice(inLine + m.surface.length, inLine + m.surface.length + 30);
     const quote = snippet(lineText, inLine, m.surface.length);
     let level: SkillLevel = 'working';
@@ -482,14 +487,27 @@ function clauseBefore(lines: Line[], li: number, text: string, at: number): stri
 /** An organisation's name: capitalised words around Laboratory, Institute, University and the like. */
 const ORGANISATION = /(?:\b[A-Z][\w&.'’-]*\s+){0,6}(?:Laborator(?:y|ies)|Institute|Institut|University|Universit(?:ä|a)t|Universit[éy]|Cent(?:er|re)|College|School|Hospital|Clinic|Foundation|Society|Council|Agency|Consortium)\b(?:\s+(?:of|for|für|de)\s+(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&)\s+|\s+)?){1,6})?/g;
 
+/** A learned society's, a meeting's or a journal's name. */
+const VENUE = /(?:\b[A-Z][\w&.'’-]*\s+){0,6}(?:Society|Conference|Symposium|Congress|Meeting|Journal|Laborator(?:y|ies))\b(?:\s+(?:of|for|on|in)\s+(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&)\s+|\s+)?){1,6})?/g;
+
 /** Whether text[at, at + len) lies inside an organisation's name on the line. */
 function insideOrganisation(line: string, at: number, len: number): boolean {
-  ORGANISATION.lastIndex = 0;
-  for (let m = ORGANISATION.exec(line); m; m = ORGANISATION.exec(line)) {
+  return insideName(ORGANISATION, line, at, len);
+}
+
+function insideName(re: RegExp, line: string, at: number, len: number): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
     if (m.index <= at && at + len <= m.index + m[0].length) return true;
     if (m.index > at) break;
   }
   return false;
+}
+
+/** The sentence so far opens with a name from the job's heading and says what it is or does. */
+function aboutEmployer(clause: string, header: string): boolean {
+  const m = /^\s*((?:\p{Lu}[\w&.'’-]*)(?:\s+\p{Lu}[\w&.'’-]*){0,4})\s+(?:is|was|are|were|has\s+been|builds?|provides?|offers?|develops?|specializes|helps)\b/u.exec(clause);
+  return m !== null && header.toLowerCase().includes(m[1]!.toLowerCase());
 }
 
 /**

@@ -188,3 +188,24 @@ describe('more shapes from the tune CVs', () => {
   });
 });
 
+describe('names that are not the person\'s skills', () => {
+  it('reads no skill inside a society\'s, meeting\'s or journal\'s name, but does in the person\'s own words', () => {
+    expect(has('Presentations\nOral, Chinese Society of Biochemistry and Molecular Biology Conference, Xiamen, 2014', 'molecular-biology')).toBe(false);
+    expect(has('Publications\nReviewer for the Journal of Molecular Evolution', 'phylogenetics')).toBe(false);
+    expect(has('Talks\nMolecular evolution of de novo genes, invited talk, 2023', 'phylogenetics')).toBe(true);
+  });
+
+  it('reads no skill from a job\'s sentence about the employer', () => {
+    const text = 'Experience\nPrincipal Developer, Nara Logics, Inc\n2016-03 – 2016-10\nNara Logics is a pioneer in neuroscience-based AI providing personalized recommendations.\n- Built a Django web application in Python';
+    expect(has(text, 'neuroscience')).toBe(false);
+    expect(has(text, 'personalization')).toBe(false);
+    expect(has(text, 'django')).toBe(true);
+    // The person's own sentence naming the employer is still theirs.
+    expect(has('Experience\nData Scientist, Acme\n2019 – 2021\nBuilt personalized recommendations for Acme customers.', 'personalization')).toBe(true);
+  });
+
+  it('reads no skill from service on students\' committees', () => {
+    expect(headingOf('Service on Masters or Doctoral Committees')).toBe('ignore');
+  });
+});
+
