@@ -13,7 +13,7 @@ const HEADINGS: ReadonlyArray<[CvPart, RegExp]> = [
   ['education', /^(?:education(?:al\s+background)?(?:\s+(?:and|&)\s+(?:training|qualifications))?|academic\s+(?:background|qualifications)|qualifications|degrees?|ausbildung|studium|bildungsweg|uddannelse)$/],
   ['skills', /^(?:(?:technical|core|key|top|computational|programming|it|lab(?:oratory)?|relevant|other)\s+)*(?:skills?|competencies|expertise|technologies|tools|skills?\s+(?:and|&)\s+(?:tools|technologies|methods|interests))(?:\s+summary)?|kenntnisse|fähigkeiten|tech(?:nical)?\s+stack$/],
   ['courses', /^(?:(?:online\s+)?courses?(?:work)?|certifications?|certificates?|licenses?\s+(?:and|&)\s+certifications|training|further\s+(?:education|training)|weiterbildung|continuing\s+education)$/],
-  ['projects', /^(?:(?:selected|side|personal|open[- ]source)\s+)?projects?$/],
+  ['projects', /^(?:(?:selected|side|personal|individual|academic|key|open[- ]source)\s+)?projects?$/],
   ['publications', /^(?:(?:selected\s+|refereed\s+|peer[- ]reviewed\s+)?(?:publications?|papers|articles)|(?:invited\s+)?talks|presentations|posters|(?:publications?|papers)\s+(?:and|&)\s+(?:talks|presentations|patents))$/],
   // Teaching and mentoring end the experience part without being jobs ("6a. Teaching").
   ['other', /^(?:teaching(?:\s+(?:and|&)\s+(?:mentor(?:ing|ship)|supervision))?|mentor(?:ing|ship)|supervision|(?:academic|research)\s+interests|lehre)$/],

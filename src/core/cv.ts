@@ -64,6 +64,17 @@ type CvEngine = Pick<Engine, 'extract' | 'taxonomy'>;
 const LEARNING = /\b(?:(?:currently\s+|now\s+|am\s+)?(?<!\b(?:machine|deep|reinforcement|transfer|federated|statistical|active|meta|contrastive|representation|supervised|unsupervised|self-supervised|semi-supervised|ensemble|online|incremental|multi-task|few-shot|zero-shot|e|lifelong|continual|in-context|robot|graph|metric|imitation|curriculum|structured|distributed)[\s-])learning(?!\s+(?:engineer|scientist|research|systems?|models?|algorithms?|platform|infrastructure|pipelines?|team|lab))|(?:recently\s+|just\s+)?started\s+(?:to\s+)?(?:learn(?:ing)?|stud(?:y|ying)|using|exploring|with)|self[- ]?(?:taught|study(?:ing)?)|beginner|basic(?:s|\s+knowledge(?:\s+of)?)?|familiar(?:ity)?\s+with|exposure\s+to|introductory|intro(?:duction)?\s+to|course(?:s|work)?\s+(?:in|on)|coursework|mooc|tutorials?\s+(?:in|on)|completed\s+(?:\S+\s+){0,4}course|taking\s+(?:\S+\s+){0,4}course|studying)\b/i;
 /** After the skill: "Rust (learning)", "Go – beginner". */
 const LEARNING_AFTER = /^\s*(?:\(\s*(?:learning|beginner|basic|basics|familiar|in\s+progress|currently\s+learning)\s*\)|[-–—:]\s*(?:learning|beginner|basic)\b)/i;
+/** A project still being built ("… a car in a simulator. - in progress"): what it uses is being learnt. */
+const IN_PROGRESS = /(?:^|[-–—(,.]\s*)(?:still\s+)?(?:in\s+progress|work\s+in\s+progress|ongoing|wip)\s*\)?\.?\s*$/i;
+/** The project item on line li, wrapped onto the next line or not, ends "in progress". */
+function inProgress(lines: Line[], li: number, text: string): boolean {
+  const ln = lines[li]!;
+  if (IN_PROGRESS.test(ln.bare)) return true;
+  const next = lines[li + 1];
+  return next !== undefined && !next.heading && next.bare !== '' && !/[.!?]$/.test(ln.bare)
+    && !isBullet(text.slice(next.start, next.end)) && IN_PROGRESS.test(next.bare);
+}
+
 /** In a skills list, a label that says the person is strong in what follows it ("Advanced: …", "Expert in …"). */
 const STRONG_LABEL = /^(?:(?:expert(?:ise)?|advanced|proficient|fluent|strong)\b[^:]{0,30}:|(?:expert|proficient|fluent)\s+in\b|(?:extensive|deep|in-depth)\s+(?:experience|expertise|knowledge)\s+(?:in|with|of)\b)/i;
 /** "SQL (advanced)", "Python – expert". */
@@ -347,7 +358,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       wishes.set(m.id, w);
       continue;
     }
-    if (LEARNING.test(clause) || LEARNING_AFTER.test(after)) { level = 'learning'; reason = 'learning'; }
+    if (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text))) { level = 'learning'; reason = 'learning'; }
     else if (ln.part === 'courses') { level = 'learning'; reason = 'course'; }
     else if (ln.job >= 0) reason = 'job';
     else if (ln.part === 'skills') { reason = 'skills'; if (STRONG_LABEL.test(ln.bare) || STRONG_AFTER.test(after)) level = 'strong'; }
@@ -597,8 +608,18 @@ function fieldAfter(line: string, from: number): string {
   rest = rest.replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
   const cut = rest.split(/\s+[—–|·]\s*|\s+-\s+|[,;()]|\s+at\s+|\s{2,}|\b(?:19|20)\d{2}\b|\.\s+(?=\p{Lu})/u)[0] ?? '';
   const field = cut.replace(/[\s.:–—-]+$/, '').trim();
-  // "MBA, IE Business School": what follows names where, not what.
-  if (INSTITUTION.test(field)) return '';
+  // "MBA, IE Business School": what follows names where, not what. A PDF's columns run
+  // together ("Chemistry Beijing University of …"): a known subject before the school is the field.
+  const school = INSTITUTION.exec(field);
+  if (school) {
+    const before = field.slice(0, school.index);
+    let end = 0;
+    for (const [, re] of BACKGROUND_WORDS) {
+      for (const m of before.matchAll(new RegExp(re.source, 'gi'))) end = Math.max(end, m.index + m[0].length);
+    }
+    const subject = before.slice(0, end).trim();
+    return /^\p{Lu}/u.test(subject) && subject.length <= 60 ? subject : '';
+  }
   return /\p{L}{2}/u.test(field) && field.length <= 80 ? field : '';
 }
 

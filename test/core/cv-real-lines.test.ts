@@ -209,3 +209,17 @@ describe('names that are not the person\'s skills', () => {
   });
 });
 
+describe('fields and projects', () => {
+  it('finds a known subject before a school its PDF column ran into', () => {
+    expect(read('Education\nMS in Chemistry Beijing University of Chemical Technology Beijing, China 2013 –2016').education?.value)
+      .toEqual({ level: 'master', field: 'Chemistry' });
+    expect(read('Education\nMBA, IE Business School, 2018').education?.value).toEqual({ level: 'master', field: 'Business administration' });
+  });
+
+  it('reads what a project still in progress uses as being learnt', () => {
+    const r = read('Individual Projects\nBehavioral Cloning for Self-Driving Car - neural network that learns to drive in a simulator from pixel data of\nearlier drives. - in progress\nTraffic Signs Classifier - LeNet5 and VGG16 for traffic sign classification.');
+    expect(r.skills.find((s) => s.id === 'autonomous-vehicles')).toMatchObject({ level: 'learning' });
+    expect(r.skills.find((s) => s.id === 'vgg')).toMatchObject({ level: 'working', reason: 'project' });
+  });
+});
+
