@@ -544,3 +544,21 @@ describe('24. a flattened list running into the next heading', () => {
     });
   });
 });
+
+describe('25. skills named by their parts or their acts', () => {
+  it.each([
+    ['tinkering with model architectures, feature transformations, and hyperparameters', ['feature-engineering', 'hyperparameter-tuning']],
+    ['Experience writing high-performance, parallelized code', ['parallel-computing']],
+    ['building and productionizing end-to-end ranking systems', ['model-deployment']],
+    ['Develop data models and algorithms to apply to data sets', ['data-modeling']],
+    ['frame business needs as statistical problems', ['statistics']],
+    ['pipeline tools like Dataflow, Kubeflow and Airflow', ['dataflow']],
+  ])('"%s"', (line, ids) => {
+    const all = sections(`Requirements\n- ${line}`);
+    for (const id of ids) expect(all[id], id).toBe('required');
+  });
+
+  it('"mathematical/statistical programming package" is not read as mathematical programming', () => {
+    expect(sections('Requirements\n- Familiar with at least one mathematical/statistical programming package (e.g., Python)').optimization).toBeUndefined();
+  });
+});
