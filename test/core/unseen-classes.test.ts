@@ -562,3 +562,12 @@ describe('25. skills named by their parts or their acts', () => {
     expect(sections('Requirements\n- Familiar with at least one mathematical/statistical programming package (e.g., Python)').optimization).toBeUndefined();
   });
 });
+
+describe('26. years written with what was done, not "experience"', () => {
+  it.each([['5+ years shipping software in production', 5], ['3+ years writing production Python', 3], ['4 years deploying models at scale', 4]])('"%s"', (line, min) => {
+    expect(read(`What We're Looking For\n- ${line}`).years?.min).toBe(min);
+  });
+  it('the company\'s own years are still not asked', () => {
+    expect(read('About us\nWe have been shipping software for 20 years.\nRequirements\n- Python').years).toBeNull();
+  });
+});
