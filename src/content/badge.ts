@@ -198,6 +198,7 @@ function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', bu
     panel.remove();
     panel = null;
     button.setAttribute('aria-expanded', 'false');
+    delete host.dataset.gaplensOpen;
     onClose?.();
     if (refocus) button.focus();
   }
@@ -246,6 +247,9 @@ function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', bu
     root.append(panel);
     position();
     button.setAttribute('aria-expanded', 'true');
+    // On the host as well: the panel comes a moment after the press (its code loads on the
+    // first open), and the closed shadow root is out of reach of anything that needs to know.
+    host.dataset.gaplensOpen = '';
     panel.focus({ preventScroll: true });
     addEventListener('keydown', onKey, true);
     addEventListener('pointerdown', onPointer, true);

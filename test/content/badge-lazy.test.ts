@@ -36,7 +36,7 @@ afterEach(() => { document.body.replaceChildren(); });
 describe('the badge panel, loaded on its first open', () => {
   it('asks the worker for its code once, then opens with the kit\'s styles and content', async () => {
     send.mockImplementation(async (name: string) => { expect(name).toBe('panel'); g[PANEL_KIT] = kit; return { ok: true }; });
-    const { root } = mountCard();
+    const { root, host } = mountCard();
     expect(root.querySelectorAll('style')).toHaveLength(1);
     const pill = root.querySelector<HTMLButtonElement>('.pill')!;
     pill.click();
@@ -45,8 +45,10 @@ describe('the badge panel, loaded on its first open', () => {
     expect(root.querySelector('.panel')?.textContent).toContain('PyTorch');
     expect(root.querySelectorAll('style')).toHaveLength(2);
     expect(pill.getAttribute('aria-expanded')).toBe('true');
+    expect(host.hasAttribute('data-gaplens-open')).toBe(true);
     pill.click();
     expect(root.querySelector('.panel')).toBeNull();
+    expect(host.hasAttribute('data-gaplens-open')).toBe(false);
     pill.click();
     await settle();
     expect(root.querySelector('.panel')).not.toBeNull();

@@ -199,6 +199,8 @@ describe('Firefox', () => {
     // The closed shadow root is out of a test's reach in Firefox: keyboard only, as a user would.
     await listing.evaluate(() => (document.querySelector('gaplens-badge[data-gaplens="detail"]') as HTMLElement).focus());
     await listing.keyboard.press('Enter');
+    // The panel's code is added on its first open: wait for it before moving on from the keyboard.
+    await listing.waitForFunction(() => document.querySelector('gaplens-badge[data-gaplens="detail"]')?.hasAttribute('data-gaplens-open'), { timeout: 15_000 });
     await listing.keyboard.press('Tab'); // the panel's close button
     await listing.keyboard.press('Tab'); // the first chip
     await listing.keyboard.press('Enter');
