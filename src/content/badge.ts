@@ -152,11 +152,11 @@ function panelKit(): Promise<PanelKit> {
   const have = g[PANEL_KIT];
   if (have) return Promise.resolve(have);
   // Once in, the kit is read from the global; the promise only joins presses made meanwhile.
-  const now = loading ??= send('panel', {}).then(() => g[PANEL_KIT]).finally(() => { loading = null; }).then((kit) => {
+  return loading ??= send('panel', {}).finally(() => { loading = null; }).then(() => {
+    const kit = g[PANEL_KIT];
     if (!kit) throw new Error('its code did not load');
     return kit;
   });
-  return now;
 }
 
 /**

@@ -70,7 +70,8 @@ function flagWords(analysis: Analysis, kind: Flag['kind']): RegExp | null {
  */
 function detail(ctx: DetailContext): DetailPanel {
   const { onCorrect, onFind } = ctx;
-  let analysis = ctx.analysis();
+  // The listing as the badge now holds it (a correction's answer goes to the badge, which keeps it).
+  const current = ctx.analysis;
 
   let selected: string | null = null;
   let showAll = false;
@@ -83,17 +84,18 @@ function detail(ctx: DetailContext): DetailPanel {
   // Built once: what the user is typing survives the panel redrawing around it.
   const adder = onCorrect && onFind && addSkillBox({
     find: onFind,
-    asked: (id) => analysis.requirements.skills.find((s) => s.id === id)?.section ?? null,
-    add: (skill, where) => void act({ kind: 'listing', listing: analysis.key, skill: skill.id, action: where },
+    asked: (id) => current().requirements.skills.find((s) => s.id === id)?.section ?? null,
+    add: (skill, where) => void act({ kind: 'listing', listing: current().key, skill: skill.id, action: where },
       `${skill.name} added: ${where === 'required' ? 'required' : 'nice to have'} here.`),
     say,
   });
 
   type View = ReturnType<typeof listingView>;
   function chipsOf(view: View, section: 'required' | 'preferred'): ChipData[] {
-    const own = new Set(analysis.gap ? [...analysis.gap.required.have, ...analysis.gap.preferred.have].filter((h) => h.via === null).map((h) => h.id) : []);
+    const { gap } = current();
+    const own = new Set(gap ? [...gap.required.have, ...gap.preferred.have].filter((h) => h.via === null).map((h) => h.id) : []);
     const part = view[section];
-    const mk = (ref: { id: string; name: string }, kind: ChipKind): ChipData => ({ id: ref.id, name: ref.name, section, kind, mentions: mentionsOf(analysis, ref.id), inProfile: own.has(ref.id) });
+    const mk = (ref: { id: string; name: string }, kind: ChipKind): ChipData => ({ id: ref.id, name: ref.name, section, kind, mentions: mentionsOf(current(), ref.id), inProfile: own.has(ref.id) });
     return [...part.have.map((h) => mk(h, 'have')), ...part.missing.map((m) => mk(m, 'missing')), ...part.asked.map((a) => mk(a, 'asked'))];
   }
 
@@ -117,12 +119,11 @@ function detail(ctx: DetailContext): DetailPanel {
     if (!onCorrect) return;
     try {
       const answer = await onCorrect(change);
-      if (answer.analysis) analysis = answer.analysis;
+      if (answer.analysis) ctx.setAnalysis(answer.analysis);
       if (undo) clearTimeout(undo.timer);
       undo = { text: done, change: answer.undo, timer: window.setTimeout(() => { undo = null; ctx.refresh(null); }, UNDO_MS) };
       selected = null;
       say(`${done} Undo is available for a few seconds.`);
-      ctx.setAnalysis(analysis);
       ctx.refresh('.undo-button');
     } catch (error) {
       say(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
@@ -136,9 +137,8 @@ function detail(ctx: DetailContext): DetailPanel {
     undo = null;
     try {
       const answer = await onCorrect(u.change);
-      if (answer.analysis) analysis = answer.analysis;
+      if (answer.analysis) ctx.setAnalysis(answer.analysis);
       say(`Undone: ${u.text}`);
-      ctx.setAnalysis(analysis);
       ctx.refresh('.gl-close');
     } catch (error) {
       say(`Could not undo: ${error instanceof Error ? error.message : String(error)}`);
@@ -146,7 +146,7 @@ function detail(ctx: DetailContext): DetailPanel {
   }
 
   function menu(c: ChipData, found: number): HTMLElement {
-    const items = chipActions(c, analysis.key);
+    const items = chipActions(c, current().key);
     const note = c.mentions.length === 0
       ? 'You added this skill to this listing: it has no words in the page.'
       : found > 0 ? `Highlighted ${found === 1 ? 'once' : `${found} times`} in the page.`
@@ -161,7 +161,7 @@ function detail(ctx: DetailContext): DetailPanel {
   }
 
   function content(): Child[] {
-    analysis = ctx.analysis();
+    const analysis = ctx.analysis();
     const view = listingView(analysis);
     const steps = el('button', { type: 'button', class: 'steps' }, `${analysis.gap ? 'Next steps to close the gap' : 'Set up your profile'} →`);
     steps.addEventListener('click', ctx.onSteps);

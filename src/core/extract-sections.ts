@@ -20,7 +20,8 @@ const MAX_HEADING = 120;
 const DANGLING = /\b(?:if you(?: have| are| can)?|you(?:'ll| will| should| must| to)? (?:have|bring|need|possess)|you are)$/;
 /** Pictographs (with their joiners and skin tones) at the start of a line. */
 const PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\u{20E3})\s*)+/u;
-const BULLET = /^\s*(?:[-*•·▪◦‣●○■□➢►–—]|\+(?=\s)|\d{1,2}[.)])\s+/;
+/** A list item's marker and the spaces after it: the item's text starts where the match ends. */
+export const BULLET = /^\s*(?:[-*•·▪◦‣●○■□➢►–—]|\+(?=\s)|\d{1,2}[.)])\s+/;
 
 /** Recognise a heading line. Returns null for ordinary lines. */
 export function parseHeading(line: string): Heading | null {

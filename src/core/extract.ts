@@ -5,7 +5,7 @@
 import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
-import { SectionReader, classifyHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
+import { BULLET, SectionReader, classifyHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
@@ -62,8 +62,11 @@ function employerLead(line: string, company: string | null): boolean {
   return (named || EMPLOYER_LEAD.test(t)) && !/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(t) && !REQUIRED_CUE.test(t) && !ASKING.test(t);
 }
 
-/** A list item's marker and the spaces after it: its text starts at the end of the match. */
-const ITEM = /^[ \t]*(?:[-*•·▪◦‣]|\d{1,2}[.)])[ \t]+(?=\S)/;
+/** A line that reads as a heading ("  Nice to have:" under an item opens its own list). */
+function isHeading(line: string): boolean {
+  const h = parseHeading(line);
+  return h !== null && classifyHeading(h) !== null;
+}
 
 /**
  * List items that a Markdown source wrapped onto indented lines ("-   Experience deploying …
@@ -72,12 +75,6 @@ const ITEM = /^[ \t]*(?:[-*•·▪◦‣]|\d{1,2}[.)])[ \t]+(?=\S)/;
  * and a phrase across the break is read whole. Only a line indented at least as far as the
  * item's text, right below it, neither an item nor a heading: a plain text's lines stay lines.
  */
-/** A line that reads as a heading ("  Nice to have:" under an item opens its own list). */
-function isHeading(line: string): boolean {
-  const h = parseHeading(line);
-  return h !== null && classifyHeading(h) !== null;
-}
-
 export function joinWrappedItems(text: string): string {
   if (!text.includes('\n ') && !text.includes('\n\t')) return text;
   let out: string[] | null = null;
@@ -87,7 +84,7 @@ export function joinWrappedItems(text: string): string {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    const item = ITEM.exec(line);
+    const item = BULLET.exec(line);
     if (item) column = item[0].length;
     else if (!line.trim()) column = -1;
     else {
@@ -180,7 +177,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     if (newLine && s >= 2 && text.charCodeAt(s - 2) === 10) gap = true;
     if (newLine && !heading && indent === 0 && afterList && gap && (reader.section === 'required' || reader.section === 'preferred')
       && employerLead(line, opts.company ?? null)) reader.section = 'other';
-    if (key) { afterList = ITEM.test(line); gap = false; } else if (newLine) gap = true;
+    if (key) { afterList = BULLET.test(line); gap = false; } else if (newLine) gap = true;
     if (choice && indent >= 0 && indent <= choice.indent) {
       if (choice.degreeOnly) years.push({ min: 0, max: null, kind: 'degree', section: choice.section, at: s });
       choice = null;
