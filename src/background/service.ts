@@ -19,6 +19,7 @@ import { changePlan, emptyPlan, migratePlan, skippedSteps } from '../core/plan';
 import { flagEvidence } from '../core/evidence';
 import { FlagEvidence } from '../core/protocol';
 import type { Handlers } from './router';
+import { pillView } from '../ui/summary';
 import { Records } from './records';
 import { Store, type Area, type Item } from './store';
 
@@ -211,6 +212,39 @@ export function createService(deps: ServiceDeps) {
     };
   }
 
+  /**
+   * Reads a tab's listing (or takes the reading cached by its content hash), stores it with
+   * the tab's state, and returns it as the user sees it.
+   */
+  async function analyseListing(listing: Listing, tabId: number | null): Promise<Analysis> {
+    // Checked against the protocol by the router before it gets here (once: a second parse
+    // of the same listing would only cost the badge time).
+    const parsed: Listing = listing;
+    // Checked here, not only in the content script, which sends before it knows its settings.
+    if ((await store.read(items.settings)).boards[parsed.source] === false) {
+      throw new Error(`GapLens is turned off on ${parsed.source}.`);
+    }
+    const hash = contentHash(`${parsed.title ?? ''}\n${parsed.text}`);
+    const [hit, profile, corrections] = await Promise.all([records.analysis(hash), store.read(items.profile), store.read(items.corrections)]);
+    const base = hit ?? engine.extract(parsed.text, { title: parsed.title });
+    // The user's own skills are looked for afresh (they change with the profile); the cache keeps the taxonomy's reading.
+    const req = withCustom(base, parsed.text, { title: parsed.title }, profile?.custom);
+    const { text: _text, ...read } = parsed;
+    // The posting's language, for the panel to say when sections could not be read in it.
+    const lang = read.lang ?? guessLanguage(parsed.text);
+    const meta = lang ? { ...read, lang } : read;
+    const key = `${parsed.source}:${parsed.jobId}`;
+    // The records and the tab keep the reading as extracted; corrections apply on the way out.
+    const analysis = analysisOf(key, meta, req, corrections, profile);
+    // Stored before it is answered (the worker may be stopped after any answer): the
+    // listing's own records (one transaction) and the tab's state side by side.
+    await Promise.all([
+      records.seen(entryOf(parsed, hash, req), hit ? null : { hash, requirements: base }),
+      tabId !== null ? deps.session.set({ [`tab:${tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req, ...(req.years || req.degree ? { evidence: flagEvidence(parsed.text, req) } : {}) }) }) : undefined,
+    ]);
+    return analysis;
+  }
+
   /** The steps for a gap: weighted by what the user's viewed listings ask, minus steps done or declined. */
   async function adviceFor(gap: Gap, profile: Profile, plan: Plan) {
     const history = await records.history();
@@ -230,33 +264,17 @@ export function createService(deps: ServiceDeps) {
       return { version: deps.version, settings, hasProfile: profile !== null };
     },
 
-    async analyse({ listing }, sender) {
-      // Checked against the protocol by the router before it gets here (once: a second parse
-      // of the same listing would only cost the badge time).
-      const parsed: Listing = listing;
-      // Checked here, not only in the content script, which sends before it knows its settings.
-      if ((await store.read(items.settings)).boards[parsed.source] === false) {
-        throw new Error(`GapLens is turned off on ${parsed.source}.`);
-      }
-      const hash = contentHash(`${parsed.title ?? ''}\n${parsed.text}`);
-      const [hit, profile, corrections] = await Promise.all([records.analysis(hash), store.read(items.profile), store.read(items.corrections)]);
-      const base = hit ?? engine.extract(parsed.text, { title: parsed.title });
-      // The user's own skills are looked for afresh (they change with the profile); the cache keeps the taxonomy's reading.
-      const req = withCustom(base, parsed.text, { title: parsed.title }, profile?.custom);
-      const { text: _text, ...read } = parsed;
-      // The posting's language, for the panel to say when sections could not be read in it.
-      const lang = read.lang ?? guessLanguage(parsed.text);
-      const meta = lang ? { ...read, lang } : read;
-      const key = `${parsed.source}:${parsed.jobId}`;
-      // The records and the tab keep the reading as extracted; corrections apply on the way out.
-      const analysis = analysisOf(key, meta, req, corrections, profile);
-      // Stored before it is answered (the worker may be stopped after any answer): the
-      // listing's own records (one transaction) and the tab's state side by side.
-      await Promise.all([
-        records.seen(entryOf(parsed, hash, req), hit ? null : { hash, requirements: base }),
-        sender.tabId !== null ? deps.session.set({ [`tab:${sender.tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req, ...(req.years || req.degree ? { evidence: flagEvidence(parsed.text, req) } : {}) }) }) : undefined,
-      ]);
-      return analysis;
+    analyse: ({ listing }, sender) => analyseListing(listing, sender.tabId),
+
+    async badge({ listing }, sender) {
+      const analysis = await analyseListing(listing, sender.tabId);
+      return { key: analysis.key, pill: pillView(analysis) };
+    },
+
+    async tabListing({ key }, sender) {
+      if (sender.tabId === null) return { analysis: null };
+      const analysis = await tabAnalysis(sender.tabId);
+      return { analysis: analysis?.key === key ? analysis : null };
     },
 
     async cards({ source, jobIds }) {

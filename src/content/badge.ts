@@ -5,10 +5,9 @@
 // Built with plain DOM calls rather than Preact: the badge is a handful of elements, and
 // a framework's code would be compiled and run cold in every board tab before the badge
 // could appear (the popup and options pages, which stay open, use Preact).
-import type { Analysis, CardResult } from '../core/protocol';
+import type { Analysis, CardResult, PillView } from '../core/protocol';
 import { el, type Child } from '../ui/dom';
-import { flagMark, pillFlagText } from '../ui/flags';
-import { badgeLabel, cardView, listingView } from '../ui/summary';
+import { cardLabel, cardView } from '../ui/summary';
 import { holds, placeAt, type Spot } from './anchor';
 import { panelPlacement, type Box } from './placement';
 import css from './badge.css?inline';
@@ -23,7 +22,8 @@ export interface BadgeHandle {
 }
 
 type Props =
-  | { kind: 'detail'; jobId: string; anchor: Element | Spot; analysis: Analysis; onSteps: () => void; onCorrect?: Correct; onFind?: (query: string) => Promise<Found[]> }
+  /** `listing` is the analysis key the panel asks the worker for; `pill` is what the worker drew for the badge. */
+  | { kind: 'detail'; jobId: string; anchor: Element | Spot; listing: string; pill: PillView; onSteps: () => void; onCorrect?: Correct; onFind?: (query: string) => Promise<Found[]> }
   | { kind: 'card'; jobId: string; anchor: Element; card: CardResult };
 
 // Where the badge goes (after a title, or fixed to the page corner) is decided in anchor.ts.
@@ -52,7 +52,7 @@ export function mountBadge(props: Props): BadgeHandle {
   const host = document.createElement('gaplens-badge');
   host.dataset.gaplens = props.kind;
   host.dataset.gaplensJob = props.jobId;
-  host.setAttribute('aria-label', props.kind === 'detail' ? badgeLabel(props.analysis) : badgeLabel(props.card));
+  host.setAttribute('aria-label', props.kind === 'detail' ? props.pill.label : cardLabel(props.card));
   host.setAttribute('role', 'group');
   let spot = spotOf(props.anchor);
   let theme = pageIsDark(near(spot)) ? 'dark' : 'light';
@@ -70,7 +70,7 @@ export function mountBadge(props: Props): BadgeHandle {
   // A card badge sits by its card's title, which boards often wrap in the card's link: a
   // press on the badge opens its panel and must not follow the link.
   host.addEventListener('click', (e) => { if (host.closest('a[href]')) e.preventDefault(); });
-  const view = props.kind === 'detail' ? detailBadge(host, props.analysis, props.onSteps, theme, props.onCorrect, props.onFind) : cardBadge(host, props.card, theme);
+  const view = props.kind === 'detail' ? detailBadge(host, props, theme) : cardBadge(host, props.card, theme);
   mount.append(view.root);
   placeAt(host, spot);
   // The page's own styles may still be loading when the badge goes in: look again once it has.
@@ -105,7 +105,7 @@ function pill(tone: string, label: string, ...children: Child[]): HTMLButtonElem
 }
 
 function cardBadge(host: HTMLElement, card: CardResult, theme: string): { root: HTMLElement; close: () => void } {
-  const label = badgeLabel(card);
+  const label = cardLabel(card);
   const view = cardView(card);
   return withPanel(host, theme, 'card',
     pill(view.tone, label, view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord)),
@@ -113,32 +113,39 @@ function cardBadge(host: HTMLElement, card: CardResult, theme: string): { root: 
 }
 
 /**
- * The detail badge: its pill names the worst unmet flag; its panel (panel-kit.ts) holds
- * everything else, and is made on the first open.
+ * The detail badge: its pill (drawn by the worker) names the worst unmet flag; its panel
+ * (panel-kit.ts) holds everything else, and is made on the first open, with the listing in
+ * full asked of the worker then.
  */
-function detailBadge(host: HTMLElement, initial: Analysis, onSteps: () => void, theme: string, onCorrect: Correct | undefined, onFind: ((query: string) => Promise<Found[]>) | undefined): { root: HTMLElement; close: () => void } {
-  let analysis = initial;
+function detailBadge(host: HTMLElement, props: Extract<Props, { kind: 'detail' }>, theme: string): { root: HTMLElement; close: () => void } {
+  const { onSteps, onCorrect, onFind } = props;
+  let pill = props.pill;
+  let analysis: Analysis | null = null;
   const button = el('button', { type: 'button', class: 'pill' });
   function paintPill(): void {
-    const label = badgeLabel(analysis);
-    const view = listingView(analysis);
-    const flag = view.pillFlag;
-    button.className = `pill tone-${view.tone}`;
+    const flag = pill.flag;
+    button.className = `pill tone-${pill.tone}`;
     button.replaceChildren(el('span', { class: 'mark', 'aria-hidden': 'true' }),
-      view.pill, ...(view.pillWord ? [' ', el('span', { class: 'dim' }, view.pillWord)] : []),
-      ...(flag ? [el('span', { class: `flag tone-${flag.tone}`, 'data-status': flag.status }, flagMark(flag) && `${flagMark(flag)} `, pillFlagText(flag))] : []));
+      pill.text, ...(pill.word ? [' ', el('span', { class: 'dim' }, pill.word)] : []),
+      ...(flag ? [el('span', { class: `flag tone-${flag.tone}`, 'data-status': flag.status }, flag.mark && `${flag.mark} `, flag.text)] : []));
     // The name starts with the words on the pill (WCAG 2.5.3, label in name), then says them in full.
-    button.setAttribute('aria-label', `${(button.textContent ?? '').replace(/\s+/g, ' ').trim()}. ${label}`);
-    host.setAttribute('aria-label', label);
+    button.setAttribute('aria-label', `${(button.textContent ?? '').replace(/\s+/g, ' ').trim()}. ${pill.label}`);
+    host.setAttribute('aria-label', pill.label);
   }
   paintPill();
   let parts: DetailPanel | null = null;
   const panel = withPanel(host, theme, 'detail', button, (kit) => (parts ??= kit.detail({
-    analysis: () => analysis,
-    setAnalysis: (next) => { analysis = next; paintPill(); },
+    analysis: () => analysis!,
+    setAnalysis: (next) => { analysis = next; pill = kit.pill(next); paintPill(); },
     refresh: (focus) => panel.refresh(focus),
     onSteps, onCorrect, onFind,
-  })).content(), () => parts?.closed(), () => parts?.avoid() ?? null);
+  })).content(), () => parts?.closed(), () => parts?.avoid() ?? null, async () => {
+    if (analysis) return;
+    const answer = await send('tabListing', { key: props.listing });
+    // The tab has read another listing since (or the worker lost it): this badge is stale.
+    if (!answer.analysis) throw new Error('this listing is no longer the one GapLens read in this tab');
+    analysis = answer.analysis;
+  });
   return { root: panel.root, close: () => { parts?.dispose(); panel.close(); } };
 }
 
@@ -164,7 +171,7 @@ function panelKit(): Promise<PanelKit> {
  * back to the pill when it closes from inside, so keyboard users are never dropped at
  * the top of the page.
  */
-function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', button: HTMLButtonElement, content: (kit: PanelKit) => Child[], onClose?: () => void, avoid?: () => (Box & { right: number }) | null):
+function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', button: HTMLButtonElement, content: (kit: PanelKit) => Child[], onClose?: () => void, avoid?: () => (Box & { right: number }) | null, prepare?: () => Promise<void>):
   { root: HTMLElement; close: () => void; refresh: (focus: string | null) => void } {
   button.setAttribute('aria-expanded', 'false');
   const root = el('div', { class: `root gl-${theme} ${kind}` }, button);
@@ -224,10 +231,21 @@ function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', bu
   async function open(): Promise<void> {
     wanted = true;
     oops?.remove();
-    if (!kit) {
+    if (!kit || prepare) {
       button.setAttribute('aria-busy', 'true');
       try {
-        kit = await panelKit();
+        if (!kit) {
+          const loaded = await panelKit();
+          if (!kit) {
+            kit = loaded;
+            // The panel's styles join the badge's in its shadow root, once.
+            const style = el('style');
+            style.textContent = kit.css;
+            root.before(style);
+          }
+        }
+        // What the panel shows, if it is not here yet (the detail panel's listing in full).
+        await prepare?.();
       } catch (error) {
         if (wanted) failed(error);
         wanted = false;
@@ -235,10 +253,6 @@ function withPanel(host: HTMLElement, theme: string, kind: 'detail' | 'card', bu
       } finally {
         button.removeAttribute('aria-busy');
       }
-      // The panel's styles join the badge's in its shadow root, once.
-      const style = el('style');
-      style.textContent = kit.css;
-      root.before(style);
     }
     // Escape or a second press while the code was coming: the user no longer wants it.
     if (!wanted || panel) return;

@@ -27,15 +27,15 @@ async function run(): Promise<GenericResult> {
   const found = readListing(document, url, adapterFor(url), { readers: [readArticle], dataAlone: true });
   if (!found) return { ok: false, reason: 'no-posting' };
   try {
-    const analysis = await send('analyse', { listing: found.listing });
+    const { key, pill } = await send('badge', { listing: found.listing });
     // Pressed twice: one badge, the newest.
     g.__gaplensGenericBadge?.remove();
     g.__gaplensGenericBadge = mountBadge({
-      kind: 'detail', jobId: found.listing.jobId, anchor: spotFor(found.anchor, found.listing.title), analysis,
+      kind: 'detail', jobId: found.listing.jobId, anchor: spotFor(found.anchor, found.listing.title), listing: key, pill,
       onSteps: () => { void send('openSteps', {}); },
       onCorrect: (change) => send('correct', { change }),
     });
-    return { ok: true, key: analysis.key };
+    return { ok: true, key };
   } catch (error) {
     return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

@@ -64,13 +64,13 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
     detailKey = key;
     const asked = generation;
     try {
-      const answer = send('analyse', { listing: found.listing });
+      const answer = send('badge', { listing: found.listing });
       // Where the badge goes asks the page for its layout: worked out while the worker reads.
       const spot = spotFor(found.anchor, found.listing.title);
-      const analysis = await answer;
+      const { key: listing, pill } = await answer;
       if (signal.aborted || asked !== generation) return;
       badges.get(key)?.remove();
-      const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: spot, analysis,
+      const badge = mountBadge({ kind: 'detail', jobId: found.listing.jobId, anchor: spot, listing, pill,
         onSteps: () => { void send('openSteps', {}); },
         onCorrect: (change) => send('correct', { change }),
         onFind: async (query) => (await send('findSkills', { query })).skills,

@@ -10,7 +10,7 @@ import { canHighlight, clearHighlights, findPattern, findRanges, scrollToRange, 
 import { el, type Child } from '../ui/dom';
 import { chipActions } from '../ui/chipActions';
 import { flagMark, flagText } from '../ui/flags';
-import { cardSection, cardView, listingView } from '../ui/summary';
+import { cardSection, cardView, listingView, pillView } from '../ui/summary';
 import { scoreTone } from '../ui/tone';
 import { HAVE_WORD, MISSING_WORD, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/vocab';
 import css from './panel.css?inline';
@@ -18,7 +18,7 @@ import { readingNotes } from './notes';
 import { addSkillBox } from './addSkill';
 import type { DetailContext, DetailPanel, PanelKit } from './panel-types';
 
-export const kit: PanelKit = { css, card: cardPanel, detail };
+export const kit: PanelKit = { css, card: cardPanel, detail, pill: pillView };
 
 function cardPanel(card: CardResult): Child[] {
   const view = cardView(card);

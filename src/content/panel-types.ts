@@ -1,6 +1,6 @@
 // What the badge (content script) and its lazily loaded panel (panel-kit.ts) share: types
 // and one name. Nothing here is code the content script would carry for the panel.
-import type { Analysis, CardResult } from '../core/protocol';
+import type { Analysis, CardResult, PillView } from '../core/protocol';
 import type { CorrectionChange } from '../core/wire';
 import type { Child } from '../ui/dom';
 import type { Found } from './addSkill';
@@ -35,6 +35,8 @@ export interface PanelKit {
   css: string;
   card: (card: CardResult) => Child[];
   detail: (ctx: DetailContext) => DetailPanel;
+  /** The pill for a listing as now read (after a correction), as the worker draws it for a new one. */
+  pill: (analysis: Analysis) => PillView;
 }
 
 /** The global (in our isolated world only: pages cannot see it) under which the kit is handed over. */

@@ -11,7 +11,7 @@ import {
 } from './schema';
 
 export {
-  Analysis, CardResult, contentProtocol, Envelope, ErrorCode, Push, Reply, type MessageSpec, type SenderKind,
+  Analysis, CardResult, contentProtocol, PillView, Envelope, ErrorCode, Push, Reply, type MessageSpec, type SenderKind,
 } from './wire';
 
 /** A stored record that failed validation, kept intact under its own storage key (`id`). */

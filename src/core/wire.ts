@@ -200,6 +200,31 @@ export const Analysis = lazy(() => z.strictObject({
 }));
 export type Analysis = z.infer<typeof Analysis>;
 
+/**
+ * A detail badge's pill as the worker draws it (ui/summary.ts pillView): all a board tab
+ * needs to show the badge. The panel asks for the whole Analysis when it first opens
+ * (`tabListing`), so the answer every page load waits for stays small.
+ */
+const Tone = lazy(() => z.enum(['good', 'fair', 'low', 'neutral', 'unclear']));
+export const PillView = lazy(() => z.strictObject({
+  tone: Tone,
+  /** "2/5", "5", "Requirements unclear". */
+  text: z.string().check(z.maxLength(100)),
+  /** The smaller word after it ("required"); empty when none. */
+  word: z.string().check(z.maxLength(100)),
+  /** The worst unmet flag (or, without a profile, the first one asked). */
+  flag: z.nullable(z.strictObject({
+    tone: Tone,
+    status: z.enum(['met', 'unmet', 'unknown', 'info']),
+    /** "✓", "!" or empty: met and unmet are not told by colour alone. */
+    mark: z.string().check(z.maxLength(4)),
+    text: z.string().check(z.maxLength(200)),
+  })),
+  /** The badge's name for screen readers: the result in words. */
+  label: z.string().check(z.maxLength(2000)),
+}));
+export type PillView = z.infer<typeof PillView>;
+
 export const CardResult = lazy(() => z.strictObject({
   jobId: z.string(),
   score: z.nullable(z.number()),
@@ -242,6 +267,18 @@ export const contentProtocol = {
     from: ['content', 'page'],
     request: lazy(() => z.strictObject({ listing: Listing })),
     response: Analysis,
+  },
+  /** A board tab's listing: read, stored like `analyse`, answered with the badge's pill only. */
+  badge: {
+    from: ['content'],
+    request: lazy(() => z.strictObject({ listing: Listing })),
+    response: lazy(() => z.strictObject({ key: z.string(), pill: PillView })),
+  },
+  /** The sender tab's listing in full (as corrected), for the badge's panel; null when the tab has moved on from `key`. */
+  tabListing: {
+    from: ['content'],
+    request: lazy(() => z.strictObject({ key: z.string().check(z.maxLength(300)) })),
+    response: lazy(() => z.strictObject({ analysis: z.nullable(Analysis) })),
   },
   cards: {
     from: ['content'],

@@ -1,9 +1,9 @@
 // What a listing comes to for this user, in the words and tones every surface shows:
 // the badge's pill, its panel and aria-label, the popup. One place decides, so the
 // pill cannot say "0/0" in red while the popup says "Nothing to close".
-import type { Analysis, CardResult } from '../core/protocol';
+import type { Analysis, CardResult, PillView } from '../core/protocol';
 import type { HaveRef, Requirements, Section, SkillRef } from '../core/schema';
-import { flagsOf, flagText, pillFlag, type Flag } from './flags';
+import { flagMark, flagsOf, flagText, pillFlag, pillFlagText, type Flag } from './flags';
 import { scoreTone, type Tone } from './tone';
 import { countText, SECTION_WORD } from './vocab';
 
@@ -142,9 +142,24 @@ export function badgeLabel(x: Pick<Analysis, 'requirements' | 'gap'> | CardResul
     const counts = r ? countText(view.required.have.length, r, 'required') : countText(view.preferred.have.length, view.preferred.have.length + view.preferred.missing.length, 'preferred');
     return `GapLens: ${counts} skills${missing.length ? `; missing ${nameList(missing)}` : '; nothing missing'}${tail}`;
   }
+  return cardLabel(x);
+}
+
+/** A card badge's aria-label (what badgeLabel says of a card). */
+export function cardLabel(x: CardResult): string {
   if (x.requiredTotal === 0) return 'GapLens: requirements unclear';
   if (x.score === null) return x.required.length ? `GapLens: ${x.preferredOnly ? 'would like' : 'requires'} ${nameList(x.required)}` : 'GapLens: requirements unclear';
   return `GapLens: ${countText(x.requiredHave, x.requiredTotal, cardSection(x))} skills${x.missing.length ? `; missing ${nameList(x.missing)}` : ''}`;
+}
+
+/** The detail badge's pill, drawn by the worker so a board tab waits only for these few words. */
+export function pillView(analysis: Pick<Analysis, 'requirements' | 'gap'>): PillView {
+  const view = listingView(analysis);
+  const f = view.pillFlag;
+  return {
+    tone: view.tone, text: view.pill, word: view.pillWord, label: badgeLabel(analysis),
+    flag: f ? { tone: f.tone, status: f.status, mark: flagMark(f), text: pillFlagText(f) } : null,
+  };
 }
 
 /** A card badge's look: the same states as the detail badge. */

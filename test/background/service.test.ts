@@ -14,6 +14,7 @@ import { createService, HISTORY_CAP, type ServiceDeps } from '../../src/backgrou
 import { contentHash } from '../../src/core/hash';
 import type { Area } from '../../src/background/store';
 import { memoryArea } from './memory-area';
+import { pillView } from '../../src/ui/summary';
 
 const engine = createEngine(taxonomyJson);
 const paths = Paths.parse(pathsJson);
@@ -325,6 +326,29 @@ describe('worker restarts', () => {
     for (let i = 0; i < 310; i++) await s.handlers.analyse({ listing: listing(String(5_000_000_000 + i), `${TEXT}\nListing ${i}.`) }, content(6));
     const restarted = service({ local, session });
     expect((await restarted.handlers.tabAdvice({ tabId: 5 }, page)).analysis).toEqual(analysed);
+  });
+});
+
+describe('the badge and its panel', () => {
+  it('a board tab gets only the pill; its panel gets the listing in full from the tab, and nothing once the tab has moved on', async () => {
+    const local = memoryArea({ profile: PROFILE });
+    const session = memoryArea();
+    const s = service({ local, session });
+    const answer = await s.handlers.badge({ listing: listing('4000000012') }, content(9));
+    expect(Object.keys(answer).sort()).toEqual(['key', 'pill']);
+    expect(answer.key).toBe('linkedin:4000000012');
+    // The same listing as a page would see it: the pill is drawn from exactly that.
+    const full = await s.handlers.analyse({ listing: listing('4000000012') }, page);
+    expect(answer.pill).toEqual(pillView(full));
+    expect(answer.pill.text).toMatch(/^\d+\/\d+$/);
+    // Stored before it answered: a new worker gives the panel the listing.
+    const restarted = service({ local, session });
+    expect((await restarted.handlers.tabListing({ key: answer.key }, content(9))).analysis).toEqual(full);
+    // Another tab, a stale key, or no tab at all: nothing.
+    expect((await restarted.handlers.tabListing({ key: answer.key }, content(10))).analysis).toBeNull();
+    await s.handlers.badge({ listing: listing('4000000013', `${TEXT} Go.`) }, content(9));
+    expect((await s.handlers.tabListing({ key: answer.key }, content(9))).analysis).toBeNull();
+    expect((await s.handlers.tabListing({ key: answer.key }, content(null))).analysis).toBeNull();
   });
 });
 

@@ -5,7 +5,8 @@
 // styles and content, a second open asks nothing, and when the code cannot be had the pill
 // says so by itself instead of opening an empty panel.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CardResult } from '../../src/core/wire';
+import type { Analysis, CardResult } from '../../src/core/wire';
+import { pillView } from '../../src/ui/summary';
 import { PANEL_KIT } from '../../src/content/panel-types';
 
 const send = vi.fn();
@@ -29,6 +30,33 @@ function mountCard(): { root: ShadowRoot; host: HTMLElement } {
   return { root: root!, host: badge.host };
 }
 const settle = () => new Promise((r) => setTimeout(r, 0));
+
+/** A listing asking Python and PyTorch (required) and 5+ years, for a user with Python and 2 years. */
+const hit = (id: string, name: string) => ({ id, name, category: 'framework' as const, section: 'required' as const, mentions: [name], group: null });
+const analysis: Analysis = {
+  key: 'linkedin:42',
+  listing: { source: 'linkedin', url: 'https://www.linkedin.com/jobs/view/42/', jobId: '42', title: 'ML Engineer', company: 'Acme', location: null },
+  requirements: { skills: [hit('python', 'Python'), hit('pytorch', 'PyTorch')], years: { min: 5, max: null, section: 'required' }, degree: null, seniority: null },
+  gap: {
+    score: 0.4, groups: [], degree: null,
+    required: { have: [{ id: 'python', name: 'Python', level: 'working', via: null, credit: 1 }], missing: [{ id: 'pytorch', name: 'PyTorch' }] },
+    preferred: { have: [], missing: [] },
+    years: { required: 5, have: 2, status: 'short', shortBy: 3 },
+    explain: { requiredCredit: 1, requiredTotal: 2, preferredCredit: 0, preferredTotal: 0, weights: { required: 0.75, preferred: 0.25, flags: 0.3 }, flagPenalty: 0.1 },
+  },
+};
+
+function mountDetail(): { root: ShadowRoot; host: HTMLElement } {
+  let root: ShadowRoot | null = null;
+  const attach = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init) { root = attach.call(this, init); return root; });
+  const anchor = document.createElement('h1');
+  anchor.textContent = 'ML Engineer';
+  document.body.append(anchor);
+  const badge = mountBadge({ kind: 'detail', jobId: '42', anchor, listing: 'linkedin:42', pill: pillView(analysis), onSteps: () => {} });
+  vi.restoreAllMocks();
+  return { root: root!, host: badge.host };
+}
 
 beforeEach(() => { delete g[PANEL_KIT]; send.mockReset(); });
 afterEach(() => { document.body.replaceChildren(); });
@@ -87,5 +115,42 @@ describe('the badge panel, loaded on its first open', () => {
     await settle();
     expect(root.querySelector('.panel')).toBeNull();
     expect(pill.hasAttribute('aria-busy')).toBe(false);
+  });
+
+  it('a detail badge is drawn from the worker\'s pill alone; its first open asks for the listing in full, once', async () => {
+    send.mockImplementation(async (name: string, payload: unknown) => {
+      if (name === 'panel') { g[PANEL_KIT] = kit; return { ok: true }; }
+      expect(name).toBe('tabListing');
+      expect(payload).toEqual({ key: 'linkedin:42' });
+      return { analysis };
+    });
+    const { root, host } = mountDetail();
+    const pill = root.querySelector<HTMLButtonElement>('.pill')!;
+    expect(pill.textContent).toBe('1/2 required! 5+ years (short by 3 years)');
+    expect(pill.className).toBe('pill tone-low');
+    expect(host.getAttribute('aria-label')).toBe(pillView(analysis).label);
+    expect(host.getAttribute('aria-label')).toContain('missing PyTorch');
+    expect(send).not.toHaveBeenCalled();
+    pill.click();
+    await settle();
+    expect(send.mock.calls.map((c) => c[0])).toEqual(['panel', 'tabListing']);
+    expect(root.querySelector('.panel')?.textContent).toContain('PyTorch');
+    pill.click();
+    pill.click();
+    await settle();
+    expect(root.querySelector('.panel')).not.toBeNull();
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('a detail badge whose tab has since read another listing says so instead of opening a wrong panel', async () => {
+    send.mockImplementation(async (name: string) => {
+      if (name === 'panel') { g[PANEL_KIT] = kit; return { ok: true }; }
+      return { analysis: null };
+    });
+    const { root } = mountDetail();
+    root.querySelector<HTMLButtonElement>('.pill')!.click();
+    await settle();
+    expect(root.querySelector('.panel')).toBeNull();
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('no longer the one GapLens read in this tab');
   });
 });
