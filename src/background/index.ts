@@ -1,8 +1,10 @@
 // The service worker (Chrome) / event page (Firefox). Listeners are registered
 // synchronously at start-up so a message that wakes a stopped worker is still answered.
 import browser from 'webextension-polyfill';
-import taxonomyJson from '../../data/skills.json';
-import pathsJson from '../../data/paths.json';
+// As text, parsed on first use: a JSON module is parsed while the worker starts, before it can
+// answer anything, and hello and the settings never need the data.
+import taxonomyText from '../../data/skills.json?raw';
+import pathsText from '../../data/paths.json?raw';
 import { extract, type ExtractOptions } from '../core/extract';
 import { buildMatcher, type Matcher } from '../core/matcher';
 import { loadTaxonomy } from '../core/taxonomy';
@@ -22,7 +24,7 @@ import panelScript from '../content/panel.ts?script&iife';
 // wait for them.
 let taxonomy: Taxonomy | undefined;
 let matcher: Matcher | undefined;
-const taxonomyNow = () => (taxonomy ??= loadTaxonomy(taxonomyJson));
+const taxonomyNow = () => (taxonomy ??= loadTaxonomy(JSON.parse(taxonomyText)));
 const matcherNow = () => (matcher ??= buildMatcher(taxonomyNow()));
 const engine = {
   get taxonomy() { return taxonomyNow(); },
@@ -40,7 +42,7 @@ const service = createService({
   local: browser.storage.local,
   session: browser.storage.session,
   engine,
-  get paths() { return (paths ??= Paths.parse(pathsJson)); },
+  get paths() { return (paths ??= Paths.parse(JSON.parse(pathsText))); },
   version: browser.runtime.getManifest().version,
   broadcast: async (tabIds) => {
     const push: Push = { gaplens: 1, push: 'refresh' };

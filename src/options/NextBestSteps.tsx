@@ -4,7 +4,7 @@
 // budget and hours. Each step with its effort at the user's pace and its sources.
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { send } from '../background/client';
-import pathsJson from '../../data/paths.json';
+import pathsText from '../../data/paths.json?raw';
 import { advise } from '../core/advise';
 import { skippedSteps } from '../core/plan';
 import { match } from '../core/match';
@@ -15,7 +15,7 @@ import { kindLabel } from '../ui/steps';
 import { getTaxonomy, skillById, skillName } from './taxonomy';
 
 let paths: Paths | undefined;
-const getPaths = (): Paths => (paths ??= Paths.parse(pathsJson));
+const getPaths = (): Paths => (paths ??= Paths.parse(JSON.parse(pathsText)));
 
 /** Up to `limit` steps that build `skillId`, best first for this profile. */
 export function stepsFor(skillId: string, profile: Profile, limit = 3, skip?: ReadonlySet<string>): Advice[] {

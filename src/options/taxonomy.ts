@@ -1,6 +1,7 @@
 // The skills taxonomy as the options page needs it: names by id, the search index, and
 // (only when the user pastes text) the extraction engine. Built once, on first use.
-import taxonomyJson from '../../data/skills.json';
+// As text, parsed on first use (as the worker does: one copy of the data in the build).
+import taxonomyText from '../../data/skills.json?raw';
 import { createEngine } from '../core/engine';
 import { Taxonomy, type SkillDef } from '../core/schema';
 import { buildSkillIndex, EXACT, searchSkills, type SkillIndex } from './skillSearch';
@@ -11,7 +12,7 @@ let index: SkillIndex | undefined;
 let engine: ReturnType<typeof createEngine> | undefined;
 
 export function getTaxonomy(): Taxonomy {
-  taxonomy ??= Taxonomy.parse(taxonomyJson);
+  taxonomy ??= Taxonomy.parse(JSON.parse(taxonomyText));
   return taxonomy;
 }
 
@@ -45,6 +46,6 @@ export function findSkill(text: string): string | null {
 }
 
 export function getEngine(): ReturnType<typeof createEngine> {
-  engine ??= createEngine(taxonomyJson);
+  engine ??= createEngine(JSON.parse(taxonomyText));
   return engine;
 }
