@@ -15,6 +15,8 @@ import { isQuotaError, type Area, type Store } from './store';
 
 export const HISTORY_CAP = 3000;
 export const CACHE_CAP = 300;
+/** How many analyses a running worker keeps at hand (see Records.recent). */
+const RECENT_ANALYSES = 50;
 
 /** One cached analysis. `at` orders them for eviction (when it was stored). */
 export const CachedAnalysis = z.strictObject({ hash: z.string(), at: z.number(), requirements: Requirements });
@@ -62,6 +64,12 @@ export class Records {
    */
   private all: Map<string, HistoryEntry> | null = null;
   private generation = 0;
+  /**
+   * The analyses this worker read or wrote most recently, validated, by content hash: a
+   * listing viewed again (a reload, a tab switched back) is answered without a database
+   * round trip. A cache of a cache: the database stays the truth across worker restarts.
+   */
+  private recent = new Map<string, Requirements>();
 
   constructor(private readonly deps: RecordsDeps) {}
 
@@ -92,13 +100,22 @@ export class Records {
 
   /** The analysis cached for a content hash, or null. */
   async analysis(hash: string): Promise<Requirements | null> {
+    const known = this.recent.get(hash);
+    if (known) return known;
     const db = await this.database();
     const raw: unknown = await db.get('analyses', hash);
     if (raw === undefined) return null;
     const r = CachedAnalysis.safeParse(raw);
-    if (r.success) return r.data.requirements;
+    if (r.success) return this.remember(hash, r.data.requirements);
     await this.setAsideRecord(db, 'analyses', hash, raw, `Cached analysis unreadable: ${issues(r.error)}`);
     return null;
+  }
+
+  private remember(hash: string, requirements: Requirements): Requirements {
+    this.recent.delete(hash);
+    this.recent.set(hash, requirements);
+    if (this.recent.size > RECENT_ANALYSES) this.recent.delete(this.recent.keys().next().value!);
+    return requirements;
   }
 
   /** The history entries with these keys (board:jobId), those that exist, in the order asked. */
@@ -216,6 +233,7 @@ export class Records {
         for (const k of removed) this.all.delete(k);
         this.all.set(e.key, e);
       }
+      if (a) this.remember(a.hash, a.requirements);
       return;
     }
   }
@@ -246,6 +264,7 @@ export class Records {
     await Promise.all([tx.objectStore('history').clear(), tx.objectStore('analyses').clear(), tx.done]);
     this.generation++;
     this.all = new Map();
+    this.recent.clear();
   }
 
   // ---------- damaged records ----------

@@ -245,3 +245,27 @@ describe('what one view writes', () => {
     expect(figures[10]!.first).toBeLessThan(5000);
   });
 });
+
+describe('analyses at hand', () => {
+  it('a listing read again in the same worker life is answered without a database read; a new worker reads the database, and clearing forgets both', async () => {
+    const local = memoryArea();
+    const name = newDb();
+    const { records: a } = records(local, name);
+    await a.seen(entry(1), { hash: 'h1', requirements: requirements(1) });
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    try {
+      expect(await a.analysis('h1')).toEqual(requirements(1));
+      expect(get).not.toHaveBeenCalled();
+      // Another worker over the same database: read from it, once, then at hand too.
+      const { records: b } = records(local, name);
+      expect(await b.analysis('h1')).toEqual(requirements(1));
+      expect(get).toHaveBeenCalledTimes(1);
+      expect(await b.analysis('h1')).toEqual(requirements(1));
+      expect(get).toHaveBeenCalledTimes(1);
+      await b.clear();
+      expect(await b.analysis('h1')).toBeNull();
+    } finally {
+      get.mockRestore();
+    }
+  });
+});
