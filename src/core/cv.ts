@@ -228,10 +228,11 @@ export function normalizeCvText(raw: string): string {
 
 /** List marks: - * + • ● ▪ ◦ ‣ ∙ · ■ □ ➢ ► ▶ ✓ and the private-use bullets Word's symbol fonts leave in PDFs. */
 const BULLET_CHARS = '[-*+\\u2022\\u25cf\\u25aa\\u25e6\\u2023\\u2219\\u00b7\\u25a0\\u25a1\\u27a2\\u25ba\\u25b6\\u2713\\uf0b7\\uf0a7]';
-const BULLET = new RegExp(`^\\s*(?:${BULLET_CHARS}\\s+|\\d{1,2}[.)]\\s+)?`);
+const BULLET = new RegExp(`^\\s*(?:${BULLET_CHARS}(?:\\s+|$)|\\d{1,2}[.)]\\s+)?`);
 const bareOf = (s: string) => s.replace(BULLET, '').replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
 const BULLET_LINE = new RegExp(`^\\s*${BULLET_CHARS}\\s+`);
 const isBullet = (s: string) => BULLET_LINE.test(s);
+const indentOf = (s: string) => /^\s*/.exec(s)![0].length;
 
 /** "Skills: Python, R" — a label that names a part, then its content on the same line. */
 function inlinePart(bare: string): CvPart | null {
@@ -294,7 +295,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     if (!jobPart(ln) || ln.heading || column.dates.has(i)) continue;
     let dated = ln.bare;
     // A date column too narrow for its range wraps it: "04/2020 –" over "present".
-    if (/[–—-]\s*$/.test(dated) && lines[i + 1]) dated = `${dated} ${lines[i + 1]!.bare}`;
+    if (/\d\s*[–—-]\s*$/.test(dated) && lines[i + 1]) dated = `${dated} ${lines[i + 1]!.bare}`;
     const periods = periodsIn(dated, now);
     if (periods.length === 0) continue;
     const p = periods[0]!;
@@ -321,10 +322,15 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // A date on a line of its own over its job ("2021-2024" / "Data Analyst" / "Acme"): the
     // words below name it, when those above do not.
     if (!rest && !header.some((h) => ROLE_WORD.test(h))) {
+      const lineRaw = text.slice(ln.start, ln.end);
       const below: string[] = [];
       for (let k = i + 1; k < lines.length && below.length < 2; k++) {
         const next = lines[k]!;
-        if (next.heading || next.bare === '' || isBullet(text.slice(next.start, next.end)) || next.bare.length > 90 || periodsIn(next.bare, now).length > 0) break;
+        const nextRaw = text.slice(next.start, next.end);
+        // "* September 2020 - present" over "  * Graduate Scientist at …": the list item under a
+        // date's own item, as deep or deeper (web pages lose the depth), names the job.
+        const nested = isBullet(nextRaw) && isBullet(lineRaw) && indentOf(nextRaw) >= indentOf(lineRaw) && below.length === 0 && ROLE_WORD.test(next.bare);
+        if (next.heading || next.bare === '' || (isBullet(nextRaw) && !nested) || next.bare.length > 90 || periodsIn(next.bare, now).length > 0) break;
         if (below.length === 0 && !ROLE_WORD.test(next.bare) && !DEGREES.some(([, re]) => re.test(next.bare))) break;
         below.push(next.bare);
       }
@@ -719,6 +725,8 @@ function fieldAfter(line: string, from: number): string {
     if (!m || m[0].length === 0) break;
     rest = rest.slice(m[0].length);
   }
+  // "Dr. rer. nat. at the European Molecular Biology Laboratory": where, not what.
+  if (/^(?:at|from|with|the)\s/i.test(rest.trimStart())) return '';
   // "Ph.D., 2024 Biostatistics": a table's year column between the degree and its field.
   rest = rest.replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
   const cut = rest.split(/\s+[—–|·]\s*|\s+-\s+|[,;()]|\s+at\s+|\s{2,}|\b(?:19|20)\d{2}\b|\.\s+(?=\p{Lu})/u)[0] ?? '';
@@ -766,6 +774,12 @@ function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvRea
   let best: Background = 'other';
   let top = 0;
   for (const [bg, s] of score) if (s > top) { best = bg; top = s; }
+  // A tie between the work and the training (a statistician with a PhD working as a data
+  // scientist) goes to the training: it is what the person brings to any of the jobs.
+  if (education) {
+    const trained = BACKGROUND_WORDS.find(([, re]) => re.test(education.value.field))?.[0];
+    if (trained && trained !== best && score.get(trained) === top) best = trained;
+  }
   return { value: best, from: from.get(best) ?? [] };
 }
 
@@ -879,7 +893,10 @@ export function cvTextFromJsonResume(json: unknown): string | null {
     out.push('', 'Education');
     for (const e of education) {
       const degree = [degreeName(str(e.studyType)), str(e.area)].filter(Boolean).join(' in ');
-      out.push([degree, str(e.institution), dates(e)].filter(Boolean).join(', '));
+      // A study with a start and no end is far more often a form left half filled than a study
+      // still going (that is written with its expected end): the start alone, not "– present".
+      const when = str(e.endDate) ? dates(e) : str(e.startDate) ? `started ${str(e.startDate)}` : '';
+      out.push([degree, str(e.institution), when].filter(Boolean).join(', '));
       if (strs(e.courses).length) out.push(`Coursework: ${strs(e.courses).join(', ')}`);
     }
   }

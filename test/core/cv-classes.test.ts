@@ -213,3 +213,39 @@ describe('posts held as a student', () => {
     expect(r.years.value).toBe(6);
   });
 });
+
+describe('shapes from the rotated tune CVs (text written for these tests)', () => {
+  it('reads "Working experience" and "Employments" as the experience part', () => {
+    for (const heading of ['WORKING EXPERIENCE', '# Employments']) {
+      const r = read(`${heading}\nAnalyst, Birchwood Council, 2019 – 2023`);
+      expect(r.jobs.map((j) => j.title), heading).toEqual(['Analyst']);
+    }
+  });
+
+  it('takes the list item under a date\'s own item as the job, however deep the web page left it', () => {
+    for (const item of ['  * Research Chemist at Halden Labs', '* Research Chemist at Halden Labs']) {
+      const r = read(`Work experience\n* Summer 2021: Summer Intern\n* Northfield Ltd\n*\n\n* October 2021 - present\n${item}\n    * Rotation in process chemistry`);
+      expect(r.title?.value, item).toBe('Research Chemist');
+    }
+  });
+
+  it('does not join a table\'s separator row to the row under it as a wrapped date', () => {
+    const r = read('# Employments\n Years | Post\n ---------| -----\n Mar 2019 ~ | Statistician, Fenwick Health\n Jan 2015 ~ Feb 2019 | Data Analyst, Fenwick Health');
+    expect(r.jobs).toHaveLength(2);
+  });
+
+  it('reads no field from a doctorate\'s place ("Dr. rer. nat. at the … Laboratory") nor from the line under it', () => {
+    const r = read('Education\n2016 – 2020 Dr. rer. nat. at the Institute of Marine Research in Kiel\nin the group of A. Berg');
+    expect(r.education?.value).toEqual({ level: 'phd', field: '' });
+  });
+
+  it('gives a tie between the work and the training to the training', () => {
+    const r = read('Experience\nData Scientist, Ridgeway Health, 2016 – present\nLecturer in Statistics, Ashford University, 2012 – 2016\nEducation\nPhD in Statistics, University of Leeds, 2012');
+    expect(r.background.value).toBe('maths-statistics');
+  });
+
+  it('reads a JSON Resume study with a start and no end as held, not as still going', () => {
+    const r = read(cvTextFromJsonResume({ education: [{ institution: 'Lakeside University', studyType: 'Bachelors', area: 'Chemistry', startDate: '2014-08-12' }] })!);
+    expect(r.education?.value).toEqual({ level: 'bachelor', field: 'Chemistry' });
+  });
+});
