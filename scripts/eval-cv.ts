@@ -7,6 +7,8 @@
 //   npm run eval:cv -- --heldout-misses  also list held-out misses (for a final report only:
 //                                        tuning on them makes the held-out row a lie)
 //   npm run eval:cv -- --json            both totals rows as JSON, nothing else
+//   npm run eval:cv -- --tune-only       read the tune set only (while tuning: the held-out CVs
+//                                        are not read at all, so nothing about them is seen)
 //
 // Each CV is read as the CLI reads a file (`gaplens profile`), with "now" at the labels' asOf.
 // Measures: background right; degree level right; field right; years within ±1; title right;
@@ -179,7 +181,7 @@ function printTotals(rows: [string, Totals][]): void {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const known = ['--quiet', '--heldout-misses', '--json'];
+  const known = ['--quiet', '--heldout-misses', '--json', '--tune-only'];
   const unknown = args.filter((a) => !known.includes(a));
   if (unknown.length > 0) {
     console.error(`eval:cv: unknown option ${unknown.join(' ')} (known: ${known.join(' ')})`);
@@ -204,7 +206,7 @@ async function main(): Promise<number> {
   const engine = createEngine(taxonomyJson);
   const taxonomyIds = new Set(engine.taxonomy.skills.map((s) => s.id));
   const tune = await score(engine, bySet.tune, taxonomyIds);
-  const held = await score(engine, bySet.heldout, taxonomyIds);
+  const held = await score(engine, args.includes('--tune-only') ? [] : bySet.heldout, taxonomyIds);
   const tuneTotals = totals(tune.rows);
   const heldTotals = totals(held.rows);
   if (args.includes('--json')) {

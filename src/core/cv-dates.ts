@@ -15,24 +15,48 @@ export interface Period {
   text: string;
 }
 
-const MONTHS: ReadonlyArray<[RegExp, number]> = [
-  [/^jan/i, 1], [/^feb/i, 2], [/^(?:mar|mär|maer)/i, 3], [/^apr/i, 4], [/^(?:may|mai)/i, 5], [/^jun/i, 6],
-  [/^jul/i, 7], [/^aug/i, 8], [/^sep/i, 9], [/^(?:oct|okt)/i, 10], [/^nov/i, 11], [/^(?:dec|dez)/i, 12],
+/**
+ * Month names as CVs write them, in full and abbreviated: English and the common European
+ * languages (German, Danish, Norwegian, Swedish, Dutch, French, Spanish, Italian, Portuguese).
+ * A short form shared by several languages names the same month in each ("mar", "mai", "set").
+ */
+const MONTH_FORMS: ReadonlyArray<readonly string[]> = [
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro'],
+  ['february', 'feb', 'febr', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'febrero', 'febbraio', 'februari', 'fevereiro'],
+  ['march', 'mar', 'märz', 'maerz', 'mär', 'mrz', 'marts', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marco'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'maj', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augusti', 'augustus'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro'],
+  ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dez', 'dezember', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'desember', 'des', 'dezembro'],
 ];
-const MONTH_WORD = '(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|ärz|aerz)|apr(?:il)?|ma[yi]|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?)';
-/** One date: 2019-04(-01), 01.07.2019 (day first), 04/2019, 04.2019, "April 2019", "Apr. 2019", 2019. */
-const DATE = `(?:(\\d{4})-(\\d{2})(?:-\\d{2})?|\\d{1,2}\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})[/.](\\d{4})|(${MONTH_WORD})\\.?\\s+(\\d{4})|(\\d{4}))`;
+const MONTH_NUMBER = new Map(MONTH_FORMS.flatMap((forms, i) => forms.map((f) => [f, i + 1] as const)));
+const MONTH_WORD = `(?:${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * One date: 2019-04(-01), 2019.04 or 2019/04 (year first, as East Asian CVs write it; not an
+ * academic year such as "2011/12", see dateOf), 01.07.2019 (day first), 04/2019,
+ * 04.2019, "April 2019", "Apr. 2019", "1. januar 2019", "marzo de 2020", 2019.
+ */
+const DATE = `(?:(\\d{4})-(\\d{2})(?:-\\d{2})?|(\\d{4})[./](0?[1-9]|1[0-2])(?!\\d)|\\d{1,2}\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})[/.](\\d{4})|(?:\\d{1,2}(?:\\.|er|st|nd|rd|th)?\\s+)?(${MONTH_WORD})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})|(\\d{4}))`;
 /** Capture groups in DATE. */
-const DATE_GROUPS = 9;
-const NOW_WORD = '(?:present|now|current(?:ly)?|today|ongoing|date|heute|jetzt|aktuell)';
+const DATE_GROUPS = 11;
+/** The end of a range that is still going, in the same languages. */
+const NOW_WORD = "(?:present|now|current(?:ly)?|today|ongoing|date|heute|jetzt|aktuell|derzeit|dato|dags\\s+dato|nu|i\\s?dag|nuværende|nå|nåværende|pågående|nuvarande|présent|aujourd['’]hui|maintenant|en\\s+cours|actuel(?:lement)?|presente|actualidad|actual(?:mente)?|atual(?:mente)?|hoy|hoje|oggi|attuale|in\\s+corso|heden|huidig|o\\s+momento)";
+/** Between a range's two ends: dashes, tildes ("2019 ~ 2021"), arrows, and "to" in the same languages. */
+const RANGE_SEP = '(?:[-–—−~～]+>?|→|(?<![A-Za-zÀ-ÿ])(?:to|until|till|til|tot|bis|à|au|a|al|hasta|fino\\s+al?|até|ate)(?![A-Za-zÀ-ÿ]))';
 /**
  * A range. The end may be a two-digit year ("2017-19", "2019–23"), taken only above 12 so that
  * "2019-04" stays April 2019.
  */
-const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*(?:[-–—−]+|to|until|till|bis)\\s*(?:${DATE}|(${NOW_WORD})|(\\d{2})(?![\\d./-]))(?![\\w/])`, 'gi');
+const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*${RANGE_SEP}\\s*(?:${DATE}|(${NOW_WORD})|(\\d{2})(?![\\d./-]))(?![\\w/])`, 'gi');
 /** "2024- Assistant Professor": a year with a dash straight after it and nothing after the dash is still going. */
-const OPEN = new RegExp(`(?<![\\w/.-])${DATE}[-–](?=\\s|$)`, 'gi');
-const SINCE = new RegExp(`\\b(?:since|seit|from)\\s+${DATE}(?![\\w/-])`, 'gi');
+const OPEN = new RegExp(`(?<![\\w/.-])${DATE}(?:[-–]|\\s?[~～])(?=\\s*$|\\s+(?!\\d))`, 'gi');
+/** "since 2020" and its kin: seit, depuis, desde, dal, sinds, sedan, siden, fra, a partir de. */
+const SINCE = new RegExp(`(?<![\\w])(?:since|seit|from|depuis|dès|desde|dal|dall['’]|da|sinds|sedan|siden|fra|(?:à|a)\\s+partir\\s+d[eu]|a\\s+partire\\s+da(?:l|ll['’])?)\\s*${DATE}(?![\\w/-])`, 'gi');
 
 /**
  * A date given as a year alone is read as its middle (June): "2019–2021" is about two
@@ -42,13 +66,18 @@ const SINCE = new RegExp(`\\b(?:since|seit|from)\\s+${DATE}(?![\\w/-])`, 'gi');
 const YEAR_ONLY_MONTH = 6;
 
 function dateOf(g: Array<string | undefined>): Month | null {
-  const [isoY, isoM, dayM, dayY, numM, numY, wordM, wordY, yearOnly] = g;
+  const [isoY, isoM, ymY, ymM, dayM, dayY, numM, numY, wordM, wordY, yearOnly] = g;
   let year: number;
   let month: number;
   if (isoY !== undefined) { year = Number(isoY); month = Number(isoM); }
+  else if (ymY !== undefined) {
+    year = Number(ymY); month = Number(ymM);
+    // "2011/12" is the academic year 2011–12 far more often than December 2011.
+    if (month === (year + 1) % 100) return null;
+  }
   else if (dayY !== undefined) { year = Number(dayY); month = Number(dayM); }
   else if (numY !== undefined) { year = Number(numY); month = Number(numM); }
-  else if (wordY !== undefined) { year = Number(wordY); month = MONTHS.find(([re]) => re.test(wordM!))?.[1] ?? 0; }
+  else if (wordY !== undefined) { year = Number(wordY); month = MONTH_NUMBER.get(wordM!.toLowerCase()) ?? 0; }
   else if (yearOnly !== undefined) { year = Number(yearOnly); month = YEAR_ONLY_MONTH; }
   else return null;
   if (month < 1 || month > 12 || year < 1950 || year > 2100) return null;

@@ -9,7 +9,7 @@ export type CvPart =
 
 const HEADINGS: ReadonlyArray<[CvPart, RegExp]> = [
   ['summary', /^(?:(?:professional\s+|personal\s+|career\s+)?(?:summary|profile|objective|about(?:\s+me)?|overview)|(?:career\s+)?goals?|zusammenfassung|profil|kurzprofil)$/],
-  ['experience', /^(?:(?:(?:professional|work|relevant|research|industry|employment|academic|selected|teaching)\s+)*(?:experiences?|employment|history|positions?)(?:\s+(?:history|(?:and|&)\s+(?:employment|appointments?)))?|work|(?:professional\s+)?(?:career|background)|(?:academic\s+|professional\s+)?appointments?(?:\s+(?:and|&)\s+positions?)?|positions?\s+(?:and|&)\s+appointments?|berufserfahrung|berufliche\s+erfahrung|beruflicher\s+werdegang|werdegang|employment\s+history|erfaring)$/],
+  ['experience', /^(?:(?:(?:professional|work|working|relevant|research|industry|employment|academic|selected|teaching)\s+)*(?:experiences?|employments?|history|positions?)(?:\s+(?:history|(?:and|&)\s+(?:employment|appointments?)))?|work|(?:professional\s+)?(?:career|background)|(?:academic\s+|professional\s+)?appointments?(?:\s+(?:and|&)\s+positions?)?|positions?\s+(?:and|&)\s+appointments?|berufserfahrung|berufliche\s+erfahrung|beruflicher\s+werdegang|werdegang|employment\s+history|erfaring)$/],
   ['education', /^(?:education(?:al\s+background)?(?:\s+(?:and|&)\s+(?:training|qualifications))?|academic\s+(?:background|qualifications)|qualifications|degrees?|ausbildung|studium|bildungsweg|uddannelse)$/],
   ['skills', /^(?:(?:technical|core|key|top|computational|programming|it|lab(?:oratory)?|relevant|other)\s+)*(?:skills?|competencies|expertise|technologies|tools|skills?\s+(?:and|&)\s+(?:tools|technologies|methods|interests))(?:\s+summary)?|kenntnisse|fähigkeiten|tech(?:nical)?\s+stack$/],
   ['courses', /^(?:(?:online\s+)?courses?(?:work)?|certifications?|certificates?|licenses?\s+(?:and|&)\s+certifications|training|further\s+(?:education|training)|weiterbildung|continuing\s+education)$/],
@@ -35,7 +35,35 @@ export function headingOf(line: string): CvPart | null {
 }
 
 /** Words that make a phrase a job title ("Senior Backend Engineer", "Postdoctoral Researcher"). */
-export const ROLE_WORD = /\b(?:engineer|developer|programmer|scientist|researcher|research\s+(?:associate|assistant|fellow)|postdoc(?:toral)?|fellow|analyst|manager|owner|lead|head|director|consultant|architect|specialist|officer|technician|intern|trainee|associate|assistant|professor|lecturer|instructor|teacher|student|candidate|founder|cto|ceo|vp|biologist|chemist|physicist|statistician|mathematician|economist|designer|administrator|sre|devops|internship|tutor|\w+ologist|\w+ician|praktikum|praktikant(?:in)?|werkstudent(?:in)?|doktorand(?:in)?|wissenschaftliche[rs]?\s+mitarbeiter(?:in)?|entwickler(?:in)?|ingenieur(?:in)?)\b/i;
+const ROLE_ASCII = 'engineer|developer|programmer|scientist|researcher|research\\s+(?:associate|assistant|fellow)|postdoc(?:toral)?|fellow|analyst|manager|owner|lead|head|director|consultant|architect|specialist|officer|technician|intern|trainee|associate|assistant|professor|lecturer|instructor|teacher|student|candidate|founder|cto|ceo|vp|biologist|chemist|physicist|statistician|mathematician|economist|designer|administrator|sre|devops|internship|tutor|\\w+ologist|\\w+ician|praktikum|praktikant(?:in)?|werkstudent(?:in)?|doktorand(?:in)?|wissenschaftliche[rs]?\\s+mitarbeiter(?:in)?|entwickler(?:in)?|ingenieur(?:in)?';
+/**
+ * The same in the common European languages, as LinkedIn exports and local CVs write titles
+ * ("Dataanalytiker", "Ingeniør", "Chercheur", "Investigadora"); letters on either side keep them whole.
+ */
+const ROLE_EUROPEAN = [
+  'analyste', 'analista', 'développeu(?:r|se)', 'desarrollador(?:a)?', 'sviluppatore', 'desenvolvedor(?:a)?',
+  'ingénieur(?:e)?', 'ingeniero/?a?', 'ingegnere', 'engenheir[oa]', 'consultor(?:a)?', 'consulente',
+  'chercheu(?:r|se)', 'investigador(?:a)?', 'ricercat(?:ore|rice)', 'pesquisador(?:a)?', 'videnskabelig\\s+assistent',
+  'chef', 'direktør', 'direktor', 'directeur', 'director(?:a)?', 'direttore', 'gerente', 'responsable', 'jefe',
+  'stagiaire', 'stagiair', 'stagista', 'tirocinante', 'becari[oa]', 'estagiári[oa]', 'praktikant', 'referent(?:in)?', 'adjunkt', 'lektor', 'docent', 'underviser',
+];
+/** Danish, Norwegian, Swedish, German and Dutch join a title's words into one ("Dataanalytiker", "Softwareudvikler", "Projektleder"). */
+const ROLE_COMPOUND = [
+  'analytiker', 'udvikler', 'utvikler', 'utvecklare', 'ontwikkelaar', 'ingeniør', 'ingenjör', 'konsulent', 'konsult', 'berater(?:in)?', 'adviseur', 'rådgiver', 'rådgivare',
+  'forsker', 'forskare', 'forscher(?:in)?', 'onderzoeker', 'wissenschaftler(?:in)?', 'leder', 'leiter(?:in)?', 'medarbejder', 'medarbetare', 'mitarbeiter(?:in)?',
+];
+export const ROLE_WORD = new RegExp(`\\b(?:${ROLE_ASCII})\\b|(?<![a-zà-ÿ])(?:${ROLE_EUROPEAN.join('|')})(?![a-zà-ÿ])|(?:${ROLE_COMPOUND.join('|')})(?![a-zà-ÿ])`, 'i');
 
 /** Doctoral research as a position: it is study towards the degree, not professional experience (see README). */
-export const DOCTORAL = /\b(?:ph\.?\s?d\.?|(?:pre-?)?doctoral|doctorate|dphil|graduate)\s+(?:student|candidate|researcher|research(?:er)?\s+(?:assistant|fellow)|fellow|studies)\b|\bdoktorand(?:in)?\b|\bgraduate\s+research\s+assistant\b/i;
+export const DOCTORAL = /\b(?:ph\.?\s?d\.?|(?:pre-?)?doctoral|doctorate|dphil|graduate)\s+(?:student|candidate|researcher|research(?:er)?\s+(?:assistant|fellow)|fellow|studies)\b|\b(?:doktorand(?:in)?|doctorant(?:e)?|promovendus|dottorand[oa]|doctorand[oa]|doutorand[oa]|ph\.?d\.?-(?:studerende|stipendiat))\b|\bgraduate\s+research\s+assistant\b/i;
+
+/**
+ * A post held as a student: not professional experience (see README). A title that says so
+ * ("Student Assistant", "Werkstudent", "Undergraduate Researcher", "Graduate Teaching Assistant")
+ * is one wherever it stands; TEACHING_POST and RESEARCH_ASSISTANT are judged by when they were held.
+ */
+export const STUDENT_POST = /\b(?:student(?:ische[rs]?)?\s+(?:teaching\s+|research\s+)?(?:assistant|assistent|researcher|worker|job|employee|helper|hilfskraft|mitarbeiter(?:in)?)|(?:under)?graduate\s+(?:teaching|student)\s+assistant|undergraduate\s+(?:research(?:er)?|research\s+assistant|intern)|summer\s+(?:research\s+)?student|werkstudent(?:in)?|hiwi|(?:wissenschaftliche|studentische)\s+hilfskraft|studentermedhjælper|studentmedhjelper|studentmedarbetare|monitor(?:ia)?\s+de)\b/i;
+/** Teaching as students usually do it: teaching assistant (and "TA", matched as written in cv.ts), tutor, demonstrator. */
+export const TEACHING_POST = /\b(?:teaching\s+assistant(?:ship)?|tutor(?:in)?|demonstrator|instructional\s+assistant|hjælpelærer|hjelpelærer|övningsassistent)\b/i;
+/** A research assistant post counts after the degree and is study while it lasts. */
+export const RESEARCH_ASSISTANT = /\b(?:research\s+assistant|wissenschaftliche[rs]?\s+mitarbeiter(?:in)?|forskningsassistent|assistant\s+de\s+recherche|ayudante\s+de\s+investigaci[oó]n|assistente\s+di\s+ricerca)\b/i;

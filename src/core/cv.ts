@@ -8,7 +8,7 @@ import type { Background, EducationLevel, Profile, SkillLevel, TargetRole } from
 import type { Engine } from './engine';
 import { emptyProfile } from './profile';
 import { maxLevel } from './match';
-import { headingOf, DOCTORAL, ROLE_WORD, type CvPart } from './cv-sections';
+import { headingOf, DOCTORAL, RESEARCH_ASSISTANT, ROLE_WORD, STUDENT_POST, TEACHING_POST, type CvPart } from './cv-sections';
 import { monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
 
 /** The words a finding was read from: whole lines of the CV, shortened around the point. */
@@ -32,6 +32,8 @@ export interface CvJob {
   ongoing: boolean;
   /** Doctoral research (PhD student/candidate): not counted as professional experience. */
   doctoral: boolean;
+  /** A post held as a student (teaching assistant, tutor, research assistant while studying): not counted either. */
+  student: boolean;
   from: From;
 }
 
@@ -85,7 +87,18 @@ const ASPIRATION = /\b(?:moving\s+into|move\s+into|transition(?:ing)?\s+(?:in)?t
 // ---------- degrees ----------
 
 const PHD = /(?<![\w.])(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|science|engineering|natural\s+sciences)|doctorate|doctoral\s+degree|dr\.?\s*rer\.?\s*(?:nat|medic|pol|oec|physiol)\.?|dr\.?\s*(?:phil|sc\.?\s*(?:nat|techn)?|-?\s?ing)\.?|Promotion(?=\s+(?:in|im|an|zum|zur)\b|\s*\(dr))(?![\w])/i;
-const MASTER = /(?<![\w.])(?:m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister)(?![\w])/i;
+/**
+ * UK integrated master's degrees are named for their subject (MChem, MPhys, MMath, MSci, MBiol…;
+ * MEng is among MASTER's general forms): the field such a degree names when its entry names none.
+ */
+const INTEGRATED_FIELD: ReadonlyArray<[RegExp, string]> = [
+  [/^m\.?\s?chem/i, 'Chemistry'], [/^m\.?\s?biochem/i, 'Biochemistry'], [/^m\.?\s?biomed/i, 'Biomedical Sciences'],
+  [/^m\.?\s?(?:phys|mathphys|geophys|physphil)/i, 'Physics'], [/^m\.?\s?maths?/i, 'Mathematics'],
+  [/^m\.?\s?biol/i, 'Biology'], [/^m\.?\s?pharm/i, 'Pharmacy'], [/^m\.?\s?geol/i, 'Geology'], [/^m\.?\s?comp/i, 'Computer Science'],
+  [/^m\.?\s?inf/i, 'Informatics'], [/^m\.?\s?stat/i, 'Statistics'], [/^m\.?\s?earthsci/i, 'Earth Sciences'], [/^m\.?\s?envsci/i, 'Environmental Science'],
+  [/^m\.?\s?natsci/i, 'Natural Sciences'],
+];
+const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister)(?![\w])/i;
 const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
@@ -157,6 +170,7 @@ interface JobAcc {
   end: Month;
   ongoing: boolean;
   doctoral: boolean;
+  student: boolean;
   firstLine: number;
   dateLine: number;
 }
@@ -214,10 +228,11 @@ export function normalizeCvText(raw: string): string {
 
 /** List marks: - * + • ● ▪ ◦ ‣ ∙ · ■ □ ➢ ► ▶ ✓ and the private-use bullets Word's symbol fonts leave in PDFs. */
 const BULLET_CHARS = '[-*+\\u2022\\u25cf\\u25aa\\u25e6\\u2023\\u2219\\u00b7\\u25a0\\u25a1\\u27a2\\u25ba\\u25b6\\u2713\\uf0b7\\uf0a7]';
-const BULLET = new RegExp(`^\\s*(?:${BULLET_CHARS}\\s+|\\d{1,2}[.)]\\s+)?`);
+const BULLET = new RegExp(`^\\s*(?:${BULLET_CHARS}(?:\\s+|$)|\\d{1,2}[.)]\\s+)?`);
 const bareOf = (s: string) => s.replace(BULLET, '').replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
 const BULLET_LINE = new RegExp(`^\\s*${BULLET_CHARS}\\s+`);
 const isBullet = (s: string) => BULLET_LINE.test(s);
+const indentOf = (s: string) => /^\s*/.exec(s)![0].length;
 
 /** "Skills: Python, R" — a label that names a part, then its content on the same line. */
 function inlinePart(bare: string): CvPart | null {
@@ -258,13 +273,29 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   const studies: number[] = [];
   /** The last line a job's heading took from below its date: the next job's heading starts after it. */
   let claimed = -1;
+  const jobPart = (ln: Line) => ln.part === 'experience' || (!seenHeading && ln.part === 'head') || ln.part === 'other';
+  const column = dateColumns(lines, text, now, jobPart);
+  for (const [dateLine, at] of column.pairs) {
+    const head = lines[at]!;
+    const next = lines[at + 1];
+    // The employer often has the line under the title ("Data Analyst" / "Acme GmbH").
+    const employer = next && !next.heading && next.bare && !column.dates.has(at + 1) && !isBullet(text.slice(next.start, next.end))
+      && next.bare.length <= 90 && !ROLE_WORD.test(next.bare) && !/[.!?]$/.test(next.bare) && periodsIn(next.bare, now).length === 0 ? next.bare : '';
+    const header = [head.bare, employer].filter(Boolean);
+    const headerText = header.join(' · ');
+    if (!ROLE_WORD.test(head.bare)) { studies.push(at); continue; }
+    const p = periodsIn(lines[dateLine]!.bare, now)[0]!;
+    jobs.push({
+      title: titleOf(header), header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
+      doctoral: DOCTORAL.test(headerText), student: false, firstLine: at, dateLine: at,
+    });
+  }
   for (let i = 0; i < lines.length; i++) {
     const ln = lines[i]!;
-    const where = ln.part === 'experience' || (!seenHeading && ln.part === 'head') || ln.part === 'other';
-    if (!where || ln.heading) continue;
+    if (!jobPart(ln) || ln.heading || column.dates.has(i)) continue;
     let dated = ln.bare;
     // A date column too narrow for its range wraps it: "04/2020 –" over "present".
-    if (/[–—-]\s*$/.test(dated) && lines[i + 1]) dated = `${dated} ${lines[i + 1]!.bare}`;
+    if (/\d\s*[–—-]\s*$/.test(dated) && lines[i + 1]) dated = `${dated} ${lines[i + 1]!.bare}`;
     const periods = periodsIn(dated, now);
     if (periods.length === 0) continue;
     const p = periods[0]!;
@@ -291,10 +322,15 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // A date on a line of its own over its job ("2021-2024" / "Data Analyst" / "Acme"): the
     // words below name it, when those above do not.
     if (!rest && !header.some((h) => ROLE_WORD.test(h))) {
+      const lineRaw = text.slice(ln.start, ln.end);
       const below: string[] = [];
       for (let k = i + 1; k < lines.length && below.length < 2; k++) {
         const next = lines[k]!;
-        if (next.heading || next.bare === '' || isBullet(text.slice(next.start, next.end)) || next.bare.length > 90 || periodsIn(next.bare, now).length > 0) break;
+        const nextRaw = text.slice(next.start, next.end);
+        // "* September 2020 - present" over "  * Graduate Scientist at …": the list item under a
+        // date's own item, as deep or deeper (web pages lose the depth), names the job.
+        const nested = isBullet(nextRaw) && isBullet(lineRaw) && indentOf(nextRaw) >= indentOf(lineRaw) && below.length === 0 && ROLE_WORD.test(next.bare);
+        if (next.heading || next.bare === '' || (isBullet(nextRaw) && !nested) || next.bare.length > 90 || periodsIn(next.bare, now).length > 0) break;
         if (below.length === 0 && !ROLE_WORD.test(next.bare) && !DEGREES.some(([, re]) => re.test(next.bare))) break;
         below.push(next.bare);
       }
@@ -311,9 +347,11 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const title = titleOf(header);
     jobs.push({
       title, header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
-      doctoral: DOCTORAL.test(headerText), firstLine: first, dateLine: i,
+      doctoral: DOCTORAL.test(headerText), student: false, firstLine: first, dateLine: i,
     });
   }
+  jobs.sort((a, b) => a.firstLine - b.firstLine);
+  studies.sort((a, b) => a - b);
   // Each job owns its lines up to the next job (or the next heading).
   jobs.forEach((job, j) => {
     const stop = Math.min(jobs[j + 1]?.firstLine ?? lines.length, studies.find((k) => k > job.dateLine) ?? lines.length);
@@ -323,6 +361,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       ln.job = j;
     }
   });
+
+  markStudentPosts(jobs, lines, studies, now);
 
   // 3. Skills: every mention the posting engine counts, judged by where and how it is written.
   const mentions: Array<{ id: string; surface: string; start: number }> = [];
@@ -407,9 +447,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   // 4. Education: the highest degree held (not one still being studied for) and its field.
   const education = readEducation(lines, now);
 
-  // 5. Years: dated jobs, overlaps once, doctoral research left out.
+  // 5. Years: dated jobs, overlaps once, doctoral research and student posts left out.
   // A period running past the CV's "now" ("2025–2026" read in 2025) counts up to now.
-  const counted = jobs.filter((j) => !j.doctoral && j.start <= now);
+  const counted = jobs.filter((j) => !j.doctoral && !j.student && j.start <= now);
   const months = unionMonths(counted.map((j) => ({ start: j.start, end: Math.min(j.end, now) })));
   const years: Finding<number> = {
     value: Math.min(60, yearsOf(months)),
@@ -441,7 +481,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     education,
     jobs: jobs.map((j) => ({
       title: j.title, header: j.header, start: monthText(j.start), end: j.ongoing ? 'present' : monthText(j.end),
-      ongoing: j.ongoing, doctoral: j.doctoral, from: [lines[j.dateLine]!.bare],
+      ongoing: j.ongoing, doctoral: j.doctoral, student: j.student, from: [lines[j.dateLine]!.bare],
     })),
     years,
     background,
@@ -451,6 +491,85 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   };
 }
 
+/**
+ * Posts held as a student are study, not professional experience (README, "Reading your CV"):
+ * a title that says student ("Student Assistant", "Werkstudent"); a teaching assistant, tutor or
+ * demonstrator unless it began after every dated study had ended (then it is a teaching job);
+ * a research assistant while a dated study lasted (after the degree it is a job and counts).
+ * "While studying" is half or more of the post's months inside the CV's study periods: dated
+ * entries of the education part, dated degrees among the jobs, and doctoral research.
+ */
+function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now: Month): void {
+  const study: Array<{ start: Month; end: Month }> = [];
+  lines.forEach((ln, k) => {
+    if ((ln.part === 'education' && !ln.heading) || studies.includes(k)) for (const p of periodsIn(ln.bare, now)) study.push(p);
+  });
+  for (const j of jobs) if (j.doctoral) study.push({ start: j.start, end: j.end });
+  const lastEnd = Math.max(-Infinity, ...study.map((p) => p.end));
+  const whileStudying = (j: JobAcc) => {
+    let inside = 0;
+    for (let m = j.start; m <= j.end; m++) if (study.some((p) => p.start <= m && m <= p.end)) inside++;
+    return inside * 2 >= j.end - j.start + 1;
+  };
+  for (const j of jobs) {
+    if (j.doctoral) continue;
+    const h = j.title ?? j.header;
+    const teaching = (TEACHING_POST.test(h) || /\bTA\b/.test(h)) && !/\b(?:professor|lecturer|teacher)\b/i.test(h);
+    j.student = STUDENT_POST.test(h)
+      || (teaching && (study.length === 0 || j.start <= lastEnd))
+      || (RESEARCH_ASSISTANT.test(h) && study.length > 0 && whileStudying(j));
+  }
+}
+
+/**
+ * Dates in a column of their own: a PDF whose dates stand apart from the jobs gives its text
+ * layer as a run of lines that are only dates ("2021 – present" / "2018 – 2021" / …), before or
+ * after the jobs they belong to. Two or more such lines in a row (blank lines between allowed)
+ * are paired in order with the heading lines of the same part: short lines that name a role or
+ * a degree, not list items or sentences. A run without as many headings pairs none (the dates
+ * are then read one by one, as before). Returns the run lines and the pairs [date line, heading line].
+ */
+function dateColumns(lines: Line[], text: string, now: Month, jobPart: (ln: Line) => boolean): { dates: Set<number>; pairs: Array<[number, number]> } {
+  const dates = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  const dateOnly = (k: number) => {
+    const ln = lines[k]!;
+    if (!jobPart(ln) || ln.heading || !ln.bare) return false;
+    const ps = periodsIn(ln.bare, now);
+    return ps.length > 0 && cleanHeader(ln.bare.slice(0, ps[0]!.at) + ' ' + ln.bare.slice(ps[0]!.at + ps[0]!.text.length)) === '';
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!dateOnly(i)) continue;
+    const run = [i];
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      if (lines[k]!.bare === '' && !lines[k]!.heading) continue;
+      if (!dateOnly(k)) break;
+      run.push(k);
+    }
+    if (run.length >= 2) {
+      // The part the run is in: from its heading to the next.
+      let from = i;
+      while (from > 0 && !lines[from - 1]!.heading) from--;
+      let to = k;
+      while (to < lines.length && !lines[to]!.heading) to++;
+      let heads: number[] = [];
+      for (let h = from; h < to; h++) {
+        const ln = lines[h]!;
+        if (run.includes(h) || !ln.bare || isBullet(text.slice(ln.start, ln.end)) || ln.bare.length > 90 || periodsIn(ln.bare, now).length > 0) continue;
+        if (/[.!?]$/.test(ln.bare) && ln.bare.split(/\s+/).length > 8) continue;
+        if (ROLE_WORD.test(ln.bare) || DEGREES.some(([, re]) => re.test(ln.bare))) heads.push(h);
+      }
+      if (heads.length > run.length) heads = heads.filter((h) => lines[h]!.bare.split(/\s+/).length <= 8);
+      if (heads.length >= run.length) {
+        run.forEach((d, n) => { dates.add(d); pairs.push([d, heads[n]!]); });
+      }
+    }
+    i = k - 1;
+  }
+  return { dates, pairs };
+}
+
 /** With no dated job, the first line of the experience part that names a role ("Experienced Product Manager in …"). */
 function undatedRole(lines: Line[]): Line | undefined {
   return lines.find((l) => l.part === 'experience' && !l.heading && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120);
@@ -458,7 +577,8 @@ function undatedRole(lines: Line[]): Line | undefined {
 
 function cleanHeader(s: string): string {
   return s
-    .replace(/\(\s*(?:\d+\s+(?:years?|yrs?|months?|mos?)\s*)+\)/gi, '') // LinkedIn's "(4 years 11 months)"
+    // LinkedIn's "(4 years 11 months)", also in its other languages ("(4 år 2 måneder)", "(2 Jahre 1 Monat)", "(1 an 3 mois)").
+    .replace(/\(\s*(?:\d+\s+(?:years?|yrs?|months?|mos?|år|måned(?:er)?|månad(?:er)?|mån|jahre?|monate?|monat|ans?|mois|años?|mes(?:es)?|anni|anno|mesi|mese|jaar|maanden?|maand|anos?)\s*)+\)/gi, '')
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s|·,;:–—-]+|[\s|·,;:–—(-]+$/g, '')
@@ -576,6 +696,7 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
         // entry's next line ("Ph.D. University of X" / "Computational Biology, School of…").
         const field = fieldAfter(ln.bare, m.index + m[0].length)
           || (/^mba$/i.test(m[0]) ? 'Business administration' : '')
+          || (INTEGRATED_FIELD.find(([re]) => re.test(m[0]))?.[1] ?? '')
           || (next && !DEGREES.some(([, r]) => r.test(next)) && !lines[i + 1]!.heading ? fieldAfter(next, 0) : '');
         if (!unfinished) found.push({ level, field, line: ln.bare });
         break;
@@ -604,6 +725,8 @@ function fieldAfter(line: string, from: number): string {
     if (!m || m[0].length === 0) break;
     rest = rest.slice(m[0].length);
   }
+  // "Dr. rer. nat. at the European Molecular Biology Laboratory": where, not what.
+  if (/^(?:at|from|with|the)\s/i.test(rest.trimStart())) return '';
   // "Ph.D., 2024 Biostatistics": a table's year column between the degree and its field.
   rest = rest.replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
   const cut = rest.split(/\s+[—–|·]\s*|\s+-\s+|[,;()]|\s+at\s+|\s{2,}|\b(?:19|20)\d{2}\b|\.\s+(?=\p{Lu})/u)[0] ?? '';
@@ -651,6 +774,12 @@ function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvRea
   let best: Background = 'other';
   let top = 0;
   for (const [bg, s] of score) if (s > top) { best = bg; top = s; }
+  // A tie between the work and the training (a statistician with a PhD working as a data
+  // scientist) goes to the training: it is what the person brings to any of the jobs.
+  if (education) {
+    const trained = BACKGROUND_WORDS.find(([, re]) => re.test(education.value.field))?.[0];
+    if (trained && trained !== best && score.get(trained) === top) best = trained;
+  }
   return { value: best, from: from.get(best) ?? [] };
 }
 
@@ -704,6 +833,19 @@ function readUnmatched(lines: Line[], text: string, mentioned: Array<[number, nu
 // ---------- JSON Resume: the same reading, from the résumé's own fields ----------
 
 /**
+ * JSON Resume's studyType as people fill it in ("Bachelors", "BS", "Undergraduate", "Masters",
+ * "MS", "Licenciatura", "Laurea magistrale", "Doctorate"…) → words the degree rules read
+ * whatever follows them ("Bachelor's degree" + " in " + area). Anything else as written.
+ */
+function degreeName(studyType: string): string {
+  const t = studyType.trim().replace(/\s+/g, ' ');
+  if (/^(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor(?:ate|al)?(?:\s+degree)?|doktor(?:at)?|doctorado|doutorado|dottorato)$/i.test(t)) return 'PhD';
+  if (/^(?:m\.?\s?s\.?c?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|masters?|master['’]s(?:\s+degree)?|máster|maestr[ií]a|mestrado|laurea\s+magistrale|postgraduate(?:\s+degree)?)$/i.test(t)) return "Master's degree";
+  if (/^(?:b\.?\s?s\.?c?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|bachelors?|bachelor['’]s(?:\s+degree)?|undergrad(?:uate)?(?:\s+degree)?|licenciatura|licence|laurea(?:\s+triennale)?|grado|gradua[cç][aã]o|bacharelado)$/i.test(t)) return "Bachelor's degree";
+  return t;
+}
+
+/**
  * A JSON Resume (https://jsonresume.org/schema) as the text of a CV, with the headings the
  * reader knows, so a résumé and a PDF of the same person are read by the same rules: work
  * summaries and highlights are job text, education entries name their degree and field,
@@ -750,8 +892,11 @@ export function cvTextFromJsonResume(json: unknown): string | null {
   if (education.length) {
     out.push('', 'Education');
     for (const e of education) {
-      const degree = [str(e.studyType), str(e.area)].filter(Boolean).join(' in ');
-      out.push([degree, str(e.institution), dates(e)].filter(Boolean).join(', '));
+      const degree = [degreeName(str(e.studyType)), str(e.area)].filter(Boolean).join(' in ');
+      // A study with a start and no end is far more often a form left half filled than a study
+      // still going (that is written with its expected end): the start alone, not "– present".
+      const when = str(e.endDate) ? dates(e) : str(e.startDate) ? `started ${str(e.startDate)}` : '';
+      out.push([degree, str(e.institution), when].filter(Boolean).join(', '));
       if (strs(e.courses).length) out.push(`Coursework: ${strs(e.courses).join(', ')}`);
     }
   }
