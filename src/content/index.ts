@@ -21,8 +21,8 @@ const life = new AbortController();
 g[MARK] = life;
 
 let settings: Settings | null = null;
-// The first listing is read and sent before `hello`: the worker itself refuses boards the
-// user turned off, so waiting for settings would only delay the badge.
+// The first listing is read and sent without waiting for `hello`'s answer: the worker itself
+// refuses boards the user turned off, so waiting for settings would only delay the badge.
 let settingsReady: Promise<void> = Promise.resolve();
 let current: AbortController | null = null;
 let currentHref = '';
@@ -162,16 +162,29 @@ function restart(): void {
   void run(adapter, controller.signal).catch((error) => log('run failed', error, listingKey(adapter, location.href)));
 }
 
-function start(): void {
-  // `hello` goes out a microtask later, after restart() has read the listing and sent it
-  // (synchronously), so the worker answers `analyse` first: only card badges need settings.
-  settingsReady = Promise.resolve().then(refreshSettings).catch((error: unknown) => {
+function askSettings(): Promise<void> {
+  return refreshSettings().catch((error: unknown) => {
     // The worker is unreachable (extension reloaded or updated): stop cleanly.
     log('worker unreachable', error);
     life.abort();
   });
+}
+
+function start(): void {
   restart();
   addEventListener('popstate', restart, { signal: life.signal });
 }
 
-start();
+// The manifest loads this script at document_start: it is compiled, and the worker woken
+// (a stopped worker starts) and asked for the settings, while the page is still being
+// parsed. The listing is read once the DOM is complete, as before, so no half-parsed
+// description is ever read.
+if (document.readyState === 'loading') {
+  settingsReady = askSettings();
+  document.addEventListener('DOMContentLoaded', start, { once: true, signal: life.signal });
+} else {
+  // Injected into a page already loaded (an extension update): `hello` goes out a microtask
+  // later, after restart() has read the listing and sent it, so the worker answers that first.
+  settingsReady = Promise.resolve().then(askSettings);
+  start();
+}

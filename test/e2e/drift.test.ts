@@ -142,7 +142,7 @@ describe('pages that are not postings get no badge', () => {
     for (const url of Object.keys(pages)) {
       const page = await h.context.newPage();
       await page.goto(url);
-      // The content script reads at document_end and again on changes (120 ms batches, the
+      // The content script reads when the DOM is complete and again on changes (120 ms batches, the
       // later links at most once a second): give it several rounds.
       await page.waitForTimeout(2500);
       expect(await page.locator('gaplens-badge').count(), url).toBe(0);

@@ -27,10 +27,24 @@ const DEEP_PAGE = `<!DOCTYPE html><html><head><title>Deep Learning Engineer | Ne
   el.append('Requirements: 3+ years of Python and PyTorch. Kubernetes is a plus.');
 </script></body></html>`;
 
+// A listing the parser takes a while over: a slow script in the middle of the description
+// holds it up (the page's other tasks run meanwhile), so the content script, loaded at
+// document_start, is running long before the description's second half exists.
+const SLOW_URL = 'https://www.linkedin.com/jobs/view/data-platform-engineer-at-slowco-4099999998';
+const SLOW_PAGE = `<!DOCTYPE html><html><head><title>Data Platform Engineer | SlowCo | LinkedIn</title></head><body>
+<h1 class="top-card-layout__title">Data Platform Engineer</h1><a class="topcard__org-name-link" href="/company/slowco">SlowCo</a>
+<div class="show-more-less-html__markup"><p>Requirements: 3+ years of Python.</p>
+<script src="https://www.linkedin.com/slowco-tracker.js"></script>
+<p>Kubernetes and Terraform are required.</p></div></body></html>`;
+
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
-  await serve(h.context, { [FIRST.url]: fixture(FIRST.file), [SECOND.url]: fixture(SECOND.file), [DEEP_URL]: DEEP_PAGE });
+  await serve(h.context, { [FIRST.url]: fixture(FIRST.file), [SECOND.url]: fixture(SECOND.file), [DEEP_URL]: DEEP_PAGE, [SLOW_URL]: SLOW_PAGE });
+  await h.context.route('https://www.linkedin.com/slowco-tracker.js', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* slow */' }).catch(() => undefined);
+  });
 });
 afterAll(async () => { await h?.close(); });
 
@@ -116,6 +130,19 @@ describe('content script injected twice (extension update)', () => {
     expect(await fresh.first().getAttribute('aria-label')).toMatch(/^GapLens: /);
     await cdp.detach();
     await page.close();
+  });
+});
+
+describe('a page still being parsed', () => {
+  it('the script runs from document_start but reads the listing once the DOM is complete: nothing of a half-parsed description is lost', async () => {
+    const page = await h.context.newPage();
+    await page.goto(SLOW_URL);
+    expect((await detailBadge(page)).count).toBe(1);
+    const options = await openExtensionPage(h, 'src/options/index.html');
+    const advice = await message<{ analysis: { requirements: { skills: Array<{ id: string; section: string }> } } | null }>(options, 'tabAdvice', { tabId: await listingTabId(h, SLOW_URL) });
+    const required = advice.analysis?.requirements.skills.filter((s) => s.section === 'required').map((s) => s.id).sort();
+    expect(required).toEqual(['kubernetes', 'python', 'terraform']);
+    await Promise.all([page.close(), options.close()]);
   });
 });
 
