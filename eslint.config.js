@@ -69,7 +69,11 @@ export default tseslint.config(
   },
   {
     files: ['src/content/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/popup/**', '**/options/**'], message: 'Shared UI lives in src/ui: the badge imports neither the popup nor the options page.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { group: ['**/popup/**', '**/options/**'], message: 'Shared UI lives in src/ui: the badge imports neither the popup nor the options page.' },
+      // Every board tab parses the content script: plain DOM there (its 25 KiB budget).
+      { group: ['preact', 'preact/*', '**/ui/*.tsx', '**/ui/components', '**/ui/plan'], message: 'The badge is plain DOM (src/ui/dom.ts): no Preact in the content script.' },
+    ] }] },
   },
   {
     files: ['test/**/*.{ts,tsx}'],
