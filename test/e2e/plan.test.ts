@@ -56,6 +56,17 @@ describe('My plan', () => {
     expect(await page.locator('.notice-bar').textContent()).toContain(`Added to My plan: ${title}`);
     await page.locator('section.my-plan').scrollIntoViewIfNeeded();
     await screenshot(page, 'plan-popup-my-plan');
+    // The options page's My plan: the same step in progress, its effort and progress, the total.
+    const mine = await openExtensionPage(h, 'src/options/index.html#plan');
+    await mine.setViewportSize({ width: 1100, height: 700 });
+    const inProgress = mine.locator('ul[aria-label="In progress"] .plan-item');
+    await inProgress.first().waitFor();
+    expect(await inProgress.locator('.plan-title').allTextContents()).toEqual([title]);
+    expect(await inProgress.locator('.plan-effort').textContent()).toBe(await plan.locator('.plan-effort').textContent());
+    expect(await inProgress.locator('.plan-progress').textContent()).toMatch(/^Started .* · week 1 of about \d+$/);
+    expect(await mine.locator('.plan-total').textContent()).toBe(await plan.locator('.plan-total').textContent());
+    await screenshot(mine, 'plan-options-my-plan-in-progress');
+    await mine.close();
 
     // The plan survives a new popup (it is stored by the worker, not the page).
     await page.close();
