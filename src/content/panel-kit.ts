@@ -206,7 +206,8 @@ function detail(ctx: DetailContext): DetailPanel {
     const body: Child[] = view.state === 'unclear'
       ? [el('p', { class: 'hint' }, UNCLEAR_TEXT), group(SECTION_TITLE.other, [], view.mentioned.map((s) => s.name), 'unclear')]
       : [section('required'), section('preferred'), view.state === 'asked' && el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')];
-    return [header(view.score, view.state), analysis.why && el('p', { class: 'hint why' }, analysis.why), ...body, flags, flagNote,
+    // The score line only beside a score: an unclear listing has none (the worker's line would read "100%: no skills named").
+    return [header(view.score, view.state), view.state === 'scored' && analysis.why && el('p', { class: 'hint why' }, analysis.why), ...body, flags, flagNote,
       ...readingNotes(analysis.listing).map((n) => el('p', { class: 'hint' }, n)),
       canHighlight() && view.state !== 'unclear' && all, showAll && el('p', { class: 'hint legend' }, 'Solid: required · dashed: nice to have · wavy: missing for you'),
       adder, undo && el('div', { class: 'undo' }, el('span', {}, undo.text), ' ', undoButton), live,

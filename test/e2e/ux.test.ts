@@ -88,6 +88,8 @@ describe('requirements unclear', () => {
     await openPanel(page);
     const chips = await inBadge<string[]>(page, 'function () { return [...this.querySelectorAll(".chips li")].map((li) => li.textContent); }');
     expect(chips).toContain('Python');
+    // No score anywhere in the panel either: not the worker's "100%: no skills named" line.
+    expect(await inBadge<string>(page, 'function () { return this.querySelector(".panel").textContent; }')).not.toMatch(/\d+ ?%/);
     await shotAround(page, badge.host.first(), 'ux-unclear-after', { x: 100, y: 80, w: 700, h: 460 });
     await page.close();
   });
