@@ -101,7 +101,7 @@ describe('evidence: the panel after the page scrolls to a chip\'s words', () => 
     await page.close();
   });
 
-  it('words the page no longer shows: the chip says so and nothing is highlighted', async () => {
+  it('words the page no longer shows: the chip and the flag say so and nothing is highlighted', async () => {
     const page = await h.context.newPage();
     await page.goto(OPENAI.url);
     await openPanel(page);
@@ -123,6 +123,21 @@ describe('evidence: the panel after the page scrolls to a chip\'s words', () => 
     const note = await run<{ text: string; found: string }>(page, 'const e = this.querySelector(".menu .evidence"); return { text: e.textContent, found: e.dataset.found };');
     expect(note.found).toBe('0');
     expect(note.text).toMatch(/^Not found in the page: GapLens read it as “/);
+    expect(await highlighted(page, 'gaplens-focus')).toEqual([]);
+    // A flag too: with the degree's words hidden, selecting "Master's required" says so and marks nothing.
+    await click(page, `.chip[data-skill="${skill}"]`);
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const hide: HTMLElement[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (/master|\bm\.?sc?\b|ph\.?\s?d|doctora/i.test(n.nodeValue!) && n.parentElement && !n.parentElement.closest('gaplens-badge')) hide.push(n.parentElement);
+      }
+      for (const el of hide) el.style.display = 'none';
+    });
+    await click(page, '.flagchip[data-flag="degree"]');
+    const flagNote = await run<{ text: string; found: string }>(page, 'const e = this.querySelector(".flags ~ .evidence"); return { text: e.textContent, found: e.dataset.found };');
+    expect(flagNote.found).toBe('0');
+    expect(flagNote.text).toMatch(/^“Master's required.*”: GapLens could not find these words in the page\.$/);
     expect(await highlighted(page, 'gaplens-focus')).toEqual([]);
     await page.close();
   });
