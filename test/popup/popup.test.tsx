@@ -211,6 +211,31 @@ describe('popup: a listing with a profile', () => {
     expect(text(preferred.querySelector('button.chip.missing'))).toContain('CUDA');
   });
 
+  it('a listing chip offers every correction the badge panel offers, each one click after the chip; "I\'m learning" is stored, with Undo', async () => {
+    const { chipActions } = await import('../../src/ui/chipActions');
+    send.mockImplementation(async (name: string) => (name === 'correct' ? { undo: { kind: 'have', skill: 'kubernetes', level: null } } : data));
+    await mount();
+    const chip = root.querySelector<HTMLButtonElement>('ul[aria-label="Required skills"] button.chip[data-skill="kubernetes"]')!;
+    await click(chip);
+    const menu = root.querySelector('.chip-menu')!;
+    const labels = [...menu.querySelectorAll('button')].map((b) => b.textContent);
+    // The same list as the panel (src/ui/chipActions): nothing offered on one surface only.
+    const panel = chipActions({ id: 'kubernetes', name: 'Kubernetes', section: 'required', kind: 'missing', mentions: ['Kubernetes'], inProfile: false }, analysis.key);
+    expect(labels).toEqual(panel.map((a) => a.label));
+    expect(labels).toEqual(['I have Kubernetes', "I'm learning Kubernetes", 'Not asked here', 'Nice to have here', 'Never count “Kubernetes” as Kubernetes']);
+    // A nice-to-have chip offers "Required here" instead.
+    await click(chip);
+    await click(root.querySelector<HTMLButtonElement>('ul[aria-label="Nice to have skills"] button.chip[data-skill="cuda"]')!);
+    expect([...root.querySelectorAll('.chip-menu button')].map((b) => b.textContent)).toContain('Required here');
+    await click(root.querySelector<HTMLButtonElement>('button.chip[data-skill="cuda"]')!);
+    await click(chip);
+    await click(button("I'm learning Kubernetes"));
+    expect(send).toHaveBeenCalledWith('correct', { change: { kind: 'have', skill: 'kubernetes', level: 'learning' } });
+    expect(text(root.querySelector('.notice-bar'))).toContain('Kubernetes added to your profile (learning).');
+    await click(button('Undo'));
+    expect(send).toHaveBeenCalledWith('correct', { change: { kind: 'have', skill: 'kubernetes', level: null } });
+  });
+
   it('names the implying skill even when the matcher gives its id', async () => {
     const byId = { ...gap, required: { ...gap.required, have: [have('pytorch', 'PyTorch'), have('deep-learning', 'Deep learning', 'pytorch')] } };
     send.mockResolvedValue({ ...data, analysis: { ...analysis, gap: byId } });
