@@ -62,8 +62,8 @@ describe('flags: met shown as met, the pill shows the worst unmet one', () => {
   it('Google power monitoring: the pill names "10+ years" short, not the first flag', async () => {
     const page = await h.context.newPage();
     await page.goto(GOOGLE.url);
-    const pillFlag = await (async () => { await detailBadge(page); return inBadge<{ text: string; status: string } | null>(page, 'function () { const f = this.querySelector(".pill .flag"); return f && { text: f.textContent, status: f.dataset.status }; }'); })();
-    expect(pillFlag).toEqual({ text: '! 10+ years (short by 4 years)', status: 'unmet' });
+    const pillFlag = await (async () => { await detailBadge(page); return inBadge<{ text: string; status: string; cls: string } | null>(page, 'function () { const f = this.querySelector(".pill .flag"); return f && { text: f.textContent, status: f.dataset.status, cls: f.className }; }'); })();
+    expect(pillFlag).toMatchObject({ text: '! 10+ years (short by 4 years)', status: 'unmet' });
     await openPanel(page);
     const flags = await inBadge<Array<{ text: string; status: string; cls: string }>>(page, 'function () { return [...this.querySelectorAll(".flags li")].map((li) => ({ text: li.textContent, status: li.dataset.status, cls: li.className })); }');
     expect(flags.find((f) => f.text.includes("Bachelor's"))).toMatchObject({ status: 'met', cls: 'tone-good' });
@@ -71,6 +71,16 @@ describe('flags: met shown as met, the pill shows the worst unmet one', () => {
     expect(years.status).toBe('unmet');
     // Red when required, amber when only nice to have: the colour of that meaning everywhere.
     expect(years.cls).toMatch(/^tone-(low|fair)$/);
+    // One colour per meaning (item 8): the pill, the panel and the popup give this flag the same tone.
+    const tone = years.cls;
+    expect(pillFlag!.cls.split(' ')).toContain(tone);
+    const { listingTabId } = await import('./harness');
+    const popup = await openExtensionPage(h, `src/popup/index.html?tab=${await listingTabId(h, GOOGLE.url)}`);
+    const popupFlag = popup.locator('.flags li', { hasText: '10+ years' });
+    await popupFlag.waitFor();
+    expect((await popupFlag.getAttribute('class'))!.split(' ')).toContain(tone);
+    expect((await popup.locator('.flags li', { hasText: "Bachelor's" }).getAttribute('class'))!.split(' ')).toContain('tone-good');
+    await popup.close();
     await shotAround(page, (await detailBadge(page)).host.first(), 'ux-flags-google-after', { x: 420, y: 80, w: 900, h: 560 });
     await page.close();
   });
