@@ -78,6 +78,9 @@ describe('My plan', () => {
     const skills = items.find((i) => i.title === title)!.skills;
     expect(skills.length).toBeGreaterThan(0);
     const label0 = await badgeLabel();
+    type RadarLike = { listings: number; averageScore: number | null; missing: Array<{ id: string }> };
+    const everything = { board: null, keyword: '', days: null };
+    const radar0 = await message<RadarLike>(again, 'radar', everything);
     const card2 = again.locator('ol.steps > li').filter({ hasText: title });
     await card2.getByRole('button', { name: 'Done', exact: true }).click();
     const prompt = card2.locator('.raise');
@@ -96,6 +99,12 @@ describe('My plan', () => {
     }
     // The listing's tab re-badges with the raised skills.
     await expect.poll(badgeLabel, { timeout: 10_000 }).not.toBe(label0);
+    // And the radar follows: the raised skills are no longer missing, the average is higher.
+    const radar1 = await message<RadarLike>(again, 'radar', everything);
+    expect(radar1.listings).toBe(radar0.listings);
+    expect(radar1.averageScore!).toBeGreaterThan(radar0.averageScore!);
+    for (const s of skills) expect(radar1.missing.map((m) => m.id), s.id).not.toContain(s.id);
+    expect(radar0.missing.some((m) => skills.some((s) => s.id === m.id))).toBe(true);
     // The profile page shows them.
     const options = await openExtensionPage(h, 'src/options/index.html#profile');
     await options.locator('.skill-name').first().waitFor();
