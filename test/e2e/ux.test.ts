@@ -1,16 +1,13 @@
 // The badge and its panel as a keyboard, screen-reader and small-window user meets them
 // (issue 19 items 1, 2, 5, 6, 7, 8), with axe-core over the panel, the popup and the
 // options page. Screenshots go to test-results/screenshots/ux-*.png for review.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { personas } from '../../src/core/personas';
-import { detailBadge, fixture, launch, openExtensionPage, screenshot, serve, setProfile, shotAround, type Harness } from './harness';
+import { axe, detailBadge, fixture, launch, openExtensionPage, screenshot, serve, setProfile, shotAround, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
 import { boxIn, inBadge } from './shadow';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const byName = (name: string) => LISTING_PAGES.find((p) => p.name === name)!;
 const OPENAI = byName('LinkedIn guest (OpenAI)');
 const GOOGLE = byName('LinkedIn guest with JSON-LD (Google)');
@@ -39,17 +36,6 @@ beforeAll(async () => {
   await setProfile(h, phd);
 });
 afterAll(async () => { await h?.close(); await dark?.close(); });
-
-async function axe(page: Page, exclude: string[] = []): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
-  // Evaluated through the DevTools protocol, which extension pages' CSP does not block.
-  await page.evaluate(AXE);
-  return page.evaluate(async (disabled) => {
-    const w = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
-    const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  }, exclude);
-}
 
 async function openPanel(page: Page): Promise<void> {
   const badge = await detailBadge(page);
@@ -124,6 +110,7 @@ describe('keyboard and screen readers', () => {
     await expect.poll(() => inBadge<boolean>(page, 'function () { return !!this.querySelector(".panel"); }')).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GAPLENS-BADGE');
     expect(await inBadge<string>(page, 'function () { return this.activeElement?.className ?? ""; }')).toContain('pill');
+    await shotAround(page, (await detailBadge(page)).host.first(), 'ux-escape-focus-after', { x: 60, y: 80, w: 700, h: 240 });
     await openPanel(page);
     await page.mouse.click(5, 5);
     await expect.poll(() => inBadge<boolean>(page, 'function () { return !!this.querySelector(".panel"); }')).toBe(false);
