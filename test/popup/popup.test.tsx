@@ -412,6 +412,20 @@ describe('popup: picking another path', () => {
   });
 });
 
+describe('popup: requirements unclear (issue 19 item 2)', () => {
+  it('a listing that only mentions skills: its own grey state listing them, no score, no "Big gap", no "Nothing to close"', async () => {
+    const mentioned: Analysis['requirements'] = { skills: [skill('python', 'Python', 'language', 'required'), skill('sql', 'SQL', 'language', 'required')].map((s) => ({ ...s, section: 'other' as const })), years: null, degree: null, seniority: null };
+    const empty: NonNullable<Analysis['gap']> = { ...gap, score: 1, required: { have: [], missing: [] }, preferred: { have: [], missing: [] }, years: null, degree: null, explain: { ...gap.explain, flagPenalty: 0 } };
+    send.mockResolvedValue({ ...data, analysis: { ...analysis, requirements: mentioned, gap: empty, why: '100%: no skills named' }, steps: [] });
+    await mount();
+    expect(text(root.querySelector('.unclear'))).toContain('Requirements unclear');
+    expect(root.querySelector('.unclear')?.classList.contains('tone-unclear')).toBe(true);
+    expect([...root.querySelectorAll('ul[aria-label="Skills the listing mentions"] li')].map(text)).toEqual(['Python', 'SQL']);
+    expect(root.querySelector('.ring')).toBeNull();
+    expect(text(root)).not.toMatch(/\d+ ?%|Big gap|Nothing to close|every skill/);
+  });
+});
+
 describe('popup: empty states', () => {
   it('no listing on a board page: names the boards and offers no page reading', async () => {
     browser.tabs.query.mockResolvedValue([{ id: 7, url: 'https://www.linkedin.com/jobs/search/?keywords=ml' }]);
