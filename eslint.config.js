@@ -52,6 +52,29 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['webextension-polyfill', '**/background/**', '**/popup/**', '**/options/**'], message: 'Adapters only read the page.' }] }],
     },
   },
+  // The surfaces (badge and panel, popup, options) share their pieces through src/ui; none
+  // imports another (issue 15 item 4, DESIGN.md practice 12). The popup injects the content
+  // folder's generic reader as a script, by URL: that is the one exception.
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/content/**', '**/popup/**', '**/options/**', '**/background/**', '**/cli/**'], message: 'src/ui is shared by every surface: it imports none of them.' }] }] },
+  },
+  {
+    files: ['src/options/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/content/**', '**/popup/**'], message: 'Shared UI lives in src/ui: options imports neither the badge nor the popup.' }] }] },
+  },
+  {
+    files: ['src/popup/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/content/**', '!**/content/generic', '!**/content/generic?worker&url', '**/options/**'], message: 'Shared UI lives in src/ui: the popup imports neither the badge nor the options page.' }] }] },
+  },
+  {
+    files: ['src/content/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { group: ['**/popup/**', '**/options/**'], message: 'Shared UI lives in src/ui: the badge imports neither the popup nor the options page.' },
+      // Every board tab parses the content script: plain DOM there (its 25 KiB budget).
+      { group: ['preact', 'preact/*', '**/ui/*.tsx', '**/ui/components', '**/ui/plan'], message: 'The badge is plain DOM (src/ui/dom.ts): no Preact in the content script.' },
+    ] }] },
+  },
   {
     files: ['test/**/*.{ts,tsx}'],
     rules: { 'no-restricted-syntax': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },

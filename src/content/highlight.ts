@@ -62,13 +62,23 @@ function textNodes(root: Node): Text[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
   return out.filter((t) => {
     const parent = t.parentElement;
-    return parent !== null && parent.getClientRects().length > 0;
+    return parent !== null && !parent.closest(NOT_THE_LISTING) && parent.getClientRects().length > 0;
   });
 }
 
 /**
- * The page's description block: the visible element holding the most of the listing's words.
- * A listing read from JSON-LD is not on the page as such; its words usually are, in this block.
+ * Text that is never the listing's own words, however often it names the same skills: links
+ * (other jobs, "Python Developer jobs" searches, a board's rails and footers) and navigation.
+ * Without this, "Python" on the LinkedIn page lit up three related-search links beside the one
+ * line of the posting that asks for it. A skill named only inside a link in the description
+ * is then reported as not found, rather than marked somewhere it was not read from.
+ */
+const NOT_THE_LISTING = 'a[href], nav, [role="navigation"]';
+
+/**
+ * Where the listing's words are looked for: the page's body, less links and navigation
+ * (textNodes). A listing read from JSON-LD is not on the page as such; its words usually are,
+ * in the page's description block, which this finds them in without naming it per board.
  */
 export function descriptionRoot(doc: Document = document): Element {
   return doc.body ?? doc.documentElement;

@@ -8,7 +8,7 @@ import type { CorrectionChange } from '../core/wire';
 import type { Flag } from '../ui/flags';
 import { canHighlight, clearHighlights, findPattern, findRanges, scrollToRange, showHighlights, type Kind } from './highlight';
 import { el, type Child } from '../ui/dom';
-import { chipActions } from '../ui/chipActions';
+import { chipActions, mentionsOf } from '../ui/chipActions';
 import { flagMark, flagText } from '../ui/flags';
 import { cardSection, cardView, listingView, pillView } from '../ui/summary';
 import { scoreTone } from '../ui/tone';
@@ -42,14 +42,6 @@ type ChipKind = 'have' | 'missing' | 'asked';
 interface ChipData { id: string; name: string; section: 'required' | 'preferred' | 'other'; kind: ChipKind; mentions: string[]; inProfile: boolean }
 
 const UNDO_MS = 8000;
-
-/** The words a chip was read from: its own mentions, or for an either-or group every option's. */
-function mentionsOf(analysis: Analysis, id: string): string[] {
-  const hit = analysis.requirements.skills.find((s) => s.id === id);
-  if (!hit) return [];
-  const group = hit.group === null ? [hit] : analysis.requirements.skills.filter((s) => s.group === hit.group);
-  return group.flatMap((s) => s.mentions);
-}
 
 /** Words to look for in the page for a flag: what such a requirement is written as. */
 function flagWords(analysis: Analysis, kind: Flag['kind']): RegExp | null {
@@ -95,7 +87,7 @@ function detail(ctx: DetailContext): DetailPanel {
     const { gap } = current();
     const own = new Set(gap ? [...gap.required.have, ...gap.preferred.have].filter((h) => h.via === null).map((h) => h.id) : []);
     const part = view[section];
-    const mk = (ref: { id: string; name: string }, kind: ChipKind): ChipData => ({ id: ref.id, name: ref.name, section, kind, mentions: mentionsOf(current(), ref.id), inProfile: own.has(ref.id) });
+    const mk = (ref: { id: string; name: string }, kind: ChipKind): ChipData => ({ id: ref.id, name: ref.name, section, kind, mentions: mentionsOf(current().requirements, ref.id), inProfile: own.has(ref.id) });
     return [...part.have.map((h) => mk(h, 'have')), ...part.missing.map((m) => mk(m, 'missing')), ...part.asked.map((a) => mk(a, 'asked'))];
   }
 
@@ -206,7 +198,8 @@ function detail(ctx: DetailContext): DetailPanel {
     const body: Child[] = view.state === 'unclear'
       ? [el('p', { class: 'hint' }, UNCLEAR_TEXT), group(SECTION_TITLE.other, [], view.mentioned.map((s) => s.name), 'unclear')]
       : [section('required'), section('preferred'), view.state === 'asked' && el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')];
-    return [header(view.score, view.state), analysis.why && el('p', { class: 'hint why' }, analysis.why), ...body, flags, flagNote,
+    // The score line only beside a score: an unclear listing has none (the worker's line would read "100%: no skills named").
+    return [header(view.score, view.state), view.state === 'scored' && analysis.why && el('p', { class: 'hint why' }, analysis.why), ...body, flags, flagNote,
       ...readingNotes(analysis.listing).map((n) => el('p', { class: 'hint' }, n)),
       canHighlight() && view.state !== 'unclear' && all, showAll && el('p', { class: 'hint legend' }, 'Solid: required · dashed: nice to have · wavy: missing for you'),
       adder, undo && el('div', { class: 'undo' }, el('span', {}, undo.text), ' ', undoButton), live,

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { send } from '../background/client';
 import type { Analysis } from '../core/protocol';
 import type { HaveRef, SkillRef } from '../core/schema';
-import { chipActions, type ChipAction, type ChipFacts } from '../ui/chipActions';
+import { chipActions, mentionsOf, type ChipAction, type ChipFacts } from '../ui/chipActions';
 import { HAVE_WORD, MISSING_WORD } from '../ui/vocab';
 import type { Notice } from './plan';
 
@@ -49,14 +49,6 @@ export function useChipCorrections(refresh: () => Promise<void>, notify: (n: Not
   return { open, setOpen, act: (a: ChipAction) => void act(a), busy };
 }
 
-/** The words a chip was read from: its own, or for an either-or group every option's. */
-export function mentionsOf(analysis: Pick<Analysis, 'requirements'>, id: string): string[] {
-  const hit = analysis.requirements.skills.find((s) => s.id === id);
-  if (!hit) return [];
-  const group = hit.group === null ? [hit] : analysis.requirements.skills.filter((s) => s.group === hit.group);
-  return [...new Set(group.flatMap((s) => s.mentions))];
-}
-
 const menuId = (section: string, id: string) => `chip-menu-${section}-${id}`;
 
 export function CorrectableChips({ analysis, section, label, have = [], missing = [], asked = [], open, onOpen, onAct, busy }: {
@@ -75,7 +67,7 @@ export function CorrectableChips({ analysis, section, label, have = [], missing 
 }) {
   if (!have.length && !missing.length && !asked.length) return null;
   const facts = (ref: SkillRef, kind: ChipFacts['kind'], via: string | null = null): ChipFacts & { via: string | null } => ({
-    id: ref.id, name: ref.name, section, kind, mentions: mentionsOf(analysis, ref.id), inProfile: kind === 'have' && via === null, via,
+    id: ref.id, name: ref.name, section, kind, mentions: mentionsOf(analysis.requirements, ref.id), inProfile: kind === 'have' && via === null, via,
   });
   const chips = [...have.map((h) => facts(h, 'have', h.via)), ...missing.map((m) => facts(m, 'missing')), ...asked.map((a) => facts(a, 'asked'))];
   const current = chips.find((c) => `${section}:${c.id}` === open);

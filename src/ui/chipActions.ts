@@ -1,7 +1,7 @@
 // The corrections a skill chip offers, the same in the badge's panel (plain DOM) and the popup
 // (Preact): each is a label, the change the worker makes, and the words said once it is done.
 // One list, so the two surfaces can never offer different things or name them differently.
-import type { CorrectionChange } from '../core/wire';
+import type { CorrectionChange, Requirements } from '../core/wire';
 
 export interface ChipFacts {
   id: string;
@@ -33,4 +33,12 @@ export function chipActions(c: ChipFacts, listing: string): ChipAction[] {
     out.push({ label: `Never count “${words}” as ${c.name}`, change: { kind: 'never', words, skill: c.id, remove: false }, done: `“${words}” is no longer read as ${c.name}.` });
   }
   return out;
+}
+
+/** The words a chip was read from: its own, or for an either-or group every option's. */
+export function mentionsOf(requirements: Pick<Requirements, 'skills'>, id: string): string[] {
+  const hit = requirements.skills.find((s) => s.id === id);
+  if (!hit) return [];
+  const group = hit.group === null ? [hit] : requirements.skills.filter((s) => s.group === hit.group);
+  return [...new Set(group.flatMap((s) => s.mentions))];
 }

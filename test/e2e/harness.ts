@@ -211,11 +211,12 @@ export async function stopWorker(h: Harness): Promise<void> {
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core's WCAG 2.2 AA and best-practice violations on an extension page, with the elements each names. */
-export async function axe(page: Page): Promise<Array<{ id: string; nodes: string[] }>> {
+export async function axe(page: Page, disabled: readonly string[] = []): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const w = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
+  return page.evaluate(async (off) => {
+    const w = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
+    const rules = Object.fromEntries(off.map((id) => [id, { enabled: false }]));
+    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, [...disabled]);
 }

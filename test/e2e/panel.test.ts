@@ -13,12 +13,15 @@ import { inBadge, type Box } from './shadow';
 const OPENAI = LISTING_PAGES.find((p) => p.name === 'LinkedIn guest (OpenAI)')!;
 const ASHBY = LISTING_PAGES.find((p) => p.name === 'Ashby')!;
 const ASHBY_BOARD = 'https://jobs.ashbyhq.com/lumenlabs';
+const WELLFOUND = LISTING_PAGES.find((p) => p.name === 'Wellfound')!;
+const LINKEDIN_ANTHROPIC = LISTING_PAGES.find((p) => p.name === 'LinkedIn guest (Anthropic)')!;
 const engineer = personas.find((p) => p.id === 'software-engineer')!.profile;
 
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
-  await serve(h.context, { [OPENAI.url]: fixture(OPENAI.file), [ASHBY.url]: fixture(ASHBY.file), [ASHBY_BOARD]: fixture('ashby/ashby_board_constructed.html') });
+  await serve(h.context, { [OPENAI.url]: fixture(OPENAI.file), [ASHBY.url]: fixture(ASHBY.file), [ASHBY_BOARD]: fixture('ashby/ashby_board_constructed.html'),
+    [WELLFOUND.url]: fixture(WELLFOUND.file), [LINKEDIN_ANTHROPIC.url]: fixture(LINKEDIN_ANTHROPIC.file) });
   await setProfile(h, engineer);
 });
 afterAll(async () => { await h?.close(); });
@@ -101,7 +104,7 @@ describe('evidence: the panel after the page scrolls to a chip\'s words', () => 
     await page.close();
   });
 
-  it('words the page no longer shows: the chip says so and nothing is highlighted', async () => {
+  it('words the page no longer shows: the chip and the flag say so and nothing is highlighted', async () => {
     const page = await h.context.newPage();
     await page.goto(OPENAI.url);
     await openPanel(page);
@@ -124,6 +127,62 @@ describe('evidence: the panel after the page scrolls to a chip\'s words', () => 
     expect(note.found).toBe('0');
     expect(note.text).toMatch(/^Not found in the page: GapLens read it as “/);
     expect(await highlighted(page, 'gaplens-focus')).toEqual([]);
+    // A flag too: with the degree's words hidden, selecting "Master's required" says so and marks nothing.
+    await click(page, `.chip[data-skill="${skill}"]`);
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const hide: HTMLElement[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (/master|\bm\.?sc?\b|ph\.?\s?d|doctora/i.test(n.nodeValue!) && n.parentElement && !n.parentElement.closest('gaplens-badge')) hide.push(n.parentElement);
+      }
+      for (const el of hide) el.style.display = 'none';
+    });
+    await click(page, '.flagchip[data-flag="degree"]');
+    const flagNote = await run<{ text: string; found: string }>(page, 'const e = this.querySelector(".flags ~ .evidence"); return { text: e.textContent, found: e.dataset.found };');
+    expect(flagNote.found).toBe('0');
+    expect(flagNote.text).toMatch(/^“Master's required.*”: GapLens could not find these words in the page\.$/);
+    expect(await highlighted(page, 'gaplens-focus')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('evidence is looked for in the listing, not in the page around it', () => {
+  // Where each range of a highlight sits: inside a link (other jobs, related searches) or not, and in which block.
+  const where = (page: Page, name: string) => page.evaluate((n) => {
+    const hl = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n);
+    return hl ? [...hl].map((r) => { const e = r.startContainer.parentElement!; return { text: r.toString(), inLink: !!e.closest('a[href]'), block: e.closest('[class*="styles_description"], [class*="styles_similar"], .decorated-job-posting__details, .right-rail, .pre-footer')?.className.split(/[\s_]+/)[0] ?? '' }; }) : [];
+  }, name);
+
+  it('Wellfound (the listing read from its JSON-LD): "LLMs" is marked in the description block, not in "Similar jobs"', async () => {
+    const page = await h.context.newPage();
+    await page.goto(WELLFOUND.url);
+    await openPanel(page);
+    await click(page, '.chip[data-skill="llms"]');
+    await expect.poll(() => highlighted(page, 'gaplens-focus')).not.toEqual([]);
+    const ranges = await where(page, 'gaplens-focus');
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const r of ranges) expect(r, r.text).toMatchObject({ inLink: false, block: 'styles' });
+    expect(ranges.map((r) => r.text)).toContain('LLMs');
+    expect(await page.evaluate(() => [...document.querySelectorAll('[class*="styles_similar"] a')].map((a) => a.textContent).join(' '))).toMatch(/Machine Learning Engineer, NLP/);
+    // "Highlight all" leaves the similar jobs alone too.
+    await click(page, '.toggle');
+    await expect.poll(async () => (await where(page, 'gaplens-required')).length + (await where(page, 'gaplens-missing')).length).toBeGreaterThan(0);
+    for (const name of ['gaplens-required', 'gaplens-preferred', 'gaplens-missing']) {
+      for (const r of await where(page, name)) expect(r.inLink, `${name}: ${r.text}`).toBe(false);
+    }
+    await page.close();
+  });
+
+  it('LinkedIn: "Python" is marked on the posting\'s lines, not on the related "Python Developer jobs" links beside it', async () => {
+    const page = await h.context.newPage();
+    await page.goto(LINKEDIN_ANTHROPIC.url);
+    await openPanel(page);
+    expect(await page.evaluate(() => [...document.querySelectorAll('a[href*="python-developer-jobs"]')].length)).toBeGreaterThan(0);
+    await click(page, '.chip[data-skill="python"]');
+    await expect.poll(() => highlighted(page, 'gaplens-focus')).not.toEqual([]);
+    const ranges = await where(page, 'gaplens-focus');
+    expect(ranges.map((r) => r.block)).toEqual(ranges.map(() => 'decorated-job-posting'));
+    expect(ranges.some((r) => r.inLink)).toBe(false);
     await page.close();
   });
 });

@@ -56,6 +56,17 @@ describe('My plan', () => {
     expect(await page.locator('.notice-bar').textContent()).toContain(`Added to My plan: ${title}`);
     await page.locator('section.my-plan').scrollIntoViewIfNeeded();
     await screenshot(page, 'plan-popup-my-plan');
+    // The options page's My plan: the same step in progress, its effort and progress, the total.
+    const mine = await openExtensionPage(h, 'src/options/index.html#plan');
+    await mine.setViewportSize({ width: 1100, height: 700 });
+    const inProgress = mine.locator('ul[aria-label="In progress"] .plan-item');
+    await inProgress.first().waitFor();
+    expect(await inProgress.locator('.plan-title').allTextContents()).toEqual([title]);
+    expect(await inProgress.locator('.plan-effort').textContent()).toBe(await plan.locator('.plan-effort').textContent());
+    expect(await inProgress.locator('.plan-progress').textContent()).toMatch(/^Started .* · week 1 of about \d+$/);
+    expect(await mine.locator('.plan-total').textContent()).toBe(await plan.locator('.plan-total').textContent());
+    await screenshot(mine, 'plan-options-my-plan-in-progress');
+    await mine.close();
 
     // The plan survives a new popup (it is stored by the worker, not the page).
     await page.close();
@@ -67,6 +78,9 @@ describe('My plan', () => {
     const skills = items.find((i) => i.title === title)!.skills;
     expect(skills.length).toBeGreaterThan(0);
     const label0 = await badgeLabel();
+    type RadarLike = { listings: number; averageScore: number | null; missing: Array<{ id: string }> };
+    const everything = { board: null, keyword: '', days: null };
+    const radar0 = await message<RadarLike>(again, 'radar', everything);
     const card2 = again.locator('ol.steps > li').filter({ hasText: title });
     await card2.getByRole('button', { name: 'Done', exact: true }).click();
     const prompt = card2.locator('.raise');
@@ -85,6 +99,12 @@ describe('My plan', () => {
     }
     // The listing's tab re-badges with the raised skills.
     await expect.poll(badgeLabel, { timeout: 10_000 }).not.toBe(label0);
+    // And the radar follows: the raised skills are no longer missing, the average is higher.
+    const radar1 = await message<RadarLike>(again, 'radar', everything);
+    expect(radar1.listings).toBe(radar0.listings);
+    expect(radar1.averageScore!).toBeGreaterThan(radar0.averageScore!);
+    for (const s of skills) expect(radar1.missing.map((m) => m.id), s.id).not.toContain(s.id);
+    expect(radar0.missing.some((m) => skills.some((s) => s.id === m.id))).toBe(true);
     // The profile page shows them.
     const options = await openExtensionPage(h, 'src/options/index.html#profile');
     await options.locator('.skill-name').first().waitFor();

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detailBadge, fixture, launch, listingTabId, openExtensionPage, serve, shotAround, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
+import { inBadge } from './shadow';
 
 const SPLIT_URL = 'https://www.linkedin.com/jobs/search/?currentJobId=4102938475&keywords=machine%20learning%20engineer';
 const SPLIT = 'linkedin/linkedin_loggedin_search_splitview_constructed.html';
@@ -32,6 +33,12 @@ describe('LinkedIn split view', () => {
     await card.waitFor({ state: 'attached', timeout: 10_000 });
     expect(await card.getAttribute('aria-label')).toMatch(/^GapLens: requires /);
     await shotAround(page, first.host.first(), 'split-view-first');
+    // A chip's words are highlighted in the pane...
+    await inBadge(page, 'function () { this.querySelector(".pill").click(); }');
+    await expect.poll(() => inBadge<boolean>(page, 'function () { return !!this.querySelector(".chip"); }'), { timeout: 10_000 }).toBe(true);
+    await inBadge(page, 'function () { this.querySelector(".chip").click(); }');
+    const ours = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, { size: number }> }).highlights].filter(([name, hl]) => name.startsWith('gaplens-') && hl.size > 0).map(([name]) => name));
+    await expect.poll(ours).toContain('gaplens-focus');
 
     // What LinkedIn does when another card is clicked: new URL, the pane re-rendered in place.
     await page.evaluate(() => {
@@ -50,6 +57,8 @@ describe('LinkedIn split view', () => {
     });
     await expect.poll(async () => page.locator('gaplens-badge[data-gaplens="detail"]').first().getAttribute('data-gaplens-job'), { timeout: 10_000 }).toBe('4109911223');
     expect(await page.locator('gaplens-badge[data-gaplens="detail"]').count()).toBe(1);
+    // ...and go with the listing they were of (issue 15 item 1).
+    expect(await ours()).toEqual([]);
     const label = (await page.locator('gaplens-badge[data-gaplens="detail"]').first().getAttribute('aria-label'))!;
     // R counts here: it stands beside Python and SQL in a requirement line.
     // (An either-or group is named as one requirement, as the match counts it.)

@@ -1,16 +1,13 @@
 // The badge and its panel as a keyboard, screen-reader and small-window user meets them
 // (issue 19 items 1, 2, 5, 6, 7, 8), with axe-core over the panel, the popup and the
 // options page. Screenshots go to test-results/screenshots/ux-*.png for review.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { personas } from '../../src/core/personas';
-import { detailBadge, fixture, launch, openExtensionPage, screenshot, serve, setProfile, shotAround, type Harness } from './harness';
+import { axe, detailBadge, fixture, launch, openExtensionPage, screenshot, serve, setProfile, shotAround, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
 import { boxIn, inBadge } from './shadow';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const byName = (name: string) => LISTING_PAGES.find((p) => p.name === name)!;
 const OPENAI = byName('LinkedIn guest (OpenAI)');
 const GOOGLE = byName('LinkedIn guest with JSON-LD (Google)');
@@ -40,17 +37,6 @@ beforeAll(async () => {
 });
 afterAll(async () => { await h?.close(); await dark?.close(); });
 
-async function axe(page: Page, exclude: string[] = []): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
-  // Evaluated through the DevTools protocol, which extension pages' CSP does not block.
-  await page.evaluate(AXE);
-  return page.evaluate(async (disabled) => {
-    const w = globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } };
-    const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  }, exclude);
-}
-
 async function openPanel(page: Page): Promise<void> {
   const badge = await detailBadge(page);
   await badge.host.first().focus();
@@ -62,8 +48,8 @@ describe('flags: met shown as met, the pill shows the worst unmet one', () => {
   it('Google power monitoring: the pill names "10+ years" short, not the first flag', async () => {
     const page = await h.context.newPage();
     await page.goto(GOOGLE.url);
-    const pillFlag = await (async () => { await detailBadge(page); return inBadge<{ text: string; status: string } | null>(page, 'function () { const f = this.querySelector(".pill .flag"); return f && { text: f.textContent, status: f.dataset.status }; }'); })();
-    expect(pillFlag).toEqual({ text: '! 10+ years (short by 4 years)', status: 'unmet' });
+    const pillFlag = await (async () => { await detailBadge(page); return inBadge<{ text: string; status: string; cls: string } | null>(page, 'function () { const f = this.querySelector(".pill .flag"); return f && { text: f.textContent, status: f.dataset.status, cls: f.className }; }'); })();
+    expect(pillFlag).toMatchObject({ text: '! 10+ years (short by 4 years)', status: 'unmet' });
     await openPanel(page);
     const flags = await inBadge<Array<{ text: string; status: string; cls: string }>>(page, 'function () { return [...this.querySelectorAll(".flags li")].map((li) => ({ text: li.textContent, status: li.dataset.status, cls: li.className })); }');
     expect(flags.find((f) => f.text.includes("Bachelor's"))).toMatchObject({ status: 'met', cls: 'tone-good' });
@@ -71,6 +57,16 @@ describe('flags: met shown as met, the pill shows the worst unmet one', () => {
     expect(years.status).toBe('unmet');
     // Red when required, amber when only nice to have: the colour of that meaning everywhere.
     expect(years.cls).toMatch(/^tone-(low|fair)$/);
+    // One colour per meaning (item 8): the pill, the panel and the popup give this flag the same tone.
+    const tone = years.cls;
+    expect(pillFlag!.cls.split(' ')).toContain(tone);
+    const { listingTabId } = await import('./harness');
+    const popup = await openExtensionPage(h, `src/popup/index.html?tab=${await listingTabId(h, GOOGLE.url)}`);
+    const popupFlag = popup.locator('.flags li', { hasText: '10+ years' });
+    await popupFlag.waitFor();
+    expect((await popupFlag.getAttribute('class'))!.split(' ')).toContain(tone);
+    expect((await popup.locator('.flags li', { hasText: "Bachelor's" }).getAttribute('class'))!.split(' ')).toContain('tone-good');
+    await popup.close();
     await shotAround(page, (await detailBadge(page)).host.first(), 'ux-flags-google-after', { x: 420, y: 80, w: 900, h: 560 });
     await page.close();
   });
@@ -88,6 +84,8 @@ describe('requirements unclear', () => {
     await openPanel(page);
     const chips = await inBadge<string[]>(page, 'function () { return [...this.querySelectorAll(".chips li")].map((li) => li.textContent); }');
     expect(chips).toContain('Python');
+    // No score anywhere in the panel either: not the worker's "100%: no skills named" line.
+    expect(await inBadge<string>(page, 'function () { return this.querySelector(".panel").textContent; }')).not.toMatch(/\d+ ?%/);
     await shotAround(page, badge.host.first(), 'ux-unclear-after', { x: 100, y: 80, w: 700, h: 460 });
     await page.close();
   });
@@ -112,6 +110,7 @@ describe('keyboard and screen readers', () => {
     await expect.poll(() => inBadge<boolean>(page, 'function () { return !!this.querySelector(".panel"); }')).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('GAPLENS-BADGE');
     expect(await inBadge<string>(page, 'function () { return this.activeElement?.className ?? ""; }')).toContain('pill');
+    await shotAround(page, (await detailBadge(page)).host.first(), 'ux-escape-focus-after', { x: 60, y: 80, w: 700, h: 240 });
     await openPanel(page);
     await page.mouse.click(5, 5);
     await expect.poll(() => inBadge<boolean>(page, 'function () { return !!this.querySelector(".panel"); }')).toBe(false);

@@ -189,3 +189,62 @@ describe('skills from pasted text', () => {
     await unmount(root);
   });
 });
+
+describe('import a file: the user\'s corrections (issue 15 item 2)', () => {
+  const mine = { version: 1, listings: [{ listing: 'linkedin:1', skill: 'python', action: 'drop', at: 10 }], never: [{ words: 'spark joy', skill: 'spark', at: 11 }] };
+  const theirs = { version: 1, listings: [{ listing: 'greenhouse:42', skill: 'sql', action: 'required', at: 20 }], never: [] };
+  /** The fake worker, answering for corrections too; its plan is empty. */
+  function worker(stored: unknown) {
+    send.mockReset();
+    const w = fakeWorker(send, workerState({ profile: softwareEngineer.profile }));
+    const base = send.getMockImplementation()!;
+    send.mockImplementation(async (name: string, payload: Record<string, unknown>) => {
+      if (name === 'getCorrections') return { corrections: stored };
+      if (name === 'saveCorrections') { stored = payload.corrections; return { ok: true }; }
+      if (name === 'getPlan') return { items: [], hoursPerWeek: 5 };
+      return base(name, payload);
+    });
+    return w;
+  }
+  const file = (corrections?: unknown) => new File([JSON.stringify({ ...JSON.parse(exportOf(dataAnalyst.profile)), ...(corrections ? { corrections } : {}) })], 'analyst.json');
+
+  it('a file without corrections keeps the user\'s and says so; nothing replaces them', async () => {
+    const w = worker(mine);
+    const root = await mount(<App />);
+    await chooseFile(root, file());
+    await waitFor(() => expect(root.querySelector('.diff')?.textContent).toContain('This file has no corrections: your 2 corrections stay as they are.'));
+    await click(button(root, 'Replace my profile'));
+    await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+    expect(w.calls('saveCorrections')).toHaveLength(0);
+    await unmount(root);
+  });
+
+  it('a file with corrections asks first: keep mine and add the file\'s (the default), keep only mine, or replace', async () => {
+    for (const [pick, expected] of [
+      [null, { version: 1, listings: [...mine.listings, ...theirs.listings], never: mine.never }],
+      ['Keep only mine', null],
+      ['Replace mine with the file’s', theirs],
+    ] as const) {
+      const w = worker(mine);
+      const root = await mount(<App />);
+      await chooseFile(root, file(theirs));
+      const legend = await waitFor(() => {
+        const el = root.querySelector('.diff fieldset legend');
+        expect(el).toBeTruthy();
+        return el!;
+      });
+      expect(legend.textContent).toBe('The file has 1 correction; you have 2 corrections.');
+      if (pick) await click([...root.querySelectorAll('.diff fieldset label')].find((l) => l.textContent!.trim() === pick)!.querySelector('input')!);
+      await click(button(root, 'Replace my profile'));
+      await waitFor(() => expect(w.calls('saveProfile')).toHaveLength(1));
+      const saved = w.calls('saveCorrections');
+      if (expected === null) expect(saved, String(pick)).toHaveLength(0);
+      else {
+        expect(saved, String(pick)).toHaveLength(1);
+        const got = saved[0]!.corrections as typeof mine;
+        expect({ ...got, listings: [...got.listings].sort((a, b) => a.at - b.at) }, String(pick)).toEqual(expected);
+      }
+      await unmount(root);
+    }
+  });
+});

@@ -211,6 +211,31 @@ describe('popup: a listing with a profile', () => {
     expect(text(preferred.querySelector('button.chip.missing'))).toContain('CUDA');
   });
 
+  it('a listing chip offers every correction the badge panel offers, each one click after the chip; "I\'m learning" is stored, with Undo', async () => {
+    const { chipActions } = await import('../../src/ui/chipActions');
+    send.mockImplementation(async (name: string) => (name === 'correct' ? { undo: { kind: 'have', skill: 'kubernetes', level: null } } : data));
+    await mount();
+    const chip = root.querySelector<HTMLButtonElement>('ul[aria-label="Required skills"] button.chip[data-skill="kubernetes"]')!;
+    await click(chip);
+    const menu = root.querySelector('.chip-menu')!;
+    const labels = [...menu.querySelectorAll('button')].map((b) => b.textContent);
+    // The same list as the panel (src/ui/chipActions): nothing offered on one surface only.
+    const panel = chipActions({ id: 'kubernetes', name: 'Kubernetes', section: 'required', kind: 'missing', mentions: ['Kubernetes'], inProfile: false }, analysis.key);
+    expect(labels).toEqual(panel.map((a) => a.label));
+    expect(labels).toEqual(['I have Kubernetes', "I'm learning Kubernetes", 'Not asked here', 'Nice to have here', 'Never count “Kubernetes” as Kubernetes']);
+    // A nice-to-have chip offers "Required here" instead.
+    await click(chip);
+    await click(root.querySelector<HTMLButtonElement>('ul[aria-label="Nice to have skills"] button.chip[data-skill="cuda"]')!);
+    expect([...root.querySelectorAll('.chip-menu button')].map((b) => b.textContent)).toContain('Required here');
+    await click(root.querySelector<HTMLButtonElement>('button.chip[data-skill="cuda"]')!);
+    await click(chip);
+    await click(button("I'm learning Kubernetes"));
+    expect(send).toHaveBeenCalledWith('correct', { change: { kind: 'have', skill: 'kubernetes', level: 'learning' } });
+    expect(text(root.querySelector('.notice-bar'))).toContain('Kubernetes added to your profile (learning).');
+    await click(button('Undo'));
+    expect(send).toHaveBeenCalledWith('correct', { change: { kind: 'have', skill: 'kubernetes', level: null } });
+  });
+
   it('names the implying skill even when the matcher gives its id', async () => {
     const byId = { ...gap, required: { ...gap.required, have: [have('pytorch', 'PyTorch'), have('deep-learning', 'Deep learning', 'pytorch')] } };
     send.mockResolvedValue({ ...data, analysis: { ...analysis, gap: byId } });
@@ -384,6 +409,20 @@ describe('popup: picking another path', () => {
     await choose('analyst-to-data-scientist');
     expect(text(root.querySelector('.path-note'))).toBe('The path was not changed: Storage is full.');
     expect(text(root.querySelector('.path-title'))).toBe('Software engineer → ML engineer');
+  });
+});
+
+describe('popup: requirements unclear (issue 19 item 2)', () => {
+  it('a listing that only mentions skills: its own grey state listing them, no score, no "Big gap", no "Nothing to close"', async () => {
+    const mentioned: Analysis['requirements'] = { skills: [skill('python', 'Python', 'language', 'required'), skill('sql', 'SQL', 'language', 'required')].map((s) => ({ ...s, section: 'other' as const })), years: null, degree: null, seniority: null };
+    const empty: NonNullable<Analysis['gap']> = { ...gap, score: 1, required: { have: [], missing: [] }, preferred: { have: [], missing: [] }, years: null, degree: null, explain: { ...gap.explain, flagPenalty: 0 } };
+    send.mockResolvedValue({ ...data, analysis: { ...analysis, requirements: mentioned, gap: empty, why: '100%: no skills named' }, steps: [] });
+    await mount();
+    expect(text(root.querySelector('.unclear'))).toContain('Requirements unclear');
+    expect(root.querySelector('.unclear')?.classList.contains('tone-unclear')).toBe(true);
+    expect([...root.querySelectorAll('ul[aria-label="Skills the listing mentions"] li')].map(text)).toEqual(['Python', 'SQL']);
+    expect(root.querySelector('.ring')).toBeNull();
+    expect(text(root)).not.toMatch(/\d+ ?%|Big gap|Nothing to close|every skill/);
   });
 });
 
