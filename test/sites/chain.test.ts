@@ -130,13 +130,23 @@ describe('pages that are not a job posting', () => {
     expect(readListing(doc, url, undefined, { readers: [readArticle], dataAlone: true })).toBeUndefined();
   });
 
-  it('reads no listing on result pages without a pane (real Workday results, LinkedIn list)', () => {
+  it("reads nothing on Glassdoor UK's job-search start page, even when asked (real, glassdoor.co.uk)", () => {
+    const { doc, url } = load('glassdoor/glassdoor_uk_job-index_recommended.html', 'https://www.glassdoor.co.uk/Job/index.htm');
+    expect(readListing(doc, url, adapterFor(url), { readers: [readArticle], dataAlone: true })).toBeUndefined();
+  });
+
+  it('reads no listing on result pages without a pane, start pages and application forms (real), as saved and redesigned', () => {
     for (const [file, href] of [
       ['workday/workday_autodesk_search_results_rendered_dom.html', 'https://autodesk.wd1.myworkdayjobs.com/Ext'],
       ['linkedin/linkedin_loggedin_search_results_list.html', 'https://www.linkedin.com/jobs/search/?keywords=engineer'],
       ['wellfound/wellfound_role_software-engineer.html', 'https://wellfound.com/role/software-engineer'],
       ['workday/workday_hp_search_rendered_noresults.html', 'https://hp.wd5.myworkdayjobs.com/ExternalCareerSite?q=Israel'],
       ['ashby/ashby_board_reflexrobotics_serverhtml.html', 'https://jobs.ashbyhq.com/ReflexRobotics'],
+      // A country site's job-search start page (glassdoor.co.uk, signed out): search box and link lists.
+      ['glassdoor/glassdoor_uk_job-index_recommended.html', 'https://www.glassdoor.co.uk/Job/index.htm'],
+      // Application forms: the posting's headline without its description.
+      ['lever/lever_highspot_apply_rendered.html', 'https://jobs.lever.co/highspot/f222ad5c-b7dd-43c4-9008-ee1a53174afa/apply'],
+      ['ashby/ashby_ramp_application_rendered.html', 'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application'],
     ] as const) {
       for (const drifted of [false, true]) expect(read(file, href, drifted).found, `${file} ${drifted}`).toBeUndefined();
     }
