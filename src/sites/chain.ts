@@ -73,8 +73,12 @@ export function readListing(doc: Document, url: URL, adapter: SiteAdapter | unde
     const found = guarded(() => read(doc), null);
     if (!found) continue;
     const ld = jobPostingLd(doc);
+    // A results page's selected listing: its id is in its result link, as the adapter reads ids.
+    const pickedId = !urlId && adapter && found.selected
+      ? guarded(() => adapter.jobIdFrom?.(new URL(found.selected!, url)) ?? null, null)
+      : null;
     const listing = toListing(source, url, {
-      jobId: urlId ?? pageId(doc, url),
+      jobId: urlId ?? pickedId ?? pageId(doc, url),
       title: found.title,
       // JSON-LD that names this very title still knows the company and place.
       company: ld && sameTitle(ld.title, found.title) ? ld.company : null,

@@ -2,7 +2,8 @@
 // (`/viewjob?jk=`, the same path everywhere), and search results with the listing shown in
 // the right-hand pane (`/jobs?q=…&vjk=`, `/q-…-jobs.html?vjk=`). The search path is
 // localised on some country sites: `/Jobs` (de), `/emplois` (fr), `/vacatures` (nl),
-// `/ofertas` (es), `/offerte-lavoro` (it), `/empregos` (br); the manifest lists each.
+// `/ofertas` (es), `/offerte-lavoro` (it), `/empregos` (br, pt), `/praca` (pl), `/jobb` (se)
+// and `/求人` (jp, percent-encoded in the address); the manifest lists each.
 //
 // Try it on:
 //   https://www.indeed.com/viewjob?jk=bf873f62104b48b5
@@ -40,7 +41,8 @@ const DESCRIPTION = ['#jobDescriptionText', '.jobsearch-jobDescriptionText', '.j
 function isJobPage(url: URL): boolean {
   const p = url.pathname;
   if (p === '/viewjob' || p === '/viewjob/') return JK.test(url.searchParams.get('jk') ?? '');
-  return /^\/(?:[jJ]obs|emplois|vacatures|ofertas|(?:offerte-lavoro|empregos)(?:-[^/]+)?)\/?$/.test(p) || /^\/q-[^/]+\.html$/.test(p);
+  return /^\/(?:[jJ]obs|emplois|vacatures|ofertas|praca|jobb|%E6%B1%82%E4%BA%BA|(?:offerte-lavoro|empregos)(?:-[^/]+)?)\/?$/.test(p)
+    || /^\/q-[^/]+\.html$/.test(p);
 }
 
 // The header title carries a visually hidden " - job post" for screen readers.

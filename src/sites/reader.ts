@@ -8,7 +8,10 @@
 //   - a title before that block, repeated in the document title (every board and careers
 //     site names the page after the posting).
 // Both cues are required: a page with section lines but no matching title, or a title but
-// no section lines, is not read (no badge is better than a badge on a wrong page).
+// no section lines, is not read (no badge is better than a badge on a wrong page). On a
+// results page, whose document title is the search's, the posting shown beside the list is
+// the one whose result link the page marks as pressed or selected (aria state, which a
+// redesign keeps because assistive technology needs it): its title line is the title.
 import { textOf } from './dom';
 import { clean } from './generic';
 
@@ -201,8 +204,32 @@ const LINE_TAGS = new Set(['H1', 'H2', 'H3', 'P', 'DIV', 'SPAN', 'A', 'STRONG'])
  * ones (the company's name is a part too). A page without a document title (a saved pane)
  * falls back on the nearest heading above the description.
  */
+/**
+ * The result link a results page marks as the one shown beside the list (pressed or
+ * selected: the page tells assistive technology which it is). Only when exactly one is.
+ */
+export function selectedResult(doc: Document): { link: Element; key: string } | null {
+  const marked = Array.from(doc.querySelectorAll('a[href][aria-pressed="true"], a[href][aria-selected="true"], a[href][aria-current="true"]'))
+    .filter((a) => !skipped(a) && a.getAttribute('role') !== 'tab');
+  if (marked.length !== 1) return null;
+  const text = clean(marked[0]!.textContent);
+  const k = key(text);
+  return k.length >= 4 && text.length <= 160 && !cueKind(text) ? { link: marked[0]!, key: k } : null;
+}
+
+/**
+ * The line repeats the selected result's title outside any link (the heading of the posting
+ * beside the list, not a result card): the whole line, or one text of a heading whose other
+ * words are a suffix for screen readers ("Research Data Analyst 1 - job post").
+ */
+function names(el: Element, lineKey: string, raw: string, selected: { link: Element; key: string }): boolean {
+  if (el.closest('a[href]') || el.querySelector('a[href]')) return false;
+  return lineKey === selected.key || (/^H[1-3]$/.test(el.tagName) && key(raw) === selected.key);
+}
+
 export function titleLine(doc: Document, block: Element): Element | null {
   const { whole, parts } = titleParts(doc);
+  const selected = selectedResult(doc);
   const inBlockTop = (el: Element) => el === block.firstElementChild || el.contains(block.firstElementChild);
   const before = (el: Element) => (block.contains(el) ? inBlockTop(el) : (el.compareDocumentPosition(block) & 4) !== 0);
   let best: { el: Element; rank: number } | null = null;
@@ -223,9 +250,10 @@ export function titleLine(doc: Document, block: Element): Element | null {
       // The whole document title counts as its first part: a title with a dash of its own
       // ("Senior Test Engineer - Autonomous Driving") is split into parts that are not the line.
       const part = whole.includes(k) ? 0 : parts.indexOf(k);
+      const picked = selected !== null && names(el, k, raw, selected);
       // Inside the document title only for the page's top heading: result cards' titles
       // ("Data Analyst") are inside a search page's title ("Data Analyst Jobs in …") too.
-      const rank = part >= 0 ? level * 10 + part : level === 1 && k.includes(' ') && whole.some((w) => w.includes(k)) ? 15 : -1;
+      const rank = part >= 0 ? level * 10 + part : picked ? level * 10 + 9 : level === 1 && k.includes(' ') && whole.some((w) => w.includes(k)) ? 15 : -1;
       if (rank >= 0 && (!best || rank < best.rank) && before(el)) best = { el, rank };
       if (!whole.length && level <= 2 && !cueKind(text) && before(el)) nearest = el;
     }
@@ -248,6 +276,8 @@ export interface GenericRead {
   /** The title element, when the reader found one on the page. */
   heading: Element | null;
   text: string;
+  /** On a results page, the address of the selected result the title was matched to. */
+  selected?: string;
 }
 
 /** A job posting in any markup, or null when the page does not look like one. */
@@ -256,9 +286,23 @@ export function readGeneric(doc: Document): GenericRead | null {
   if (!found) return null;
   const heading = titleLine(doc, found.block);
   if (!heading) return null;
-  const title = clean(heading.textContent);
+  const selected = selectedResult(doc);
+  // A heading that names the selected result takes that result's title, without the suffix.
+  const picked = selected !== null && !heading.closest('a[href]') && !heading.querySelector('a[href]')
+    && (key(heading.textContent) === selected.key || (/^H[1-3]$/.test(heading.tagName) && ownTexts(heading).includes(selected.key)));
+  const title = picked ? clean(selected.link.textContent) : clean(heading.textContent);
   let text = textOf(found.block);
   // A description that starts with the title repeats it: the title is carried separately.
   if (text.startsWith(title)) text = text.slice(title.length).trimStart();
-  return text.length >= 200 ? { title, heading, text } : null;
+  if (text.length < 200) return null;
+  const href = picked ? selected.link.getAttribute('href') : null;
+  return href ? { title, heading, text, selected: href } : { title, heading, text };
+}
+
+/** The keys of an element's text nodes, one by one. */
+function ownTexts(el: Element): string[] {
+  const out: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && out.length < 20; n = walker.nextNode()) out.push(key(n.nodeValue));
+  return out;
 }

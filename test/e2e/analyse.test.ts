@@ -7,6 +7,10 @@ import { axNodes, detailBadge, fixture, launch, openExtensionPage, pressAction, 
 
 const VERCEL = 'https://vercel.com/careers/data-scientist-us-4554464004';
 const CAREERS = 'https://vercel.com/careers';
+// The real Ashby posting as Ashby serves it before its app renders: the whole listing in its
+// JobPosting JSON-LD, the body a spinner, so no title on screen to put a badge next to. Served
+// here off the board sites, as a careers site publishing only its JSON-LD would be.
+const DATA_ONLY = 'https://careers.example.org/jobs/ai-engineer-agents-lead';
 let h: Harness;
 
 beforeAll(async () => {
@@ -14,6 +18,7 @@ beforeAll(async () => {
   await serve(h.context, {
     [VERCEL]: fixture('generic/vercel_careers_data_scientist_us_4554464004.html'),
     [CAREERS]: fixture('generic/vercel_careers_listing.html'),
+    [DATA_ONLY]: fixture('ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html'),
   });
 });
 afterAll(async () => { await h?.close(); });
@@ -50,6 +55,36 @@ describe('"Analyse this page"', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await axNodes(page)).some((n) => n.name.startsWith('Read generically'))).toBe(true);
     await shotAround(page, badge.host.first(), 'analyse-vercel-generic', { x: 420, y: 80, w: 900, h: 600 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('puts the badge in the page corner when no title is on screen (JSON-LD only), still keyboard reachable (issue 17 item 2)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(DATA_ONLY);
+    await pressAction(h, DATA_ONLY);
+    const popup = await popupFor(DATA_ONLY);
+    await popup.getByRole('button', { name: 'Analyse this page' }).click();
+    await expect.poll(async () => popup.locator('body').innerText(), { timeout: 15_000 }).toContain('AI Engineer (Agents Lead)');
+    const badge = await detailBadge(page);
+    expect(badge.count).toBe(1);
+    expect(badge.job).toBe('39fcac07-6f9f-4e49-a989-26ca75aa5d5a');
+    const host = badge.host.first();
+    expect(await host.getAttribute('data-gaplens-spot')).toBe('corner');
+    expect(await host.evaluate((el) => [getComputedStyle(el).position, el.parentElement === document.body, el.shadowRoot])).toEqual(['fixed', true, null]);
+    const box = await host.boundingBox();
+    expect(box && box.x < 100 && box.y < 200 && box.width > 0).toBe(true);
+    // Reached with the keyboard alone: Tab from the top of the page, then Enter opens the panel.
+    await page.locator('body').focus();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await host.evaluate((el) => document.activeElement === el);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await axNodes(page)).some((n) => n.name.startsWith("Read from the page's job posting data"))).toBe(true);
+    await shotAround(page, host, 'analyse-corner-jsonld-only', { x: 20, y: 80, w: 900, h: 600 });
     await popup.close();
     await page.close();
   });

@@ -21,6 +21,8 @@ const PAGES: DriftPage[] = [
   { name: 'Greenhouse classic (Anthropic)', file: 'greenhouse/greenhouse_boards_anthropic_4182383008.html', url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008', jobId: '4182383008', via: 'json-ld' },
   { name: 'Greenhouse new board (Scale AI)', file: 'greenhouse/greenhouse_jobboards_scaleai_4315289005.html', url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005', jobId: '4315289005', via: 'generic' },
   { name: 'Workday 2026 rendered (NVIDIA)', file: 'workday/workday_nvidia_jobpage_rendered_JR2019510-1.html', url: 'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1', jobId: 'JR2019510', via: 'generic' },
+  // A results page: the redesigned pane is read under the title of the result marked as pressed.
+  { name: 'Indeed 2026 search, posting in the pane', file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf', via: 'generic' },
   { name: 'Greenhouse 2026 (Alma)', file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002', via: 'generic' },
 ];
 

@@ -25,8 +25,11 @@ export const LISTING_PAGES: ListingPage[] = [
   { name: 'LinkedIn signed-in 2025 split view (idealista, Italian interface)', file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861' },
   { name: 'Glassdoor India search, posting in the pane', file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558' },
   // Country sites with localised search paths (issue 17 item 7): the same real pages at the
-  // French addresses, so the manifest's patterns are what is tested.
+  // French, Polish and Japanese addresses, so the manifest's patterns are what is tested.
   { name: 'Indeed France search (/emplois), posting in the pane', file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://fr.indeed.com/emplois?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf' },
+  { name: 'Indeed Poland search (/praca), posting in the pane', file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://pl.indeed.com/praca?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf' },
+  // The Japanese site's search path is /求人; the URL the browser matches is percent-encoded.
+  { name: 'Indeed Japan search (/求人), posting in the pane', file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://jp.indeed.com/%E6%B1%82%E4%BA%BA?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf' },
   { name: 'Glassdoor France search (/Emploi/), posting in the pane', file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.fr/Emploi/inde-data-scientist-emplois-SRCH_IL.0,4_IN115_KO5,19.htm', jobId: '1009722062558' },
   { name: 'Glassdoor', file: 'glassdoor/glassdoor_joblisting_constructed.html', url: 'https://www.glassdoor.com/job-listing/data-scientist-machine-learning-copperline-energy-JV_IC1139761_KO0,32_KE33,50.htm?jl=1009543217860', jobId: '1009543217860' },
 ];

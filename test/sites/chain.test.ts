@@ -47,7 +47,7 @@ const CASES: Case[] = [
   { file: 'linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=3841446115', jobId: '3841446115', title: 'Analista Desenvolvedor de Software Delphi', saved: 'adapter', drifted: null },
   { file: 'linkedin/linkedin_flowtraders-graduate-data-engineer.html', url: 'https://www.linkedin.com/jobs/view/4374244548/', jobId: '4374244548', title: 'Graduate Data Engineer', saved: 'generic', drifted: 'generic' },
   { file: 'indeed/indeed_viewjob_canonical_engineering_manager.html', url: 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5', jobId: 'bf873f62104b48b5', title: 'Engineering Manager, Sustaining Software Engineering, Worldwide', saved: 'adapter', drifted: 'json-ld' },
-  { file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf', title: 'Research Data Analyst 1', saved: 'adapter', drifted: null },
+  { file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf', title: 'Research Data Analyst 1', saved: 'adapter', drifted: 'generic' },
   { file: 'greenhouse/greenhouse_boards_anthropic_4182383008.html', url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008', jobId: '4182383008', title: 'Machine Learning Systems Engineer, RL Engineering', saved: 'adapter', drifted: 'json-ld' },
   { file: 'greenhouse/greenhouse_jobboards_scaleai_4315289005.html', url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005', jobId: '4315289005', title: 'Senior/Staff Machine Learning Research Scientist Generative AI', saved: 'adapter', drifted: 'generic' },
   { file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002', title: 'Software Engineer II', saved: 'adapter', drifted: 'generic' },
@@ -97,6 +97,51 @@ describe('reader chain on real saved detail pages, as saved and redesigned', () 
   }
 });
 
+describe('a redesigned results page: the posting beside the list is the pressed result', () => {
+  const FILE = 'indeed/indeed_search_data-analyst_portland.html';
+  const URL_ = 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR';
+  const redesigned = () => {
+    const { doc, url } = load(FILE, URL_);
+    drift(doc);
+    return { doc, url };
+  };
+
+  it('reads the pane under the pressed result\'s title, with the id from its link, anchored on the pane heading', () => {
+    const { doc, url } = redesigned();
+    const found = readListing(doc, url, adapterFor(url))!;
+    expect(found.listing).toMatchObject({ via: 'generic', jobId: '29dd4196cccd7eaf', title: 'Research Data Analyst 1' });
+    // The pane's heading (its screen-reader suffix included), not the result card's.
+    expect(found.anchor?.tagName).toBe('H2');
+    expect(found.anchor?.querySelector('a')).toBeNull();
+    expect(found.anchor?.textContent).toBe('Research Data Analyst 1 - job post');
+  });
+
+  it('reads nothing when no result, or more than one, is marked as pressed', () => {
+    for (const mark of ['none', 'two'] as const) {
+      const { doc, url } = redesigned();
+      const pressed = doc.querySelector('a[aria-pressed="true"]')!;
+      if (mark === 'none') pressed.setAttribute('aria-pressed', 'false');
+      else Array.from(doc.querySelectorAll('a[href*="jk="]')).find((a) => a !== pressed)!.setAttribute('aria-pressed', 'true');
+      expect(readListing(doc, url, adapterFor(url)), mark).toBeUndefined();
+    }
+  });
+
+  it('reads nothing when the pane shows no title of the pressed result (result cards\' own titles are links)', () => {
+    const { doc, url } = redesigned();
+    for (const h of Array.from(doc.querySelectorAll('h2'))) if (h.textContent?.endsWith(' - job post')) h.remove();
+    expect(readListing(doc, url, adapterFor(url))).toBeUndefined();
+  });
+
+  it('does not take a selected tab for a result', () => {
+    const { doc, url } = redesigned();
+    const pressed = doc.querySelector('a[aria-pressed="true"]')!;
+    pressed.removeAttribute('aria-pressed');
+    pressed.setAttribute('role', 'tab');
+    pressed.setAttribute('aria-selected', 'true');
+    expect(readListing(doc, url, adapterFor(url))).toBeUndefined();
+  });
+});
+
 describe('the LinkedIn split view', () => {
   it('still refuses a pane that shows another listing than the address names (no fallback reads it)', () => {
     // The Delphi pane links to job 3841446115; the address names another job.
@@ -130,13 +175,23 @@ describe('pages that are not a job posting', () => {
     expect(readListing(doc, url, undefined, { readers: [readArticle], dataAlone: true })).toBeUndefined();
   });
 
-  it('reads no listing on result pages without a pane (real Workday results, LinkedIn list)', () => {
+  it("reads nothing on Glassdoor UK's job-search start page, even when asked (real, glassdoor.co.uk)", () => {
+    const { doc, url } = load('glassdoor/glassdoor_uk_job-index_recommended.html', 'https://www.glassdoor.co.uk/Job/index.htm');
+    expect(readListing(doc, url, adapterFor(url), { readers: [readArticle], dataAlone: true })).toBeUndefined();
+  });
+
+  it('reads no listing on result pages without a pane, start pages and application forms (real), as saved and redesigned', () => {
     for (const [file, href] of [
       ['workday/workday_autodesk_search_results_rendered_dom.html', 'https://autodesk.wd1.myworkdayjobs.com/Ext'],
       ['linkedin/linkedin_loggedin_search_results_list.html', 'https://www.linkedin.com/jobs/search/?keywords=engineer'],
       ['wellfound/wellfound_role_software-engineer.html', 'https://wellfound.com/role/software-engineer'],
       ['workday/workday_hp_search_rendered_noresults.html', 'https://hp.wd5.myworkdayjobs.com/ExternalCareerSite?q=Israel'],
       ['ashby/ashby_board_reflexrobotics_serverhtml.html', 'https://jobs.ashbyhq.com/ReflexRobotics'],
+      // A country site's job-search start page (glassdoor.co.uk, signed out): search box and link lists.
+      ['glassdoor/glassdoor_uk_job-index_recommended.html', 'https://www.glassdoor.co.uk/Job/index.htm'],
+      // Application forms: the posting's headline without its description.
+      ['lever/lever_highspot_apply_rendered.html', 'https://jobs.lever.co/highspot/f222ad5c-b7dd-43c4-9008-ee1a53174afa/apply'],
+      ['ashby/ashby_ramp_application_rendered.html', 'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application'],
     ] as const) {
       for (const drifted of [false, true]) expect(read(file, href, drifted).found, `${file} ${drifted}`).toBeUndefined();
     }

@@ -4,7 +4,9 @@
 // localised addresses are the forms real pages use, as found in public code (scrapers and
 // link lists addressing those sites, 2019-2026): Glassdoor's French search lives under
 // /Emploi/ (…-emplois-SRCH_…), Indeed's under /emplois (fr), /Jobs (de), /vacatures (nl),
-// /ofertas (es), /offerte-lavoro (it) and /empregos (br).
+// /ofertas (es), /offerte-lavoro (it), /empregos (br, pt), /praca (pl), /jobb (se) and /求人
+// (jp). Glassdoor's own page says where each of its country sites keeps its job search
+// (the hreflang alternates of the real glassdoor.co.uk page, below).
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../src/sites/registry';
@@ -52,6 +54,11 @@ const LOCALISED: Array<[string, string]> = [
   ['indeed', 'https://it.indeed.com/offerte-lavoro-Programmatore-SQL-Server'],
   ['indeed', 'https://br.indeed.com/empregos?q=UX&l=Brasil'],
   ['indeed', 'https://br.indeed.com/empregos-de-python?vjk=e584562a7bd71a63'],
+  ['indeed', 'https://pt.indeed.com/empregos?q=&l=Carregado%2C+Lisboa'],
+  ['indeed', 'https://pl.indeed.com/praca?as_and=Praca+IT&l=Polska&limit=50'],
+  ['indeed', 'https://se.indeed.com/jobb?q=Konsultuppdrag+utvecklare&l='],
+  ['indeed', 'https://se.indeed.com/q-ce-chauffor-l-stockholms-lan-jobb.html'],
+  ['indeed', 'https://jp.indeed.com/%E6%B1%82%E4%BA%BA?q=%E3%83%90%E3%82%A4%E3%83%88&l=%E6%B2%96%E7%B8%84%E7%9C%8C'],
   ['indeed', 'https://uk.indeed.com/viewjob?jk=bf873f62104b48b5'],
   ['linkedin', 'https://de.linkedin.com/jobs/view/senior-data-scientist-at-acme-4000000001'],
   ['linkedin', 'https://fr.linkedin.com/jobs/search/?keywords=data%20scientist'],
@@ -107,16 +114,62 @@ describe('a localised address reads the board\'s real page as the English one do
     expect(glassdoor.cards(fr.doc, fr.url)).toHaveLength(30);
   });
 
-  it('Indeed: the real Portland search page at fr.indeed.com/emplois and de.indeed.com/Jobs', () => {
+  it('Indeed: the real Portland search page at fr/emplois, de/Jobs, pl/praca, se/jobb and jp/求人', () => {
     const file = 'indeed/indeed_search_data-analyst_portland.html';
     const en = load(file, 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR');
     const a = indeed.detail(en.doc, en.url)!;
-    for (const href of ['https://fr.indeed.com/emplois?q=Data+Analyst&l=Portland,+OR', 'https://de.indeed.com/Jobs?q=Data+Analyst&l=Portland,+OR']) {
+    for (const href of [
+      'https://fr.indeed.com/emplois?q=Data+Analyst&l=Portland,+OR',
+      'https://de.indeed.com/Jobs?q=Data+Analyst&l=Portland,+OR',
+      'https://pl.indeed.com/praca?q=Data+Analyst&l=Portland,+OR',
+      'https://se.indeed.com/jobb?q=Data+Analyst&l=Portland,+OR',
+      // The address bar shows /求人; the URL the page and the manifest see is percent-encoded.
+      'https://jp.indeed.com/求人?q=Data+Analyst&l=Portland,+OR',
+    ]) {
       const p = load(file, href);
       const b = indeed.detail(p.doc, p.url)!;
       expect(b.listing.jobId, href).toBe('29dd4196cccd7eaf');
       expect(b.listing.text, href).toBe(a.listing.text);
       expect(indeed.cards(p.doc, p.url), href).toHaveLength(16);
+    }
+  });
+});
+
+// Glassdoor's real glassdoor.co.uk job-search page (2025) names the same page on every
+// country site in its hreflang alternates: the one first-hand list of the paths those sites
+// really use (/Job/ on the English and German sites, /Emploi/ in French, /Empleo/, /Lavoro/,
+// /Vacature/, /Vaga/ elsewhere).
+describe("Glassdoor's country sites, as its own page lists them", () => {
+  const UK = 'glassdoor/glassdoor_uk_job-index_recommended.html';
+  const listed = new Set(PATTERNS.filter((p) => p.includes('glassdoor')).map((p) => new URL(p.replace('*', 'x')).hostname));
+  const alternates = () => {
+    const { doc } = load(UK, 'https://www.glassdoor.co.uk/Job/index.htm');
+    return Array.from(doc.querySelectorAll('link[rel="alternate"][hreflang]'))
+      .map((l) => new URL(l.getAttribute('href')!))
+      .filter((u) => u.hostname.includes('glassdoor'));
+  };
+
+  it('gives a job-search address for every country site the manifest lists, and GapLens runs there', () => {
+    const alts = alternates();
+    expect(alts.length).toBeGreaterThanOrEqual(23);
+    for (const host of listed) {
+      const alt = alts.find((u) => u.hostname === host);
+      expect(alt, host).toBeDefined();
+      expect(inManifest(alt!.href), alt!.href).toBe(true);
+      expect(adapterFor(alt!)?.id, alt!.href).toBe('glassdoor');
+      // A search on that site lives under the same localised path.
+      const search = new URL(alt!.pathname.replace(/index\.htm$/, 'data-scientist-jobs-SRCH_KO0,14.htm'), alt!.origin);
+      expect(inManifest(search.href), search.href).toBe(true);
+      expect(glassdoor.matches(search), search.href).toBe(true);
+    }
+  });
+
+  it('names the others, where GapLens does not run and no adapter claims a page', () => {
+    const others = alternates().filter((u) => !listed.has(u.hostname));
+    expect(others.map((u) => u.hostname)).toEqual(expect.arrayContaining(['www.glassdoor.it', 'www.glassdoor.es', 'www.glassdoor.nl', 'www.glassdoor.com.br', 'fr.glassdoor.ca']));
+    for (const u of others) {
+      expect(inManifest(u.href), u.href).toBe(false);
+      expect(adapterFor(u), u.href).toBeUndefined();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { glassdoor } from '../../src/sites/glassdoor';
-import { BROKEN_PAGES, HOSTILE_HTML, HOSTILE_TEXT, JOB_URLS, closeAll, distinct, fixture, load, otherBoardsUrls, page } from './helpers';
+import { BROKEN_PAGES, HOSTILE_HTML, HOSTILE_TEXT, JOB_URLS, closeAll, distinct, drift, fixture, load, otherBoardsUrls, page } from './helpers';
 
 afterAll(closeAll);
 
@@ -153,5 +153,24 @@ describe('glassdoor on a real India search page with the posting in its pane (20
     expect(distinct(html, /data-jobid="(\d+)"/g)).toBe(30);
     const { doc, url } = load(REAL, REAL_URL);
     expect(glassdoor.cards(doc, url)).toHaveLength(30);
+  });
+});
+
+describe('glassdoor on a real UK job-search start page (glassdoor.co.uk, 2025)', () => {
+  // The country site's /Job/index.htm as a signed-out visitor sees it: a search box and
+  // link lists, no result cards and no details pane. GapLens runs there (the manifest
+  // lists www.glassdoor.co.uk/Job/*) and must find nothing to badge, as saved and redesigned.
+  const REAL = 'glassdoor/glassdoor_uk_job-index_recommended.html';
+  const REAL_URL = 'https://www.glassdoor.co.uk/Job/index.htm';
+
+  it('is a page the adapter claims, with no listing and no cards', () => {
+    expect(glassdoor.matches(new URL(REAL_URL))).toBe(true);
+    expect(distinct(fixture(REAL), /data-jobid="(\d+)"/g)).toBe(0);
+    for (const redesigned of [false, true]) {
+      const { doc, url } = load(REAL, REAL_URL);
+      if (redesigned) drift(doc);
+      expect(glassdoor.detail(doc, url), `redesigned: ${redesigned}`).toBeUndefined();
+      expect(glassdoor.cards(doc, url), `redesigned: ${redesigned}`).toEqual([]);
+    }
   });
 });
