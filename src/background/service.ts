@@ -245,6 +245,19 @@ export function createService(deps: ServiceDeps) {
     return analysis;
   }
 
+  /** A cached reading with the user's own skills the history entry lists (found when the listing was read). */
+  function withEntrySkills(cached: Requirements, entry: HistoryEntry, profile: Profile | null): Requirements {
+    const have = new Set(cached.skills.map((s) => s.id));
+    const own = (ids: string[], section: 'required' | 'preferred') => ids.flatMap((id) => {
+      const custom = have.has(id) ? undefined : profile?.custom?.find((c) => c.id === id);
+      if (!custom) return [];
+      have.add(id);
+      return [{ id, name: custom.name, category: 'tool' as const, section, mentions: [custom.name], group: null }];
+    });
+    const extra = [...own(entry.required, 'required'), ...own(entry.preferred, 'preferred')];
+    return extra.length ? { ...cached, skills: [...cached.skills, ...extra] } : cached;
+  }
+
   /** The steps for a gap: weighted by what the user's viewed listings ask, minus steps done or declined. */
   async function adviceFor(gap: Gap, profile: Profile, plan: Plan) {
     const history = await records.history();
@@ -275,6 +288,17 @@ export function createService(deps: ServiceDeps) {
       if (sender.tabId === null) return { analysis: null };
       const analysis = await tabAnalysis(sender.tabId);
       return { analysis: analysis?.key === key ? analysis : null };
+    },
+
+    async cardListing({ key }) {
+      const [[entry], profile, corrections] = await Promise.all([records.entries([key]), store.read(items.profile), store.read(items.corrections)]);
+      if (!entry) return { analysis: null };
+      // The reading cached for its text (its sections, flags and words as read), else the
+      // history's compact copy; the user's own skills, which the cache does not keep, from the entry.
+      const cached = await records.analysis(entry.hash);
+      const req = cached ? withEntrySkills(cached, entry, profile) : expandCompact(entry, engine.taxonomy);
+      const meta: ListingMeta = { source: entry.source, url: entry.url, jobId: entry.jobId, title: entry.title, company: entry.company, location: null, ...(entry.via ? { via: entry.via } : {}) };
+      return { analysis: analysisOf(key, meta, req, corrections, profile) };
     },
 
     async cards({ source, jobIds }) {

@@ -24,7 +24,8 @@ export interface BadgeHandle {
 type Props =
   /** `listing` is the analysis key the panel asks the worker for; `pill` is what the worker drew for the badge. */
   | { kind: 'detail'; jobId: string; anchor: Element | Spot; listing: string; pill: PillView; onSteps: () => void; onCorrect?: Correct; onFind?: (query: string) => Promise<Found[]> }
-  | { kind: 'card'; jobId: string; anchor: Element; card: CardResult };
+  /** `listing` is the card's analysis key (`<board>:<jobId>`): its panel asks the worker for the listing by it. */
+  | { kind: 'card'; jobId: string; anchor: Element; card: CardResult; listing: string; onCorrect?: Correct; onFind?: (query: string) => Promise<Found[]> };
 
 // Where the badge goes (after a title, or fixed to the page corner) is decided in anchor.ts.
 const spotOf = (at: Element | Spot): Spot => ('kind' in at ? at : { kind: 'inline', anchor: at });
@@ -70,7 +71,20 @@ export function mountBadge(props: Props): BadgeHandle {
   // A card badge sits by its card's title, which boards often wrap in the card's link: a
   // press on the badge opens its panel and must not follow the link.
   host.addEventListener('click', (e) => { if (host.closest('a[href]')) e.preventDefault(); });
-  const view = props.kind === 'detail' ? detailBadge(host, props, theme) : cardBadge(host, props.card, theme);
+  const view = props.kind === 'detail'
+    ? listingBadge(host, theme, 'detail', props.pill, {
+      ...props, inPage: true,
+      fetch: async () => (await send('tabListing', { key: props.listing })).analysis,
+    })
+    : listingBadge(host, theme, 'card', cardPill(props.card), {
+      ...props, inPage: false,
+      fetch: async () => (await send('cardListing', { key: props.listing })).analysis,
+      // The worker answers a correction with the tab's own listing: a card's is asked for again.
+      onCorrect: props.onCorrect && (async (change) => {
+        const { undo } = await props.onCorrect!(change);
+        return { undo, analysis: (await send('cardListing', { key: props.listing })).analysis };
+      }),
+    });
   mount.append(view.root);
   placeAt(host, spot);
   // The page's own styles may still be loading when the badge goes in: look again once it has.
@@ -97,33 +111,35 @@ export function mountBadge(props: Props): BadgeHandle {
   };
 }
 
-function pill(tone: string, label: string, ...children: Child[]): HTMLButtonElement {
-  const button = el('button', { type: 'button', class: `pill tone-${tone}` }, el('span', { class: 'mark', 'aria-hidden': 'true' }), ...children);
-  // The name starts with the words on the pill (WCAG 2.5.3, label in name), then says them in full.
-  button.setAttribute('aria-label', `${(button.textContent ?? '').replace(/\s+/g, ' ').trim()}. ${label}`);
-  return button;
+/** A card's pill, drawn from the worker's card result: counts only, no flag. */
+function cardPill(card: CardResult): PillView {
+  const view = cardView(card);
+  return { tone: view.tone, text: view.pill, word: view.pillWord, flag: null, label: cardLabel(card) };
 }
 
-function cardBadge(host: HTMLElement, card: CardResult, theme: string): { root: HTMLElement; close: () => void } {
-  const label = cardLabel(card);
-  const view = cardView(card);
-  return withPanel(host, theme, 'card',
-    pill(view.tone, label, view.pill, view.pillWord && ' ', view.pillWord && el('span', { class: 'dim' }, view.pillWord)),
-    (kit) => kit.card(card));
+interface ListingOptions {
+  listing: string;
+  /** The listing in full, asked of the worker on the panel's first open (null: it is gone). */
+  fetch: () => Promise<Analysis | null>;
+  inPage: boolean;
+  onSteps?: () => void;
+  onCorrect?: Correct | undefined;
+  onFind?: ((query: string) => Promise<Found[]>) | undefined;
 }
 
 /**
- * The detail badge: its pill (drawn by the worker) names the worst unmet flag; its panel
- * (panel-kit.ts) holds everything else, and is made on the first open, with the listing in
- * full asked of the worker then.
+ * A badge for one listing, on its detail page or on its card in a result list. Its pill
+ * (drawn by the worker) names the worst unmet flag on a detail page, counts only on a
+ * card; its panel (panel-kit.ts) holds everything else, made on the first open with the
+ * listing in full asked of the worker then. A card's panel is the same panel, without
+ * highlights: that listing's words are not in this page.
  */
-function detailBadge(host: HTMLElement, props: Extract<Props, { kind: 'detail' }>, theme: string): { root: HTMLElement; close: () => void } {
-  const { onSteps, onCorrect, onFind } = props;
-  let pill = props.pill;
+function listingBadge(host: HTMLElement, theme: string, kind: 'detail' | 'card', initial: PillView, o: ListingOptions): { root: HTMLElement; close: () => void } {
+  let pill = initial;
   let analysis: Analysis | null = null;
   const button = el('button', { type: 'button', class: 'pill' });
   function paintPill(): void {
-    const flag = pill.flag;
+    const flag = kind === 'detail' ? pill.flag : null;
     button.className = `pill tone-${pill.tone}`;
     button.replaceChildren(el('span', { class: 'mark', 'aria-hidden': 'true' }),
       pill.text, ...(pill.word ? [' ', el('span', { class: 'dim' }, pill.word)] : []),
@@ -134,17 +150,17 @@ function detailBadge(host: HTMLElement, props: Extract<Props, { kind: 'detail' }
   }
   paintPill();
   let parts: DetailPanel | null = null;
-  const panel = withPanel(host, theme, 'detail', button, (kit) => (parts ??= kit.detail({
+  const panel = withPanel(host, theme, kind, button, (kit) => (parts ??= kit.detail({
     analysis: () => analysis!,
     setAnalysis: (next) => { analysis = next; pill = kit.pill(next); paintPill(); },
     refresh: (focus) => panel.refresh(focus),
-    onSteps, onCorrect, onFind,
+    onSteps: o.onSteps, onCorrect: o.onCorrect, onFind: o.onFind, inPage: o.inPage,
   })).content(), () => parts?.closed(), () => parts?.avoid() ?? null, async () => {
     if (analysis) return;
-    const answer = await send('tabListing', { key: props.listing });
-    // The tab has read another listing since (or the worker lost it): this badge is stale.
-    if (!answer.analysis) throw new Error('this listing is no longer the one GapLens read in this tab');
-    analysis = answer.analysis;
+    const found = await o.fetch();
+    // A detail badge's tab has read another listing since, or a card's listing left the history.
+    if (!found) throw new Error(kind === 'detail' ? 'this listing is no longer the one GapLens read in this tab' : 'GapLens no longer has this listing: open it to read it again');
+    analysis = found;
   });
   return { root: panel.root, close: () => { parts?.dispose(); panel.close(); } };
 }

@@ -99,7 +99,12 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
     for (const card of fresh) {
       const result = byId.get(card.jobId);
       badges.get(`card:${card.jobId}`)?.remove();
-      if (result) badges.set(`card:${card.jobId}`, mountBadge({ kind: 'card', jobId: card.jobId, anchor: card.anchor, card: result }));
+      if (result) {
+        badges.set(`card:${card.jobId}`, mountBadge({ kind: 'card', jobId: card.jobId, anchor: card.anchor, card: result, listing: `${adapter.id}:${card.jobId}`,
+          onCorrect: (change) => send('correct', { change }),
+          onFind: async (query) => (await send('findSkills', { query })).skills,
+        }));
+      }
     }
   }
 

@@ -3,14 +3,14 @@
 // this kit to badge.ts. Every board tab runs the content script; few open a panel, so its
 // code (chips, corrections, evidence highlights, the skill search) is not parsed in each.
 // Like badge.ts: plain DOM, page text only as text nodes, nothing parses HTML.
-import type { Analysis, CardResult } from '../core/protocol';
+import type { Analysis } from '../core/protocol';
 import type { CorrectionChange } from '../core/wire';
 import type { Flag } from '../ui/flags';
 import { canHighlight, clearHighlights, findPattern, findRanges, scrollToRange, showHighlights, type Kind } from './highlight';
 import { el, type Child } from '../ui/dom';
 import { chipActions, mentionsOf } from '../ui/chipActions';
 import { flagMark, flagText } from '../ui/flags';
-import { cardSection, cardView, listingView, pillView } from '../ui/summary';
+import { listingView, pillView } from '../ui/summary';
 import { scoreTone } from '../ui/tone';
 import { HAVE_WORD, MISSING_WORD, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/vocab';
 import css from './panel.css?inline';
@@ -18,19 +18,7 @@ import { readingNotes } from './notes';
 import { addSkillBox } from './addSkill';
 import type { DetailContext, DetailPanel, PanelKit } from './panel-types';
 
-export const kit: PanelKit = { css, card: cardPanel, detail, pill: pillView };
-
-function cardPanel(card: CardResult): Child[] {
-  const view = cardView(card);
-  const title = SECTION_TITLE[cardSection(card)];
-  const body: Child[] = view.state === 'unclear'
-    ? [el('p', { class: 'hint' }, UNCLEAR_TEXT)]
-    : view.state === 'asked'
-      ? [group(title, [], card.required, 'neutral'), el('p', { class: 'hint' }, 'Set up your profile to see what you already have.')]
-      : [group(title, card.have, card.missing)];
-  const score = card.score !== null && view.state === 'scored' ? card.score : null;
-  return [header(score, view.state), ...body, el('p', { class: 'hint' }, 'Open the listing for its flags and the steps that close the gap.')];
-}
+export const kit: PanelKit = { css, detail, pill: pillView };
 
 function header(score: number | null, state: string): HTMLElement {
   return el('header', {}, el('strong', {}, 'GapLens'),
@@ -93,6 +81,7 @@ function detail(ctx: DetailContext): DetailPanel {
 
   /** Highlights for the selection and the "all" toggle; returns how many ranges the selection found. */
   function paintHighlights(view: View, focusWords: string[] | RegExp | null): number {
+    if (!ctx.inPage) return 0;
     const sets: Partial<Record<Kind, Range[]>> = {};
     if (showAll) {
       for (const section of ['required', 'preferred'] as const) {
@@ -139,7 +128,8 @@ function detail(ctx: DetailContext): DetailPanel {
 
   function menu(c: ChipData, found: number): HTMLElement {
     const items = chipActions(c, current().key);
-    const note = c.mentions.length === 0
+    const note = !ctx.inPage ? 'Open the listing to see where its words are.'
+      : c.mentions.length === 0
       ? 'You added this skill to this listing: it has no words in the page.'
       : found > 0 ? `Highlighted ${found === 1 ? 'once' : `${found} times`} in the page.`
         : `Not found in the page: GapLens read it as “${c.mentions.join('”, “')}”.`;
@@ -155,8 +145,10 @@ function detail(ctx: DetailContext): DetailPanel {
   function content(): Child[] {
     const analysis = ctx.analysis();
     const view = listingView(analysis);
-    const steps = el('button', { type: 'button', class: 'steps' }, `${analysis.gap ? 'Next steps to close the gap' : 'Set up your profile'} →`);
-    steps.addEventListener('click', ctx.onSteps);
+    const onSteps = ctx.onSteps;
+    const steps = onSteps ? el('button', { type: 'button', class: 'steps' }, `${analysis.gap ? 'Next steps to close the gap' : 'Set up your profile'} →`)
+      : el('p', { class: 'hint' }, 'Open the listing for the steps that close the gap.');
+    if (onSteps) steps.addEventListener('click', onSteps);
     const chip = selected ? [...chipsOf(view, 'required'), ...chipsOf(view, 'preferred')].find((c) => `skill:${c.id}` === selected) : undefined;
     const flag = selected?.startsWith('flag:') ? view.flags.find((f) => `flag:${f.kind}` === selected) : undefined;
     const found = paintHighlights(view, chip ? chip.mentions : flag ? flagWords(analysis, flag.kind) : null);
@@ -183,7 +175,7 @@ function detail(ctx: DetailContext): DetailPanel {
       b.addEventListener('click', () => { selected = selected === `flag:${f.kind}` ? null : `flag:${f.kind}`; ctx.refresh(`[data-flag="${f.kind}"]`); });
       return el('li', { class: `tone-${f.tone}`, 'data-status': f.status }, b);
     }));
-    const flagNote = flag && el('p', { class: 'hint evidence', 'data-found': String(found) },
+    const flagNote = flag && ctx.inPage && el('p', { class: 'hint evidence', 'data-found': String(found) },
       found > 0 ? `“${flag.text}”: highlighted in the page.` : flag.kind === 'seniority' ? 'Read from the title or the years asked.' : `“${flag.text}”: GapLens could not find these words in the page.`);
 
     const all = el('button', { type: 'button', class: 'act toggle', 'aria-pressed': String(showAll) }, showAll ? 'Hide highlights' : 'Highlight all in the page');
@@ -201,7 +193,7 @@ function detail(ctx: DetailContext): DetailPanel {
     // The score line only beside a score: an unclear listing has none (the worker's line would read "100%: no skills named").
     return [header(view.score, view.state), view.state === 'scored' && analysis.why && el('p', { class: 'hint why' }, analysis.why), ...body, flags, flagNote,
       ...readingNotes(analysis.listing).map((n) => el('p', { class: 'hint' }, n)),
-      canHighlight() && view.state !== 'unclear' && all, showAll && el('p', { class: 'hint legend' }, 'Solid: required · dashed: nice to have · wavy: missing for you'),
+      ctx.inPage && canHighlight() && view.state !== 'unclear' && all, showAll && el('p', { class: 'hint legend' }, 'Solid: required · dashed: nice to have · wavy: missing for you'),
       adder, undo && el('div', { class: 'undo' }, el('span', {}, undo.text), ' ', undoButton), live,
       view.state !== 'unclear' && steps];
   }

@@ -1,6 +1,6 @@
 // What the badge (content script) and its lazily loaded panel (panel-kit.ts) share: types
 // and one name. Nothing here is code the content script would carry for the panel.
-import type { Analysis, CardResult, PillView } from '../core/protocol';
+import type { Analysis, PillView } from '../core/protocol';
 import type { CorrectionChange } from '../core/wire';
 import type { Child } from '../ui/dom';
 import type { Found } from './addSkill';
@@ -16,7 +16,10 @@ export interface DetailContext {
   setAnalysis: (analysis: Analysis) => void;
   /** Draw the open panel again, focusing what matches the selector (null: where focus was). */
   refresh: (focus: string | null) => void;
-  onSteps: () => void;
+  /** Opens the steps for this listing; absent for a card's listing (the popup follows the tab's own listing). */
+  onSteps?: (() => void) | undefined;
+  /** Whether the listing's words are in this page (a detail badge) or not (a card's listing: no highlights). */
+  inPage: boolean;
   onCorrect?: Correct | undefined;
   onFind?: ((query: string) => Promise<Found[]>) | undefined;
 }
@@ -33,7 +36,6 @@ export interface DetailPanel {
 
 export interface PanelKit {
   css: string;
-  card: (card: CardResult) => Child[];
   detail: (ctx: DetailContext) => DetailPanel;
   /** The pill for a listing as now read (after a correction), as the worker draws it for a new one. */
   pill: (analysis: Analysis) => PillView;

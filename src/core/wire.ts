@@ -280,6 +280,12 @@ export const contentProtocol = {
     request: lazy(() => z.strictObject({ key: z.string().check(z.maxLength(300)) })),
     response: lazy(() => z.strictObject({ analysis: z.nullable(Analysis) })),
   },
+  /** A card's listing in full (from the history, as corrected), for the card badge's panel; null when it is not in the history. */
+  cardListing: {
+    from: ['content'],
+    request: lazy(() => z.strictObject({ key: ListingKey })),
+    response: lazy(() => z.strictObject({ analysis: z.nullable(Analysis) })),
+  },
   cards: {
     from: ['content'],
     request: lazy(() => z.strictObject({ source: Board, jobIds: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)) })),

@@ -100,6 +100,7 @@ const VALID: Record<MessageName, unknown> = {
   analyse: { listing: LISTING },
   badge: { listing: LISTING },
   tabListing: { key: 'linkedin:3915648739' },
+  cardListing: { key: 'linkedin:3915648739' },
   cards: { source: 'linkedin', jobIds: ['3915648739'] },
   openSteps: {},
   correct: { change: { kind: 'listing', listing: 'linkedin:3915648739', skill: 'python', action: 'drop' } },
@@ -135,7 +136,7 @@ function spies() {
 describe('router hardening', () => {
   it('content scripts may send exactly hello, analyse, cards, openSteps, correct, findSkills and panel', () => {
     const fromContent = NAMES.filter((n) => (protocol[n].from as readonly string[]).includes('content')).sort();
-    expect(fromContent).toEqual(['analyse', 'badge', 'cards', 'correct', 'findSkills', 'hello', 'openSteps', 'panel', 'tabListing']);
+    expect(fromContent).toEqual(['analyse', 'badge', 'cardListing', 'cards', 'correct', 'findSkills', 'hello', 'openSteps', 'panel', 'tabListing']);
   });
 
   for (const name of NAMES) {

@@ -350,6 +350,19 @@ describe('the badge and its panel', () => {
     expect((await s.handlers.tabListing({ key: answer.key }, content(9))).analysis).toBeNull();
     expect((await s.handlers.tabListing({ key: answer.key }, content(null))).analysis).toBeNull();
   });
+
+  it('a card\'s panel gets its listing from the history, read and corrected as on its own page; a listing never read gets nothing', async () => {
+    const s = service({ local: memoryArea({ profile: PROFILE }) });
+    const own = await s.handlers.analyse({ listing: listing('4000000014') }, content(3));
+    await s.handlers.correct({ change: { kind: 'listing', listing: own.key, skill: 'kubernetes', action: 'drop' } }, content(3));
+    const corrected = await s.handlers.analyse({ listing: listing('4000000014') }, page);
+    const card = (await s.handlers.cardListing({ key: own.key }, content(4))).analysis!;
+    expect(card.requirements).toEqual(corrected.requirements);
+    expect(card.gap).toEqual(corrected.gap);
+    expect(card.corrections).toEqual(corrected.corrections);
+    expect(card.listing).toMatchObject({ source: 'linkedin', jobId: '4000000014' });
+    expect((await s.handlers.cardListing({ key: 'linkedin:999' }, content(4))).analysis).toBeNull();
+  });
 });
 
 describe('the path the user picked (popup "Your path")', () => {

@@ -25,7 +25,7 @@ function mountCard(): { root: ShadowRoot; host: HTMLElement } {
   const anchor = document.createElement('h3');
   anchor.textContent = 'ML Engineer';
   document.body.append(anchor);
-  const badge = mountBadge({ kind: 'card', jobId: '7', anchor, card });
+  const badge = mountBadge({ kind: 'card', jobId: '7', anchor, card, listing: 'linkedin:42', onCorrect: (change) => send('correct', { change }) });
   vi.restoreAllMocks();
   return { root: root!, host: badge.host };
 }
@@ -63,14 +63,25 @@ afterEach(() => { document.body.replaceChildren(); });
 
 describe('the badge panel, loaded on its first open', () => {
   it('asks the worker for its code once, then opens with the kit\'s styles and content', async () => {
-    send.mockImplementation(async (name: string) => { expect(name).toBe('panel'); g[PANEL_KIT] = kit; return { ok: true }; });
+    send.mockImplementation(async (name: string, payload: unknown) => {
+      if (name === 'panel') { g[PANEL_KIT] = kit; return { ok: true }; }
+      // A card's panel is the detail panel, for that card's listing from the history.
+      expect([name, payload]).toEqual(['cardListing', { key: 'linkedin:42' }]);
+      return { analysis };
+    });
     const { root, host } = mountCard();
     expect(root.querySelectorAll('style')).toHaveLength(1);
     const pill = root.querySelector<HTMLButtonElement>('.pill')!;
     pill.click();
     await settle();
-    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledTimes(2);
     expect(root.querySelector('.panel')?.textContent).toContain('PyTorch');
+    // Its flags and corrections, as on the detail page; no highlights (its words are not in this page).
+    expect(root.querySelector('.panel [data-flag="years"]')?.textContent).toContain('5+ years');
+    expect(root.querySelector('.panel .toggle')).toBeNull();
+    root.querySelector<HTMLButtonElement>('.panel [data-skill="pytorch"]')!.click();
+    expect(root.querySelector('.panel .menu')?.textContent).toContain('Open the listing to see where its words are.');
+    expect(root.querySelector('.panel .menu')?.textContent).toContain('Not asked here');
     expect(root.querySelectorAll('style')).toHaveLength(2);
     expect(pill.getAttribute('aria-expanded')).toBe('true');
     expect(host.hasAttribute('data-gaplens-open')).toBe(true);
@@ -80,7 +91,7 @@ describe('the badge panel, loaded on its first open', () => {
     pill.click();
     await settle();
     expect(root.querySelector('.panel')).not.toBeNull();
-    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledTimes(2);
     expect(root.querySelectorAll('style')).toHaveLength(2);
   });
 
@@ -94,17 +105,19 @@ describe('the badge panel, loaded on its first open', () => {
     const alert = root.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('could not open its panel (Extension context invalidated.)');
     expect(pill.hasAttribute('aria-busy')).toBe(false);
-    send.mockImplementation(async () => { g[PANEL_KIT] = kit; return { ok: true }; });
+    send.mockImplementation(async (name: string) => { if (name !== 'panel') return { analysis }; g[PANEL_KIT] = kit; return { ok: true }; });
     pill.click();
     await settle();
     expect(root.querySelector('[role="alert"]')).toBeNull();
     expect(root.querySelector('.panel')).not.toBeNull();
-    expect(send).toHaveBeenCalledTimes(2);
+    expect(send).toHaveBeenCalledTimes(3);
   });
 
   it('opens nothing when closed (Escape) while its code was still coming', async () => {
     let answer: () => void = () => {};
-    send.mockImplementation(() => new Promise((resolve) => { answer = () => { g[PANEL_KIT] = kit; resolve({ ok: true }); }; }));
+    send.mockImplementation((name: string) => name === 'panel'
+      ? new Promise((resolve) => { answer = () => { g[PANEL_KIT] = kit; resolve({ ok: true }); }; })
+      : Promise.resolve({ analysis }));
     const { root } = mountCard();
     const pill = root.querySelector<HTMLButtonElement>('.pill')!;
     pill.click();
@@ -152,5 +165,33 @@ describe('the badge panel, loaded on its first open', () => {
     await settle();
     expect(root.querySelector('.panel')).toBeNull();
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('no longer the one GapLens read in this tab');
+  });
+
+  it('a correction from a card\'s panel asks for that card\'s listing again (not the tab\'s) and repaints the card\'s pill', async () => {
+    const dropped: Analysis = {
+      ...analysis,
+      requirements: { ...analysis.requirements, skills: analysis.requirements.skills.filter((x) => x.id !== 'pytorch') },
+      gap: { ...analysis.gap!, score: 0.7, required: { have: analysis.gap!.required.have, missing: [] } },
+    };
+    let listing = analysis;
+    send.mockImplementation(async (name: string) => {
+      if (name === 'panel') { g[PANEL_KIT] = kit; return { ok: true }; }
+      if (name === 'correct') { listing = dropped; return { undo: { kind: 'listing', listing: 'linkedin:42', skill: 'pytorch', action: 'clear' }, analysis: null }; }
+      return { analysis: listing };
+    });
+    const { root } = mountCard();
+    const pill = root.querySelector<HTMLButtonElement>('.pill')!;
+    expect(pill.textContent).toBe('1/2 required');
+    pill.click();
+    await settle();
+    root.querySelector<HTMLButtonElement>('.panel [data-skill="pytorch"]')!.click();
+    const notAsked = [...root.querySelectorAll<HTMLButtonElement>('.panel .menu .act')].find((b) => b.textContent === 'Not asked here')!;
+    notAsked.click();
+    await settle();
+    await settle();
+    expect(send.mock.calls.map((c) => c[0])).toEqual(['panel', 'cardListing', 'correct', 'cardListing']);
+    expect(pill.textContent).toBe('1/1 required');
+    expect(root.querySelector('.panel [data-skill="pytorch"]')).toBeNull();
+    expect(root.querySelector('.panel .undo')?.textContent).toContain('Undo');
   });
 });

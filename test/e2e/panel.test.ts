@@ -231,10 +231,13 @@ describe('"Add a skill this listing asks for"', () => {
 });
 
 describe('result cards (issue 19 item 5)', () => {
-  it('on the Ashby board a card\'s badge sits by its own card\'s title and opens its panel by click or Enter', async () => {
+  it('on the Ashby board a card\'s badge sits by its own card\'s title and opens the detail badge\'s panel by click or Enter; a correction there sticks', async () => {
     const posting = await h.context.newPage();
     await posting.goto(ASHBY.url);
     await detailBadge(posting);
+    await openPanel(posting);
+    const detailChips = await chipIds(posting);
+    const detailFlags = await run<string[]>(posting, 'return [...this.querySelectorAll(".flagchip")].map((f) => f.textContent);');
     await posting.close();
     const page = await h.context.newPage();
     await page.goto(ASHBY_BOARD);
@@ -260,6 +263,24 @@ describe('result cards (issue 19 item 5)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => panelOpen(page, 'card')).toBe(true);
     expect(page.url()).toBe(ASHBY_BOARD);
+    // The same panel as on the listing's own page: its chips, its flags, each chip's corrections.
+    const cardChips = await run<string[]>(page, 'return [...this.querySelectorAll(".chip")].map((c) => c.dataset.skill);', 'card');
+    expect(cardChips).toEqual(detailChips);
+    expect(await run<string[]>(page, 'return [...this.querySelectorAll(".flagchip")].map((f) => f.textContent);', 'card')).toEqual(detailFlags);
+    const dropped = cardChips[0]!;
+    await click(page, `[data-skill="${dropped}"]`, 'card');
+    expect(await run<string>(page, 'return this.querySelector(".menu .evidence").textContent;', 'card')).toBe('Open the listing to see where its words are.');
+    const pill0 = await run<string>(page, 'return this.querySelector(".pill").textContent;', 'card');
+    await run(page, 'const b = [...this.querySelectorAll(".menu .act")].find((x) => x.textContent === "Not asked here"); if (!b) throw new Error("no Not asked here"); b.click();', 'card');
+    await expect.poll(() => run<string[]>(page, 'return [...this.querySelectorAll(".chip")].map((c) => c.dataset.skill);', 'card')).not.toContain(dropped);
+    expect(await run<string>(page, 'return this.querySelector(".pill").textContent;', 'card')).not.toBe(pill0);
+    await shotAround(page, host, 'panel-card-ashby-corrected', { x: 60, y: 60, w: 760, h: 560 });
     await page.close();
+    // The listing's own page reads it without that skill too.
+    const again = await h.context.newPage();
+    await again.goto(ASHBY.url);
+    await openPanel(again);
+    expect(await chipIds(again)).not.toContain(dropped);
+    await again.close();
   });
 });
