@@ -162,9 +162,9 @@ const MOSCOW_SOFT = /^(?:should|could)[- ]haves?(?: (?:skills|requirements|quali
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
 const IDEAL = /\bideal(?:ly)?\b/;
 // Requirement headings, anchored on the whole label ("Skills", "Basic Qualifications", "Education Required").
-const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background|criteria|profile|person specification|specification)`;
+const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background|criteria|profile|person specification|specification|eligibility)`;
 const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|selection|entry|eligibility|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?${REQ_NOUN}|\s+(?:required|needed))*$`);
-const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|what (?:do|are|will|should) (?:we|you) (?:look(?:ing)? for|need|expect|want|bring|need to have)|who are you|(?:should|must|will|shall) (?:have|possess|bring|demonstrate) the following|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
+const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we (?:look|seek) for|what (?:do|are|will|should) (?:we|you) (?:look(?:ing)? for|need|expect|want|bring|need to have)|who are you|(?:should|must|will|shall) (?:have|possess|bring|demonstrate) the following|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
 const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?)\b/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
 const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
@@ -186,8 +186,9 @@ export function classifyHeading(h: Heading): HeadingClass {
   if (h.how === 'inline' || h.how === 'plain') {
     if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label)) return { ideal: true };
-    if (REQUIRED_WHOLE.test(label) || /^about (?:you|yourself)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
-    if (h.how === 'plain' && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required|is this|are you)\b/.test(label)) {
+    if (REQUIRED_WHOLE.test(label) || /^(?:about (?:you|yourself)|essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
+    // "We look for: · …", "What you bring: …": a lead phrase before a colon places the text after it as a plain line would.
+    if ((h.how === 'plain' || (h.how === 'inline' && wordCount(label) <= 4)) && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required|is this|are you)\b/.test(label)) {
       return { section: 'required', hard: HARD.test(label) };
     }
     if (OTHER_WHOLE.test(label)) return { section: 'other', hard: false };
@@ -195,7 +196,7 @@ export function classifyHeading(h: Heading): HeadingClass {
   }
   if (PREFERRED.test(label) || MOSCOW_SOFT.test(label)) return { section: 'preferred', hard: false };
   if (IDEAL.test(label)) return { ideal: true };
-  if (REQUIRED_WHOLE.test(label)) return { section: 'required', hard: HARD.test(label) };
+  if (REQUIRED_WHOLE.test(label) || /^(?:essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (REQUIRED_PHRASE.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (OTHER.test(label)) return { section: 'other', hard: false };
   // A telling word is enough in a marked heading, or in a short colon line that is not itself a
@@ -350,11 +351,29 @@ const INLINE = /([.!?]\s+|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z])|(?
 const BULLET_GAP = /^\s[•·▪●*–-]\s+$/;
 const BULLET_NEXT = /^\s*[•·▪●*–-]\s/;
 
+/** A heading whose only nice-to-have word is "desired" / "desirable" ("Desired experience and expertise"). */
+const DESIRED_ONLY = /^(?=.*\bdesired\b)(?!.*\b(?:nice|bonus|plus|pluses|preferred|preferences?|optional|additional|advantageous|extra)\b)/;
+
+/** Whether any line of `text` is a heading that opens the requirements. */
+export function hasRequiredHeading(text: string): boolean {
+  for (const line of text.split('\n')) {
+    if (line.length > 400) continue;
+    const h = parseHeading(line);
+    const c = h && classifyHeading(h);
+    if (c && ('ideal' in c || c.section === 'required')) return true;
+  }
+  return false;
+}
+
 /** Section state while reading a posting top to bottom. */
 export class SectionReader {
   section: Section = 'other';
   /** An explicit hard-requirements heading has been seen ("Required", "Minimum qualifications"). */
   hardSeen = false;
+  /** Any requirements heading has been seen. */
+  requiredSeen = false;
+  /** The posting has a requirements heading somewhere (set before reading, see hasRequiredHeading). */
+  requiredAnywhere = false;
   /** The last line fed was a heading that set the section. */
   classified = false;
 
@@ -390,7 +409,10 @@ export class SectionReader {
       this.section = this.hardSeen ? 'preferred' : 'required';
       return h;
     }
-    this.section = c.section;
+    // "Desired experience and expertise:" as a posting's only qualifications list is what the
+    // posting asks for (as "Ideally you'd have" is); beside a requirements list it is the softer tier.
+    this.section = c.section === 'preferred' && !this.requiredSeen && !this.requiredAnywhere && DESIRED_ONLY.test(h.label) ? 'required' : c.section;
+    if (this.section === 'required') this.requiredSeen = true;
     if (c.section === 'required' && c.hard) this.hardSeen = true;
     return h;
   }

@@ -5,7 +5,7 @@
 import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
-import { BULLET, SectionReader, classifyHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
+import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
@@ -133,6 +133,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   if (text.includes('\\')) text = text.replace(MD_ESCAPE, '$1');
   text = joinWrappedItems(text);
   const reader = new SectionReader();
+  reader.requiredAnywhere = hasRequiredHeading(text);
   const skills = new Map<string, SkillAcc>();
   const years: YearsCandidate[] = [];
   const degrees: DegreeMention[] = [];

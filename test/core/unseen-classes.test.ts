@@ -571,3 +571,30 @@ describe('26. years written with what was done, not "experience"', () => {
     expect(read('About us\nWe have been shipping software for 20 years.\nRequirements\n- Python').years).toBeNull();
   });
 });
+
+describe('27. qualification lists under headings that do not say "requirements"', () => {
+  it.each([['## Eligibility'], ['Eligibility:'], ['Essential'], ['Essential:']])('%s opens the requirements', (heading) => {
+    expect(sectionsOf(`About the lab\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({
+      python: 'required', sql: 'required', kafka: 'other',
+    });
+  });
+
+  it('"We look for:" before a list flattened onto its line opens it', () => {
+    expect(sectionsOf('Responsibilities: · Build tools for Kafka users\nWe look for: · Strong research capability in computer vision · Experience with Python',
+      ['computer-vision', 'python', 'kafka'])).toEqual({ 'computer-vision': 'required', python: 'required', kafka: 'other' });
+  });
+
+  it('"Desired experience and expertise" as the only qualifications list holds the requirements, its "a plus" items stay nice-to-haves', () => {
+    const text = 'Job responsibilities include\n- Run Kafka pipelines\nDesired experience and expertise:\n- Knowledge of genomics\n- Experience with Python\n- Docker is a plus';
+    expect(sectionsOf(text, ['genomics', 'python', 'docker', 'kafka'])).toEqual({ genomics: 'required', python: 'required', docker: 'preferred', kafka: 'other' });
+  });
+
+  it.each([['Desired skills:'], ['Desirable:']])('beside a requirements list, "%s" is the softer tier', (heading) => {
+    expect(sectionsOf(`Requirements:\n- Python\n${heading}\n- Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+    expect(sectionsOf(`${heading}\n- Docker\nRequirements:\n- Python`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+
+  it('"Essential" and "Desirable" side by side', () => {
+    expect(sectionsOf('Essential\n- Python\nDesirable\n- Docker', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
