@@ -598,3 +598,26 @@ describe('27. qualification lists under headings that do not say "requirements"'
     expect(sectionsOf('Essential\n- Python\nDesirable\n- Docker', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
   });
 });
+
+describe('28. laboratory-science and modelling vocabulary (bioinformatics, food biotech, computational biology postings)', () => {
+  it.each([
+    ['Experience of creating mechanistic models, metabolic network models and stochastic models', ['mechanistic-modeling', 'metabolic-modeling', 'stochastic-processes']],
+    ['Solid experience in strain development and fermentation', ['strain-engineering', 'fermentation']],
+    ['Background in microbiology/ genetic engineering', ['genetic-engineering']],
+    ['Experience with DNA/RNA library preparation and DNA/RNA extraction', ['ngs-library-preparation', 'nucleic-acid-extraction']],
+    ['Experience analyzing deep sequencing data', ['ngs']],
+    ['Knowledge of gene association studies and nonparametric techniques', ['gwas', 'nonparametric-statistics']],
+    ['Proficiency in mathematical statistics', ['statistics']],
+    ['Experience with Django, Scrapy or Celery', ['celery']],
+    ['Research experience with weakly supervised learning', ['weak-supervision']],
+    ['Experience with neural architecture search', ['neural-architecture-search']],
+    ['Build a graphical user interface for the modelling tool', ['gui-development']],
+  ])('"%s"', (line, ids) => {
+    const all = sections(`Requirements\n- ${line}`);
+    for (const id of ids) expect(all[id], id).toBe('required');
+  });
+
+  it('"celery" in a recipe is not the task queue', () => {
+    expect(sections('Requirements\n- You will chop celery and carrots for the soup').celery).toBeUndefined();
+  });
+});
