@@ -621,3 +621,22 @@ describe('28. laboratory-science and modelling vocabulary (bioinformatics, food 
     expect(sections('Requirements\n- You will chop celery and carrots for the soup').celery).toBeUndefined();
   });
 });
+
+describe('29. degrees named by the studies or asked of "someone"', () => {
+  it.each([
+    ['About you:\n- Enrolled in a mechanical engineering BS program (or related)', 'bachelor'],
+    ['Requirements:\n- Current MS students in statistics or physics', 'master'],
+    ['We are looking for someone with a PhD and a record of publications.', 'phd'],
+    ['Ideal for people who hold a master\'s and like Python.', 'master'],
+  ])('"%s"', (text, level) => {
+    expect(read(text).degree?.level).toBe(level);
+  });
+
+  it('a team of PhDs asks for none', () => {
+    expect(read('Our team has PhDs from top schools.\nRequirements:\n- Python').degree).toBeNull();
+  });
+
+  it('"MS" as a unit or a company suffix is still no degree', () => {
+    expect(read('Requirements:\n- Latency under 5 MS per request\n- Python').degree).toBeNull();
+  });
+});
