@@ -640,3 +640,20 @@ describe('29. degrees named by the studies or asked of "someone"', () => {
     expect(read('Requirements:\n- Latency under 5 MS per request\n- Python').degree).toBeNull();
   });
 });
+
+describe('30. years in brackets after the experience they measure', () => {
+  it.each([
+    ['Industry/Research experience for the Junior Analyst (1-3 years) and Senior Analyst (3-5 years)', 1],
+    ['Relevant work experience (2+ years) in a data team', 2],
+  ])('"%s"', (line, min) => {
+    expect(read(`Requirements\n- ${line}`).years?.min).toBe(min);
+  });
+
+  it('a skill\'s bracketed figure gives way to the overall one', () => {
+    expect(read('Requirements\n- Experience with Python (3+ years)\n- 5+ years of experience in industry').years?.min).toBe(5);
+  });
+
+  it('a bracket that is not about experience is not read', () => {
+    expect(read('About us\nOur fund (15 years old) trades equities.\nRequirements\n- Python').years).toBeNull();
+  });
+});
