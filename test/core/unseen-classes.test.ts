@@ -657,3 +657,16 @@ describe('30. years in brackets after the experience they measure', () => {
     expect(read('About us\nOur fund (15 years old) trades equities.\nRequirements\n- Python').years).toBeNull();
   });
 });
+
+describe('31. a trailing nice-to-have cue reaches back only to its own clause', () => {
+  it('", with …" opens a clause of its own', () => {
+    expect(sectionsOf('Qualifications\n- Strong programming skills in Python, with experience in Django or Celery a plus', ['python', 'django', 'celery'])).toEqual({
+      python: 'required', django: 'preferred', celery: 'preferred',
+    });
+  });
+  it('a list before the cue is still one clause', () => {
+    expect(sectionsOf('Qualifications\n- Python\n- Docker, Kubernetes and Terraform preferred', ['python', 'docker', 'kubernetes', 'terraform'])).toEqual({
+      python: 'required', docker: 'preferred', kubernetes: 'preferred', terraform: 'preferred',
+    });
+  });
+});
