@@ -26,6 +26,8 @@ export interface ExtractOptions {
 }
 
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!$'"&<>|~])/g;
+/** An HTML comment, closed (an unclosed one is left as text). */
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 
 // --- sentences ---------------------------------------------------------------------------------
@@ -131,6 +133,9 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues
   // read; a page's own text has none, a job API's markdown many.
   if (text.includes('\\')) text = text.replace(MD_ESCAPE, '$1');
+  // "<!-- an older call … -->" in a Jekyll or job-API markdown page is not shown to the reader:
+  // blanked to spaces (line breaks kept), so nothing inside it is read and offsets stay put.
+  if (text.includes('<!--')) text = text.replace(HTML_COMMENT, (c) => c.replace(/[^\n]/g, ' '));
   text = joinWrappedItems(text);
   const reader = new SectionReader();
   reader.requiredAnywhere = hasRequiredHeading(text);

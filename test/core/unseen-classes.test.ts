@@ -670,3 +670,15 @@ describe('31. a trailing nice-to-have cue reaches back only to its own clause', 
     });
   });
 });
+
+describe('32. what the page does not show, and what a group works on', () => {
+  it('an HTML comment in a markdown page is not read', () => {
+    const text = 'Eligibility:\n- Python\n<!-- an older call\nRequirements:\n- Kubernetes and Docker\n-->\nHow to apply: send a CV.';
+    expect(sectionsOf(text, ['python', 'kubernetes', 'docker'])).toEqual({ python: 'required', kubernetes: 'absent', docker: 'absent' });
+  });
+
+  it.each([['### Topics:'], ['**Possible Research Topics within this project:**'], ['Research areas'], ['Current research interests:']])('%s lists the work, not requirements', (heading) => {
+    expect(sectionsOf(`Requirements\n- Good coding skills in Python are required.\n${heading}\n- Efficient machine learning\n- Representation learning`,
+      ['python', 'machine-learning', 'representation-learning'])).toEqual({ python: 'required', 'machine-learning': 'other', 'representation-learning': 'other' });
+  });
+});
