@@ -230,8 +230,12 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
   const out: Array<{ at: number; heading: Heading; skip?: number }> = [];
   if (line.length < 60) return out;
   gluedHeadings(line, out);
+  bulletHeadings(line, out);
   const hash = line.includes('# ');
-  if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) return out;
+  if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) {
+    if (out.length > 1) out.sort((a, b) => a.at - b.at);
+    return out;
+  }
   INLINE.lastIndex = 0;
   for (let m = INLINE.exec(line); m && out.length < 200; m = INLINE.exec(line)) {
     const at = m.index + m[1]!.length;
@@ -260,6 +264,39 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
   if (out.length > 1) out.sort((a, b) => a.at - b.at);
   return out;
 }
+
+/**
+ * "… We build tools. Your profile • Python • SQL Nice to have • Docker What we offer • …": a
+ * flattened page whose headings lost their line breaks and colons, each now just before the
+ * first bullet of its list. The label is the longest run of words (at most five, after the last
+ * sentence end, starting with a capital) that reads as a heading as a whole, as a plain line
+ * must ("Preferred Qualifications", not "SQL Preferred Qualifications"). Added to `out`.
+ */
+function bulletHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  if (!BULLET_IN_LINE.test(line)) return;
+  BULLET_AFTER_LABEL.lastIndex = 0;
+  let found = 0;
+  for (let m = BULLET_AFTER_LABEL.exec(line); m && found < 50; m = BULLET_AFTER_LABEL.exec(line)) {
+    const end = m.index + m[1]!.length;
+    const head = line.slice(Math.max(0, end - 80), end);
+    const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf(': ')) + 1);
+    const words = clause.trim().split(/\s+/).slice(-5);
+    for (let n = words.length; n > 0; n--) {
+      const raw = words.slice(words.length - n).join(' ');
+      if (!/^[A-Z]/.test(raw)) continue;
+      const heading: Heading = { label: cleanLabel(raw), rest: -1, how: 'plain' };
+      const c = heading.label ? classifyHeading(heading) : null;
+      if (!c) continue;
+      const at = end - raw.length;
+      if (at > 0 && line.slice(0, at).trim() !== '' && !out.some((o) => Math.abs(o.at - at) < 3)) { out.push({ at, heading }); found++; }
+      break;
+    }
+  }
+}
+/** A bullet inside a line: " • ", " · ", " - " between words. */
+const BULLET_IN_LINE = /\S\s[•·▪●–*-]\s+\S/;
+/** A run of words ending just before an in-line bullet (group 1). */
+const BULLET_AFTER_LABEL = /([A-Za-z'’)])\s[•·▪●–*-]\s+(?=\S)/g;
 
 /**
  * "… production.Qualifications5+ years of Python.Preferred QualificationsExperience with Spark":

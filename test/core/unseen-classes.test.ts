@@ -682,3 +682,20 @@ describe('32. what the page does not show, and what a group works on', () => {
       ['python', 'machine-learning', 'representation-learning'])).toEqual({ python: 'required', 'machine-learning': 'other', 'representation-learning': 'other' });
   });
 });
+
+describe('33. flattened headings that lost their colon, just before a bullet', () => {
+  it.each([
+    ['About us We build Kafka tools. Your profile • Python • SQL Nice to have • Docker What we offer • AWS credits'],
+    ['We build Kafka tools. Requirements - 3+ years of Python - SQL Preferred Qualifications - Docker Benefits - AWS credits'],
+  ])('"%s"', (flat) => {
+    expect(sectionsOf(flat, ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({
+      python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other',
+    });
+  });
+
+  it('a list item that only starts with a capital is no heading', () => {
+    expect(sectionsOf('Requirements: - Python - Strong SQL skills - Docker experience - Kubernetes', ['python', 'sql', 'docker', 'kubernetes'])).toEqual({
+      python: 'required', sql: 'required', docker: 'required', kubernetes: 'required',
+    });
+  });
+});
