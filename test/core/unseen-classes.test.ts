@@ -699,3 +699,17 @@ describe('33. flattened headings that lost their colon, just before a bullet', (
     });
   });
 });
+
+describe('34. headings glued to their text, as scraped text keeps them', () => {
+  it('"Heading:Text" with no space after the colon splits the sections', () => {
+    expect(sectionsOf('We build Kafka tools. Your profile:Python and SQL. Nice to have:Docker. What we offer:AWS credits',
+      ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it('a sentence end with no space before the heading', () => {
+    expect(sectionsOf('We build Kafka tools.Requirements:Python and SQL.Nice to have:Docker.Benefits:AWS credits',
+      ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it('a degree\'s field list ends at a glued sentence end', () => {
+    expect(read('Requirements:Master in Physics.Nice to have:Docker').degree?.field).toBe('Physics');
+  });
+});
