@@ -28,6 +28,8 @@ export interface ExtractOptions {
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!$'"&<>|~])/g;
 /** An HTML comment, closed (an unclosed one is left as text). */
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+/** YAML front matter: a '---' line, short 'key: value' lines, a closing '---' line. */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\w-]+:[^\n]{0,300}\r?\n|[ \t]+[^\n]{0,300}\r?\n|-[ \t][^\n]{0,300}\r?\n){1,40}---[ \t]*(?=\r?\n|$)/;
 const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 
 // --- sentences ---------------------------------------------------------------------------------
@@ -136,6 +138,9 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // "<!-- an older call … -->" in a Jekyll or job-API markdown page is not shown to the reader:
   // blanked to spaces (line breaks kept), so nothing inside it is read and offsets stay put.
   if (text.includes('<!--')) text = text.replace(HTML_COMMENT, (c) => c.replace(/[^\n]/g, ' '));
+  // A markdown page's front matter ("---\ntitle: … at Just\nposition: …\n---") is the site's
+  // metadata, not the posting's words: blanked like a comment.
+  if (text.startsWith('---')) text = text.replace(FRONT_MATTER, (c) => c.replace(/[^\n]/g, ' '));
   text = joinWrappedItems(text);
   const reader = new SectionReader();
   reader.requiredAnywhere = hasRequiredHeading(text);

@@ -713,3 +713,13 @@ describe('34. headings glued to their text, as scraped text keeps them', () => {
     expect(read('Requirements:Master in Physics.Nice to have:Docker').degree?.field).toBe('Physics');
   });
 });
+
+describe('35. a markdown page\'s front matter is metadata', () => {
+  it('keys and tags above the closing --- are not read', () => {
+    const text = '---\ntitle: Kubernetes Engineer at Acme\ntags:\n  - docker\nlayout: job\n---\nRequirements:\n- Python';
+    expect(sectionsOf(text, ['python', 'kubernetes', 'docker'])).toEqual({ python: 'required', kubernetes: 'absent', docker: 'absent' });
+  });
+  it('a posting that starts with a horizontal rule is read whole', () => {
+    expect(sectionsOf('---\nRequirements:\n- Python and Docker', ['python', 'docker'])).toEqual({ python: 'required', docker: 'required' });
+  });
+});
