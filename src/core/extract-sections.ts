@@ -231,6 +231,7 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
   if (line.length < 60) return out;
   gluedHeadings(line, out);
   bulletHeadings(line, out);
+  shoutedHeadings(line, out);
   const hash = line.includes('# ');
   if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) {
     if (out.length > 1) out.sort((a, b) => a.at - b.at);
@@ -293,6 +294,29 @@ function bulletHeadings(line: string, out: Array<{ at: number; heading: Heading;
     }
   }
 }
+/**
+ * "… tools. REQUIREMENTS 3+ years of Python. NICE TO HAVE Docker. WHAT WE OFFER …": a heading
+ * in capitals after a sentence end, its line break lost. The label is the longest run of the
+ * capitalised words (at most six) that reads as a heading as a whole. Added to `out`.
+ */
+function shoutedHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  SHOUTED.lastIndex = 0;
+  let found = 0;
+  for (let m = SHOUTED.exec(line); m && found < 50; m = SHOUTED.exec(line)) {
+    const at = m.index + m[1]!.length;
+    const words = m[2]!.split(/\s+/).slice(0, 6);
+    for (let n = words.length; n > 0; n--) {
+      const raw = words.slice(0, n).join(' ');
+      const heading: Heading = { label: cleanLabel(raw), rest: -1, how: 'plain' };
+      if (!heading.label || !classifyHeading(heading)) continue;
+      if (!out.some((o) => Math.abs(o.at - at) < 3)) { out.push({ at, heading }); found++; }
+      break;
+    }
+  }
+}
+/** Capitalised words after a sentence end or a wide gap (group 1: what comes before them, 2: the words). */
+const SHOUTED = /([.!?]\s+|\s{2,})((?:[A-Z][A-Z&'’/-]*[A-Z](?:\s+|$)){1,6})(?=\S|$)/g;
+
 /** A bullet inside a line: " • ", " · ", " - " between words. */
 const BULLET_IN_LINE = /\S\s[•·▪●–*-]\s+\S/;
 /** A run of words ending just before an in-line bullet (group 1). */

@@ -723,3 +723,15 @@ describe('35. a markdown page\'s front matter is metadata', () => {
     expect(sectionsOf('---\nRequirements:\n- Python and Docker', ['python', 'docker'])).toEqual({ python: 'required', docker: 'required' });
   });
 });
+
+describe('36. capitalised headings inside a flattened line', () => {
+  it('"… REQUIREMENTS … NICE TO HAVE … WHAT WE OFFER …" splits the sections', () => {
+    expect(sectionsOf('We build Kafka tools. REQUIREMENTS 3+ years of Python and SQL. NICE TO HAVE Docker. WHAT WE OFFER AWS credits.',
+      ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it('acronyms after a sentence end are not a heading', () => {
+    expect(sectionsOf('Requirements: Python. AWS GCP experience is needed. SQL too.', ['python', 'aws', 'gcp', 'sql'])).toEqual({
+      python: 'required', aws: 'required', gcp: 'required', sql: 'required',
+    });
+  });
+});
