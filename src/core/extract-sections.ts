@@ -232,6 +232,7 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
   gluedHeadings(line, out);
   bulletHeadings(line, out);
   shoutedHeadings(line, out);
+  titledHeadings(line, out);
   const hash = line.includes('# ');
   if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) {
     if (out.length > 1) out.sort((a, b) => a.at - b.at);
@@ -314,6 +315,33 @@ function shoutedHeadings(line: string, out: Array<{ at: number; heading: Heading
     }
   }
 }
+/**
+ * "… tools. Your profile You know Python. Nice to have Docker. What we offer …": a heading in
+ * title case after a sentence end, its line break and colon lost, with a capital or a figure
+ * right after it. The label is the longest run of its first words (at most five) that reads as
+ * a heading as a whole; "Requirements gathering is …" (lower case after) is a sentence.
+ */
+function titledHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  TITLED.lastIndex = 0;
+  let found = 0;
+  for (let m = TITLED.exec(line); m && found < 50; m = TITLED.exec(line)) {
+    const at = m.index + m[1]!.length;
+    const words = m[2]!.trim().split(/\s+/);
+    for (let n = Math.min(words.length, 5); n > 0; n--) {
+      const next = words[n];
+      if (next !== undefined && !/^[A-Z0-9•·-]/.test(next)) continue;
+      if (next === undefined && !/^\s*[A-Z0-9•·-]/.test(line.slice(m.index + m[0].length))) continue;
+      const heading: Heading = { label: cleanLabel(words.slice(0, n).join(' ')), rest: -1, how: 'inline' };
+      // "We are looking for Machine Learning Engineers to …" goes on as a sentence.
+      if (!heading.label || /\b(?:for|to|with|in|of|on|at|a|an|the|you|we|are|is|be)$/.test(heading.label) || !classifyHeading(heading)) continue;
+      if (!out.some((o) => Math.abs(o.at - at) < 3)) { out.push({ at, heading }); found++; }
+      break;
+    }
+  }
+}
+/** Up to six words after a sentence end, the first capitalised (group 1: the end, 2: the words). */
+const TITLED = /([.!?]\s+)([A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})/g;
+
 /** Capitalised words after a sentence end or a wide gap (group 1: what comes before them, 2: the words). */
 const SHOUTED = /([.!?]\s+|\s{2,})((?:[A-Z][A-Z&'’/-]*[A-Z](?:\s+|$)){1,6})(?=\S|$)/g;
 

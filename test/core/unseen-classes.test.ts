@@ -735,3 +735,19 @@ describe('36. capitalised headings inside a flattened line', () => {
     });
   });
 });
+
+describe('37. title-case headings inside a flattened line, colon lost', () => {
+  it.each([
+    ['We build Kafka tools. Requirements Python and SQL. Nice to have Docker. What we offer AWS credits.'],
+    ['We build Kafka tools. Your profile You know Python and SQL. Nice to have Docker. What we offer AWS credits.'],
+  ])('"%s"', (flat) => {
+    expect(sectionsOf(flat, ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it.each([
+    ['We use Kafka. Requirements gathering with Python users is part of the job.'],
+    ['We use Kafka. We are looking for visionary Python Engineers to join us.'],
+  ])('a sentence that starts like a heading stays a sentence: "%s"', (text) => {
+    expect(sectionsOf(text, ['kafka'])).toEqual({ kafka: 'other' });
+    expect(sections(text).python).not.toBe('preferred');
+  });
+});
