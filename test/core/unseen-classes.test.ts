@@ -751,3 +751,13 @@ describe('37. title-case headings inside a flattened line, colon lost', () => {
     expect(sections(text).python).not.toBe('preferred');
   });
 });
+
+describe('38. more heading words glued to the text after them', () => {
+  it('"tools.Your profileYou know …Nice to haveDocker.What we offerAWS"', () => {
+    expect(sectionsOf('We build Kafka tools.Your profileYou know Python and SQL.Nice to haveDocker.What we offerAWS credits.',
+      ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it('a class name is not a glued heading', () => {
+    expect(sectionsOf('Requirements: Python. Extend the UserProfileService in Kafka.', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'required' });
+  });
+});
