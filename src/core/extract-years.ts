@@ -39,7 +39,8 @@ const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=
 const EXPERIENCE_AFTER = /^[\s'’]*(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research))/i;
 const DEGREE_AFTER = /^\s{0,3}(?:with|and|plus|\+|post|after|following)\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree|degree)/i;
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
-const EXPERIENCE_BEFORE = /\b(?:experience|exp)[*_]{0,3}\s*(?:of|:|-|–|—|\()[*_]{0,3}\s*$/i;
+// "Experience: 2+ years", "Proven track record of 4+ years in analytics".
+const EXPERIENCE_BEFORE = /\b(?:(?:experience|exp)[*_]{0,3}\s*(?:of|:|-|–|—|\()|track\s+record\s+of|history\s+of)[*_]{0,3}\s*$/i;
 /** An experience word, then the rest of its clause up to an opening bracket (group 1: that rest). */
 const EXPERIENCE_CLAUSE = /\b(?:experience|exp)\b([^.;:()]{1,80})\(\s*$/i;
 const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|combined|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business))/i;

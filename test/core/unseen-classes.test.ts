@@ -761,3 +761,18 @@ describe('38. more heading words glued to the text after them', () => {
     expect(sectionsOf('Requirements: Python. Extend the UserProfileService in Kafka.', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'required' });
   });
 });
+
+describe('39. European ways of naming a degree, and years after a track record', () => {
+  it.each([
+    ['Graduated in Computer Science', 'bachelor'], ['Bac+5 in computer science', 'master'], ['Master-level education in data science', 'master'],
+    ['A graduate degree in statistics', 'master'],
+  ])('"%s"', (line, level) => {
+    expect(read(`Requirements\n- ${line}`).degree?.level).toBe(level);
+  });
+  it('"Proven track record of 4+ years in analytics"', () => {
+    expect(read('Requirements\n- Proven track record of 4+ years in analytics').years?.min).toBe(4);
+  });
+  it('a company\'s history of years is not asked', () => {
+    expect(read('About us\nWe have a history of 30 years in banking.\nRequirements\n- Python').years).toBeNull();
+  });
+});
