@@ -32,8 +32,11 @@ const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|re
  * "You ideally have …" softens the main ask and is not a nice-to-have.
  */
 const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b/gi;
-/** Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred". */
-const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b/g;
+/**
+ * Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred";
+ * "Python, with experience in Django or Celery a plus": a clause opened by ", with" is its own.
+ */
+const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b|,\s+(?=with\s)/g;
 /** "no Java needed", "no prior Kubernetes experience required". */
 const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
 /** "… is not required". */

@@ -162,17 +162,17 @@ const MOSCOW_SOFT = /^(?:should|could)[- ]haves?(?: (?:skills|requirements|quali
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
 const IDEAL = /\bideal(?:ly)?\b/;
 // Requirement headings, anchored on the whole label ("Skills", "Basic Qualifications", "Education Required").
-const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background|criteria|profile|person specification|specification)`;
+const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background|criteria|profile|person specification|specification|eligibility)`;
 const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|selection|entry|eligibility|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?${REQ_NOUN}|\s+(?:required|needed))*$`);
-const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|what (?:do|are|will|should) (?:we|you) (?:look(?:ing)? for|need|expect|want|bring|need to have)|who are you|(?:should|must|will|shall) (?:have|possess|bring|demonstrate) the following|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
-const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?)\b/;
+const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we (?:look|seek) for|what (?:do|are|will|should) (?:we|you) (?:look(?:ing)? for|need|expect|want|bring|need to have)|who are you|(?:should|must|will|shall) (?:have|possess|bring|demonstrate) the following|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
+const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?|topics?|research (?:areas|interests|directions|themes))\b/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
 const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
 const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|bonus points|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
-const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|what (?:do|can|will) we offer(?: you)?|what(?:'s| is) in it for you|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect))$/;
+const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|what (?:do|can|will) we offer(?: you)?|what(?:'s| is) in it for you|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect|(?:(?:possible|current|open|our|example|suggested)\s+)?(?:research\s+)?(?:topics|areas|interests|directions|themes)(?:\s+(?:within|of|for)\s+(?:this|the|our)\s+(?:project|group|lab|position))?))$/;
 
 /**
  * Classify a heading label. `how` limits what counts: a plain line or one that carries content
@@ -186,8 +186,9 @@ export function classifyHeading(h: Heading): HeadingClass {
   if (h.how === 'inline' || h.how === 'plain') {
     if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label)) return { ideal: true };
-    if (REQUIRED_WHOLE.test(label) || /^about (?:you|yourself)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
-    if (h.how === 'plain' && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required|is this|are you)\b/.test(label)) {
+    if (REQUIRED_WHOLE.test(label) || /^(?:about (?:you|yourself)|essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
+    // "We look for: · …", "What you bring: …": a lead phrase before a colon places the text after it as a plain line would.
+    if ((h.how === 'plain' || (h.how === 'inline' && wordCount(label) <= 4)) && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required|is this|are you)\b/.test(label)) {
       return { section: 'required', hard: HARD.test(label) };
     }
     if (OTHER_WHOLE.test(label)) return { section: 'other', hard: false };
@@ -195,7 +196,7 @@ export function classifyHeading(h: Heading): HeadingClass {
   }
   if (PREFERRED.test(label) || MOSCOW_SOFT.test(label)) return { section: 'preferred', hard: false };
   if (IDEAL.test(label)) return { ideal: true };
-  if (REQUIRED_WHOLE.test(label)) return { section: 'required', hard: HARD.test(label) };
+  if (REQUIRED_WHOLE.test(label) || /^(?:essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (REQUIRED_PHRASE.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (OTHER.test(label)) return { section: 'other', hard: false };
   // A telling word is enough in a marked heading, or in a short colon line that is not itself a
@@ -229,8 +230,14 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
   const out: Array<{ at: number; heading: Heading; skip?: number }> = [];
   if (line.length < 60) return out;
   gluedHeadings(line, out);
+  bulletHeadings(line, out);
+  shoutedHeadings(line, out);
+  titledHeadings(line, out);
   const hash = line.includes('# ');
-  if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) return out;
+  if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) {
+    if (out.length > 1) out.sort((a, b) => a.at - b.at);
+    return out;
+  }
   INLINE.lastIndex = 0;
   for (let m = INLINE.exec(line); m && out.length < 200; m = INLINE.exec(line)) {
     const at = m.index + m[1]!.length;
@@ -261,6 +268,89 @@ export function inlineHeadings(line: string): Array<{ at: number; heading: Headi
 }
 
 /**
+ * "… We build tools. Your profile • Python • SQL Nice to have • Docker What we offer • …": a
+ * flattened page whose headings lost their line breaks and colons, each now just before the
+ * first bullet of its list. The label is the longest run of words (at most five, after the last
+ * sentence end, starting with a capital) that reads as a heading as a whole, as a plain line
+ * must ("Preferred Qualifications", not "SQL Preferred Qualifications"). Added to `out`.
+ */
+function bulletHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  if (!BULLET_IN_LINE.test(line)) return;
+  BULLET_AFTER_LABEL.lastIndex = 0;
+  let found = 0;
+  for (let m = BULLET_AFTER_LABEL.exec(line); m && found < 50; m = BULLET_AFTER_LABEL.exec(line)) {
+    const end = m.index + m[1]!.length;
+    const head = line.slice(Math.max(0, end - 80), end);
+    const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf(': ')) + 1);
+    const words = clause.trim().split(/\s+/).slice(-5);
+    for (let n = words.length; n > 0; n--) {
+      const raw = words.slice(words.length - n).join(' ');
+      if (!/^[A-Z]/.test(raw)) continue;
+      const heading: Heading = { label: cleanLabel(raw), rest: -1, how: 'plain' };
+      const c = heading.label ? classifyHeading(heading) : null;
+      if (!c) continue;
+      const at = end - raw.length;
+      if (at > 0 && line.slice(0, at).trim() !== '' && !out.some((o) => Math.abs(o.at - at) < 3)) { out.push({ at, heading }); found++; }
+      break;
+    }
+  }
+}
+/**
+ * "… tools. REQUIREMENTS 3+ years of Python. NICE TO HAVE Docker. WHAT WE OFFER …": a heading
+ * in capitals after a sentence end, its line break lost. The label is the longest run of the
+ * capitalised words (at most six) that reads as a heading as a whole. Added to `out`.
+ */
+function shoutedHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  SHOUTED.lastIndex = 0;
+  let found = 0;
+  for (let m = SHOUTED.exec(line); m && found < 50; m = SHOUTED.exec(line)) {
+    const at = m.index + m[1]!.length;
+    const words = m[2]!.split(/\s+/).slice(0, 6);
+    for (let n = words.length; n > 0; n--) {
+      const raw = words.slice(0, n).join(' ');
+      const heading: Heading = { label: cleanLabel(raw), rest: -1, how: 'plain' };
+      if (!heading.label || !classifyHeading(heading)) continue;
+      if (!out.some((o) => Math.abs(o.at - at) < 3)) { out.push({ at, heading }); found++; }
+      break;
+    }
+  }
+}
+/**
+ * "… tools. Your profile You know Python. Nice to have Docker. What we offer …": a heading in
+ * title case after a sentence end, its line break and colon lost, with a capital or a figure
+ * right after it. The label is the longest run of its first words (at most five) that reads as
+ * a heading as a whole; "Requirements gathering is …" (lower case after) is a sentence.
+ */
+function titledHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  TITLED.lastIndex = 0;
+  let found = 0;
+  for (let m = TITLED.exec(line); m && found < 50; m = TITLED.exec(line)) {
+    const at = m.index + m[1]!.length;
+    const words = m[2]!.trim().split(/\s+/);
+    for (let n = Math.min(words.length, 5); n > 0; n--) {
+      const next = words[n];
+      if (next !== undefined && !/^[A-Z0-9•·-]/.test(next)) continue;
+      if (next === undefined && !/^\s*[A-Z0-9•·-]/.test(line.slice(m.index + m[0].length))) continue;
+      const heading: Heading = { label: cleanLabel(words.slice(0, n).join(' ')), rest: -1, how: 'inline' };
+      // "We are looking for Machine Learning Engineers to …" goes on as a sentence.
+      if (!heading.label || /\b(?:for|to|with|in|of|on|at|a|an|the|you|we|are|is|be)$/.test(heading.label) || !classifyHeading(heading)) continue;
+      if (!out.some((o) => Math.abs(o.at - at) < 3)) { out.push({ at, heading }); found++; }
+      break;
+    }
+  }
+}
+/** Up to six words after a sentence end, the first capitalised (group 1: the end, 2: the words). */
+const TITLED = /([.!?]\s+)([A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})/g;
+
+/** Capitalised words after a sentence end or a wide gap (group 1: what comes before them, 2: the words). */
+const SHOUTED = /([.!?]\s+|\s{2,})((?:[A-Z][A-Z&'’/-]*[A-Z](?:\s+|$)){1,6})(?=\S|$)/g;
+
+/** A bullet inside a line: " • ", " · ", " - " between words. */
+const BULLET_IN_LINE = /\S\s[•·▪●–*-]\s+\S/;
+/** A run of words ending just before an in-line bullet (group 1). */
+const BULLET_AFTER_LABEL = /([A-Za-z'’)])\s[•·▪●–*-]\s+(?=\S)/g;
+
+/**
  * "… production.Qualifications5+ years of Python.Preferred QualificationsExperience with Spark":
  * text scraped from a page whose headings were blocks lost its line breaks and spaces, so a
  * heading is glued to what follows it. Only a heading's usual words count, and only when a
@@ -283,7 +373,7 @@ function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; 
   }
 }
 /** A heading's words glued to the text after it (group 1: the label). */
-const GLUED = /(?<![A-Za-z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re))(?=[A-Z0-9])/g;
+const GLUED = /(?<![A-Za-z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave))(?=[A-Z0-9])/g;
 
 /**
  * "… 4+ years. ## About the Role We are seeking …": a markdown heading whose line break was lost.
@@ -345,16 +435,34 @@ const SMALL_WORD = /^(?:a|an|the|of|to|for|and|or|in|on|at|with|by|as|is|are|be|
 const TITLE_CASE = /^[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for|the|a|an|you|we))*$/;
 /** The title-case words that end a label ("… reports Required Skills"), after a lower-case word. */
 const TITLE_TAIL = /(?<=(?:^|\s)[a-z0-9(][^\s]*\s)[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for))*\s*$/;
-const INLINE = /([.!?]\s+|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z])|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s)/g;
+const INLINE = /([.!?]\s+|(?<=[\w)][.!?])(?=[A-Z])|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z])|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s|[A-Z])/g;
 
 const BULLET_GAP = /^\s[•·▪●*–-]\s+$/;
 const BULLET_NEXT = /^\s*[•·▪●*–-]\s/;
+
+/** A heading whose only nice-to-have word is "desired" / "desirable" ("Desired experience and expertise"). */
+const DESIRED_ONLY = /^(?=.*\bdesired\b)(?!.*\b(?:nice|bonus|plus|pluses|preferred|preferences?|optional|additional|advantageous|extra)\b)/;
+
+/** Whether any line of `text` is a heading that opens the requirements. */
+export function hasRequiredHeading(text: string): boolean {
+  for (const line of text.split('\n')) {
+    if (line.length > 400) continue;
+    const h = parseHeading(line);
+    const c = h && classifyHeading(h);
+    if (c && ('ideal' in c || c.section === 'required')) return true;
+  }
+  return false;
+}
 
 /** Section state while reading a posting top to bottom. */
 export class SectionReader {
   section: Section = 'other';
   /** An explicit hard-requirements heading has been seen ("Required", "Minimum qualifications"). */
   hardSeen = false;
+  /** Any requirements heading has been seen. */
+  requiredSeen = false;
+  /** The posting has a requirements heading somewhere (set before reading, see hasRequiredHeading). */
+  requiredAnywhere = false;
   /** The last line fed was a heading that set the section. */
   classified = false;
 
@@ -390,7 +498,10 @@ export class SectionReader {
       this.section = this.hardSeen ? 'preferred' : 'required';
       return h;
     }
-    this.section = c.section;
+    // "Desired experience and expertise:" as a posting's only qualifications list is what the
+    // posting asks for (as "Ideally you'd have" is); beside a requirements list it is the softer tier.
+    this.section = c.section === 'preferred' && !this.requiredSeen && !this.requiredAnywhere && DESIRED_ONLY.test(h.label) ? 'required' : c.section;
+    if (this.section === 'required') this.requiredSeen = true;
     if (c.section === 'required' && c.hard) this.hardSeen = true;
     return h;
   }

@@ -39,7 +39,10 @@ const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=
 const EXPERIENCE_AFTER = /^[\s'’]*(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research))/i;
 const DEGREE_AFTER = /^\s{0,3}(?:with|and|plus|\+|post|after|following)\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree|degree)/i;
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
-const EXPERIENCE_BEFORE = /\b(?:experience|exp)[*_]{0,3}\s*(?:of|:|-|–|—|\()[*_]{0,3}\s*$/i;
+// "Experience: 2+ years", "Proven track record of 4+ years in analytics".
+const EXPERIENCE_BEFORE = /\b(?:(?:experience|exp)[*_]{0,3}\s*(?:of|:|-|–|—|\()|track\s+record\s+of|history\s+of)[*_]{0,3}\s*$/i;
+/** An experience word, then the rest of its clause up to an opening bracket (group 1: that rest). */
+const EXPERIENCE_CLAUSE = /\b(?:experience|exp)\b([^.;:()]{1,80})\(\s*$/i;
 const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|combined|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business))/i;
 /** A company's name and then its verb or apposition, after a "With N years of experience," lead. */
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
@@ -109,7 +112,10 @@ export function yearsInSentence(
     if (lo > 30) continue; // nobody asks for 50 years: that is the company's age
     if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) continue;
     const expAfter = EXPERIENCE_AFTER.test(after);
-    const expBefore = EXPERIENCE_BEFORE.test(before);
+    // "Industry experience for the Junior Bioinformatician (1-3 years) and Senior (3-5 years)":
+    // a bracketed figure in the clause of an experience word is that experience's length.
+    const bracketed = !EXPERIENCE_BEFORE.test(before) && /\(\s*$/.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;
+    const expBefore = EXPERIENCE_BEFORE.test(before) || bracketed !== null;
     // "…, or 3+ years with a PhD", "MS + 2 years": years offered against a degree.
     const withDegree = DEGREE_AFTER.test(after) || DEGREE_BEFORE.test(before);
     // "Python: 1 year (Preferred)": a job board's experience list, one skill per line.
@@ -142,6 +148,11 @@ export function yearsInSentence(
       // "5+ years of experience developing machine learning models" in an ML posting is the
       // role's own experience; "2 years building NLP systems" is one skill's.
       named = skillAt(end, end + span.length);
+      // "Experience with Python (3+ years)": the skill stands between the word and the bracket.
+      if (named === 0 && bracketed) {
+        const clauseEnd = start - 1;
+        named = skillAt(clauseEnd - bracketed[1]!.length, clauseEnd);
+      }
       if (named !== 0) kind = 'skill';
     }
     // "2+ years of C++ experience preferred": the figure is a nice-to-have, whatever the heading.

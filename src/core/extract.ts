@@ -5,7 +5,7 @@
 import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
-import { BULLET, SectionReader, classifyHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
+import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
@@ -26,6 +26,10 @@ export interface ExtractOptions {
 }
 
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!$'"&<>|~])/g;
+/** An HTML comment, closed (an unclosed one is left as text). */
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+/** YAML front matter: a '---' line, short 'key: value' lines, a closing '---' line. */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\w-]+:[^\n]{0,300}\r?\n|[ \t]+[^\n]{0,300}\r?\n|-[ \t][^\n]{0,300}\r?\n){1,40}---[ \t]*(?=\r?\n|$)/;
 const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 
 // --- sentences ---------------------------------------------------------------------------------
@@ -131,8 +135,15 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues
   // read; a page's own text has none, a job API's markdown many.
   if (text.includes('\\')) text = text.replace(MD_ESCAPE, '$1');
+  // "<!-- an older call … -->" in a Jekyll or job-API markdown page is not shown to the reader:
+  // blanked to spaces (line breaks kept), so nothing inside it is read and offsets stay put.
+  if (text.includes('<!--')) text = text.replace(HTML_COMMENT, (c) => c.replace(/[^\n]/g, ' '));
+  // A markdown page's front matter ("---\ntitle: … at Just\nposition: …\n---") is the site's
+  // metadata, not the posting's words: blanked like a comment.
+  if (text.startsWith('---')) text = text.replace(FRONT_MATTER, (c) => c.replace(/[^\n]/g, ' '));
   text = joinWrappedItems(text);
   const reader = new SectionReader();
+  reader.requiredAnywhere = hasRequiredHeading(text);
   const skills = new Map<string, SkillAcc>();
   const years: YearsCandidate[] = [];
   const degrees: DegreeMention[] = [];

@@ -571,3 +571,208 @@ describe('26. years written with what was done, not "experience"', () => {
     expect(read('About us\nWe have been shipping software for 20 years.\nRequirements\n- Python').years).toBeNull();
   });
 });
+
+describe('27. qualification lists under headings that do not say "requirements"', () => {
+  it.each([['## Eligibility'], ['Eligibility:'], ['Essential'], ['Essential:']])('%s opens the requirements', (heading) => {
+    expect(sectionsOf(`About the lab\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({
+      python: 'required', sql: 'required', kafka: 'other',
+    });
+  });
+
+  it('"We look for:" before a list flattened onto its line opens it', () => {
+    expect(sectionsOf('Responsibilities: · Build tools for Kafka users\nWe look for: · Strong research capability in computer vision · Experience with Python',
+      ['computer-vision', 'python', 'kafka'])).toEqual({ 'computer-vision': 'required', python: 'required', kafka: 'other' });
+  });
+
+  it('"Desired experience and expertise" as the only qualifications list holds the requirements, its "a plus" items stay nice-to-haves', () => {
+    const text = 'Job responsibilities include\n- Run Kafka pipelines\nDesired experience and expertise:\n- Knowledge of genomics\n- Experience with Python\n- Docker is a plus';
+    expect(sectionsOf(text, ['genomics', 'python', 'docker', 'kafka'])).toEqual({ genomics: 'required', python: 'required', docker: 'preferred', kafka: 'other' });
+  });
+
+  it.each([['Desired skills:'], ['Desirable:']])('beside a requirements list, "%s" is the softer tier', (heading) => {
+    expect(sectionsOf(`Requirements:\n- Python\n${heading}\n- Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+    expect(sectionsOf(`${heading}\n- Docker\nRequirements:\n- Python`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+
+  it('"Essential" and "Desirable" side by side', () => {
+    expect(sectionsOf('Essential\n- Python\nDesirable\n- Docker', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
+
+describe('28. laboratory-science and modelling vocabulary (bioinformatics, food biotech, computational biology postings)', () => {
+  it.each([
+    ['Experience of creating mechanistic models, metabolic network models and stochastic models', ['mechanistic-modeling', 'metabolic-modeling', 'stochastic-processes']],
+    ['Solid experience in strain development and fermentation', ['strain-engineering', 'fermentation']],
+    ['Background in microbiology/ genetic engineering', ['genetic-engineering']],
+    ['Experience with DNA/RNA library preparation and DNA/RNA extraction', ['ngs-library-preparation', 'nucleic-acid-extraction']],
+    ['Experience analyzing deep sequencing data', ['ngs']],
+    ['Knowledge of gene association studies and nonparametric techniques', ['gwas', 'nonparametric-statistics']],
+    ['Proficiency in mathematical statistics', ['statistics']],
+    ['Experience with Django, Scrapy or Celery', ['celery']],
+    ['Research experience with weakly supervised learning', ['weak-supervision']],
+    ['Experience with neural architecture search', ['neural-architecture-search']],
+    ['Build a graphical user interface for the modelling tool', ['gui-development']],
+  ])('"%s"', (line, ids) => {
+    const all = sections(`Requirements\n- ${line}`);
+    for (const id of ids) expect(all[id], id).toBe('required');
+  });
+
+  it('"celery" in a recipe is not the task queue', () => {
+    expect(sections('Requirements\n- You will chop celery and carrots for the soup').celery).toBeUndefined();
+  });
+});
+
+describe('29. degrees named by the studies or asked of "someone"', () => {
+  it.each([
+    ['About you:\n- Enrolled in a mechanical engineering BS program (or related)', 'bachelor'],
+    ['Requirements:\n- Current MS students in statistics or physics', 'master'],
+    ['We are looking for someone with a PhD and a record of publications.', 'phd'],
+    ['Ideal for people who hold a master\'s and like Python.', 'master'],
+  ])('"%s"', (text, level) => {
+    expect(read(text).degree?.level).toBe(level);
+  });
+
+  it('a team of PhDs asks for none', () => {
+    expect(read('Our team has PhDs from top schools.\nRequirements:\n- Python').degree).toBeNull();
+  });
+
+  it('"MS" as a unit or a company suffix is still no degree', () => {
+    expect(read('Requirements:\n- Latency under 5 MS per request\n- Python').degree).toBeNull();
+  });
+});
+
+describe('30. years in brackets after the experience they measure', () => {
+  it.each([
+    ['Industry/Research experience for the Junior Analyst (1-3 years) and Senior Analyst (3-5 years)', 1],
+    ['Relevant work experience (2+ years) in a data team', 2],
+  ])('"%s"', (line, min) => {
+    expect(read(`Requirements\n- ${line}`).years?.min).toBe(min);
+  });
+
+  it('a skill\'s bracketed figure gives way to the overall one', () => {
+    expect(read('Requirements\n- Experience with Python (3+ years)\n- 5+ years of experience in industry').years?.min).toBe(5);
+  });
+
+  it('a bracket that is not about experience is not read', () => {
+    expect(read('About us\nOur fund (15 years old) trades equities.\nRequirements\n- Python').years).toBeNull();
+  });
+});
+
+describe('31. a trailing nice-to-have cue reaches back only to its own clause', () => {
+  it('", with …" opens a clause of its own', () => {
+    expect(sectionsOf('Qualifications\n- Strong programming skills in Python, with experience in Django or Celery a plus', ['python', 'django', 'celery'])).toEqual({
+      python: 'required', django: 'preferred', celery: 'preferred',
+    });
+  });
+  it('a list before the cue is still one clause', () => {
+    expect(sectionsOf('Qualifications\n- Python\n- Docker, Kubernetes and Terraform preferred', ['python', 'docker', 'kubernetes', 'terraform'])).toEqual({
+      python: 'required', docker: 'preferred', kubernetes: 'preferred', terraform: 'preferred',
+    });
+  });
+});
+
+describe('32. what the page does not show, and what a group works on', () => {
+  it('an HTML comment in a markdown page is not read', () => {
+    const text = 'Eligibility:\n- Python\n<!-- an older call\nRequirements:\n- Kubernetes and Docker\n-->\nHow to apply: send a CV.';
+    expect(sectionsOf(text, ['python', 'kubernetes', 'docker'])).toEqual({ python: 'required', kubernetes: 'absent', docker: 'absent' });
+  });
+
+  it.each([['### Topics:'], ['**Possible Research Topics within this project:**'], ['Research areas'], ['Current research interests:']])('%s lists the work, not requirements', (heading) => {
+    expect(sectionsOf(`Requirements\n- Good coding skills in Python are required.\n${heading}\n- Efficient machine learning\n- Representation learning`,
+      ['python', 'machine-learning', 'representation-learning'])).toEqual({ python: 'required', 'machine-learning': 'other', 'representation-learning': 'other' });
+  });
+});
+
+describe('33. flattened headings that lost their colon, just before a bullet', () => {
+  it.each([
+    ['About us We build Kafka tools. Your profile • Python • SQL Nice to have • Docker What we offer • AWS credits'],
+    ['We build Kafka tools. Requirements - 3+ years of Python - SQL Preferred Qualifications - Docker Benefits - AWS credits'],
+  ])('"%s"', (flat) => {
+    expect(sectionsOf(flat, ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({
+      python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other',
+    });
+  });
+
+  it('a list item that only starts with a capital is no heading', () => {
+    expect(sectionsOf('Requirements: - Python - Strong SQL skills - Docker experience - Kubernetes', ['python', 'sql', 'docker', 'kubernetes'])).toEqual({
+      python: 'required', sql: 'required', docker: 'required', kubernetes: 'required',
+    });
+  });
+});
+
+describe('34. headings glued to their text, as scraped text keeps them', () => {
+  it('"Heading:Text" with no space after the colon splits the sections', () => {
+    expect(sectionsOf('We build Kafka tools. Your profile:Python and SQL. Nice to have:Docker. What we offer:AWS credits',
+      ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it('a sentence end with no space before the heading', () => {
+    expect(sectionsOf('We build Kafka tools.Requirements:Python and SQL.Nice to have:Docker.Benefits:AWS credits',
+      ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it('a degree\'s field list ends at a glued sentence end', () => {
+    expect(read('Requirements:Master in Physics.Nice to have:Docker').degree?.field).toBe('Physics');
+  });
+});
+
+describe('35. a markdown page\'s front matter is metadata', () => {
+  it('keys and tags above the closing --- are not read', () => {
+    const text = '---\ntitle: Kubernetes Engineer at Acme\ntags:\n  - docker\nlayout: job\n---\nRequirements:\n- Python';
+    expect(sectionsOf(text, ['python', 'kubernetes', 'docker'])).toEqual({ python: 'required', kubernetes: 'absent', docker: 'absent' });
+  });
+  it('a posting that starts with a horizontal rule is read whole', () => {
+    expect(sectionsOf('---\nRequirements:\n- Python and Docker', ['python', 'docker'])).toEqual({ python: 'required', docker: 'required' });
+  });
+});
+
+describe('36. capitalised headings inside a flattened line', () => {
+  it('"… REQUIREMENTS … NICE TO HAVE … WHAT WE OFFER …" splits the sections', () => {
+    expect(sectionsOf('We build Kafka tools. REQUIREMENTS 3+ years of Python and SQL. NICE TO HAVE Docker. WHAT WE OFFER AWS credits.',
+      ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it('acronyms after a sentence end are not a heading', () => {
+    expect(sectionsOf('Requirements: Python. AWS GCP experience is needed. SQL too.', ['python', 'aws', 'gcp', 'sql'])).toEqual({
+      python: 'required', aws: 'required', gcp: 'required', sql: 'required',
+    });
+  });
+});
+
+describe('37. title-case headings inside a flattened line, colon lost', () => {
+  it.each([
+    ['We build Kafka tools. Requirements Python and SQL. Nice to have Docker. What we offer AWS credits.'],
+    ['We build Kafka tools. Your profile You know Python and SQL. Nice to have Docker. What we offer AWS credits.'],
+  ])('"%s"', (flat) => {
+    expect(sectionsOf(flat, ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it.each([
+    ['We use Kafka. Requirements gathering with Python users is part of the job.'],
+    ['We use Kafka. We are looking for visionary Python Engineers to join us.'],
+  ])('a sentence that starts like a heading stays a sentence: "%s"', (text) => {
+    expect(sectionsOf(text, ['kafka'])).toEqual({ kafka: 'other' });
+    expect(sections(text).python).not.toBe('preferred');
+  });
+});
+
+describe('38. more heading words glued to the text after them', () => {
+  it('"tools.Your profileYou know …Nice to haveDocker.What we offerAWS"', () => {
+    expect(sectionsOf('We build Kafka tools.Your profileYou know Python and SQL.Nice to haveDocker.What we offerAWS credits.',
+      ['python', 'sql', 'docker', 'kafka', 'aws'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kafka: 'other', aws: 'other' });
+  });
+  it('a class name is not a glued heading', () => {
+    expect(sectionsOf('Requirements: Python. Extend the UserProfileService in Kafka.', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'required' });
+  });
+});
+
+describe('39. European ways of naming a degree, and years after a track record', () => {
+  it.each([
+    ['Graduated in Computer Science', 'bachelor'], ['Bac+5 in computer science', 'master'], ['Master-level education in data science', 'master'],
+    ['A graduate degree in statistics', 'master'],
+  ])('"%s"', (line, level) => {
+    expect(read(`Requirements\n- ${line}`).degree?.level).toBe(level);
+  });
+  it('"Proven track record of 4+ years in analytics"', () => {
+    expect(read('Requirements\n- Proven track record of 4+ years in analytics').years?.min).toBe(4);
+  });
+  it('a company\'s history of years is not asked', () => {
+    expect(read('About us\nWe have a history of 30 years in banking.\nRequirements\n- Python').years).toBeNull();
+  });
+});
