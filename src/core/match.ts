@@ -176,7 +176,8 @@ export function scoreFrom(requiredCredit: number, requiredTotal: number, preferr
  * The score in one line, for the panel and the popup: "62%: 5 of 8 required skills, 1 of
  * 2 nice-to-haves (worth 0.3 of a required one each); short of 5+ years (−6%)".
  */
-export function scoreLine(gap: Gap): string {
+/** `flags: false` leaves out the degree / years part, for a surface that explains it in words of its own (the popup). */
+export function scoreLine(gap: Gap, opts: { flags?: boolean } = {}): string {
   const rh = gap.required.have.length;
   const rt = rh + gap.required.missing.length;
   const ph = gap.preferred.have.length;
@@ -193,7 +194,7 @@ export function scoreLine(gap: Gap): string {
   const flags: string[] = [];
   if (gap.degree?.section === 'required' && gap.degree.status === 'short') flags.push(`no ${gap.degree.level === 'phd' ? 'PhD' : `${gap.degree.level}'s degree`}`);
   if (gap.years?.status === 'short') flags.push(`${gap.years.shortBy} year${gap.years.shortBy === 1 ? '' : 's'} short of ${gap.years.required}`);
-  if (gap.explain.flagPenalty > 0 && flags.length) line += `; ${flags.join(' and ')} (−${Math.round(gap.explain.flagPenalty * 100)}%)`;
+  if (opts.flags !== false && gap.explain.flagPenalty > 0 && flags.length) line += `; ${flags.join(' and ')} (−${Math.round(gap.explain.flagPenalty * 100)}%)`;
   return line;
 }
 

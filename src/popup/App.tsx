@@ -190,7 +190,8 @@ function ListingView({ data, analysis, pace, refresh = async () => {}, tabId, on
               <p class={`verdict ${scoreTone(gap.score)}`}>{matchWord(gap.score)}</p>
               <p class="counts">{scoreBasis(view)}</p>
               {gap.explain.flagPenalty > 0 && <p class="penalty">{penaltyText(gap)}</p>}
-              <p class="score-why">{scoreLine(gap)}</p>
+              {/* The penalty line above says in words what the score line would repeat: once is enough. */}
+              <p class="score-why">{scoreLine(gap, { flags: false })}</p>
             </div>
           </div>
         )}

@@ -192,6 +192,8 @@ describe('popup: a listing with a profile', () => {
     expect(text(root.querySelector('.penalty'))).toBe('10% lower: it asks for 5+ years and you have 3');
     // How the score is counted, in one line.
     expect(text(root.querySelector('.score-why'))).toMatch(/^62%: \d+ of \d+ required skills/);
+    // …and the years are explained once, by the line above, not again in the score line.
+    expect(text(root.querySelector('.score-why'))).not.toMatch(/year|−\d+%/);
   });
 
   it('shows have chips with ✓, missing chips, and "via" for implied skills', async () => {
