@@ -305,10 +305,16 @@ function EmptyState({ tab, hasProfile, onAnalysed, onPaste, onPasteOffered }: {
         {BOARDS.map((b) => <li key={b.id}>{b.name}</li>)}
       </ul>
 
-      {(kind === 'readable' || kind === 'unknown') && (
+      {(kind === 'readable' || kind === 'unknown' || kind === 'board') && (
         <section class="analyse">
-          <h2 class="analyse-title">A job posting on another site?</h2>
-          <p>GapLens can read most careers pages: it reads this page once, only now.</p>
+          {kind === 'board' ? <>
+            {/* A board that changed its pages (or a listing its reader cannot place): the user can still ask. */}
+            <h2 class="analyse-title">A listing open here that GapLens did not read?</h2>
+            <p>GapLens can try to read this page as any careers page: once, only now.</p>
+          </> : <>
+            <h2 class="analyse-title">A job posting on another site?</h2>
+            <p>GapLens can read most careers pages: it reads this page once, only now.</p>
+          </>}
           <button type="button" class="primary" onClick={() => { void run(); }} disabled={analyse.state === 'running'}
             aria-describedby="analyse-status">
             {analyse.state === 'running' ? 'Reading this page…' : 'Analyse this page'}

@@ -11,6 +11,9 @@ const CAREERS = 'https://vercel.com/careers';
 // JobPosting JSON-LD, the body a spinner, so no title on screen to put a badge next to. Served
 // here off the board sites, as a careers site publishing only its JSON-LD would be.
 const DATA_ONLY = 'https://careers.example.org/jobs/ai-engineer-agents-lead';
+// The same page at its real address on the board: the content script runs there, but reads
+// nothing on its own (no title on screen to confirm the JSON-LD by).
+const ON_BOARD = 'https://jobs.ashbyhq.com/tambo/39fcac07-6f9f-4e49-a989-26ca75aa5d5a';
 let h: Harness;
 
 beforeAll(async () => {
@@ -19,6 +22,7 @@ beforeAll(async () => {
     [VERCEL]: fixture('generic/vercel_careers_data_scientist_us_4554464004.html'),
     [CAREERS]: fixture('generic/vercel_careers_listing.html'),
     [DATA_ONLY]: fixture('ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html'),
+    [ON_BOARD]: fixture('ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html'),
   });
 });
 afterAll(async () => { await h?.close(); });
@@ -85,6 +89,24 @@ describe('"Analyse this page"', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await axNodes(page)).some((n) => n.name.startsWith("Read from the page's job posting data"))).toBe(true);
     await shotAround(page, host, 'analyse-corner-jsonld-only', { x: 20, y: 80, w: 900, h: 600 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('is offered on a board page GapLens did not read by itself, and reads it there (one badge)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(ON_BOARD);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('gaplens-badge').count()).toBe(0);
+    await pressAction(h, ON_BOARD);
+    const popup = await popupFor(ON_BOARD);
+    await expect.poll(async () => popup.locator('body').innerText()).toContain('A listing open here that GapLens did not read?');
+    await popup.getByRole('button', { name: 'Analyse this page' }).click();
+    await expect.poll(async () => popup.locator('body').innerText(), { timeout: 15_000 }).toContain('AI Engineer (Agents Lead)');
+    const badge = await detailBadge(page);
+    expect(badge.count).toBe(1);
+    expect(badge.job).toBe('39fcac07-6f9f-4e49-a989-26ca75aa5d5a');
+    await screenshot(popup, 'analyse-on-board-popup');
     await popup.close();
     await page.close();
   });

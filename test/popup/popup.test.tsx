@@ -429,14 +429,20 @@ describe('popup: requirements unclear (issue 19 item 2)', () => {
 });
 
 describe('popup: empty states', () => {
-  it('no listing on a board page: names the boards and offers no page reading', async () => {
+  it('no listing read on a board page: names the boards, and offers to read the page on request (a board that changed its pages)', async () => {
     browser.tabs.query.mockResolvedValue([{ id: 7, url: 'https://www.linkedin.com/jobs/search/?keywords=ml' }]);
     send.mockResolvedValue(empty());
     await mount();
     expect(text(root.querySelector('h1'))).toBe('No job listing open here yet');
     expect(text(root.querySelector('.empty-text'))).toContain('Open a job listing on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby, Wellfound or Glassdoor');
     expect([...root.querySelectorAll('.boards li')].map(text)).toEqual(['LinkedIn', 'Indeed', 'Greenhouse', 'Lever', 'Workday', 'Ashby', 'Wellfound', 'Glassdoor']);
-    expect(text(root).includes('Analyse this page')).toBe(false);
+    expect(text(root.querySelector('.analyse-title'))).toBe('A listing open here that GapLens did not read?');
+    browser.scripting.executeScript
+      .mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: undefined }])
+      .mockResolvedValueOnce([{ frameId: 0, documentId: 'd', result: { ok: false, reason: 'no-posting' } }]);
+    await click(button('Analyse this page'));
+    expect(browser.scripting.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId: 7 }, files: ['assets/generic-Ab12Cd34.js'] });
+    expect(text(root.querySelector('.analyse-status'))).toContain('GapLens found no job listing here.');
   });
 
   it('no page reading on pages the browser keeps closed', async () => {
