@@ -226,13 +226,19 @@ export function subHeading(line: string): Section | null {
  * it (so "Our stack: Python" does not split); a label at the very start of the line is the
  * line's own heading and is left to parseHeading. Offsets are into `line`, in order.
  */
-export function inlineHeadings(line: string): Array<{ at: number; heading: Heading; skip?: number }> {
+export function inlineHeadings(line: string, fewLines = true): Array<{ at: number; heading: Heading; skip?: number }> {
   const out: Array<{ at: number; heading: Heading; skip?: number }> = [];
   if (line.length < 60) return out;
-  gluedHeadings(line, out);
-  bulletHeadings(line, out);
-  shoutedHeadings(line, out);
-  titledHeadings(line, out);
+  // Headings with their marks lost (glued, after an in-line bullet, in capitals, in title case
+  // after a sentence) are looked for where a posting may be flattened: a line long enough to
+  // hold its sections, or a posting of a few lines only. On every ordinary sentence of a
+  // posting with its line breaks these scans cost a fifth of the reading time.
+  if (fewLines || line.length >= FLATTENED) {
+    gluedHeadings(line, out);
+    bulletHeadings(line, out);
+    shoutedHeadings(line, out);
+    titledHeadings(line, out);
+  }
   const hash = line.includes('# ');
   if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) {
     if (out.length > 1) out.sort((a, b) => a.at - b.at);
@@ -349,6 +355,9 @@ const SHOUTED = /([.!?]\s+|\s{2,})((?:[A-Z][A-Z&'’/-]*[A-Z](?:\s+|$)){1,6})(?=
 const BULLET_IN_LINE = /\S\s[•·▪●–*-]\s+\S/;
 /** A run of words ending just before an in-line bullet (group 1). */
 const BULLET_AFTER_LABEL = /([A-Za-z'’)])\s[•·▪●–*-]\s+(?=\S)/g;
+
+/** A line at least this long may be a flattened posting (its headings' line breaks lost). */
+const FLATTENED = 200;
 
 /**
  * "… production.Qualifications5+ years of Python.Preferred QualificationsExperience with Spark":

@@ -311,14 +311,22 @@ function degreeAloneInline(line: string): boolean {
   return degreeOnly && withYears;
 }
 
+/** At most this many lines of some length: a posting that may have been flattened. */
+const FEW_LINES = 4;
+
 /**
  * The pieces of text read one after another: lines (over-long ones in chunks, see lineRanges),
  * each cut again where a heading stands inside it, with that heading and the whole line's range.
  */
 function pieces(text: string): Array<[number, number, Heading | null, number, number]> {
   const out: Array<[number, number, Heading | null, number, number]> = [];
-  for (const [s, e] of lineRanges(text)) {
-    const inner = e - s >= 60 ? inlineHeadings(text.slice(s, e)) : [];
+  const ranges = lineRanges(text);
+  // A posting of a few lines may have had its line breaks taken away (see inlineHeadings).
+  let filled = 0;
+  for (const [s, e] of ranges) if (e - s >= 20 && ++filled > FEW_LINES) break;
+  const fewLines = filled <= FEW_LINES;
+  for (const [s, e] of ranges) {
+    const inner = e - s >= 60 ? inlineHeadings(text.slice(s, e), fewLines) : [];
     let from = s;
     let head: Heading | null = null;
     for (const { at, heading, skip } of inner) {
