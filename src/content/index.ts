@@ -186,7 +186,9 @@ function start(): void {
 // description is ever read.
 if (document.readyState === 'loading') {
   settingsReady = askSettings();
-  document.addEventListener('DOMContentLoaded', start, { once: true, signal: life.signal });
+  // In a task of its own: run inside the page's DOMContentLoaded dispatch, the reading would
+  // lengthen the page's own task (a long task the page did not cause).
+  document.addEventListener('DOMContentLoaded', () => { setTimeout(start, 0); }, { once: true, signal: life.signal });
 } else {
   // Injected into a page already loaded (an extension update): `hello` goes out a microtask
   // later, after restart() has read the listing and sent it, so the worker answers that first.
