@@ -29,10 +29,13 @@ export function manifestFor(browser: 'chrome' | 'firefox'): Manifest {
 }
 
 /**
- * The taxonomy and the curated paths (data/*.json, 320 KB) as one `JSON.parse` of a string
- * each rather than the equal object literal: V8 reads a JSON string several times faster
- * than it compiles and evaluates an object literal, and the service worker does this on
- * every start (`npm run bench`: "service worker cold start"). Vite's own `json.stringify`
+ * The data files (data/*.json) as one `JSON.parse` of a string each rather than the equal
+ * object literal: V8 reads a JSON string several times faster than it compiles and evaluates
+ * an object literal. The taxonomy and the curated paths (320 KB) are imported as text
+ * (`?raw`) by the worker and the options page, which parse them on first use: a service worker
+ * start that answers `hello` then parses neither (`npm run bench`: "service worker cold
+ * start"). Either way the file is parsed here first, so a malformed file fails the build
+ * instead of the extension, and shipped without its indentation. Vite's own `json.stringify`
  * does not survive this build's minifier.
  */
 export function dataAsJsonString(): Plugin {
@@ -40,10 +43,11 @@ export function dataAsJsonString(): Plugin {
     name: 'gaplens:data-as-json-string',
     enforce: 'pre',
     load(id) {
-      if (!/[\\/]data[\\/][a-z-]+\.json$/.test(id)) return null;
-      // Parsed here first: a malformed file fails the build instead of the extension.
-      const text = JSON.stringify(JSON.parse(readFileSync(id, 'utf8')));
-      return { code: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(text)});`, map: null, moduleType: 'js' };
+      const m = /^(.*[\\/]data[\\/][a-z-]+\.json)(\?raw)?$/.exec(id);
+      if (!m) return null;
+      const text = JSON.stringify(JSON.parse(readFileSync(m[1]!, 'utf8')));
+      const code = m[2] ? `export default ${JSON.stringify(text)};` : `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(text)});`;
+      return { code, map: null, moduleType: 'js' };
     },
   };
 }
