@@ -8,7 +8,7 @@ import type { Background, EducationLevel, Profile, SkillLevel, TargetRole } from
 import type { Engine } from './engine';
 import { emptyProfile } from './profile';
 import { maxLevel } from './match';
-import { headingOf, DOCTORAL, RESEARCH_ASSISTANT, ROLE_WORD, STUDENT_POST, TEACHING_POST, type CvPart } from './cv-sections';
+import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
 import { monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
 
 /** The words a finding was read from: whole lines of the CV, shortened around the point. */
@@ -32,8 +32,10 @@ export interface CvJob {
   ongoing: boolean;
   /** Doctoral research (PhD student/candidate): not counted as professional experience. */
   doctoral: boolean;
-  /** A post held as a student (teaching assistant, tutor, research assistant while studying): not counted either. */
+  /** A post held as a student (teaching assistant, tutor, research assistant while studying, a side job while studying): not counted either. */
   student: boolean;
+  /** Not employment: volunteering, coaching or instructing at a club or in a sport. Not counted. */
+  hobby: boolean;
   from: From;
 }
 
@@ -171,6 +173,7 @@ interface JobAcc {
   ongoing: boolean;
   doctoral: boolean;
   student: boolean;
+  hobby: boolean;
   firstLine: number;
   dateLine: number;
 }
@@ -287,7 +290,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const p = periodsIn(lines[dateLine]!.bare, now)[0]!;
     jobs.push({
       title: titleOf(header), header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
-      doctoral: DOCTORAL.test(headerText), student: false, firstLine: at, dateLine: at,
+      doctoral: DOCTORAL.test(headerText), student: false, hobby: false, firstLine: at, dateLine: at,
     });
   }
   for (let i = 0; i < lines.length; i++) {
@@ -347,7 +350,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const title = titleOf(header);
     jobs.push({
       title, header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
-      doctoral: DOCTORAL.test(headerText), student: false, firstLine: first, dateLine: i,
+      doctoral: DOCTORAL.test(headerText), student: false, hobby: false, firstLine: first, dateLine: i,
     });
   }
   jobs.sort((a, b) => a.firstLine - b.firstLine);
@@ -449,7 +452,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
 
   // 5. Years: dated jobs, overlaps once, doctoral research and student posts left out.
   // A period running past the CV's "now" ("2025–2026" read in 2025) counts up to now.
-  const counted = jobs.filter((j) => !j.doctoral && !j.student && j.start <= now);
+  const counted = jobs.filter((j) => !j.doctoral && !j.student && !j.hobby && j.start <= now);
   const months = unionMonths(counted.map((j) => ({ start: j.start, end: Math.min(j.end, now) })));
   const years: Finding<number> = {
     value: Math.min(60, yearsOf(months)),
@@ -457,7 +460,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   };
 
   // 6. Current title: the ongoing job (the latest-started if several), else the latest one, else the headline.
-  const byRecency = [...jobs].sort((a, b) => Number(b.ongoing) - Number(a.ongoing) || b.end - a.end || b.start - a.start);
+  // A club or volunteer post is not what the person does for a living: their title only when nothing else is dated.
+  const working = jobs.some((j) => !j.hobby) ? jobs.filter((j) => !j.hobby) : jobs;
+  const byRecency = [...working].sort((a, b) => Number(b.ongoing) - Number(a.ongoing) || b.end - a.end || b.start - a.start);
   const current = byRecency.find((j) => j.title !== null);
   let title: Finding<string> | null = current ? { value: current.title!, from: [current.header] } : null;
   if (!title) {
@@ -481,7 +486,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     education,
     jobs: jobs.map((j) => ({
       title: j.title, header: j.header, start: monthText(j.start), end: j.ongoing ? 'present' : monthText(j.end),
-      ongoing: j.ongoing, doctoral: j.doctoral, student: j.student, from: [lines[j.dateLine]!.bare],
+      ongoing: j.ongoing, doctoral: j.doctoral, student: j.student, hobby: j.hobby, from: [lines[j.dateLine]!.bare],
     })),
     years,
     background,
@@ -496,6 +501,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
  * a title that says student ("Student Assistant", "Werkstudent"); a teaching assistant, tutor or
  * demonstrator unless it began after every dated study had ended (then it is a teaching job);
  * a research assistant while a dated study lasted (after the degree it is a job and counts).
+ * A side job ("Nebenjobs", "summer job") or a dated entry that names no role, while a dated
+ * study lasted, is study-time work too. Volunteering and club posts (a coach or instructor at a
+ * sports club) are not employment at all: `hobby`, also not counted.
  * "While studying" is half or more of the post's months inside the CV's study periods: dated
  * entries of the education part, dated degrees among the jobs, and doctoral research.
  */
@@ -517,7 +525,11 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
     const teaching = (TEACHING_POST.test(h) || /\bTA\b/.test(h)) && !/\b(?:professor|lecturer|teacher)\b/i.test(h);
     j.student = STUDENT_POST.test(h)
       || (teaching && (study.length === 0 || j.start <= lastEnd))
-      || (RESEARCH_ASSISTANT.test(h) && study.length > 0 && whileStudying(j));
+      || (RESEARCH_ASSISTANT.test(h) && study.length > 0 && whileStudying(j))
+      // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
+      // held while a dated study lasted: work that paid for the study, not a career post.
+      || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j));
+    j.hobby = VOLUNTEER.test(j.header) || (CLUB_WORDS.test(j.header) && (j.title === null || CLUB_ROLE.test(j.title)));
   }
 }
 

@@ -313,7 +313,7 @@ function ReviewBody({ id, review, set, profile, Sub }: { id: string; review: Rev
           {!review.education && <p class="hint">No degree held was found (one still being studied for does not count). Your profile’s degree stays as it is.</p>}
           {review.years && (
             <Fact keep={review.years.keep} label="Use these years of work experience" onKeep={(keep) => set((v) => ({ ...v, years: v.years && { ...v.years, keep } }))} id={`${id}-years`}
-              from={[...r.years.from, ...r.jobs.filter((j) => j.doctoral || j.student).map((j) => `${j.title ?? j.header}: ${j.start} – ${j.end} (${j.doctoral ? 'doctoral research' : 'student post'}, not counted)`)]}
+              from={[...r.years.from, ...r.jobs.filter((j) => j.doctoral || j.student || j.hobby).map((j) => `${j.title ?? j.header}: ${j.start} – ${j.end} (${j.doctoral ? 'doctoral research' : j.student ? 'student post' : 'club or volunteer post'}, not counted)`)]}
               now={profile ? String(profile.years) : null}>
               <input type="number" aria-label="Years of work experience" min={0} max={60} step={0.5} value={review.years.value} disabled={!review.years.keep}
                 aria-invalid={yearsBad ? 'true' : undefined} aria-describedby={yearsBad ? `${id}-years-bad` : undefined}

@@ -249,3 +249,64 @@ describe('shapes from the rotated tune CVs (text written for these tests)', () =
     expect(r.education?.value).toEqual({ level: 'bachelor', field: 'Chemistry' });
   });
 });
+
+describe('side jobs while studying, club and volunteer posts (round 2)', () => {
+  it('does not count an untitled side job held while studying, nor one its title calls a side job', () => {
+    const r = read([
+      'Experience',
+      '2024 – 2025',
+      'Junior Data Engineer',
+      'Nordlicht Logistik GmbH',
+      '2020 – 2024',
+      'Helpdesk',
+      'Rechenzentrum der Hochschule Kleinstadt',
+      '2019 – 2021',
+      'Diverse Nebenjobs (Kellner, Kassierer)',
+      'Education',
+      '2018 – 2024 B.Sc. Wirtschaftsinformatik, Hochschule Kleinstadt',
+    ].join('\n'));
+    expect(r.jobs.filter((j) => j.student)).toHaveLength(2);
+    expect(r.years.value).toBe(1); // June 2024 – June 2025 only
+  });
+
+  it('still counts an untitled job held after the studies ended', () => {
+    const r = read('Experience\n2019 – 2023\nHelpdesk\nStadtwerke Beispielstadt\nEducation\n2015 – 2018 B.Sc. Informatik, Universität Beispielstadt');
+    expect(r.jobs[0]?.student).toBe(false);
+    expect(r.years.value).toBe(4);
+  });
+
+  it('does not count a club instructor, a coach at a sports club or a volunteer post', () => {
+    const r = read([
+      'Experience',
+      'Backend Developer, Fjordsoft ApS, 2021 – present',
+      'Karate instructor, Eastside Karate Club, 2010 – present',
+      'Bergby Svømmeklub',
+      'Træner',
+      'marts 2012 - Present',
+      'Volunteer, City Food Bank, 2015 – 2019',
+    ].join('\n'));
+    expect(r.jobs.filter((j) => j.hobby).map((j) => j.start)).toHaveLength(3);
+    expect(r.years.value).toBe(4); // June 2021 – June 2025
+    expect(r.title?.value).toBe('Backend Developer');
+  });
+
+  it('counts a job at a club that is not coaching, and a paid coach at a gym', () => {
+    const r = read('Experience\nData Analyst, Riverside Football Club, 2020 – 2022\nCrossfit Coach - Iron Box Gym, 2022 – 2024');
+    expect(r.jobs.map((j) => j.hobby)).toEqual([false, false]);
+    expect(r.years.value).toBe(4);
+  });
+
+  it('reads "Skills learned:" inside a job as the job, not as a skills heading', () => {
+    const r = read([
+      'Experience',
+      'Support Engineer',
+      'januar 2018 - januar 2020',
+      'Skills learned/learning:',
+      '· Patience',
+      'Systems Administrator',
+      'februar 2020 - februar 2022',
+    ].join('\n'));
+    expect(r.jobs).toHaveLength(2);
+    expect(r.years.value).toBe(4);
+  });
+});
