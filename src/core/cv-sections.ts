@@ -48,12 +48,28 @@ const ROLE_EUROPEAN = [
   'chef', 'direktør', 'direktor', 'directeur', 'director(?:a)?', 'direttore', 'gerente', 'responsable', 'jefe',
   'stagiaire', 'stagiair', 'stagista', 'tirocinante', 'becari[oa]', 'estagiári[oa]', 'praktikant', 'referent(?:in)?', 'adjunkt', 'lektor', 'docent', 'underviser',
 ];
-/** Danish, Norwegian, Swedish, German and Dutch join a title's words into one ("Dataanalytiker", "Softwareudvikler", "Projektleder"). */
+/**
+ * Danish, Norwegian, Swedish, German and Dutch join a title's words into one ("Dataanalytiker",
+ * "Softwareudvikler", "Projektleder"). These heads name a person whatever stands before them.
+ */
 const ROLE_COMPOUND = [
   'analytiker', 'udvikler', 'utvikler', 'utvecklare', 'ontwikkelaar', 'ingeniør', 'ingenjör', 'konsulent', 'konsult', 'berater(?:in)?', 'adviseur', 'rådgiver', 'rådgivare',
-  'forsker', 'forskare', 'forscher(?:in)?', 'onderzoeker', 'wissenschaftler(?:in)?', 'leder', 'leiter(?:in)?', 'medarbejder', 'medarbetare', 'mitarbeiter(?:in)?',
+  'forsker', 'forskare', 'forscher(?:in)?', 'onderzoeker', 'wissenschaftler(?:in)?', 'medarbejder', 'medarbetare', 'mitarbeiter(?:in)?',
 ];
-export const ROLE_WORD = new RegExp(`\\b(?:${ROLE_ASCII})\\b|(?<![a-zà-ÿ])(?:${ROLE_EUROPEAN.join('|')})(?![a-zà-ÿ])|(?:${ROLE_COMPOUND.join('|')})(?![a-zà-ÿ])`, 'i');
+/**
+ * Heads that also name a thing: German "Leiter" is a conductor ("Halbleiter", "Supraleiter",
+ * "Wärmeleiter") and Danish/Norwegian "leder" too ("Halvleder"). Such a head is a title alone
+ * ("Leiter Data Science") or after a job-title part: a part joined by the linking s
+ * ("Abteilungsleiter", "Afdelingsleder"), or ending in one of the usual team and project words
+ * ("Forschungsgruppenleiter"), or a hyphen ("IT-Leiter"); any other compound is not a title.
+ */
+const ROLE_HEAD_AMBIGUOUS = '(?:leiter(?:in)?|leder|ledare)';
+const ROLE_HEAD_PART = '(?:\\p{L}*?(?:\\p{L}{2}s|projekt|project|team|gruppen?|gruppe|labor|lab|produkt|filial|büro|kontor|werk|schicht|fach|lager|studien|daten|data|salg|butik|hold|klinik|bereich|afdeling|avdeling))';
+export const ROLE_WORD = new RegExp(
+  `\\b(?:${ROLE_ASCII})\\b|(?<![a-zà-ÿ])(?:${ROLE_EUROPEAN.join('|')})(?![a-zà-ÿ])|(?:${ROLE_COMPOUND.join('|')})(?![a-zà-ÿ])`
+  + `|(?<![\\p{L}])${ROLE_HEAD_PART}?${ROLE_HEAD_AMBIGUOUS}(?![\\p{L}])|(?<=\\p{L}-)${ROLE_HEAD_AMBIGUOUS}(?![\\p{L}])`,
+  'iu',
+);
 
 /** Doctoral research as a position: it is study towards the degree, not professional experience (see README). */
 export const DOCTORAL = /\b(?:ph\.?\s?d\.?|(?:pre-?)?doctoral|doctorate|dphil|graduate)\s+(?:student|candidate|researcher|research(?:er)?\s+(?:assistant|fellow)|fellow|studies)\b|\b(?:doktorand(?:in)?|doctorant(?:e)?|promovendus|dottorand[oa]|doctorand[oa]|doutorand[oa]|ph\.?d\.?-(?:studerende|stipendiat))\b|\bgraduate\s+research\s+assistant\b/i;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cvTextFromJsonResume, readCv } from '../../src/core/cv';
 import { periodsIn, type Month } from '../../src/core/cv-dates';
+import { ROLE_WORD } from '../../src/core/cv-sections';
 import { realEngine } from './helpers';
 
 const engine = realEngine();
@@ -308,5 +309,23 @@ describe('side jobs while studying, club and volunteer posts (round 2)', () => {
     ].join('\n'));
     expect(r.jobs).toHaveLength(2);
     expect(r.years.value).toBe(4);
+  });
+});
+
+describe('compound job titles need a job-title head (round 2)', () => {
+  it('reads Projektleiter, Abteilungsleiterin, Afdelingsleder, IT-Leiter as titles, not Halbleiter or Halvleder', () => {
+    for (const t of ['Projektleiter', 'Abteilungsleiterin', 'Afdelingsleder', 'IT-Leiter', 'Forschungsgruppenleiter', 'Teamleder', 'Leiter Datenanalyse']) expect(ROLE_WORD.test(t), t).toBe(true);
+    for (const t of ['Halbleiter', 'Halbleiter-Physik', 'Supraleiter', 'Wärmeleiter', 'Halvleder', 'Leiterplatte']) expect(ROLE_WORD.test(t), t).toBe(false);
+  });
+
+  it('does not take a job title from a semiconductor line dated in the experience part', () => {
+    const r = read([
+      'Berufserfahrung',
+      '2021 – heute Data Scientist, Ostwerk AG',
+      '2018 – 2020 Halbleiterfertigung: Messreihen zu Halbleiter-Wafern',
+    ].join('\n'));
+    expect(r.jobs).toHaveLength(2);
+    expect(r.jobs.filter((j) => /halbleiter/i.test(j.title ?? ''))).toEqual([]);
+    expect(r.title?.value).toBe('Data Scientist');
   });
 });
