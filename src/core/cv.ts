@@ -703,6 +703,7 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
         const above = (k: number) => (k >= 0 && !lines[k]!.heading ? lines[k]!.bare : '');
         const prev = !/\b(?:19|20)\d{2}\b/.test(entry) && above(i - 1) !== '' && !DEGREES.some(([, r]) => r.test(above(i - 1)) || r.test(above(i - 2))) ? above(i - 1) : '';
         const unfinished = UNFINISHED.test(ln.bare) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now))
+          || startedRecently(ln.bare, level, now)
           || (prev !== '' && (UNFINISHED.test(prev) || periodsIn(prev, now).some((p) => p.ongoing || p.end > now)));
         // An MBA is in business administration whatever school it names. A field on the
         // entry's next line ("Ph.D. University of X" / "Computational Biology, School of…").
@@ -723,6 +724,22 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
   let best = found[0]!;
   for (const f of found) if (RANK[f.level] > RANK[best.level] || (RANK[f.level] === RANK[best.level] && !best.field && f.field)) best = f;
   return { value: { level: best.level, field: best.field }, from: [best.line] };
+}
+
+/** How long each degree usually takes, in months: a start with no end more recent than this is a study still going. */
+const USUAL_LENGTH: Readonly<Record<Exclude<EducationLevel, 'none'>, number>> = { bachelor: 48, master: 24, phd: 60 };
+
+/**
+ * "Master's degree in Physics, Lakeside University, started 2024-09" (a JSON Resume study with a
+ * start and no end): in progress while less than the degree's usual length has passed since the
+ * start — a current student who leaves the end out — and held after that, where a left-out end
+ * is far more often a form filled in halfway than a study of ten years.
+ */
+function startedRecently(line: string, level: Exclude<EducationLevel, 'none'>, now: Month): boolean {
+  const m = /\bstarted\s+((?:19|20)\d{2})(?:-(\d{2}))?/i.exec(line);
+  if (!m) return false;
+  const start = Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 0);
+  return now - start < USUAL_LENGTH[level];
 }
 
 const DEGREE_NOISE = /^(?:[\s.,:;(–—·|-]+|\(?hons\)?(?![\w])|(?:science|arts|philosophy|engineering|technology|research)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b(?=\s*(?:\(|in\b|[,–—-]))|(?:of|in)\s+(?:science|arts|philosophy|engineering|technology|research|natural\s+sciences)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b|\(?(?:m\.?\s?sc|b\.?\s?sc|ph\.?\s?d|m\.?\s?s|b\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?eng|b\.?\s?eng|dphil|mba)\.?\)?(?![\w])|degree\b|(?:in|of)\s+(?=\S))/i;
@@ -905,8 +922,8 @@ export function cvTextFromJsonResume(json: unknown): string | null {
     out.push('', 'Education');
     for (const e of education) {
       const degree = [degreeName(str(e.studyType)), str(e.area)].filter(Boolean).join(' in ');
-      // A study with a start and no end is far more often a form left half filled than a study
-      // still going (that is written with its expected end): the start alone, not "– present".
+      // A study with a start and no end: the start alone, not "– present"; the reader takes it
+      // as still going only while the start is more recent than the degree usually takes.
       const when = str(e.endDate) ? dates(e) : str(e.startDate) ? `started ${str(e.startDate)}` : '';
       out.push([degree, str(e.institution), when].filter(Boolean).join(', '));
       if (strs(e.courses).length) out.push(`Coursework: ${strs(e.courses).join(', ')}`);

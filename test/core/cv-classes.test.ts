@@ -329,3 +329,22 @@ describe('compound job titles need a job-title head (round 2)', () => {
     expect(r.title?.value).toBe('Data Scientist');
   });
 });
+
+describe('JSON Resume studies with no end date (round 2)', () => {
+  const edu = (studyType: string, startDate: string) => read(cvTextFromJsonResume({
+    education: [
+      { institution: 'Hillside College', studyType: 'Bachelors', area: 'Biology', startDate: '2016-09-01', endDate: '2019-06-30' },
+      { institution: 'Lakeside University', studyType, area: 'Bioinformatics', startDate },
+    ],
+  })!);
+
+  it('reads a recent start with no end as a study in progress, not a degree held', () => {
+    expect(edu('Masters', '2024-09-01').education?.value).toEqual({ level: 'bachelor', field: 'Biology' });
+    expect(edu('PhD', '2022-10-01').education?.value).toEqual({ level: 'bachelor', field: 'Biology' });
+  });
+
+  it('reads a start longer ago than the degree usually takes as held', () => {
+    expect(edu('Masters', '2020-09-01').education?.value).toEqual({ level: 'master', field: 'Bioinformatics' });
+    expect(edu('PhD', '2018-10-01').education?.value).toEqual({ level: 'phd', field: 'Bioinformatics' });
+  });
+});
