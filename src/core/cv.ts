@@ -19,7 +19,7 @@ export interface CvSkill {
   name: string;
   level: SkillLevel;
   /** Why this level: where the skill was found and how it was named. */
-  reason: 'job' | 'skills' | 'summary' | 'education' | 'project' | 'publication' | 'course' | 'learning' | 'other';
+  reason: 'job' | 'past-job' | 'skills' | 'summary' | 'education' | 'project' | 'publication' | 'course' | 'learning' | 'other';
   from: From;
 }
 
@@ -403,6 +403,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     }
     if (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text))) { level = 'learning'; reason = 'learning'; }
     else if (ln.part === 'courses') { level = 'learning'; reason = 'course'; }
+    else if (ln.job >= 0 && longAgo(jobs[ln.job]!, now)) reason = 'past-job';
     else if (ln.job >= 0) reason = 'job';
     else if (ln.part === 'skills') { reason = 'skills'; if (STRONG_LABEL.test(ln.bare) || STRONG_AFTER.test(after)) level = 'strong'; }
     else if (ln.part === 'education') reason = 'education';
@@ -441,8 +442,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     for (const [id, re] of TITLE_SKILLS) {
       if (!j.title || !re.test(j.title) || !names.has(id)) continue;
       const old = skills.get(id);
-      if (!old) skills.set(id, { id, name: names.get(id)!, level: 'working', reason: 'job', from: [j.header] });
-      else if (old.level === 'learning') { old.level = 'working'; old.reason = 'job'; addFrom(old.from, j.header); }
+      const past = longAgo(j, now);
+      if (!old) skills.set(id, { id, name: names.get(id)!, level: 'working', reason: past ? 'past-job' : 'job', from: [j.header] });
+      else if (old.level === 'learning') { old.level = 'working'; old.reason = past ? 'past-job' : 'job'; addFrom(old.from, j.header); }
       wishes.delete(id);
     }
   }
@@ -658,8 +660,18 @@ function aboutEmployer(clause: string, header: string): boolean {
  * which says more than a line in the summary or the CV's heading.
  */
 const EVIDENCE: Readonly<Record<CvSkill['reason'], number>> = {
-  job: 8, project: 7, skills: 6, publication: 5, education: 4, course: 3, learning: 2, summary: 1, other: 0,
+  job: 8, project: 7, skills: 6, publication: 5, education: 4, 'past-job': 4, course: 3, learning: 2, summary: 1, other: 0,
 };
+
+/**
+ * Issue 16 names *working* for a skill used in recent jobs or listed as a skill, and *learning*
+ * for one named as being learnt; a skill used only in a job that ended this long ago is neither.
+ * It stays *working* (the person did use it at work; the tune CVs' labels agree: all 8 such skills
+ * are labelled working, and reading them as learning cost tune level 0.991 -> 0.965) but with
+ * its own reason, 'past-job', so the review screen says so and the person can lower it.
+ */
+const LONG_AGO_MONTHS = 8 * 12;
+const longAgo = (j: JobAcc, now: Month) => !j.ongoing && now - j.end >= LONG_AGO_MONTHS;
 
 /** Contact details: never part of a quote shown as evidence for a skill. */
 const CONTACT = /@|https?:\/\/|www\.|\+\d[\d ()-]{7,}\d|linkedin\.com|github\.com/i;

@@ -20,6 +20,7 @@ const KIND_WORDS: Readonly<Record<CvFileKind, string>> = { pdf: 'PDF', docx: 'Wo
 
 const REASON_WORDS: Readonly<Record<CvSkill['reason'], string>> = {
   job: 'used in a job',
+  'past-job': 'used at work, but only in a job that ended 8 or more years ago: lower it if you have not used it since',
   skills: 'listed under skills',
   summary: 'named in your summary',
   education: 'named in your education',

@@ -348,3 +348,25 @@ describe('JSON Resume studies with no end date (round 2)', () => {
     expect(edu('PhD', '2018-10-01').education?.value).toEqual({ level: 'phd', field: 'Bioinformatics' });
   });
 });
+
+describe('skills used only in a job long ago (round 2)', () => {
+  const cv = (extra: string[]) => read([
+    'Experience',
+    'Data Analyst, Harbour Insurance, 2019 – present',
+    '- Built weekly dashboards in Tableau.',
+    'Lab Technician, Greenfield Dairy, 2008 – 2012',
+    '- Ran quality tests by mass spectrometry.',
+    ...extra,
+  ].join('\n'));
+
+  it('keeps such a skill at working, with its own reason, so the review screen can say so', () => {
+    const s = cv([]).skills.find((k) => k.id === 'mass-spectrometry');
+    expect(s?.level).toBe('working');
+    expect(s?.reason).toBe('past-job');
+    expect(cv([]).skills.find((k) => k.id === 'tableau')?.reason).toBe('job');
+  });
+
+  it('gives the listed or recent use as the reason when there is one', () => {
+    expect(cv(['Skills', 'Mass spectrometry, Tableau']).skills.find((k) => k.id === 'mass-spectrometry')?.reason).toBe('skills');
+  });
+});
