@@ -116,9 +116,9 @@ export function cvText(file: string, kind: string, r: CvReading): string {
   lines.push(`  title:       ${r.title?.value ?? 'not found'}${r.title ? q(r.title.from) : ''}`);
   lines.push(`  background:  ${r.background.value}${q(r.background.from)}`);
   lines.push(`  education:   ${r.education ? `${r.education.value.level}${r.education.value.field ? ` in ${r.education.value.field}` : ''}${q(r.education.from)}` : 'no degree found'}`);
-  const left = [r.jobs.some((j) => j.doctoral) ? 'doctoral research' : '', r.jobs.some((j) => j.student) ? 'student posts' : ''].filter(Boolean);
-  lines.push(`  experience:  ${r.years.value} years from ${r.jobs.filter((j) => !j.doctoral && !j.student).length} dated job(s)${left.length ? ` (${left.join(' and ')} not counted)` : ''}`);
-  for (const j of r.jobs) lines.push(`               ${j.start} – ${j.end}  ${j.title ?? j.header}${j.doctoral ? '  [doctoral, not counted]' : j.student ? '  [student post, not counted]' : ''}`);
+  const left = [r.jobs.some((j) => j.doctoral) ? 'doctoral research' : '', r.jobs.some((j) => j.student) ? 'student posts' : '', r.jobs.some((j) => j.hobby) ? 'club or volunteer posts' : ''].filter(Boolean);
+  lines.push(`  experience:  ${r.years.value} years from ${r.jobs.filter((j) => !j.doctoral && !j.student && !j.hobby).length} dated job(s)${left.length ? ` (${left.join(', ')} not counted)` : ''}`);
+  for (const j of r.jobs) lines.push(`               ${j.start} – ${j.end}  ${j.title ?? j.header}${j.doctoral ? '  [doctoral, not counted]' : j.student ? '  [student post, not counted]' : j.hobby ? '  [club or volunteer post, not counted]' : ''}`);
   lines.push(`  targets:     ${r.targets.value.join(', ')}${q(r.targets.from)}`);
   lines.push(`  skills (${r.skills.length}):`);
   for (const s of r.skills) lines.push(`    ${s.level.padEnd(8)} ${s.name}${q(s.from)}`);

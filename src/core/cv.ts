@@ -8,7 +8,7 @@ import type { Background, EducationLevel, Profile, SkillLevel, TargetRole } from
 import type { Engine } from './engine';
 import { emptyProfile } from './profile';
 import { maxLevel } from './match';
-import { headingOf, DOCTORAL, RESEARCH_ASSISTANT, ROLE_WORD, STUDENT_POST, TEACHING_POST, type CvPart } from './cv-sections';
+import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
 import { monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
 
 /** The words a finding was read from: whole lines of the CV, shortened around the point. */
@@ -19,7 +19,7 @@ export interface CvSkill {
   name: string;
   level: SkillLevel;
   /** Why this level: where the skill was found and how it was named. */
-  reason: 'job' | 'skills' | 'summary' | 'education' | 'project' | 'publication' | 'course' | 'learning' | 'other';
+  reason: 'job' | 'past-job' | 'skills' | 'summary' | 'education' | 'project' | 'publication' | 'course' | 'learning' | 'other';
   from: From;
 }
 
@@ -32,8 +32,10 @@ export interface CvJob {
   ongoing: boolean;
   /** Doctoral research (PhD student/candidate): not counted as professional experience. */
   doctoral: boolean;
-  /** A post held as a student (teaching assistant, tutor, research assistant while studying): not counted either. */
+  /** A post held as a student (teaching assistant, tutor, research assistant while studying, a side job while studying): not counted either. */
   student: boolean;
+  /** Not employment: volunteering, coaching or instructing at a club or in a sport. Not counted. */
+  hobby: boolean;
   from: From;
 }
 
@@ -171,6 +173,7 @@ interface JobAcc {
   ongoing: boolean;
   doctoral: boolean;
   student: boolean;
+  hobby: boolean;
   firstLine: number;
   dateLine: number;
 }
@@ -287,7 +290,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const p = periodsIn(lines[dateLine]!.bare, now)[0]!;
     jobs.push({
       title: titleOf(header), header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
-      doctoral: DOCTORAL.test(headerText), student: false, firstLine: at, dateLine: at,
+      doctoral: DOCTORAL.test(headerText), student: false, hobby: false, firstLine: at, dateLine: at,
     });
   }
   for (let i = 0; i < lines.length; i++) {
@@ -347,7 +350,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const title = titleOf(header);
     jobs.push({
       title, header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
-      doctoral: DOCTORAL.test(headerText), student: false, firstLine: first, dateLine: i,
+      doctoral: DOCTORAL.test(headerText), student: false, hobby: false, firstLine: first, dateLine: i,
     });
   }
   jobs.sort((a, b) => a.firstLine - b.firstLine);
@@ -400,6 +403,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     }
     if (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text))) { level = 'learning'; reason = 'learning'; }
     else if (ln.part === 'courses') { level = 'learning'; reason = 'course'; }
+    else if (ln.job >= 0 && longAgo(jobs[ln.job]!, now)) reason = 'past-job';
     else if (ln.job >= 0) reason = 'job';
     else if (ln.part === 'skills') { reason = 'skills'; if (STRONG_LABEL.test(ln.bare) || STRONG_AFTER.test(after)) level = 'strong'; }
     else if (ln.part === 'education') reason = 'education';
@@ -438,8 +442,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     for (const [id, re] of TITLE_SKILLS) {
       if (!j.title || !re.test(j.title) || !names.has(id)) continue;
       const old = skills.get(id);
-      if (!old) skills.set(id, { id, name: names.get(id)!, level: 'working', reason: 'job', from: [j.header] });
-      else if (old.level === 'learning') { old.level = 'working'; old.reason = 'job'; addFrom(old.from, j.header); }
+      const past = longAgo(j, now);
+      if (!old) skills.set(id, { id, name: names.get(id)!, level: 'working', reason: past ? 'past-job' : 'job', from: [j.header] });
+      else if (old.level === 'learning') { old.level = 'working'; old.reason = past ? 'past-job' : 'job'; addFrom(old.from, j.header); }
       wishes.delete(id);
     }
   }
@@ -449,7 +454,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
 
   // 5. Years: dated jobs, overlaps once, doctoral research and student posts left out.
   // A period running past the CV's "now" ("2025–2026" read in 2025) counts up to now.
-  const counted = jobs.filter((j) => !j.doctoral && !j.student && j.start <= now);
+  const counted = jobs.filter((j) => !j.doctoral && !j.student && !j.hobby && j.start <= now);
   const months = unionMonths(counted.map((j) => ({ start: j.start, end: Math.min(j.end, now) })));
   const years: Finding<number> = {
     value: Math.min(60, yearsOf(months)),
@@ -457,7 +462,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   };
 
   // 6. Current title: the ongoing job (the latest-started if several), else the latest one, else the headline.
-  const byRecency = [...jobs].sort((a, b) => Number(b.ongoing) - Number(a.ongoing) || b.end - a.end || b.start - a.start);
+  // A club or volunteer post is not what the person does for a living: their title only when nothing else is dated.
+  const working = jobs.some((j) => !j.hobby) ? jobs.filter((j) => !j.hobby) : jobs;
+  const byRecency = [...working].sort((a, b) => Number(b.ongoing) - Number(a.ongoing) || b.end - a.end || b.start - a.start);
   const current = byRecency.find((j) => j.title !== null);
   let title: Finding<string> | null = current ? { value: current.title!, from: [current.header] } : null;
   if (!title) {
@@ -481,7 +488,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     education,
     jobs: jobs.map((j) => ({
       title: j.title, header: j.header, start: monthText(j.start), end: j.ongoing ? 'present' : monthText(j.end),
-      ongoing: j.ongoing, doctoral: j.doctoral, student: j.student, from: [lines[j.dateLine]!.bare],
+      ongoing: j.ongoing, doctoral: j.doctoral, student: j.student, hobby: j.hobby, from: [lines[j.dateLine]!.bare],
     })),
     years,
     background,
@@ -496,6 +503,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
  * a title that says student ("Student Assistant", "Werkstudent"); a teaching assistant, tutor or
  * demonstrator unless it began after every dated study had ended (then it is a teaching job);
  * a research assistant while a dated study lasted (after the degree it is a job and counts).
+ * A side job ("Nebenjobs", "summer job") or a dated entry that names no role, while a dated
+ * study lasted, is study-time work too. Volunteering and club posts (a coach or instructor at a
+ * sports club) are not employment at all: `hobby`, also not counted.
  * "While studying" is half or more of the post's months inside the CV's study periods: dated
  * entries of the education part, dated degrees among the jobs, and doctoral research.
  */
@@ -517,7 +527,11 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
     const teaching = (TEACHING_POST.test(h) || /\bTA\b/.test(h)) && !/\b(?:professor|lecturer|teacher)\b/i.test(h);
     j.student = STUDENT_POST.test(h)
       || (teaching && (study.length === 0 || j.start <= lastEnd))
-      || (RESEARCH_ASSISTANT.test(h) && study.length > 0 && whileStudying(j));
+      || (RESEARCH_ASSISTANT.test(h) && study.length > 0 && whileStudying(j))
+      // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
+      // held while a dated study lasted: work that paid for the study, not a career post.
+      || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j));
+    j.hobby = VOLUNTEER.test(j.header) || (CLUB_WORDS.test(j.header) && (j.title === null || CLUB_ROLE.test(j.title)));
   }
 }
 
@@ -646,8 +660,18 @@ function aboutEmployer(clause: string, header: string): boolean {
  * which says more than a line in the summary or the CV's heading.
  */
 const EVIDENCE: Readonly<Record<CvSkill['reason'], number>> = {
-  job: 8, project: 7, skills: 6, publication: 5, education: 4, course: 3, learning: 2, summary: 1, other: 0,
+  job: 8, project: 7, skills: 6, publication: 5, education: 4, 'past-job': 4, course: 3, learning: 2, summary: 1, other: 0,
 };
+
+/**
+ * Issue 16 names *working* for a skill used in recent jobs or listed as a skill, and *learning*
+ * for one named as being learnt; a skill used only in a job that ended this long ago is neither.
+ * It stays *working* (the person did use it at work; the tune CVs' labels agree: all 8 such skills
+ * are labelled working, and reading them as learning cost tune level 0.991 -> 0.965) but with
+ * its own reason, 'past-job', so the review screen says so and the person can lower it.
+ */
+const LONG_AGO_MONTHS = 8 * 12;
+const longAgo = (j: JobAcc, now: Month) => !j.ongoing && now - j.end >= LONG_AGO_MONTHS;
 
 /** Contact details: never part of a quote shown as evidence for a skill. */
 const CONTACT = /@|https?:\/\/|www\.|\+\d[\d ()-]{7,}\d|linkedin\.com|github\.com/i;
@@ -691,6 +715,7 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
         const above = (k: number) => (k >= 0 && !lines[k]!.heading ? lines[k]!.bare : '');
         const prev = !/\b(?:19|20)\d{2}\b/.test(entry) && above(i - 1) !== '' && !DEGREES.some(([, r]) => r.test(above(i - 1)) || r.test(above(i - 2))) ? above(i - 1) : '';
         const unfinished = UNFINISHED.test(ln.bare) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now))
+          || startedRecently(ln.bare, level, now)
           || (prev !== '' && (UNFINISHED.test(prev) || periodsIn(prev, now).some((p) => p.ongoing || p.end > now)));
         // An MBA is in business administration whatever school it names. A field on the
         // entry's next line ("Ph.D. University of X" / "Computational Biology, School of…").
@@ -711,6 +736,22 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
   let best = found[0]!;
   for (const f of found) if (RANK[f.level] > RANK[best.level] || (RANK[f.level] === RANK[best.level] && !best.field && f.field)) best = f;
   return { value: { level: best.level, field: best.field }, from: [best.line] };
+}
+
+/** How long each degree usually takes, in months: a start with no end more recent than this is a study still going. */
+const USUAL_LENGTH: Readonly<Record<Exclude<EducationLevel, 'none'>, number>> = { bachelor: 48, master: 24, phd: 60 };
+
+/**
+ * "Master's degree in Physics, Lakeside University, started 2024-09" (a JSON Resume study with a
+ * start and no end): in progress while less than the degree's usual length has passed since the
+ * start — a current student who leaves the end out — and held after that, where a left-out end
+ * is far more often a form filled in halfway than a study of ten years.
+ */
+function startedRecently(line: string, level: Exclude<EducationLevel, 'none'>, now: Month): boolean {
+  const m = /\bstarted\s+((?:19|20)\d{2})(?:-(\d{2}))?/i.exec(line);
+  if (!m) return false;
+  const start = Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 0);
+  return now - start < USUAL_LENGTH[level];
 }
 
 const DEGREE_NOISE = /^(?:[\s.,:;(–—·|-]+|\(?hons\)?(?![\w])|(?:science|arts|philosophy|engineering|technology|research)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b(?=\s*(?:\(|in\b|[,–—-]))|(?:of|in)\s+(?:science|arts|philosophy|engineering|technology|research|natural\s+sciences)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b|\(?(?:m\.?\s?sc|b\.?\s?sc|ph\.?\s?d|m\.?\s?s|b\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?eng|b\.?\s?eng|dphil|mba)\.?\)?(?![\w])|degree\b|(?:in|of)\s+(?=\S))/i;
@@ -893,8 +934,8 @@ export function cvTextFromJsonResume(json: unknown): string | null {
     out.push('', 'Education');
     for (const e of education) {
       const degree = [degreeName(str(e.studyType)), str(e.area)].filter(Boolean).join(' in ');
-      // A study with a start and no end is far more often a form left half filled than a study
-      // still going (that is written with its expected end): the start alone, not "– present".
+      // A study with a start and no end: the start alone, not "– present"; the reader takes it
+      // as still going only while the start is more recent than the degree usually takes.
       const when = str(e.endDate) ? dates(e) : str(e.startDate) ? `started ${str(e.startDate)}` : '';
       out.push([degree, str(e.institution), when].filter(Boolean).join(', '));
       if (strs(e.courses).length) out.push(`Coursework: ${strs(e.courses).join(', ')}`);

@@ -20,6 +20,7 @@ const KIND_WORDS: Readonly<Record<CvFileKind, string>> = { pdf: 'PDF', docx: 'Wo
 
 const REASON_WORDS: Readonly<Record<CvSkill['reason'], string>> = {
   job: 'used in a job',
+  'past-job': 'used at work, but only in a job that ended 8 or more years ago: lower it if you have not used it since',
   skills: 'listed under skills',
   summary: 'named in your summary',
   education: 'named in your education',
@@ -313,7 +314,7 @@ function ReviewBody({ id, review, set, profile, Sub }: { id: string; review: Rev
           {!review.education && <p class="hint">No degree held was found (one still being studied for does not count). Your profile’s degree stays as it is.</p>}
           {review.years && (
             <Fact keep={review.years.keep} label="Use these years of work experience" onKeep={(keep) => set((v) => ({ ...v, years: v.years && { ...v.years, keep } }))} id={`${id}-years`}
-              from={[...r.years.from, ...r.jobs.filter((j) => j.doctoral || j.student).map((j) => `${j.title ?? j.header}: ${j.start} – ${j.end} (${j.doctoral ? 'doctoral research' : 'student post'}, not counted)`)]}
+              from={[...r.years.from, ...r.jobs.filter((j) => j.doctoral || j.student || j.hobby).map((j) => `${j.title ?? j.header}: ${j.start} – ${j.end} (${j.doctoral ? 'doctoral research' : j.student ? 'student post' : 'club or volunteer post'}, not counted)`)]}
               now={profile ? String(profile.years) : null}>
               <input type="number" aria-label="Years of work experience" min={0} max={60} step={0.5} value={review.years.value} disabled={!review.years.keep}
                 aria-invalid={yearsBad ? 'true' : undefined} aria-describedby={yearsBad ? `${id}-years-bad` : undefined}

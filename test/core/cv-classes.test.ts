@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cvTextFromJsonResume, readCv } from '../../src/core/cv';
 import { periodsIn, type Month } from '../../src/core/cv-dates';
+import { ROLE_WORD } from '../../src/core/cv-sections';
 import { realEngine } from './helpers';
 
 const engine = realEngine();
@@ -247,5 +248,125 @@ describe('shapes from the rotated tune CVs (text written for these tests)', () =
   it('reads a JSON Resume study with a start and no end as held, not as still going', () => {
     const r = read(cvTextFromJsonResume({ education: [{ institution: 'Lakeside University', studyType: 'Bachelors', area: 'Chemistry', startDate: '2014-08-12' }] })!);
     expect(r.education?.value).toEqual({ level: 'bachelor', field: 'Chemistry' });
+  });
+});
+
+describe('side jobs while studying, club and volunteer posts (round 2)', () => {
+  it('does not count an untitled side job held while studying, nor one its title calls a side job', () => {
+    const r = read([
+      'Experience',
+      '2024 – 2025',
+      'Junior Data Engineer',
+      'Nordlicht Logistik GmbH',
+      '2020 – 2024',
+      'Helpdesk',
+      'Rechenzentrum der Hochschule Kleinstadt',
+      '2019 – 2021',
+      'Diverse Nebenjobs (Kellner, Kassierer)',
+      'Education',
+      '2018 – 2024 B.Sc. Wirtschaftsinformatik, Hochschule Kleinstadt',
+    ].join('\n'));
+    expect(r.jobs.filter((j) => j.student)).toHaveLength(2);
+    expect(r.years.value).toBe(1); // June 2024 – June 2025 only
+  });
+
+  it('still counts an untitled job held after the studies ended', () => {
+    const r = read('Experience\n2019 – 2023\nHelpdesk\nStadtwerke Beispielstadt\nEducation\n2015 – 2018 B.Sc. Informatik, Universität Beispielstadt');
+    expect(r.jobs[0]?.student).toBe(false);
+    expect(r.years.value).toBe(4);
+  });
+
+  it('does not count a club instructor, a coach at a sports club or a volunteer post', () => {
+    const r = read([
+      'Experience',
+      'Backend Developer, Fjordsoft ApS, 2021 – present',
+      'Karate instructor, Eastside Karate Club, 2010 – present',
+      'Bergby Svømmeklub',
+      'Træner',
+      'marts 2012 - Present',
+      'Volunteer, City Food Bank, 2015 – 2019',
+    ].join('\n'));
+    expect(r.jobs.filter((j) => j.hobby).map((j) => j.start)).toHaveLength(3);
+    expect(r.years.value).toBe(4); // June 2021 – June 2025
+    expect(r.title?.value).toBe('Backend Developer');
+  });
+
+  it('counts a job at a club that is not coaching, and a paid coach at a gym', () => {
+    const r = read('Experience\nData Analyst, Riverside Football Club, 2020 – 2022\nCrossfit Coach - Iron Box Gym, 2022 – 2024');
+    expect(r.jobs.map((j) => j.hobby)).toEqual([false, false]);
+    expect(r.years.value).toBe(4);
+  });
+
+  it('reads "Skills learned:" inside a job as the job, not as a skills heading', () => {
+    const r = read([
+      'Experience',
+      'Support Engineer',
+      'januar 2018 - januar 2020',
+      'Skills learned/learning:',
+      '· Patience',
+      'Systems Administrator',
+      'februar 2020 - februar 2022',
+    ].join('\n'));
+    expect(r.jobs).toHaveLength(2);
+    expect(r.years.value).toBe(4);
+  });
+});
+
+describe('compound job titles need a job-title head (round 2)', () => {
+  it('reads Projektleiter, Abteilungsleiterin, Afdelingsleder, IT-Leiter as titles, not Halbleiter or Halvleder', () => {
+    for (const t of ['Projektleiter', 'Abteilungsleiterin', 'Afdelingsleder', 'IT-Leiter', 'Forschungsgruppenleiter', 'Teamleder', 'Leiter Datenanalyse']) expect(ROLE_WORD.test(t), t).toBe(true);
+    for (const t of ['Halbleiter', 'Halbleiter-Physik', 'Supraleiter', 'Wärmeleiter', 'Halvleder', 'Leiterplatte']) expect(ROLE_WORD.test(t), t).toBe(false);
+  });
+
+  it('does not take a job title from a semiconductor line dated in the experience part', () => {
+    const r = read([
+      'Berufserfahrung',
+      '2021 – heute Data Scientist, Ostwerk AG',
+      '2018 – 2020 Halbleiterfertigung: Messreihen zu Halbleiter-Wafern',
+    ].join('\n'));
+    expect(r.jobs).toHaveLength(2);
+    expect(r.jobs.filter((j) => /halbleiter/i.test(j.title ?? ''))).toEqual([]);
+    expect(r.title?.value).toBe('Data Scientist');
+  });
+});
+
+describe('JSON Resume studies with no end date (round 2)', () => {
+  const edu = (studyType: string, startDate: string) => read(cvTextFromJsonResume({
+    education: [
+      { institution: 'Hillside College', studyType: 'Bachelors', area: 'Biology', startDate: '2016-09-01', endDate: '2019-06-30' },
+      { institution: 'Lakeside University', studyType, area: 'Bioinformatics', startDate },
+    ],
+  })!);
+
+  it('reads a recent start with no end as a study in progress, not a degree held', () => {
+    expect(edu('Masters', '2024-09-01').education?.value).toEqual({ level: 'bachelor', field: 'Biology' });
+    expect(edu('PhD', '2022-10-01').education?.value).toEqual({ level: 'bachelor', field: 'Biology' });
+  });
+
+  it('reads a start longer ago than the degree usually takes as held', () => {
+    expect(edu('Masters', '2020-09-01').education?.value).toEqual({ level: 'master', field: 'Bioinformatics' });
+    expect(edu('PhD', '2018-10-01').education?.value).toEqual({ level: 'phd', field: 'Bioinformatics' });
+  });
+});
+
+describe('skills used only in a job long ago (round 2)', () => {
+  const cv = (extra: string[]) => read([
+    'Experience',
+    'Data Analyst, Harbour Insurance, 2019 – present',
+    '- Built weekly dashboards in Tableau.',
+    'Lab Technician, Greenfield Dairy, 2008 – 2012',
+    '- Ran quality tests by mass spectrometry.',
+    ...extra,
+  ].join('\n'));
+
+  it('keeps such a skill at working, with its own reason, so the review screen can say so', () => {
+    const s = cv([]).skills.find((k) => k.id === 'mass-spectrometry');
+    expect(s?.level).toBe('working');
+    expect(s?.reason).toBe('past-job');
+    expect(cv([]).skills.find((k) => k.id === 'tableau')?.reason).toBe('job');
+  });
+
+  it('gives the listed or recent use as the reason when there is one', () => {
+    expect(cv(['Skills', 'Mass spectrometry, Tableau']).skills.find((k) => k.id === 'mass-spectrometry')?.reason).toBe('skills');
   });
 });
