@@ -336,7 +336,7 @@ function titledHeadings(line: string, out: Array<{ at: number; heading: Heading;
     for (let n = Math.min(words.length, 5); n > 0; n--) {
       const next = words[n];
       if (next !== undefined && !/^[A-Z0-9•·-]/.test(next)) continue;
-      if (next === undefined && !/^\s*[A-Z0-9•·-]/.test(line.slice(m.index + m[0].length))) continue;
+      if (next === undefined && !startsCapital(line, m.index + m[0].length)) continue;
       const heading: Heading = { label: cleanLabel(words.slice(0, n).join(' ')), rest: -1, how: 'inline' };
       // "We are looking for Machine Learning Engineers to …" goes on as a sentence.
       if (!heading.label || /\b(?:for|to|with|in|of|on|at|a|an|the|you|we|are|is|be)$/.test(heading.label) || !classifyHeading(heading)) continue;
@@ -345,6 +345,13 @@ function titledHeadings(line: string, out: Array<{ at: number; heading: Heading;
     }
   }
 }
+/** Whether a capital, a figure or a bullet comes at `from` (after spaces), read in place: no copy of the rest of the line per match. */
+function startsCapital(line: string, from: number): boolean {
+  AFTER_CAPITAL.lastIndex = from;
+  return AFTER_CAPITAL.test(line);
+}
+const AFTER_CAPITAL = /\s*[A-Z0-9•·-]/y;
+
 /** Up to six words after a sentence end, the first capitalised (group 1: the end, 2: the words). */
 const TITLED = /([.!?]\s+)([A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})/g;
 
