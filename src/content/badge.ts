@@ -74,11 +74,11 @@ export function mountBadge(props: Props): BadgeHandle {
   const view = props.kind === 'detail'
     ? listingBadge(host, theme, 'detail', props.pill, {
       ...props, inPage: true,
-      fetch: async () => (await send('tabListing', { key: props.listing })).analysis,
+      load: async () => (await send('tabListing', { key: props.listing })).analysis,
     })
     : listingBadge(host, theme, 'card', cardPill(props.card), {
       ...props, inPage: false,
-      fetch: async () => (await send('cardListing', { key: props.listing })).analysis,
+      load: async () => (await send('cardListing', { key: props.listing })).analysis,
       // The worker answers a correction with the tab's own listing: a card's is asked for again.
       onCorrect: props.onCorrect && (async (change) => {
         const { undo } = await props.onCorrect!(change);
@@ -120,7 +120,7 @@ function cardPill(card: CardResult): PillView {
 interface ListingOptions {
   listing: string;
   /** The listing in full, asked of the worker on the panel's first open (null: it is gone). */
-  fetch: () => Promise<Analysis | null>;
+  load: () => Promise<Analysis | null>;
   inPage: boolean;
   onSteps?: () => void;
   onCorrect?: Correct | undefined;
@@ -157,7 +157,7 @@ function listingBadge(host: HTMLElement, theme: string, kind: 'detail' | 'card',
     onSteps: o.onSteps, onCorrect: o.onCorrect, onFind: o.onFind, inPage: o.inPage,
   })).content(), () => parts?.closed(), () => parts?.avoid() ?? null, async () => {
     if (analysis) return;
-    const found = await o.fetch();
+    const found = await o.load();
     // A detail badge's tab has read another listing since, or a card's listing left the history.
     if (!found) throw new Error(kind === 'detail' ? 'this listing is no longer the one GapLens read in this tab' : 'GapLens no longer has this listing: open it to read it again');
     analysis = found;
