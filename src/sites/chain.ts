@@ -69,7 +69,9 @@ export function readListing(doc: Document, url: URL, adapter: SiteAdapter | unde
     return listing && { listing: withReading(listing, 'json-ld'), anchor: heading };
   }, undefined);
   if (fromLd) return fromLd;
-  for (const read of [readGeneric, ...(opts.readers ?? [])]) {
+  // The board's rule for its links tells which result a redesigned results page shows.
+  const hints = adapter?.jobIdFrom ? { urlId, jobIdOf: (href: string) => guarded(() => adapter.jobIdFrom!(new URL(href, url)), null) } : {};
+  for (const read of [(d: Document) => readGeneric(d, hints), ...(opts.readers ?? [])]) {
     const found = guarded(() => read(doc), null);
     if (!found) continue;
     const ld = jobPostingLd(doc);

@@ -197,39 +197,83 @@ function lineText(el: Element): string | null {
 const INLINE = new Set(['SPAN', 'A', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'BR']);
 const LINE_TAGS = new Set(['H1', 'H2', 'H3', 'P', 'DIV', 'SPAN', 'A', 'STRONG']);
 
+/** What the board's adapter knows about addresses, for reading its results pages. */
+export interface Hints {
+  /** The listing a link's address names, by the board's own rule; null for other links. */
+  jobIdOf?: (href: string) => string | null;
+  /** The listing the page's own address names (a results page's selected listing). */
+  urlId?: string | null;
+}
+
+/**
+ * The result shown beside a results page's list: its link, its title's key, and the links
+ * the posting's heading may sit in (only links to the listing the address names).
+ */
+interface Selected { link: Element; key: string; own: Element[] }
+
+function resultText(a: Element): string | null {
+  const text = clean(a.textContent);
+  return key(text).length >= 4 && text.length <= 160 && !cueKind(text) ? text : null;
+}
+
+/**
+ * Which result the page shows beside its list, told by what a redesign keeps:
+ *   - the link the page marks as pressed or selected (aria state, which assistive
+ *     technology needs) — only when exactly one is;
+ *   - else, with the board's rule for links: the listing the address names, when a heading
+ *     holds or repeats the title of a link to it;
+ *   - else, a heading outside any link that repeats the title of results naming one listing
+ *     (a pane's heading repeats its card's title; cards' own titles are links).
+ */
+export function selectedResult(doc: Document, hints: Hints = {}): Selected | null {
+  const marked = Array.from(doc.querySelectorAll('a[href][aria-pressed="true"], a[href][aria-selected="true"], a[href][aria-current="true"]'))
+    .filter((a) => !skipped(a) && a.getAttribute('role') !== 'tab');
+  if (marked.length > 1) return null;
+  if (marked.length === 1) return resultText(marked[0]!) ? { link: marked[0]!, key: key(marked[0]!.textContent), own: [] } : null;
+  const idOf = hints.jobIdOf;
+  if (!idOf) return null;
+  const results: Array<{ a: Element; id: string; key: string }> = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const id = resultText(a) && !skipped(a) ? idOf(a.getAttribute('href')!) : null;
+    if (id && (!hints.urlId || id === hints.urlId)) results.push({ a, id, key: key(a.textContent) });
+  }
+  const own = hints.urlId ? results.map((r) => r.a) : [];
+  let found: { link: Element; key: string; id: string } | null = null;
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
+    const link = h.closest('a[href]') ?? h.querySelector('a[href]');
+    if (skipped(h) || (link && !own.includes(link))) continue;
+    const texts = [key(h.textContent), ...ownTexts(h)];
+    for (const r of results.filter((x) => texts.includes(x.key))) {
+      // Headings naming two listings: the page does not say which one it shows.
+      if (found && found.id !== r.id) return null;
+      found ??= { link: r.a, key: r.key, id: r.id };
+    }
+  }
+  return found && { link: found.link, key: found.key, own };
+}
+
+/**
+ * The line names the selected result: its whole text, or one text of a heading whose other
+ * words are a suffix for screen readers ("Research Data Analyst 1 - job post"); outside any
+ * link (the heading of the posting beside the list, not a result card), or in a link to the
+ * listing the address names.
+ */
+function names(el: Element, selected: Selected): boolean {
+  const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+  if (link && !selected.own.includes(link)) return false;
+  return key(el.textContent) === selected.key || (/^H[1-3]$/.test(el.tagName) && ownTexts(el).includes(selected.key));
+}
+
 /**
  * The posting's title: a line before the description (or at its very top) whose text is a
  * part of the document title, or a top heading the document title contains ("OpenAI hiring
  * <title> in …"). Headings before plain lines, the document title's first part before later
  * ones (the company's name is a part too). A page without a document title (a saved pane)
- * falls back on the nearest heading above the description.
+ * falls back on the nearest heading above the description. On a results page, a heading
+ * naming the selected result (see selectedResult) counts as well.
  */
-/**
- * The result link a results page marks as the one shown beside the list (pressed or
- * selected: the page tells assistive technology which it is). Only when exactly one is.
- */
-export function selectedResult(doc: Document): { link: Element; key: string } | null {
-  const marked = Array.from(doc.querySelectorAll('a[href][aria-pressed="true"], a[href][aria-selected="true"], a[href][aria-current="true"]'))
-    .filter((a) => !skipped(a) && a.getAttribute('role') !== 'tab');
-  if (marked.length !== 1) return null;
-  const text = clean(marked[0]!.textContent);
-  const k = key(text);
-  return k.length >= 4 && text.length <= 160 && !cueKind(text) ? { link: marked[0]!, key: k } : null;
-}
-
-/**
- * The line repeats the selected result's title outside any link (the heading of the posting
- * beside the list, not a result card): the whole line, or one text of a heading whose other
- * words are a suffix for screen readers ("Research Data Analyst 1 - job post").
- */
-function names(el: Element, lineKey: string, raw: string, selected: { link: Element; key: string }): boolean {
-  if (el.closest('a[href]') || el.querySelector('a[href]')) return false;
-  return lineKey === selected.key || (/^H[1-3]$/.test(el.tagName) && key(raw) === selected.key);
-}
-
-export function titleLine(doc: Document, block: Element): Element | null {
+export function titleLine(doc: Document, block: Element, selected: Selected | null = null): Element | null {
   const { whole, parts } = titleParts(doc);
-  const selected = selectedResult(doc);
   const inBlockTop = (el: Element) => el === block.firstElementChild || el.contains(block.firstElementChild);
   const before = (el: Element) => (block.contains(el) ? inBlockTop(el) : (el.compareDocumentPosition(block) & 4) !== 0);
   let best: { el: Element; rank: number } | null = null;
@@ -250,10 +294,12 @@ export function titleLine(doc: Document, block: Element): Element | null {
       // The whole document title counts as its first part: a title with a dash of its own
       // ("Senior Test Engineer - Autonomous Driving") is split into parts that are not the line.
       const part = whole.includes(k) ? 0 : parts.indexOf(k);
-      const picked = selected !== null && names(el, k, raw, selected);
-      // Inside the document title only for the page's top heading: result cards' titles
-      // ("Data Analyst") are inside a search page's title ("Data Analyst Jobs in …") too.
-      const rank = part >= 0 ? level * 10 + part : picked ? level * 10 + 9 : level === 1 && k.includes(' ') && whole.some((w) => w.includes(k)) ? 15 : -1;
+      const picked = selected !== null && names(el, selected);
+      // The selected result's heading first: a results page's document title (and its count
+      // heading) name the search. Inside the document title only for the page's top heading:
+      // result cards' titles ("Data Analyst") are inside a search page's title ("Data Analyst
+      // Jobs in …") too.
+      const rank = picked ? level : part >= 0 ? level * 10 + part : level === 1 && k.includes(' ') && whole.some((w) => w.includes(k)) ? 15 : -1;
       if (rank >= 0 && (!best || rank < best.rank) && before(el)) best = { el, rank };
       if (!whole.length && level <= 2 && !cueKind(text) && before(el)) nearest = el;
     }
@@ -281,15 +327,14 @@ export interface GenericRead {
 }
 
 /** A job posting in any markup, or null when the page does not look like one. */
-export function readGeneric(doc: Document): GenericRead | null {
+export function readGeneric(doc: Document, hints: Hints = {}): GenericRead | null {
   const found = descriptionBlock(doc);
   if (!found) return null;
-  const heading = titleLine(doc, found.block);
+  const selected = selectedResult(doc, hints);
+  const heading = titleLine(doc, found.block, selected);
   if (!heading) return null;
-  const selected = selectedResult(doc);
   // A heading that names the selected result takes that result's title, without the suffix.
-  const picked = selected !== null && !heading.closest('a[href]') && !heading.querySelector('a[href]')
-    && (key(heading.textContent) === selected.key || (/^H[1-3]$/.test(heading.tagName) && ownTexts(heading).includes(selected.key)));
+  const picked = selected !== null && names(heading, selected);
   const title = picked ? clean(selected.link.textContent) : clean(heading.textContent);
   let text = textOf(found.block);
   // A description that starts with the title repeats it: the title is carried separately.

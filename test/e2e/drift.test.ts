@@ -23,6 +23,10 @@ const PAGES: DriftPage[] = [
   { name: 'Workday 2026 rendered (NVIDIA)', file: 'workday/workday_nvidia_jobpage_rendered_JR2019510-1.html', url: 'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1', jobId: 'JR2019510', via: 'generic' },
   // A results page: the redesigned pane is read under the title of the result marked as pressed.
   { name: 'Indeed 2026 search, posting in the pane', file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf', via: 'generic' },
+  // Results pages whose selected card is marked by a class only: the pane's heading links to
+  // the listing the address names (LinkedIn), or repeats one result's title (Glassdoor).
+  { name: 'LinkedIn 2025 split view, pane', file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861', via: 'generic' },
+  { name: 'Glassdoor India search, pane', file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558', via: 'generic' },
   { name: 'Greenhouse 2026 (Alma)', file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002', via: 'generic' },
 ];
 

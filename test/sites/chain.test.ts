@@ -51,12 +51,12 @@ const CASES: Case[] = [
   { file: 'greenhouse/greenhouse_boards_anthropic_4182383008.html', url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008', jobId: '4182383008', title: 'Machine Learning Systems Engineer, RL Engineering', saved: 'adapter', drifted: 'json-ld' },
   { file: 'greenhouse/greenhouse_jobboards_scaleai_4315289005.html', url: 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005', jobId: '4315289005', title: 'Senior/Staff Machine Learning Research Scientist Generative AI', saved: 'adapter', drifted: 'generic' },
   { file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002', title: 'Software Engineer II', saved: 'adapter', drifted: 'generic' },
-  { file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558', title: 'Principal Member of technical Staff- AI & Data Engineering', saved: 'adapter', drifted: null },
+  { file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558', title: 'Principal Member of technical Staff- AI & Data Engineering', saved: 'adapter', drifted: 'generic' },
   { file: 'workday/workday_autodesk_jobpage_serverhtml_24WD81528.html', url: 'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528', jobId: null, title: null, saved: null, drifted: null },
   { file: 'workday/workday_nvidia_jobpage_rendered_JR2019510-1.html', url: 'https://nvidia.wd5.myworkdayjobs.com/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1', jobId: 'JR2019510', title: 'Senior Test Engineer - Autonomous Driving', saved: 'adapter', drifted: 'generic' },
   { file: 'workday/workday_medtronic_jobpage_serverhtml_R61966-1.html', url: 'https://medtronic.wd1.myworkdayjobs.com/en-US/MedtronicCareers/job/AI-Data-Science-Engineer-II_R61966-1', jobId: null, title: null, saved: null, drifted: null },
   { file: 'ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html', url: 'https://jobs.ashbyhq.com/tambo-ai/39fcac07-6f9f-4e49-a989-26ca75aa5d5a', jobId: null, title: null, saved: null, drifted: null },
-  { file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861', title: 'Senior Back-end Developer --Ibrido--', saved: 'adapter', drifted: null },
+  { file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861', title: 'Senior Back-end Developer --Ibrido--', saved: 'adapter', drifted: 'generic' },
   { file: 'generic/vercel_careers_data_scientist_us_4554464004.html', url: 'https://vercel.com/careers/data-scientist-us-4554464004', jobId: 'vercel.com/careers/data-scientist-us-4554464004', title: 'Data Scientist', saved: 'generic', drifted: 'generic' },
   { file: 'generic/jobindex_dk_jobannonce_r12800344.html', url: 'https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', jobId: 'www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', title: 'Pilot Scientist for Purification', saved: 'generic', drifted: 'generic' },
   { file: 'generic/jobindex_dk_jobannonce_h1509671.html', url: 'https://www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', jobId: 'www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', title: 'International Export Manager, Distributor Sales - Copenhagen', saved: 'generic', drifted: 'generic' },
@@ -116,14 +116,29 @@ describe('a redesigned results page: the posting beside the list is the pressed 
     expect(found.anchor?.textContent).toBe('Research Data Analyst 1 - job post');
   });
 
-  it('reads nothing when no result, or more than one, is marked as pressed', () => {
-    for (const mark of ['none', 'two'] as const) {
-      const { doc, url } = redesigned();
-      const pressed = doc.querySelector('a[aria-pressed="true"]')!;
-      if (mark === 'none') pressed.setAttribute('aria-pressed', 'false');
-      else Array.from(doc.querySelectorAll('a[href*="jk="]')).find((a) => a !== pressed)!.setAttribute('aria-pressed', 'true');
-      expect(readListing(doc, url, adapterFor(url)), mark).toBeUndefined();
-    }
+  it('reads nothing when more than one result is marked as pressed', () => {
+    const { doc, url } = redesigned();
+    const pressed = doc.querySelector('a[aria-pressed="true"]')!;
+    Array.from(doc.querySelectorAll('a[href*="jk="]')).find((a) => a !== pressed)!.setAttribute('aria-pressed', 'true');
+    expect(readListing(doc, url, adapterFor(url))).toBeUndefined();
+  });
+
+  it('with no result marked, reads the result whose title the pane heading repeats outside any link', () => {
+    const { doc, url } = redesigned();
+    doc.querySelector('a[aria-pressed="true"]')!.setAttribute('aria-pressed', 'false');
+    const found = readListing(doc, url, adapterFor(url))!;
+    expect(found.listing).toMatchObject({ via: 'generic', jobId: '29dd4196cccd7eaf', title: 'Research Data Analyst 1' });
+    expect(found.anchor?.textContent).toBe('Research Data Analyst 1 - job post');
+  });
+
+  it('reads nothing when the pane heading repeats the titles of two different listings', () => {
+    const { doc, url } = redesigned();
+    const pressed = doc.querySelector('a[aria-pressed="true"]')!;
+    pressed.setAttribute('aria-pressed', 'false');
+    const title = pressed.textContent!;
+    const other = Array.from(doc.querySelectorAll('a[href*="jk="]')).find((a) => a !== pressed && !a.getAttribute('href')!.includes('29dd4196cccd7eaf'))!;
+    other.textContent = title;
+    expect(readListing(doc, url, adapterFor(url))).toBeUndefined();
   });
 
   it('reads nothing when the pane shows no title of the pressed result (result cards\' own titles are links)', () => {
@@ -136,9 +151,11 @@ describe('a redesigned results page: the posting beside the list is the pressed 
     const { doc, url } = redesigned();
     const pressed = doc.querySelector('a[aria-pressed="true"]')!;
     pressed.removeAttribute('aria-pressed');
-    pressed.setAttribute('role', 'tab');
-    pressed.setAttribute('aria-selected', 'true');
-    expect(readListing(doc, url, adapterFor(url))).toBeUndefined();
+    // Another result marked selected as a tab: were it taken, its title (in no heading) would be looked for.
+    const tab = Array.from(doc.querySelectorAll('a[href*="jk="]')).find((a) => a !== pressed && !a.getAttribute('href')!.includes('29dd4196cccd7eaf'))!;
+    tab.setAttribute('role', 'tab');
+    tab.setAttribute('aria-selected', 'true');
+    expect(readListing(doc, url, adapterFor(url))?.listing.jobId).toBe('29dd4196cccd7eaf');
   });
 });
 
@@ -147,6 +164,12 @@ describe('the LinkedIn split view', () => {
     // The Delphi pane links to job 3841446115; the address names another job.
     const { found } = read('linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html', 'https://www.linkedin.com/jobs/search/?currentJobId=4000000001', false);
     expect(found).toBeUndefined();
+  });
+
+  it('refuses a redesigned pane whose heading links to another listing than the address names', () => {
+    const file = 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html';
+    expect(read(file, 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861', true).found?.listing.jobId).toBe('4275929861');
+    expect(read(file, 'https://www.linkedin.com/jobs/search/?currentJobId=4000000001', true).found).toBeUndefined();
   });
 });
 
