@@ -58,12 +58,20 @@ function symbolOf(c: number): number {
 }
 
 /** Symbol of each code below 0x3001 (the white space above it is handled by symbolOf). */
-const SYMBOL = Uint8Array.from({ length: 0x3001 }, (_, c) => symbolOf(c));
+function symbolTable(): Uint8Array {
+  return Uint8Array.from({ length: 0x3001 }, (_, c) => symbolOf(c));
+}
 
 interface Output { bit: number; length: number; word: boolean }
 
-/** The keywords' Aho–Corasick automaton over symbols, with every transition filled in. */
-const automaton = (() => {
+/**
+ * The keywords' Aho–Corasick automaton over symbols, with every transition filled in. Built
+ * on first use, not at load: the worker imports this module whenever it starts, and a start
+ * answers settings and history messages that never read a posting.
+ */
+let built: ReturnType<typeof build> | undefined;
+const automaton = () => (built ??= build());
+function build() {
   const next: number[][] = [new Array<number>(SYMBOLS).fill(-1)];
   const outs: Output[][] = [[]];
   const add = (bit: number, key: string, word: boolean) => {
@@ -118,8 +126,9 @@ const automaton = (() => {
     symbols,
     firstOut: order.findIndex((old) => outs[old]!.length > 0),
     outs: order.map((old) => outs[old]!),
+    symbol: symbolTable(),
   };
-})();
+}
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
@@ -163,11 +172,11 @@ export class Hits {
 export function findHints(text: string, from: number, to: number, out: Hits): void {
   out.n = 0;
   out.all = 0;
-  const { ascii, symbols, firstOut, outs } = automaton;
+  const { ascii, symbols, firstOut, outs, symbol } = automaton();
   let s = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    s = c < 128 ? ascii[s * 128 + c]! : symbols[s * SYMBOLS + (c <= 0x3000 ? SYMBOL[c]! : symbolOf(c))]!;
+    s = c < 128 ? ascii[s * 128 + c]! : symbols[s * SYMBOLS + (c <= 0x3000 ? symbol[c]! : symbolOf(c))]!;
     if (s < firstOut) continue;
     for (const { bit, length, word } of outs[s]!) {
       const start = i + 1 - length;
