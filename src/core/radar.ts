@@ -137,6 +137,8 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
   const reqCount: number[] = [];
   const prefCount: number[] = [];
   const stamp: number[] = [];
+  // Whether the skill is an umbrella (machine learning, AI…), weighed less on its own.
+  const broadOf: boolean[] = [];
   const intern = (id: string): number => {
     let i = indexOf.get(id);
     if (i === undefined) {
@@ -147,6 +149,7 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
       reqCount.push(0);
       prefCount.push(0);
       stamp.push(-1);
+      broadOf.push(UMBRELLA_SKILLS.has(id));
     }
     return i;
   };
@@ -154,20 +157,29 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
   // Pass 1: flatten each listing into items (a skill, or a group of options) and count
   // what is missing. Listing l owns items itemStart[l]..itemStart[l+1]-1; item k owns
   // options opts[optStart[k]..optStart[k+1]-1].
-  const itemStart: number[] = [0];
-  const optStart: number[] = [0];
-  const opts: number[] = [];
-  const itemRequired: boolean[] = [];
-  const itemWeight: number[] = [];
+  // Typed arrays of their greatest possible size, filled in place: arrays grown by push
+  // took most of the radar's time in growing and collecting them.
+  let cap = 0;
+  for (const e of listings) {
+    cap += e.required.length + e.preferred.length;
+    for (const g of e.groups) cap += g.length;
+  }
+  const itemStart = new Int32Array(listings.length + 1);
+  const optStart = new Int32Array(cap + 1);
+  const opts = new Int32Array(cap);
+  const itemRequired = new Uint8Array(cap);
+  const itemWeight = new Float64Array(cap);
+  let nOpts = 0;
+  let nItems = 0;
   const closeItem = (required: boolean) => {
-    const from = optStart[optStart.length - 1]!;
-    const to = opts.length;
+    const from = optStart[nItems]!;
+    const to = nOpts;
     if (to === from) return;
-    optStart.push(to);
-    itemRequired.push(required);
+    itemRequired[nItems] = required ? 1 : 0;
     let broad = true;
-    for (let k = from; k < to; k++) if (!UMBRELLA_SKILLS.has(idOf[opts[k]!]!)) broad = false;
-    itemWeight.push(broad ? UMBRELLA_WEIGHT : 1);
+    for (let k = from; k < to; k++) if (!broadOf[opts[k]!]) broad = false;
+    itemWeight[nItems] = broad ? UMBRELLA_WEIGHT : 1;
+    optStart[++nItems] = to;
     for (let k = from; k < to; k++) if (creditOf[opts[k]!]! > 0) return; // met: asks for nothing
     for (let k = from; k < to; k++) {
       if (required) reqCount[opts[k]!]! += 1;
@@ -184,7 +196,7 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
         const i = intern(id);
         if (stamp[i] === l) continue;
         stamp[i] = l;
-        opts.push(i);
+        opts[nOpts++] = i;
         if (e.required.includes(id)) required = listed = true;
         else if (e.preferred.includes(id)) listed = true;
       }
@@ -195,17 +207,17 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
       const i = intern(id);
       if (stamp[i] === l) continue;
       stamp[i] = l;
-      opts.push(i);
+      opts[nOpts++] = i;
       closeItem(true);
     }
     for (const id of e.preferred) {
       const i = intern(id);
       if (stamp[i] === l) continue;
       stamp[i] = l;
-      opts.push(i);
+      opts[nOpts++] = i;
       closeItem(false);
     }
-    itemStart.push(itemRequired.length);
+    itemStart[l + 1] = nItems;
   }
 
   const d = defs(taxonomy);
@@ -242,8 +254,9 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
     for (const id of implied(cand.id, taxonomy)) offer(id, LEVEL_CREDIT.working * IMPLIED_FACTOR);
   });
 
-  const candidateAt = new Map<number, number>();
-  candidates.forEach((cand, c) => { const i = indexOf.get(cand.id); if (i !== undefined) candidateAt.set(i, c); });
+  // candidateAt[skill] = its candidate's index, -1 for a skill that is not a candidate.
+  const candidateAt = new Int32Array(idOf.length).fill(-1);
+  candidates.forEach((cand, c) => { const i = indexOf.get(cand.id); if (i !== undefined) candidateAt[i] = c; });
 
   // Pass 2: score each listing, and its score with each candidate added.
   const nc = candidates.length;
@@ -270,13 +283,13 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
       const from = optStart[k]!;
       const to = optStart[k + 1]!;
       let cur = 0;
-      const required = itemRequired[k]!;
+      const required = itemRequired[k] === 1;
       const w = itemWeight[k]!;
       for (let o = from; o < to; o++) {
         cur = Math.max(cur, creditOf[opts[o]!]!);
-        const asked = candidateAt.get(opts[o]!);
+        const asked = candidateAt[opts[o]!]!;
         // Only a listing that *requires* the candidate counts towards "raises N listings".
-        if (asked !== undefined && required) askedIn[asked] = l;
+        if (asked >= 0 && required) askedIn[asked] = l;
       }
       if (required) { reqCredit += w * cur; reqTotal += w; } else { prefCredit += w * cur; prefTotal += w; }
       // The best credit each candidate would give this item.
