@@ -326,11 +326,28 @@ export interface GenericRead {
   selected?: string;
 }
 
+/**
+ * The description under the one section line only postings carry ("About the job"): the
+ * nearest block around it with a posting's length of text. Only asked for on a page that
+ * shows, under a heading linked to it, the listing its address names — that is the cue
+ * the second section line would otherwise give.
+ */
+function underOnlyCue(doc: Document): { block: Element; cues: Cue[] } | null {
+  const found = cues(doc.body).filter((c) => c.jobOnly && followed(c.el));
+  if (found.length !== 1) return null;
+  for (let e = found[0]!.el.parentElement; e && e !== doc.body; e = e.parentElement) {
+    if (clean(e.textContent).length >= 200) return { block: e, cues: found };
+  }
+  return null;
+}
+
 /** A job posting in any markup, or null when the page does not look like one. */
 export function readGeneric(doc: Document, hints: Hints = {}): GenericRead | null {
-  const found = descriptionBlock(doc);
-  if (!found) return null;
+  let found = descriptionBlock(doc);
+  if (!found && !hints.urlId) return null;
   const selected = selectedResult(doc, hints);
+  if (!found && selected?.own.length) found = underOnlyCue(doc);
+  if (!found) return null;
   const heading = titleLine(doc, found.block, selected);
   if (!heading) return null;
   // A heading that names the selected result takes that result's title, without the suffix.

@@ -26,6 +26,7 @@ const PAGES: DriftPage[] = [
   // Results pages whose selected card is marked by a class only: the pane's heading links to
   // the listing the address names (LinkedIn), or repeats one result's title (Glassdoor).
   { name: 'LinkedIn 2025 split view, pane', file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861', via: 'generic' },
+  { name: 'LinkedIn 2024 pane, one section line (Delphi)', file: 'linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=3841446115', jobId: '3841446115', via: 'generic' },
   { name: 'Glassdoor India search, pane', file: 'glassdoor/glassdoor_in_search_data-scientist_india.html', url: 'https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm', jobId: '1009722062558', via: 'generic' },
   { name: 'Greenhouse 2026 (Alma)', file: 'greenhouse/greenhouse_alma-software-engineer-ii.html', url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002', jobId: '8369573002', via: 'generic' },
 ];

@@ -44,7 +44,7 @@ const CASES: Case[] = [
   { file: 'linkedin/linkedin_guest_jobview_anthropic_ml_systems_engineer_rl_4053542511.html', url: 'https://www.linkedin.com/jobs/view/machine-learning-systems-engineer-rl-engineering-at-anthropic-4053542511', jobId: '4053542511', title: 'Machine Learning Systems Engineer, RL Engineering', saved: 'adapter', drifted: 'generic' },
   { file: 'linkedin/linkedin_guest_jobview_google_power_monitoring_engineer.html', url: 'https://www.linkedin.com/jobs/view/power-monitoring-execution-engineer-google-data-center-at-google-3561224688', jobId: '3561224688', title: 'Power Monitoring Execution Engineer, Google Data Center', saved: 'adapter', drifted: 'json-ld' },
   { file: 'linkedin/linkedin_loggedin_jobdetails_easyapply_fullstack.html', url: 'https://www.linkedin.com/jobs/view/3845111376/', jobId: '3845111376', title: 'Full Stack Engineer', saved: 'adapter', drifted: 'generic' },
-  { file: 'linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=3841446115', jobId: '3841446115', title: 'Analista Desenvolvedor de Software Delphi', saved: 'adapter', drifted: null },
+  { file: 'linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=3841446115', jobId: '3841446115', title: 'Analista Desenvolvedor de Software Delphi', saved: 'adapter', drifted: 'generic' },
   { file: 'linkedin/linkedin_flowtraders-graduate-data-engineer.html', url: 'https://www.linkedin.com/jobs/view/4374244548/', jobId: '4374244548', title: 'Graduate Data Engineer', saved: 'generic', drifted: 'generic' },
   { file: 'indeed/indeed_viewjob_canonical_engineering_manager.html', url: 'https://www.indeed.com/viewjob?jk=bf873f62104b48b5', jobId: 'bf873f62104b48b5', title: 'Engineering Manager, Sustaining Software Engineering, Worldwide', saved: 'adapter', drifted: 'json-ld' },
   { file: 'indeed/indeed_search_data-analyst_portland.html', url: 'https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR', jobId: '29dd4196cccd7eaf', title: 'Research Data Analyst 1', saved: 'adapter', drifted: 'generic' },
@@ -170,6 +170,15 @@ describe('the LinkedIn split view', () => {
     const file = 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html';
     expect(read(file, 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861', true).found?.listing.jobId).toBe('4275929861');
     expect(read(file, 'https://www.linkedin.com/jobs/search/?currentJobId=4000000001', true).found).toBeUndefined();
+  });
+
+  it('reads a redesigned pane with one section line only under a heading linked to the listing the address names', () => {
+    // The 2024 Delphi pane has "About the job" and no other section line: too little to tell
+    // a posting by itself, enough with the address and the heading's link agreeing.
+    const file = 'linkedin/linkedin_loggedin_jobdetails_delphi_analyst.html';
+    expect(read(file, 'https://www.linkedin.com/jobs/search/?currentJobId=3841446115', true).found?.listing).toMatchObject({ via: 'generic', jobId: '3841446115' });
+    expect(read(file, 'https://www.linkedin.com/jobs/search/?currentJobId=4000000001', true).found).toBeUndefined();
+    expect(read(file, 'https://www.linkedin.com/jobs/search/?keywords=delphi', true).found).toBeUndefined();
   });
 });
 
