@@ -53,8 +53,17 @@ const RANGE_SEP = '(?:[-–—−~～]+>?|→|(?<![A-Za-zÀ-ÿ])(?:to|until|till
  * "2019-04" stays April 2019.
  */
 const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*${RANGE_SEP}\\s*(?:${DATE}|(${NOW_WORD})|(\\d{2})(?![\\d./-]))(?![\\w/])`, 'gi');
-/** "2024- Assistant Professor": a year with a dash straight after it and nothing after the dash is still going. */
-const OPEN = new RegExp(`(?<![\\w/.-])${DATE}(?:[-–]|\\s?[~～])(?=\\s*$|\\s+(?!\\d))`, 'gi');
+/**
+ * "2024- Assistant Professor": a year with a dash straight after it and nothing after the dash is
+ * still going. With a space before the dash ("(12/2023 - )", "2018 – | Acme") only when nothing but
+ * a closing bracket or a column mark follows, so "2019 - Intern at X" is not read as one.
+ */
+const OPEN = new RegExp(`(?<![\\w/.-])${DATE}(?:(?:[-–]|\\s?[~～])(?=\\s*$|\\s+(?!\\d))|\\s+[-–—](?=\\s*(?:$|[)\\]|]|\\*\\*)))`, 'gi');
+/**
+ * Two months of one year: "January-June 2020", "May – Aug. 2019", "8–12/2009". Read only where no
+ * full range is, and the first month before the second.
+ */
+const MONTHS_OF_YEAR = new RegExp(`(?<![\\w/.-])(?:(${MONTH_WORD})\\.?\\s*[-–—]\\s*(${MONTH_WORD})\\.?,?\\s+(\\d{4})|(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})/(\\d{4}))(?![\\w/])`, 'gi');
 /** "since 2020" and its kin: seit, depuis, desde, dal, sinds, sedan, siden, fra, a partir de. */
 const SINCE = new RegExp(`(?<![\\w])(?:since|seit|from|depuis|dès|desde|dal|dall['’]|da|sinds|sedan|siden|fra|(?:à|a)\\s+partir\\s+d[eu]|a\\s+partire\\s+da(?:l|ll['’])?)\\s*${DATE}(?![\\w/-])`, 'gi');
 
@@ -108,7 +117,17 @@ export function periodsIn(line: string, now: Month): Period[] {
     if (start === null || end === null || end < start) continue;
     out.push({ start, end, ongoing, at: m.index, text: m[0] });
   }
-  if (out.length > 0) return out;
+  MONTHS_OF_YEAR.lastIndex = 0;
+  for (let m = MONTHS_OF_YEAR.exec(line); m; m = MONTHS_OF_YEAR.exec(line)) {
+    const [, w1, w2, wy, n1, n2, ny] = m;
+    const year = Number(wy ?? ny);
+    const from = w1 ? MONTH_NUMBER.get(w1.toLowerCase()) ?? 0 : Number(n1);
+    const to = w2 ? MONTH_NUMBER.get(w2.toLowerCase()) ?? 0 : Number(n2);
+    if (from < 1 || to > 12 || from >= to || year < 1950 || year > 2100) continue;
+    if (out.some((p) => m!.index < p.at + p.text.length && p.at < m!.index + m![0].length)) continue;
+    out.push({ start: year * 12 + from - 1, end: year * 12 + to - 1, ongoing: false, at: m.index, text: m[0] });
+  }
+  if (out.length > 0) return out.sort((a, b) => a.at - b.at);
   OPEN.lastIndex = 0;
   for (let m = OPEN.exec(line); m; m = OPEN.exec(line)) {
     const start = dateOf(m.slice(1, 1 + G));

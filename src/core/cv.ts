@@ -8,7 +8,7 @@ import type { Background, EducationLevel, Profile, SkillLevel, TargetRole } from
 import type { Engine } from './engine';
 import { emptyProfile } from './profile';
 import { maxLevel } from './match';
-import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
+import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, LEAVE, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
 import { monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
 
 /** The words a finding was read from: whole lines of the CV, shortened around the point. */
@@ -88,7 +88,7 @@ const ASPIRATION = /\b(?:moving\s+into|move\s+into|transition(?:ing)?\s+(?:in)?t
 
 // ---------- degrees ----------
 
-const PHD = /(?<![\w.])(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|science|engineering|natural\s+sciences)|doctorate|doctoral\s+degree|dr\.?\s*rer\.?\s*(?:nat|medic|pol|oec|physiol)\.?|dr\.?\s*(?:phil|sc\.?\s*(?:nat|techn)?|-?\s?ing)\.?|Promotion(?=\s+(?:in|im|an|zum|zur)\b|\s*\(dr))(?![\w])/i;
+const PHD = /(?<![\w.])(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|science|engineering|natural\s+sciences)|doctor\s+rerum\s+natural(?:ium|is)|doctorate|doctoral\s+(?:degree|thesis)|dr\.?\s*rer\.?\s*(?:nat|medic|pol|oec|physiol)\.?|dr\.?\s*(?:phil|sc\.?\s*(?:nat|techn)?|-?\s?ing)\.?|Promotion(?=\s+(?:in|im|an|zum|zur)\b|\s*\(dr))(?![\w])/i;
 /**
  * UK integrated master's degrees are named for their subject (MChem, MPhys, MMath, MSci, MBiol…;
  * MEng is among MASTER's general forms): the field such a degree names when its entry names none.
@@ -105,6 +105,8 @@ const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
 /** A degree not yet held. */
+/** "Ph.D. Research Visitor", "PhD Student", "MSc Intern": a post or a visit named after the degree, not the degree. */
+const AFTER_DEGREE_POST = /^\s*(?:research\s+)?(?:visitor|visiting|researcher|student|candidate|fellow(?:ship)?|position|intern(?:ship)?|exchange)\b/i;
 const UNFINISHED = /\b(?:expected|anticipated|candidate|ongoing|in\s+progress|to\s+be\s+(?:completed|awarded)|pursuing|current(?:ly)?\s+(?:enrolled|studying)|student|voraussichtlich|laufend)\b/i;
 
 /** Skills a job title itself shows. */
@@ -232,7 +234,7 @@ export function normalizeCvText(raw: string): string {
 /** List marks: - * + • ● ▪ ◦ ‣ ∙ · ■ □ ➢ ► ▶ ✓ and the private-use bullets Word's symbol fonts leave in PDFs. */
 const BULLET_CHARS = '[-*+\\u2022\\u25cf\\u25aa\\u25e6\\u2023\\u2219\\u00b7\\u25a0\\u25a1\\u27a2\\u25ba\\u25b6\\u2713\\uf0b7\\uf0a7]';
 const BULLET = new RegExp(`^\\s*(?:${BULLET_CHARS}(?:\\s+|$)|\\d{1,2}[.)]\\s+)?`);
-const bareOf = (s: string) => s.replace(BULLET, '').replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
+const bareOf = (s: string) => (/^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$/.test(s) ? '' : s).replace(BULLET, '').replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
 const BULLET_LINE = new RegExp(`^\\s*${BULLET_CHARS}\\s+`);
 const isBullet = (s: string) => BULLET_LINE.test(s);
 const indentOf = (s: string) => /^\s*/.exec(s)![0].length;
@@ -286,6 +288,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       && next.bare.length <= 90 && !ROLE_WORD.test(next.bare) && !/[.!?]$/.test(next.bare) && periodsIn(next.bare, now).length === 0 ? next.bare : '';
     const header = [head.bare, employer].filter(Boolean);
     const headerText = header.join(' · ');
+    if (LEAVE.test(headerText)) continue;
     if (!ROLE_WORD.test(head.bare)) { studies.push(at); continue; }
     const p = periodsIn(lines[dateLine]!.bare, now)[0]!;
     jobs.push({
@@ -314,7 +317,10 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
         if (prev.heading || prev.job >= 0 || prev.bare === '' || isBullet(text.slice(prev.start, prev.end))) break;
         // A sentence ends a job's description, not its heading ("… PayFast S.p.A." is a heading).
         const sentence = /[.!?]$/.test(prev.bare) && (!ROLE_WORD.test(prev.bare) || prev.bare.split(/\s+/).length > 12);
-        if (prev.bare.length > 90 || sentence || periodsIn(prev.bare, now).length > 0) break;
+        // A heading that names a role right above its dates may be long: "Senior Expert 'Robust
+        // Scalable Perception', Bosch Center for Artificial Intelligence (BCAI), Robert Bosch GmbH".
+        const longest = taken === 0 && ROLE_WORD.test(prev.bare) ? 160 : 90;
+        if (prev.bare.length > longest || sentence || periodsIn(prev.bare, now).length > 0) break;
         if (jobs.some((j) => j.dateLine === k) || k <= claimed) break;
         header.unshift(prev.bare);
         first = k;
@@ -324,7 +330,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     }
     // A date on a line of its own over its job ("2021-2024" / "Data Analyst" / "Acme"): the
     // words below name it, when those above do not.
-    if (!rest && !header.some((h) => ROLE_WORD.test(h))) {
+    // So do the words below a date line that names only the employer ("**Chevron**, 2017 - 2019" / "Procurement Specialist").
+    if (!ROLE_WORD.test(rest) && !header.some((h) => ROLE_WORD.test(h))) {
       const lineRaw = text.slice(ln.start, ln.end);
       const below: string[] = [];
       for (let k = i + 1; k < lines.length && below.length < 2; k++) {
@@ -335,6 +342,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
         const nested = isBullet(nextRaw) && isBullet(lineRaw) && indentOf(nextRaw) >= indentOf(lineRaw) && below.length === 0 && ROLE_WORD.test(next.bare);
         if (next.heading || next.bare === '' || (isBullet(nextRaw) && !nested) || next.bare.length > 90 || periodsIn(next.bare, now).length > 0) break;
         if (below.length === 0 && !ROLE_WORD.test(next.bare) && !DEGREES.some(([, re]) => re.test(next.bare))) break;
+        if (rest && (below.length > 0 || /[.!?]$/.test(next.bare))) break;
         below.push(next.bare);
       }
       if (below.length > 0) { header.length = 0; header.push(...below); first = i; claimed = i + below.length; }
@@ -347,6 +355,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       studies.push(Math.min(first, i));
       continue;
     }
+    // "Parental leave", "Career break": time away from work, dated like a job but not one.
+    if (LEAVE.test(headerText)) continue;
     const title = titleOf(header);
     jobs.push({
       title, header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
@@ -602,7 +612,7 @@ function cleanHeader(s: string): string {
 /** The segment of a job's header that names the role: "Senior Backend Engineer" of "Acme GmbH — Senior Backend Engineer, Berlin". */
 function titleOf(header: string[]): string | null {
   for (let i = header.length - 1; i >= 0; i--) {
-    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr))\.\s+(?=\p{Lu})/u);
+    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
     const seg = segs.find((s) => ROLE_WORD.test(s));
     if (seg) return seg.replace(/^[\s|·,;:–—-]+|[\s|·,;:–—-]+$/g, '').slice(0, 120) || null;
   }
@@ -706,6 +716,7 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
       for (const [level, re] of DEGREES) {
         const m = re.exec(ln.bare);
         if (!m) continue;
+        if (AFTER_DEGREE_POST.test(ln.bare.slice(m.index + m[0].length))) break;
         // An entry is its line and the next (dates often sit on their own line).
         const next = lines[i + 1]?.bare ?? '';
         const entry = `${ln.bare} ${next}`;
@@ -766,8 +777,13 @@ function fieldAfter(line: string, from: number): string {
     if (!m || m[0].length === 0) break;
     rest = rest.slice(m[0].length);
   }
-  // "Dr. rer. nat. at the European Molecular Biology Laboratory": where, not what.
-  if (/^(?:at|from|with|the)\s/i.test(rest.trimStart())) return '';
+  // "PhD studies, Group of Prof X, Dept. Environmental Microbiology": the study, its group and
+  // its department's words before the field the department names.
+  rest = rest.replace(/^\s*(?:stud(?:ies|y)|programm?e?|thesis)\b[\s,]*/i, '');
+  for (let guard = 0; guard < 3 && /^\s*(?:(?:research\s+)?group|lab(?:oratory)?|team|supervis[oe]r|advis[oe]r|prof(?:essor)?\.?)\b[^,]*,/i.test(rest); guard++) rest = rest.replace(/^[^,]*,\s*/, '');
+  rest = rest.replace(/^\s*(?:dept\.?|department)\s+(?:of\s+)?/i, '');
+  // "Dr. rer. nat. at the European Molecular Biology Laboratory": where, not what. "(grade: 1.3)": how well.
+  if (/^(?:at|from|with|the|grade|gpa|summa|magna|cum|with\s+distinction)\b/i.test(rest.trimStart())) return '';
   // "Ph.D., 2024 Biostatistics": a table's year column between the degree and its field.
   rest = rest.replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
   const cut = rest.split(/\s+[—–|·]\s*|\s+-\s+|[,;()]|\s+at\s+|\s{2,}|\b(?:19|20)\d{2}\b|\.\s+(?=\p{Lu})/u)[0] ?? '';

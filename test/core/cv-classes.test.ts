@@ -370,3 +370,102 @@ describe('skills used only in a job long ago (round 2)', () => {
     expect(cv(['Skills', 'Mass spectrometry, Tableau']).skills.find((k) => k.id === 'mass-spectrometry')?.reason).toBe('skills');
   });
 });
+
+// Round 3: classes the grown tune set showed (European CVs in English, LaTeX PDFs, career
+// changers, a JSON Resume). Texts written for these tests.
+describe('dates: an open end after a space, two months of one year (round 3)', () => {
+  it('reads "(12/2023 - )" and "2021 – | Acme" as still going, and not "2019 - Intern at X"', () => {
+    expect(one('Lead Analyst (12/2023 - ) at Nordlicht GmbH')).toEqual({ start: ym(2023, 12), end: now, ongoing: true });
+    expect(one('2021 – | Kestrel Labs')).toEqual({ start: ym(2021, 6), end: now, ongoing: true });
+    expect(periodsIn('2019 - Intern at Brightwater', now)).toEqual([]);
+  });
+
+  it('reads "January-June 2020", "May – Aug. 2019" and "8–12/2009" as one year\'s months', () => {
+    expect(one('Research internship in soil ecology, January-June 2020')).toEqual({ start: ym(2020, 1), end: ym(2020, 6), ongoing: false });
+    expect(one('Summer placement, May – Aug. 2019')).toEqual({ start: ym(2019, 5), end: ym(2019, 8), ongoing: false });
+    expect(one('8–12/2009 Exchange internship, University of Tartu')).toEqual({ start: ym(2009, 8), end: ym(2009, 12), ongoing: false });
+    expect(periodsIn('June-January 2020', now)).toEqual([]);
+  });
+});
+
+describe('headings and job lines (round 3)', () => {
+  it('reads "Professional Experience as a Data Scientist" as the experience part', () => {
+    const r = read([
+      '## Professional Experience as a Data Scientist and Engineer',
+      '**03/2021 – today | Senior Data Scientist**',
+      '- Churn models in Python.',
+      '**01/2017 – 02/2021 | Research Group Leader**',
+      '## Education',
+      '**10/2010 – 12/2016 | Preparation of a Doctoral Thesis (grade: "summa cum laude")**',
+      'Institute of Neurophysics | University of Lindau',
+      '**10/2004 – 09/2010 | Diploma in Physics**',
+    ].join('\n'));
+    expect(r.jobs.map((j) => j.title)).toEqual(['Senior Data Scientist', 'Research Group Leader']);
+    expect(r.title?.value).toBe('Senior Data Scientist');
+    expect(r.years.value).toBeGreaterThanOrEqual(8);
+    expect(r.education?.value.level).toBe('phd');
+    expect(r.education?.value.field).not.toMatch(/grade/i);
+  });
+
+  it('takes the title from the line under a date line that names only the employer, past a Markdown underline', () => {
+    const r = read([
+      'work experience',
+      '======',
+      '**Harbor Freight Lines**, 2017 - 2019 <br>',
+      'Logistics Planning Specialist',
+      '* Planned routes for forty trucks.',
+    ].join('\n'));
+    expect(r.jobs).toHaveLength(1);
+    expect(r.jobs[0]!.title).toBe('Logistics Planning Specialist');
+    expect(r.jobs[0]!.header).not.toMatch(/=/);
+  });
+
+  it('keeps "Ph.D." in a title, and does not read "Ph.D. Research Visitor" as a degree', () => {
+    const r = read([
+      'Education',
+      '* Ph.D. Research Visitor, University of Aberdeen (Jan–Apr 2024)',
+      '* M.Sc. in Physics, University of Graz (2019–2021)',
+      'Work Experience',
+      '* Ph.D. Researcher, Alpine Climate Centre (2023–present)',
+    ].join('\n'));
+    expect(r.education?.value).toEqual({ level: 'master', field: 'Physics' });
+    expect(r.title?.value).toBe('Ph.D. Researcher');
+  });
+
+  it('reads a "Working Student" post as a student post, and leaves parental leave out of the jobs', () => {
+    const r = read([
+      'Experience',
+      'Data Engineer, Lumen Freight (2021–2024)',
+      'Working Student IT, Voss AG (2018–2020)',
+      'Leaves',
+      '11/2019–3/2020 Parental leave',
+      'Education',
+      'B.Sc. Informatics, University of Kiel (2016–2020)',
+    ].join('\n'));
+    expect(r.jobs.find((j) => /Working Student/.test(j.header))?.student).toBe(true);
+    expect(r.jobs.some((j) => /leave/i.test(j.header))).toBe(false);
+    expect(read('Experience\nParental leave, 2015 – 2016\nAnalyst, Lumen Freight, 2016 – 2020').jobs.map((j) => j.title)).toEqual(['Analyst']);
+  });
+
+  it('reads "Team leader", "Senior Expert" and "Materials Buyer" as job titles', () => {
+    for (const t of ['Team leader Robot Learning', "Senior Expert 'Robust Perception'", 'Materials Buyer']) expect(ROLE_WORD.test(t), t).toBe(true);
+  });
+
+  it('takes a long heading that names a role right above its dates (a JSON Resume with a long employer name)', () => {
+    const text = cvTextFromJsonResume({
+      work: [{ position: "Team leader 'Sustained Learning'", name: 'Robotics Innovation Centre, Northern Research Centre for Artificial Intelligence (NRCAI, Kiel)', startDate: '2013-01-01', endDate: '2015-12-31' }],
+    })!;
+    expect(read(text).jobs[0]?.title).toBe("Team leader 'Sustained Learning'");
+  });
+});
+
+describe('degrees (round 3)', () => {
+  it('reads "Doctor rerum naturalium" as a PhD, and a department as the field of "PhD studies"', () => {
+    const r = read([
+      'Education',
+      'July 10, 2015 Graduated Doctor rerum naturalium, at the University of Halle',
+      '2011–2015 PhD studies, Group of Prof Anna Berg, Dept. Environmental Microbiology, Centre for Soil Research, Halle.',
+    ].join('\n'));
+    expect(r.education?.value).toEqual({ level: 'phd', field: 'Environmental Microbiology' });
+  });
+});
