@@ -82,7 +82,9 @@ function inProgress(lines: Line[], li: number, text: string): boolean {
 /** In a skills list, a label that says the person is strong in what follows it ("Advanced: …", "Expert in …"). */
 const STRONG_LABEL = /^(?:(?:expert(?:ise)?|advanced|proficient|fluent|strong)\b[^:]{0,30}:|(?:expert|proficient|fluent)\s+in\b|(?:extensive|deep|in-depth)\s+(?:experience|expertise|knowledge)\s+(?:in|with|of)\b)/i;
 /** "SQL (advanced)", "Python – expert". */
-const STRONG_AFTER = /^\s*(?:\(\s*(?:advanced|expert|proficient|fluent|strong)\s*\)|[-–—:]\s*(?:advanced|expert)\b)/i;
+const STRONG_AFTER = /^\s*(?:\(\s*(?:advanced|expert|proficient|fluent|strong|\+{3,})\s*\)|[-–—:]\s*(?:advanced|expert)\b)/i;
+/** Teaching a course: its "introduction to" or "course in" is what was taught, not a skill being learnt. */
+const TAUGHT = /\b(?:lectures?\s+(?:for|on|in)|taught|teaching|gave\s+(?:a\s+)?(?:lecture|course|seminar)|lecturer\s+(?:for|of|in))\b/i;
 /** A wish, not a skill: only read in the summary, goal or headline. */
 const ASPIRATION = /\b(?:moving\s+into|move\s+into|transition(?:ing)?\s+(?:in)?to|pivot(?:ing)?\s+(?:in)?to|want(?:ing)?\s+to|would\s+(?:like|love)\s+to|hop(?:e|ing)\s+to|aim(?:ing)?\s+(?:to|for)|looking\s+(?:to|for)|seeking|keen\s+to|eager\s+to|aspir\w*|goal|interested\s+in|plan(?:ning)?\s+to|next\s+step|grow\s+into|become\s+an?)\b/i;
 
@@ -265,7 +267,10 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     if (e < 0) e = text.length;
     const line = text.slice(s, e);
     const bare = bareOf(line);
-    const h = headingOf(line);
+    let h = headingOf(line);
+    // A label column that wrapped "Programming languages" over two lines (LaTeX CV classes
+    // do): "languages" under "Programming" starts a skills list, not the spoken languages.
+    if (h === 'ignore' && /^languages?:?$/i.test(bare) && /\b(?:programming|scripting|computer|coding|programmier)$/i.test(lines[lines.length - 1]?.bare ?? '')) h = 'skills';
     if (h) { part = h; seenHeading = true; }
     const own = h ? null : inlinePart(bare);
     lines.push({ start: s, end: e, bare, part: own ?? part, heading: h !== null, job: -1 });
@@ -411,7 +416,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       wishes.set(m.id, w);
       continue;
     }
-    if (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text))) { level = 'learning'; reason = 'learning'; }
+    // "Lecture for course 'Introduction to R'": a course the person taught, not one they took.
+    const taught = TAUGHT.test(clause);
+    if (!taught && (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text)))) { level = 'learning'; reason = 'learning'; }
     else if (ln.part === 'courses') { level = 'learning'; reason = 'course'; }
     else if (ln.job >= 0 && longAgo(jobs[ln.job]!, now)) reason = 'past-job';
     else if (ln.job >= 0) reason = 'job';
@@ -438,10 +445,18 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     if (ln.part !== 'skills' || ln.heading || !ln.bare) continue;
     const label = /^[^:]{3,40}:\s*/.exec(ln.bare);
     for (const raw of ln.bare.slice(label ? label[0].length : 0).split(/[,;|•·/]|\s+-\s+/)) {
-      const item = raw.trim();
+      // "R (expert)", "Python (+++)": the item and the level the person gives it.
+      const rated = /^(.+?)\s*(\([^()]{1,20}\))$/.exec(raw.trim());
+      const item = rated ? rated[1]! : raw.trim();
       const id = exactNames.get(item) ?? exactNames.get(item.toLowerCase());
-      if (!id || skills.has(id)) continue;
-      skills.set(id, { id, name: names.get(id) ?? id, level: STRONG_LABEL.test(ln.bare) ? 'strong' : 'working', reason: 'skills', from: [snippet(text.slice(ln.start, ln.end), 0, 0)] });
+      if (!id) continue;
+      const strong = STRONG_LABEL.test(ln.bare) || (rated !== null && STRONG_AFTER.test(rated[2]!));
+      const old = skills.get(id);
+      if (old) {
+        if (strong && old.level !== 'strong') { old.level = 'strong'; old.reason = 'skills'; old.from = [snippet(text.slice(ln.start, ln.end), 0, 0), ...old.from].slice(0, 4); }
+        continue;
+      }
+      skills.set(id, { id, name: names.get(id) ?? id, level: strong ? 'strong' : 'working', reason: 'skills', from: [snippet(text.slice(ln.start, ln.end), 0, 0)] });
     }
   }
   for (const id of skills.keys()) wishes.delete(id);

@@ -469,3 +469,40 @@ describe('degrees (round 3)', () => {
     expect(r.education?.value).toEqual({ level: 'phd', field: 'Environmental Microbiology' });
   });
 });
+
+describe('skills lists and courses (round 3)', () => {
+  it('reads "Programming" over "languages" (a wrapped label column) as a skills list, not spoken languages', () => {
+    const r = read([
+      'Qualifications and skills',
+      'Programming',
+      'languages',
+      'R (expert), Python (advanced), Linux bash, Git',
+      'Languages',
+      'German Native language',
+    ].join('\n'));
+    const level = (id: string) => r.skills.find((s) => s.id === id)?.level;
+    expect(level('r')).toBe('strong');
+    expect(level('python')).toBe('strong');
+    expect(level('git')).toBe('working');
+  });
+
+  it('reads a rating of three plus signs as strong, two as working', () => {
+    const r = read(['Experience', 'Analyst, Fjord Data, 2019 – 2024', '- Tools: Python, SQL', 'Expertise and Tools', '- Python (+++)', '- SQL (++)'].join('\n'));
+    expect(r.skills.find((s) => s.id === 'python')?.level).toBe('strong');
+    expect(r.skills.find((s) => s.id === 'sql')?.level).toBe('working');
+  });
+
+  it('does not read a course the person taught as one they are learning', () => {
+    const r = read([
+      'Teaching and supervision',
+      "Lecture for course 'Introduction to the programming language R' and its application to flow cytometry data, 2016.",
+    ].join('\n'));
+    expect(r.skills.find((s) => s.id === 'flow-cytometry')?.level).toBe('working');
+    expect(read("Courses\nCourse in flow cytometry, 2016").skills.find((s) => s.id === 'flow-cytometry')?.level).toBe('learning');
+  });
+
+  it('reads "Certified Qualifications" as courses taken', () => {
+    const r = read(['Certified Qualifications', '- 08/2020: "Advanced Deep Learning with Keras" (Certificate)'].join('\n'));
+    expect(r.skills.find((s) => s.id === 'keras')?.level).toBe('learning');
+  });
+});
