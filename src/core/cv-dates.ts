@@ -164,3 +164,15 @@ export function unionMonths(periods: ReadonlyArray<Pick<Period, 'start' | 'end'>
 export const yearsOf = (months: number): number => Math.floor((months / 12) * 2) / 2;
 
 export const monthText = (m: Month): string => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+
+const ONE_DATE = new RegExp(`(?<![\\w/.-])${DATE}(?![\\w/])`, 'gi');
+/** Every single date written in `line` ("July 2020", "2016", "04/2019"), up to `now`; a range gives both ends. */
+export function datesIn(line: string, now: Month): Month[] {
+  const out: Month[] = [];
+  ONE_DATE.lastIndex = 0;
+  for (let m = ONE_DATE.exec(line); m; m = ONE_DATE.exec(line)) {
+    const d = dateOf(m.slice(1, 1 + DATE_GROUPS));
+    if (d !== null && d <= now) out.push(d);
+  }
+  return out;
+}

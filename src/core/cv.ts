@@ -9,7 +9,7 @@ import type { Engine } from './engine';
 import { emptyProfile } from './profile';
 import { maxLevel } from './match';
 import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, LEAVE, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
-import { monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
+import { datesIn, monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
 
 /** The words a finding was read from: whole lines of the CV, shortened around the point. */
 export type From = string[];
@@ -490,11 +490,23 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   // A club or volunteer post is not what the person does for a living: their title only when nothing else is dated.
   const working = jobs.some((j) => !j.hobby) ? jobs.filter((j) => !j.hobby) : jobs;
   const byRecency = [...working].sort((a, b) => Number(b.ongoing) - Number(a.ongoing) || b.end - a.end || b.start - a.start);
-  const current = byRecency.find((j) => j.title !== null);
+  let current = byRecency.find((j) => j.title !== null);
+  // A study finished (or begun) after the last job ended — a career changer's master's — says
+  // the person is no longer what that job was: their title is the headline's, if any.
+  if (current && !current.ongoing && !working.some((j) => j.ongoing)) {
+    const studied = lines.filter((l) => l.part === 'education' && !l.heading).flatMap((l) => [
+      ...datesIn(l.bare, now + 12), ...periodsIn(l.bare, now).filter((p) => p.ongoing).map(() => now),
+    ]);
+    if (studied.some((d) => d > current!.end)) current = undefined;
+  }
   let title: Finding<string> | null = current ? { value: current.title!, from: [current.header] } : null;
   if (!title) {
-    const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120) ?? undatedRole(lines);
-    if (headline) title = { value: titleOf([headline.bare]) ?? headline.bare, from: [headline.bare] };
+    // A headline is a title's line, not a sentence about the person (that one is read for the role it gives).
+    const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120 && !/[.!?]$/.test(l.bare));
+    const said = headline ? null : selfDescribed(lines);
+    const role = headline ?? (jobs.length === 0 ? undatedRole(lines) : undefined);
+    if (said) title = said;
+    else if (role) title = { value: titleOf([role.bare]) ?? role.bare, from: [role.bare] };
   }
 
   // 7. Background: job titles (the current one most) and degree fields.
@@ -540,6 +552,8 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
     if ((ln.part === 'education' && !ln.heading) || studies.includes(k)) for (const p of periodsIn(ln.bare, now)) study.push(p);
   });
   for (const j of jobs) if (j.doctoral) study.push({ start: j.start, end: j.end });
+  const doctorate = undatedDoctorate(lines, now);
+  if (doctorate) study.push(doctorate);
   const lastEnd = Math.max(-Infinity, ...study.map((p) => p.end));
   const whileStudying = (j: JobAcc) => {
     let inside = 0;
@@ -552,12 +566,41 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
     const teaching = (TEACHING_POST.test(h) || /\bTA\b/.test(h)) && !/\b(?:professor|lecturer|teacher)\b/i.test(h);
     j.student = STUDENT_POST.test(h)
       || (teaching && (study.length === 0 || j.start <= lastEnd))
-      || (RESEARCH_ASSISTANT.test(h) && study.length > 0 && whileStudying(j))
+      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && study.length > 0 && whileStudying(j))
       // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
       // held while a dated study lasted: work that paid for the study, not a career post.
       || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j));
     j.hobby = VOLUNTEER.test(j.header) || (CLUB_WORDS.test(j.header) && (j.title === null || CLUB_ROLE.test(j.title)));
   }
+}
+
+/** A researcher's post with no rank ("Scientific Researcher"): while a study lasts, the doctorate's own post. */
+const RESEARCHER = /^(?:(?:scientific|junior|academic|wissenschaftliche[rs]?)\s+)?researcher$/i;
+
+/**
+ * A doctorate dated by its year alone ("Ph.D. Computer Science (2023)"), after a lower degree
+ * also dated by a year ("M.Sc. Physics (2017)"): the doctorate was studied between the two, so
+ * research posts held then are doctoral research. Null when either year is missing.
+ */
+function undatedDoctorate(lines: Line[], now: Month): { start: Month; end: Month } | null {
+  const yearsOf = (s: string) => [...s.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  let phd: number | null = null;
+  const lower: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i]!;
+    if (ln.part !== 'education' || ln.heading || !ln.bare) continue;
+    const level = DEGREES.find(([, re]) => re.test(ln.bare))?.[0];
+    if (!level) continue;
+    if (periodsIn(ln.bare, now).length > 0 || UNFINISHED.test(ln.bare)) { if (level === 'phd') return null; continue; }
+    const ys = yearsOf(ln.bare);
+    if (ys.length !== 1) continue;
+    if (level === 'phd') phd = phd === null ? ys[0]! : Math.max(phd, ys[0]!);
+    else lower.push(ys[0]!);
+  }
+  if (phd === null) return null;
+  const before = lower.filter((y) => y < phd!);
+  if (before.length === 0) return null;
+  return { start: Math.max(...before) * 12 + 5, end: phd * 12 + 5 };
 }
 
 /**
@@ -610,6 +653,17 @@ function dateColumns(lines: Line[], text: string, now: Month, jobPart: (ln: Line
 }
 
 /** With no dated job, the first line of the experience part that names a role ("Experienced Product Manager in …"). */
+/** "George is a data scientist with …", "I am a research engineer at …": the role a summary gives the person. */
+function selfDescribed(lines: Line[]): Finding<string> | null {
+  const re = /\b(?:i\s+am|i['’]m|is)\s+(?:currently\s+)?(?:working\s+as\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:with|at|in|for|who|based|and|from|specializ\w*|focus\w*)\b|\s*[.,;:!(]|\s*$)/iu;
+  for (const l of lines) {
+    if ((l.part !== 'head' && l.part !== 'summary') || l.job >= 0 || !l.bare) continue;
+    const m = re.exec(l.bare);
+    if (m && ROLE_WORD.test(m[1]!)) return { value: m[1]!, from: [l.bare] };
+  }
+  return null;
+}
+
 function undatedRole(lines: Line[]): Line | undefined {
   return lines.find((l) => l.part === 'experience' && !l.heading && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120);
 }

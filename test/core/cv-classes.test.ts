@@ -506,3 +506,60 @@ describe('skills lists and courses (round 3)', () => {
     expect(r.skills.find((s) => s.id === 'keras')?.level).toBe('learning');
   });
 });
+
+describe('years and the current title (round 3)', () => {
+  it('reads researcher posts between an M.Sc. and a PhD dated by their years alone as doctoral research', () => {
+    const r = read([
+      '### Professional Experience',
+      '- **Data Scientist** (03/2024 - ) at Wavelet Analytics',
+      '- **Scientific Researcher** (01/2019 - 02/2024) at the Institute for Coastal Research',
+      '- **Scientific Researcher** (04/2017 - 12/2018) at University of Emden',
+      '### Education',
+      '- **Ph.D. Computer Science** (2024) from University of Emden',
+      '- **M.Sc. Physics** (2017) from University of Emden',
+    ].join('\n'));
+    expect(r.jobs.filter((j) => j.student).map((j) => j.title)).toEqual(['Scientific Researcher', 'Scientific Researcher']);
+    expect(r.years.value).toBe(1);
+    expect(r.title?.value).toBe('Data Scientist');
+  });
+
+  it('leaves researcher posts counted when the doctorate has dates of its own that they fall outside', () => {
+    const r = read([
+      'Experience',
+      'Researcher, Harbour Institute (2019–2024)',
+      'Education',
+      'PhD in Physics, University of Emden (2014–2018)',
+      'MSc in Physics, University of Emden (2012–2014)',
+    ].join('\n'));
+    expect(r.jobs[0]?.student).toBe(false);
+    expect(r.years.value).toBe(5);
+  });
+
+  it('gives no job title when a study ended after the last job did (a career changer\'s master\'s)', () => {
+    const r = read([
+      'education',
+      '* M.Sc. in Data Science, Eastbay Institute of Management, 2020',
+      '* B.Sc. in Materials Engineering, Eastbay University, 2016',
+      'work experience',
+      '**Northwind Shipping**, 2017 - 2019',
+      'Procurement Specialist',
+    ].join('\n'));
+    expect(r.years.value).toBe(2);
+    expect(r.title).toBeNull();
+  });
+
+  it('takes the title a summary gives the person then ("George is a data scientist with …")', () => {
+    const r = read([
+      '**Maria** is a data scientist with ten years of product work in telecoms.',
+      '## Education',
+      '#### Master of Science in Data Science',
+      'July 2020',
+      '## Work experience',
+      '- Senior Product Specialist (2017-2019)',
+      '- Business Analyst (2010-2016)',
+    ].join('\n'));
+    expect(r.title?.value).toBe('data scientist');
+    // While the job is still going, it is the title.
+    expect(read('Experience\nProduct Specialist (2017 - present)\nEducation\nMSc in Data Science, 2020').title?.value).toBe('Product Specialist');
+  });
+});
