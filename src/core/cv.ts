@@ -403,6 +403,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "Chinese Society of Biochemistry and Molecular Biology Conference", "Journal of Molecular
     // Evolution": a society, meeting or journal named anywhere outside a skills list.
     if (ln.part !== 'skills' && insideName(VENUE, lineText, inLine, m.surface.length)) continue;
+    // "M.Sc. in Data Science, Eastbay University": a degree's field is what was studied, not a
+    // skill the CV shows (as a posting's degree field is no skill either); the school's name is where.
+    if (ln.part === 'education' && (inDegreeField(lineText, inLine, m.surface.length) || insideOrganisation(lineText, inLine, m.surface.length))) continue;
     const clause = clauseBefore(lines, li, text, inLine);
     // "Nara Logics is a pioneer in neuroscience-based AI": a job's sentence about its employer.
     if (ln.job >= 0 && li > jobs[ln.job]!.dateLine && aboutEmployer(clause, jobs[ln.job]!.header)) continue;
@@ -837,6 +840,19 @@ function startedRecently(line: string, level: Exclude<EducationLevel, 'none'>, n
 const DEGREE_NOISE = /^(?:[\s.,:;(–—·|-]+|\(?hons\)?(?![\w])|(?:science|arts|philosophy|engineering|technology|research)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b(?=\s*(?:\(|in\b|[,–—-]))|(?:of|in)\s+(?:science|arts|philosophy|engineering|technology|research|natural\s+sciences)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b|\(?(?:m\.?\s?sc|b\.?\s?sc|ph\.?\s?d|m\.?\s?s|b\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?eng|b\.?\s?eng|dphil|mba)\.?\)?(?![\w])|degree\b|(?:in|of)\s+(?=\S))/i;
 
 const INSTITUTION = /\b(?:universit\w*|université|institut\w*|college|school|academy|hochschule|polytechnic|politecnico|eth|epfl|mit)\b/i;
+
+/** Whether [at, at + len) of a degree's line lies inside the field it names ("Data Science" of "M.Sc. in Data Science, 2020"). */
+function inDegreeField(line: string, at: number, len: number): boolean {
+  for (const [, re] of DEGREES) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const field = fieldAfter(line, from);
+    const start = field ? line.indexOf(field, from) : -1;
+    return start >= 0 && at >= start && at + len <= start + field.length;
+  }
+  return false;
+}
 
 /** "in Molecular Biology — University of Heidelberg (2014–2019)" → "Molecular Biology". */
 function fieldAfter(line: string, from: number): string {

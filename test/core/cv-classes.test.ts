@@ -563,3 +563,18 @@ describe('years and the current title (round 3)', () => {
     expect(read('Experience\nProduct Specialist (2017 - present)\nEducation\nMSc in Data Science, 2020').title?.value).toBe('Product Specialist');
   });
 });
+
+describe('education lines (round 3)', () => {
+  it('reads neither a degree\'s field nor its school\'s name as a skill, and still reads a thesis\'s methods', () => {
+    const r = read([
+      'Education',
+      '* M.Sc. in Data Science, Eastbay Institute of Management, 2020',
+      '* Diploma thesis, Northern Cancer Research Center | Department of Medical Physics, 2008',
+      '  * Thesis: churn prediction with gradient boosting',
+    ].join('\n'));
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).not.toContain('data-science');
+    expect(ids).not.toContain('oncology');
+    expect(ids).toContain('churn-prediction');
+  });
+});
