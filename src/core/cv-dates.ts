@@ -60,6 +60,20 @@ const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*${RANGE_SEP}\\s*(?:${DATE}|(${
  */
 const OPEN = new RegExp(`(?<![\\w/.-])${DATE}(?:(?:[-–]|\\s?[~～])(?=\\s*$|\\s+(?!\\d))|\\s+[-–—](?=\\s*(?:$|[)\\]|]|\\*\\*)))`, 'gi');
 /**
+ * Academic years, as European CVs date study and teaching: "2011/12" or "2011/2012" (September
+ * to June), and ranges of them ("2011/12 – 2013/14", "2019/20 – present"). The second year must
+ * follow the first, so "2019/12" stays December 2019.
+ */
+const ACADEMIC_YEAR = '(\\d{4})\\s?/\\s?(\\d{2}|\\d{4})';
+const ACADEMIC = new RegExp(`(?<![\\w/.-])${ACADEMIC_YEAR}(?:\\s*${RANGE_SEP}\\s*(?:${ACADEMIC_YEAR}|(${NOW_WORD})))?(?![\\w/])`, 'gi');
+/** The year an academic year "YYYY/YY" starts in, or null when the two years do not follow each other. */
+function academicStart(first: string, second: string): number | null {
+  const y = Number(first);
+  const next = second.length === 2 ? (y + 1) % 100 : y + 1;
+  return Number(second) === next && y >= 1950 && y <= 2100 ? y : null;
+}
+
+/**
  * Two months of one year: "January-June 2020", "May – Aug. 2019", "8–12/2009". Read only where no
  * full range is, and the first month before the second.
  */
@@ -126,6 +140,16 @@ export function periodsIn(line: string, now: Month): Period[] {
     if (from < 1 || to > 12 || from >= to || year < 1950 || year > 2100) continue;
     if (out.some((p) => m!.index < p.at + p.text.length && p.at < m!.index + m![0].length)) continue;
     out.push({ start: year * 12 + from - 1, end: year * 12 + to - 1, ongoing: false, at: m.index, text: m[0] });
+  }
+  ACADEMIC.lastIndex = 0;
+  for (let m = ACADEMIC.exec(line); m; m = ACADEMIC.exec(line)) {
+    const from = academicStart(m[1]!, m[2]!);
+    if (from === null) continue;
+    const to = m[3] !== undefined ? academicStart(m[3], m[4]!) : from;
+    if (to === null || to < from) continue;
+    if (out.some((p) => m!.index < p.at + p.text.length && p.at < m!.index + m![0].length)) continue;
+    const ongoing = m[5] !== undefined;
+    out.push({ start: from * 12 + 8, end: ongoing ? now : (to + 1) * 12 + 5, ongoing, at: m.index, text: m[0] });
   }
   if (out.length > 0) return out.sort((a, b) => a.at - b.at);
   OPEN.lastIndex = 0;

@@ -29,11 +29,12 @@ describe('range separators', () => {
     ]) expect(one(line), line).toEqual({ start: ym(2018, 6), end: ym(2021, 6), ongoing: false });
   });
 
-  it('reads year-first months with a dot or a slash, and leaves an academic year "2011/12" alone', () => {
+  it('reads year-first months with a dot or a slash, and an academic year "2011/12" as one (September to June)', () => {
     expect(one('2019.03 ~ 2021.11 Research Engineer')).toEqual({ start: ym(2019, 3), end: ym(2021, 11), ongoing: false });
     expect(one('2019/03 – 2021/11')).toEqual({ start: ym(2019, 3), end: ym(2021, 11), ongoing: false });
     expect(one('2022.09 ~')).toEqual({ start: ym(2022, 9), end: now, ongoing: true });
-    expect(periodsIn('2011/12 - 2013/14 Exchange year', now)).toEqual([]);
+    // Round 3: an academic year is a period of its own, no longer left unread.
+    expect(one('2011/12 - 2013/14 Exchange year')).toEqual({ start: ym(2011, 9), end: ym(2014, 6), ongoing: false });
   });
 });
 
@@ -576,5 +577,20 @@ describe('education lines (round 3)', () => {
     expect(ids).not.toContain('data-science');
     expect(ids).not.toContain('oncology');
     expect(ids).toContain('churn-prediction');
+  });
+});
+
+describe('academic years (round 3)', () => {
+  it('reads "2011/12", "2011/2012" and ranges of them, up to "present"', () => {
+    expect(one('Erasmus exchange 2014/15, University of Ghent')).toEqual({ start: ym(2014, 9), end: ym(2015, 6), ongoing: false });
+    expect(one('2011/2012 Teaching assistant')).toEqual({ start: ym(2011, 9), end: ym(2012, 6), ongoing: false });
+    expect(one('2019/20 – present Lecturer in Statistics')).toEqual({ start: ym(2019, 9), end: now, ongoing: true });
+    expect(one('2019/12 – 2021/03 Analyst')).toEqual({ start: ym(2019, 12), end: ym(2021, 3), ongoing: false });
+    expect(periodsIn('2019/20 - 2017/18', now)).toEqual([]);
+  });
+
+  it('uses them as study periods: a teaching assistant post in a dated master\'s is a student post', () => {
+    const r = read(['Experience', '2012/13 Teaching assistant, University of Padua', 'Education', '2011/12 – 2013/14 M.Sc. in Physics, University of Padua'].join('\n'));
+    expect(r.jobs[0]?.student).toBe(true);
   });
 });
