@@ -107,6 +107,16 @@ const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
 /** A degree not yet held. */
+/**
+ * "Diploma in Physics, University of Heidelberg", "Diploma studies, biology, Dresden University of
+ * Technology": the German Diplom written in English, a master's-level degree. Only with a
+ * university in the entry: a college's or polytechnic's diploma is below a bachelor's.
+ */
+const DIPLOMA = /(?<![\w.])diploma(?![\w])/i;
+const universityDiploma = (line: string, next: string): boolean => DIPLOMA.test(line)
+  && /universit(?:y|ät|aet|at|é|à|ad|e)|technische|\bTU\b/i.test(`${line} ${next}`)
+  && !/\b(?:college|polytechnic|high\s+school|secondary|school\s+diploma|graduate\s+diploma|postgraduate\s+diploma|diploma\s+of\s+higher)\b/i.test(`${line} ${next}`);
+
 /** "Ph.D. Research Visitor", "PhD Student", "MSc Intern": a post or a visit named after the degree, not the degree. */
 const AFTER_DEGREE_POST = /^\s*(?:research\s+)?(?:visitor|visiting|researcher|student|candidate|fellow(?:ship)?|position|intern(?:ship)?|exchange)\b/i;
 const UNFINISHED = /\b(?:expected|anticipated|candidate|ongoing|in\s+progress|to\s+be\s+(?:completed|awarded)|pursuing|current(?:ly)?\s+(?:enrolled|studying)|student|voraussichtlich|laufend)\b/i;
@@ -785,7 +795,8 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
     for (let i = 0; i < lines.length; i++) {
       const ln = lines[i]!;
       if (!which(ln) || ln.heading || !ln.bare) continue;
-      for (const [level, re] of DEGREES) {
+      const kinds = universityDiploma(ln.bare, lines[i + 1]?.bare ?? '') ? [...DEGREES, ['master', DIPLOMA] as const] : DEGREES;
+      for (const [level, re] of kinds) {
         const m = re.exec(ln.bare);
         if (!m) continue;
         if (AFTER_DEGREE_POST.test(ln.bare.slice(m.index + m[0].length))) break;

@@ -594,3 +594,11 @@ describe('academic years (round 3)', () => {
     expect(r.jobs[0]?.student).toBe(true);
   });
 });
+
+describe('the German Diplom written in English (round 3)', () => {
+  it('reads a university\'s "Diploma in Physics" as a master\'s, and a college diploma as none', () => {
+    expect(read('Education\n10/2001 – 06/2008 | Diploma in Physics\nUniversity of Lindau').education?.value).toEqual({ level: 'master', field: 'Physics' });
+    expect(read('Education\n2005–2011 Diploma studies, biology, Dresden University of Technology').education?.value.level).toBe('master');
+    expect(read('Education\nDiploma in Computer Networking, Lakeshore College, 2018').education).toBeNull();
+  });
+});
