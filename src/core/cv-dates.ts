@@ -53,8 +53,31 @@ const RANGE_SEP = '(?:[-–—−~～]+>?|→|(?<![A-Za-zÀ-ÿ])(?:to|until|till
  * "2019-04" stays April 2019.
  */
 const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*${RANGE_SEP}\\s*(?:${DATE}|(${NOW_WORD})|(\\d{2})(?![\\d./-]))(?![\\w/])`, 'gi');
-/** "2024- Assistant Professor": a year with a dash straight after it and nothing after the dash is still going. */
-const OPEN = new RegExp(`(?<![\\w/.-])${DATE}(?:[-–]|\\s?[~～])(?=\\s*$|\\s+(?!\\d))`, 'gi');
+/**
+ * "2024- Assistant Professor": a year with a dash straight after it and nothing after the dash is
+ * still going. With a space before the dash ("(12/2023 - )", "2018 – | Acme") only when nothing but
+ * a closing bracket or a column mark follows, so "2019 - Intern at X" is not read as one.
+ */
+const OPEN = new RegExp(`(?<![\\w/.-])${DATE}(?:(?:[-–]|\\s?[~～])(?=\\s*$|\\s+(?!\\d))|\\s+[-–—](?=\\s*(?:$|[)\\]|]|\\*\\*)))`, 'gi');
+/**
+ * Academic years, as European CVs date study and teaching: "2011/12" or "2011/2012" (September
+ * to June), and ranges of them ("2011/12 – 2013/14", "2019/20 – present"). The second year must
+ * follow the first, so "2019/12" stays December 2019.
+ */
+const ACADEMIC_YEAR = '(\\d{4})\\s?/\\s?(\\d{2}|\\d{4})';
+const ACADEMIC = new RegExp(`(?<![\\w/.-])${ACADEMIC_YEAR}(?:\\s*${RANGE_SEP}\\s*(?:${ACADEMIC_YEAR}|(${NOW_WORD})))?(?![\\w/])`, 'gi');
+/** The year an academic year "YYYY/YY" starts in, or null when the two years do not follow each other. */
+function academicStart(first: string, second: string): number | null {
+  const y = Number(first);
+  const next = second.length === 2 ? (y + 1) % 100 : y + 1;
+  return Number(second) === next && y >= 1950 && y <= 2100 ? y : null;
+}
+
+/**
+ * Two months of one year: "January-June 2020", "May – Aug. 2019", "8–12/2009". Read only where no
+ * full range is, and the first month before the second.
+ */
+const MONTHS_OF_YEAR = new RegExp(`(?<![\\w/.-])(?:(${MONTH_WORD})\\.?\\s*[-–—]\\s*(${MONTH_WORD})\\.?,?\\s+(\\d{4})|(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})/(\\d{4}))(?![\\w/])`, 'gi');
 /** "since 2020" and its kin: seit, depuis, desde, dal, sinds, sedan, siden, fra, a partir de. */
 const SINCE = new RegExp(`(?<![\\w])(?:since|seit|from|depuis|dès|desde|dal|dall['’]|da|sinds|sedan|siden|fra|(?:à|a)\\s+partir\\s+d[eu]|a\\s+partire\\s+da(?:l|ll['’])?)\\s*${DATE}(?![\\w/-])`, 'gi');
 
@@ -108,7 +131,27 @@ export function periodsIn(line: string, now: Month): Period[] {
     if (start === null || end === null || end < start) continue;
     out.push({ start, end, ongoing, at: m.index, text: m[0] });
   }
-  if (out.length > 0) return out;
+  MONTHS_OF_YEAR.lastIndex = 0;
+  for (let m = MONTHS_OF_YEAR.exec(line); m; m = MONTHS_OF_YEAR.exec(line)) {
+    const [, w1, w2, wy, n1, n2, ny] = m;
+    const year = Number(wy ?? ny);
+    const from = w1 ? MONTH_NUMBER.get(w1.toLowerCase()) ?? 0 : Number(n1);
+    const to = w2 ? MONTH_NUMBER.get(w2.toLowerCase()) ?? 0 : Number(n2);
+    if (from < 1 || to > 12 || from >= to || year < 1950 || year > 2100) continue;
+    if (out.some((p) => m!.index < p.at + p.text.length && p.at < m!.index + m![0].length)) continue;
+    out.push({ start: year * 12 + from - 1, end: year * 12 + to - 1, ongoing: false, at: m.index, text: m[0] });
+  }
+  ACADEMIC.lastIndex = 0;
+  for (let m = ACADEMIC.exec(line); m; m = ACADEMIC.exec(line)) {
+    const from = academicStart(m[1]!, m[2]!);
+    if (from === null) continue;
+    const to = m[3] !== undefined ? academicStart(m[3], m[4]!) : from;
+    if (to === null || to < from) continue;
+    if (out.some((p) => m!.index < p.at + p.text.length && p.at < m!.index + m![0].length)) continue;
+    const ongoing = m[5] !== undefined;
+    out.push({ start: from * 12 + 8, end: ongoing ? now : (to + 1) * 12 + 5, ongoing, at: m.index, text: m[0] });
+  }
+  if (out.length > 0) return out.sort((a, b) => a.at - b.at);
   OPEN.lastIndex = 0;
   for (let m = OPEN.exec(line); m; m = OPEN.exec(line)) {
     const start = dateOf(m.slice(1, 1 + G));
@@ -145,3 +188,15 @@ export function unionMonths(periods: ReadonlyArray<Pick<Period, 'start' | 'end'>
 export const yearsOf = (months: number): number => Math.floor((months / 12) * 2) / 2;
 
 export const monthText = (m: Month): string => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+
+const ONE_DATE = new RegExp(`(?<![\\w/.-])${DATE}(?![\\w/])`, 'gi');
+/** Every single date written in `line` ("July 2020", "2016", "04/2019"), up to `now`; a range gives both ends. */
+export function datesIn(line: string, now: Month): Month[] {
+  const out: Month[] = [];
+  ONE_DATE.lastIndex = 0;
+  for (let m = ONE_DATE.exec(line); m; m = ONE_DATE.exec(line)) {
+    const d = dateOf(m.slice(1, 1 + DATE_GROUPS));
+    if (d !== null && d <= now) out.push(d);
+  }
+  return out;
+}

@@ -9,17 +9,17 @@ export type CvPart =
 
 const HEADINGS: ReadonlyArray<[CvPart, RegExp]> = [
   ['summary', /^(?:(?:professional\s+|personal\s+|career\s+)?(?:summary|profile|objective|about(?:\s+me)?|overview)|(?:career\s+)?goals?|zusammenfassung|profil|kurzprofil)$/],
-  ['experience', /^(?:(?:(?:professional|work|working|relevant|research|industry|employment|academic|selected|teaching)\s+)*(?:experiences?|employments?|history|positions?)(?:\s+(?:history|(?:and|&)\s+(?:employment|appointments?)))?|work|(?:professional\s+)?(?:career|background)|(?:academic\s+|professional\s+)?appointments?(?:\s+(?:and|&)\s+positions?)?|positions?\s+(?:and|&)\s+appointments?|berufserfahrung|berufliche\s+erfahrung|beruflicher\s+werdegang|werdegang|employment\s+history|erfaring)$/],
+  ['experience', /^(?:(?:(?:professional|work|working|relevant|research|industry|employment|academic|selected|teaching)\s+)*(?:experiences?|employments?|history|positions?)(?:\s+(?:history|(?:and|&)\s+(?:employment|appointments?)))?(?:\s+as\s+(?:an?\s+)?[a-z &/-]{3,40})?|work|(?:professional\s+)?(?:career|background)|(?:academic\s+|professional\s+)?appointments?(?:\s+(?:and|&)\s+positions?)?|positions?\s+(?:and|&)\s+appointments?|berufserfahrung|berufliche\s+erfahrung|beruflicher\s+werdegang|werdegang|employment\s+history|erfaring)$/],
   ['education', /^(?:education(?:al\s+background)?(?:\s+(?:and|&)\s+(?:training|qualifications))?|academic\s+(?:background|qualifications)|qualifications|degrees?|ausbildung|studium|bildungsweg|uddannelse)$/],
   // Anchored as a whole: "Skills learned/learning:" inside a LinkedIn job is that job's text, not a heading.
-  ['skills', /^(?:(?:(?:technical|core|key|top|computational|programming|it|lab(?:oratory)?|relevant|other)\s+)*(?:skills?|competencies|expertise|technologies|tools|skills?\s+(?:and|&)\s+(?:tools|technologies|methods|interests))(?:\s+summary)?|kenntnisse|fähigkeiten|tech(?:nical)?\s+stack)$/],
-  ['courses', /^(?:(?:online\s+)?courses?(?:work)?|certifications?|certificates?|licenses?\s+(?:and|&)\s+certifications|training|further\s+(?:education|training)|weiterbildung|continuing\s+education)$/],
+  ['skills', /^(?:(?:(?:technical|core|key|top|computational|programming|it|lab(?:oratory)?|relevant|other)\s+)*(?:skills?|competencies|expertise|technologies|tools|(?:skills?|expertise|competencies)\s+(?:and|&)\s+(?:tools|technologies|methods|interests|skills|expertise|qualifications)|qualifications\s+(?:and|&)\s+(?:skills|competencies|expertise))(?:\s+summary)?|kenntnisse|fähigkeiten|tech(?:nical)?\s+stack)$/],
+  ['courses', /^(?:(?:online\s+)?courses?(?:work)?|certifications?|certificates?|licenses?\s+(?:and|&)\s+certifications|training|further\s+(?:education|training)|weiterbildung|continuing\s+education|certified\s+qualifications|professional\s+(?:training|development)|(?:trainings?|courses?)\s+(?:and|&)\s+certifi(?:cates|cations)|certifi(?:cates|cations)\s+(?:and|&)\s+(?:trainings?|courses?))$/],
   ['projects', /^(?:(?:selected|side|personal|individual|academic|key|open[- ]source)\s+)?projects?$/],
   ['publications', /^(?:(?:selected\s+|refereed\s+|peer[- ]reviewed\s+)?(?:publications?|papers|articles)|(?:invited\s+)?talks|presentations|posters|(?:publications?|papers)\s+(?:and|&)\s+(?:talks|presentations|patents))$/],
   // Teaching and mentoring end the experience part without being jobs ("6a. Teaching").
   ['other', /^(?:teaching(?:\s+(?:and|&)\s+(?:mentor(?:ing|ship)|supervision))?|mentor(?:ing|ship)|supervision|(?:academic|research)\s+interests|lehre)$/],
   // Awards, funding, service and memberships name prizes, societies, journals and meetings: no skills to read there.
-  ['ignore', /^(?:languages?|sprachen|interests|hobbies|references|contact|kontakt|personal\s+(?:details|information)|(?:funding|grants?|fellowships?|scholarships?)(?:\s+(?:and|&)\s+(?:awards?|honou?rs|fellowships?|scholarships?))?|awards?(?:\s+(?:and|&)\s+(?:honou?rs|grants?|funding|fellowships?))?|honou?rs(?:\s+(?:and|&)\s+awards?)?|volunteering|(?:professional\s+)?(?:memberships?|affiliations?)(?:\s+in\s+.+)?|(?:professional\s+)?service(?:\s+(?:and|&)\s+(?:outreach|leadership)|\s+(?:on|to)\s+.+)?|outreach|(?:editorial|reviewing)\s+(?:service|activities)|professional\s+activities)$/],
+  ['ignore', /^(?:languages?|sprachen|leaves?|(?:parental|family)\s+leaves?|career\s+breaks?|interests|hobbies|references|contact|kontakt|personal\s+(?:details|information)|(?:funding|grants?|fellowships?|scholarships?)(?:\s+(?:and|&)\s+(?:awards?|honou?rs|fellowships?|scholarships?))?|awards?(?:\s+(?:and|&)\s+(?:honou?rs|grants?|funding|fellowships?))?|honou?rs(?:\s+(?:and|&)\s+awards?)?|volunteering|(?:professional\s+)?(?:memberships?|affiliations?)(?:\s+in\s+.+)?|(?:professional\s+)?service(?:\s+(?:and|&)\s+(?:outreach|leadership)|\s+(?:on|to)\s+.+)?|outreach|(?:editorial|reviewing)\s+(?:service|activities)|professional\s+activities)$/],
 ];
 
 /**
@@ -36,7 +36,7 @@ export function headingOf(line: string): CvPart | null {
 }
 
 /** Words that make a phrase a job title ("Senior Backend Engineer", "Postdoctoral Researcher"). */
-const ROLE_ASCII = 'engineer|developer|programmer|scientist|researcher|research\\s+(?:associate|assistant|fellow)|postdoc(?:toral)?|fellow|analyst|manager|owner|lead|head|director|consultant|architect|specialist|officer|technician|intern|trainee|associate|assistant|professor|lecturer|instructor|teacher|student|candidate|founder|cto|ceo|vp|biologist|chemist|physicist|statistician|mathematician|economist|designer|administrator|accountant|auditor|bookkeeper|coach|clerk|nurse|pharmacist|sre|devops|internship|tutor|\\w+ologist|\\w+ician|praktikum|praktikant(?:in)?|werkstudent(?:in)?|doktorand(?:in)?|wissenschaftliche[rs]?\\s+mitarbeiter(?:in)?|entwickler(?:in)?|ingenieur(?:in)?';
+const ROLE_ASCII = 'engineer|developer|programmer|scientist|researcher|research\\s+(?:associate|assistant|fellow)|postdoc(?:toral)?|fellow|analyst|manager|owner|lead|head|director|consultant|architect|specialist|officer|technician|intern|trainee|associate|assistant|professor|lecturer|instructor|teacher|student|candidate|founder|cto|ceo|vp|biologist|chemist|physicist|statistician|mathematician|economist|designer|administrator|accountant|auditor|bookkeeper|coach|clerk|nurse|pharmacist|leader|expert|buyer|sre|devops|internship|tutor|\\w+ologist|\\w+ician|praktikum|praktikant(?:in)?|werkstudent(?:in)?|doktorand(?:in)?|wissenschaftliche[rs]?\\s+mitarbeiter(?:in)?|entwickler(?:in)?|ingenieur(?:in)?';
 /**
  * The same in the common European languages, as LinkedIn exports and local CVs write titles
  * ("Dataanalytiker", "Ingeniør", "Chercheur", "Investigadora"); letters on either side keep them whole.
@@ -79,7 +79,7 @@ export const DOCTORAL = /\b(?:ph\.?\s?d\.?|(?:pre-?)?doctoral|doctorate|dphil|gr
  * ("Student Assistant", "Werkstudent", "Undergraduate Researcher", "Graduate Teaching Assistant")
  * is one wherever it stands; TEACHING_POST and RESEARCH_ASSISTANT are judged by when they were held.
  */
-export const STUDENT_POST = /\b(?:student(?:ische[rs]?)?\s+(?:teaching\s+|research\s+)?(?:assistant|assistent|researcher|worker|job|employee|helper|hilfskraft|mitarbeiter(?:in)?)|(?:under)?graduate\s+(?:teaching|student)\s+assistant|undergraduate\s+(?:research(?:er)?|research\s+assistant|intern)|summer\s+(?:research\s+)?student|werkstudent(?:in)?|hiwi|(?:wissenschaftliche|studentische)\s+hilfskraft|studentermedhjælper|studentmedhjelper|studentmedarbetare|monitor(?:ia)?\s+de)\b/i;
+export const STUDENT_POST = /\b(?:working\s+student|student(?:ische[rs]?)?\s+(?:teaching\s+|research\s+)?(?:assistant|assistent|researcher|worker|job|employee|helper|hilfskraft|mitarbeiter(?:in)?)|(?:under)?graduate\s+(?:teaching|student)\s+assistant|undergraduate\s+(?:research(?:er)?|research\s+assistant|intern)|summer\s+(?:research\s+)?student|werkstudent(?:in)?|hiwi|(?:wissenschaftliche|studentische)\s+hilfskraft|studentermedhjælper|studentmedhjelper|studentmedarbetare|monitor(?:ia)?\s+de)\b/i;
 /** Teaching as students usually do it: teaching assistant (and "TA", matched as written in cv.ts), tutor, demonstrator. */
 export const TEACHING_POST = /\b(?:teaching\s+assistant(?:ship)?|tutor(?:in)?|demonstrator|instructional\s+assistant|hjælpelærer|hjelpelærer|övningsassistent)\b/i;
 /** A side job as its own title says ("Nebenjobs", "side job", "studiejob"): study-time work, not a career post. */
@@ -98,3 +98,6 @@ export const CLUB_ROLE = /\b(?:coach|trainer(?:in)?|træner|instructor|instrukt(
 
 /** A research assistant post counts after the degree and is study while it lasts. */
 export const RESEARCH_ASSISTANT = /\b(?:research\s+assistant|wissenschaftliche[rs]?\s+mitarbeiter(?:in)?|forskningsassistent|assistant\s+de\s+recherche|ayudante\s+de\s+investigaci[oó]n|assistente\s+di\s+ricerca)\b/i;
+
+/** Time away from work written as a dated entry ("Parental leave", "Elternzeit", "Career break"): not a job. */
+export const LEAVE = /\b(?:(?:parental|maternity|paternity|family|sick|medical|unpaid)\s+leave|career\s+break|sabbatical|elternzeit|mutterschutz|barsel(?:sorlov)?|föräldraledig(?:het)?|foreldrepermisjon|congé\s+(?:parental|maternité|paternité)|ouderschapsverlof)\b/i;

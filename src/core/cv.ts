@@ -8,8 +8,8 @@ import type { Background, EducationLevel, Profile, SkillLevel, TargetRole } from
 import type { Engine } from './engine';
 import { emptyProfile } from './profile';
 import { maxLevel } from './match';
-import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
-import { monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
+import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, LEAVE, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
+import { datesIn, monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
 
 /** The words a finding was read from: whole lines of the CV, shortened around the point. */
 export type From = string[];
@@ -82,13 +82,15 @@ function inProgress(lines: Line[], li: number, text: string): boolean {
 /** In a skills list, a label that says the person is strong in what follows it ("Advanced: …", "Expert in …"). */
 const STRONG_LABEL = /^(?:(?:expert(?:ise)?|advanced|proficient|fluent|strong)\b[^:]{0,30}:|(?:expert|proficient|fluent)\s+in\b|(?:extensive|deep|in-depth)\s+(?:experience|expertise|knowledge)\s+(?:in|with|of)\b)/i;
 /** "SQL (advanced)", "Python – expert". */
-const STRONG_AFTER = /^\s*(?:\(\s*(?:advanced|expert|proficient|fluent|strong)\s*\)|[-–—:]\s*(?:advanced|expert)\b)/i;
+const STRONG_AFTER = /^\s*(?:\(\s*(?:advanced|expert|proficient|fluent|strong|\+{3,})\s*\)|[-–—:]\s*(?:advanced|expert)\b)/i;
+/** Teaching a course: its "introduction to" or "course in" is what was taught, not a skill being learnt. */
+const TAUGHT = /\b(?:lectures?\s+(?:for|on|in)|taught|teaching|gave\s+(?:a\s+)?(?:lecture|course|seminar)|lecturer\s+(?:for|of|in))\b/i;
 /** A wish, not a skill: only read in the summary, goal or headline. */
 const ASPIRATION = /\b(?:moving\s+into|move\s+into|transition(?:ing)?\s+(?:in)?to|pivot(?:ing)?\s+(?:in)?to|want(?:ing)?\s+to|would\s+(?:like|love)\s+to|hop(?:e|ing)\s+to|aim(?:ing)?\s+(?:to|for)|looking\s+(?:to|for)|seeking|keen\s+to|eager\s+to|aspir\w*|goal|interested\s+in|plan(?:ning)?\s+to|next\s+step|grow\s+into|become\s+an?)\b/i;
 
 // ---------- degrees ----------
 
-const PHD = /(?<![\w.])(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|science|engineering|natural\s+sciences)|doctorate|doctoral\s+degree|dr\.?\s*rer\.?\s*(?:nat|medic|pol|oec|physiol)\.?|dr\.?\s*(?:phil|sc\.?\s*(?:nat|techn)?|-?\s?ing)\.?|Promotion(?=\s+(?:in|im|an|zum|zur)\b|\s*\(dr))(?![\w])/i;
+const PHD = /(?<![\w.])(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|science|engineering|natural\s+sciences)|doctor\s+rerum\s+natural(?:ium|is)|doctorate|doctoral\s+(?:degree|thesis)|dr\.?\s*rer\.?\s*(?:nat|medic|pol|oec|physiol)\.?|dr\.?\s*(?:phil|sc\.?\s*(?:nat|techn)?|-?\s?ing)\.?|Promotion(?=\s+(?:in|im|an|zum|zur)\b|\s*\(dr))(?![\w])/i;
 /**
  * UK integrated master's degrees are named for their subject (MChem, MPhys, MMath, MSci, MBiol…;
  * MEng is among MASTER's general forms): the field such a degree names when its entry names none.
@@ -105,6 +107,18 @@ const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
 /** A degree not yet held. */
+/**
+ * "Diploma in Physics, University of Heidelberg", "Diploma studies, biology, Dresden University of
+ * Technology": the German Diplom written in English, a master's-level degree. Only with a
+ * university in the entry: a college's or polytechnic's diploma is below a bachelor's.
+ */
+const DIPLOMA = /(?<![\w.])diploma(?![\w])/i;
+const universityDiploma = (line: string, next: string): boolean => DIPLOMA.test(line)
+  && /universit(?:y|ät|aet|at|é|à|ad|e)|technische|\bTU\b/i.test(`${line} ${next}`)
+  && !/\b(?:college|polytechnic|high\s+school|secondary|school\s+diploma|graduate\s+diploma|postgraduate\s+diploma|diploma\s+of\s+higher)\b/i.test(`${line} ${next}`);
+
+/** "Ph.D. Research Visitor", "PhD Student", "MSc Intern": a post or a visit named after the degree, not the degree. */
+const AFTER_DEGREE_POST = /^\s*(?:research\s+)?(?:visitor|visiting|researcher|student|candidate|fellow(?:ship)?|position|intern(?:ship)?|exchange)\b/i;
 const UNFINISHED = /\b(?:expected|anticipated|candidate|ongoing|in\s+progress|to\s+be\s+(?:completed|awarded)|pursuing|current(?:ly)?\s+(?:enrolled|studying)|student|voraussichtlich|laufend)\b/i;
 
 /** Skills a job title itself shows. */
@@ -232,7 +246,7 @@ export function normalizeCvText(raw: string): string {
 /** List marks: - * + • ● ▪ ◦ ‣ ∙ · ■ □ ➢ ► ▶ ✓ and the private-use bullets Word's symbol fonts leave in PDFs. */
 const BULLET_CHARS = '[-*+\\u2022\\u25cf\\u25aa\\u25e6\\u2023\\u2219\\u00b7\\u25a0\\u25a1\\u27a2\\u25ba\\u25b6\\u2713\\uf0b7\\uf0a7]';
 const BULLET = new RegExp(`^\\s*(?:${BULLET_CHARS}(?:\\s+|$)|\\d{1,2}[.)]\\s+)?`);
-const bareOf = (s: string) => s.replace(BULLET, '').replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
+const bareOf = (s: string) => (/^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$/.test(s) ? '' : s).replace(BULLET, '').replace(/^#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
 const BULLET_LINE = new RegExp(`^\\s*${BULLET_CHARS}\\s+`);
 const isBullet = (s: string) => BULLET_LINE.test(s);
 const indentOf = (s: string) => /^\s*/.exec(s)![0].length;
@@ -263,7 +277,10 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     if (e < 0) e = text.length;
     const line = text.slice(s, e);
     const bare = bareOf(line);
-    const h = headingOf(line);
+    let h = headingOf(line);
+    // A label column that wrapped "Programming languages" over two lines (LaTeX CV classes
+    // do): "languages" under "Programming" starts a skills list, not the spoken languages.
+    if (h === 'ignore' && /^languages?:?$/i.test(bare) && /\b(?:programming|scripting|computer|coding|programmier)$/i.test(lines[lines.length - 1]?.bare ?? '')) h = 'skills';
     if (h) { part = h; seenHeading = true; }
     const own = h ? null : inlinePart(bare);
     lines.push({ start: s, end: e, bare, part: own ?? part, heading: h !== null, job: -1 });
@@ -286,6 +303,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       && next.bare.length <= 90 && !ROLE_WORD.test(next.bare) && !/[.!?]$/.test(next.bare) && periodsIn(next.bare, now).length === 0 ? next.bare : '';
     const header = [head.bare, employer].filter(Boolean);
     const headerText = header.join(' · ');
+    if (LEAVE.test(headerText)) continue;
     if (!ROLE_WORD.test(head.bare)) { studies.push(at); continue; }
     const p = periodsIn(lines[dateLine]!.bare, now)[0]!;
     jobs.push({
@@ -314,7 +332,10 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
         if (prev.heading || prev.job >= 0 || prev.bare === '' || isBullet(text.slice(prev.start, prev.end))) break;
         // A sentence ends a job's description, not its heading ("… PayFast S.p.A." is a heading).
         const sentence = /[.!?]$/.test(prev.bare) && (!ROLE_WORD.test(prev.bare) || prev.bare.split(/\s+/).length > 12);
-        if (prev.bare.length > 90 || sentence || periodsIn(prev.bare, now).length > 0) break;
+        // A heading that names a role right above its dates may be long: "Senior Expert 'Robust
+        // Scalable Perception', Bosch Center for Artificial Intelligence (BCAI), Robert Bosch GmbH".
+        const longest = taken === 0 && ROLE_WORD.test(prev.bare) ? 160 : 90;
+        if (prev.bare.length > longest || sentence || periodsIn(prev.bare, now).length > 0) break;
         if (jobs.some((j) => j.dateLine === k) || k <= claimed) break;
         header.unshift(prev.bare);
         first = k;
@@ -324,7 +345,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     }
     // A date on a line of its own over its job ("2021-2024" / "Data Analyst" / "Acme"): the
     // words below name it, when those above do not.
-    if (!rest && !header.some((h) => ROLE_WORD.test(h))) {
+    // So do the words below a date line that names only the employer ("**Chevron**, 2017 - 2019" / "Procurement Specialist").
+    if (!ROLE_WORD.test(rest) && !header.some((h) => ROLE_WORD.test(h))) {
       const lineRaw = text.slice(ln.start, ln.end);
       const below: string[] = [];
       for (let k = i + 1; k < lines.length && below.length < 2; k++) {
@@ -335,6 +357,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
         const nested = isBullet(nextRaw) && isBullet(lineRaw) && indentOf(nextRaw) >= indentOf(lineRaw) && below.length === 0 && ROLE_WORD.test(next.bare);
         if (next.heading || next.bare === '' || (isBullet(nextRaw) && !nested) || next.bare.length > 90 || periodsIn(next.bare, now).length > 0) break;
         if (below.length === 0 && !ROLE_WORD.test(next.bare) && !DEGREES.some(([, re]) => re.test(next.bare))) break;
+        if (rest && (below.length > 0 || /[.!?]$/.test(next.bare))) break;
         below.push(next.bare);
       }
       if (below.length > 0) { header.length = 0; header.push(...below); first = i; claimed = i + below.length; }
@@ -347,6 +370,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       studies.push(Math.min(first, i));
       continue;
     }
+    // "Parental leave", "Career break": time away from work, dated like a job but not one.
+    if (LEAVE.test(headerText)) continue;
     const title = titleOf(header);
     jobs.push({
       title, header: headerText, start: p.start, end: p.end, ongoing: p.ongoing,
@@ -388,6 +413,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "Chinese Society of Biochemistry and Molecular Biology Conference", "Journal of Molecular
     // Evolution": a society, meeting or journal named anywhere outside a skills list.
     if (ln.part !== 'skills' && insideName(VENUE, lineText, inLine, m.surface.length)) continue;
+    // "M.Sc. in Data Science, Eastbay University": a degree's field is what was studied, not a
+    // skill the CV shows (as a posting's degree field is no skill either); the school's name is where.
+    if (ln.part === 'education' && (inDegreeField(lineText, inLine, m.surface.length) || insideOrganisation(lineText, inLine, m.surface.length))) continue;
     const clause = clauseBefore(lines, li, text, inLine);
     // "Nara Logics is a pioneer in neuroscience-based AI": a job's sentence about its employer.
     if (ln.job >= 0 && li > jobs[ln.job]!.dateLine && aboutEmployer(clause, jobs[ln.job]!.header)) continue;
@@ -401,7 +429,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       wishes.set(m.id, w);
       continue;
     }
-    if (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text))) { level = 'learning'; reason = 'learning'; }
+    // "Lecture for course 'Introduction to R'": a course the person taught, not one they took.
+    const taught = TAUGHT.test(clause);
+    if (!taught && (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text)))) { level = 'learning'; reason = 'learning'; }
     else if (ln.part === 'courses') { level = 'learning'; reason = 'course'; }
     else if (ln.job >= 0 && longAgo(jobs[ln.job]!, now)) reason = 'past-job';
     else if (ln.job >= 0) reason = 'job';
@@ -428,10 +458,18 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     if (ln.part !== 'skills' || ln.heading || !ln.bare) continue;
     const label = /^[^:]{3,40}:\s*/.exec(ln.bare);
     for (const raw of ln.bare.slice(label ? label[0].length : 0).split(/[,;|•·/]|\s+-\s+/)) {
-      const item = raw.trim();
+      // "R (expert)", "Python (+++)": the item and the level the person gives it.
+      const rated = /^(.+?)\s*(\([^()]{1,20}\))$/.exec(raw.trim());
+      const item = rated ? rated[1]! : raw.trim();
       const id = exactNames.get(item) ?? exactNames.get(item.toLowerCase());
-      if (!id || skills.has(id)) continue;
-      skills.set(id, { id, name: names.get(id) ?? id, level: STRONG_LABEL.test(ln.bare) ? 'strong' : 'working', reason: 'skills', from: [snippet(text.slice(ln.start, ln.end), 0, 0)] });
+      if (!id) continue;
+      const strong = STRONG_LABEL.test(ln.bare) || (rated !== null && STRONG_AFTER.test(rated[2]!));
+      const old = skills.get(id);
+      if (old) {
+        if (strong && old.level !== 'strong') { old.level = 'strong'; old.reason = 'skills'; old.from = [snippet(text.slice(ln.start, ln.end), 0, 0), ...old.from].slice(0, 4); }
+        continue;
+      }
+      skills.set(id, { id, name: names.get(id) ?? id, level: strong ? 'strong' : 'working', reason: 'skills', from: [snippet(text.slice(ln.start, ln.end), 0, 0)] });
     }
   }
   for (const id of skills.keys()) wishes.delete(id);
@@ -465,11 +503,23 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   // A club or volunteer post is not what the person does for a living: their title only when nothing else is dated.
   const working = jobs.some((j) => !j.hobby) ? jobs.filter((j) => !j.hobby) : jobs;
   const byRecency = [...working].sort((a, b) => Number(b.ongoing) - Number(a.ongoing) || b.end - a.end || b.start - a.start);
-  const current = byRecency.find((j) => j.title !== null);
+  let current = byRecency.find((j) => j.title !== null);
+  // A study finished (or begun) after the last job ended — a career changer's master's — says
+  // the person is no longer what that job was: their title is the headline's, if any.
+  if (current && !current.ongoing && !working.some((j) => j.ongoing)) {
+    const studied = lines.filter((l) => l.part === 'education' && !l.heading).flatMap((l) => [
+      ...datesIn(l.bare, now + 12), ...periodsIn(l.bare, now).filter((p) => p.ongoing).map(() => now),
+    ]);
+    if (studied.some((d) => d > current!.end)) current = undefined;
+  }
   let title: Finding<string> | null = current ? { value: current.title!, from: [current.header] } : null;
   if (!title) {
-    const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120) ?? undatedRole(lines);
-    if (headline) title = { value: titleOf([headline.bare]) ?? headline.bare, from: [headline.bare] };
+    // A headline is a title's line, not a sentence about the person (that one is read for the role it gives).
+    const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120 && !/[.!?]$/.test(l.bare));
+    const said = headline ? null : selfDescribed(lines);
+    const role = headline ?? (jobs.length === 0 ? undatedRole(lines) : undefined);
+    if (said) title = said;
+    else if (role) title = { value: titleOf([role.bare]) ?? role.bare, from: [role.bare] };
   }
 
   // 7. Background: job titles (the current one most) and degree fields.
@@ -515,6 +565,8 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
     if ((ln.part === 'education' && !ln.heading) || studies.includes(k)) for (const p of periodsIn(ln.bare, now)) study.push(p);
   });
   for (const j of jobs) if (j.doctoral) study.push({ start: j.start, end: j.end });
+  const doctorate = undatedDoctorate(lines, now);
+  if (doctorate) study.push(doctorate);
   const lastEnd = Math.max(-Infinity, ...study.map((p) => p.end));
   const whileStudying = (j: JobAcc) => {
     let inside = 0;
@@ -527,12 +579,41 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
     const teaching = (TEACHING_POST.test(h) || /\bTA\b/.test(h)) && !/\b(?:professor|lecturer|teacher)\b/i.test(h);
     j.student = STUDENT_POST.test(h)
       || (teaching && (study.length === 0 || j.start <= lastEnd))
-      || (RESEARCH_ASSISTANT.test(h) && study.length > 0 && whileStudying(j))
+      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && study.length > 0 && whileStudying(j))
       // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
       // held while a dated study lasted: work that paid for the study, not a career post.
       || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j));
     j.hobby = VOLUNTEER.test(j.header) || (CLUB_WORDS.test(j.header) && (j.title === null || CLUB_ROLE.test(j.title)));
   }
+}
+
+/** A researcher's post with no rank ("Scientific Researcher"): while a study lasts, the doctorate's own post. */
+const RESEARCHER = /^(?:(?:scientific|junior|academic|wissenschaftliche[rs]?)\s+)?researcher$/i;
+
+/**
+ * A doctorate dated by its year alone ("Ph.D. Computer Science (2023)"), after a lower degree
+ * also dated by a year ("M.Sc. Physics (2017)"): the doctorate was studied between the two, so
+ * research posts held then are doctoral research. Null when either year is missing.
+ */
+function undatedDoctorate(lines: Line[], now: Month): { start: Month; end: Month } | null {
+  const yearsOf = (s: string) => [...s.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  let phd: number | null = null;
+  const lower: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const ln = lines[i]!;
+    if (ln.part !== 'education' || ln.heading || !ln.bare) continue;
+    const level = DEGREES.find(([, re]) => re.test(ln.bare))?.[0];
+    if (!level) continue;
+    if (periodsIn(ln.bare, now).length > 0 || UNFINISHED.test(ln.bare)) { if (level === 'phd') return null; continue; }
+    const ys = yearsOf(ln.bare);
+    if (ys.length !== 1) continue;
+    if (level === 'phd') phd = phd === null ? ys[0]! : Math.max(phd, ys[0]!);
+    else lower.push(ys[0]!);
+  }
+  if (phd === null) return null;
+  const before = lower.filter((y) => y < phd!);
+  if (before.length === 0) return null;
+  return { start: Math.max(...before) * 12 + 5, end: phd * 12 + 5 };
 }
 
 /**
@@ -585,6 +666,17 @@ function dateColumns(lines: Line[], text: string, now: Month, jobPart: (ln: Line
 }
 
 /** With no dated job, the first line of the experience part that names a role ("Experienced Product Manager in …"). */
+/** "George is a data scientist with …", "I am a research engineer at …": the role a summary gives the person. */
+function selfDescribed(lines: Line[]): Finding<string> | null {
+  const re = /\b(?:i\s+am|i['’]m|is)\s+(?:currently\s+)?(?:working\s+as\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:with|at|in|for|who|based|and|from|specializ\w*|focus\w*)\b|\s*[.,;:!(]|\s*$)/iu;
+  for (const l of lines) {
+    if ((l.part !== 'head' && l.part !== 'summary') || l.job >= 0 || !l.bare) continue;
+    const m = re.exec(l.bare);
+    if (m && ROLE_WORD.test(m[1]!)) return { value: m[1]!, from: [l.bare] };
+  }
+  return null;
+}
+
 function undatedRole(lines: Line[]): Line | undefined {
   return lines.find((l) => l.part === 'experience' && !l.heading && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120);
 }
@@ -602,7 +694,7 @@ function cleanHeader(s: string): string {
 /** The segment of a job's header that names the role: "Senior Backend Engineer" of "Acme GmbH — Senior Backend Engineer, Berlin". */
 function titleOf(header: string[]): string | null {
   for (let i = header.length - 1; i >= 0; i--) {
-    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr))\.\s+(?=\p{Lu})/u);
+    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
     const seg = segs.find((s) => ROLE_WORD.test(s));
     if (seg) return seg.replace(/^[\s|·,;:–—-]+|[\s|·,;:–—-]+$/g, '').slice(0, 120) || null;
   }
@@ -703,9 +795,11 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
     for (let i = 0; i < lines.length; i++) {
       const ln = lines[i]!;
       if (!which(ln) || ln.heading || !ln.bare) continue;
-      for (const [level, re] of DEGREES) {
+      const kinds = universityDiploma(ln.bare, lines[i + 1]?.bare ?? '') ? [...DEGREES, ['master', DIPLOMA] as const] : DEGREES;
+      for (const [level, re] of kinds) {
         const m = re.exec(ln.bare);
         if (!m) continue;
+        if (AFTER_DEGREE_POST.test(ln.bare.slice(m.index + m[0].length))) break;
         // An entry is its line and the next (dates often sit on their own line).
         const next = lines[i + 1]?.bare ?? '';
         const entry = `${ln.bare} ${next}`;
@@ -758,6 +852,19 @@ const DEGREE_NOISE = /^(?:[\s.,:;(–—·|-]+|\(?hons\)?(?![\w])|(?:science|art
 
 const INSTITUTION = /\b(?:universit\w*|université|institut\w*|college|school|academy|hochschule|polytechnic|politecnico|eth|epfl|mit)\b/i;
 
+/** Whether [at, at + len) of a degree's line lies inside the field it names ("Data Science" of "M.Sc. in Data Science, 2020"). */
+function inDegreeField(line: string, at: number, len: number): boolean {
+  for (const [, re] of DEGREES) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const field = fieldAfter(line, from);
+    const start = field ? line.indexOf(field, from) : -1;
+    return start >= 0 && at >= start && at + len <= start + field.length;
+  }
+  return false;
+}
+
 /** "in Molecular Biology — University of Heidelberg (2014–2019)" → "Molecular Biology". */
 function fieldAfter(line: string, from: number): string {
   let rest = line.slice(from);
@@ -766,8 +873,13 @@ function fieldAfter(line: string, from: number): string {
     if (!m || m[0].length === 0) break;
     rest = rest.slice(m[0].length);
   }
-  // "Dr. rer. nat. at the European Molecular Biology Laboratory": where, not what.
-  if (/^(?:at|from|with|the)\s/i.test(rest.trimStart())) return '';
+  // "PhD studies, Group of Prof X, Dept. Environmental Microbiology": the study, its group and
+  // its department's words before the field the department names.
+  rest = rest.replace(/^\s*(?:stud(?:ies|y)|programm?e?|thesis)\b[\s,]*/i, '');
+  for (let guard = 0; guard < 3 && /^\s*(?:(?:research\s+)?group|lab(?:oratory)?|team|supervis[oe]r|advis[oe]r|prof(?:essor)?\.?)\b[^,]*,/i.test(rest); guard++) rest = rest.replace(/^[^,]*,\s*/, '');
+  rest = rest.replace(/^\s*(?:dept\.?|department)\s+(?:of\s+)?/i, '');
+  // "Dr. rer. nat. at the European Molecular Biology Laboratory": where, not what. "(grade: 1.3)": how well.
+  if (/^(?:at|from|with|the|grade|gpa|summa|magna|cum|with\s+distinction)\b/i.test(rest.trimStart())) return '';
   // "Ph.D., 2024 Biostatistics": a table's year column between the degree and its field.
   rest = rest.replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
   const cut = rest.split(/\s+[—–|·]\s*|\s+-\s+|[,;()]|\s+at\s+|\s{2,}|\b(?:19|20)\d{2}\b|\.\s+(?=\p{Lu})/u)[0] ?? '';

@@ -29,11 +29,12 @@ describe('range separators', () => {
     ]) expect(one(line), line).toEqual({ start: ym(2018, 6), end: ym(2021, 6), ongoing: false });
   });
 
-  it('reads year-first months with a dot or a slash, and leaves an academic year "2011/12" alone', () => {
+  it('reads year-first months with a dot or a slash, and an academic year "2011/12" as one (September to June)', () => {
     expect(one('2019.03 ~ 2021.11 Research Engineer')).toEqual({ start: ym(2019, 3), end: ym(2021, 11), ongoing: false });
     expect(one('2019/03 – 2021/11')).toEqual({ start: ym(2019, 3), end: ym(2021, 11), ongoing: false });
     expect(one('2022.09 ~')).toEqual({ start: ym(2022, 9), end: now, ongoing: true });
-    expect(periodsIn('2011/12 - 2013/14 Exchange year', now)).toEqual([]);
+    // Round 3: an academic year is a period of its own, no longer left unread.
+    expect(one('2011/12 - 2013/14 Exchange year')).toEqual({ start: ym(2011, 9), end: ym(2014, 6), ongoing: false });
   });
 });
 
@@ -368,5 +369,236 @@ describe('skills used only in a job long ago (round 2)', () => {
 
   it('gives the listed or recent use as the reason when there is one', () => {
     expect(cv(['Skills', 'Mass spectrometry, Tableau']).skills.find((k) => k.id === 'mass-spectrometry')?.reason).toBe('skills');
+  });
+});
+
+// Round 3: classes the grown tune set showed (European CVs in English, LaTeX PDFs, career
+// changers, a JSON Resume). Texts written for these tests.
+describe('dates: an open end after a space, two months of one year (round 3)', () => {
+  it('reads "(12/2023 - )" and "2021 – | Acme" as still going, and not "2019 - Intern at X"', () => {
+    expect(one('Lead Analyst (12/2023 - ) at Nordlicht GmbH')).toEqual({ start: ym(2023, 12), end: now, ongoing: true });
+    expect(one('2021 – | Kestrel Labs')).toEqual({ start: ym(2021, 6), end: now, ongoing: true });
+    expect(periodsIn('2019 - Intern at Brightwater', now)).toEqual([]);
+  });
+
+  it('reads "January-June 2020", "May – Aug. 2019" and "8–12/2009" as one year\'s months', () => {
+    expect(one('Research internship in soil ecology, January-June 2020')).toEqual({ start: ym(2020, 1), end: ym(2020, 6), ongoing: false });
+    expect(one('Summer placement, May – Aug. 2019')).toEqual({ start: ym(2019, 5), end: ym(2019, 8), ongoing: false });
+    expect(one('8–12/2009 Exchange internship, University of Tartu')).toEqual({ start: ym(2009, 8), end: ym(2009, 12), ongoing: false });
+    expect(periodsIn('June-January 2020', now)).toEqual([]);
+  });
+});
+
+describe('headings and job lines (round 3)', () => {
+  it('reads "Professional Experience as a Data Scientist" as the experience part', () => {
+    const r = read([
+      '## Professional Experience as a Data Scientist and Engineer',
+      '**03/2021 – today | Senior Data Scientist**',
+      '- Churn models in Python.',
+      '**01/2017 – 02/2021 | Research Group Leader**',
+      '## Education',
+      '**10/2010 – 12/2016 | Preparation of a Doctoral Thesis (grade: "summa cum laude")**',
+      'Institute of Neurophysics | University of Lindau',
+      '**10/2004 – 09/2010 | Diploma in Physics**',
+    ].join('\n'));
+    expect(r.jobs.map((j) => j.title)).toEqual(['Senior Data Scientist', 'Research Group Leader']);
+    expect(r.title?.value).toBe('Senior Data Scientist');
+    expect(r.years.value).toBeGreaterThanOrEqual(8);
+    expect(r.education?.value.level).toBe('phd');
+    expect(r.education?.value.field).not.toMatch(/grade/i);
+  });
+
+  it('takes the title from the line under a date line that names only the employer, past a Markdown underline', () => {
+    const r = read([
+      'work experience',
+      '======',
+      '**Harbor Freight Lines**, 2017 - 2019 <br>',
+      'Logistics Planning Specialist',
+      '* Planned routes for forty trucks.',
+    ].join('\n'));
+    expect(r.jobs).toHaveLength(1);
+    expect(r.jobs[0]!.title).toBe('Logistics Planning Specialist');
+    expect(r.jobs[0]!.header).not.toMatch(/=/);
+  });
+
+  it('keeps "Ph.D." in a title, and does not read "Ph.D. Research Visitor" as a degree', () => {
+    const r = read([
+      'Education',
+      '* Ph.D. Research Visitor, University of Aberdeen (Jan–Apr 2024)',
+      '* M.Sc. in Physics, University of Graz (2019–2021)',
+      'Work Experience',
+      '* Ph.D. Researcher, Alpine Climate Centre (2023–present)',
+    ].join('\n'));
+    expect(r.education?.value).toEqual({ level: 'master', field: 'Physics' });
+    expect(r.title?.value).toBe('Ph.D. Researcher');
+  });
+
+  it('reads a "Working Student" post as a student post, and leaves parental leave out of the jobs', () => {
+    const r = read([
+      'Experience',
+      'Data Engineer, Lumen Freight (2021–2024)',
+      'Working Student IT, Voss AG (2018–2020)',
+      'Leaves',
+      '11/2019–3/2020 Parental leave',
+      'Education',
+      'B.Sc. Informatics, University of Kiel (2016–2020)',
+    ].join('\n'));
+    expect(r.jobs.find((j) => /Working Student/.test(j.header))?.student).toBe(true);
+    expect(r.jobs.some((j) => /leave/i.test(j.header))).toBe(false);
+    expect(read('Experience\nParental leave, 2015 – 2016\nAnalyst, Lumen Freight, 2016 – 2020').jobs.map((j) => j.title)).toEqual(['Analyst']);
+  });
+
+  it('reads "Team leader", "Senior Expert" and "Materials Buyer" as job titles', () => {
+    for (const t of ['Team leader Robot Learning', "Senior Expert 'Robust Perception'", 'Materials Buyer']) expect(ROLE_WORD.test(t), t).toBe(true);
+  });
+
+  it('takes a long heading that names a role right above its dates (a JSON Resume with a long employer name)', () => {
+    const text = cvTextFromJsonResume({
+      work: [{ position: "Team leader 'Sustained Learning'", name: 'Robotics Innovation Centre, Northern Research Centre for Artificial Intelligence (NRCAI, Kiel)', startDate: '2013-01-01', endDate: '2015-12-31' }],
+    })!;
+    expect(read(text).jobs[0]?.title).toBe("Team leader 'Sustained Learning'");
+  });
+});
+
+describe('degrees (round 3)', () => {
+  it('reads "Doctor rerum naturalium" as a PhD, and a department as the field of "PhD studies"', () => {
+    const r = read([
+      'Education',
+      'July 10, 2015 Graduated Doctor rerum naturalium, at the University of Halle',
+      '2011–2015 PhD studies, Group of Prof Anna Berg, Dept. Environmental Microbiology, Centre for Soil Research, Halle.',
+    ].join('\n'));
+    expect(r.education?.value).toEqual({ level: 'phd', field: 'Environmental Microbiology' });
+  });
+});
+
+describe('skills lists and courses (round 3)', () => {
+  it('reads "Programming" over "languages" (a wrapped label column) as a skills list, not spoken languages', () => {
+    const r = read([
+      'Qualifications and skills',
+      'Programming',
+      'languages',
+      'R (expert), Python (advanced), Linux bash, Git',
+      'Languages',
+      'German Native language',
+    ].join('\n'));
+    const level = (id: string) => r.skills.find((s) => s.id === id)?.level;
+    expect(level('r')).toBe('strong');
+    expect(level('python')).toBe('strong');
+    expect(level('git')).toBe('working');
+  });
+
+  it('reads a rating of three plus signs as strong, two as working', () => {
+    const r = read(['Experience', 'Analyst, Fjord Data, 2019 – 2024', '- Tools: Python, SQL', 'Expertise and Tools', '- Python (+++)', '- SQL (++)'].join('\n'));
+    expect(r.skills.find((s) => s.id === 'python')?.level).toBe('strong');
+    expect(r.skills.find((s) => s.id === 'sql')?.level).toBe('working');
+  });
+
+  it('does not read a course the person taught as one they are learning', () => {
+    const r = read([
+      'Teaching and supervision',
+      "Lecture for course 'Introduction to the programming language R' and its application to flow cytometry data, 2016.",
+    ].join('\n'));
+    expect(r.skills.find((s) => s.id === 'flow-cytometry')?.level).toBe('working');
+    expect(read("Courses\nCourse in flow cytometry, 2016").skills.find((s) => s.id === 'flow-cytometry')?.level).toBe('learning');
+  });
+
+  it('reads "Certified Qualifications" as courses taken', () => {
+    const r = read(['Certified Qualifications', '- 08/2020: "Advanced Deep Learning with Keras" (Certificate)'].join('\n'));
+    expect(r.skills.find((s) => s.id === 'keras')?.level).toBe('learning');
+  });
+});
+
+describe('years and the current title (round 3)', () => {
+  it('reads researcher posts between an M.Sc. and a PhD dated by their years alone as doctoral research', () => {
+    const r = read([
+      '### Professional Experience',
+      '- **Data Scientist** (03/2024 - ) at Wavelet Analytics',
+      '- **Scientific Researcher** (01/2019 - 02/2024) at the Institute for Coastal Research',
+      '- **Scientific Researcher** (04/2017 - 12/2018) at University of Emden',
+      '### Education',
+      '- **Ph.D. Computer Science** (2024) from University of Emden',
+      '- **M.Sc. Physics** (2017) from University of Emden',
+    ].join('\n'));
+    expect(r.jobs.filter((j) => j.student).map((j) => j.title)).toEqual(['Scientific Researcher', 'Scientific Researcher']);
+    expect(r.years.value).toBe(1);
+    expect(r.title?.value).toBe('Data Scientist');
+  });
+
+  it('leaves researcher posts counted when the doctorate has dates of its own that they fall outside', () => {
+    const r = read([
+      'Experience',
+      'Researcher, Harbour Institute (2019–2024)',
+      'Education',
+      'PhD in Physics, University of Emden (2014–2018)',
+      'MSc in Physics, University of Emden (2012–2014)',
+    ].join('\n'));
+    expect(r.jobs[0]?.student).toBe(false);
+    expect(r.years.value).toBe(5);
+  });
+
+  it('gives no job title when a study ended after the last job did (a career changer\'s master\'s)', () => {
+    const r = read([
+      'education',
+      '* M.Sc. in Data Science, Eastbay Institute of Management, 2020',
+      '* B.Sc. in Materials Engineering, Eastbay University, 2016',
+      'work experience',
+      '**Northwind Shipping**, 2017 - 2019',
+      'Procurement Specialist',
+    ].join('\n'));
+    expect(r.years.value).toBe(2);
+    expect(r.title).toBeNull();
+  });
+
+  it('takes the title a summary gives the person then ("George is a data scientist with …")', () => {
+    const r = read([
+      '**Maria** is a data scientist with ten years of product work in telecoms.',
+      '## Education',
+      '#### Master of Science in Data Science',
+      'July 2020',
+      '## Work experience',
+      '- Senior Product Specialist (2017-2019)',
+      '- Business Analyst (2010-2016)',
+    ].join('\n'));
+    expect(r.title?.value).toBe('data scientist');
+    // While the job is still going, it is the title.
+    expect(read('Experience\nProduct Specialist (2017 - present)\nEducation\nMSc in Data Science, 2020').title?.value).toBe('Product Specialist');
+  });
+});
+
+describe('education lines (round 3)', () => {
+  it('reads neither a degree\'s field nor its school\'s name as a skill, and still reads a thesis\'s methods', () => {
+    const r = read([
+      'Education',
+      '* M.Sc. in Data Science, Eastbay Institute of Management, 2020',
+      '* Diploma thesis, Northern Cancer Research Center | Department of Medical Physics, 2008',
+      '  * Thesis: churn prediction with gradient boosting',
+    ].join('\n'));
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).not.toContain('data-science');
+    expect(ids).not.toContain('oncology');
+    expect(ids).toContain('churn-prediction');
+  });
+});
+
+describe('academic years (round 3)', () => {
+  it('reads "2011/12", "2011/2012" and ranges of them, up to "present"', () => {
+    expect(one('Erasmus exchange 2014/15, University of Ghent')).toEqual({ start: ym(2014, 9), end: ym(2015, 6), ongoing: false });
+    expect(one('2011/2012 Teaching assistant')).toEqual({ start: ym(2011, 9), end: ym(2012, 6), ongoing: false });
+    expect(one('2019/20 – present Lecturer in Statistics')).toEqual({ start: ym(2019, 9), end: now, ongoing: true });
+    expect(one('2019/12 – 2021/03 Analyst')).toEqual({ start: ym(2019, 12), end: ym(2021, 3), ongoing: false });
+    expect(periodsIn('2019/20 - 2017/18', now)).toEqual([]);
+  });
+
+  it('uses them as study periods: a teaching assistant post in a dated master\'s is a student post', () => {
+    const r = read(['Experience', '2012/13 Teaching assistant, University of Padua', 'Education', '2011/12 – 2013/14 M.Sc. in Physics, University of Padua'].join('\n'));
+    expect(r.jobs[0]?.student).toBe(true);
+  });
+});
+
+describe('the German Diplom written in English (round 3)', () => {
+  it('reads a university\'s "Diploma in Physics" as a master\'s, and a college diploma as none', () => {
+    expect(read('Education\n10/2001 – 06/2008 | Diploma in Physics\nUniversity of Lindau').education?.value).toEqual({ level: 'master', field: 'Physics' });
+    expect(read('Education\n2005–2011 Diploma studies, biology, Dresden University of Technology').education?.value.level).toBe('master');
+    expect(read('Education\nDiploma in Computer Networking, Lakeshore College, 2018').education).toBeNull();
   });
 });
