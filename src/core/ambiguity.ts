@@ -345,8 +345,15 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
   }
 
   // "predictive and causal modeling", "supervised and unsupervised learning": the shared head
-  // noun belongs to each word before it.
+  // noun belongs to each word before it. A word before the "and" may be the tail of a hyphenated
+  // compound ("semi-supervised or supervised learning": "supervised" there is part of
+  // "semi-supervised", never supervised learning) or a prefix left dangling ("semi- and
+  // self-supervised learning"): the compound as a whole takes the head, in place of c's first
+  // word ("semi-supervised" + "learning") or of as many of c's words ("self-supervised,
+  // semi-supervised and weakly supervised learning").
   const extra: Candidate[] = [];
+  const hyphenJoined = (a: number) => a > 0 && T.start[a]! === T.end[a - 1]! + 1 && text.charCodeAt(T.end[a - 1]!) === 45
+    && T.kind[a - 1] === Kind.Word;
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
     if (status[i] !== 1 || c.tokEnd - c.tokStart < 2 || m.patterns[c.p]!.ambiguous) continue;
@@ -354,17 +361,25 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     if (g !== 'and' && g !== 'or' && g !== '/' && g !== ',') continue;
     let k = c.tokStart;
     for (let steps = 0; steps < 3; steps++) {
-      const word = k - 2;
-      if (word < 0 || T.kind[word] !== Kind.Word || taken[word]) break;
-      const glue = T.norm(k - 1);
+      const glue = k >= 1 ? T.norm(k - 1) : '';
       if (glue !== 'and' && glue !== 'or' && glue !== '/' && glue !== ',') break;
-      // The pattern spelled by `word` and the tail of c, if any: down the trie by ids.
-      let node = T.id[word]! >= 0 ? m.automaton.edge(0, T.id[word]!) : 0;
-      for (let t = c.tokStart + 1; node !== 0 && t < c.tokEnd; t++) node = m.automaton.edge(node, T.id[t]!);
-      const pi = node !== 0 && m.out[node]! >= 0 ? m.out[node]! : undefined;
+      let last = k - 2;
+      // "semi- and": the hyphen is a token of its own when no word follows it.
+      if (last >= 1 && T.kind[last] !== Kind.Word && T.norm(last) === '-' && T.start[last]! === T.end[last - 1]!) last--;
+      if (last < 0 || T.kind[last] !== Kind.Word || taken[last]) break;
+      const first = hyphenJoined(last) && !taken[last - 1] ? last - 1 : last;
+      const words = last - first + 1;
+      let pi: number | undefined;
+      for (const skip of words > 1 ? [1, words] : [1]) {
+        if (skip >= c.tokEnd - c.tokStart) continue;
+        let node = 0;
+        for (let t = first; t <= last && (t === first || node !== 0); t++) node = T.id[t]! >= 0 ? m.automaton.edge(node, T.id[t]!) : 0;
+        for (let t = c.tokStart + skip; node !== 0 && t < c.tokEnd; t++) node = m.automaton.edge(node, T.id[t]!);
+        if (node !== 0 && m.out[node]! >= 0) { pi = m.out[node]!; break; }
+      }
       if (pi === undefined || m.patterns[pi]!.ambiguous) break;
-      extra.push({ p: pi, tokStart: k - 2, tokEnd: k - 1 });
-      k -= 2;
+      extra.push({ p: pi, tokStart: first, tokEnd: last + 1 });
+      k = first;
     }
   }
 

@@ -776,3 +776,37 @@ describe('39. European ways of naming a degree, and years after a track record',
     expect(read('About us\nWe have a history of 30 years in banking.\nRequirements\n- Python').years).toBeNull();
   });
 });
+
+describe('40. a list of degree fields runs into the skills after it', () => {
+  it.each([
+    ['Master in Computer Science, Python and SQL', 'Computer Science', ['python', 'sql']],
+    ['MSc in Physics or Mathematics, Docker, Kubernetes', 'Physics or Mathematics', ['docker', 'kubernetes']],
+    ['Bachelor’s degree in Statistics, PyTorch or TensorFlow experience', 'Statistics', ['pytorch', 'tensorflow']],
+    ['Master’s in Applied Mathematics and strong Python skills', 'Applied Mathematics', ['python']],
+  ])('"%s": the fields end at the first tool or language, which is still read', (line, field, ids) => {
+    const r = read(`Requirements\n- ${line}`);
+    expect(r.degree?.field).toBe(field);
+    expect(Object.fromEntries(r.skills.filter((s) => (ids as string[]).includes(s.id)).map((s) => [s.id, s.section])))
+      .toEqual(Object.fromEntries((ids as string[]).map((id) => [id, 'required'])));
+  });
+
+  it.each([
+    ['PhD in Bioinformatics, Data Engineering or Cloud Computing'],
+    ['Degree in a relevant field, e.g. mathematics, database, computer science, Artificial Intelligence'],
+  ])('"%s": subjects that are also skills stay fields', (line) => {
+    const r = read(`Requirements\n- ${line}\n- Python`);
+    expect(r.skills.map((s) => s.id)).toEqual(['python']);
+  });
+});
+
+describe('41. coordinated prefixes of one head ("semi- and self-supervised learning")', () => {
+  it.each([
+    ['semi-supervised or supervised learning', ['semi-supervised-learning', 'supervised-learning']],
+    ['semi- and self-supervised learning', ['semi-supervised-learning', 'self-supervised-learning']],
+    ['self-supervised, semi-supervised and weakly supervised learning', ['self-supervised-learning', 'semi-supervised-learning', 'weak-supervision']],
+    ['weakly- or semi-supervised learning', ['weak-supervision', 'semi-supervised-learning']],
+  ])('"%s"', (phrase, ids) => {
+    const got = read(`Requirements\n- Experience with ${phrase}`).skills.map((s) => s.id);
+    expect([...got].sort()).toEqual([...ids].sort());
+  });
+});
