@@ -810,3 +810,25 @@ describe('41. coordinated prefixes of one head ("semi- and self-supervised learn
     expect([...got].sort()).toEqual([...ids].sort());
   });
 });
+
+describe('42. years given per level, or with no figure', () => {
+  it.each([
+    ['Senior: 6+ years of experience; Medior: 3+ years of Python experience', 3],
+    ['Medior (2+ years) or Senior (5+ years) experience building data products', 2],
+    ['4+ years (Senior) or 1+ (Junior) of hands-on experience', 1],
+    ['1+ (Junior) or 3+ years (Senior) of professional experience', 1],
+    ['A first experience (internship or 1 year) in data analysis', 1],
+    ['Some professional experience (apprenticeship or 2 years) in software', 2],
+  ])('"%s" → %i', (line, min) => {
+    expect(read(`Requirements\n- ${line}\n- Python`).years?.min).toBe(min);
+  });
+
+  it.each([['Several years of experience with Python'], ['Many years of professional experience'], ['A few years of industry experience']])(
+    '"%s": no figure is stated, so none is made up', (line) => {
+      expect(read(`Requirements\n- ${line}`).years).toBeNull();
+    });
+
+  it('a level with no figure beside a stated one leaves it alone', () => {
+    expect(read('Requirements\n- Senior level: 5+ years of experience with Python').years?.min).toBe(5);
+  });
+});
