@@ -406,7 +406,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const preferHint = exact ? lineHits.within(Hint.Prefer, cs, ce) : PREFER_HINT.test(sent);
   const negationHint = exact ? lineHits.within(Hint.Negation, cs, ce) : NEGATION_HINT.test(sent);
   // Scopes, in offsets relative to the sentence.
-  const { preferred, dropped } = cueScopes(sent, cs, inSentence, preferHint, negationHint);
+  const { preferred, dropped, context } = cueScopes(sent, cs, inSentence, preferHint, negationHint);
   const inside = (spans: Array<[number, number]>, x: { start: number; end: number }) =>
     spans.some(([p, q]) => x.start - cs >= p && x.end - cs <= q);
 
@@ -419,6 +419,8 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     const x = kept[xi]!;
     let section = base;
     if (preferred.length > 0 && inside(preferred, x) && section !== 'preferred') section = 'preferred';
+    // "… to join a company that develops ML products": the employer's field, not an ask.
+    if (context.length > 0 && inside(context, x)) section = 'other';
     const group = section === 'other' ? null : groupOf[xi] ?? null;
     let acc = skills.get(x.skill.id);
     if (!acc) {

@@ -832,3 +832,26 @@ describe('42. years given per level, or with no figure', () => {
     expect(read('Requirements\n- Senior level: 5+ years of experience with Python').years?.min).toBe(5);
   });
 });
+
+describe('43. the employer\'s field words inside an ask (issue 14 item 5)', () => {
+  it.each([
+    ['We are seeking an engineer with Python skills to join a company that develops machine learning products for hospitals.', 'machine-learning'],
+    ['You will join a fast-growing startup building computer vision tools for farms, and you have strong Python skills.', 'computer-vision'],
+    ['You have experience with Python and want to become part of a team that builds NLP products.', 'nlp'],
+    ['You have experience with Python and are excited about our AI-powered platform.', 'artificial-intelligence'],
+    ['Passion for our NLP-based products; you have experience with Python.', 'nlp'],
+    ['You have 3+ years of Python experience in an AI-first or data-driven company.', 'artificial-intelligence'],
+  ])('"%s": only Python is asked', (sentence, id) => {
+    const got = sectionsOf(`Requirements\n- ${sentence}`, ['python', id]);
+    expect(got.python).toBe('required');
+    expect(['other', 'absent']).toContain(got[id]);
+  });
+
+  it.each([
+    ['Experience with machine learning-based approaches to ranking', 'machine-learning'],
+    ['You have experience building NLP-based products', 'nlp'],
+    ['You have deep learning experience and want to join a team that ships it', 'deep-learning'],
+  ])('"%s": a field the candidate is asked for stays asked', (line, id) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, [id])).toEqual({ [id]: 'required' });
+  });
+});
