@@ -855,3 +855,18 @@ describe('43. the employer\'s field words inside an ask (issue 14 item 5)', () =
     expect(sectionsOf(`Requirements\n- ${line}`, [id])).toEqual({ [id]: 'required' });
   });
 });
+
+describe('44. skills named as an action noun "of" its object', () => {
+  it.each([
+    ['Own the deployment of machine learning models to production.', 'model-deployment'],
+    ['You will take care of the development and deployment of forecasting models.', 'model-deployment'],
+    ['Rigorous validation of predictive models before launch.', 'model-evaluation'],
+    ['Support the training and evaluation of deep models.', 'model-evaluation'],
+  ])('"%s"', (sentence, id) => {
+    expect(read(`Responsibilities\n- ${sentence}`).skills.map((s) => s.id)).toContain(id);
+  });
+
+  it('"the training of new colleagues" names no model training', () => {
+    expect(read('Responsibilities\n- Help with the training of new colleagues and the deployment of resources.').skills.map((s) => s.id)).toEqual([]);
+  });
+});
