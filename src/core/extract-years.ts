@@ -63,6 +63,8 @@ const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|app
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
 /** "N years of (industry) experience" and nothing more specific after it. */
 const BARE_OVERALL = /^\s*(?:of\s+)?(?:(?:relevant|related|industry|professional|work|working|full[- ]time|hands-on|post-?graduate|total|overall|practical)\s+){0,2}(?:experience|exp)\b\s*(?:[.;,)]|$|\(|[-–—*•·]\s|in\s+(?:the\s+)?(?:industry|a\s+similar\s+(?:role|position)|a\s+related\s+(?:role|field)))/i;
+/** "3+ years experience as an ML engineer": years in a role are the role's overall experience. */
+const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|proven|prior|previous|full[- ]time|practical)\s+){0,2}(?:experience|exp)\s+(?:working\s+)?as\s+(?:an?\s+)?[\w/-]/i;
 /** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
 const NESTED_BEFORE = /\b(?:including|incl\.|of\s+which|with|among\s+(?:them|which))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
 /** A figure marked as a nice-to-have in its own phrase. */
@@ -180,7 +182,8 @@ export function yearsInSentence(
       outer.bare = true;
       kind = 'skill';
     }
-    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && BARE_OVERALL.test(after),
+    if (kind === 'skill' && AS_ROLE.test(after)) kind = 'overall';
+    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && (BARE_OVERALL.test(after) || AS_ROLE.test(after)),
       ...(kind === 'skill' && named === 2 ? { field: true } : {}) });
   }
   // "PhD, or MS and 3 years": a degree offered alone against a degree with years means no

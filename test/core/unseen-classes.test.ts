@@ -870,3 +870,13 @@ describe('44. skills named as an action noun "of" its object', () => {
     expect(read('Responsibilities\n- Help with the training of new colleagues and the deployment of resources.').skills.map((s) => s.id)).toEqual([]);
   });
 });
+
+describe('45. years of experience as a role are the role\'s overall experience', () => {
+  it.each([
+    ['- 3+ years of experience as a Machine Learning Engineer\n- 2+ years of experience working in a startup', 3],
+    ['- 4+ years of professional experience as an NLP engineer\n- 2+ years of experience shipping search systems', 4],
+    ['- 6 years’ experience as a data scientist\n- 1+ year of experience leading a small team', 6],
+  ])('%s', (list, min) => {
+    expect(read(`Requirements\n${list}`).years?.min).toBe(min);
+  });
+});
