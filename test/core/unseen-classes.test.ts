@@ -880,3 +880,11 @@ describe('45. years of experience as a role are the role\'s overall experience',
     expect(read(`Requirements\n${list}`).years?.min).toBe(min);
   });
 });
+
+describe('46. "visualization" on its own is data visualization', () => {
+  it.each([
+    ['Data summary and visualization in Excel.'], ['Integration and visualization of sequencing results.'], ['Build visualisation dashboards for the lab.'],
+  ])('"%s"', (sentence) => {
+    expect(read(`Responsibilities\n- ${sentence}`).skills.map((s) => s.id)).toContain('data-visualization');
+  });
+});
