@@ -888,3 +888,12 @@ describe('46. "visualization" on its own is data visualization', () => {
     expect(read(`Responsibilities\n- ${sentence}`).skills.map((s) => s.id)).toContain('data-visualization');
   });
 });
+
+describe('47. an acronym that is also a word prefix ("Bi-weekly")', () => {
+  it('"Bi-weekly pay", "bi-annual offsites" name no business intelligence', () => {
+    expect(read('Benefits\n- Bi-weekly pay and bi-annual offsites\n- Bi-Monthly team weeks').skills).toEqual([]);
+  });
+  it.each([['Experience with BI and SQL'], ['You build BI dashboards for the sales team'], ['Strong BI background']])('"%s" still asks for BI', (line) => {
+    expect(read(`Requirements\n- ${line}`).skills.map((s) => s.id)).toContain('business-intelligence');
+  });
+});
