@@ -47,6 +47,12 @@ const AI_MODIFIERS = new Set(['generative', 'conversational', 'responsible', 'ex
   'speech', 'gen', 'creative', 'modern', 'frontier', 'human', 'clinical', 'medical', 'industrial', 'predictive', 'interpretable',
   'open', 'secure', 'scalable', 'practical', 'advanced', 'cutting', 'leading', 'production', 'real', 'visual', 'vision', 'data',
   'ml', 'and', 'or', 'of', 'for', 'in', 'the', 'with', 'to', 'on']);
+/** What a skill "is" when a posting asks for it: "R is a plus", "Go is required", "Spark is nice to have". */
+const ASKED_AS = new Set(['plus', 'bonus', 'preferred', 'required', 'must', 'mandatory', 'advantage', 'asset', 'desirable', 'desired',
+  'nice', 'helpful', 'essential', 'welcome', 'beneficial', 'advantageous', 'appreciated', 'needed', 'necessary', 'expected']);
+/** Words that may stand between "is" and the ask: "is a big plus", "is highly desirable", "is also required". */
+const ASK_FILLER = new Set(['a', 'an', 'also', 'highly', 'strongly', 'big', 'huge', 'definite', 'strong', 'great', 'real', 'very',
+  'considered', 'absolutely', 'definitely']);
 /** Ambiguous forms that are also common first names: they need a list or a cue, and "Julia Smith" is a person. */
 export const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash', 'ann']);
 /** "Go to market", "on the go", "go-getter". */
@@ -199,6 +205,15 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
 
   const pairable = (j: number) => j >= 0 && status[j] === 0 && !weakCase.has(kept[j]!) && m.patterns[kept[j]!.p]!.exactCase
     && !NAME_LIKE.has(m.patterns[kept[j]!.p]!.key);
+  /** From token k: "(a) (big) plus", "(highly) preferred", "required", "nice to have"… (see ASKED_AS). */
+  const askedOf = (k: number, hi: number): boolean => {
+    for (let n = 0; n < 3 && k < hi; n++, k++) {
+      const w = T.lower(k);
+      if (ASKED_AS.has(w)) return true;
+      if (!ASK_FILLER.has(w)) return false;
+    }
+    return false;
+  };
   /** Status for pending ambiguous match i: 1 accept, -1 reject, 0 not decided (yet). */
   const decide = (i: number): number => {
     const c = kept[i]!;
@@ -262,6 +277,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     }
     if (after !== undefined && CUE_AFTER.has(after)) cue = true;
     if (cue && !(atSentenceStart && after === undefined)) return 1;
+    // "R is a plus", "Go is preferred", "Scala is nice to have": the name is what the posting
+    // asks for or would like, as the subject of the ask.
+    if ((after === 'is' || after === 'are') && askedOf(ai0 + 1, hi)) return 1;
     if (short || nameLike) return 0;
     if (atSentenceStart && p.exactCase) return 0; // "Spark innovation…", "Rust never sleeps"
     // Anything else: another technical name close by in the same sentence.

@@ -104,6 +104,17 @@ export function sentenceSection(sent: string, lineSection: Section, mayRequire: 
   return lineSection;
 }
 
+/** A requirement stated in its clause: "required", "a must", "mandatory", "essential". */
+const REQUIRED_WORD = /(?<!\b(?:not|no|never|nor)\s{1,3}(?:strictly\s+|necessarily\s+|a\s+)?)\b(?:required|a\s+must|mandatory|essential|must[- ]haves?)\b/gi;
+
+/** Where the text after the last requirement word of `s` starts, or -1 when it has none. */
+function lastRequiredWord(s: string): number {
+  let at = -1;
+  REQUIRED_WORD.lastIndex = 0;
+  for (let m = REQUIRED_WORD.exec(s); m; m = REQUIRED_WORD.exec(s)) at = m.index + m[0].length;
+  return at;
+}
+
 /** Spans of a sentence, as offsets relative to it. */
 export type Spans = Array<[number, number]>;
 
@@ -147,7 +158,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
       preferred.push([named ? outer : 0, q]);
       continue;
     }
-    const local: [number, number] = [start, q];
+    // "SQL skills required, R is nice to have": a clause that states its own requirement ends
+    // the nice-to-have's reach.
+    const own = start < q ? lastRequiredWord(sent.slice(start, q)) : -1;
+    const local: [number, number] = [own >= 0 ? start + own : start, q];
     const any = names.some((x) => x.start - offset >= start && x.end - offset <= q);
     // "(a PhD is welcome but not required)": a remark in brackets is about itself alone.
     preferred.push(any || sent.charCodeAt(start - 1) === 40 ? local : [0, q]);

@@ -897,3 +897,26 @@ describe('47. an acronym that is also a word prefix ("Bi-weekly")', () => {
     expect(read(`Requirements\n- ${line}`).skills.map((s) => s.id)).toContain('business-intelligence');
   });
 });
+
+describe('48. an ambiguous name as the subject of the ask ("R is a plus")', () => {
+  it.each([
+    ['Python and SQL coding skills are required; R is a plus', 'r'], ['Python is required. Go is highly desirable.', 'go'],
+    ['Python is a must. Julia is nice to have.', 'julia'],
+  ])('"%s"', (line, id) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, ['python', id])).toEqual({ python: 'required', [id]: 'preferred' });
+  });
+  it('a name in ordinary English stays out ("Go is where we meet")', () => {
+    expect(read('About us\nGo is where we meet. R is our founder.').skills).toEqual([]);
+  });
+});
+
+describe('49. a nice-to-have reaches back only past clauses that state no requirement of their own', () => {
+  it.each([
+    ['SQL skills required, Docker is nice to have', 'sql', 'docker'], ['Kubernetes is mandatory, Terraform a plus', 'kubernetes', 'terraform'],
+  ])('"%s"', (line, req, pref) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, [req, pref])).toEqual({ [req]: 'required', [pref]: 'preferred' });
+  });
+  it('"Docker is not required but a plus" stays a nice-to-have', () => {
+    expect(sectionsOf('Requirements\n- Python. Docker is not required but a plus.', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
