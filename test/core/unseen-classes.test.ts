@@ -920,3 +920,13 @@ describe('49. a nice-to-have reaches back only past clauses that state no requir
     expect(sectionsOf('Requirements\n- Python. Docker is not required but a plus.', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
   });
 });
+
+describe('50. "you should be <adept> with X" outside a requirements heading', () => {
+  it.each([
+    ['In this role, you should be highly analytical with a knack for statistics.', 'statistics'],
+    ['You must be very comfortable with SQL.', 'sql'], ['You should be adept at Python.', 'python'],
+    ['Candidates should be competent in Tableau.', 'tableau'],
+  ])('"%s"', (sentence, id) => {
+    expect(sectionsOf(`About the role\nWe run Kafka. ${sentence}`, ['kafka', id])).toEqual({ kafka: 'other', [id]: 'required' });
+  });
+});
