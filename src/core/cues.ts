@@ -53,6 +53,8 @@ const DONT_STOP = /[,;:]|\bbut\b/g;
 const EMPLOYER_CLAUSE = /\b(?:join(?:ing)?|be(?:come)?\s+(?:a\s+)?part\s+of|work(?:ing)?\s+(?:for|at))\s+(?:a|an|our|the|this|their)\s+(?:[\w&'’-]+\s+){0,5}?(?:company|companies|team|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|group|lab|laboratory|platform|provider|leader|consultancy|agency|venture)\b(?:\s+(?:that|which|who|whose|where\s+we|building|developing|using|applying|working\s+on|focused\s+on|specializ(?:ing|ed)\s+in|specialis(?:ing|ed)\s+in|dedicated\s+to|in\s+the\s+field\s+of)\b[^.;:!?]*?)?(?=[.;:!?]|,\s|\s(?:and|where|while|to)\s+(?:you|your|has|have|will|help|build|develop|work|design|lead)\b|\s(?:with|who|where)\s+(?:you|your|strong|solid|proven|\d)|$)/gi;
 /** "AI-powered", "analytics-driven", "NLP-based": a name made into an adjective. */
 const AS_ADJECTIVE = /^[-‑–\s]?(?:driven|powered|based|first|native|enabled|led|centric|focused|fuell?ed|infused|backed|heavy|forward)\b/i;
+/** A word every match of AS_ADJECTIVE contains. */
+const ADJECTIVE_HINT = /driven|powered|based|first|native|enabled|led\b|centric|focused|fuell?ed|infused|backed|heavy|forward/i;
 /** Before it, the employer's own ("our AI-powered platform", "its ML-based search"). */
 const OWNED_BEFORE = /\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w&'’-]+\s+){0,2}$/i;
 /** After it, a kind of employer or setting ("an AI-first company", "an analytics-driven culture"). */
@@ -124,11 +126,11 @@ export type Spans = Array<[number, number]>;
  * its `names` are; `mayPrefer` / `mayNegate` false say it holds none of the cues' words.
  */
 export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ start: number; end: number }>, mayPrefer: boolean,
-  mayNegate: boolean): { preferred: Spans; dropped: Spans; context: Spans } {
+  mayNegate: boolean, mayContext = true): { preferred: Spans; dropped: Spans; context: Spans } {
   const preferred: Spans = [];
   const dropped: Spans = [];
   const context: Spans = [];
-  for (const x of names) {
+  if (mayContext && ADJECTIVE_HINT.test(sent)) for (const x of names) {
     const a = x.start - offset;
     const b = x.end - offset;
     const adj = AS_ADJECTIVE.exec(sent.slice(b, b + 12));
@@ -136,7 +138,7 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     const e = b + adj[0].length;
     if (OWNED_BEFORE.test(sent.slice(Math.max(0, a - 60), a)) || SETTING_AFTER.test(sent.slice(e, e + 40))) context.push([a, e]);
   }
-  if (EMPLOYER_CLAUSE_HINT.test(sent)) {
+  if (mayContext && EMPLOYER_CLAUSE_HINT.test(sent)) {
     EMPLOYER_CLAUSE.lastIndex = 0;
     for (let m = EMPLOYER_CLAUSE.exec(sent); m; m = EMPLOYER_CLAUSE.exec(sent)) {
       if (m[0].length === 0) { EMPLOYER_CLAUSE.lastIndex++; continue; }

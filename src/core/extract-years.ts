@@ -49,6 +49,8 @@ const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp)\b([^.;:()]{
 /** Seniority levels a posting may give a figure for each ("Senior: 5+ years; Medior: 2+ years"). */
 const LEVEL = String.raw`(?:junior|medior|mid(?:[- ]?level)?|intermediate|senior|lead|principal|staff|entry[- ]level|experienced)`;
 const LEVEL_NUM = String.raw`(\d{1,2})\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,2}\s{0,2}\+?)?`;
+/** A word every match of LEVEL_FIGURE contains. */
+const LEVEL_HINT = new RegExp(String.raw`\b${LEVEL}\b`, 'i');
 /**
  * A figure given for one level: "5+ years (Senior)", "1+ (Junior)", "Senior: 5+ years",
  * "Medior (2+ years)", "Junior profile - 1 year". Group 1 or 2: the figure.
@@ -193,7 +195,7 @@ export function yearsInSentence(
   }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per
   // level, each the role's overall experience at that level; the smallest is the posting's.
-  if (/\b(?:experience|exp)\b/i.test(line)) {
+  if (LEVEL_HINT.test(sentence) && /\b(?:experience|exp)\b/i.test(line)) {
     LEVEL_FIGURE.lastIndex = 0;
     const levels: YearsCandidate[] = [];
     for (let m = LEVEL_FIGURE.exec(sentence); m; m = LEVEL_FIGURE.exec(sentence)) {

@@ -406,7 +406,8 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const preferHint = exact ? lineHits.within(Hint.Prefer, cs, ce) : PREFER_HINT.test(sent);
   const negationHint = exact ? lineHits.within(Hint.Negation, cs, ce) : NEGATION_HINT.test(sent);
   // Scopes, in offsets relative to the sentence.
-  const { preferred, dropped, context } = cueScopes(sent, cs, inSentence, preferHint, negationHint);
+  const contextHint = !exact || lineHits.within(Hint.Context, cs, ce);
+  const { preferred, dropped, context } = cueScopes(sent, cs, inSentence, preferHint, negationHint, contextHint);
   const inside = (spans: Array<[number, number]>, x: { start: number; end: number }) =>
     spans.some(([p, q]) => x.start - cs >= p && x.end - cs <= q);
 
