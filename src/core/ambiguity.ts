@@ -47,6 +47,12 @@ const AI_MODIFIERS = new Set(['generative', 'conversational', 'responsible', 'ex
   'speech', 'gen', 'creative', 'modern', 'frontier', 'human', 'clinical', 'medical', 'industrial', 'predictive', 'interpretable',
   'open', 'secure', 'scalable', 'practical', 'advanced', 'cutting', 'leading', 'production', 'real', 'visual', 'vision', 'data',
   'ml', 'and', 'or', 'of', 'for', 'in', 'the', 'with', 'to', 'on']);
+/** What a skill "is" when a posting asks for it: "R is a plus", "Go is required", "Spark is nice to have". */
+const ASKED_AS = new Set(['plus', 'bonus', 'preferred', 'required', 'must', 'mandatory', 'advantage', 'asset', 'desirable', 'desired',
+  'nice', 'helpful', 'essential', 'welcome', 'beneficial', 'advantageous', 'appreciated', 'needed', 'necessary', 'expected']);
+/** Words that may stand between "is" and the ask: "is a big plus", "is highly desirable", "is also required". */
+const ASK_FILLER = new Set(['a', 'an', 'also', 'highly', 'strongly', 'big', 'huge', 'definite', 'strong', 'great', 'real', 'very',
+  'considered', 'absolutely', 'definitely']);
 /** Ambiguous forms that are also common first names: they need a list or a cue, and "Julia Smith" is a person. */
 export const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash', 'ann']);
 /** "Go to market", "on the go", "go-getter". */
@@ -199,6 +205,15 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
 
   const pairable = (j: number) => j >= 0 && status[j] === 0 && !weakCase.has(kept[j]!) && m.patterns[kept[j]!.p]!.exactCase
     && !NAME_LIKE.has(m.patterns[kept[j]!.p]!.key);
+  /** From token k: "(a) (big) plus", "(highly) preferred", "required", "nice to have"… (see ASKED_AS). */
+  const askedOf = (k: number, hi: number): boolean => {
+    for (let n = 0; n < 3 && k < hi; n++, k++) {
+      const w = T.lower(k);
+      if (ASKED_AS.has(w)) return true;
+      if (!ASK_FILLER.has(w)) return false;
+    }
+    return false;
+  };
   /** Status for pending ambiguous match i: 1 accept, -1 reject, 0 not decided (yet). */
   const decide = (i: number): number => {
     const c = kept[i]!;
@@ -262,6 +277,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     }
     if (after !== undefined && CUE_AFTER.has(after)) cue = true;
     if (cue && !(atSentenceStart && after === undefined)) return 1;
+    // "R is a plus", "Go is preferred", "Scala is nice to have": the name is what the posting
+    // asks for or would like, as the subject of the ask.
+    if ((after === 'is' || after === 'are') && askedOf(ai0 + 1, hi)) return 1;
     if (short || nameLike) return 0;
     if (atSentenceStart && p.exactCase) return 0; // "Spark innovation…", "Rust never sleeps"
     // Anything else: another technical name close by in the same sentence.
@@ -345,8 +363,15 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
   }
 
   // "predictive and causal modeling", "supervised and unsupervised learning": the shared head
-  // noun belongs to each word before it.
+  // noun belongs to each word before it. A word before the "and" may be the tail of a hyphenated
+  // compound ("semi-supervised or supervised learning": "supervised" there is part of
+  // "semi-supervised", never supervised learning) or a prefix left dangling ("semi- and
+  // self-supervised learning"): the compound as a whole takes the head, in place of c's first
+  // word ("semi-supervised" + "learning") or of as many of c's words ("self-supervised,
+  // semi-supervised and weakly supervised learning").
   const extra: Candidate[] = [];
+  const hyphenJoined = (a: number) => a > 0 && T.start[a]! === T.end[a - 1]! + 1 && text.charCodeAt(T.end[a - 1]!) === 45
+    && T.kind[a - 1] === Kind.Word;
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
     if (status[i] !== 1 || c.tokEnd - c.tokStart < 2 || m.patterns[c.p]!.ambiguous) continue;
@@ -354,17 +379,25 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     if (g !== 'and' && g !== 'or' && g !== '/' && g !== ',') continue;
     let k = c.tokStart;
     for (let steps = 0; steps < 3; steps++) {
-      const word = k - 2;
-      if (word < 0 || T.kind[word] !== Kind.Word || taken[word]) break;
-      const glue = T.norm(k - 1);
+      const glue = k >= 1 ? T.norm(k - 1) : '';
       if (glue !== 'and' && glue !== 'or' && glue !== '/' && glue !== ',') break;
-      // The pattern spelled by `word` and the tail of c, if any: down the trie by ids.
-      let node = T.id[word]! >= 0 ? m.automaton.edge(0, T.id[word]!) : 0;
-      for (let t = c.tokStart + 1; node !== 0 && t < c.tokEnd; t++) node = m.automaton.edge(node, T.id[t]!);
-      const pi = node !== 0 && m.out[node]! >= 0 ? m.out[node]! : undefined;
+      let last = k - 2;
+      // "semi- and": the hyphen is a token of its own when no word follows it.
+      if (last >= 1 && T.kind[last] !== Kind.Word && T.norm(last) === '-' && T.start[last]! === T.end[last - 1]!) last--;
+      if (last < 0 || T.kind[last] !== Kind.Word || taken[last]) break;
+      const first = hyphenJoined(last) && !taken[last - 1] ? last - 1 : last;
+      const words = last - first + 1;
+      let pi: number | undefined;
+      for (const skip of words > 1 ? [1, words] : [1]) {
+        if (skip >= c.tokEnd - c.tokStart) continue;
+        let node = 0;
+        for (let t = first; t <= last && (t === first || node !== 0); t++) node = T.id[t]! >= 0 ? m.automaton.edge(node, T.id[t]!) : 0;
+        for (let t = c.tokStart + skip; node !== 0 && t < c.tokEnd; t++) node = m.automaton.edge(node, T.id[t]!);
+        if (node !== 0 && m.out[node]! >= 0) { pi = m.out[node]!; break; }
+      }
       if (pi === undefined || m.patterns[pi]!.ambiguous) break;
-      extra.push({ p: pi, tokStart: k - 2, tokEnd: k - 1 });
-      k -= 2;
+      extra.push({ p: pi, tokStart: first, tokEnd: last + 1 });
+      k = first;
     }
   }
 

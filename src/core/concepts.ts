@@ -15,10 +15,10 @@ import type { Taxonomy } from './schema';
 import { Kind, singular, tokenize, type Tokens } from './normalize';
 
 /** Small words the rules look for, as bits of Concepts.wordOf. */
-const Word = { GapStop: 1, Auxiliary: 2, To: 4 } as const;
+const Word = { GapStop: 1, Auxiliary: 2, To: 4, Of: 8 } as const;
 
 /** How an inflection may be used: as the verb before its object, or after it. */
-const Use = { Before: 1, After: 2, Ing: 4 } as const;
+const Use = { Before: 1, After: 2, Ing: 4, Noun: 8 } as const;
 
 /** The pairs of a taxonomy, over vocabulary ids (see buildConcepts). */
 export interface Concepts {
@@ -77,7 +77,7 @@ function inflections(head: string): Map<string, number> {
   const forms = new Map<string, number>();
   const put = (w: string, use: number) => { const n = singular(w); forms.set(n, (forms.get(n) ?? 0) | use); };
   // The noun itself: "hyperparameter tuning", "model deployments", "unit tests".
-  put(head, head.endsWith('ing') ? Use.After | Use.Ing : Use.After);
+  put(head, (head.endsWith('ing') ? Use.After | Use.Ing : Use.After) | Use.Noun);
   for (const b of bases(head)) {
     if (b.length < 3) continue;
     const stem = b.endsWith('e') ? b.slice(0, -1) : b;
@@ -145,6 +145,7 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   for (const w of GAP_STOP) small.push([idOf(w), Word.GapStop]);
   for (const w of AUXILIARIES) small.push([idOf(w), Word.Auxiliary]);
   small.push([idOf('to'), Word.To]);
+  small.push([idOf('of'), Word.Of | Word.GapStop]);
   const n = size();
   const wordOf = new Uint8Array(n);
   for (const [id, bit] of small) wordOf[id]! |= bit;
@@ -199,6 +200,17 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
         }
       }
     }
+    // Noun–of–object: "deployment of machine learning models", "tuning of the hyperparameters",
+    // and a noun joined to the next ("the design and interpretation of experiments").
+    const of = action >= 0 && (useOf[w]! & Use.Noun) !== 0 && free(k) ? ofAfter(c, T, k) : -1;
+    if (of > 0) {
+      for (let j = of + 1; j <= of + 4 && j < T.n; j++) {
+        if (T.kind[j] !== Kind.Word) break;
+        const s = pair(action, j);
+        if (s >= 0 && (free(j) || (head !== null && head(j)))) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
+        if (ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.GapStop) !== 0) break;
+      }
+    }
     const object = objectOf[w]!;
     if (object >= 0 && free(k)) {
       // Object–verb: "hyperparameter tuned", "models are deployed".
@@ -215,6 +227,22 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
 }
 
 const NONE: ConceptHit[] = [];
+
+/** The "of" after the action noun at `k`, directly or after one or two nouns joined to it ("design and interpretation of"), else -1. */
+function ofAfter(c: Concepts, T: Tokens, k: number): number {
+  const isOf = (q: number) => q < T.n && T.id[q]! >= 0 && (c.wordOf[T.id[q]!]! & Word.Of) !== 0;
+  let q = k + 1;
+  for (let n = 0; n < 2; n++) {
+    if (isOf(q)) return q;
+    const t = q < T.n ? T.lower(q) : '';
+    if (t !== ',' && t !== 'and' && t !== 'or' && t !== '&' && t !== '/') return -1;
+    q++;
+    if (q < T.n && T.lower(q) === 'and') q++;
+    if (q >= T.n || T.kind[q] !== Kind.Word) return -1;
+    q++;
+  }
+  return isOf(q) ? q : -1;
+}
 
 /** After the -ing verb at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
 function nextVerb(c: Concepts, T: Tokens, k: number): number {

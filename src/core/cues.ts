@@ -7,7 +7,7 @@
 import type { Section } from './schema';
 
 /** A sentence that states a requirement even outside a requirements heading. */
-export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar|well[- ]versed))|you(?:\s+will|'ll)\s+(?:have|bring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:understanding|experience|knowledge|proficiency|expertise|background|command|mastery|skills?)\b|(?:successful|right|qualified)\s+(?:candidate|applicant)s?\s+(?:will|should|must)\s+(?:have|possess|bring|be)\b|(?:must|should)\s+(?:have|possess|know|be\s+(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable|well[- ]versed))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking|hiring|searching)\s+(?:for\s+)?(?:[^.;:!?]{0,80}?\s)?(?:someone|candidates?|people|individuals?|(?:engineer|scientist|developer|researcher|analyst|specialist|expert|professional|architect|postdoc|fellow)s?)\b(?:\s*\([^()]{0,80}\))?\s+(?:with\s+(?:(?:[\w-]+\s+){0,2}?(?:experience|expertise|knowledge|background|skills?|proficiency|understanding)|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|are|knows|brings?))|must[- ]have)/i;
+export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar|well[- ]versed))|you(?:\s+will|'ll)\s+(?:have|bring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:understanding|experience|knowledge|proficiency|expertise|background|command|mastery|skills?)\b|(?:successful|right|qualified)\s+(?:candidate|applicant)s?\s+(?:will|should|must)\s+(?:have|possess|bring|be)\b|(?:must|should)\s+(?:have|possess|know|be\s+(?:(?:highly|very|deeply|extremely|really|fully)\s+)?(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable|well[- ]versed|adept|competent|analytical|confident|capable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking|hiring|searching)\s+(?:for\s+)?(?:[^.;:!?]{0,80}?\s)?(?:someone|candidates?|people|individuals?|(?:engineer|scientist|developer|researcher|analyst|specialist|expert|professional|architect|postdoc|fellow)s?)\b(?:\s*\([^()]{0,80}\))?\s+(?:with\s+(?:(?:[\w-]+\s+){0,2}?(?:experience|expertise|knowledge|background|skills?|proficiency|understanding)|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|are|knows|brings?))|must[- ]have)/i;
 /**
  * Asks that need no "you must": "5+ years of experience with X" anywhere, and a sentence that
  * opens with what a CV would show ("Proficiency in X", "Strong X skills", "Solid knowledge of X",
@@ -45,6 +45,23 @@ const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|nec
 const NEG_DONT = /\b(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:need|require|have\s+to\s+know|expect\s+you\s+to\s+know)\b/gi;
 /** Where a "don't need" scope stops. */
 const DONT_STOP = /[,;:]|\bbut\b/g;
+/**
+ * "… to join a company that develops machine learning products", "you will be part of our NLP
+ * team": the employer or its team described, from the joining verb to the end of its clause.
+ * The field words inside are what the employer does, not what the candidate is asked for.
+ */
+const EMPLOYER_CLAUSE = /\b(?:join(?:ing)?|be(?:come)?\s+(?:a\s+)?part\s+of|work(?:ing)?\s+(?:for|at))\s+(?:a|an|our|the|this|their)\s+(?:[\w&'’-]+\s+){0,5}?(?:company|companies|team|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|group|lab|laboratory|platform|provider|leader|consultancy|agency|venture)\b(?:\s+(?:that|which|who|whose|where\s+we|building|developing|using|applying|working\s+on|focused\s+on|specializ(?:ing|ed)\s+in|specialis(?:ing|ed)\s+in|dedicated\s+to|in\s+the\s+field\s+of)\b[^.;:!?]*?)?(?=[.;:!?]|,\s|\s(?:and|where|while|to)\s+(?:you|your|has|have|will|help|build|develop|work|design|lead)\b|\s(?:with|who|where)\s+(?:you|your|strong|solid|proven|\d)|$)/gi;
+/** "AI-powered", "analytics-driven", "NLP-based": a name made into an adjective. */
+const AS_ADJECTIVE = /^[-‑–\s]?(?:driven|powered|based|first|native|enabled|led|centric|focused|fuell?ed|infused|backed|heavy|forward)\b/i;
+/** A word every match of AS_ADJECTIVE contains. */
+const ADJECTIVE_HINT = /driven|powered|based|first|native|enabled|led\b|centric|focused|fuell?ed|infused|backed|heavy|forward/i;
+/** Before it, the employer's own ("our AI-powered platform", "its ML-based search"). */
+const OWNED_BEFORE = /\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w&'’-]+\s+){0,2}$/i;
+/** After it, a kind of employer or setting ("an AI-first company", "an analytics-driven culture"). */
+const SETTING_AFTER = /^\s*(?:[\w&'’-]+\s+){0,3}?(?:company|companies|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|culture|environment|team|world|industry|economy|era|future|leader|provider)\b/i;
+/** A word every match of EMPLOYER_CLAUSE contains. */
+const EMPLOYER_CLAUSE_HINT = /\b(?:join|part\s+of|working?\s+(?:for|at))\b/i;
+
 /** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
 export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love|excellent|good|useful|valuable/i;
 /** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
@@ -89,6 +106,17 @@ export function sentenceSection(sent: string, lineSection: Section, mayRequire: 
   return lineSection;
 }
 
+/** A requirement stated in its clause: "required", "a must", "mandatory", "essential". */
+const REQUIRED_WORD = /(?<!\b(?:not|no|never|nor)\s{1,3}(?:strictly\s+|necessarily\s+|a\s+)?)\b(?:required|a\s+must|mandatory|essential|must[- ]haves?)\b/gi;
+
+/** Where the text after the last requirement word of `s` starts, or -1 when it has none. */
+function lastRequiredWord(s: string): number {
+  let at = -1;
+  REQUIRED_WORD.lastIndex = 0;
+  for (let m = REQUIRED_WORD.exec(s); m; m = REQUIRED_WORD.exec(s)) at = m.index + m[0].length;
+  return at;
+}
+
 /** Spans of a sentence, as offsets relative to it. */
 export type Spans = Array<[number, number]>;
 
@@ -98,9 +126,25 @@ export type Spans = Array<[number, number]>;
  * its `names` are; `mayPrefer` / `mayNegate` false say it holds none of the cues' words.
  */
 export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ start: number; end: number }>, mayPrefer: boolean,
-  mayNegate: boolean): { preferred: Spans; dropped: Spans } {
+  mayNegate: boolean, mayContext = true): { preferred: Spans; dropped: Spans; context: Spans } {
   const preferred: Spans = [];
   const dropped: Spans = [];
+  const context: Spans = [];
+  if (mayContext && ADJECTIVE_HINT.test(sent)) for (const x of names) {
+    const a = x.start - offset;
+    const b = x.end - offset;
+    const adj = AS_ADJECTIVE.exec(sent.slice(b, b + 12));
+    if (!adj) continue;
+    const e = b + adj[0].length;
+    if (OWNED_BEFORE.test(sent.slice(Math.max(0, a - 60), a)) || SETTING_AFTER.test(sent.slice(e, e + 40))) context.push([a, e]);
+  }
+  if (mayContext && EMPLOYER_CLAUSE_HINT.test(sent)) {
+    EMPLOYER_CLAUSE.lastIndex = 0;
+    for (let m = EMPLOYER_CLAUSE.exec(sent); m; m = EMPLOYER_CLAUSE.exec(sent)) {
+      if (m[0].length === 0) { EMPLOYER_CLAUSE.lastIndex++; continue; }
+      context.push([m.index, m.index + m[0].length]);
+    }
+  }
   let hasTrail = false;
   const scopeStart = scopeStarts(sent);
   PREFERRED_TRAIL.lastIndex = 0;
@@ -116,7 +160,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
       preferred.push([named ? outer : 0, q]);
       continue;
     }
-    const local: [number, number] = [start, q];
+    // "SQL skills required, R is nice to have": a clause that states its own requirement ends
+    // the nice-to-have's reach.
+    const own = start < q ? lastRequiredWord(sent.slice(start, q)) : -1;
+    const local: [number, number] = [own >= 0 ? start + own : start, q];
     const any = names.some((x) => x.start - offset >= start && x.end - offset <= q);
     // "(a PhD is welcome but not required)": a remark in brackets is about itself alone.
     preferred.push(any || sent.charCodeAt(start - 1) === 40 ? local : [0, q]);
@@ -146,5 +193,5 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     }
     dropped.push([m.index, stop]);
   }
-  return { preferred, dropped };
+  return { preferred, dropped, context };
 }

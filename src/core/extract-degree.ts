@@ -31,6 +31,8 @@ const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|
 /** "Preferred Majors: Computer Science, Physics" — the whole rest of the line is fields. */
 const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
 const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent)\b|[;:]/i;
+/** What joins the items of a list of fields. */
+const FIELD_SEPARATOR = /\s*(?:[,;/&(]|\b(?:and|or|as\s+well\s+as|plus|including|e\.g\.?|such\s+as)\b)\s*/gi;
 const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination|practical|work|professional|industry|relevant|level|experience)\b|\bin\s+lieu\s+of\b/i;
 const NEGATED = /\b(?:no|not|without)\s+(?:a\s+)?(?:formal\s+)?(?:degree|ph\.?\s?d|master'?s?|bachelor'?s?)\b|\b(?:degree|ph\.?\s?d\.?|master'?s?|bachelor'?s?)\s+(?:is\s+|are\s+)?(?:(?:welcome|nice|helpful|great|useful|a\s+plus|an?\s+(?:advantage|asset|bonus)|preferred|valued|appreciated)\s*,?\s*(?:but|though|although)\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|a\s+requirement|mandatory)\b|\bdon'?t\s+need\s+a\s+degree\b/i;
 const LOCAL_PREFERRED = /^[^,;]{0,60}?\b(?:preferred|a\s+(?:big\s+|strong\s+|huge\s+)?plus|desired|desirable|nice\s+to\s+have|an?\s+advantage|bonus|welcome)\b/i;
@@ -63,7 +65,9 @@ function levelOf(s: string): DegreeLevel {
 }
 
 /** Degree mentions in one sentence. */
-export function degreesInSentence(sentence: string, offset: number, section: Section): { mentions: DegreeMention[]; fieldSpans: Array<[number, number]> } {
+export function degreesInSentence(sentence: string, offset: number, section: Section,
+  /** Start (in text offsets) of the first skill in [from, to) that is no field of study (a language, library, tool, platform), or -1. */
+  notFieldAt: (from: number, to: number) => number = () => -1): { mentions: DegreeMention[]; fieldSpans: Array<[number, number]> } {
   const mentions: DegreeMention[] = [];
   const fieldSpans: Array<[number, number]> = [];
   if (sentence.length > 3000) sentence = sentence.slice(0, 3000);
@@ -119,9 +123,20 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // "e.g." and "i.e." inside a list of fields do not end it.
     const stop = list.replace(/\b(e\.g|i\.e|etc)\./gi, (x) => x.replace(/\./g, '_')).search(FIELD_STOP);
     if (stop >= 0) list = list.slice(0, stop);
+    const listStart = f.end + m.index + m[0].length - m[2]!.length;
+    // "Master in Computer Science, Python and SQL": no one studies Python; the fields end where
+    // the first such skill begins, and the skills after are read as skills.
+    const tool = notFieldAt(offset + listStart, offset + listStart + list.length);
+    if (tool >= 0) {
+      // Back to the separator before it: "Computer Science and strong Python skills" → "Computer Science".
+      const head = list.slice(0, tool - offset - listStart);
+      let cut = head.length;
+      FIELD_SEPARATOR.lastIndex = 0;
+      for (let sm = FIELD_SEPARATOR.exec(head); sm; sm = FIELD_SEPARATOR.exec(head)) cut = sm.index;
+      list = head.slice(0, cut);
+    }
     list = list.replace(/[\s,]+$/, '');
     if (!list || /^(?:(?:a|an|the)\s+(?:similar|related|relevant)?\s*(?:role|position|environment|team|setting)|(?:the\s+)?following)\b/i.test(list)) continue;
-    const listStart = f.end + m.index + m[0].length - m[2]!.length;
     fieldSpans.push([offset + listStart, offset + listStart + list.length]);
     if (field === null && !/^(?:a|an)\s+(?:relevant|related|similar)\s+field$/i.test(list)) field = list.replace(/^(?:a|an|the)\s+/i, '').slice(0, 160);
   }

@@ -41,13 +41,32 @@ const DEGREE_AFTER = /^\s{0,3}(?:with|and|plus|\+|post|after|following)\s{1,3}(?
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 // "Experience: 2+ years", "Proven track record of 4+ years in analytics".
 const EXPERIENCE_BEFORE = /\b(?:(?:experience|exp)[*_]{0,3}\s*(?:of|:|-|–|—|\()|track\s+record\s+of|history\s+of)[*_]{0,3}\s*$/i;
+/** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
+const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?$`;
+const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
 /** An experience word, then the rest of its clause up to an opening bracket (group 1: that rest). */
-const EXPERIENCE_CLAUSE = /\b(?:experience|exp)\b([^.;:()]{1,80})\(\s*$/i;
+const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp)\b([^.;:()]{1,80})` + OPEN_BRACKET, 'i');
+/** Seniority levels a posting may give a figure for each ("Senior: 5+ years; Medior: 2+ years"). */
+const LEVEL = String.raw`(?:junior|medior|mid(?:[- ]?level)?|intermediate|senior|lead|principal|staff|entry[- ]level|experienced)`;
+const LEVEL_NUM = String.raw`(\d{1,2})\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,2}\s{0,2}\+?)?`;
+/** A word every match of LEVEL_FIGURE contains. */
+const LEVEL_HINT = new RegExp(String.raw`\b${LEVEL}\b`, 'i');
+/**
+ * A figure given for one level: "5+ years (Senior)", "1+ (Junior)", "Senior: 5+ years",
+ * "Medior (2+ years)", "Junior profile - 1 year". Group 1 or 2: the figure.
+ */
+const LEVEL_FIGURE = new RegExp(
+  String.raw`\b${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?\s{0,2}\(\s{0,2}${LEVEL}\b[^()]{0,20}\)`
+  + String.raw`|\b${LEVEL}(?:\s+(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?))?\s{0,2}(?::|-|–|\()\s{0,2}(?:at\s+least\s+|min(?:imum)?\.?\s+)?${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?`,
+  'gi',
+);
 const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|combined|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business))/i;
 /** A company's name and then its verb or apposition, after a "With N years of experience," lead. */
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
 /** "N years of (industry) experience" and nothing more specific after it. */
 const BARE_OVERALL = /^\s*(?:of\s+)?(?:(?:relevant|related|industry|professional|work|working|full[- ]time|hands-on|post-?graduate|total|overall|practical)\s+){0,2}(?:experience|exp)\b\s*(?:[.;,)]|$|\(|[-–—*•·]\s|in\s+(?:the\s+)?(?:industry|a\s+similar\s+(?:role|position)|a\s+related\s+(?:role|field)))/i;
+/** "3+ years experience as an ML engineer": years in a role are the role's overall experience. */
+const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|proven|prior|previous|full[- ]time|practical)\s+){0,2}(?:experience|exp)\s+(?:working\s+)?as\s+(?:an?\s+)?[\w/-]/i;
 /** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
 const NESTED_BEFORE = /\b(?:including|incl\.|of\s+which|with|among\s+(?:them|which))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
 /** A figure marked as a nice-to-have in its own phrase. */
@@ -114,7 +133,7 @@ export function yearsInSentence(
     const expAfter = EXPERIENCE_AFTER.test(after);
     // "Industry experience for the Junior Bioinformatician (1-3 years) and Senior (3-5 years)":
     // a bracketed figure in the clause of an experience word is that experience's length.
-    const bracketed = !EXPERIENCE_BEFORE.test(before) && /\(\s*$/.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;
+    const bracketed = !EXPERIENCE_BEFORE.test(before) && BRACKET_BEFORE.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;
     const expBefore = EXPERIENCE_BEFORE.test(before) || bracketed !== null;
     // "…, or 3+ years with a PhD", "MS + 2 years": years offered against a degree.
     const withDegree = DEGREE_AFTER.test(after) || DEGREE_BEFORE.test(before);
@@ -165,13 +184,27 @@ export function yearsInSentence(
       outer.bare = true;
       kind = 'skill';
     }
-    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && BARE_OVERALL.test(after),
+    if (kind === 'skill' && AS_ROLE.test(after)) kind = 'overall';
+    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && (BARE_OVERALL.test(after) || AS_ROLE.test(after)),
       ...(kind === 'skill' && named === 2 ? { field: true } : {}) });
   }
   // "PhD, or MS and 3 years": a degree offered alone against a degree with years means no
   // experience is required of the first (EXTRACTION.md: 0 when "PhD with no experience" is an option).
   if (out.some((c) => c.kind === 'degree') && DEGREE_ALONE_OR.test(sentence)) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
+  }
+  // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per
+  // level, each the role's overall experience at that level; the smallest is the posting's.
+  if (LEVEL_HINT.test(sentence) && /\b(?:experience|exp)\b/i.test(line)) {
+    LEVEL_FIGURE.lastIndex = 0;
+    const levels: YearsCandidate[] = [];
+    for (let m = LEVEL_FIGURE.exec(sentence); m; m = LEVEL_FIGURE.exec(sentence)) {
+      const lo = toNumber(m[1] ?? m[2]);
+      if (lo === null || lo > 30) continue;
+      levels.push({ min: lo, max: null, kind: 'overall', section, at: offset + m.index, bare: true });
+    }
+    // A figure with no unit ("1+ (Junior)") counts only beside one that says years.
+    if (levels.length > 0 && YEARS_WORD.test(sentence)) out.push(...levels);
   }
   MINIMUM_LEVEL.lastIndex = 0;
   if (/\byears?\b/i.test(line) && /\bexperience\b/i.test(line)) {

@@ -350,6 +350,27 @@ function namedIn(matches: LineScan['matches'], from: number, to: number): number
   return named;
 }
 
+/** Categories of names no one takes a degree in: a list of fields ends where one of these is named. */
+const NOT_FIELD_CATEGORIES: ReadonlySet<string> = new Set(['language', 'framework', 'tool', 'cloud', 'mlops', 'data-engineering']);
+/** …except those of them that name a subject rather than a product ("database", "Data Engineering"). */
+const SUBJECTS: ReadonlySet<string> = new Set(['databases', 'relational-databases', 'nosql', 'graph-databases', 'time-series-databases',
+  'vector-databases', 'version-control', 'command-line', 'frontend-development', 'microservices', 'business-intelligence', 'web-apis',
+  'gui-development', 'cloud-computing', 'serverless', 'data-engineering', 'mlops', 'devops', 'big-data', 'data-architecture',
+  'data-warehousing', 'data-modeling', 'data-governance', 'data-quality', 'etl', 'data-pipelines', 'stream-processing',
+  'infrastructure-as-code', 'sre', 'observability', 'containerization']);
+
+/**
+ * Start of the first skill in [from, to) that is no field of study — a language, or a product
+ * written with its capital ("Python", "PyTorch", "Docker") — or -1.
+ */
+function notFieldAt(matches: LineScan['matches'], from: number, to: number): number {
+  for (const m of matches) {
+    if (m.start < from || m.start >= to || !NOT_FIELD_CATEGORIES.has(m.skill.category) || SUBJECTS.has(m.skill.id)) continue;
+    if (m.skill.category === 'language' || /[A-Z]/.test(m.surface)) return m.start;
+  }
+  return -1;
+}
+
 function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence: LineScan['matches']): void {
   const { text, skills, years, degrees, opts } = st;
   const { tokens, matches } = ln;
@@ -376,7 +397,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   }
   const base = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
 
-  const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base) : NO_DEGREES;
+  const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base, (from, to) => notFieldAt(inSentence, from, to)) : NO_DEGREES;
   degrees.push(...degreeMentions);
   if (yearsHint) years.push(...yearsInSentence(sent, cs, base, (from, to) => namedIn(matches, from, to), ln.whole.length > 2000 ? sent : ln.whole));
   if (inSentence.length === 0) return;
@@ -385,7 +406,8 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const preferHint = exact ? lineHits.within(Hint.Prefer, cs, ce) : PREFER_HINT.test(sent);
   const negationHint = exact ? lineHits.within(Hint.Negation, cs, ce) : NEGATION_HINT.test(sent);
   // Scopes, in offsets relative to the sentence.
-  const { preferred, dropped } = cueScopes(sent, cs, inSentence, preferHint, negationHint);
+  const contextHint = !exact || lineHits.within(Hint.Context, cs, ce);
+  const { preferred, dropped, context } = cueScopes(sent, cs, inSentence, preferHint, negationHint, contextHint);
   const inside = (spans: Array<[number, number]>, x: { start: number; end: number }) =>
     spans.some(([p, q]) => x.start - cs >= p && x.end - cs <= q);
 
@@ -398,6 +420,8 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     const x = kept[xi]!;
     let section = base;
     if (preferred.length > 0 && inside(preferred, x) && section !== 'preferred') section = 'preferred';
+    // "… to join a company that develops ML products": the employer's field, not an ask.
+    if (context.length > 0 && inside(context, x)) section = 'other';
     const group = section === 'other' ? null : groupOf[xi] ?? null;
     let acc = skills.get(x.skill.id);
     if (!acc) {

@@ -26,18 +26,26 @@ export const Hint = {
    * "we need"…), as parts of words: a first look that may say yes where the pattern says no.
    */
   Required: 64,
+  /**
+   * cues.ts's employer context: EMPLOYER_CLAUSE ("join", "part of", "work for / at") and
+   * AS_ADJECTIVE ("-driven", "-powered", "-based"…), as parts of words or whole words.
+   */
+  Context: 128,
 } as const;
 
 const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studies', 'education', 'graduated', 'bac+', 'bac +']],
   [Hint.Following, ['ollowing']],
   [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking', 'hiring', 'searching', 'candidat', 'applicant']],
+  [Hint.Context, ['join', 'part of', 'work for', 'working for', 'work at', 'working at', 'driven', 'powered', 'native', 'enabled', 'centric',
+    'focused', 'fuelled', 'fueled', 'infused', 'backed']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
     'great', 'love', 'excellent', 'good', 'useful', 'valuable']],
 ];
 const WORDS: Array<[number, string[]]> = [
   [Hint.Years, ['year', 'years', 'yr', 'yrs', 'minimum']],
   [Hint.Negation, ['no', 'not', 'dont', "don't", 'doesnt', "doesn't", 'wont', "won't"]],
+  [Hint.Context, ['based', 'first', 'led', 'heavy', 'forward']],
   [Hint.Level, ['seeking', 'hiring', 'looking', 'join', 'we', 'this', 'entry', 'junior', 'mid', 'senior']],
 ];
 

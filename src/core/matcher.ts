@@ -82,7 +82,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   for (const c of extra) {
     const p = m.patterns[c.p]!;
     const ts = T.start[c.tokStart]!;
-    const te = T.end[c.tokStart]!;
+    const te = T.end[c.tokEnd - 1]!;
     matches.push({
       skill: m.taxonomy.skills[p.skill]!, start: ts, end: te, surface: text.slice(ts, te), form: p.form,
       ambiguous: false, tokStart: c.tokStart, tokEnd: c.tokEnd,

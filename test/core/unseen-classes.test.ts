@@ -776,3 +776,157 @@ describe('39. European ways of naming a degree, and years after a track record',
     expect(read('About us\nWe have a history of 30 years in banking.\nRequirements\n- Python').years).toBeNull();
   });
 });
+
+describe('40. a list of degree fields runs into the skills after it', () => {
+  it.each([
+    ['Master in Computer Science, Python and SQL', 'Computer Science', ['python', 'sql']],
+    ['MSc in Physics or Mathematics, Docker, Kubernetes', 'Physics or Mathematics', ['docker', 'kubernetes']],
+    ['Bachelor’s degree in Statistics, PyTorch or TensorFlow experience', 'Statistics', ['pytorch', 'tensorflow']],
+    ['Master’s in Applied Mathematics and strong Python skills', 'Applied Mathematics', ['python']],
+  ])('"%s": the fields end at the first tool or language, which is still read', (line, field, ids) => {
+    const r = read(`Requirements\n- ${line}`);
+    expect(r.degree?.field).toBe(field);
+    expect(Object.fromEntries(r.skills.filter((s) => (ids as string[]).includes(s.id)).map((s) => [s.id, s.section])))
+      .toEqual(Object.fromEntries((ids as string[]).map((id) => [id, 'required'])));
+  });
+
+  it.each([
+    ['PhD in Bioinformatics, Data Engineering or Cloud Computing'],
+    ['Degree in a relevant field, e.g. mathematics, database, computer science, Artificial Intelligence'],
+  ])('"%s": subjects that are also skills stay fields', (line) => {
+    const r = read(`Requirements\n- ${line}\n- Python`);
+    expect(r.skills.map((s) => s.id)).toEqual(['python']);
+  });
+});
+
+describe('41. coordinated prefixes of one head ("semi- and self-supervised learning")', () => {
+  it.each([
+    ['semi-supervised or supervised learning', ['semi-supervised-learning', 'supervised-learning']],
+    ['semi- and self-supervised learning', ['semi-supervised-learning', 'self-supervised-learning']],
+    ['self-supervised, semi-supervised and weakly supervised learning', ['self-supervised-learning', 'semi-supervised-learning', 'weak-supervision']],
+    ['weakly- or semi-supervised learning', ['weak-supervision', 'semi-supervised-learning']],
+  ])('"%s"', (phrase, ids) => {
+    const got = read(`Requirements\n- Experience with ${phrase}`).skills.map((s) => s.id);
+    expect([...got].sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('42. years given per level, or with no figure', () => {
+  it.each([
+    ['Senior: 6+ years of experience; Medior: 3+ years of Python experience', 3],
+    ['Medior (2+ years) or Senior (5+ years) experience building data products', 2],
+    ['4+ years (Senior) or 1+ (Junior) of hands-on experience', 1],
+    ['1+ (Junior) or 3+ years (Senior) of professional experience', 1],
+    ['A first experience (internship or 1 year) in data analysis', 1],
+    ['Some professional experience (apprenticeship or 2 years) in software', 2],
+  ])('"%s" → %i', (line, min) => {
+    expect(read(`Requirements\n- ${line}\n- Python`).years?.min).toBe(min);
+  });
+
+  it.each([['Several years of experience with Python'], ['Many years of professional experience'], ['A few years of industry experience']])(
+    '"%s": no figure is stated, so none is made up', (line) => {
+      expect(read(`Requirements\n- ${line}`).years).toBeNull();
+    });
+
+  it('a level with no figure beside a stated one leaves it alone', () => {
+    expect(read('Requirements\n- Senior level: 5+ years of experience with Python').years?.min).toBe(5);
+  });
+});
+
+describe('43. the employer\'s field words inside an ask (issue 14 item 5)', () => {
+  it.each([
+    ['We are seeking an engineer with Python skills to join a company that develops machine learning products for hospitals.', 'machine-learning'],
+    ['You will join a fast-growing startup building computer vision tools for farms, and you have strong Python skills.', 'computer-vision'],
+    ['You have experience with Python and want to become part of a team that builds NLP products.', 'nlp'],
+    ['You have experience with Python and are excited about our AI-powered platform.', 'artificial-intelligence'],
+    ['Passion for our NLP-based products; you have experience with Python.', 'nlp'],
+    ['You have 3+ years of Python experience in an AI-first or data-driven company.', 'artificial-intelligence'],
+  ])('"%s": only Python is asked', (sentence, id) => {
+    const got = sectionsOf(`Requirements\n- ${sentence}`, ['python', id]);
+    expect(got.python).toBe('required');
+    expect(['other', 'absent']).toContain(got[id]);
+  });
+
+  it.each([
+    ['Experience with machine learning-based approaches to ranking', 'machine-learning'],
+    ['You have experience building NLP-based products', 'nlp'],
+    ['You have deep learning experience and want to join a team that ships it', 'deep-learning'],
+  ])('"%s": a field the candidate is asked for stays asked', (line, id) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, [id])).toEqual({ [id]: 'required' });
+  });
+});
+
+describe('44. skills named as an action noun "of" its object', () => {
+  it.each([
+    ['Own the deployment of machine learning models to production.', 'model-deployment'],
+    ['You will take care of the development and deployment of forecasting models.', 'model-deployment'],
+    ['Rigorous validation of predictive models before launch.', 'model-evaluation'],
+    ['Support the training and evaluation of deep models.', 'model-evaluation'],
+  ])('"%s"', (sentence, id) => {
+    expect(read(`Responsibilities\n- ${sentence}`).skills.map((s) => s.id)).toContain(id);
+  });
+
+  it('"the training of new colleagues" names no model training', () => {
+    expect(read('Responsibilities\n- Help with the training of new colleagues and the deployment of resources.').skills.map((s) => s.id)).toEqual([]);
+  });
+});
+
+describe('45. years of experience as a role are the role\'s overall experience', () => {
+  it.each([
+    ['- 3+ years of experience as a Machine Learning Engineer\n- 2+ years of experience working in a startup', 3],
+    ['- 4+ years of professional experience as an NLP engineer\n- 2+ years of experience shipping search systems', 4],
+    ['- 6 years’ experience as a data scientist\n- 1+ year of experience leading a small team', 6],
+  ])('%s', (list, min) => {
+    expect(read(`Requirements\n${list}`).years?.min).toBe(min);
+  });
+});
+
+describe('46. "visualization" on its own is data visualization', () => {
+  it.each([
+    ['Data summary and visualization in Excel.'], ['Integration and visualization of sequencing results.'], ['Build visualisation dashboards for the lab.'],
+  ])('"%s"', (sentence) => {
+    expect(read(`Responsibilities\n- ${sentence}`).skills.map((s) => s.id)).toContain('data-visualization');
+  });
+});
+
+describe('47. an acronym that is also a word prefix ("Bi-weekly")', () => {
+  it('"Bi-weekly pay", "bi-annual offsites" name no business intelligence', () => {
+    expect(read('Benefits\n- Bi-weekly pay and bi-annual offsites\n- Bi-Monthly team weeks').skills).toEqual([]);
+  });
+  it.each([['Experience with BI and SQL'], ['You build BI dashboards for the sales team'], ['Strong BI background']])('"%s" still asks for BI', (line) => {
+    expect(read(`Requirements\n- ${line}`).skills.map((s) => s.id)).toContain('business-intelligence');
+  });
+});
+
+describe('48. an ambiguous name as the subject of the ask ("R is a plus")', () => {
+  it.each([
+    ['Python and SQL coding skills are required; R is a plus', 'r'], ['Python is required. Go is highly desirable.', 'go'],
+    ['Python is a must. Julia is nice to have.', 'julia'],
+  ])('"%s"', (line, id) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, ['python', id])).toEqual({ python: 'required', [id]: 'preferred' });
+  });
+  it('a name in ordinary English stays out ("Go is where we meet")', () => {
+    expect(read('About us\nGo is where we meet. R is our founder.').skills).toEqual([]);
+  });
+});
+
+describe('49. a nice-to-have reaches back only past clauses that state no requirement of their own', () => {
+  it.each([
+    ['SQL skills required, Docker is nice to have', 'sql', 'docker'], ['Kubernetes is mandatory, Terraform a plus', 'kubernetes', 'terraform'],
+  ])('"%s"', (line, req, pref) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, [req, pref])).toEqual({ [req]: 'required', [pref]: 'preferred' });
+  });
+  it('"Docker is not required but a plus" stays a nice-to-have', () => {
+    expect(sectionsOf('Requirements\n- Python. Docker is not required but a plus.', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
+
+describe('50. "you should be <adept> with X" outside a requirements heading', () => {
+  it.each([
+    ['In this role, you should be highly analytical with a knack for statistics.', 'statistics'],
+    ['You must be very comfortable with SQL.', 'sql'], ['You should be adept at Python.', 'python'],
+    ['Candidates should be competent in Tableau.', 'tableau'],
+  ])('"%s"', (sentence, id) => {
+    expect(sectionsOf(`About the role\nWe run Kafka. ${sentence}`, ['kafka', id])).toEqual({ kafka: 'other', [id]: 'required' });
+  });
+});
