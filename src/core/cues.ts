@@ -109,12 +109,27 @@ export function sentenceSection(sent: string, lineSection: Section, mayRequire: 
 /** A requirement stated in its clause: "required", "a must", "mandatory", "essential". */
 const REQUIRED_WORD = /(?<!\b(?:not|no|never|nor)\s{1,3}(?:strictly\s+|necessarily\s+|a\s+)?)\b(?:required|a\s+must|mandatory|essential|must[- ]haves?)\b/gi;
 
-/** Where the text after the last requirement word of `s` starts, or -1 when it has none. */
-function lastRequiredWord(s: string): number {
-  let at = -1;
+/** The requirement words of a sentence as [start, end] pairs, in order: one scan per sentence. */
+function requiredWords(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   REQUIRED_WORD.lastIndex = 0;
-  for (let m = REQUIRED_WORD.exec(s); m; m = REQUIRED_WORD.exec(s)) at = m.index + m[0].length;
-  return at;
+  for (let m = REQUIRED_WORD.exec(s); m; m = REQUIRED_WORD.exec(s)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Where the text after the last requirement word inside [from, to) starts, or -1 when it has none. */
+function lastRequiredWord(words: ReadonlyArray<[number, number]>, from: number, to: number): number {
+  // The words do not overlap, so their ends are in order: the last one ending by `to`, found by
+  // halving, is the only candidate (any earlier one starts before it, so before `from` too).
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]![1] <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = words[lo - 1];
+  return last && last[0] >= from ? last[1] : -1;
 }
 
 /** Spans of a sentence, as offsets relative to it. */
@@ -146,6 +161,7 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     }
   }
   let hasTrail = false;
+  let reqWords: Array<[number, number]> | undefined;
   const scopeStart = scopeStarts(sent);
   PREFERRED_TRAIL.lastIndex = 0;
   if (mayPrefer) for (let m = PREFERRED_TRAIL.exec(sent); m; m = PREFERRED_TRAIL.exec(sent)) {
@@ -162,8 +178,11 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     }
     // "SQL skills required, R is nice to have": a clause that states its own requirement ends
     // the nice-to-have's reach.
-    const own = start < q ? lastRequiredWord(sent.slice(start, q)) : -1;
-    const local: [number, number] = [own >= 0 ? start + own : start, q];
+    // The sentence's requirement words are found once: a scan per cue would read a long list of
+    // cues again and again.
+    reqWords ??= requiredWords(sent);
+    const own = start < q ? lastRequiredWord(reqWords, start, q) : -1;
+    const local: [number, number] = [own >= 0 ? own : start, q];
     const any = names.some((x) => x.start - offset >= start && x.end - offset <= q);
     // "(a PhD is welcome but not required)": a remark in brackets is about itself alone.
     preferred.push(any || sent.charCodeAt(start - 1) === 40 ? local : [0, q]);

@@ -348,6 +348,7 @@ function measure(e: Engine, text: string) {
 const SHAPES: Record<string, string> = {
   'trailing "a plus" scopes': 'Python a plus: ',
   'lists with trailing cues': 'Python, SQL is a plus, ',
+  'requirements among trailing cues': 'SQL required, Python is a plus, ',
   '"is not required" scopes': 'Python not required: ',
   '"don\'t need" scopes': "Python don't need ",
   '"no X needed"': 'no Python needed ',
