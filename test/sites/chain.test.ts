@@ -217,6 +217,7 @@ describe('pages that are not a job posting', () => {
       ['workday/workday_autodesk_search_results_rendered_dom.html', 'https://autodesk.wd1.myworkdayjobs.com/Ext'],
       ['linkedin/linkedin_loggedin_search_results_list.html', 'https://www.linkedin.com/jobs/search/?keywords=engineer'],
       ['wellfound/wellfound_role_software-engineer.html', 'https://wellfound.com/role/software-engineer'],
+      ['wellfound/wellfound_role_l_ai-engineer_india.html', 'https://wellfound.com/role/l/ai-engineer/india'],
       ['workday/workday_hp_search_rendered_noresults.html', 'https://hp.wd5.myworkdayjobs.com/ExternalCareerSite?q=Israel'],
       ['ashby/ashby_board_reflexrobotics_serverhtml.html', 'https://jobs.ashbyhq.com/ReflexRobotics'],
       // A country site's job-search start page (glassdoor.co.uk, signed out): search box and link lists.

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { wellfound } from '../../src/sites/wellfound';
-import { BROKEN_PAGES, HOSTILE_HTML, HOSTILE_TEXT, JOB_URLS, closeAll, distinct, fixture, load, otherBoardsUrls, page } from './helpers';
+import { BROKEN_PAGES, HOSTILE_HTML, HOSTILE_TEXT, JOB_URLS, closeAll, distinct, drift, fixture, load, otherBoardsUrls, page } from './helpers';
 
 afterAll(closeAll);
 
@@ -122,5 +122,34 @@ describe('wellfound on a real role page (2026, fragment)', () => {
     expect(cards).toHaveLength(37);
     expect(new Set(cards.map((c) => c.jobId)).size).toBe(37);
     for (const c of cards) expect(c.anchor.textContent?.trim()).not.toBe('');
+  });
+});
+
+describe('wellfound on a real role-and-place page (2026, whole page as served)', () => {
+  // /role/l/<role>/<place>: signed out, relative /jobs/<id>-<slug> links, no JSON-LD; the
+  // listings' full texts sit only in the page's __NEXT_DATA__ script.
+  const REAL = 'wellfound/wellfound_role_l_ai-engineer_india.html';
+  const REAL_URL = 'https://wellfound.com/role/l/ai-engineer/india';
+
+  it('is claimed at its address, and shows no listing in full', () => {
+    const { doc, url } = load(REAL, REAL_URL);
+    expect(wellfound.matches(url)).toBe(true);
+    expect(wellfound.detail(doc, url)).toBeUndefined();
+  });
+
+  it('finds every job row (35, under 20 company cards), as saved and redesigned', () => {
+    const html = fixture(REAL);
+    // Counted independently: distinct relative /jobs/<id>- links.
+    expect(distinct(html, /href="\/jobs\/(\d+)-/g)).toBe(35);
+    for (const drifted of [false, true]) {
+      const { doc, url } = load(REAL, REAL_URL);
+      if (drifted) drift(doc);
+      const cards = wellfound.cards(doc, url);
+      expect(cards, `drifted ${drifted}`).toHaveLength(35);
+      expect(cards[0]).toMatchObject({ jobId: '4544682' });
+      expect(cards[0]!.anchor.textContent).toBe('AI Engineer');
+      // The sign-up link (/jobs/signup?…) and the company links are not cards.
+      for (const c of cards) expect(c.anchor.getAttribute('href')).toMatch(/^\/jobs\/\d+-/);
+    }
   });
 });
