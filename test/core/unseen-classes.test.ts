@@ -930,3 +930,27 @@ describe('50. "you should be <adept> with X" outside a requirements heading', ()
     expect(sectionsOf(`About the role\nWe run Kafka. ${sentence}`, ['kafka', id])).toEqual({ kafka: 'other', [id]: 'required' });
   });
 });
+
+describe('51. fields of study named as a degree\'s or a background\'s field are no skills', () => {
+  it.each([
+    ['A degree in a technical or quantitative discipline, like statistics, mathematics, physics or computer science (any level, from bachelor\'s to doctorate)', 'bachelor'],
+    ['Bachelor\'s degree within a numerate discipline (Statistics, Mathematics, Physics, etc.)', 'bachelor'],
+    ['Master\'s or a higher degree (can be replaced by relevant work experience) in mathematics, physics or statistics', 'master'],
+  ])('"%s"', (line, level) => {
+    const r = read(`Requirements\n- ${line}\n- Python`);
+    expect(sectionsOf(`Requirements\n- ${line}\n- Python`, ['statistics', 'mathematics', 'physics', 'python'])).toEqual({
+      statistics: 'absent', mathematics: 'absent', physics: 'absent', python: 'required',
+    });
+    expect(r.degree?.level).toBe(level);
+  });
+  it('a team "from diverse backgrounds such as physics, statistics, econometrics" names no skill', () => {
+    expect(sectionsOf('About us\nOur analysts come from diverse backgrounds such as physics, statistics, econometrics and astrophysics.\nRequirements\n- Python', ['statistics', 'econometrics', 'astrophysics', 'python'])).toEqual({
+      statistics: 'absent', econometrics: 'absent', astrophysics: 'absent', python: 'required',
+    });
+  });
+  it('work areas after "disciplines including" and "fields such as" stay skills', () => {
+    expect(sectionsOf('About us\nYou will work with scientists across many disciplines including biochemistry.\nRequirements\n- Experience in fields such as NLP', ['biochemistry', 'nlp'])).toEqual({
+      biochemistry: 'other', nlp: 'required',
+    });
+  });
+});
