@@ -59,6 +59,13 @@ const ADJECTIVE_HINT = /driven|powered|based|first|native|enabled|led\b|centric|
 const OWNED_BEFORE = /\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w&'’-]+\s+){0,2}$/i;
 /** After it, a kind of employer or setting ("an AI-first company", "an analytics-driven culture"). */
 const SETTING_AFTER = /^\s*(?:[\w&'’-]+\s+){0,3}?(?:company|companies|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|culture|environment|team|world|industry|economy|era|future|leader|provider)\b/i;
+/**
+ * "The data team expects to hire machine learning engineers", "we are hiring NLP researchers": an
+ * employer's hiring statement names roles; the field words in a role's name ask nothing of the reader.
+ */
+const HIRE_ROLE = /\b(?:hire|hiring|recruit(?:ing)?)\s+(?:(?:a|an|more|new|additional|several|our\s+first|\d+)\s+)?(?:[\w+#&'’/-]+\s+){0,4}?(?:engineers?|scientists?|analysts?|developers?|researchers?|specialists?|architects?)\b/gi;
+/** A word every match of HIRE_ROLE contains. */
+const HIRE_HINT = /\b(?:hir|recruit)/i;
 /** A word every match of EMPLOYER_CLAUSE contains. */
 const EMPLOYER_CLAUSE_HINT = /\b(?:join|part\s+of|working?\s+(?:for|at))\b/i;
 
@@ -159,6 +166,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
       if (m[0].length === 0) { EMPLOYER_CLAUSE.lastIndex++; continue; }
       context.push([m.index, m.index + m[0].length]);
     }
+  }
+  if (mayContext && HIRE_HINT.test(sent)) {
+    HIRE_ROLE.lastIndex = 0;
+    for (let m = HIRE_ROLE.exec(sent); m; m = HIRE_ROLE.exec(sent)) context.push([m.index, m.index + m[0].length]);
   }
   let hasTrail = false;
   let reqWords: Array<[number, number]> | undefined;

@@ -954,3 +954,16 @@ describe('51. fields of study named as a degree\'s or a background\'s field are 
     });
   });
 });
+
+describe('52. an employer\'s hiring statement names roles, not asks', () => {
+  it.each([
+    ['The analytics team expects to hire machine learning engineers next year.', 'machine-learning'],
+    ['We are hiring NLP researchers in Berlin as well.', 'nlp'],
+    ['Later we plan to recruit two computer vision engineers.', 'computer-vision'],
+  ])('"%s"', (sentence, id) => {
+    expect(sectionsOf(`Requirements\n- Python and SQL. ${sentence}`, ['python', id])).toEqual({ python: 'required', [id]: 'other' });
+  });
+  it('a skill asked beside it still counts ("We are hiring engineers with PyTorch experience")', () => {
+    expect(sectionsOf('Requirements\n- We are hiring engineers with PyTorch experience.', ['pytorch'])).toEqual({ pytorch: 'required' });
+  });
+});
