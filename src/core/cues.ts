@@ -34,9 +34,15 @@ const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|re
 const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b/gi;
 /**
  * Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred";
- * "Python, with experience in Django or Celery a plus": a clause opened by ", with" is its own.
+ * "Python, with experience in Django or Celery a plus": a clause opened by ", with" is its own, and
+ * so is one opened by its own subject ("proficient with SQL, exposure to dbt is a plus").
  */
-const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b|,\s+(?=with\s)/g;
+const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b|,\s+(?=with\s)|,\s+(?=(?:some\s+|any\s+|prior\s+|previous\s+)?(?:exposure|experience|familiarity|knowledge)\s+(?:to|with|of|in)\s)/g;
+/**
+ * "LLMs preferred, including prompt engineering and RAG": examples after a trailing cue share it,
+ * up to the next break (looked at within a bounded window, so a long sentence costs no more).
+ */
+const TRAIL_EXAMPLES = /^\s*,?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular)\s[^():;]{0,200}/i;
 /** "no Java needed", "no prior Kubernetes experience required". */
 const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
 /** "… is not required". */
@@ -197,6 +203,9 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     const any = names.some((x) => x.start - offset >= start && x.end - offset <= q);
     // "(a PhD is welcome but not required)": a remark in brackets is about itself alone.
     preferred.push(any || sent.charCodeAt(start - 1) === 40 ? local : [0, q]);
+    const end = m.index + m[0].length;
+    const ex = TRAIL_EXAMPLES.exec(sent.slice(end, end + 240));
+    if (ex) preferred.push([end, end + ex[0].length]);
   }
   PREFERRED_FORWARD.lastIndex = 0;
   if (mayPrefer) for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {

@@ -967,3 +967,18 @@ describe('52. an employer\'s hiring statement names roles, not asks', () => {
     expect(sectionsOf('Requirements\n- We are hiring engineers with PyTorch experience.', ['pytorch'])).toEqual({ pytorch: 'required' });
   });
 });
+
+describe('53. a trailing nice-to-have: its own subject starts its clause, examples after it share it', () => {
+  it.each([
+    ['You are fluent in Python, exposure to Airflow and Docker is a plus', 'python', 'airflow'],
+    ['Strong skills in SQL, some experience with Kubernetes would be a bonus', 'sql', 'kubernetes'],
+  ])('"%s"', (line, req, pref) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, [req, pref])).toEqual({ [req]: 'required', [pref]: 'preferred' });
+  });
+  it.each([
+    ['Deep learning experience preferred, including transformers and reinforcement learning.', ['transformers', 'reinforcement-learning']],
+    ['Cloud experience is a plus, such as AWS or GCP', ['aws', 'gcp']],
+  ])('"%s"', (line, ids) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${line}`, ['python', ...ids])).toEqual({ python: 'required', ...Object.fromEntries(ids.map((id) => [id, 'preferred'])) });
+  });
+});
