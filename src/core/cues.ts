@@ -81,18 +81,30 @@ export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|benefic
 export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
 
 /**
- * Where a trailing cue's scope starts in sentence `s`: just after the last break before `q`.
- * The breaks are found once per sentence (rescanning for every cue was quadratic in an
- * endless sentence of cues).
+ * Where a trailing cue's scope starts in sentence `s`: just after the last break before `q`. A
+ * bracket closed before `q` is an aside inside the clause, not a break: "experience in programming
+ * (C++, Java, Python or R) and Bayesian statistics is beneficial" reaches back over it. The breaks
+ * are found once per sentence (rescanning for every cue was quadratic in an endless sentence of
+ * cues), and each closing bracket's way back over its pair is worked out once.
  */
 function scopeStarts(s: string): (q: number) => number {
   let ends: number[] | null = null;
   const starts: number[] = [];
+  /** For each break, the break the scope really starts after (-1: the sentence's start). */
+  const eff: number[] = [];
   return (q) => {
     if (!ends) {
       ends = [];
+      const open: number[] = [];
       SCOPE_BREAK.lastIndex = 0;
-      for (let m = SCOPE_BREAK.exec(s); m; m = SCOPE_BREAK.exec(s)) { starts.push(m.index); ends.push(m.index + m[0].length); }
+      for (let m = SCOPE_BREAK.exec(s); m; m = SCOPE_BREAK.exec(s)) {
+        const j = starts.length;
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+        if (m[0] === '(') open.push(j);
+        const k = m[0] === ')' ? open.pop() : undefined;
+        eff.push(k === undefined ? j : k > 0 ? eff[k - 1]! : -1);
+      }
     }
     let lo = 0;
     let hi = starts.length;
@@ -101,10 +113,10 @@ function scopeStarts(s: string): (q: number) => number {
       if (starts[mid]! < q) lo = mid + 1;
       else hi = mid;
     }
-    return lo === 0 ? 0 : ends[lo - 1]!;
+    const e = lo === 0 ? -1 : eff[lo - 1]!;
+    return e < 0 ? 0 : ends[e]!;
   };
 }
-
 
 /**
  * The section a sentence asks in, given the section of its line: a nice-to-have lead wins; a

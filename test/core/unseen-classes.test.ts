@@ -982,3 +982,15 @@ describe('53. a trailing nice-to-have: its own subject starts its clause, exampl
     expect(sectionsOf(`Requirements\n- Python\n- ${line}`, ['python', ...ids])).toEqual({ python: 'required', ...Object.fromEntries(ids.map((id) => [id, 'preferred'])) });
   });
 });
+
+describe('54. a bracket closed before a trailing cue is an aside, not the end of its reach', () => {
+  it.each([
+    ['Some experience in programming (Java, Python or R) and Bayesian statistics is beneficial.', ['java', 'python', 'bayesian-statistics']],
+    ['Familiarity with orchestration (Airflow, Dagster) or Docker would be a plus', ['airflow', 'dagster', 'docker']],
+  ])('"%s"', (line, ids) => {
+    expect(sectionsOf(`Requirements\n- SQL\n- ${line}`, ['sql', ...ids])).toEqual({ sql: 'required', ...Object.fromEntries(ids.map((id) => [id, 'preferred'])) });
+  });
+  it('a cue inside the brackets stays inside: "SQL; Python (preferred) and Docker"', () => {
+    expect(sectionsOf('Requirements\n- SQL; Python (preferred) and Docker', ['sql', 'python'])).toEqual({ sql: 'required', python: 'preferred' });
+  });
+});
