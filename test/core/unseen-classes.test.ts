@@ -994,3 +994,15 @@ describe('54. a bracket closed before a trailing cue is an aside, not the end of
     expect(sectionsOf('Requirements\n- SQL; Python (preferred) and Docker', ['sql', 'python'])).toEqual({ sql: 'required', python: 'preferred' });
   });
 });
+
+describe('55. a ";" or an in-line dash inside brackets parts an aside\'s items, not sentences', () => {
+  it('"(areas - genomics, proteomics; methods - CFD, optics) and/or robotics is a big plus"', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Experience in simulation (areas - genomics, proteomics; methods - CFD, optics) and/or robotics is a big plus',
+      ['python', 'genomics', 'proteomics', 'cfd', 'optics', 'robotics'])).toEqual({
+      python: 'required', genomics: 'preferred', proteomics: 'preferred', cfd: 'preferred', optics: 'preferred', robotics: 'preferred',
+    });
+  });
+  it('outside brackets a ";" still ends the sentence: "Python; Docker is a plus"', () => {
+    expect(sectionsOf('Requirements\n- Python; Docker is a plus', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
