@@ -21,7 +21,8 @@ export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boo
   if (i > 0 && t.kind[i - 1] === Kind.Word && isRule(m, t, i - 1, Rule.Abbreviation)) return false;
   if (i + 1 >= t.n) return true;
   const c = text.charCodeAt(t.start[i + 1]!);
-  return t.kind[i + 1] === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // "(tools such as WEKA, R. Python or others) strongly desired": a full stop inside brackets.
+  return (t.kind[i + 1] === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && !inBrackets(text, t.start[i]!);
 }
 
 /**

@@ -1002,6 +1002,10 @@ describe('55. a ";" or an in-line dash inside brackets parts an aside\'s items, 
       python: 'required', genomics: 'preferred', proteomics: 'preferred', cfd: 'preferred', optics: 'preferred', robotics: 'preferred',
     });
   });
+  it('a full stop inside brackets too: "(tools such as Weka, R. Tableau or others) strongly desired"', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Analytics experience (tools such as Weka, R. Tableau or others) strongly desired',
+      ['python', 'weka', 'r', 'tableau'])).toEqual({ python: 'required', weka: 'preferred', r: 'preferred', tableau: 'preferred' });
+  });
   it('outside brackets a ";" still ends the sentence: "Python; Docker is a plus"', () => {
     expect(sectionsOf('Requirements\n- Python; Docker is a plus', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
   });
