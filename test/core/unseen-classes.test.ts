@@ -1010,3 +1010,11 @@ describe('55. a ";" or an in-line dash inside brackets parts an aside\'s items, 
     expect(sectionsOf('Requirements\n- Python; Docker is a plus', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
   });
 });
+
+describe('56. "you\'ll love this role if you…" and "this job is perfect for you if" open the requirements', () => {
+  it.each([['You’ll love this role if you…'], ['This challenge is perfect for you if'], ['This job is made for you if you']])('%s', (heading) => {
+    expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Know Python and SQL well`, ['python', 'sql', 'kafka'])).toEqual({
+      python: 'required', sql: 'required', kafka: 'other',
+    });
+  });
+});
