@@ -34,9 +34,15 @@ const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|re
 const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b/gi;
 /**
  * Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred";
- * "Python, with experience in Django or Celery a plus": a clause opened by ", with" is its own.
+ * "Python, with experience in Django or Celery a plus": a clause opened by ", with" is its own, and
+ * so is one opened by its own subject ("proficient with SQL, exposure to dbt is a plus").
  */
-const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b|,\s+(?=with\s)/g;
+const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b|,\s+(?=with\s)|,\s+(?=(?:some\s+|any\s+|prior\s+|previous\s+)?(?:exposure|experience|familiarity|knowledge)\s+(?:to|with|of|in)\s)/g;
+/**
+ * "LLMs preferred, including prompt engineering and RAG": examples after a trailing cue share it,
+ * up to the next break (looked at within a bounded window, so a long sentence costs no more).
+ */
+const TRAIL_EXAMPLES = /^\s*,?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular)\s[^():;]{0,200}/i;
 /** "no Java needed", "no prior Kubernetes experience required". */
 const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
 /** "… is not required". */
@@ -59,6 +65,13 @@ const ADJECTIVE_HINT = /driven|powered|based|first|native|enabled|led\b|centric|
 const OWNED_BEFORE = /\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w&'’-]+\s+){0,2}$/i;
 /** After it, a kind of employer or setting ("an AI-first company", "an analytics-driven culture"). */
 const SETTING_AFTER = /^\s*(?:[\w&'’-]+\s+){0,3}?(?:company|companies|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|culture|environment|team|world|industry|economy|era|future|leader|provider)\b/i;
+/**
+ * "The data team expects to hire machine learning engineers", "we are hiring NLP researchers": an
+ * employer's hiring statement names roles; the field words in a role's name ask nothing of the reader.
+ */
+const HIRE_ROLE = /\b(?:hire|hiring|recruit(?:ing)?)\s+(?:(?:a|an|more|new|additional|several|our\s+first|\d+)\s+)?(?:[\w+#&'’/-]+\s+){0,4}?(?:engineers?|scientists?|analysts?|developers?|researchers?|specialists?|architects?)\b/gi;
+/** A word every match of HIRE_ROLE contains. */
+const HIRE_HINT = /\b(?:hir|recruit)/i;
 /** A word every match of EMPLOYER_CLAUSE contains. */
 const EMPLOYER_CLAUSE_HINT = /\b(?:join|part\s+of|working?\s+(?:for|at))\b/i;
 
@@ -68,18 +81,30 @@ export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|benefic
 export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
 
 /**
- * Where a trailing cue's scope starts in sentence `s`: just after the last break before `q`.
- * The breaks are found once per sentence (rescanning for every cue was quadratic in an
- * endless sentence of cues).
+ * Where a trailing cue's scope starts in sentence `s`: just after the last break before `q`. A
+ * bracket closed before `q` is an aside inside the clause, not a break: "experience in programming
+ * (C++, Java, Python or R) and Bayesian statistics is beneficial" reaches back over it. The breaks
+ * are found once per sentence (rescanning for every cue was quadratic in an endless sentence of
+ * cues), and each closing bracket's way back over its pair is worked out once.
  */
 function scopeStarts(s: string): (q: number) => number {
   let ends: number[] | null = null;
   const starts: number[] = [];
+  /** For each break, the break the scope really starts after (-1: the sentence's start). */
+  const eff: number[] = [];
   return (q) => {
     if (!ends) {
       ends = [];
+      const open: number[] = [];
       SCOPE_BREAK.lastIndex = 0;
-      for (let m = SCOPE_BREAK.exec(s); m; m = SCOPE_BREAK.exec(s)) { starts.push(m.index); ends.push(m.index + m[0].length); }
+      for (let m = SCOPE_BREAK.exec(s); m; m = SCOPE_BREAK.exec(s)) {
+        const j = starts.length;
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+        if (m[0] === '(') open.push(j);
+        const k = m[0] === ')' ? open.pop() : undefined;
+        eff.push(k === undefined ? j : k > 0 ? eff[k - 1]! : -1);
+      }
     }
     let lo = 0;
     let hi = starts.length;
@@ -88,10 +113,10 @@ function scopeStarts(s: string): (q: number) => number {
       if (starts[mid]! < q) lo = mid + 1;
       else hi = mid;
     }
-    return lo === 0 ? 0 : ends[lo - 1]!;
+    const e = lo === 0 ? -1 : eff[lo - 1]!;
+    return e < 0 ? 0 : ends[e]!;
   };
 }
-
 
 /**
  * The section a sentence asks in, given the section of its line: a nice-to-have lead wins; a
@@ -160,6 +185,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
       context.push([m.index, m.index + m[0].length]);
     }
   }
+  if (mayContext && HIRE_HINT.test(sent)) {
+    HIRE_ROLE.lastIndex = 0;
+    for (let m = HIRE_ROLE.exec(sent); m; m = HIRE_ROLE.exec(sent)) context.push([m.index, m.index + m[0].length]);
+  }
   let hasTrail = false;
   let reqWords: Array<[number, number]> | undefined;
   const scopeStart = scopeStarts(sent);
@@ -186,6 +215,9 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     const any = names.some((x) => x.start - offset >= start && x.end - offset <= q);
     // "(a PhD is welcome but not required)": a remark in brackets is about itself alone.
     preferred.push(any || sent.charCodeAt(start - 1) === 40 ? local : [0, q]);
+    const end = m.index + m[0].length;
+    const ex = TRAIL_EXAMPLES.exec(sent.slice(end, end + 240));
+    if (ex) preferred.push([end, end + ex[0].length]);
   }
   PREFERRED_FORWARD.lastIndex = 0;
   if (mayPrefer) for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {

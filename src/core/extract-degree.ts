@@ -24,11 +24,19 @@ const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|
 const SHORT_CONTEXT_AFTER = /^\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d|program(?:me)?s?\b|students?\b|candidates?\b))/;
 const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
 // "in Computer Science, Statistics or a related field": stops at the first word that ends a list of
-// fields. The dot of "PhD." and a bracketed aside may stand before the "in".
-const FIELD_AFTER = /^\.?((?:\s*\([^()]{0,120}\))?[^.;:\n]{0,40}?)\bin\s+([^;\n]{2,220})/i;
+// fields. The dot of "PhD." and a bracketed aside ("Master's or higher degree (may be substituted by
+// work experience) in …") may stand before the "in"; "within a STEM discipline (…)" says the same.
+const FIELD_AFTER = /^\.?([^.;:\n()]{0,40}?(?:\s*\([^()]{0,120}\))?[^.;:\n()]{0,40}?)\b(?:with)?in\s+([^;\n]{2,220})/i;
 /** Between a degree and its "in": "'s degree", "/ PhD degree", "or equivalent", "from a top university". */
 const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|work|working|plus|have|has)\b/i;
 /** "Preferred Majors: Computer Science, Physics" — the whole rest of the line is fields. */
+/**
+ * "Data Scientists from diverse backgrounds such as physics, statistics…", "a quantitative
+ * background (e.g. mathematics)": the list names fields of study, not skills asked for. Only
+ * "backgrounds" with a qualifier: "fields such as NLP" and "scientists across multiple disciplines
+ * including biochemistry" name areas of work and are left alone.
+ */
+const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative|scientific|STEM|numerate)\s+backgrounds?\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(\s*e\.g\.,?|\()\s*/gi;
 const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
 const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent)\b|[;:]/i;
 /** What joins the items of a list of fields. */
@@ -44,7 +52,7 @@ const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|eq
  * Cheap first look: most sentences name no degree at all. Every match of LONG, SHORT and MAJORS
  * contains a match of one of these (SHORT's forms are case-sensitive, and so is their check).
  */
-export const QUICK_WORDS = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studies|education|graduated|\bbac\s?\+/i;
+export const QUICK_WORDS = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studies|education|graduated|background|\bbac\s?\+/i;
 const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH)/;
 
 /** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
@@ -62,6 +70,41 @@ function levelOf(s: string): DegreeLevel {
   if (/^(?:phd|doctorate|doctoral|dphil)/.test(t)) return 'phd';
   if (/^(?:master|ms|msc|ma|meng|mtech|mba|mph|advanced|graduate(?!d(?:in|from))|postgraduate|bac\+5)/.test(t)) return 'master';
   return 'bachelor';
+}
+
+/**
+ * The fields of study at the head of `text` (which starts at `at`, in text offsets): up to the first
+ * word that ends a list of fields, or to the separator before the first skill no one studies.
+ */
+function fieldList(text: string, at: number, notFieldAt: (from: number, to: number) => number): string {
+  let list = text;
+  // A list opened by a bracket ends with it ("a STEM discipline (Computer Science, Statistics,
+  // etc.) What you'll do"); a bracket after a list of several is an aside ("…, or computer science
+  // (all levels welcome)").
+  for (let i = 0, depth = 0; i < list.length; i++) {
+    if (list[i] === '(') {
+      if (depth === 0 && list.slice(0, i).includes(',')) { list = list.slice(0, i); break; }
+      depth++;
+    } else if (list[i] === ')') {
+      if (--depth < 0) { list = list.slice(0, i); break; }
+      if (depth === 0) { list = list.slice(0, i + 1); break; }
+    }
+  }
+  // "e.g." and "i.e." inside a list of fields do not end it.
+  const stop = list.replace(/\b(e\.g|i\.e|etc)\./gi, (x) => x.replace(/\./g, '_')).search(FIELD_STOP);
+  if (stop >= 0) list = list.slice(0, stop);
+  // "Master in Computer Science, Python and SQL": no one studies Python; the fields end where
+  // the first such skill begins, and the skills after are read as skills.
+  const tool = notFieldAt(at, at + list.length);
+  if (tool >= 0) {
+    // Back to the separator before it: "Computer Science and strong Python skills" → "Computer Science".
+    const head = list.slice(0, tool - at);
+    let cut = head.length;
+    FIELD_SEPARATOR.lastIndex = 0;
+    for (let sm = FIELD_SEPARATOR.exec(head); sm; sm = FIELD_SEPARATOR.exec(head)) cut = sm.index;
+    list = head.slice(0, cut);
+  }
+  return list.replace(/[\s,]+$/, '');
 }
 
 /** Degree mentions in one sentence. */
@@ -94,6 +137,14 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   // Looked for only once something was found: "no degree required" says nothing is asked.
   if ((found.length > 0 || majors) && NEGATED.test(sentence)) return { mentions, fieldSpans };
   if (majors) fieldSpans.push([offset + majors.index + majors[0].length - majors[1]!.length, offset + sentence.length]);
+  if (/background|disciplin|field|subject/i.test(sentence)) {
+    BACKGROUNDS.lastIndex = 0;
+    for (let b = BACKGROUNDS.exec(sentence); b; b = BACKGROUNDS.exec(sentence)) {
+      const at = b.index + b[0].length;
+      const list = fieldList(sentence.slice(at, at + 220), offset + at, notFieldAt);
+      if (list) fieldSpans.push([offset + at, offset + at + list.length]);
+    }
+  }
   if (found.length === 0) {
     // A "Majors:" line on its own still says which fields count.
     if (majors) mentions.push({ level: 'bachelor', section, at: offset + majors.index, field: majors[1]!.trim().slice(0, 160), equivalent: false, strong: false, fieldOnly: true });
@@ -102,6 +153,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   found.sort((a, b) => a.at - b.at);
   // A bare "degree" says no level when another degree word is near ("PhD degree", "BS degree",
   // "Bachelor's or higher degree"); alone ("a degree in Physics") it means at least a bachelor's.
+  const withBare = found.slice();
   const named = found.filter((f) => !/^degrees?$/i.test(f.text));
   if (named.length > 0) found.splice(0, found.length, ...named);
   // "University degree (MSc)", "Degree in physics (MSc or PhD)", "Completed studies (Master)": the brackets say which degree.
@@ -112,30 +164,17 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   }
   const equivalent = EQUIVALENT.test(sentence);
   const strong = STRONG_CONTEXT.test(sentence);
-  // Field lists after the last degree word of a run ("BS/MS in …", "Master's degree from X in …").
+  // Field lists after the last degree word of a run ("BS/MS in …", "Master's degree from X in …"),
+  // a bare "Degree" too where a named level elsewhere gives the level ("Degree in physics, … (from
+  // bachelor's to doctorate)").
   let field: string | null = null;
-  for (const f of found) {
+  for (const f of withBare) {
     const rest = sentence.slice(f.end, f.end + 280);
     const m = FIELD_AFTER.exec(rest);
     // A bracketed aside before the "in" ("(or higher, can be substituted by work experience)") is no gap.
-    if (!m || FIELD_GAP_BAD.test(m[1]!.replace(/^\s*\([^()]*\)/, ''))) continue;
-    let list = m[2]!;
-    // "e.g." and "i.e." inside a list of fields do not end it.
-    const stop = list.replace(/\b(e\.g|i\.e|etc)\./gi, (x) => x.replace(/\./g, '_')).search(FIELD_STOP);
-    if (stop >= 0) list = list.slice(0, stop);
+    if (!m || FIELD_GAP_BAD.test(m[1]!.replace(/\([^()]*\)/g, ''))) continue;
     const listStart = f.end + m.index + m[0].length - m[2]!.length;
-    // "Master in Computer Science, Python and SQL": no one studies Python; the fields end where
-    // the first such skill begins, and the skills after are read as skills.
-    const tool = notFieldAt(offset + listStart, offset + listStart + list.length);
-    if (tool >= 0) {
-      // Back to the separator before it: "Computer Science and strong Python skills" → "Computer Science".
-      const head = list.slice(0, tool - offset - listStart);
-      let cut = head.length;
-      FIELD_SEPARATOR.lastIndex = 0;
-      for (let sm = FIELD_SEPARATOR.exec(head); sm; sm = FIELD_SEPARATOR.exec(head)) cut = sm.index;
-      list = head.slice(0, cut);
-    }
-    list = list.replace(/[\s,]+$/, '');
+    const list = fieldList(m[2]!, offset + listStart, notFieldAt);
     if (!list || /^(?:(?:a|an|the)\s+(?:similar|related|relevant)?\s*(?:role|position|environment|team|setting)|(?:the\s+)?following)\b/i.test(list)) continue;
     fieldSpans.push([offset + listStart, offset + listStart + list.length]);
     if (field === null && !/^(?:a|an)\s+(?:relevant|related|similar)\s+field$/i.test(list)) field = list.replace(/^(?:a|an|the)\s+/i, '').slice(0, 160);

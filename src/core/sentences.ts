@@ -9,16 +9,44 @@ export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boo
   if (t.kind[i] !== Kind.Punct) return false;
   const c0 = text.charCodeAt(t.start[i]!);
   // The mark itself: "\n", "!", "?", ";" end a sentence, "." may.
-  if (c0 === 10 || c0 === 33 || c0 === 63 || c0 === 59) return true;
+  if (c0 === 10 || c0 === 33 || c0 === 63) return true;
+  // "(domains - industrial, physics; types - CFD, optics) … is a plus": a ";" or an in-line
+  // dash inside brackets parts the items of an aside, not sentences.
+  if (c0 === 59) return !inBrackets(text, t.start[i]!);
   // A list bullet inside a line ("… Python • SQL", "… Python * SQL", "… Python - Strong SQL"):
   // where a posting was flattened, the items' line breaks are gone and the bullet is what is left.
   if (c0 === 0x2022 || c0 === 0x25aa || c0 === 0x25cf) return true;
-  if (c0 === 42 || c0 === 45) return bulletInLine(t, i, text, c0 === 45);
+  if (c0 === 42 || c0 === 45) return bulletInLine(t, i, text, c0 === 45) && !inBrackets(text, t.start[i]!);
   if (c0 !== 46) return false;
   if (i > 0 && t.kind[i - 1] === Kind.Word && isRule(m, t, i - 1, Rule.Abbreviation)) return false;
   if (i + 1 >= t.n) return true;
   const c = text.charCodeAt(t.start[i + 1]!);
-  return t.kind[i + 1] === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // "(tools such as WEKA, R. Python or others) strongly desired": a full stop inside brackets.
+  return (t.kind[i + 1] === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && !inBrackets(text, t.start[i]!);
+}
+
+/**
+ * Whether offset `at` lies inside a bracket opened before it and closed after it on the same line,
+ * each within 200 characters (a bounded look, so a line of many marks costs linear work).
+ */
+function inBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  let open = false;
+  for (let j = at - 1; j >= 0 && j >= at - 200; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return false;
+    if (c === 41) depth++;
+    else if (c === 40 && --depth < 0) { open = true; break; }
+  }
+  if (!open) return false;
+  depth = 0;
+  for (let j = at + 1; j < text.length && j <= at + 200; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return false;
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return true;
+  }
+  return false;
 }
 
 /** "*" or "-" standing alone between spaces, and for "-" a capital after it (not "2 - 3 years"). */

@@ -930,3 +930,91 @@ describe('50. "you should be <adept> with X" outside a requirements heading', ()
     expect(sectionsOf(`About the role\nWe run Kafka. ${sentence}`, ['kafka', id])).toEqual({ kafka: 'other', [id]: 'required' });
   });
 });
+
+describe('51. fields of study named as a degree\'s or a background\'s field are no skills', () => {
+  it.each([
+    ['A degree in a technical or quantitative discipline, like statistics, mathematics, physics or computer science (any level, from bachelor\'s to doctorate)', 'bachelor'],
+    ['Bachelor\'s degree within a numerate discipline (Statistics, Mathematics, Physics, etc.)', 'bachelor'],
+    ['Master\'s or a higher degree (can be replaced by relevant work experience) in mathematics, physics or statistics', 'master'],
+  ])('"%s"', (line, level) => {
+    const r = read(`Requirements\n- ${line}\n- Python`);
+    expect(sectionsOf(`Requirements\n- ${line}\n- Python`, ['statistics', 'mathematics', 'physics', 'python'])).toEqual({
+      statistics: 'absent', mathematics: 'absent', physics: 'absent', python: 'required',
+    });
+    expect(r.degree?.level).toBe(level);
+  });
+  it('a team "from diverse backgrounds such as physics, statistics, econometrics" names no skill', () => {
+    expect(sectionsOf('About us\nOur analysts come from diverse backgrounds such as physics, statistics, econometrics and astrophysics.\nRequirements\n- Python', ['statistics', 'econometrics', 'astrophysics', 'python'])).toEqual({
+      statistics: 'absent', econometrics: 'absent', astrophysics: 'absent', python: 'required',
+    });
+  });
+  it('work areas after "disciplines including" and "fields such as" stay skills', () => {
+    expect(sectionsOf('About us\nYou will work with scientists across many disciplines including biochemistry.\nRequirements\n- Experience in fields such as NLP', ['biochemistry', 'nlp'])).toEqual({
+      biochemistry: 'other', nlp: 'required',
+    });
+  });
+});
+
+describe('52. an employer\'s hiring statement names roles, not asks', () => {
+  it.each([
+    ['The analytics team expects to hire machine learning engineers next year.', 'machine-learning'],
+    ['We are hiring NLP researchers in Berlin as well.', 'nlp'],
+    ['Later we plan to recruit two computer vision engineers.', 'computer-vision'],
+  ])('"%s"', (sentence, id) => {
+    expect(sectionsOf(`Requirements\n- Python and SQL. ${sentence}`, ['python', id])).toEqual({ python: 'required', [id]: 'other' });
+  });
+  it('a skill asked beside it still counts ("We are hiring engineers with PyTorch experience")', () => {
+    expect(sectionsOf('Requirements\n- We are hiring engineers with PyTorch experience.', ['pytorch'])).toEqual({ pytorch: 'required' });
+  });
+});
+
+describe('53. a trailing nice-to-have: its own subject starts its clause, examples after it share it', () => {
+  it.each([
+    ['You are fluent in Python, exposure to Airflow and Docker is a plus', 'python', 'airflow'],
+    ['Strong skills in SQL, some experience with Kubernetes would be a bonus', 'sql', 'kubernetes'],
+  ])('"%s"', (line, req, pref) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, [req, pref])).toEqual({ [req]: 'required', [pref]: 'preferred' });
+  });
+  it.each([
+    ['Deep learning experience preferred, including transformers and reinforcement learning.', ['transformers', 'reinforcement-learning']],
+    ['Cloud experience is a plus, such as AWS or GCP', ['aws', 'gcp']],
+  ])('"%s"', (line, ids) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${line}`, ['python', ...ids])).toEqual({ python: 'required', ...Object.fromEntries(ids.map((id) => [id, 'preferred'])) });
+  });
+});
+
+describe('54. a bracket closed before a trailing cue is an aside, not the end of its reach', () => {
+  it.each([
+    ['Some experience in programming (Java, Python or R) and Bayesian statistics is beneficial.', ['java', 'python', 'bayesian-statistics']],
+    ['Familiarity with orchestration (Airflow, Dagster) or Docker would be a plus', ['airflow', 'dagster', 'docker']],
+  ])('"%s"', (line, ids) => {
+    expect(sectionsOf(`Requirements\n- SQL\n- ${line}`, ['sql', ...ids])).toEqual({ sql: 'required', ...Object.fromEntries(ids.map((id) => [id, 'preferred'])) });
+  });
+  it('a cue inside the brackets stays inside: "SQL; Python (preferred) and Docker"', () => {
+    expect(sectionsOf('Requirements\n- SQL; Python (preferred) and Docker', ['sql', 'python'])).toEqual({ sql: 'required', python: 'preferred' });
+  });
+});
+
+describe('55. a ";" or an in-line dash inside brackets parts an aside\'s items, not sentences', () => {
+  it('"(areas - genomics, proteomics; methods - CFD, optics) and/or robotics is a big plus"', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Experience in simulation (areas - genomics, proteomics; methods - CFD, optics) and/or robotics is a big plus',
+      ['python', 'genomics', 'proteomics', 'cfd', 'optics', 'robotics'])).toEqual({
+      python: 'required', genomics: 'preferred', proteomics: 'preferred', cfd: 'preferred', optics: 'preferred', robotics: 'preferred',
+    });
+  });
+  it('a full stop inside brackets too: "(tools such as Weka, R. Tableau or others) strongly desired"', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Analytics experience (tools such as Weka, R. Tableau or others) strongly desired',
+      ['python', 'weka', 'r', 'tableau'])).toEqual({ python: 'required', weka: 'preferred', r: 'preferred', tableau: 'preferred' });
+  });
+  it('outside brackets a ";" still ends the sentence: "Python; Docker is a plus"', () => {
+    expect(sectionsOf('Requirements\n- Python; Docker is a plus', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
+
+describe('56. "you\'ll love this role if you…" and "this job is perfect for you if" open the requirements', () => {
+  it.each([['You’ll love this role if you…'], ['This challenge is perfect for you if'], ['This job is made for you if you']])('%s', (heading) => {
+    expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Know Python and SQL well`, ['python', 'sql', 'kafka'])).toEqual({
+      python: 'required', sql: 'required', kafka: 'other',
+    });
+  });
+});
