@@ -632,3 +632,12 @@ describe('headings with a pictograph, and Spanish and Portuguese CVs (round 4)',
     expect(read('Education\n2012 | Riverside University | **B.A with majors in History and Economics**').education?.value.level).toBe('bachelor');
   });
 });
+
+describe('year and month run together (round 4)', () => {
+  it('reads "201711-present" and "201503-201709" as months, and leaves a longer number or a 13th month alone', () => {
+    expect(one('201711-present, Postdoctoral fellow')).toEqual({ start: ym(2017, 11), end: now, ongoing: true });
+    expect(one('201503-201709 Research assistant')).toEqual({ start: ym(2015, 3), end: ym(2017, 9), ongoing: false });
+    expect(periodsIn('Grant 2017113-2019 awarded', now).some((p) => p.start === ym(2017, 11))).toBe(false);
+    expect(periodsIn('201713-present', now).some((p) => p.start === ym(2017, 13))).toBe(false);
+  });
+});
