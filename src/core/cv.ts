@@ -802,13 +802,19 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
         if (AFTER_DEGREE_POST.test(ln.bare.slice(m.index + m[0].length))) break;
         // An entry is its line and the next (dates often sit on their own line).
         const next = lines[i + 1]?.bare ?? '';
+        // The line after the school's may say the degree is not held yet, when neither of the first
+        // two has a year ("Doctor of Philosophy, Biostatistics" / "University of X" / "Enrolled: 2017.08 -
+        // Expected 2021.06"); only its words count, as a date column may follow the entries.
+        const third = lines[i + 2];
+        const dated = /\b(?:19|20)\d{2}/.test(`${ln.bare} ${next}`) || !third || third.heading || !lines[i + 1] || lines[i + 1]!.heading
+          || DEGREES.some(([, r]) => r.test(next) || r.test(third.bare)) || !/\b(?:19|20)\d{2}/.test(third.bare) ? '' : third.bare;
         const entry = `${ln.bare} ${next}`;
         const periods = periodsIn(entry, now);
         // The school's line just above may say it ("Union University 2016 - present (expected 2020)").
         // Only for an undated degree line whose line above is not another entry's date.
         const above = (k: number) => (k >= 0 && !lines[k]!.heading ? lines[k]!.bare : '');
-        const prev = !/\b(?:19|20)\d{2}\b/.test(entry) && above(i - 1) !== '' && !DEGREES.some(([, r]) => r.test(above(i - 1)) || r.test(above(i - 2))) ? above(i - 1) : '';
-        const unfinished = UNFINISHED.test(ln.bare) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now))
+        const prev = dated === '' && !/\b(?:19|20)\d{2}\b/.test(entry) && above(i - 1) !== '' && !DEGREES.some(([, r]) => r.test(above(i - 1)) || r.test(above(i - 2))) ? above(i - 1) : '';
+        const unfinished = UNFINISHED.test(ln.bare) || (dated !== '' && UNFINISHED.test(dated)) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now))
           || startedRecently(ln.bare, level, now)
           || (prev !== '' && (UNFINISHED.test(prev) || periodsIn(prev, now).some((p) => p.ongoing || p.end > now)));
         // An MBA is in business administration whatever school it names. A field on the

@@ -641,3 +641,19 @@ describe('year and month run together (round 4)', () => {
     expect(periodsIn('201713-present', now).some((p) => p.start === ym(2017, 13))).toBe(false);
   });
 });
+
+describe('a degree dated two lines down (round 4)', () => {
+  it('reads "Expected" on the line after the school\'s as a degree not yet held', () => {
+    const r = read([
+      'Education',
+      '* Doctor of Philosophy, Epidemiology', '  * Northfield School of Public Health', '  * Enrolled: 2022.09 - Expected 2026.06',
+      '* Master of Science, Statistics', '  * Lakeside University', '  * Enrolled: 2019.09 - 2021.06',
+    ].join('\n'));
+    expect(r.education?.value).toEqual({ level: 'master', field: 'Statistics' });
+  });
+
+  it('leaves the next entry\'s date line to that entry', () => {
+    const r = read(['Education', '* Ph.D. in Physics', '  * Hillcrest University', '* M.Sc. in Physics, expected 2027'].join('\n'));
+    expect(r.education?.value.level).toBe('phd');
+  });
+});
