@@ -39,11 +39,12 @@ const MONTH_WORD = `(?:${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.le
 /**
  * One date: 2019-04(-01), 2019.04 or 2019/04 (year first, as East Asian CVs write it; not an
  * academic year such as "2011/12", see dateOf), 01.07.2019 (day first), 04/2019,
- * 04.2019, "April 2019", "Apr. 2019", "1. januar 2019", "marzo de 2020", 2019.
+ * 04.2019, "April 2019", "Apr. 2019", "1. januar 2019", "marzo de 2020", 201904 (year and month run
+ * together, as some Chinese CVs write them: "201711-present"), 2019.
  */
-const DATE = `(?:(\\d{4})-(\\d{2})(?:-\\d{2})?|(\\d{4})[./](0?[1-9]|1[0-2])(?!\\d)|\\d{1,2}\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})[/.](\\d{4})|(?:\\d{1,2}(?:\\.|er|st|nd|rd|th)?\\s+)?(${MONTH_WORD})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})|(\\d{4}))`;
+const DATE = `(?:(\\d{4})-(\\d{2})(?:-\\d{2})?|(\\d{4})[./](0?[1-9]|1[0-2])(?!\\d)|\\d{1,2}\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})[/.](\\d{4})|(?:\\d{1,2}(?:\\.|er|st|nd|rd|th)?\\s+)?(${MONTH_WORD})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})|((?:19|20)\\d{2})(0[1-9]|1[0-2])(?!\\d)|(\\d{4}))`;
 /** Capture groups in DATE. */
-const DATE_GROUPS = 11;
+const DATE_GROUPS = 13;
 /** The end of a range that is still going, in the same languages. */
 const NOW_WORD = "(?:present|now|current(?:ly)?|today|ongoing|date|heute|jetzt|aktuell|derzeit|dato|dags\\s+dato|nu|i\\s?dag|nuværende|nå|nåværende|pågående|nuvarande|présent|aujourd['’]hui|maintenant|en\\s+cours|actuel(?:lement)?|presente|actualidad|actual(?:mente)?|atual(?:mente)?|hoy|hoje|oggi|attuale|in\\s+corso|heden|huidig|o\\s+momento)";
 /** Between a range's two ends: dashes, tildes ("2019 ~ 2021"), arrows, and "to" in the same languages. */
@@ -89,7 +90,7 @@ const SINCE = new RegExp(`(?<![\\w])(?:since|seit|from|depuis|dès|desde|dal|dal
 const YEAR_ONLY_MONTH = 6;
 
 function dateOf(g: Array<string | undefined>): Month | null {
-  const [isoY, isoM, ymY, ymM, dayM, dayY, numM, numY, wordM, wordY, yearOnly] = g;
+  const [isoY, isoM, ymY, ymM, dayM, dayY, numM, numY, wordM, wordY, compactY, compactM, yearOnly] = g;
   let year: number;
   let month: number;
   if (isoY !== undefined) { year = Number(isoY); month = Number(isoM); }
@@ -101,6 +102,7 @@ function dateOf(g: Array<string | undefined>): Month | null {
   else if (dayY !== undefined) { year = Number(dayY); month = Number(dayM); }
   else if (numY !== undefined) { year = Number(numY); month = Number(numM); }
   else if (wordY !== undefined) { year = Number(wordY); month = MONTH_NUMBER.get(wordM!.toLowerCase()) ?? 0; }
+  else if (compactY !== undefined) { year = Number(compactY); month = Number(compactM); }
   else if (yearOnly !== undefined) { year = Number(yearOnly); month = YEAR_ONLY_MONTH; }
   else return null;
   if (month < 1 || month > 12 || year < 1950 || year > 2100) return null;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cvTextFromJsonResume, readCv } from '../../src/core/cv';
 import { periodsIn, type Month } from '../../src/core/cv-dates';
-import { ROLE_WORD } from '../../src/core/cv-sections';
+import { ROLE_WORD, headingOf } from '../../src/core/cv-sections';
 import { realEngine } from './helpers';
 
 const engine = realEngine();
@@ -600,5 +600,60 @@ describe('the German Diplom written in English (round 3)', () => {
     expect(read('Education\n10/2001 – 06/2008 | Diploma in Physics\nUniversity of Lindau').education?.value).toEqual({ level: 'master', field: 'Physics' });
     expect(read('Education\n2005–2011 Diploma studies, biology, Dresden University of Technology').education?.value.level).toBe('master');
     expect(read('Education\nDiploma in Computer Networking, Lakeshore College, 2018').education).toBeNull();
+  });
+});
+
+describe('headings with a pictograph, and Spanish and Portuguese CVs (round 4)', () => {
+  it('reads a heading that starts with an emoji, in Spanish, as its part', () => {
+    expect(headingOf('## 🎓 Educación')).toBe('education');
+    expect(headingOf('## 🏢 Experiencia profesional')).toBe('experience');
+    expect(headingOf('## 🛠️ Skills técnicos')).toBe('skills');
+    expect(headingOf('## 📜 Certificaciones destacadas')).toBe('courses');
+    expect(headingOf('Formação acadêmica')).toBe('education');
+    expect(headingOf('## 🌍 Idiomas')).toBe('ignore');
+  });
+
+  it('reads degree lines under such a heading as degrees, not jobs, with Spanish and Portuguese degree names', () => {
+    const r = read([
+      '## 🏢 Experiencia profesional', '**Analista de Datos**, Banco del Valle (2019 – presente)',
+      '## 🎓 Educación',
+      '- **Maestría en Analítica de Negocios** – Universidad del Norte *(2024–2026, en curso)*',
+      '- **Maestría en Estadística Aplicada** – Universidad Central *(2016–2018)*',
+      '- **Ingeniería Industrial** – Universidad Central *(2010–2015)*',
+    ].join('\n'));
+    expect(r.education?.value).toEqual({ level: 'master', field: 'Estadística Aplicada' });
+    expect(r.jobs.map((j) => j.title)).toEqual(['Analista de Datos']);
+    expect(read('Education\nMestrado em Ciência de Dados, Universidade do Porto, 2019').education?.value.level).toBe('master');
+    expect(read('Education\nDoctorado en Física, Universidad de Granada, 2015').education?.value.level).toBe('phd');
+  });
+
+  it('reads "B.Com" and "B.A with majors in" as bachelor\'s degrees', () => {
+    expect(read('Education\n2014 | Riverside University | **B.Com Honours in Marketing**').education?.value.level).toBe('bachelor');
+    expect(read('Education\n2012 | Riverside University | **B.A with majors in History and Economics**').education?.value.level).toBe('bachelor');
+  });
+});
+
+describe('year and month run together (round 4)', () => {
+  it('reads "201711-present" and "201503-201709" as months, and leaves a longer number or a 13th month alone', () => {
+    expect(one('201711-present, Postdoctoral fellow')).toEqual({ start: ym(2017, 11), end: now, ongoing: true });
+    expect(one('201503-201709 Research assistant')).toEqual({ start: ym(2015, 3), end: ym(2017, 9), ongoing: false });
+    expect(periodsIn('Grant 2017113-2019 awarded', now).some((p) => p.start === ym(2017, 11))).toBe(false);
+    expect(periodsIn('201713-present', now).some((p) => p.start === ym(2017, 13))).toBe(false);
+  });
+});
+
+describe('a degree dated two lines down (round 4)', () => {
+  it('reads "Expected" on the line after the school\'s as a degree not yet held', () => {
+    const r = read([
+      'Education',
+      '* Doctor of Philosophy, Epidemiology', '  * Northfield School of Public Health', '  * Enrolled: 2022.09 - Expected 2026.06',
+      '* Master of Science, Statistics', '  * Lakeside University', '  * Enrolled: 2019.09 - 2021.06',
+    ].join('\n'));
+    expect(r.education?.value).toEqual({ level: 'master', field: 'Statistics' });
+  });
+
+  it('leaves the next entry\'s date line to that entry', () => {
+    const r = read(['Education', '* Ph.D. in Physics', '  * Hillcrest University', '* M.Sc. in Physics, expected 2027'].join('\n'));
+    expect(r.education?.value.level).toBe('phd');
   });
 });
