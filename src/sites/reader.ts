@@ -11,7 +11,9 @@
 // no section lines, is not read (no badge is better than a badge on a wrong page). On a
 // results page, whose document title is the search's, the posting shown beside the list is
 // the one whose result link the page marks as pressed or selected (aria state, which a
-// redesign keeps because assistive technology needs it): its title line is the title.
+// redesign keeps because assistive technology needs it), else the one the page's address
+// names when a heading links to it, else the one result whose title a heading outside any
+// link repeats (see selectedResult): its title line is the title.
 import { textOf } from './dom';
 import { clean } from './generic';
 
