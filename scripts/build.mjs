@@ -1,5 +1,5 @@
 // `npm run build`: both browsers' unpacked extensions and their store zips.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
@@ -14,9 +14,42 @@ function files(dir) {
   });
 }
 
+/**
+ * Chrome's service worker as one classic script instead of crxjs's module loader and its
+ * graph of chunks. A stopped worker is started again for each message after a pause, and a
+ * classic script starts sooner than the same code as modules: in a same-run A/B of the worker's
+ * cold start (scripts of 4 Dec), 74 → 62 ms median against a minimal worker's 18 ms. The module
+ * build stays the source: its entry chunk is bundled as it was built (already minified, data
+ * already strings), so both builds run the same code. Firefox keeps its module event page.
+ */
+async function classicWorker(dir) {
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const loader = join(dir, manifest.background.service_worker);
+  const entry = /^import '\.\/(assets\/[\w.-]+\.js)';\s*$/.exec(readFileSync(loader, 'utf8'))?.[1];
+  if (!entry) throw new Error(`chrome: unexpected service worker loader ${relative(root, loader)}`);
+  const out = 'background.js';
+  await build({
+    root, configFile: false, logLevel: 'warn',
+    build: {
+      outDir: dir, emptyOutDir: false, minify: true, target: 'chrome116', copyPublicDir: false,
+      chunkSizeWarningLimit: 1024, // one file on purpose (about 530 KB, 330 KB of it the data as strings)
+      lib: { entry: join(dir, entry), formats: ['iife'], name: 'gaplensWorker', fileName: () => out },
+    },
+  });
+  const code = readFileSync(join(dir, out), 'utf8');
+  if (/\bimport\s*\(|^\s*import\s/m.test(code)) throw new Error('chrome: the classic worker still imports a module');
+  manifest.background = { service_worker: out };
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  // The loader and the worker's entry chunk are used by nothing else once it is inlined.
+  rmSync(loader);
+  rmSync(join(dir, entry));
+}
+
 for (const browser of ['chrome', 'firefox']) {
   await build({ root, mode: browser === 'firefox' ? 'firefox' : 'production', logLevel: 'warn' });
   const dir = join(root, 'dist', browser);
+  if (browser === 'chrome') await classicWorker(dir);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   // A board must not be able to detect GapLens by probing web-accessible files.
   if (manifest.web_accessible_resources?.length) {
