@@ -9,7 +9,7 @@
 // it with --expose-gc. `--only=node` or `--only=browser` runs one half and writes nothing
 // (`--only=storage`: the storage rows alone; `--only=latency`: the badge and cold-start rows
 // alone, without the long-task loads, for comparing one change quickly; `--only=cold`: the
-// cold-start rows alone);
+// cold-start rows alone; `--only=long`: the long-task rows alone);
 // `--table` prints the README's table from the last results.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -569,6 +569,7 @@ async function browserBench(): Promise<string> {
     // The floor in the same run: the minimal extension in a second browser, each of its page
     // loads right after GapLens's load of the same page (a burst of other work on a shared
     // machine then hits both alike), in both rounds.
+    if (only === 'long') { await longTasks(h); return chromiumVersion; }
     const minimal = await minimalExtension();
     const alike = only !== 'cold' ? await minimalExtension('start') : null;
     console.log(`\nIn Chromium (${chromiumVersion}, headless, built extension, a profile set)`);
@@ -631,7 +632,7 @@ if (only === 'all' || only === 'node') nodeBench();
 if (only === 'all' || only === 'node' || only === 'storage') await storageBench();
 if (only === 'all' || only === 'browser' || only === 'size') sizes();
 let chromiumVersion = '';
-if (['all', 'browser', 'latency', 'cold'].includes(only)) chromiumVersion = await browserBench();
+if (['all', 'browser', 'latency', 'cold', 'long'].includes(only)) chromiumVersion = await browserBench();
 
 const cpu = os.cpus();
 const machine = {
