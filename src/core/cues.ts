@@ -25,8 +25,11 @@ const OUR_YEARS = /^[\s*•·\-–]*(?:we(?:'ve|\s+have)?|our|with\s+(?:over\s+|
 const WISH_LEAD = /^[\s*•·\-–]*(?:(?:you\s+)?(?:(?:really\s+)?want|wish|hope|are\s+(?:eager|keen|excited|willing)|eager|keen|excited|willing(?:ness)?|motivated|desire)\s+to\s+(?:learn|grow|explore|dive)|(?:you\s+)?(?:are\s+)?(?:curious|interested)\s+(?:about|in\s+learning)|(?:you\s+)?enjoys?\b|(?:an?\s+)?(?:interest|curiosity)\s+in\s+learning)/i;
 /** A sentence that opens by saying what follows is a nice-to-have. */
 export const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings|is|are)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
-/** "… is a plus", "… preferred", "… a bonus": applies to what comes just before it. */
-const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|(?:is|are|would\s+be)\s+(?:(?:very|really|also|always)\s+)?(?:nice|great|excellent|good|useful|valuable)(?=\s*,?\s*(?:but|though|although)\s+(?:is\s+|are\s+)?not\b)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset)))\b/gi;
+/**
+ * "… is a plus", "… preferred", "… a bonus", and "preferably" / "ideally" ending its clause
+ * ("Docker experience, ideally."): applies to what comes just before it.
+ */
+const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|(?:is|are|would\s+be)\s+(?:(?:very|really|also|always)\s+)?(?:nice|great|excellent|good|useful|valuable)(?=\s*,?\s*(?:but|though|although)\s+(?:is\s+|are\s+)?not\b)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset))|,?\s*(?:preferably|ideally|optionally)(?=\s*(?:[.;)]|$)))\b/gi;
 /**
  * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
  * "You ideally have …" softens the main ask and is not a nice-to-have.
@@ -39,10 +42,11 @@ const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|h
  */
 const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b|,\s+(?=with\s)|,\s+(?=(?:some\s+|any\s+|prior\s+|previous\s+)?(?:exposure|experience|familiarity|knowledge)\s+(?:to|with|of|in)\s)/g;
 /**
- * "LLMs preferred, including prompt engineering and RAG": examples after a trailing cue share it,
+ * "LLMs preferred, including prompt engineering and RAG", "dbt is a plus, as is Python": examples
+ * and a second subject after a trailing cue share it,
  * up to the next break (looked at within a bounded window, so a long sentence costs no more).
  */
-const TRAIL_EXAMPLES = /^\s*,?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular)\s[^():;]{0,200}/i;
+const TRAIL_EXAMPLES = /^\s*,?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular|as\s+(?:is|are|would\s+be|does|do))\s[^():;]{0,200}/i;
 /** "no Java needed", "no prior Kubernetes experience required". */
 const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
 /** "… is not required". */

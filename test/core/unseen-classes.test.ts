@@ -1018,3 +1018,24 @@ describe('56. "you\'ll love this role if you…" and "this job is perfect for yo
     });
   });
 });
+
+describe('57. "preferably" or "ideally" ending its clause reaches back; "as is X" after a trailing cue shares it', () => {
+  it.each([
+    ['- Docker experience preferably', 'docker'],
+    ['- Familiarity with Kubernetes, ideally.', 'kubernetes'],
+    ['- Knowledge of Terraform (optionally)', 'terraform'],
+  ])('"%s" is a nice-to-have beside a plain requirement', (line, id) => {
+    expect(sectionsOf(`Requirements\n- 3+ years of Python\n${line}`, ['python', id])).toEqual({ python: 'required', [id]: 'preferred' });
+  });
+
+  it('a forward "preferably in X" is unchanged: "Strong SQL, preferably with Snowflake"', () => {
+    expect(sectionsOf('Requirements\n- Strong SQL, preferably with Snowflake', ['sql', 'snowflake'])).toEqual({ sql: 'required', snowflake: 'preferred' });
+  });
+
+  it.each([
+    ['Experience with Fivetran is a plus, as is familiarity with Python.', 'fivetran', 'python'],
+    ['Airflow knowledge would be a bonus, as would be some exposure to Spark.', 'airflow', 'spark'],
+  ])('"%s"', (line, first, second) => {
+    expect(sectionsOf(`Who you are\nYou write clean SQL. ${line}`, ['sql', first, second])).toEqual({ sql: 'required', [first]: 'preferred', [second]: 'preferred' });
+  });
+});
