@@ -24,7 +24,7 @@ const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|
 const SHORT_CONTEXT_AFTER = /^\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d|program(?:me)?s?\b|students?\b|candidates?\b))/;
 const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
 // "in Computer Science, Statistics or a related field": stops at the first word that ends a list of
-// fields. The dot of "PhD." and a bracketed aside ("Master's or higher degree (may be substituted by
+// fields, or at another degree offered instead ("PhD in Physics, or MS and 3 years"). The dot of "PhD." and a bracketed aside ("Master's or higher degree (may be substituted by
 // work experience) in …") may stand before the "in"; "within a STEM discipline (…)" says the same.
 const FIELD_AFTER = /^\.?([^.;:\n()]{0,40}?(?:\s*\([^()]{0,120}\))?[^.;:\n()]{0,40}?)\b(?:with)?in\s+([^;\n]{2,220})/i;
 /** Between a degree and its "in": "'s degree", "/ PhD degree", "or equivalent", "from a top university". */
@@ -38,7 +38,7 @@ const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|
  */
 const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative|scientific|STEM|numerate)\s+backgrounds?\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(\s*e\.g\.,?|\()\s*/gi;
 const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
-const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent)\b|[;:]/i;
+const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent|or\s+(?:an?\s+|the\s+)?(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|ph\.?\s?d|d\.?\s?phil|masters?|bachelors?|doctorate|doctoral|graduate\s+degree|advanced\s+degree))\b|[;:]/i;
 /** What joins the items of a list of fields. */
 const FIELD_SEPARATOR = /\s*(?:[,;/&(]|\b(?:and|or|as\s+well\s+as|plus|including|e\.g\.?|such\s+as)\b)\s*/gi;
 const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination|practical|work|professional|industry|relevant|level|experience)\b|\bin\s+lieu\s+of\b/i;

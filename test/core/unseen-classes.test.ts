@@ -1039,3 +1039,17 @@ describe('57. "preferably" or "ideally" ending its clause reaches back; "as is X
     expect(sectionsOf(`Who you are\nYou write clean SQL. ${line}`, ['sql', first, second])).toEqual({ sql: 'required', [first]: 'preferred', [second]: 'preferred' });
   });
 });
+
+describe('58. a degree\'s field ends where another degree is offered instead', () => {
+  it.each([
+    ['PhD in Computer Science, or MS and 3 years of industry experience', 'Computer Science'],
+    ['Master’s in Statistics or a PhD in a related discipline', 'Statistics'],
+    ['BSc in Physics, Mathematics or an MSc with a thesis on optimisation', 'Physics, Mathematics'],
+  ])('"%s" → field "%s"', (line, field) => {
+    expect(read(`Requirements\n- ${line}\n- Python`).degree?.field).toBe(field);
+  });
+
+  it('a plain list keeps every field: "MS in Computer Science, Statistics, or a related field"', () => {
+    expect(read('Requirements\n- MS in Computer Science, Statistics, or a related field').degree?.field).toBe('Computer Science, Statistics, or a related field');
+  });
+});
