@@ -1053,3 +1053,17 @@ describe('58. a degree\'s field ends where another degree is offered instead', (
     expect(read('Requirements\n- MS in Computer Science, Statistics, or a related field').degree?.field).toBe('Computer Science, Statistics, or a related field');
   });
 });
+
+describe('59. a waiver reaches a degree written with its field', () => {
+  it.each([
+    ['A PhD in a quantitative field is welcome but not required.'],
+    ['A Master’s degree in Statistics is not required.'],
+    ['A degree in Computer Science is helpful but not necessary.'],
+  ])('"%s": no degree asked', (line) => {
+    expect(read(`Requirements\n- 2+ years of Python\n- ${line}`).degree).toBeNull();
+  });
+
+  it('a degree asked in its own sentence before a waiver of something else stays: "PhD in Physics. Java is not required."', () => {
+    expect(read('Requirements\n- PhD in Physics. Java is not required.').degree?.level).toBe('phd');
+  });
+});
