@@ -1018,3 +1018,45 @@ describe('56. "you\'ll love this role if you…" and "this job is perfect for yo
     });
   });
 });
+
+describe('57. a bracket that names another degree belongs to that degree', () => {
+  it.each([
+    ['Master’s degree in computer science (PhD is a plus)'],
+    ['MSc in Statistics (PhD preferred)'],
+  ])('"%s": the first degree stays required and its field ends at the bracket', (line) => {
+    const d = read(`Requirements:\n- ${line}`).degree;
+    expect(d?.level).toBe('master');
+    expect(d?.section).toBe('required');
+    expect(d?.field).not.toMatch(/\(|PhD/);
+  });
+
+  it('a cue right after the degree is still its own', () => {
+    expect(read('Requirements:\n- Python\n- Masters required, PhD preferred').degree).toMatchObject({ level: 'master', section: 'required' });
+    expect(read('Requirements:\n- Python\n- MS or PhD preferred').degree).toMatchObject({ level: 'master', section: 'preferred' });
+  });
+});
+
+describe('58. a degree welcome but not required is a wish: preferred, not absent', () => {
+  it.each([
+    ['A PhD is welcome but not required', 'phd'],
+    ['PhD preferred but not required', 'phd'],
+    ['A Master’s degree is a plus, though not required', 'master'],
+  ])('"%s"', (line, level) => {
+    expect(read(`Requirements:\n- Python\n- ${line}`).degree).toMatchObject({ level, section: 'preferred' });
+  });
+
+  it.each([['No degree required'], ['A degree is not required'], ['You don\'t need a degree']])('"%s" names none', (line) => {
+    expect(read(`Requirements:\n- Python\n- ${line}`).degree).toBeNull();
+  });
+});
+
+describe('59. a bare doctorate as the last alternative means no years', () => {
+  it.each([
+    ['Bachelor’s degree and 4+ years of experience, or Master’s degree and 2+ years, or PhD', 0],
+    ['MS with 3+ years of experience, or a PhD in Computer Science.', 0],
+    ['5+ years of experience with a Master’s or PhD', 5],
+    ['3+ years of experience with an MS, or a PhD in ML preferred', 3],
+  ])('"%s"', (line, years) => {
+    expect(read(`Requirements:\n- ${line}\n- Python`).years?.min).toBe(years);
+  });
+});
