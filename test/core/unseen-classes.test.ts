@@ -1060,3 +1060,21 @@ describe('59. a bare doctorate as the last alternative means no years', () => {
     expect(read(`Requirements:\n- ${line}\n- Python`).years?.min).toBe(years);
   });
 });
+
+describe('60. asks written about the candidate from the employer\'s side', () => {
+  it.each([
+    ['With a strong background in statistics and SQL, the successful candidate will build our models.'],
+    ['With solid experience in statistics and SQL, our ideal candidate will shape the roadmap.'],
+    ['We want to see a passion for statistics and SQL.'],
+    ['We would like to see hands-on experience with statistics and SQL.'],
+  ])('"%s" under a heading that is no requirements heading', (line) => {
+    expect(sectionsOf(`About the role\n${line}`, ['statistics', 'sql'])).toEqual({ statistics: 'required', sql: 'required' });
+  });
+
+  it.each([
+    ['We want to see our customers succeed with SQL.'],
+    ['Our team has a strong background in statistics and SQL, and we ship every week.'],
+  ])('"%s" asks nothing', (line) => {
+    expect(sectionsOf(`About us\n${line}`, ['sql'])).toEqual({ sql: 'other' });
+  });
+});
