@@ -37,12 +37,16 @@ const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|
  * including biochemistry" name areas of work and are left alone.
  */
 const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative|scientific|STEM|numerate)\s+backgrounds?\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(\s*e\.g\.,?|\()\s*/gi;
+/** The head of a bracket that names another degree: "(PhD a plus)", "(or a Master's)". */
+const BRACKET_DEGREE = /^\s*(?:or\s+|and\s+|ideally\s+|preferably\s+|an?\s+)?(?:ph\.?\s?d|doctorate|master|bachelor|M\.?Sc\b|B\.?Sc\b|MS\b|BS\b)/i;
 const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
 const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent|or\s+(?:an?\s+|the\s+)?(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|ph\.?\s?d|d\.?\s?phil|masters?|bachelors?|doctorate|doctoral|graduate\s+degree|advanced\s+degree))\b|[;:]/i;
 /** What joins the items of a list of fields. */
 const FIELD_SEPARATOR = /\s*(?:[,;/&(]|\b(?:and|or|as\s+well\s+as|plus|including|e\.g\.?|such\s+as)\b)\s*/gi;
 const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination|practical|work|professional|industry|relevant|level|experience)\b|\bin\s+lieu\s+of\b/i;
 const NEGATED = /\b(?:no|not|without)\s+(?:a\s+)?(?:formal\s+)?(?:degree|ph\.?\s?d|master'?s?|bachelor'?s?)\b|\b(?:degree|ph\.?\s?d\.?|master'?s?|bachelor'?s?)(?:\s+(?:in|of)\s+[^.;:,()]{1,60}?)?\s+(?:is\s+|are\s+)?(?:(?:welcome|nice|helpful|great|useful|a\s+plus|an?\s+(?:advantage|asset|bonus)|preferred|valued|appreciated)\s*,?\s*(?:but|though|although)\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|a\s+requirement|mandatory)\b|\bdon'?t\s+need\s+a\s+degree\b/i;
+/** A waiver that still names the degree wished for ("welcome but not required"), rather than "no degree required". */
+const WISHED_WAIVER = /\b(?:ph\.?\s?d\.?|doctorate|master'?s?|master’s|bachelor'?s?|bachelor’s|degree)(?:\s+(?:in|of)\s+[^.;:,()]{1,60}?)?\s+(?:is\s+|are\s+)?(?:welcome|nice|helpful|great|useful|a\s+plus|an?\s+(?:advantage|asset|bonus)|preferred|valued|appreciated)\s*,?\s*(?:but|though|although)\s+not\b/i;
 const LOCAL_PREFERRED = /^[^,;]{0,60}?\b(?:preferred|a\s+(?:big\s+|strong\s+|huge\s+)?plus|desired|desirable|nice\s+to\s+have|an?\s+advantage|bonus|welcome)\b/i;
 const LOCAL_REQUIRED = /^[^,;]{0,60}?\b(?:required|a\s+must|mandatory|minimum)\b/i;
 // "someone with a PhD", "you hold a master's": the degree is asked of the reader.
@@ -82,6 +86,8 @@ function fieldList(text: string, at: number, notFieldAt: (from: number, to: numb
   // etc.) What you'll do"); a bracket after a list of several is an aside ("…, or computer science
   // (all levels welcome)").
   for (let i = 0, depth = 0; i < list.length; i++) {
+    // "in computer science (PhD is a plus)": a bracket that opens on another degree is no field.
+    if (list[i] === '(' && depth === 0 && BRACKET_DEGREE.test(list.slice(i + 1, i + 24))) { list = list.slice(0, i); break; }
     if (list[i] === '(') {
       if (depth === 0 && list.slice(0, i).includes(',')) { list = list.slice(0, i); break; }
       depth++;
@@ -135,7 +141,13 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   }
   const majors = MAJORS.exec(sentence);
   // Looked for only once something was found: "no degree required" says nothing is asked.
-  if ((found.length > 0 || majors) && NEGATED.test(sentence)) return { mentions, fieldSpans };
+  // "A PhD is welcome but not required", "PhD preferred but not required": the degree is not
+  // asked, yet it names the level wished for, so it stands as preferred.
+  let waived = false;
+  if ((found.length > 0 || majors) && NEGATED.test(sentence)) {
+    if (!WISHED_WAIVER.test(sentence)) return { mentions, fieldSpans };
+    waived = true;
+  }
   if (majors) fieldSpans.push([offset + majors.index + majors[0].length - majors[1]!.length, offset + sentence.length]);
   if (/background|disciplin|field|subject/i.test(sentence)) {
     BACKGROUNDS.lastIndex = 0;
@@ -182,7 +194,10 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   const multi = new Set(found.map((f) => levelOf(f.text))).size > 1;
   for (const f of found) {
     let sec = section;
-    const local = sentence.slice(f.at, f.at + 80);
+    // "Master's degree in CS (PhD is a plus)": the cue in the next degree's bracket is that degree's.
+    const next = found[found.indexOf(f) + 1];
+    const end = next && sentence.slice(f.end, next.at).includes('(') ? Math.min(next.at, f.at + 80) : f.at + 80;
+    const local = sentence.slice(f.at, end);
     if (multi) {
       // "Masters required, Ph.D. preferred": each degree takes the word next to it.
       if (LOCAL_PREFERRED.test(local)) sec = 'preferred';
@@ -192,6 +207,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     } else if (section === 'other' && /\b(?:required|must|minimum)\b/i.test(sentence)) {
       sec = 'required';
     }
+    if (waived) sec = 'preferred';
     mentions.push({ level: levelOf(f.text), section: sec, at: offset + f.at, field, equivalent, strong });
   }
   return { mentions, fieldSpans };

@@ -84,6 +84,11 @@ const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|requ
  * ("PhD or MS + 3 years") the years may belong to both, and the figure stands.
  */
 const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+[\w\s,/&-]{1,60}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,)\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?\d/i;
+/**
+ * The same with the bare degree last: "Bachelor's and 4+ years, or Master's and 2+ years, or PhD".
+ * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.
+ */
+const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?,\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
 function toNumber(s: string | undefined): number | null {
@@ -190,7 +195,7 @@ export function yearsInSentence(
   }
   // "PhD, or MS and 3 years": a degree offered alone against a degree with years means no
   // experience is required of the first (EXTRACTION.md: 0 when "PhD with no experience" is an option).
-  if (out.some((c) => c.kind === 'degree') && DEGREE_ALONE_OR.test(sentence)) {
+  if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(sentence) || DEGREE_ALONE_LAST.test(sentence))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per

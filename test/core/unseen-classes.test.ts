@@ -1056,14 +1056,76 @@ describe('58. a degree\'s field ends where another degree is offered instead', (
 
 describe('59. a waiver reaches a degree written with its field', () => {
   it.each([
-    ['A PhD in a quantitative field is welcome but not required.'],
-    ['A Master’s degree in Statistics is not required.'],
-    ['A degree in Computer Science is helpful but not necessary.'],
-  ])('"%s": no degree asked', (line) => {
-    expect(read(`Requirements\n- 2+ years of Python\n- ${line}`).degree).toBeNull();
+    ['A PhD in a quantitative field is welcome but not required.', 'phd'],
+    ['A degree in Computer Science is helpful but not necessary.', 'bachelor'],
+  ])('"%s": the degree wished for, as preferred (group 61)', (line, level) => {
+    expect(read(`Requirements\n- 2+ years of Python\n- ${line}`).degree).toMatchObject({ level, section: 'preferred' });
+  });
+
+  it('"A Master’s degree in Statistics is not required.": no degree asked', () => {
+    expect(read('Requirements\n- 2+ years of Python\n- A Master’s degree in Statistics is not required.').degree).toBeNull();
   });
 
   it('a degree asked in its own sentence before a waiver of something else stays: "PhD in Physics. Java is not required."', () => {
     expect(read('Requirements\n- PhD in Physics. Java is not required.').degree?.level).toBe('phd');
+  });
+});
+describe('60. a bracket that names another degree belongs to that degree', () => {
+  it.each([
+    ['Master’s degree in computer science (PhD is a plus)'],
+    ['MSc in Statistics (PhD preferred)'],
+  ])('"%s": the first degree stays required and its field ends at the bracket', (line) => {
+    const d = read(`Requirements:\n- ${line}`).degree;
+    expect(d?.level).toBe('master');
+    expect(d?.section).toBe('required');
+    expect(d?.field).not.toMatch(/\(|PhD/);
+  });
+
+  it('a cue right after the degree is still its own', () => {
+    expect(read('Requirements:\n- Python\n- Masters required, PhD preferred').degree).toMatchObject({ level: 'master', section: 'required' });
+    expect(read('Requirements:\n- Python\n- MS or PhD preferred').degree).toMatchObject({ level: 'master', section: 'preferred' });
+  });
+});
+
+describe('61. a degree welcome but not required is a wish: preferred, not absent', () => {
+  it.each([
+    ['A PhD is welcome but not required', 'phd'],
+    ['PhD preferred but not required', 'phd'],
+    ['A Master’s degree is a plus, though not required', 'master'],
+  ])('"%s"', (line, level) => {
+    expect(read(`Requirements:\n- Python\n- ${line}`).degree).toMatchObject({ level, section: 'preferred' });
+  });
+
+  it.each([['No degree required'], ['A degree is not required'], ['You don\'t need a degree']])('"%s" names none', (line) => {
+    expect(read(`Requirements:\n- Python\n- ${line}`).degree).toBeNull();
+  });
+});
+
+describe('62. a bare doctorate as the last alternative means no years', () => {
+  it.each([
+    ['Bachelor’s degree and 4+ years of experience, or Master’s degree and 2+ years, or PhD', 0],
+    ['MS with 3+ years of experience, or a PhD in Computer Science.', 0],
+    ['5+ years of experience with a Master’s or PhD', 5],
+    ['3+ years of experience with an MS, or a PhD in ML preferred', 3],
+  ])('"%s"', (line, years) => {
+    expect(read(`Requirements:\n- ${line}\n- Python`).years?.min).toBe(years);
+  });
+});
+
+describe('63. asks written about the candidate from the employer\'s side', () => {
+  it.each([
+    ['With a strong background in statistics and SQL, the successful candidate will build our models.'],
+    ['With solid experience in statistics and SQL, our ideal candidate will shape the roadmap.'],
+    ['We want to see a passion for statistics and SQL.'],
+    ['We would like to see hands-on experience with statistics and SQL.'],
+  ])('"%s" under a heading that is no requirements heading', (line) => {
+    expect(sectionsOf(`About the role\n${line}`, ['statistics', 'sql'])).toEqual({ statistics: 'required', sql: 'required' });
+  });
+
+  it.each([
+    ['We want to see our customers succeed with SQL.'],
+    ['Our team has a strong background in statistics and SQL, and we ship every week.'],
+  ])('"%s" asks nothing', (line) => {
+    expect(sectionsOf(`About us\n${line}`, ['sql'])).toEqual({ sql: 'other' });
   });
 });
