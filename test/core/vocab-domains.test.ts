@@ -25,3 +25,17 @@ describe('vocabulary outside the ML core', () => {
     expect(ids('Our T5 office is near the station.').has('t5')).toBe(false);
   });
 });
+
+describe('verb phrases whose object is a neural network', () => {
+  it.each([
+    ['Experience designing, training and deploying neural networks with PyTorch.', ['model-deployment', 'model-training']],
+    ['Scaling GPU clusters to train deep neural networks.', ['model-training']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('a network that is not a model stays unread', () => {
+    expect(ids('Experience deploying network switches in data centres.').has('model-deployment')).toBe(false);
+  });
+});
