@@ -33,6 +33,8 @@ export interface Concepts {
   /** action * objects + object → skill index. */
   skillOf: Map<number, number>;
   objects: number;
+  /** Object index of MODEL_KIND ("network"), which counts only after "neural"; -1 if none. */
+  kindObject: number;
 }
 
 /** One object + action pair of a skill, as norms (before ids exist). */
@@ -50,6 +52,9 @@ const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work'
   'process', 'people', 'time', 'project', 'team', 'user', 'customer', 'result', 'issue', 'task', 'tool', 'application', 'service']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
 const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment']);
+/** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
+const MODEL_KIND = 'network';
+const MODEL_KIND_BEFORE = 'neural';
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 /** Words that may stand between an -ing verb and its object: not a preposition or a clause. */
 const GAP_STOP = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'from', 'by', 'at', 'as', 'into', 'onto', 'that', 'which', 'who', 'is',
@@ -106,6 +111,7 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       const forms = inflections(head);
       if (VAGUE_OBJECTS.has(object) && ![...bases(head)].some((x) => SPECIFIC_ACTIONS.has(x))) continue;
       out.push({ skill: index, object, forms });
+      if (object === 'model') out.push({ skill: index, object: MODEL_KIND, forms });
     }
   });
   return out;
@@ -155,7 +161,7 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   for (const [id, a] of actionOfWord) actionOf[id] = a;
   for (const [id, u] of uses) useOf[id] = u;
   for (const [id, o] of objectOfWord) objectOf[id] = o;
-  return { actionOf, useOf, objectOf, wordOf, skillOf, objects };
+  return { actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1 };
 }
 
 /** A skill found as a verb phrase on tokens [tokStart, tokEnd) of a line. */
@@ -179,6 +185,7 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
   const pair = (action: number, k: number): number => {
     const w = id(k);
     const o = w >= 0 ? objectOf[w]! : -1;
+    if (o >= 0 && o === c.kindObject && (k === 0 || T.lower(k - 1) !== MODEL_KIND_BEFORE)) return -1;
     return o >= 0 ? c.skillOf.get(action * c.objects + o) ?? -1 : -1;
   };
   for (let k = 0; k < T.n; k++) {
@@ -212,7 +219,7 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
       }
     }
     const object = objectOf[w]!;
-    if (object >= 0 && free(k)) {
+    if (object >= 0 && free(k) && (object !== c.kindObject || (k > 0 && T.lower(k - 1) === MODEL_KIND_BEFORE))) {
       // Object–verb: "hyperparameter tuned", "models are deployed".
       let j = k + 1;
       if (j < T.n && T.kind[j] === Kind.Word && ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.Auxiliary) !== 0) j++;

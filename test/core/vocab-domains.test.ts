@@ -1,0 +1,41 @@
+// Vocabulary outside the ML core that the target roles ask for (issue 14, class 4): enterprise
+// integration tools, statistics methods, phylogenetics and pharmacometrics software, recent model
+// families. Sentences written for this test; read with the real taxonomy.
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './helpers';
+
+const ids = (text: string) => new Set(realEngine().extract(text).skills.map((s) => s.id));
+
+describe('vocabulary outside the ML core', () => {
+  it.each([
+    ['Experience with SnapLogic, TIBCO BusinessWorks or Apache Camel integrations.', ['snaplogic', 'tibco', 'apache-camel']],
+    ['You have replicated Oracle data with GoldenGate into Azure Event Hubs and Azure Service Bus.', ['oracle-goldengate', 'azure-event-hubs', 'azure-service-bus']],
+    ['Knowledge of structural equation modeling, multiple imputation and longitudinal data analysis.', ['structural-equation-modeling', 'multiple-imputation', 'longitudinal-data-analysis']],
+    ['Familiarity with GLMMs or Bayesian hierarchical models in R.', ['hierarchical-models']],
+    ['Experience with RevBayes, MrBayes, RAxML or IQ-TREE and coalescent theory.', ['revbayes', 'mrbayes', 'raxml', 'iq-tree', 'coalescent-theory']],
+    ['Population PK analyses in NONMEM, Monolix or Phoenix WinNonlin.', ['nonmem', 'monolix', 'phoenix-winnonlin']],
+    ['Hands-on work with LLaVA, ControlNet, DETR and Segment Anything.', ['llava', 'controlnet', 'detr', 'segment-anything']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('an ambiguous new name needs a technical context', () => {
+    expect(ids('The beast of a commute is behind us; the team is friendly.').has('beast')).toBe(false);
+    expect(ids('Our T5 office is near the station.').has('t5')).toBe(false);
+  });
+});
+
+describe('verb phrases whose object is a neural network', () => {
+  it.each([
+    ['Experience designing, training and deploying neural networks with PyTorch.', ['model-deployment', 'model-training']],
+    ['Scaling GPU clusters to train deep neural networks.', ['model-training']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('a network that is not a model stays unread', () => {
+    expect(ids('Experience deploying network switches in data centres.').has('model-deployment')).toBe(false);
+  });
+});
