@@ -211,6 +211,8 @@ function stripMarkup(text: string): string {
   const front = /^---\n[\s\S]{0,3000}?\n---[ \t]*\n/.exec(t);
   if (front) t = '\n'.repeat(front[0].split('\n').length - 1) + t.slice(front[0].length);
   t = t.replace(/<!--[\s\S]*?-->/g, '').replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
+  // A tech stack shown as logos names each tool only in its image's alt text.
+  t = t.replace(/<img\b[^<>]*?\balt\s*=\s*"([^"<>\n]{1,60})"[^<>]*>/gi, ' $1 ');
   if (/<\/?(?:div|p|span|br|a|li|ul|ol|strong|em|b|i|h[1-6]|table|tr|td|th|center|section)\b[^<>]*>/i.test(t)) {
     // An HTML block's indentation and the empty lines between blocks carry nothing.
     t = t.replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' | ').replace(ANY_TAG, '').replace(/^[ \t]+|[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
@@ -285,6 +287,15 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const own = h ? null : inlinePart(bare);
     lines.push({ start: s, end: e, bare, part: own ?? part, heading: h !== null, job: -1 });
     s = e + 1;
+  }
+  // "Professional Development" names courses in most CVs and the career in some: a section of
+  // that name is the experience when at least two of its dated lines name a role.
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.heading || !/^professional\s+development:?$/i.test(lines[i]!.bare)) continue;
+    let end = i + 1;
+    while (end < lines.length && !lines[end]!.heading) end++;
+    const roles = lines.slice(i + 1, end).filter((ln) => ROLE_WORD.test(ln.bare) && periodsIn(ln.bare, now).length > 0).length;
+    if (roles >= 2) for (let k = i; k < end; k++) if (lines[k]!.part === 'courses') lines[k]!.part = 'experience';
   }
 
   // 2. Dated jobs: in the experience part, or anywhere outside education when the CV has no headings.

@@ -657,3 +657,32 @@ describe('a degree dated two lines down (round 4)', () => {
     expect(r.education?.value.level).toBe('phd');
   });
 });
+
+describe('a career under "Professional Development" (round 5)', () => {
+  it('reads the section as jobs when its dated lines name roles, and as courses otherwise', () => {
+    const r = read([
+      'Professional Development',
+      'Chief Technology Officer 03/2023 - present', 'Brightwater Labs, Leipzig',
+      'Data Scientist 01/2019 - 02/2023', 'Northwind Insurance, Hamburg',
+      'Education', 'Ph.D. in Chemistry, 2018',
+    ].join('\n'));
+    expect(r.years.value).toBe(6.5); // Jan 2019 – June 2025
+    expect(r.title?.value).toBe('Chief Technology Officer');
+    const courses = read(['Professional Development', 'Deep Learning Specialization 2021', 'SQL for Data Analysis 2020'].join('\n'));
+    expect(courses.years.value).toBe(0);
+  });
+});
+
+describe('a tech stack shown as logos (round 5)', () => {
+  it('reads the tools an image names in its alt text', () => {
+    const r = read([
+      '## Tools I use', '<p class="stack">',
+      '  <img src="/img/logos/pt.png" height="50px" alt="PyTorch" />',
+      '  <img src="/img/logos/k8s.png" width="50px" alt="Kubernetes" />',
+      '</p>',
+    ].join('\n'));
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toContain('pytorch');
+    expect(ids).toContain('kubernetes');
+  });
+});
