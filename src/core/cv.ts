@@ -102,7 +102,7 @@ const INTEGRATED_FIELD: ReadonlyArray<[RegExp, string]> = [
   [/^m\.?\s?inf/i, 'Informatics'], [/^m\.?\s?stat/i, 'Statistics'], [/^m\.?\s?earthsci/i, 'Earth Sciences'], [/^m\.?\s?envsci/i, 'Environmental Science'],
   [/^m\.?\s?natsci/i, 'Natural Sciences'],
 ];
-const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
+const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.\s?p\.\s?h\.?|mph(?=\s+(?:in|of)\b)|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
 const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|hons))|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
@@ -241,8 +241,23 @@ export function normalizeCvText(raw: string): string {
   return stripMarkup(raw.replace(/\r\n?/g, '\n'))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/(?:[\u00ad\u200b\u200c\ufeff]|\u200d)/g, '')
+    // Hyphen and non-breaking hyphen (U+2010, U+2011), as LaTeX fonts put them in a PDF's text: "2016 ‑ Present".
+    .replace(/[\u2010\u2011]/g, '-')
     .replace(/\ufb01/g, 'fi').replace(/\ufb02/g, 'fl').replace(/\ufb00/g, 'ff').replace(/\ufb03/g, 'ffi').replace(/\ufb04/g, 'ffl')
-    .replace(/\t/g, '  ');
+    .replace(/\t/g, '  ')
+    .replace(/^.*$/gm, smallCapsLine);
+}
+
+/** A word in capitals whose i's a small-caps font left lower-case ("EXPERiENCE", "iN"). */
+const SMALL_CAPS_WORD = /(?<![\p{L}])(?=[A-Z.]*i)(?=i*[A-Z])[A-Zi.]{2,}(?![\p{L}])/gu;
+/**
+ * LaTeX CV classes set headings and degrees in small capitals, and some fonts give the PDF's
+ * text layer a lower-case i among the capitals ("B.SC. iN BiOLOGiCAL SCiENCES"). Where a line
+ * has two such words, they are capitals throughout; one alone ("iOS") is left as written.
+ */
+function smallCapsLine(line: string): string {
+  const words = line.match(SMALL_CAPS_WORD);
+  return words && words.length >= 2 ? line.replace(SMALL_CAPS_WORD, (w) => w.toUpperCase()) : line;
 }
 
 /** List marks: - * + • ● ▪ ◦ ‣ ∙ · ■ □ ➢ ► ▶ ✓ and the private-use bullets Word's symbol fonts leave in PDFs. */

@@ -4,7 +4,7 @@
 // Resume's studyType as people fill it in, and posts held as a student. Every text here was
 // written for this test; none is taken from a CV of the corpus.
 import { describe, expect, it } from 'vitest';
-import { cvTextFromJsonResume, readCv } from '../../src/core/cv';
+import { cvTextFromJsonResume, normalizeCvText, readCv } from '../../src/core/cv';
 import { periodsIn, type Month } from '../../src/core/cv-dates';
 import { ROLE_WORD, headingOf } from '../../src/core/cv-sections';
 import { realEngine } from './helpers';
@@ -684,5 +684,27 @@ describe('a tech stack shown as logos (round 5)', () => {
     const ids = r.skills.map((s) => s.id);
     expect(ids).toContain('pytorch');
     expect(ids).toContain('kubernetes');
+  });
+});
+
+describe('an awesome-cv PDF\'s text layer (round 5)', () => {
+  it('reads small capitals with a lower-case i, an M.P.H., a misspelt heading and non-breaking hyphens', () => {
+    const r = read([
+      'Jordan Reyes, MPH', 'SENiOR BiOSTATiSTiCiAN',
+      'Education',
+      'Coastal State University Portland, Oregon', 'M.P.H. iN BiOSTATiSTiCS 2016',
+      'Valley College Eugene, Oregon', 'B.SC. iN BiOLOGiCAL SCiENCES 2013',
+      'Profesional Experience',
+      'Riverside Medical Center Portland, Oregon', 'SENiOR BiOSTATiSTiCiAN 2019 \u2011 Present',
+      'Riverside Medical Center Portland, Oregon', 'DATA ANALYST 2016 \u2011 2019',
+    ].join('\n'));
+    expect(r.education?.value).toEqual({ level: 'master', field: 'BIOSTATISTICS' });
+    expect(r.years.value).toBe(9); // 2016 – June 2025
+    expect(r.title?.value).toBe('SENIOR BIOSTATISTICIAN');
+  });
+
+  it('leaves a lone "iOS" as written', () => {
+    expect(read('Skills\niOS and Android apps in Swift').skills.map((s) => s.id)).toContain('swift');
+    expect(normalizeCvText('Built iOS apps')).toBe('Built iOS apps');
   });
 });
