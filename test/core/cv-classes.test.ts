@@ -708,3 +708,14 @@ describe('an awesome-cv PDF\'s text layer (round 5)', () => {
     expect(normalizeCvText('Built iOS apps')).toBe('Built iOS apps');
   });
 });
+
+describe('a planned end inside a range (round 5)', () => {
+  it('reads "2019.09 - Expected 2026.06" as a range, so research posts held meanwhile are study', () => {
+    expect(one('Enrolled: 2019.09 - Expected 2026.06')).toEqual({ start: ym(2019, 9), end: ym(2026, 6), ongoing: false });
+    const r = read([
+      'Education', '* PhD in Biostatistics', '  * Enrolled: 2021.09 - Expected 2026.06',
+      'Research Experience', '* Center for Kidney Outcomes: September 2021 - Present', '  * Mixed models of transplant outcomes.',
+    ].join('\n'));
+    expect(r.years.value).toBe(0);
+  });
+});
