@@ -49,11 +49,13 @@ const DATE_GROUPS = 13;
 const NOW_WORD = "(?:present|now|current(?:ly)?|today|ongoing|date|heute|jetzt|aktuell|derzeit|dato|dags\\s+dato|nu|i\\s?dag|nuværende|nå|nåværende|pågående|nuvarande|présent|aujourd['’]hui|maintenant|en\\s+cours|actuel(?:lement)?|presente|actualidad|actual(?:mente)?|atual(?:mente)?|hoy|hoje|oggi|attuale|in\\s+corso|heden|huidig|o\\s+momento)";
 /** Between a range's two ends: dashes, tildes ("2019 ~ 2021"), arrows, and "to" in the same languages. */
 const RANGE_SEP = '(?:[-–—−~～]+>?|→|(?<![A-Za-zÀ-ÿ])(?:to|until|till|til|tot|bis|à|au|a|al|hasta|fino\\s+al?|até|ate)(?![A-Za-zÀ-ÿ]))';
+/** "2017.08 - Expected 2021.06": a study's planned end, written before its date. */
+const PLANNED = '(?:(?:expected|anticipated|planned|est\\.?)\\s*:?\\s+)?';
 /**
  * A range. The end may be a two-digit year ("2017-19", "2019–23"), taken only above 12 so that
  * "2019-04" stays April 2019.
  */
-const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*${RANGE_SEP}\\s*(?:${DATE}|(${NOW_WORD})|(\\d{2})(?![\\d./-]))(?![\\w/])`, 'gi');
+const RANGE = new RegExp(`(?<![\\w/.-])${DATE}\\s*${RANGE_SEP}\\s*${PLANNED}(?:${DATE}|(${NOW_WORD})|(\\d{2})(?![\\d./-]))(?![\\w/])`, 'gi');
 /**
  * "2024- Assistant Professor": a year with a dash straight after it and nothing after the dash is
  * still going. With a space before the dash ("(12/2023 - )", "2018 – | Acme") only when nothing but

@@ -102,7 +102,7 @@ const INTEGRATED_FIELD: ReadonlyArray<[RegExp, string]> = [
   [/^m\.?\s?inf/i, 'Informatics'], [/^m\.?\s?stat/i, 'Statistics'], [/^m\.?\s?earthsci/i, 'Earth Sciences'], [/^m\.?\s?envsci/i, 'Environmental Science'],
   [/^m\.?\s?natsci/i, 'Natural Sciences'],
 ];
-const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
+const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.\s?p\.\s?h\.?|mph(?=\s+(?:in|of)\b)|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
 const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|hons))|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
@@ -211,6 +211,8 @@ function stripMarkup(text: string): string {
   const front = /^---\n[\s\S]{0,3000}?\n---[ \t]*\n/.exec(t);
   if (front) t = '\n'.repeat(front[0].split('\n').length - 1) + t.slice(front[0].length);
   t = t.replace(/<!--[\s\S]*?-->/g, '').replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
+  // A tech stack shown as logos names each tool only in its image's alt text.
+  t = t.replace(/<img\b[^<>]*?\balt\s*=\s*"([^"<>\n]{1,60})"[^<>]*>/gi, ' $1 ');
   if (/<\/?(?:div|p|span|br|a|li|ul|ol|strong|em|b|i|h[1-6]|table|tr|td|th|center|section)\b[^<>]*>/i.test(t)) {
     // An HTML block's indentation and the empty lines between blocks carry nothing.
     t = t.replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' | ').replace(ANY_TAG, '').replace(/^[ \t]+|[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
@@ -239,8 +241,23 @@ export function normalizeCvText(raw: string): string {
   return stripMarkup(raw.replace(/\r\n?/g, '\n'))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/(?:[\u00ad\u200b\u200c\ufeff]|\u200d)/g, '')
+    // Hyphen and non-breaking hyphen (U+2010, U+2011), as LaTeX fonts put them in a PDF's text: "2016 ‑ Present".
+    .replace(/[\u2010\u2011]/g, '-')
     .replace(/\ufb01/g, 'fi').replace(/\ufb02/g, 'fl').replace(/\ufb00/g, 'ff').replace(/\ufb03/g, 'ffi').replace(/\ufb04/g, 'ffl')
-    .replace(/\t/g, '  ');
+    .replace(/\t/g, '  ')
+    .replace(/^.*$/gm, smallCapsLine);
+}
+
+/** A word in capitals whose i's a small-caps font left lower-case ("EXPERiENCE", "iN"). */
+const SMALL_CAPS_WORD = /(?<![\p{L}])(?=[A-Z.]*i)(?=i*[A-Z])[A-Zi.]{2,}(?![\p{L}])/gu;
+/**
+ * LaTeX CV classes set headings and degrees in small capitals, and some fonts give the PDF's
+ * text layer a lower-case i among the capitals ("B.SC. iN BiOLOGiCAL SCiENCES"). Where a line
+ * has two such words, they are capitals throughout; one alone ("iOS") is left as written.
+ */
+function smallCapsLine(line: string): string {
+  const words = line.match(SMALL_CAPS_WORD);
+  return words && words.length >= 2 ? line.replace(SMALL_CAPS_WORD, (w) => w.toUpperCase()) : line;
 }
 
 /** List marks: - * + • ● ▪ ◦ ‣ ∙ · ■ □ ➢ ► ▶ ✓ and the private-use bullets Word's symbol fonts leave in PDFs. */
@@ -285,6 +302,15 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const own = h ? null : inlinePart(bare);
     lines.push({ start: s, end: e, bare, part: own ?? part, heading: h !== null, job: -1 });
     s = e + 1;
+  }
+  // "Professional Development" names courses in most CVs and the career in some: a section of
+  // that name is the experience when at least two of its dated lines name a role.
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.heading || !/^professional\s+development:?$/i.test(lines[i]!.bare)) continue;
+    let end = i + 1;
+    while (end < lines.length && !lines[end]!.heading) end++;
+    const roles = lines.slice(i + 1, end).filter((ln) => ROLE_WORD.test(ln.bare) && periodsIn(ln.bare, now).length > 0).length;
+    if (roles >= 2) for (let k = i; k < end; k++) if (lines[k]!.part === 'courses') lines[k]!.part = 'experience';
   }
 
   // 2. Dated jobs: in the experience part, or anywhere outside education when the CV has no headings.

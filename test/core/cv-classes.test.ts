@@ -4,7 +4,7 @@
 // Resume's studyType as people fill it in, and posts held as a student. Every text here was
 // written for this test; none is taken from a CV of the corpus.
 import { describe, expect, it } from 'vitest';
-import { cvTextFromJsonResume, readCv } from '../../src/core/cv';
+import { cvTextFromJsonResume, normalizeCvText, readCv } from '../../src/core/cv';
 import { periodsIn, type Month } from '../../src/core/cv-dates';
 import { ROLE_WORD, headingOf } from '../../src/core/cv-sections';
 import { realEngine } from './helpers';
@@ -655,5 +655,67 @@ describe('a degree dated two lines down (round 4)', () => {
   it('leaves the next entry\'s date line to that entry', () => {
     const r = read(['Education', '* Ph.D. in Physics', '  * Hillcrest University', '* M.Sc. in Physics, expected 2027'].join('\n'));
     expect(r.education?.value.level).toBe('phd');
+  });
+});
+
+describe('a career under "Professional Development" (round 5)', () => {
+  it('reads the section as jobs when its dated lines name roles, and as courses otherwise', () => {
+    const r = read([
+      'Professional Development',
+      'Chief Technology Officer 03/2023 - present', 'Brightwater Labs, Leipzig',
+      'Data Scientist 01/2019 - 02/2023', 'Northwind Insurance, Hamburg',
+      'Education', 'Ph.D. in Chemistry, 2018',
+    ].join('\n'));
+    expect(r.years.value).toBe(6.5); // Jan 2019 – June 2025
+    expect(r.title?.value).toBe('Chief Technology Officer');
+    const courses = read(['Professional Development', 'Deep Learning Specialization 2021', 'SQL for Data Analysis 2020'].join('\n'));
+    expect(courses.years.value).toBe(0);
+  });
+});
+
+describe('a tech stack shown as logos (round 5)', () => {
+  it('reads the tools an image names in its alt text', () => {
+    const r = read([
+      '## Tools I use', '<p class="stack">',
+      '  <img src="/img/logos/pt.png" height="50px" alt="PyTorch" />',
+      '  <img src="/img/logos/k8s.png" width="50px" alt="Kubernetes" />',
+      '</p>',
+    ].join('\n'));
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toContain('pytorch');
+    expect(ids).toContain('kubernetes');
+  });
+});
+
+describe('an awesome-cv PDF\'s text layer (round 5)', () => {
+  it('reads small capitals with a lower-case i, an M.P.H., a misspelt heading and non-breaking hyphens', () => {
+    const r = read([
+      'Jordan Reyes, MPH', 'SENiOR BiOSTATiSTiCiAN',
+      'Education',
+      'Coastal State University Portland, Oregon', 'M.P.H. iN BiOSTATiSTiCS 2016',
+      'Valley College Eugene, Oregon', 'B.SC. iN BiOLOGiCAL SCiENCES 2013',
+      'Profesional Experience',
+      'Riverside Medical Center Portland, Oregon', 'SENiOR BiOSTATiSTiCiAN 2019 \u2011 Present',
+      'Riverside Medical Center Portland, Oregon', 'DATA ANALYST 2016 \u2011 2019',
+    ].join('\n'));
+    expect(r.education?.value).toEqual({ level: 'master', field: 'BIOSTATISTICS' });
+    expect(r.years.value).toBe(9); // 2016 – June 2025
+    expect(r.title?.value).toBe('SENIOR BIOSTATISTICIAN');
+  });
+
+  it('leaves a lone "iOS" as written', () => {
+    expect(read('Skills\niOS and Android apps in Swift').skills.map((s) => s.id)).toContain('swift');
+    expect(normalizeCvText('Built iOS apps')).toBe('Built iOS apps');
+  });
+});
+
+describe('a planned end inside a range (round 5)', () => {
+  it('reads "2019.09 - Expected 2026.06" as a range, so research posts held meanwhile are study', () => {
+    expect(one('Enrolled: 2019.09 - Expected 2026.06')).toEqual({ start: ym(2019, 9), end: ym(2026, 6), ongoing: false });
+    const r = read([
+      'Education', '* PhD in Biostatistics', '  * Enrolled: 2021.09 - Expected 2026.06',
+      'Research Experience', '* Center for Kidney Outcomes: September 2021 - Present', '  * Mixed models of transplant outcomes.',
+    ].join('\n'));
+    expect(r.years.value).toBe(0);
   });
 });
