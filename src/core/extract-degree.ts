@@ -44,9 +44,13 @@ const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|\b(?:with|plus|preferred|required|is|ar
 /** What joins the items of a list of fields. */
 const FIELD_SEPARATOR = /\s*(?:[,;/&(]|\b(?:and|or|as\s+well\s+as|plus|including|e\.g\.?|such\s+as)\b)\s*/gi;
 const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination|practical|work|professional|industry|relevant|level|experience)\b|\bin\s+lieu\s+of\b/i;
-const NEGATED = /\b(?:no|not|without)\s+(?:a\s+)?(?:formal\s+)?(?:degree|ph\.?\s?d|master'?s?|bachelor'?s?)\b|\b(?:degree|ph\.?\s?d\.?|master'?s?|bachelor'?s?)(?:\s+(?:in|of)\s+[^.;:,()]{1,60}?)?\s+(?:is\s+|are\s+)?(?:(?:welcome|nice|helpful|great|useful|a\s+plus|an?\s+(?:advantage|asset|bonus)|preferred|valued|appreciated)\s*,?\s*(?:but|though|although)\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|a\s+requirement|mandatory)\b|\bdon'?t\s+need\s+a\s+degree\b/i;
+/** A degree word, its field if written ("PhD in a quantitative field"), then "is" / "are". */
+const DEGREE_THEN_FIELD = String.raw`\b(?:ph\.?\s?d\.?|doctorate|degree|master(?:'s|’s|s)?|bachelor(?:'s|’s|s)?)(?:\s+(?:in|of)\s+[^.;:,()]{1,60}?)?\s+(?:is\s+|are\s+)?`;
+/** "welcome but", "a plus, though": a wish before the waiver. */
+const WISH_BUT = String.raw`(?:welcome|nice|helpful|great|useful|a\s+plus|an?\s+(?:advantage|asset|bonus)|preferred|valued|appreciated)\s*,?\s*(?:but|though|although)\s+`;
+const NEGATED = new RegExp(String.raw`\b(?:no|not|without)\s+(?:a\s+)?(?:formal\s+)?(?:degree|ph\.?\s?d|master'?s?|bachelor'?s?)\b|${DEGREE_THEN_FIELD}(?:${WISH_BUT})?not\s+(?:strictly\s+)?(?:required|needed|necessary|a\s+requirement|mandatory)\b|\bdon'?t\s+need\s+a\s+degree\b`, 'i');
 /** A waiver that still names the degree wished for ("welcome but not required"), rather than "no degree required". */
-const WISHED_WAIVER = /\b(?:ph\.?\s?d\.?|doctorate|master'?s?|master’s|bachelor'?s?|bachelor’s|degree)(?:\s+(?:in|of)\s+[^.;:,()]{1,60}?)?\s+(?:is\s+|are\s+)?(?:welcome|nice|helpful|great|useful|a\s+plus|an?\s+(?:advantage|asset|bonus)|preferred|valued|appreciated)\s*,?\s*(?:but|though|although)\s+not\b/i;
+const WISHED_WAIVER = new RegExp(String.raw`${DEGREE_THEN_FIELD}${WISH_BUT}not\b`, 'i');
 const LOCAL_PREFERRED = /^[^,;]{0,60}?\b(?:preferred|a\s+(?:big\s+|strong\s+|huge\s+)?plus|desired|desirable|nice\s+to\s+have|an?\s+advantage|bonus|welcome)\b/i;
 const LOCAL_REQUIRED = /^[^,;]{0,60}?\b(?:required|a\s+must|mandatory|minimum)\b/i;
 // "someone with a PhD", "you hold a master's": the degree is asked of the reader.
