@@ -249,15 +249,23 @@ export function normalizeCvText(raw: string): string {
 }
 
 /** A word in capitals whose i's a small-caps font left lower-case ("EXPERiENCE", "iN"). */
-const SMALL_CAPS_WORD = /(?<![\p{L}])(?=[A-Z.]*i)(?=i*[A-Z])[A-Zi.]{2,}(?![\p{L}])/gu;
+const SMALL_CAPS_WORD = /^(?=[A-Z.]*i)(?=i*[A-Z])[A-Zi.]{2,}$/;
+/** Runs of letters and dots: a line's words, found in one pass. */
+const WORD_RUNS = /([^\p{L}.]+)/u;
 /**
  * LaTeX CV classes set headings and degrees in small capitals, and some fonts give the PDF's
  * text layer a lower-case i among the capitals ("B.SC. iN BiOLOGiCAL SCiENCES"). Where a line
  * has two such words, they are capitals throughout; one alone ("iOS") is left as written.
+ * Each word is tested on its own, so a long line costs its length.
  */
 function smallCapsLine(line: string): string {
-  const words = line.match(SMALL_CAPS_WORD);
-  return words && words.length >= 2 ? line.replace(SMALL_CAPS_WORD, (w) => w.toUpperCase()) : line;
+  if (!line.includes('i')) return line;
+  const parts = line.split(WORD_RUNS);
+  let found = 0;
+  for (let k = 0; k < parts.length; k += 2) if (SMALL_CAPS_WORD.test(parts[k]!)) found++;
+  if (found < 2) return line;
+  for (let k = 0; k < parts.length; k += 2) if (SMALL_CAPS_WORD.test(parts[k]!)) parts[k] = parts[k]!.toUpperCase();
+  return parts.join('');
 }
 
 /** List marks: - * + • ● ▪ ◦ ‣ ∙ · ■ □ ➢ ► ▶ ✓ and the private-use bullets Word's symbol fonts leave in PDFs. */
