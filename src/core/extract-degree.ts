@@ -18,10 +18,10 @@ export interface DegreeMention {
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
-const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|bac\s?\+\s?[345]|degree|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification)\b|\s*\)))\b/gi;
-const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH)(?![\w])/g;
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|bac\s?\+\s?[345]|degree|tertiary\s+(?:qualifications?|education|studies)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|graduate(?=\s+in\s)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification)\b|\s*\)))\b/gi;
+const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH|BCA|MCA)(?![\w])/g;
 // "a BS program", "MS students": the word after names the studies.
-const SHORT_CONTEXT_AFTER = /^\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d|program(?:me)?s?\b|students?\b|candidates?\b))/;
+const SHORT_CONTEXT_AFTER = /^\.?\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d|program(?:me)?s?\b|students?\b|candidates?\b))/;
 const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
 // "in Computer Science, Statistics or a related field": stops at the first word that ends a list of
 // fields, or at another degree offered instead ("PhD in Physics, or MS and 3 years"). The dot of "PhD." and a bracketed aside ("Master's or higher degree (may be substituted by
@@ -60,8 +60,8 @@ const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|eq
  * Cheap first look: most sentences name no degree at all. Every match of LONG, SHORT and MAJORS
  * contains a match of one of these (SHORT's forms are case-sensitive, and so is their check).
  */
-export const QUICK_WORDS = /degree|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studies|education|graduated|background|\bbac\s?\+/i;
-const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH)/;
+export const QUICK_WORDS = /degree|tertiary|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studies|education|graduate|background|\bbac\s?\+/i;
+const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH|CA)/;
 
 /** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
 export function mayNameDegree(sentence: string): boolean {
@@ -74,9 +74,11 @@ export function mayNameShortDegree(sentence: string): boolean {
 }
 
 function levelOf(s: string): DegreeLevel {
-  const t = s.toLowerCase().replace(/[’.\s]/g, '');
+  const t = s.toLowerCase().replace(/[’.\s-]/g, '');
   if (/^(?:phd|doctorate|doctoral|dphil)/.test(t)) return 'phd';
-  if (/^(?:master|ms|msc|ma|meng|mtech|mba|mph|advanced|graduate(?!d(?:in|from))|postgraduate|bac\+5)/.test(t)) return 'master';
+  // "Graduate in Statistics", "any graduate": someone with a first degree; "graduate degree": a master's.
+  if (t === 'graduate' || t === 'anygraduate') return 'bachelor';
+  if (/^(?:master|ms|msc|ma|meng|mtech|mba|mph|mca|advanced|graduate(?!d(?:in|from))|postgraduate|bac\+5)/.test(t)) return 'master';
   return 'bachelor';
 }
 

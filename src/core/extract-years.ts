@@ -31,12 +31,24 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|
 // "3+ years", "5-7 years", "3 to 5 years", "at least two years", "minimum of 3 years", "3 or more years", "2 yrs".
 const YEARS = new RegExp(
   String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?\b${NUM}\s{0,3}(\+|plus)?` +
-  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}(?:full[- ]time\s{1,3})?(?:years?|yrs?)\b(['’]s?)?`,
+  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}(?:full[- ]time\s{1,3})?(?:years?|yrs?)\b\+?(['’]s?)?`,
   'gi',
 );
+// A form's label, then the figure: "Years of experience: 5+", "Years of Experience Required: 3-5",
+// "Experience (years): 2".
+const YEARS_LABEL = new RegExp(String.raw`\b(?:(?:years?|yrs?)\s{1,3}of\s{1,3}(?:(?:relevant|related|professional|work|industry|total)\s{1,3})?(?:experience|exp\.?)|(?:experience|exp\.?)\s{0,3}\(\s{0,3}(?:in\s{1,3})?(?:years?|yrs?)\s{0,3}\))`
+  + String.raw`(?:\s{1,3}(?:required|needed|expected))?[*_]{0,3}\s{0,3}[:=\-–—]\s{0,3}(?:at\s{1,3}least\s{1,3}|min(?:imum)?\.?\s{1,3})?${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
 // "Minimum Level: 2-3" in a sentence about years of experience.
 const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=]\s{0,3}${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
-const EXPERIENCE_AFTER = /^[\s'’]*(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research))/i;
+const EXPERIENCE_AFTER = /^[\s'’]*(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research)|as\s+an?\s+[\w-])/i;
+/** "(3+ with a PhD)", "(or 2 years with a Master's)" right after a figure: the figure a degree lowers it to (group 1). */
+const DEGREE_BRACKET_AFTER = new RegExp(String.raw`^\s{0,2}\(\s{0,2}(?:or\s{1,3})?${NUM}\s{0,2}\+?\s{0,2}(?:(?:years?|yrs?)\s{1,3})?(?:with|for|given|if\s+you\s+(?:have|hold))\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|advanced\s+degree|graduate\s+degree|relevant\s+degree)[^()]{0,40}\)`, 'i');
+/** An opening bracket right after a skill's name: "SQL (", "Python ("; not after an experience word (EXPERIENCE_CLAUSE's). */
+const SKILL_BRACKET_BEFORE = /[\w#+.]\s{0,2}\(\s{0,2}$/;
+/** The bracket closes after the figure: "(3+ yrs)", "(5 years of experience)". */
+const BRACKET_CLOSE_AFTER = /^\s{0,2}(?:of\s+(?:\w+\s+)?experience\s{0,2})?(?:,?\s{0,2}(?:minimum|min\.?|preferred|required))?\s{0,2}\)/i;
+/** "Experience with Python; 2 years minimum": the figure's own "minimum" after it. */
+const MINIMUM_AFTER = /^\s{0,3}(?:minimum|min\b\.?|at\s+(?:the\s+)?(?:least|minimum))/i;
 const DEGREE_AFTER = /^\s{0,3}(?:with|and|plus|\+|post|after|following)\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree|degree)/i;
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 // "Experience: 2+ years", "Proven track record of 4+ years in analytics".
@@ -60,7 +72,7 @@ const LEVEL_FIGURE = new RegExp(
   + String.raw`|\b${LEVEL}(?:\s+(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?))?\s{0,2}(?::|-|–|\()\s{0,2}(?:at\s+least\s+|min(?:imum)?\.?\s+)?${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?`,
   'gi',
 );
-const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|combined|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business))/i;
+const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business))/i;
 /** A company's name and then its verb or apposition, after a "With N years of experience," lead. */
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
 /** "N years of (industry) experience" and nothing more specific after it. */
@@ -103,7 +115,8 @@ function toNumber(s: string | undefined): number | null {
 export function mayNameYears(sentence: string): boolean {
   return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence);
 }
-export const YEARS_WORD = /\b(?:years?|yrs?)\b/i;
+/** "years", "yrs" as words, or glued to their figure ("5yrs"). */
+export const YEARS_WORD = /(?:\b|(?<=\d))(?:years?|yrs?)\b/i;
 export const MINIMUM_WORD = /\bminimum\b/i;
 
 /**
@@ -135,7 +148,12 @@ export function yearsInSentence(
     const hi = toNumber(m[4]);
     if (lo > 30) continue; // nobody asks for 50 years: that is the company's age
     if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) continue;
-    const expAfter = EXPERIENCE_AFTER.test(after);
+    // "5+ years (3+ with a PhD) of experience": the bracket offers a smaller figure against a
+    // degree, and the experience word stands after it.
+    const alt = DEGREE_BRACKET_AFTER.exec(after);
+    // Any other short aside there is stepped over too: "5+ years (3+ in Python) of experience".
+    const rest = alt ? after.slice(alt[0].length) : after.replace(/^\s{0,2}\([^()]{0,60}\)/, '');
+    const expAfter = EXPERIENCE_AFTER.test(rest) || (MINIMUM_AFTER.test(rest) && /\b(?:experience|exp)\b/i.test(line));
     // "Industry experience for the Junior Bioinformatician (1-3 years) and Senior (3-5 years)":
     // a bracketed figure in the clause of an experience word is that experience's length.
     const bracketed = !EXPERIENCE_BEFORE.test(before) && BRACKET_BEFORE.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;
@@ -145,8 +163,11 @@ export function yearsInSentence(
     // "Python: 1 year (Preferred)": a job board's experience list, one skill per line.
     const listed = !expAfter && !expBefore && !withDegree && LISTED_BEFORE.test(before) && LISTED_AFTER.test(after)
       && (/\S/.test(after) || skillAt(offset + Math.max(0, m.index - 40), offset + m.index));
-    if (!expAfter && !expBefore && !withDegree && !listed) continue;
-    if (listed) {
+    // "Strong SQL (3+ yrs)", "Python (5 years), SQL (3 years)": a skill's figure in the bracket after it.
+    const skillBracket = !expAfter && !expBefore && !withDegree && !listed && SKILL_BRACKET_BEFORE.test(before) && BRACKET_CLOSE_AFTER.test(after)
+      && skillAt(offset + Math.max(0, m.index - 40), offset + m.index) !== 0;
+    if (!expAfter && !expBefore && !withDegree && !listed && !skillBracket) continue;
+    if (listed || skillBracket) {
       out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'skill', section: /preferred/i.test(after) ? 'preferred' : section, at: offset + m.index });
       continue;
     }
@@ -190,6 +211,11 @@ export function yearsInSentence(
       kind = 'skill';
     }
     if (kind === 'skill' && AS_ROLE.test(after)) kind = 'overall';
+    if (alt) {
+      const altMin = toNumber(alt[1]);
+      if (altMin !== null && altMin < lo) out.push({ min: altMin, max: null, kind: 'degree', section: sec, at: start });
+      kind = 'degree';
+    }
     out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && (BARE_OVERALL.test(after) || AS_ROLE.test(after)),
       ...(kind === 'skill' && named === 2 ? { field: true } : {}) });
   }
@@ -210,6 +236,13 @@ export function yearsInSentence(
     }
     // A figure with no unit ("1+ (Junior)") counts only beside one that says years.
     if (levels.length > 0 && YEARS_WORD.test(sentence)) out.push(...levels);
+  }
+  YEARS_LABEL.lastIndex = 0;
+  for (let m = YEARS_LABEL.exec(sentence); m; m = YEARS_LABEL.exec(sentence)) {
+    const lo = toNumber(m[1]);
+    if (lo === null || lo > 30 || out.some((c) => c.at >= offset + m!.index && c.at < offset + m!.index + m![0].length)) continue;
+    const hi = toNumber(m[2]);
+    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'overall', section, at: offset + m.index, bare: true });
   }
   MINIMUM_LEVEL.lastIndex = 0;
   if (/\byears?\b/i.test(line) && /\bexperience\b/i.test(line)) {

@@ -34,7 +34,7 @@ export const Hint = {
 } as const;
 
 const SUBSTRINGS: Array<[number, string[]]> = [
-  [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studies', 'education', 'graduated', 'background', 'bac+', 'bac +']],
+  [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studies', 'education', 'graduate', 'tertiary', 'background', 'bac+', 'bac +']],
   [Hint.Following, ['ollowing']],
   [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking', 'hiring', 'searching', 'candidat', 'applicant', 'to see']],
   [Hint.Context, ['join', 'part of', 'work for', 'working for', 'work at', 'working at', 'driven', 'powered', 'native', 'enabled', 'centric',
@@ -42,8 +42,10 @@ const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
     'great', 'love', 'excellent', 'good', 'useful', 'valuable']],
 ];
-const WORDS: Array<[number, string[]]> = [
-  [Hint.Years, ['year', 'years', 'yr', 'yrs', 'minimum']],
+/** Whole words; the third item: a digit may stand right before the word ("5yrs", "3years"). */
+const WORDS: Array<[number, string[], boolean?]> = [
+  [Hint.Years, ['year', 'years', 'yr', 'yrs'], true],
+  [Hint.Years, ['minimum']],
   [Hint.Negation, ['no', 'not', 'dont', "don't", 'doesnt', "doesn't", 'wont', "won't"]],
   [Hint.Context, ['based', 'first', 'led', 'heavy', 'forward']],
   [Hint.Level, ['seeking', 'hiring', 'looking', 'join', 'we', 'this', 'entry', 'junior', 'mid', 'senior']],
@@ -70,7 +72,7 @@ function symbolTable(): Uint8Array {
   return Uint8Array.from({ length: 0x3001 }, (_, c) => symbolOf(c));
 }
 
-interface Output { bit: number; length: number; word: boolean }
+interface Output { bit: number; length: number; word: boolean; digitBefore: boolean }
 
 /**
  * The keywords' Aho–Corasick automaton over symbols, with every transition filled in. Built
@@ -82,7 +84,7 @@ const automaton = () => (built ??= build());
 function build() {
   const next: number[][] = [new Array<number>(SYMBOLS).fill(-1)];
   const outs: Output[][] = [[]];
-  const add = (bit: number, key: string, word: boolean) => {
+  const add = (bit: number, key: string, word: boolean, digitBefore = false) => {
     let s = 0;
     for (const ch of key) {
       const y = symbolOf(ch.charCodeAt(0));
@@ -93,10 +95,10 @@ function build() {
       }
       s = next[s]![y]!;
     }
-    outs[s]!.push({ bit, length: key.length, word });
+    outs[s]!.push({ bit, length: key.length, word, digitBefore });
   };
   for (const [bit, keys] of SUBSTRINGS) for (const k of keys) add(bit, k, false);
-  for (const [bit, keys] of WORDS) for (const k of keys) add(bit, k, true);
+  for (const [bit, keys, digitBefore] of WORDS) for (const k of keys) add(bit, k, true, digitBefore);
   // Breadth first: failure links, outputs along them, and the missing transitions.
   const fail = new Array<number>(next.length).fill(0);
   const queue: number[] = [];
@@ -138,6 +140,7 @@ function build() {
   };
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Hits of one line: hit k is a keyword of family bits[k] at text[start[k], end[k]). */
@@ -186,9 +189,10 @@ export function findHints(text: string, from: number, to: number, out: Hits): vo
     const c = text.charCodeAt(i);
     s = c < 128 ? ascii[s * 128 + c]! : symbols[s * SYMBOLS + (c <= 0x3000 ? symbol[c]! : symbolOf(c))]!;
     if (s < firstOut) continue;
-    for (const { bit, length, word } of outs[s]!) {
+    for (const { bit, length, word, digitBefore } of outs[s]!) {
       const start = i + 1 - length;
-      if (word && ((start > from && isWordCode(text.charCodeAt(start - 1))) || (i + 1 < to && isWordCode(text.charCodeAt(i + 1))))) continue;
+      if (word && ((start > from && isWordCode(text.charCodeAt(start - 1)) && !(digitBefore && isDigitCode(text.charCodeAt(start - 1))))
+        || (i + 1 < to && isWordCode(text.charCodeAt(i + 1))))) continue;
       out.add(bit, start, i + 1);
     }
   }

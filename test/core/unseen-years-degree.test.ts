@@ -1,0 +1,87 @@
+// Years of experience and degrees as postings GapLens was not tuned on write them (issue 14):
+// a figure glued to its unit, a form's label before the figure, a skill's figure in brackets, a
+// smaller figure offered against a degree in brackets, degrees named the Indian, British,
+// Australian and French ways. One small sentence per class, written here; read with the real
+// taxonomy.
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './helpers';
+
+const read = (text: string) => realEngine().extract(text);
+const years = (line: string) => read(`Requirements\n- ${line}`).years?.min ?? null;
+const degree = (line: string) => read(`Requirements\n- ${line}`).degree?.level ?? null;
+
+describe('years written the ways the tuned postings did not', () => {
+  it.each([
+    ['5yrs of experience', 5],
+    ['3yrs+ experience in Python', 3],
+    ['2 years+ of experience with AWS', 2],
+  ])('the unit glued to the figure or followed by "+": "%s"', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it.each([
+    ['Years of experience: 5+', 5],
+    ['Years of Experience Required: 3-5', 3],
+    ['Experience (years): 2', 2],
+  ])('a form\'s label before the figure: "%s"', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it('a label with the figure and its unit is read once', () => {
+    expect(read('Requirements\n- Years of experience: 4 years\n- Python').years).toEqual({ min: 4, max: null, section: 'required' });
+  });
+
+  it.each([
+    ['Strong SQL (3+ yrs)', 3],
+    ['Python (5 years), SQL (3 years)', 3],
+  ])('a skill\'s figure in the bracket after it: "%s"', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it('a bracket after a word that is no skill gives no figure', () => {
+    expect(read('About the role\nThe programme (2 years) starts in May.\nRequirements\n- Python').years).toBeNull();
+  });
+
+  it('a smaller figure offered against a degree, in brackets before the experience word', () => {
+    expect(years('5+ years (3+ with a PhD) of experience in machine learning')).toBe(3);
+    expect(years('4+ years (2 years for a Master\'s) of industry experience')).toBe(2);
+    // No degree in the bracket: the figure stands.
+    expect(years('5+ years (3+ in Python) of experience in machine learning')).toBe(5);
+  });
+
+  it('"N years as a <role>" and "2 years minimum" are experience', () => {
+    expect(years('You have worked for at least 3 years as a machine learning engineer')).toBe(3);
+    expect(years('Experience with Python; 2 years minimum')).toBe(2);
+    expect(read('About us\nWe have operated for 12 years as a family business.\nRequirements\n- Python').years).toBeNull();
+  });
+
+  it('"combined academic and industry experience" is the candidate\'s; a team\'s combined years are not', () => {
+    expect(years('4+ years of combined academic and industry experience in ML')).toBe(4);
+    expect(read('About us\nOur founders have 25 years of combined experience.\nRequirements\n- Python').years).toBeNull();
+  });
+});
+
+describe('degrees written the ways the tuned postings did not', () => {
+  it.each([
+    ['BSc. or MSc. in Mathematics', 'bachelor'],
+    ['MSc. in Data Science', 'master'],
+    ['Tertiary qualification in Computer Science', 'bachelor'],
+    ['Postgraduate qualification in data science', 'master'],
+    ['Post Graduate in Statistics', 'master'],
+    ['Post-graduate diploma in analytics', 'master'],
+    ['Final-year undergraduate in Computer Science', 'bachelor'],
+    ['Graduate in Computer Science or Statistics', 'bachelor'],
+    ['Any Graduate with strong SQL', 'bachelor'],
+    ['Any graduate degree in a STEM field', 'master'],
+    ['Master (M2) in computer science or engineering school', 'master'],
+    ['MCA / M.Sc (Computer Science)', 'master'],
+    ['BCA/MCA with 2 years of experience', 'bachelor'],
+  ])('"%s"', (line, level) => {
+    expect(degree(line)).toBe(level);
+  });
+
+  it('graduates who are no degree asked for stay out', () => {
+    expect(read('About us\nWe graduate 200 interns a year.\nRequirements\n- Python').degree).toBeNull();
+    expect(read('Requirements\n- Recent graduates with a Master\'s degree in CS').degree?.level).toBe('master');
+  });
+});
