@@ -20,6 +20,12 @@ export interface DegreeMention {
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
 const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|bac\s?\+\s?[345]|degree|tertiary\s+(?:qualifications?|education|studies)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|graduate(?=\s+in\s)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification)\b|\s*\)))\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH|BCA|MCA)(?![\w])/g;
+/** After "MS": a Microsoft product, not a master's. */
+const MICROSOFT_AFTER = /^[\s-]{1,2}(?:Office|Excel|Word|Access|Project|Teams|SQL|PowerPoint|Power\s?(?:BI|Point|Apps|Automate)|Visio|Outlook|SharePoint|Dynamics|Azure|Fabric|Windows|Exchange|Visual|365)\b/;
+/** After a bare "degree": "of autonomy", "degrees Celsius" — a measure, unless "of" names the studies ("degree of Bachelor of Science"). */
+const NOT_STUDIES_AFTER = /^(?:s?\s+(?:celsius|fahrenheit|centigrade)\b|\s+of\s+(?!(?:bachelor|master|doctor|science|arts|engineering|philosophy|licen[cs]iate|study|studies|education)\b)[a-z])/i;
+/** Before a bare "degree": "to a / to some / to what degree", "360-degree", "a high degree". */
+const NOT_STUDIES_BEFORE = /(?:\bto\s+(?:a|an|some|any|what|which|the\s+same|a\s+(?:certain|large|great|lesser|greater|high)|this)\s+|(?<![\d:.])\d{1,3}[\s-]?|\b(?:high|certain|large|great|greater|significant|considerable|reasonable|varying|utmost)\s+)$/i;
 // "a BS program", "MS students": the word after names the studies.
 const SHORT_CONTEXT_AFTER = /^\.?\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d|program(?:me)?s?\b|students?\b|candidates?\b))/;
 const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*)$/i;
@@ -133,12 +139,16 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // A bare "Master in Physics" (European postings) is the degree; "a master of/in" written in
     // lower case is more often a person's mastery ("a master of data storytelling").
     if (m[0] === 'master' && /^\s+(?:in|of)\s/.test(sentence.slice(m.index + 6, m.index + 10))) continue;
+    // "a high degree of autonomy", "to some degree", "a 360-degree view": a measure, not studies.
+    if (/^degree$/i.test(m[0]) && (NOT_STUDIES_AFTER.test(sentence.slice(m.index + 6, m.index + 40)) || NOT_STUDIES_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)))) continue;
     found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
   }
   SHORT.lastIndex = 0;
   for (let m = SHORT.exec(sentence); m; m = SHORT.exec(sentence)) {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+    // "MS Office", "MS Excel", "MS SQL Server": Microsoft's products.
+    if (m[0] === 'MS' && MICROSOFT_AFTER.test(after)) continue;
     if (SHORT_CONTEXT_AFTER.test(after) || SHORT_CONTEXT_BEFORE.test(before)) {
       // "Cambridge, MA" is a state: a short form needs a degree nearby or an "in …" after it.
       if (/^(?:MA|BA)$/.test(m[0]) && !/^\s*(?:\/|in\s|degree|with|,\s*(?:[BM]\.?[SA]|Ph)|or\s)/.test(after) && !/\/\s*$/.test(before)) continue;

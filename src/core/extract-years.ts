@@ -87,9 +87,9 @@ const LISTED_BEFORE = /^(?:.*[,;]\s*)?[\w#+./ -]{1,40}:\s*$/;
 const LISTED_AFTER = /^\s*(?:\((?:preferred|required)\)\s*)?$/i;
 /** "With over 20 years of experience in the field, our firm…": the sentence goes on about the company. */
 const COMPANY_AFTER = /^[^.;]{0,100}?,\s*(?:we|we've|our|the\s+(?:company|firm|team))\b/i;
-const NOT_EXPERIENCE_BEFORE = /\b(?:within|in\s+(?:the\s+)?(?:next|first|coming)|(?:the\s+)?(?:past|last|next|first|coming|previous)|for\s+(?:the\s+)?(?:past|last)|founded|since|celebrating|ago|every|per|after|age|aged|older\s+than)\s*$/i;
+const NOT_EXPERIENCE_BEFORE = /\b(?:(?:team|company|firm|group|lab|founders?|colleagues|organi[sz]ation|business)\s+(?:with|that\s+has|which\s+has|bringing|boasting)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?|within|in\s+(?:the\s+)?(?:next|first|coming)|(?:the\s+)?(?:past|last|next|first|coming|previous)|for\s+(?:the\s+)?(?:past|last)|founded|since|celebrating|ago|every|per|after|age|aged|older\s+than)\s*$/i;
 const COMPANY_SUBJECT = /\b(?:we|we've|we have|our|us|company|firm|organization|organisation|founded|history|legacy|heritage|team has|has been|have been|serving)\b/i;
-const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred)\b/i;
+const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred|seek(?:s|ing)?|looking\s+for|hiring|to\s+hire|need|someone|individuals?|professionals?)\b/i;
 /**
  * A degree, then ", or" and another degree with a year figure: "PhD, or MS and 3 years"; or a
  * degree with its own field, then "or": "PhD in ML or Master's with 2+ years". Without either

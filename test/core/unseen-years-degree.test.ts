@@ -85,3 +85,31 @@ describe('degrees written the ways the tuned postings did not', () => {
     expect(read('Requirements\n- Recent graduates with a Master\'s degree in CS').degree?.level).toBe('master');
   });
 });
+
+describe('degree words and year figures that ask for nothing', () => {
+  it.each([
+    ['You will work with a high degree of autonomy.'],
+    ['Comfortable with a degree of ambiguity.'],
+    ['We take a 360-degree view of the customer.'],
+    ['Agreeing, to some degree, on the metrics.'],
+    ['The servers run at 20 degrees Celsius.'],
+  ])('"%s" is no degree', (sentence) => {
+    expect(read(`About the role\n${sentence}\nRequirements\n- Python`).degree).toBeNull();
+  });
+
+  it('degrees that are still degrees', () => {
+    expect(degree('A 2:1 degree in Mathematics')).toBe('bachelor');
+    expect(degree('A higher degree in Physics')).toBe('bachelor');
+    expect(degree('Degree of Master of Science in Statistics')).toBe('master');
+  });
+
+  it('"MS Office", "MS Excel", "MS SQL Server" are Microsoft\'s, not a master\'s', () => {
+    expect(read('Requirements\n- Experience with MS Office and MS Excel\n- MS SQL Server').degree).toBeNull();
+    expect(degree('MS in Computer Science')).toBe('master');
+  });
+
+  it('a team\'s years are not asked of the reader, even in a sentence about "you"', () => {
+    expect(read('About the role\nYou will join a team with 30 years of experience in NLP.\nRequirements\n- Python').years).toBeNull();
+    expect(years('We seek engineers with 3+ years of experience in NLP')).toBe(3);
+  });
+});
