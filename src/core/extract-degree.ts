@@ -18,7 +18,7 @@ export interface DegreeMention {
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
-const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|bac\s?\+\s?[345]|degree|tertiary\s+(?:qualifications?|education|studies)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|graduate(?=\s+in\s)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification)\b|\s*\)))\b/gi;
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|(?<=\b(?:have|has|having)\s+(?:successfully\s+)?)studied(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|(?<=^[\s\-–•*·]{0,4})studies(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|degree|tertiary\s+(?:qualifications?|education|studies)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|graduate(?=\s+in\s)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification)\b|\s*\)))\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH|BCA|MCA)(?![\w])/g;
 /** After "MS": a Microsoft product, not a master's. */
 const MICROSOFT_AFTER = /^[\s-]{1,2}(?:Office|Excel|Word|Access|Project|Teams|SQL|PowerPoint|Power\s?(?:BI|Point|Apps|Automate)|Visio|Outlook|SharePoint|Dynamics|Azure|Fabric|Windows|Exchange|Visual|365)\b/;
@@ -66,7 +66,7 @@ const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|eq
  * Cheap first look: most sentences name no degree at all. Every match of LONG, SHORT and MAJORS
  * contains a match of one of these (SHORT's forms are case-sensitive, and so is their check).
  */
-export const QUICK_WORDS = /degree|tertiary|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studies|education|graduate|background|\bbac\s?\+/i;
+export const QUICK_WORDS = /degree|tertiary|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studie|education|graduate|background|\bbac\s?\+/i;
 const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH|CA)/;
 
 /** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
@@ -188,7 +188,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
     const next = found[i + 1]!;
-    if (/^(?:university|college)?\s*degrees?$|(?:studies|education)$/i.test(f.text) && /^[^();.]{0,100}\(\s*$/.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
+    if (/^(?:university|college)?\s*degrees?$|(?:studies|education)$/i.test(f.text) && /^[^();.]{0,100}\(\s*(?:(?:at\s+least|min(?:imum)?\.?|ideally|preferably|e\.\s?g\.,?|i\.\s?e\.,?)\s+)?$/i.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
   }
   const equivalent = EQUIVALENT.test(sentence);
   const strong = STRONG_CONTEXT.test(sentence);

@@ -113,3 +113,19 @@ describe('degree words and year figures that ask for nothing', () => {
     expect(years('We seek engineers with 3+ years of experience in NLP')).toBe(3);
   });
 });
+
+describe('degrees named by what was studied, and a level in brackets', () => {
+  it.each([
+    ['You have studied computer science, mathematics or physics', 'bachelor'],
+    ['Studies in computer science or a comparable education', 'bachelor'],
+    ['A university degree (at least Master level) in statistics', 'master'],
+    ['Completed degree (e.g. MSc or PhD) in physics', 'master'],
+  ])('"%s"', (line, level) => {
+    expect(degree(line)).toBe(level);
+  });
+
+  it('studying a problem, or case studies, is no degree', () => {
+    expect(degree('You have studied the problem of drift before')).toBeNull();
+    expect(degree('Case studies in Python')).toBeNull();
+  });
+});
