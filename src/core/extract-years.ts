@@ -31,7 +31,7 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|
 // "3+ years", "5-7 years", "3 to 5 years", "at least two years", "minimum of 3 years", "3 or more years", "2 yrs".
 const YEARS = new RegExp(
   String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?\b${NUM}\s{0,3}(\+|plus)?` +
-  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}(?:full[- ]time\s{1,3})?(?:years?|yrs?)\b\+?(['’]s?)?`,
+  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?)\b\+?(['’]s?)?`,
   'gi',
 );
 // A form's label, then the figure: "Years of experience: 5+", "Years of Experience Required: 3-5",
@@ -47,6 +47,10 @@ const DEGREE_BRACKET_AFTER = new RegExp(String.raw`^\s{0,2}\(\s{0,2}(?:or\s{1,3}
 const SKILL_BRACKET_BEFORE = /[\w#+.]\s{0,2}\(\s{0,2}$/;
 /** The bracket closes after the figure: "(3+ yrs)", "(5 years of experience)". */
 const BRACKET_CLOSE_AFTER = /^\s{0,2}(?:of\s+(?:\w+\s+)?experience\s{0,2})?(?:,?\s{0,2}(?:minimum|min\.?|preferred|required))?\s{0,2}\)/i;
+/** "between 2 and" before a figure (group 1: the lower end). */
+const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s{1,3}${NUM}\s{1,3}and\s{1,3}$`, 'i');
+/** "in", "with", "using" right after the figure: "3+ years in analytics", "5 years with Python". */
+const IN_SKILL_AFTER = /^\s{0,2}(?:of\s+)?(?:(?:hands-on|practical|professional|applied)\s+)?(?:in|with|using|doing)\s/i;
 /** "Experience with Python; 2 years minimum": the figure's own "minimum" after it. */
 const MINIMUM_AFTER = /^\s{0,3}(?:minimum|min\b\.?|at\s+(?:the\s+)?(?:least|minimum))/i;
 const DEGREE_AFTER = /^\s{0,3}(?:with|and|plus|\+|post|after|following)\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree|degree)/i;
@@ -61,6 +65,8 @@ const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp)\b([^.;:()]{
 /** Seniority levels a posting may give a figure for each ("Senior: 5+ years; Medior: 2+ years"). */
 const LEVEL = String.raw`(?:junior|medior|mid(?:[- ]?level)?|intermediate|senior|lead|principal|staff|entry[- ]level|experienced)`;
 const LEVEL_NUM = String.raw`(\d{1,2})\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,2}\s{0,2}\+?)?`;
+/** "Junior (0-2 years)" in a list of requirements: the level's experience, though the line never says "experience". */
+const LEVEL_YEARS_BRACKET = new RegExp(String.raw`\b${LEVEL}\s{0,2}\(\s{0,2}${LEVEL_NUM}\s{0,2}(?:years?|yrs?)\s{0,2}\)`, 'i');
 /** A word every match of LEVEL_FIGURE contains. */
 const LEVEL_HINT = new RegExp(String.raw`\b${LEVEL}\b`, 'i');
 /**
@@ -143,9 +149,12 @@ export function yearsInSentence(
   for (let m = YEARS.exec(sentence); m; m = YEARS.exec(sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 90);
-    const lo = toNumber(m[2]);
+    let lo = toNumber(m[2]);
     if (lo === null) continue;
-    const hi = toNumber(m[4]);
+    let hi = toNumber(m[4]);
+    // "Between 2 and 5 years": the range starts before the match.
+    const between = BETWEEN_BEFORE.exec(before);
+    if (between && hi === null) { hi = lo; lo = toNumber(between[1]) ?? lo; }
     if (lo > 30) continue; // nobody asks for 50 years: that is the company's age
     if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) continue;
     // "5+ years (3+ with a PhD) of experience": the bracket offers a smaller figure against a
@@ -153,7 +162,10 @@ export function yearsInSentence(
     const alt = DEGREE_BRACKET_AFTER.exec(after);
     // Any other short aside there is stepped over too: "5+ years (3+ in Python) of experience".
     const rest = alt ? after.slice(alt[0].length) : after.replace(/^\s{0,2}\([^()]{0,60}\)/, '');
-    const expAfter = EXPERIENCE_AFTER.test(rest) || (MINIMUM_AFTER.test(rest) && /\b(?:experience|exp)\b/i.test(line));
+    const mEnd = offset + m.index + m[0].length;
+    const expAfter = EXPERIENCE_AFTER.test(rest) || (MINIMUM_AFTER.test(rest) && /\b(?:experience|exp)\b/i.test(line))
+      // "3+ years in analytics", "5 years with Python": a skill or field right after.
+      || (IN_SKILL_AFTER.test(rest) && skillAt(mEnd, mEnd + Math.min(rest.length, 50)) !== 0);
     // "Industry experience for the Junior Bioinformatician (1-3 years) and Senior (3-5 years)":
     // a bracketed figure in the clause of an experience word is that experience's length.
     const bracketed = !EXPERIENCE_BEFORE.test(before) && BRACKET_BEFORE.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;
@@ -226,7 +238,7 @@ export function yearsInSentence(
   }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per
   // level, each the role's overall experience at that level; the smallest is the posting's.
-  if (LEVEL_HINT.test(sentence) && /\b(?:experience|exp)\b/i.test(line)) {
+  if (LEVEL_HINT.test(sentence) && (/\b(?:experience|exp)\b/i.test(line) || (section === 'required' && LEVEL_YEARS_BRACKET.test(sentence)))) {
     LEVEL_FIGURE.lastIndex = 0;
     const levels: YearsCandidate[] = [];
     for (let m = LEVEL_FIGURE.exec(sentence); m; m = LEVEL_FIGURE.exec(sentence)) {

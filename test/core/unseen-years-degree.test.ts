@@ -129,3 +129,22 @@ describe('degrees named by what was studied, and a level in brackets', () => {
     expect(degree('Case studies in Python')).toBeNull();
   });
 });
+
+describe('more ways to write a figure of years', () => {
+  it.each([
+    ['3-year experience in machine learning', 3],
+    ['5-years experience with Python', 5],
+    ['3+ years in Python', 3],
+    ['5 years with Kubernetes and Docker', 5],
+    ['Junior (0-2 years)', 0],
+    ['Between 2 and 5 years of experience', 2],
+  ])('"%s"', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it('a figure before what is no skill or experience still asks for nothing', () => {
+    expect(read('About the role\nYou will join a 3-year project in Berlin.\nRequirements\n- Python').years).toBeNull();
+    expect(read('About us\nWe grew 3x in 2 years with Python.\nRequirements\n- SQL').years).toBeNull();
+    expect(read('About the role\nThe Junior (2 years) programme starts in May.\nRequirements\n- SQL').years).toBeNull();
+  });
+});
