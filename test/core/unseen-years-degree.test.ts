@@ -148,3 +148,11 @@ describe('more ways to write a figure of years', () => {
     expect(read('About the role\nThe Junior (2 years) programme starts in May.\nRequirements\n- SQL').years).toBeNull();
   });
 });
+
+describe('"experience in business …" is the candidate\'s when it names a field', () => {
+  it('"3 years of experience in Business Intelligence" is asked; "20 years of experience in business" is the company\'s', () => {
+    expect(years('3 years of experience in Business Intelligence')).toBe(3);
+    expect(years('MS degree in Statistics with +3 years of experience in business analytics')).toBe(3);
+    expect(read('About us\nWith 20 years of experience in business, Acme helps retailers.\nRequirements\n- Python').years).toBeNull();
+  });
+});
