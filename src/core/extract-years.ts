@@ -78,7 +78,7 @@ const LEVEL_FIGURE = new RegExp(
   + String.raw`|\b${LEVEL}(?:\s+(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?))?\s{0,2}(?::|-|–|\()\s{0,2}(?:at\s+least\s+|min(?:imum)?\.?\s+)?${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?`,
   'gi',
 );
-const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|collective|business|existence)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business(?![\s-]+[a-z])))/i;
+const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|collective|business|existence)\b(?![^.;,]{0,40}\b(?:experience|expertise)\b)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business(?![\s-]+[a-z])))/i;
 /** A company's name and then its verb or apposition, after a "With N years of experience," lead. */
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
 /** "N years of (industry) experience" and nothing more specific after it. */
@@ -95,7 +95,7 @@ const LISTED_AFTER = /^\s*(?:\((?:preferred|required)\)\s*)?$/i;
 const COMPANY_AFTER = /^[^.;]{0,100}?,\s*(?:we|we've|our|the\s+(?:company|firm|team))\b/i;
 const NOT_EXPERIENCE_BEFORE = /\b(?:(?:team|company|firm|group|lab|founders?|colleagues|organi[sz]ation|business)\s+(?:with|that\s+has|which\s+has|bringing|boasting)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?|within|in\s+(?:the\s+)?(?:next|first|coming)|(?:the\s+)?(?:past|last|next|first|coming|previous)|for\s+(?:the\s+)?(?:past|last)|founded|since|celebrating|ago|every|per|after|age|aged|older\s+than)\s*$/i;
 const COMPANY_SUBJECT = /\b(?:we|we've|we have|our|us|company|firm|organization|organisation|founded|history|legacy|heritage|team has|has been|have been|serving)\b/i;
-const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred|seek(?:s|ing)?|looking\s+for|hiring|to\s+hire|need|someone|individuals?|professionals?)\b/i;
+const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred|seek(?:s|ing)?|looking\s+for|hiring|to\s+hire|need|someone|individuals?|professionals?|colleagues?|teammates?|team\s+members?|hires?|persons?|ideal(?:ly)?)\b/i;
 /**
  * A degree, then ", or" and another degree with a year figure: "PhD, or MS and 3 years"; or a
  * degree with its own field, then "or": "PhD in ML or Master's with 2+ years". Without either
@@ -185,7 +185,9 @@ export function yearsInSentence(
     }
     // "With over 20 years of experience, our firm…": the company's, not the candidate's.
     hasDegree ??= DEGREE_WORD.test(sentence);
-    const head = sentence.slice(Math.max(0, m.index - 80), m.index);
+    // After a colon comes the ask itself: "Help us scale: 3+ years of …".
+    const head80 = sentence.slice(Math.max(0, m.index - 80), m.index);
+    const head = head80.slice(head80.lastIndexOf(':') + 1);
     if (COMPANY_SUBJECT.test(head) && !CANDIDATE_SUBJECT.test(head) && !hasDegree) continue;
     if (COMPANY_AFTER.test(after) && !/\byou|candidate/i.test(sentence) && !hasDegree) continue;
     // "With millions of diners and 25+ years of experience, OpenTable is …".

@@ -156,3 +156,30 @@ describe('"experience in business …" is the candidate\'s when it names a field
     expect(read('About us\nWith 20 years of experience in business, Acme helps retailers.\nRequirements\n- Python').years).toBeNull();
   });
 });
+
+describe('the company\'s-years rules do not swallow the candidate\'s', () => {
+  it.each([
+    ['5+ years of leadership experience in data teams', 5],
+    ['3+ years of business analysis experience', 3],
+    ['3 years of operational experience with ML systems', 3],
+    ['4 years of growth marketing experience', 4],
+    ['2 years of successful experience as an analyst', 2],
+    ['Help us scale: 3+ years of experience in ML engineering', 3],
+  ])('"%s"', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it.each([
+    ['Ideally, our new colleague has 3+ years of experience in ML.', 3],
+    ['Our ideal hire brings 4 years of experience with Python.', 4],
+    ['Our new team member has 2+ years of experience in data engineering.', 2],
+  ])('the reader described in the company\'s words: "%s"', (sentence, min) => {
+    expect(read(`About the role\n${sentence}`).years?.min).toBe(min);
+  });
+
+  it('the company\'s own years stay out', () => {
+    for (const blurb of ['Building on 25 years of innovation, we lead.', 'Celebrating 20 years of excellence in service.', 'About us: we have 20 years of experience in retail.']) {
+      expect(read(`About us\n${blurb}\nRequirements\n- Python`).years, blurb).toBeNull();
+    }
+  });
+});
