@@ -183,3 +183,14 @@ describe('the company\'s-years rules do not swallow the candidate\'s', () => {
     }
   });
 });
+
+describe('degrees in a form\'s fields and as students', () => {
+  it.each([
+    ['Job description\nData Scientist. Minimum qualification: B.Tech. Skills: Python', 'bachelor'],
+    ['Educational Qualification: Graduate or Post Graduate in Statistics', 'bachelor'],
+    ['Requirements\n- Master student in computer science', 'master'],
+    ['Requirements\n- Currently a Bachelor or Master student', 'bachelor'],
+  ])('%s', (text, level) => {
+    expect(read(text).degree?.level).toBe(level);
+  });
+});
