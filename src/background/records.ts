@@ -12,6 +12,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from '
 import { z } from 'zod';
 import { HistoryEntry, Requirements } from '../core/schema';
 import { isQuotaError, type Area, type Store } from './store';
+import { lazy } from '../core/lazy';
 
 export const HISTORY_CAP = 3000;
 export const CACHE_CAP = 300;
@@ -19,7 +20,7 @@ export const CACHE_CAP = 300;
 const RECENT_ANALYSES = 50;
 
 /** One cached analysis. `at` orders them for eviction (when it was stored). */
-export const CachedAnalysis = z.strictObject({ hash: z.string(), at: z.number(), requirements: Requirements });
+export const CachedAnalysis = lazy(() => z.strictObject({ hash: z.string(), at: z.number(), requirements: Requirements }));
 export type CachedAnalysis = z.infer<typeof CachedAnalysis>;
 
 interface Schema extends DBSchema {

@@ -22,6 +22,7 @@ import type { Handlers } from './router';
 import { pillView } from '../ui/summary';
 import { Records } from './records';
 import { Store, type Area, type Item } from './store';
+import { lazy } from '../core/lazy';
 
 export { CACHE_CAP, HISTORY_CAP } from './records';
 
@@ -40,7 +41,8 @@ export const defaultSettings = (): Settings => ({
 
 const profileItem: Item<Profile | null> = {
   key: 'profile',
-  schema: Profile.nullable(),
+  // Built on first use, as every schema here: the worker's start builds none (core/lazy.ts).
+  schema: lazy(() => Profile.nullable()),
   fallback: () => null,
   migrate: (raw: unknown) => {
     const r = migrateProfile(raw);
@@ -95,11 +97,11 @@ const LEVEL_RANK: Readonly<Record<SkillLevel, number>> = { learning: 1, working:
 
 // The tab keeps its own requirements: the cache may have evicted them (or had no room) by
 // the time the popup asks.
-const TabState = z.strictObject({
+const TabState = lazy(() => z.strictObject({
   key: z.string(), hash: z.string(), listing: ListingMeta, requirements: z.optional(Requirements),
   /** The sentences the flags were read from (core/evidence.ts): the text is not kept, so they are found while it is here. */
   evidence: z.optional(FlagEvidence),
-});
+}));
 
 export interface ServiceDeps {
   local: Area;

@@ -8,6 +8,7 @@ import {
 import { degreeRank, maxLevel } from './match';
 import { migrateCorrections } from './corrections';
 import { migratePlan } from './plan';
+import { lazy } from './lazy';
 
 /** Import files larger than this are refused before parsing (a profile is a few KB). */
 export const MAX_PROFILE_FILE_BYTES = 1_000_000;
@@ -198,7 +199,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 // ---------- JSON Resume ----------
 
 /** The parts of https://jsonresume.org/schema we read; everything else is ignored. */
-const JsonResume = z.looseObject({
+const JsonResume = lazy(() => z.looseObject({
   basics: z.looseObject({ label: z.string().optional() }).optional(),
   work: z.array(z.looseObject({
     startDate: z.string().optional(),
@@ -213,7 +214,7 @@ const JsonResume = z.looseObject({
     level: z.string().optional(),
     keywords: z.array(z.string()).optional(),
   })).optional(),
-});
+}));
 
 export interface JsonResumeOptions {
   /** Maps free text ("Pytorch", "scikit learn") to a taxonomy id, or null. */
