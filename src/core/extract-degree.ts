@@ -20,6 +20,15 @@ export interface DegreeMention {
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
 const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:'s|’s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:'s|’s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:'s|’s)?|bachelor(?:'s|’s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|(?<=\b(?:have|has|having)\s+(?:successfully\s+)?)studied(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|(?<=^[\s\-–•*·]{0,4})studies(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|degree|tertiary\s+(?:qualifications?|education|studies)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|graduate(?=\s+(?:in|or)\s)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification|students?)\b|\s*\)))\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MBA|MPH|BCA|MCA)(?![\w])/g;
+/** After "PhD": the post itself ("PhD position", "PhD studentship", "PhD project"). */
+const POST_OFFERED_AFTER = /^[\s-]{0,2}(?:positions?|studentships?|projects?|school|thesis|theses|fellowships?|scholarships?|vacanc(?:y|ies)|openings?|funding|stipends?|salary|contracts?|supervisors?|supervision)\b/i;
+/**
+ * A sentence about the employer, its people or its offer, outside any requirements: "Founded by
+ * PhDs in Physics", "half the team holds a PhD", "we sponsor Master's degrees", "supervise
+ * Master's students". A degree there is nobody's requirement unless the reader is addressed.
+ */
+const NOT_ASKED = /\b(?:we|we're|we've|our|us|founded|founders?|team\s+(?:of|holds?|has|have|includes?)|half\s+(?:of\s+)?(?:the|our)\s+team|staff|employees|sponsor\w*|supervis\w*|teach\w*|lectur\w*|mentor\w*|students|courses?|budget|reimburs\w*|tuition|scholarships?)\b/i;
+const ASKED = /\b(?:you|your|candidates?|applicants?|required|requires?|must|minimum|should|qualif\w*|ideal|looking\s+for|seek\w*|bring)\b/i;
 /** After "MS": a Microsoft product, not a master's. */
 const MICROSOFT_AFTER = /^[\s-]{1,2}(?:Office|Excel|Word|Access|Project|Teams|SQL|PowerPoint|Power\s?(?:BI|Point|Apps|Automate)|Visio|Outlook|SharePoint|Dynamics|Azure|Fabric|Windows|Exchange|Visual|365)\b/;
 /** After a bare "degree": "of autonomy", "degrees Celsius" — a measure, unless "of" names the studies ("degree of Bachelor of Science"). */
@@ -139,6 +148,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // A bare "Master in Physics" (European postings) is the degree; "a master of/in" written in
     // lower case is more often a person's mastery ("a master of data storytelling").
     if (m[0] === 'master' && /^\s+(?:in|of)\s/.test(sentence.slice(m.index + 6, m.index + 10))) continue;
+    // "a PhD position", "a 3-year PhD studentship": the post offered, not a degree asked of the reader.
+    if (/^(?:ph|doc)/i.test(m[0]) && POST_OFFERED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // "a high degree of autonomy", "to some degree", "a 360-degree view": a measure, not studies.
     if (/^degree$/i.test(m[0]) && (NOT_STUDIES_AFTER.test(sentence.slice(m.index + 6, m.index + 40)) || NOT_STUDIES_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)))) continue;
     found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
@@ -191,7 +202,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     if (/^(?:university|college)?\s*degrees?$|(?:studies|education)$/i.test(f.text) && /^[^();.]{0,100}\(\s*(?:(?:at\s+least|min(?:imum)?\.?|ideally|preferably|e\.\s?g\.,?|i\.\s?e\.,?)\s+)?$/i.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
   }
   const equivalent = EQUIVALENT.test(sentence);
-  const strong = STRONG_CONTEXT.test(sentence);
+  // Outside the requirements, a sentence about the employer names no degree of the reader's.
+  const strong = STRONG_CONTEXT.test(sentence) && !(section === 'other' && NOT_ASKED.test(sentence) && !ASKED.test(sentence));
   // Field lists after the last degree word of a run ("BS/MS in …", "Master's degree from X in …"),
   // a bare "Degree" too where a named level elsewhere gives the level ("Degree in physics, … (from
   // bachelor's to doctorate)").

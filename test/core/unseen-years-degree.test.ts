@@ -194,3 +194,24 @@ describe('degrees in a form\'s fields and as students', () => {
     expect(read(text).degree?.level).toBe(level);
   });
 });
+
+describe('a degree outside the requirements that nobody is asked for', () => {
+  it.each([
+    ['About us\nFounded by PhDs in Physics from MIT, we build forecasting tools.'],
+    ['About us\nOur team of PhD scientists in Machine Learning builds models.'],
+    ['About the team\nHalf the team holds a PhD in Statistics.'],
+    ['Benefits\n- We sponsor Master\'s degrees in Data Science for our staff'],
+    ['Benefits\n- Education budget, including a Master\'s degree program'],
+    ['Responsibilities\n- Supervise Bachelor\'s and Master\'s students in Computer Science'],
+    ['Responsibilities\n- Teach the Master\'s course in Machine Learning'],
+    ['PhD position in computational biology\nWe offer a fully funded 4-year PhD position.'],
+  ])('%s', (text) => {
+    expect(read(`${text}\nRequirements\n- Experience with Python`).degree).toBeNull();
+  });
+
+  it('the same words addressed to the reader still ask', () => {
+    expect(read('About the role\nThe ideal candidate holds a PhD in Statistics.').degree?.level).toBe('phd');
+    expect(read('About the role\nYou hold a Master\'s degree in Data Science and love teaching.').degree?.level).toBe('master');
+    expect(read('PhD position in computational biology\nWe offer a PhD position.\nRequirements\n- Master\'s degree in bioinformatics').degree?.level).toBe('master');
+  });
+});
