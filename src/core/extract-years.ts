@@ -106,7 +106,7 @@ const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s
  * The same with the bare degree last: "Bachelor's and 4+ years, or Master's and 2+ years, or PhD".
  * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.
  */
-const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?,\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
+const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?[,;]\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:'s|’s|s)?|m\.?sc\.?)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
 function toNumber(s: string | undefined): number | null {
@@ -235,7 +235,12 @@ export function yearsInSentence(
   }
   // "PhD, or MS and 3 years": a degree offered alone against a degree with years means no
   // experience is required of the first (EXTRACTION.md: 0 when "PhD with no experience" is an option).
-  if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(sentence) || DEGREE_ALONE_LAST.test(sentence))) {
+  // "Doctorate degree OR Master's degree and 2 years OR Bachelor's degree and 4 years": a list of
+  // options in capitals separates them as ", or" does (one "OR" alone is the plain "PhD or MS + 3
+  // years"); "…; or Master's degree": the last option may stand after the sentence's semicolon.
+  const options = (x: string) => x.indexOf(' OR ') !== x.lastIndexOf(' OR ') ? x.replace(/ OR /g, ', or ') : x;
+  if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence))
+    || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per

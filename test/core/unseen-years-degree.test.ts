@@ -215,3 +215,20 @@ describe('a degree outside the requirements that nobody is asked for', () => {
     expect(read('PhD position in computational biology\nWe offer a PhD position.\nRequirements\n- Master\'s degree in bioinformatics').degree?.level).toBe('master');
   });
 });
+
+describe('degree alternatives written with a capital OR or a last option after a semicolon', () => {
+  it.each([
+    ['Doctorate degree OR Master\'s degree and 2 years of experience OR Bachelor\'s degree and 4 years of experience', 0],
+    ['Bachelor\'s degree and two (2) years of experience; or Master\'s degree', 0],
+    ['Bachelor\'s degree and 4 years of experience, or a Master\'s degree', 0],
+  ])('"%s": a degree alone is an option, so 0', (line, min) => {
+    expect(years(line)).toBe(min);
+    expect(degree(line)).toBe('bachelor');
+  });
+
+  it('a degree that comes with its own years, or a wished one, is no option alone', () => {
+    expect(years('Bachelor\'s with 5 years of experience, or Master\'s with 3 years')).toBe(3);
+    expect(years('5+ years of experience in ML, or a Master\'s degree in CS preferred')).toBe(5);
+    expect(years('PhD OR MS + 3 years of experience')).toBe(3);
+  });
+});
