@@ -7,7 +7,7 @@
 import type { Section } from './schema';
 
 /** A sentence that states a requirement even outside a requirements heading. */
-export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar|well[- ]versed))|you(?:\s+will|'ll)\s+(?:have|bring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:understanding|experience|knowledge|proficiency|expertise|background|command|mastery|skills?)\b|(?:successful|right|qualified)\s+(?:candidate|applicant)s?\s+(?:will|should|must)\s+(?:have|possess|bring|be)\b|(?:strong|solid|deep|proven|sound)\s+(?:background|experience|knowledge|expertise)\s+in\b[^.;:!?]{0,120}?,\s+(?:the|our|a)\s+(?:successful|right|qualified|ideal)\s+(?:candidate|applicant)|we\s+(?:want|would\s+like|expect|hope|need)\s+to\s+see\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:passion|experience|knowledge|expertise|proficiency|background|skills?|understanding|familiarity|track\s+record)\b|(?:must|should)\s+(?:have|possess|know|be\s+(?:(?:highly|very|deeply|extremely|really|fully)\s+)?(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable|well[- ]versed|adept|competent|analytical|confident|capable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:looking|seeking|hiring|searching)\s+(?:for\s+)?(?:[^.;:!?]{0,80}?\s)?(?:someone|candidates?|people|individuals?|(?:engineer|scientist|developer|researcher|analyst|specialist|expert|professional|architect|postdoc|fellow)s?)\b(?:\s*\([^()]{0,80}\))?\s+(?:with\s+(?:(?:[\w-]+\s+){0,2}?(?:experience|expertise|knowledge|background|skills?|proficiency|understanding)|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|are|knows|brings?))|must[- ]have)/i;
+export const REQUIRED_CUE = /\b(?:you\s+(?:have|bring|possess|should\s+have|must\s+have|will\s+need|need|are\s+(?:proficient|fluent|skilled|experienced|an?\s+expert|comfortable|familiar|well[- ]versed))|you(?:\s+will|'ll)\s+(?:have|bring)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:understanding|experience|knowledge|proficiency|expertise|background|command|mastery|skills?)\b|(?:successful|right|qualified)\s+(?:candidate|applicant)s?\s+(?:will|should|must)\s+(?:have|possess|bring|be)\b|(?:strong|solid|deep|proven|sound)\s+(?:background|experience|knowledge|expertise)\s+in\b[^.;:!?]{0,120}?,\s+(?:the|our|a)\s+(?:successful|right|qualified|ideal)\s+(?:candidate|applicant)|we\s+(?:want|would\s+like|expect|hope|need)\s+to\s+see\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:passion|experience|knowledge|expertise|proficiency|background|skills?|understanding|familiarity|track\s+record)\b|(?:must|should)\s+(?:have|possess|know|be\s+(?:(?:highly|very|deeply|extremely|really|fully)\s+)?(?:proficient|fluent|able|familiar|comfortable|skilled|experienced|an?\s+expert|knowledgeable|well[- ]versed|adept|competent|analytical|confident|capable))|(?:is|are)\s+(?:required|a\s+must|mandatory|essential)|required\b|requires?\s+(?:\w+\s+){0,3}?(?:experience|knowledge|expertise|proficiency|familiarity|skills?|background|understanding)|we\s+need\s+(?:someone|a|an|you)|(?:role|position|job)\s+(?:also\s+)?requires\b|(?:looking|seeking|hiring|searching)\s+(?:for\s+)?(?:[^.;:!?]{0,80}?\s)?(?:someone|candidates?|people|individuals?|(?:engineer|scientist|developer|researcher|analyst|specialist|expert|professional|architect|postdoc|fellow)s?)\b(?:\s*\([^()]{0,80}\))?\s+(?:with\s+(?:(?:[\w-]+\s+){0,2}?(?:experience|expertise|knowledge|background|skills?|proficiency|understanding)|a\s+(?:strong|solid|deep|proven)|strong|solid|deep|proven|\d)|who\s+(?:has|have|is|are|knows|brings?))|must[- ]have)/i;
 /**
  * Asks that need no "you must": "5+ years of experience with X" anywhere, and a sentence that
  * opens with what a CV would show ("Proficiency in X", "Strong X skills", "Solid knowledge of X",
@@ -24,17 +24,17 @@ const OUR_YEARS = /^[\s*•·\-–]*(?:we(?:'ve|\s+have)?|our|with\s+(?:over\s+|
  */
 const WISH_LEAD = /^[\s*•·\-–]*(?:(?:you\s+)?(?:(?:really\s+)?want|wish|hope|are\s+(?:eager|keen|excited|willing)|eager|keen|excited|willing(?:ness)?|motivated|desire)\s+to\s+(?:learn|grow|explore|dive)|(?:you\s+)?(?:are\s+)?(?:curious|interested)\s+(?:about|in\s+learning)|(?:you\s+)?enjoys?\b|(?:an?\s+)?(?:interest|curiosity)\s+in\s+learning)/i;
 /** A sentence that opens by saying what follows is a nice-to-have. */
-export const PREFERRED_LEAD = /^[\s*•·(\-–[]{0,6}(?:(?:bonus|plus|preferred|nice[- ]to[- ]haves?|optional|desired|desirable)\s*[:)\]–-]|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings|is|are)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
+export const PREFERRED_LEAD = /^[\s*_•·(\-–[]{0,6}(?:(?:bonus|plus|pluses|preferred|(?:nice|good|great)[- ]to[- ]haves?|optional|desired|desirable|advantageous|helpful|beneficial|extra\s+credit|even\s+better|(?:bonus|extra|brownie)\s+points)[*_]{0,3}\s*[:)\]–-]|(?:you(?:'ll|\s+will)?\s+(?:get|earn)\s+)?(?:bonus|extra|brownie)\s+points\s+(?:for|if)\b|we(?:'d|\s+would)\s+be\s+(?:thrilled|delighted|happy|excited|glad)\s+if|(?:it\s+is\s+|it's\s+)?an?\s+(?:added\s+|big\s+|real\s+)?(?:advantage|asset|bonus)\s+if|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings|is|are)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
 /**
  * "… is a plus", "… preferred", "… a bonus", and "preferably" / "ideally" ending its clause
  * ("Docker experience, ideally."): applies to what comes just before it.
  */
-const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|nice[- ]to[- ]have|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|(?:is|are|would\s+be)\s+(?:(?:very|really|also|always)\s+)?(?:nice|great|excellent|good|useful|valuable)(?=\s*,?\s*(?:but|though|although)\s+(?:is\s+|are\s+)?not\b)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset))|,?\s*(?:preferably|ideally|optionally)(?=\s*(?:[.;)]|$)))\b/gi;
+const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|(?:nice|good|great)[- ]to[- ]haves?|(?<=\(\s{0,2})(?:bonus|plus|nice|optional)(?=\s{0,2}\))|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|highly)\s+(?:(?:highly|very|much|greatly|also)\s+)?valued|an?\s+(?:(?:key|big|real|strong)\s+)?differentiator|(?:sets?|makes?|helps?)\s+you\s+(?:stand\s+out|apart)|not\s+(?:strictly\s+)?(?:required|necessary|mandatory|essential)\s*(?:,\s*)?but\s+(?:(?:is|are|would\s+be|very|really|definitely)\s+){0,2}(?:helpful|useful|nice|welcome|appreciated|beneficial|valuable|good|great|an?\s+(?:plus|advantage|bonus|asset))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|(?:is|are|would\s+be)\s+(?:(?:very|really|also|always)\s+)?(?:nice|great|excellent|good|useful|valuable)(?=\s*,?\s*(?:but|though|although)\s+(?:is\s+|are\s+)?not\b)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset))|,?\s*(?:preferably|ideally|optionally)(?=\s*(?:[.;)]|$)))\b/gi;
 /**
  * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
  * "You ideally have …" softens the main ask and is not a nice-to-have.
  */
-const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b/gi;
+const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b|\b(?:bonus|extra|brownie)\s+points\s+for\b|\b(?:advantage|asset)\s+if\b|\bbe\s+(?:thrilled|delighted|happy|excited|glad)\s+if\b/gi;
 /**
  * Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred";
  * "Python, with experience in Django or Celery a plus": a clause opened by ", with" is its own, and
@@ -80,7 +80,7 @@ const HIRE_HINT = /\b(?:hir|recruit)/i;
 const EMPLOYER_CLAUSE_HINT = /\b(?:join|part\s+of|working?\s+(?:for|at))\b/i;
 
 /** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
-export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love|excellent|good|useful|valuable/i;
+export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love|excellent|good|useful|valuable|valued|differentiator|stand out|apart|points|thrilled|delighted|happy|excited|glad/i;
 /** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
 export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
 
@@ -135,8 +135,8 @@ export function sentenceSection(sent: string, lineSection: Section, mayRequire: 
   return lineSection;
 }
 
-/** A requirement stated in its clause: "required", "a must", "mandatory", "essential". */
-const REQUIRED_WORD = /(?<!\b(?:not|no|never|nor)\s{1,3}(?:strictly\s+|necessarily\s+|a\s+)?)\b(?:required|a\s+must|mandatory|essential|must[- ]haves?)\b/gi;
+/** A requirement stated in its clause: "required", "a must", "mandatory", "essential", "(must)". */
+const REQUIRED_WORD = /(?<!\b(?:not|no|never|nor)\s{1,3}(?:strictly\s+|necessarily\s+|a\s+)?)\b(?:required|a\s+must|mandatory|essential|must[- ]haves?|(?<=\(\s{0,2})must(?=\s{0,2}\)))\b/gi;
 
 /** The requirement words of a sentence as [start, end] pairs, in order: one scan per sentence. */
 function requiredWords(s: string): Array<[number, number]> {
@@ -205,8 +205,12 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     // about what stands before it.
     if (sent.charCodeAt(start - 1) === 40 && sent.slice(start, q).trim() === '') {
       const outer = scopeStart(start - 1);
-      const named = names.some((x) => x.start - offset >= outer && x.end - offset <= q);
-      preferred.push([named ? outer : 0, q]);
+      // "Python (required), Docker (preferred)": a requirement stated before it ends its reach.
+      reqWords ??= requiredWords(sent);
+      const own = lastRequiredWord(reqWords, outer, start - 1);
+      const from = own >= 0 ? own : outer;
+      const named = names.some((x) => x.start - offset >= from && x.end - offset <= q);
+      preferred.push([named ? from : 0, q]);
       continue;
     }
     // "SQL skills required, R is nice to have": a clause that states its own requirement ends

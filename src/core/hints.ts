@@ -40,7 +40,8 @@ const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Context, ['join', 'part of', 'work for', 'working for', 'work at', 'working at', 'driven', 'powered', 'native', 'enabled', 'centric',
     'focused', 'fuelled', 'fueled', 'infused', 'backed', 'hire', 'hiring', 'recruit']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
-    'great', 'love', 'excellent', 'good', 'useful', 'valuable']],
+    'great', 'love', 'excellent', 'good', 'useful', 'valuable',
+    'valued', 'differentiator', 'stand out', 'apart', 'points', 'thrilled', 'delighted', 'happy', 'excited', 'glad']],
 ];
 const WORDS: Array<[number, string[]]> = [
   [Hint.Years, ['year', 'years', 'yr', 'yrs', 'minimum']],

@@ -1129,3 +1129,43 @@ describe('63. asks written about the candidate from the employer\'s side', () =>
     expect(sectionsOf(`About us\n${line}`, ['sql'])).toEqual({ sql: 'other' });
   });
 });
+
+describe('64. nice-to-have headings in the words of a sentence', () => {
+  it.each([
+    ['What would make you stand out'], ['What Would Make You Stand Out:'], ['It would be great if you also have'], ['Points if you have'],
+    ['Bonus points for'], ['Extra points for'], ['Added bonus'], ['Assets'], ['Asset qualifications'], ['Advantageous'], ['Helpful skills'],
+    ['Differentiators'], ['Would be a plus'], ['Skills that would be helpful'], ['Not required but nice'], ['Not required, but helpful'],
+    ['Helpful but not required'], ['Preferred, but not required'], ['Preferred Qualifications (not required)'],
+  ])('%s opens the nice-to-haves', (heading) => {
+    expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+
+  it.each([['Python (not required)'], ['Docker is a plus'], ['Python would be a plus']])('"%s" in a list without bullets is no heading', (line) => {
+    expect(sectionsOf(`Requirements\nSQL\n${line}\nKubernetes`, ['sql', 'kubernetes'])).toEqual({ sql: 'required', kubernetes: 'required' });
+  });
+});
+
+describe('65. a nice-to-have label or cue inside a requirements list', () => {
+  it.each([
+    ['Pluses: Docker, Kubernetes'], ['Good to have: Docker, Kubernetes'], ['Extra credit: Docker, Kubernetes'], ['_Bonus_: Docker, Kubernetes'],
+    ['Docker (bonus), Kubernetes (optional)'], ['Docker and Kubernetes (good to have)'], ['Docker and Kubernetes (plus)'],
+    ['Docker and Kubernetes are good to have'], ['Docker and Kubernetes are highly valued'], ['Docker and Kubernetes knowledge is a differentiator'],
+    ['Docker and Kubernetes skills will set you apart'], ['Docker and Kubernetes skills make you stand out'],
+    ['Docker and Kubernetes experience not required but helpful'], ['Extra points for Docker and Kubernetes'],
+    ['You get bonus points for Docker and Kubernetes'], ['It is an advantage if you know Docker and Kubernetes'],
+    ['We’d be thrilled if you know Docker and Kubernetes'],
+  ])('"- %s"', (item) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${item.replace('’', "'")}`, ['python', 'docker', 'kubernetes'])).toEqual({
+      python: 'required', docker: 'preferred', kubernetes: 'preferred',
+    });
+  });
+
+  it.each([['Python (required), Docker (preferred)'], ['Python (must have), Docker (nice to have)'], ['Python (must), Docker (nice)']])(
+    '"%s": a bracket cue does not reach back over a stated requirement', (item) => {
+      expect(sectionsOf(`Requirements\n- ${item}`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+    });
+
+  it.each([['The role requires Python.'], ['This position also requires Python.']])('"%s" outside a requirements heading', (line) => {
+    expect(sectionsOf(`About the role\n${line}`, ['python'])).toEqual({ python: 'required' });
+  });
+});
