@@ -67,15 +67,16 @@ export function parseHeading(line: string): Heading | null {
     // "It's Preferred If You Have", "At a Minimum, We'd Like You To Have": a lead-in that stops
     // where its list begins reads like a marked heading, whatever its first word.
     if (words <= 12 && DANGLING.test(label)) return { label, rest: -1, how: 'marked' };
-    // "What would make you stand out", "Helpful, but not required": a nice-to-have heading in a sentence's words.
-    if (words <= 10 && SOFT_WHOLE.test(label)) return { label, rest: -1, how: 'plain' };
+    // "What would make you stand out", "Helpful, but not required", "What you'll bring to the team":
+    // a heading in a sentence's words.
+    if (words <= 10 && (SOFT_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label))) return { label, rest: -1, how: 'plain' };
     if (words <= 5 || (words <= 10 && titleCase(trimmed))) return { label, rest: -1, how: 'plain' };
   }
   return inlineHeading(line);
 }
 
 /** How a heading written as a question starts ("what do we look for", "is this you"). */
-const QUESTION_HEAD = /^(?:what|who|why|how|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready))\b/;
+const QUESTION_HEAD = /^(?:what|who|why|how|is this you|(?:does )?this sound like you|is that you|are you (?:the one|a (?:good )?(?:fit|match)|ready))\b/;
 
 const hasColon = (s: string) => s.includes(':') || s.includes('：');
 
@@ -168,6 +169,11 @@ const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|
 const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|selection|entry|eligibility|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?${REQ_NOUN}|\s+(?:required|needed))*$`);
 const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we (?:look|seek) for|what (?:do|are|will|should) (?:we|you) (?:look(?:ing)? for|need|expect|want|bring|need to have)|who are you|(?:should|must|will|shall) (?:have|possess|bring|demonstrate) the following|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:love|enjoy|like) this (?:role|job|position|challenge|opportunity) if|(?:perfect|right|ideal|made|meant) for you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
 const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?|topics?|research (?:areas|interests|directions|themes))\b/;
+/**
+ * Requirement headings said in other words, read as a whole: "You are", "The candidate", "Your
+ * toolbox", "What you can bring", "Does this sound like you?", "What we ask of you", "Hard skills".
+ */
+const REQUIRED_HEAD_WHOLE = /^(?:you are|you(?:'ll| will) have|the (?:ideal )?(?:candidate|person|applicant)|requisites|your (?:toolbox|strengths|talents|tool ?kit)|what (?:you can|you could|you(?:'ll| will)) bring(?: (?:to|into) (?:the|our) (?:team|table|role|job))?|(?:you should|who should|who can|you can) apply(?: if(?: you)?)?|(?:does )?this sound like you|(?:is )?that you|who (?:are we|we are|we're) looking for|what we (?:would like|ask|expect|need|want) (?:from|of|for) you|what we ask(?: for)?|we ask|we expect|(?:hard|soft|tech|expected) skills|what makes you a (?:great|good|strong) (?:fit|match|candidate))$/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
 const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
 
@@ -194,8 +200,8 @@ export function classifyHeading(h: Heading): HeadingClass {
   if (!label) return null;
   if (h.how === 'inline' || h.how === 'plain') {
     if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
-    if (/^ideal(?:ly)?\b/.test(label)) return { ideal: true };
-    if (REQUIRED_WHOLE.test(label) || /^(?:about (?:you|yourself)|essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
+    if (/^ideal(?:ly)?\b/.test(label) || (h.how === 'plain' && /^(?:the|our) ideal (?:candidate|applicant|profile)$/.test(label))) return { ideal: true };
+    if (REQUIRED_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label) || /^(?:about (?:you|yourself)|essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
     // "We look for: · …", "What you bring: …": a lead phrase before a colon places the text after it as a plain line would.
     if ((h.how === 'plain' || (h.how === 'inline' && wordCount(label) <= 4)) && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required|is this|are you)\b/.test(label)) {
       return { section: 'required', hard: HARD.test(label) };
@@ -205,7 +211,7 @@ export function classifyHeading(h: Heading): HeadingClass {
   }
   if (PREFERRED.test(label) || MOSCOW_SOFT.test(label)) return { section: 'preferred', hard: false };
   if (IDEAL.test(label)) return { ideal: true };
-  if (REQUIRED_WHOLE.test(label) || /^(?:essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
+  if (REQUIRED_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label) || /^(?:essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (REQUIRED_PHRASE.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (OTHER.test(label)) return { section: 'other', hard: false };
   // A telling word is enough in a marked heading, or in a short colon line that is not itself a

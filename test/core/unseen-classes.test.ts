@@ -1169,3 +1169,41 @@ describe('65. a nice-to-have label or cue inside a requirements list', () => {
     expect(sectionsOf(`About the role\n${line}`, ['python'])).toEqual({ python: 'required' });
   });
 });
+
+describe('66. requirement headings said in other words', () => {
+  it.each([
+    ['You are'], ['The ideal candidate'], ['What makes you a great fit'], ['Requisites'], ['Hard skills'], ['Tech skills'], ['Your toolbox'],
+    ['What you can bring'], ['What you’ll bring to the team'], ['You should apply if'], ['Does this sound like you?'], ['What we would like from you'],
+    ['Who are we looking for?'], ['The Candidate'], ['The person'], ['Your strengths'], ['Who should apply'], ['You will have'], ['We expect'],
+    ['What we ask for'], ['Your talents'], ['Expected skills'], ['**What we ask of you**'], ['YOUR TOOLBOX'], ['## The candidate'],
+  ])('%s opens the requirements', (heading) => {
+    expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({
+      python: 'required', sql: 'required', kafka: 'other',
+    });
+  });
+
+  it('flattened: "… The candidate: Python and SQL. Benefits: …"', () => {
+    expect(sectionsOf('We are a company building great data tools for everyone. The candidate: Python and SQL. Benefits: lunch and a laptop.', ['python', 'sql']))
+      .toEqual({ python: 'required', sql: 'required' });
+  });
+});
+
+describe('67. duties and benefits written to "you" ask nothing', () => {
+  it.each([
+    ['You have the opportunity to work with Spark and Kafka.'], ['You have access to a Spark and Kafka cluster.'],
+    ['You will have the freedom to choose Spark or Kafka.'], ['You will need to build Spark and Kafka pipelines.'],
+    ['The successful candidate will be responsible for Spark and Kafka pipelines.'], ['Experience the thrill of running Spark and Kafka at scale.'],
+    ['Knowledge sharing sessions on Spark and Kafka every week.'],
+  ])('"%s"', (line) => {
+    for (const heading of ['What you will do', 'Benefits']) {
+      expect(sectionsOf(`${heading}\n- ${line}`, ['spark', 'kafka'])).toEqual({ spark: 'other', kafka: 'other' });
+    }
+  });
+
+  it.each([
+    ['You will need strong Spark and Kafka skills.'], ['You need to be fluent in Spark and Kafka.'], ['You will need to know Spark and Kafka.'],
+    ['The successful candidate will be proficient in Spark and Kafka.'], ['You have the skills to run Spark and Kafka.'],
+  ])('"%s" still asks', (line) => {
+    expect(sectionsOf(`About the role\n${line}`, ['spark', 'kafka'])).toEqual({ spark: 'required', kafka: 'required' });
+  });
+});
