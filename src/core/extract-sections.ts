@@ -174,6 +174,7 @@ const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? d
  * toolbox", "What you can bring", "Does this sound like you?", "What we ask of you", "Hard skills".
  */
 const REQUIRED_HEAD_WHOLE = /^(?:you are|you(?:'ll| will) have|the (?:ideal )?(?:candidate|person|applicant)|requisites|your (?:toolbox|strengths|talents|tool ?kit)|what (?:you can|you could|you(?:'ll| will)) bring(?: (?:to|into) (?:the|our) (?:team|table|role|job))?|(?:you should|who should|who can|you can) apply(?: if(?: you)?)?|(?:does )?this sound like you|(?:is )?that you|who (?:are we|we are|we're) looking for|what we (?:would like|ask|expect|need|want) (?:from|of|for) you|what we ask(?: for)?|we ask|we expect|(?:hard|soft|tech|expected) skills|what makes you a (?:great|good|strong) (?:fit|match|candidate))$/;
+const OUR_OWN = /^our (?:experience|expertise|skills?|knowledge|competenc(?:y|ies)|profile|background)$/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
 const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
 
@@ -198,6 +199,8 @@ const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |p
 export function classifyHeading(h: Heading): HeadingClass {
   const label = h.label;
   if (!label) return null;
+  // "Our expertise", "Our experience": the employer's own, not what it asks.
+  if (OUR_OWN.test(label)) return { section: 'other', hard: false };
   if (h.how === 'inline' || h.how === 'plain') {
     if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label) || (h.how === 'plain' && /^(?:the|our) ideal (?:candidate|applicant|profile)$/.test(label))) return { ideal: true };

@@ -1207,3 +1207,32 @@ describe('67. duties and benefits written to "you" ask nothing', () => {
     expect(sectionsOf(`About the role\n${line}`, ['spark', 'kafka'])).toEqual({ spark: 'required', kafka: 'required' });
   });
 });
+
+describe('68. asks outside a requirements heading, in CV words or said to "you"', () => {
+  it.each([
+    ['Comfortable with Python and SQL.'], ['Familiar with Python and SQL.'], ['Skilled in Python and SQL.'], ['Expert in Python and SQL.'],
+    ['Well-versed in Python and SQL.'], ['Hands-on with Python and SQL.'], ['Highly proficient with Python and SQL.'],
+    ['Proven ability to write Python and SQL.'], ['Able to program in Python and SQL.'], ['A solid grasp of Python and SQL.'],
+    ['Good command of Python and SQL.'], ['A strong foundation in Python and SQL.'], ['Exposure to Python and SQL.'],
+    ['Minimum 3 years of Python and SQL.'], ['At least 3 years with Python and SQL.'], ['3+ years Python and SQL.'],
+    ['You know Python and SQL.'], ['You’re fluent in Python and SQL.'], ['You’ve worked with Python and SQL.'], ['You have built pipelines in Python and SQL.'],
+    ['You master Python and SQL.'], ['We’re looking for someone with Python and SQL.'],
+  ])('"%s"', (line) => {
+    for (const heading of ['About the role', 'Job description']) {
+      expect(sectionsOf(`${heading}\n${line.replace(/’/g, "'")}`, ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+      expect(sectionsOf(`${heading}\n${line}`, ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+    }
+  });
+
+  it.each([
+    ['Assist in model training in Python and SQL as required.'], ['Apply Python and SQL where required by the client.'],
+    ['We are looking for engineers who are excited about Python and SQL.'], ['You know what it takes to scale Python and SQL.'],
+    ['The company was founded 3 years ago on Python and SQL.'],
+  ])('"%s" asks nothing', (line) => {
+    expect(sectionsOf(`What you will do\n- ${line}`, ['python', 'sql'])).toEqual({ python: 'other', sql: 'other' });
+  });
+
+  it.each([['Our expertise'], ['Our experience'], ['**Our skills**']])('%s is the employer\'s, not an ask', (heading) => {
+    expect(sectionsOf(`Requirements\n- Kafka\n${heading}\n- Python and SQL`, ['python', 'sql'])).toEqual({ python: 'other', sql: 'other' });
+  });
+});
