@@ -1236,3 +1236,17 @@ describe('68. asks outside a requirements heading, in CV words or said to "you"'
     expect(sectionsOf(`Requirements\n- Kafka\n${heading}\n- Python and SQL`, ['python', 'sql'])).toEqual({ python: 'other', sql: 'other' });
   });
 });
+
+describe('69. a degree, an applicant\'s needs or a list of requirements named in a sentence outside a requirements heading', () => {
+  it.each([
+    ['Degree in statistics and experience with Python and SQL.'], ['MSc or PhD in statistics, with Python and SQL.'],
+    ['A Master’s degree in statistics, with Python and SQL.'], ['Applicants will need Python and SQL.'], ['Candidates would need Python and SQL.'],
+    ['Requirements include Python and SQL.'], ['Qualifications are Python and SQL.'],
+  ])('"%s"', (line) => {
+    expect(sectionsOf(`About the role\n${line}`, ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+  });
+
+  it.each([['Applicants will need to build Python and SQL services.'], ['Degree programmes at our university teach Python and SQL.']])('"%s" asks nothing', (line) => {
+    expect(sectionsOf(`What you will do\n- ${line}`, ['python', 'sql'])).toEqual({ python: 'other', sql: 'other' });
+  });
+});
