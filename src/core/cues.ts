@@ -39,9 +39,12 @@ const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|h
 /**
  * Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred";
  * "Python, with experience in Django or Celery a plus": a clause opened by ", with" is its own, and
- * so is one opened by its own subject ("proficient with SQL, exposure to dbt is a plus").
+ * so is one opened by its own subject ("proficient with SQL, exposure to dbt is a plus"),
+ * by "while / whereas / although", or by a comma that closes a list ended with "and"
+ * ("Python and SQL, Docker preferred": the list before the comma is whole). The lookbehind is
+ * tried at commas only and looks back at most 45 characters.
  */
-const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b|,\s+(?=with\s)|,\s+(?=(?:some\s+|any\s+|prior\s+|previous\s+)?(?:exposure|experience|familiarity|knowledge)\s+(?:to|with|of|in)\s)/g;
+const SCOPE_BREAK = /[():;]|\s[-–—]\s|\bbut\b|,\s+(?=(?:while|whereas|although|though)\s)|,(?<=\band\s[^,;:()]{1,40},)\s+(?!(?:and|or|including|such\s+as|e\.g|especially|particularly|in\s+particular|ideally|preferably|as\s+well)\b)|,\s+(?=with\s)|,\s+(?=(?:some\s+|any\s+|prior\s+|previous\s+)?(?:exposure|experience|familiarity|knowledge)\s+(?:to|with|of|in)\s)/g;
 /**
  * "LLMs preferred, including prompt engineering and RAG", "dbt is a plus, as is Python": examples
  * and a second subject after a trailing cue share it,

@@ -230,9 +230,17 @@ export function classifyHeading(h: Heading): HeadingClass {
  * requirements list. Null for an ordinary item.
  */
 export function subHeading(line: string): Section | null {
-  if (!BULLET.test(line) || !/[:：]\s*$/.test(line) || line.length > MAX_HEADING) return null;
+  if (!BULLET.test(line) || line.length > MAX_HEADING) return null;
+  // "- **Nice to have:**": the colon may stand inside the emphasis.
+  const colon = /[:：]\s*[*_]{0,3}\s*$/.test(line);
   const label = cleanLabel(line.replace(BULLET, ''));
   if (!label || wordCount(label) > 8) return null;
+  if (!colon) {
+    // "- Nice to have" with its items indented below: without a colon only a label that is a
+    // nice-to-have heading as a whole counts (an item "Preferred" alone says nothing else).
+    const c = classifyHeading({ label, rest: -1, how: 'plain' });
+    return c && 'section' in c && c.section === 'preferred' ? 'preferred' : null;
+  }
   const c = classifyHeading({ label, rest: -1, how: 'colon' });
   return c && 'section' in c ? c.section : null;
 }

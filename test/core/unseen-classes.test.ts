@@ -1250,3 +1250,29 @@ describe('69. a degree, an applicant\'s needs or a list of requirements named in
     expect(sectionsOf(`What you will do\n- ${line}`, ['python', 'sql'])).toEqual({ python: 'other', sql: 'other' });
   });
 });
+
+describe('70. where a trailing cue stops, and a nested nice-to-have label without a colon', () => {
+  it.each([
+    ['Python and SQL, Docker preferred'], ['Python and SQL, Docker a plus'], ['Python and SQL, with Docker preferred'],
+    ['Python and SQL, while Docker is a plus'], ['Python and SQL, whereas Docker is a plus'], ['Python and SQL, although Docker would be a plus'],
+  ])('"- %s"', (item) => {
+    expect(sectionsOf(`Requirements\n- ${item}`, ['python', 'sql', 'docker'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
+  });
+
+  it.each([
+    ['Python, SQL and Docker, ideally'], ['Python and SQL, including Docker, are a plus'], ['Python, SQL, and Docker are a plus'],
+  ])('"- %s": one list, one cue', (item) => {
+    expect(sectionsOf(`Requirements\n- Kafka\n- ${item}`, ['python', 'sql', 'docker'])).toEqual({ python: 'preferred', sql: 'preferred', docker: 'preferred' });
+  });
+
+  it.each([
+    ['Requirements\n- Python\n- Nice to have\n  - Docker\n  - Kubernetes\n- SQL'], ['Requirements\n- Python\n- Bonus points\n  - Docker\n  - Kubernetes\n- SQL'],
+    ['Requirements\n- Python\n- **Nice to have:**\n  - Docker\n  - Kubernetes\n- SQL'],
+  ])('%j', (text) => {
+    expect(sectionsOf(text, ['python', 'sql', 'docker', 'kubernetes'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kubernetes: 'preferred' });
+  });
+
+  it('a bullet "Preferred" in a flat list opens nothing', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Preferred\n- SQL', ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+  });
+});
