@@ -17,7 +17,7 @@ export type HeadingClass = { section: Section; hard: boolean } | { ideal: true }
 
 const MAX_HEADING = 120;
 /** A label that ends where a list must follow: "… if you", "you have", "you will bring". */
-const DANGLING = /\b(?:if you(?: have| are| can)?|for you if|you(?:'ll| will| should| must| to)? (?:have|bring|need|possess)|you are)$/;
+const DANGLING = /\b(?:if you(?: also)?(?: have| are| can| know| bring)?|for you if|you(?:'ll| will| should| must| to)? (?:have|bring|need|possess)|you are)$/;
 /** Pictographs (with their joiners and skin tones) at the start of a line. */
 const PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\u{20E3})\s*)+/u;
 /** A list item's marker and the spaces after it: the item's text starts where the match ends. */
@@ -67,13 +67,16 @@ export function parseHeading(line: string): Heading | null {
     // "It's Preferred If You Have", "At a Minimum, We'd Like You To Have": a lead-in that stops
     // where its list begins reads like a marked heading, whatever its first word.
     if (words <= 12 && DANGLING.test(label)) return { label, rest: -1, how: 'marked' };
+    // "What would make you stand out", "Helpful, but not required", "What you'll bring to the team":
+    // a heading in a sentence's words.
+    if (words <= 10 && (SOFT_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label))) return { label, rest: -1, how: 'plain' };
     if (words <= 5 || (words <= 10 && titleCase(trimmed))) return { label, rest: -1, how: 'plain' };
   }
   return inlineHeading(line);
 }
 
 /** How a heading written as a question starts ("what do we look for", "is this you"). */
-const QUESTION_HEAD = /^(?:what|who|why|how|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready))\b/;
+const QUESTION_HEAD = /^(?:what|who|why|how|is this you|(?:does )?this sound like you|is that you|are you (?:the one|a (?:good )?(?:fit|match)|ready))\b/;
 
 const hasColon = (s: string) => s.includes(':') || s.includes('：');
 
@@ -156,7 +159,7 @@ export function cleanLabel(s: string): string {
 }
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.
-const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|brownie points|may also have|strong candidates|additional (?:skills|qualifications|experience))\b/;
+const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|(?:brownie|bonus|extra) points|points if|may also have|strong candidates|additional (?:skills|qualifications|experience)|helpful|useful|assets?|differentiators?|(?:highly )?valued|not (?:strictly )?(?:required|mandatory|essential|necessary))\b/;
 /** "Should have" / "Could have" as a heading of its own (after "Must have"): the softer tiers. */
 const MOSCOW_SOFT = /^(?:should|could)[- ]haves?(?: (?:skills|requirements|qualifications))?$/;
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
@@ -166,12 +169,25 @@ const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|
 const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|selection|entry|eligibility|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?${REQ_NOUN}|\s+(?:required|needed))*$`);
 const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we (?:look|seek) for|what (?:do|are|will|should) (?:we|you) (?:look(?:ing)? for|need|expect|want|bring|need to have)|who are you|(?:should|must|will|shall) (?:have|possess|bring|demonstrate) the following|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:love|enjoy|like) this (?:role|job|position|challenge|opportunity) if|(?:perfect|right|ideal|made|meant) for you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
 const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?|topics?|research (?:areas|interests|directions|themes))\b/;
+/**
+ * Requirement headings said in other words, read as a whole: "You are", "The candidate", "Your
+ * toolbox", "What you can bring", "Does this sound like you?", "What we ask of you", "Hard skills".
+ */
+const REQUIRED_HEAD_WHOLE = /^(?:you are|you(?:'ll| will) have|the (?:ideal )?(?:candidate|person|applicant)|requisites|your (?:toolbox|strengths|talents|tool ?kit)|what (?:you can|you could|you(?:'ll| will)) bring(?: (?:to|into) (?:the|our) (?:team|table|role|job))?|(?:you should|who should|who can|you can) apply(?: if(?: you)?)?|(?:does )?this sound like you|(?:is )?that you|who (?:are we|we are|we're) looking for|what we (?:would like|ask|expect|need|want) (?:from|of|for) you|what we ask(?: for)?|we ask|we expect|(?:hard|soft|tech|expected) skills|what makes you a (?:great|good|strong) (?:fit|match|candidate))$/;
+const OUR_OWN = /^our (?:experience|expertise|skills?|knowledge|competenc(?:y|ies)|profile|background)$/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
 const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
-const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|bonus points|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
+const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have|helpful|useful|advantageous|beneficial|assets?|added bonus)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
+/**
+ * A nice-to-have heading written as words of a sentence, read as a whole: "What would make you
+ * stand out", "Skills that would be helpful", "Would be a plus", and a heading waived as not
+ * required ("Helpful, but not required", "Not required, but nice", "Preferred qualifications
+ * (not required)"). Bounded pieces only: it runs on a label of at most a line's heading length.
+ */
+const SOFT_WHOLE = /^(?:(?:what|things|skills|experience|qualifications|something)\b[\w' ]{0,40}\b(?:stand out|sets? you apart)|(?:skills|experience|knowledge|qualifications|things)\s+(?:that\s+)?(?:would|will|could|might)\s+be\s+(?:helpful|useful|a plus|nice|great|beneficial|an advantage|valued|appreciated)|(?:it )?would be (?:a plus|nice|great|helpful|a bonus|an advantage)|(?:(?:[a-z']+ ){0,3}(?:preferred|nice|helpful|useful|good|great|desirable|desired|bonus|skills?|qualifications?|experience|knowledge|requirements?|criteria),? (?:but )?)?\(?not (?:strictly )?(?:required|mandatory|essential|necessary)\)?(?:,? but (?:[a-z']+ ){0,2}[a-z']+)?)$/;
 const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|what (?:do|can|will) we offer(?: you)?|what(?:'s| is) in it for you|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect|(?:(?:possible|current|open|our|example|suggested)\s+)?(?:research\s+)?(?:topics|areas|interests|directions|themes)(?:\s+(?:within|of|for)\s+(?:this|the|our)\s+(?:project|group|lab|position))?))$/;
 
 /**
@@ -183,10 +199,12 @@ const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |p
 export function classifyHeading(h: Heading): HeadingClass {
   const label = h.label;
   if (!label) return null;
+  // "Our expertise", "Our experience": the employer's own, not what it asks.
+  if (OUR_OWN.test(label)) return { section: 'other', hard: false };
   if (h.how === 'inline' || h.how === 'plain') {
-    if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
-    if (/^ideal(?:ly)?\b/.test(label)) return { ideal: true };
-    if (REQUIRED_WHOLE.test(label) || /^(?:about (?:you|yourself)|essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
+    if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
+    if (/^ideal(?:ly)?\b/.test(label) || (h.how === 'plain' && /^(?:the|our) ideal (?:candidate|applicant|profile)$/.test(label))) return { ideal: true };
+    if (REQUIRED_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label) || /^(?:about (?:you|yourself)|essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
     // "We look for: · …", "What you bring: …": a lead phrase before a colon places the text after it as a plain line would.
     if ((h.how === 'plain' || (h.how === 'inline' && wordCount(label) <= 4)) && REQUIRED_PHRASE.test(label) && /^(?:you|what|who|we|your|please|to|the|our|must|minimum|basic|required|is this|are you)\b/.test(label)) {
       return { section: 'required', hard: HARD.test(label) };
@@ -196,7 +214,7 @@ export function classifyHeading(h: Heading): HeadingClass {
   }
   if (PREFERRED.test(label) || MOSCOW_SOFT.test(label)) return { section: 'preferred', hard: false };
   if (IDEAL.test(label)) return { ideal: true };
-  if (REQUIRED_WHOLE.test(label) || /^(?:essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
+  if (REQUIRED_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label) || /^(?:essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (REQUIRED_PHRASE.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (OTHER.test(label)) return { section: 'other', hard: false };
   // A telling word is enough in a marked heading, or in a short colon line that is not itself a
@@ -212,9 +230,17 @@ export function classifyHeading(h: Heading): HeadingClass {
  * requirements list. Null for an ordinary item.
  */
 export function subHeading(line: string): Section | null {
-  if (!BULLET.test(line) || !/[:：]\s*$/.test(line) || line.length > MAX_HEADING) return null;
+  if (!BULLET.test(line) || line.length > MAX_HEADING) return null;
+  // "- **Nice to have:**": the colon may stand inside the emphasis.
+  const colon = /[:：]\s*[*_]{0,3}\s*$/.test(line);
   const label = cleanLabel(line.replace(BULLET, ''));
   if (!label || wordCount(label) > 8) return null;
+  if (!colon) {
+    // "- Nice to have" with its items indented below: without a colon only a label that is a
+    // nice-to-have heading as a whole counts (an item "Preferred" alone says nothing else).
+    const c = classifyHeading({ label, rest: -1, how: 'plain' });
+    return c && 'section' in c && c.section === 'preferred' ? 'preferred' : null;
+  }
   const c = classifyHeading({ label, rest: -1, how: 'colon' });
   return c && 'section' in c ? c.section : null;
 }

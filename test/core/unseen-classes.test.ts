@@ -1129,3 +1129,150 @@ describe('63. asks written about the candidate from the employer\'s side', () =>
     expect(sectionsOf(`About us\n${line}`, ['sql'])).toEqual({ sql: 'other' });
   });
 });
+
+describe('64. nice-to-have headings in the words of a sentence', () => {
+  it.each([
+    ['What would make you stand out'], ['What Would Make You Stand Out:'], ['It would be great if you also have'], ['Points if you have'],
+    ['Bonus points for'], ['Extra points for'], ['Added bonus'], ['Assets'], ['Asset qualifications'], ['Advantageous'], ['Helpful skills'],
+    ['Differentiators'], ['Would be a plus'], ['Skills that would be helpful'], ['Not required but nice'], ['Not required, but helpful'],
+    ['Helpful but not required'], ['Preferred, but not required'], ['Preferred Qualifications (not required)'],
+  ])('%s opens the nice-to-haves', (heading) => {
+    expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+
+  it.each([['Python (not required)'], ['Docker is a plus'], ['Python would be a plus']])('"%s" in a list without bullets is no heading', (line) => {
+    expect(sectionsOf(`Requirements\nSQL\n${line}\nKubernetes`, ['sql', 'kubernetes'])).toEqual({ sql: 'required', kubernetes: 'required' });
+  });
+});
+
+describe('65. a nice-to-have label or cue inside a requirements list', () => {
+  it.each([
+    ['Pluses: Docker, Kubernetes'], ['Good to have: Docker, Kubernetes'], ['Extra credit: Docker, Kubernetes'], ['_Bonus_: Docker, Kubernetes'],
+    ['Docker (bonus), Kubernetes (optional)'], ['Docker and Kubernetes (good to have)'], ['Docker and Kubernetes (plus)'],
+    ['Docker and Kubernetes are good to have'], ['Docker and Kubernetes are highly valued'], ['Docker and Kubernetes knowledge is a differentiator'],
+    ['Docker and Kubernetes skills will set you apart'], ['Docker and Kubernetes skills make you stand out'],
+    ['Docker and Kubernetes experience not required but helpful'], ['Extra points for Docker and Kubernetes'],
+    ['You get bonus points for Docker and Kubernetes'], ['It is an advantage if you know Docker and Kubernetes'],
+    ['We’d be thrilled if you know Docker and Kubernetes'],
+  ])('"- %s"', (item) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${item.replace('’', "'")}`, ['python', 'docker', 'kubernetes'])).toEqual({
+      python: 'required', docker: 'preferred', kubernetes: 'preferred',
+    });
+  });
+
+  it.each([['Python (required), Docker (preferred)'], ['Python (must have), Docker (nice to have)'], ['Python (must), Docker (nice)']])(
+    '"%s": a bracket cue does not reach back over a stated requirement', (item) => {
+      expect(sectionsOf(`Requirements\n- ${item}`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+    });
+
+  it.each([['The role requires Python.'], ['This position also requires Python.']])('"%s" outside a requirements heading', (line) => {
+    expect(sectionsOf(`About the role\n${line}`, ['python'])).toEqual({ python: 'required' });
+  });
+});
+
+describe('66. requirement headings said in other words', () => {
+  it.each([
+    ['You are'], ['The ideal candidate'], ['What makes you a great fit'], ['Requisites'], ['Hard skills'], ['Tech skills'], ['Your toolbox'],
+    ['What you can bring'], ['What you’ll bring to the team'], ['You should apply if'], ['Does this sound like you?'], ['What we would like from you'],
+    ['Who are we looking for?'], ['The Candidate'], ['The person'], ['Your strengths'], ['Who should apply'], ['You will have'], ['We expect'],
+    ['What we ask for'], ['Your talents'], ['Expected skills'], ['**What we ask of you**'], ['YOUR TOOLBOX'], ['## The candidate'],
+  ])('%s opens the requirements', (heading) => {
+    expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({
+      python: 'required', sql: 'required', kafka: 'other',
+    });
+  });
+
+  it('flattened: "… The candidate: Python and SQL. Benefits: …"', () => {
+    expect(sectionsOf('We are a company building great data tools for everyone. The candidate: Python and SQL. Benefits: lunch and a laptop.', ['python', 'sql']))
+      .toEqual({ python: 'required', sql: 'required' });
+  });
+});
+
+describe('67. duties and benefits written to "you" ask nothing', () => {
+  it.each([
+    ['You have the opportunity to work with Spark and Kafka.'], ['You have access to a Spark and Kafka cluster.'],
+    ['You will have the freedom to choose Spark or Kafka.'], ['You will need to build Spark and Kafka pipelines.'],
+    ['The successful candidate will be responsible for Spark and Kafka pipelines.'], ['Experience the thrill of running Spark and Kafka at scale.'],
+    ['Knowledge sharing sessions on Spark and Kafka every week.'],
+  ])('"%s"', (line) => {
+    for (const heading of ['What you will do', 'Benefits']) {
+      expect(sectionsOf(`${heading}\n- ${line}`, ['spark', 'kafka'])).toEqual({ spark: 'other', kafka: 'other' });
+    }
+  });
+
+  it.each([
+    ['You will need strong Spark and Kafka skills.'], ['You need to be fluent in Spark and Kafka.'], ['You will need to know Spark and Kafka.'],
+    ['The successful candidate will be proficient in Spark and Kafka.'], ['You have the skills to run Spark and Kafka.'],
+  ])('"%s" still asks', (line) => {
+    expect(sectionsOf(`About the role\n${line}`, ['spark', 'kafka'])).toEqual({ spark: 'required', kafka: 'required' });
+  });
+});
+
+describe('68. asks outside a requirements heading, in CV words or said to "you"', () => {
+  it.each([
+    ['Comfortable with Python and SQL.'], ['Familiar with Python and SQL.'], ['Skilled in Python and SQL.'], ['Expert in Python and SQL.'],
+    ['Well-versed in Python and SQL.'], ['Hands-on with Python and SQL.'], ['Highly proficient with Python and SQL.'],
+    ['Proven ability to write Python and SQL.'], ['Able to program in Python and SQL.'], ['A solid grasp of Python and SQL.'],
+    ['Good command of Python and SQL.'], ['A strong foundation in Python and SQL.'], ['Exposure to Python and SQL.'],
+    ['Minimum 3 years of Python and SQL.'], ['At least 3 years with Python and SQL.'], ['3+ years Python and SQL.'],
+    ['You know Python and SQL.'], ['You’re fluent in Python and SQL.'], ['You’ve worked with Python and SQL.'], ['You have built pipelines in Python and SQL.'],
+    ['You master Python and SQL.'], ['We’re looking for someone with Python and SQL.'],
+  ])('"%s"', (line) => {
+    for (const heading of ['About the role', 'Job description']) {
+      expect(sectionsOf(`${heading}\n${line.replace(/’/g, "'")}`, ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+      expect(sectionsOf(`${heading}\n${line}`, ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+    }
+  });
+
+  it.each([
+    ['Assist in model training in Python and SQL as required.'], ['Apply Python and SQL where required by the client.'],
+    ['We are looking for engineers who are excited about Python and SQL.'], ['You know what it takes to scale Python and SQL.'],
+    ['The company was founded 3 years ago on Python and SQL.'],
+  ])('"%s" asks nothing', (line) => {
+    expect(sectionsOf(`What you will do\n- ${line}`, ['python', 'sql'])).toEqual({ python: 'other', sql: 'other' });
+  });
+
+  it.each([['Our expertise'], ['Our experience'], ['**Our skills**']])('%s is the employer\'s, not an ask', (heading) => {
+    expect(sectionsOf(`Requirements\n- Kafka\n${heading}\n- Python and SQL`, ['python', 'sql'])).toEqual({ python: 'other', sql: 'other' });
+  });
+});
+
+describe('69. a degree, an applicant\'s needs or a list of requirements named in a sentence outside a requirements heading', () => {
+  it.each([
+    ['Degree in statistics and experience with Python and SQL.'], ['MSc or PhD in statistics, with Python and SQL.'],
+    ['A Master’s degree in statistics, with Python and SQL.'], ['Applicants will need Python and SQL.'], ['Candidates would need Python and SQL.'],
+    ['Requirements include Python and SQL.'], ['Qualifications are Python and SQL.'],
+  ])('"%s"', (line) => {
+    expect(sectionsOf(`About the role\n${line}`, ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+  });
+
+  it.each([['Applicants will need to build Python and SQL services.'], ['Degree programmes at our university teach Python and SQL.']])('"%s" asks nothing', (line) => {
+    expect(sectionsOf(`What you will do\n- ${line}`, ['python', 'sql'])).toEqual({ python: 'other', sql: 'other' });
+  });
+});
+
+describe('70. where a trailing cue stops, and a nested nice-to-have label without a colon', () => {
+  it.each([
+    ['Python and SQL, Docker preferred'], ['Python and SQL, Docker a plus'], ['Python and SQL, with Docker preferred'],
+    ['Python and SQL, while Docker is a plus'], ['Python and SQL, whereas Docker is a plus'], ['Python and SQL, although Docker would be a plus'],
+  ])('"- %s"', (item) => {
+    expect(sectionsOf(`Requirements\n- ${item}`, ['python', 'sql', 'docker'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
+  });
+
+  it.each([
+    ['Python, SQL and Docker, ideally'], ['Python and SQL, including Docker, are a plus'], ['Python, SQL, and Docker are a plus'],
+  ])('"- %s": one list, one cue', (item) => {
+    expect(sectionsOf(`Requirements\n- Kafka\n- ${item}`, ['python', 'sql', 'docker'])).toEqual({ python: 'preferred', sql: 'preferred', docker: 'preferred' });
+  });
+
+  it.each([
+    ['Requirements\n- Python\n- Nice to have\n  - Docker\n  - Kubernetes\n- SQL'], ['Requirements\n- Python\n- Bonus points\n  - Docker\n  - Kubernetes\n- SQL'],
+    ['Requirements\n- Python\n- **Nice to have:**\n  - Docker\n  - Kubernetes\n- SQL'],
+  ])('%j', (text) => {
+    expect(sectionsOf(text, ['python', 'sql', 'docker', 'kubernetes'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred', kubernetes: 'preferred' });
+  });
+
+  it('a bullet "Preferred" in a flat list opens nothing', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Preferred\n- SQL', ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+  });
+});
