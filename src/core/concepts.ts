@@ -14,12 +14,15 @@
 //                "hyperparameter tuned models", "models are deployed".
 // A model family named by one word ("LLMs", "CNNs", "classifiers") is a model as an object of
 // these verbs ("deploying LLMs"); the name is read as well.
+// The adjective of a one-word "-omics"/"-etics"/"-metrics" field before a noun of data or method
+// names the field: "genomic data", "phylogenetic methods", "proteomic or metabolomic signatures",
+// "genomic, biosignal, clinical, or imaging data" (adjectives joined by commas and "and"/"or").
 // Punctuation ends the search: "We are deploying. Models matter." joins nothing.
 import type { Taxonomy } from './schema';
 import { Kind, singular, tokenize, type Tokens } from './normalize';
 
 /** Small words the rules look for, as bits of Concepts.wordOf. */
-const Word = { GapStop: 1, Auxiliary: 2, To: 4, Of: 8, Perfect: 16, ModelName: 32 } as const;
+const Word = { GapStop: 1, Auxiliary: 2, To: 4, Of: 8, Perfect: 16, ModelName: 32, FieldNoun: 64 } as const;
 
 /** How an inflection may be used: as the verb before its object, or after it. */
 const Use = { Before: 1, After: 2, Ing: 4, Noun: 8, Past: 16 } as const;
@@ -41,6 +44,8 @@ export interface Concepts {
   kindObject: number;
   /** Object index of "model", which the one-word names of model families also are; -1 if none. */
   modelObject: number;
+  /** Vocabulary id → skill index of the field this adjective names ("genomic" → genomics), or -1. */
+  fieldOf: Int32Array;
 }
 
 /** One object + action pair of a skill, as norms (before ids exist). */
@@ -49,6 +54,8 @@ export interface ConceptPair {
   object: string;
   /** One-word names of model families, as norms, that count as this pair's object "model" ("LLMs"). */
   names?: readonly string[];
+  /** Set when `object` is instead the adjective of the field `skill` ("genomic"), and `forms` is empty. */
+  adjective?: true;
   /** Inflections of the action, each norm with its Use bits. */
   forms: Map<string, number>;
 }
@@ -71,6 +78,11 @@ const IRREGULAR_PAST = new Set(['built', 'made', 'written', 'run']);
 const MODEL_NOUNS = new Set(['model', 'network']);
 /** One-word forms that describe rather than name a model (an adjective, an activity, a field). */
 const NOT_A_MODEL = /(?:ing|tion|sion|ment|ics|ity|al|ive|ed)$/;
+/** One-word fields whose adjective ("genomic", "phylogenetic", "econometric") names them before FIELD_NOUNS. */
+const FIELD_NAME = /^[a-z]{3,}(?:omics|etics|metrics|informatics)$/;
+/** Nouns after such an adjective: the field's data, methods and results, not any noun ("genomic medicine company"). */
+const FIELD_NOUNS = ['data', 'dataset', 'analysis', 'analyse', 'analyses', 'method', 'approach', 'technique', 'tool', 'pipeline', 'model',
+  'workflow', 'inference', 'tree', 'study', 'studie', 'signature', 'sequencing', 'profiling', 'research'];
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 /** Words that may stand between an -ing verb and its object: not a preposition or a clause. */
 const GAP_STOP = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'from', 'by', 'at', 'as', 'into', 'onto', 'that', 'which', 'who', 'is',
@@ -131,6 +143,22 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (object === 'model') out.push({ skill: index, object: MODEL_KIND, forms });
     }
   });
+  for (const p of fieldAdjectives(taxonomy)) out.push(p);
+  return out;
+}
+
+/** The adjectives of one-word fields ("genomics" → genomic, "phylogenetics" → phylogenetic), as adjective pairs. */
+function fieldAdjectives(taxonomy: Taxonomy): ConceptPair[] {
+  const out: ConceptPair[] = [];
+  taxonomy.skills.forEach((skill, index) => {
+    if (skill.category !== 'domain' && skill.category !== 'method') return;
+    const ambiguous = new Set((skill.ambiguous ?? []).map((f) => f.toLowerCase()));
+    for (const f of [skill.name, ...skill.aliases]) {
+      const w = f.toLowerCase();
+      if (!FIELD_NAME.test(w) || ambiguous.has(w)) continue;
+      for (const adj of [w.slice(0, -1), `${w.slice(0, -1)}al`]) out.push({ skill: index, object: adj, forms: new Map(), adjective: true });
+    }
+  });
   return out;
 }
 
@@ -170,7 +198,9 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   const skillOf = new Map<number, number>();
   const keyed: Array<[number, number, number]> = [];
   const modelNameIds = new Set<number>();
+  const fieldOfWord = new Map<number, number>();
   for (const p of pairs) {
+    if (p.adjective) { const w = idOf(p.object); if (!fieldOfWord.has(w)) fieldOfWord.set(w, p.skill); continue; }
     // One action per set of inflections: the set's sorted forms name it.
     const actionKey = [...p.forms.keys()].sort().join(' ');
     let action = actionIds.get(actionKey);
@@ -197,6 +227,7 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   small.push([idOf('of'), Word.Of | Word.GapStop]);
   for (const w of PERFECT) small.push([idOf(w), Word.Perfect]);
   for (const w of modelNameIds) small.push([w, Word.ModelName]);
+  if (fieldOfWord.size > 0) for (const w of FIELD_NOUNS) small.push([idOf(w), Word.FieldNoun]);
   const n = size();
   const wordOf = new Uint8Array(n);
   for (const [id, bit] of small) wordOf[id]! |= bit;
@@ -206,7 +237,9 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   for (const [id, a] of actionOfWord) actionOf[id] = a;
   for (const [id, u] of uses) useOf[id] = u;
   for (const [id, o] of objectOfWord) objectOf[id] = o;
-  return { actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1, modelObject: objectIds.get('model') ?? -1 };
+  const fieldOf = new Int32Array(n).fill(-1);
+  for (const [id, sk] of fieldOfWord) fieldOf[id] = sk;
+  return { actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1, modelObject: objectIds.get('model') ?? -1, fieldOf };
 }
 
 /** A skill found as a verb phrase on tokens [tokStart, tokEnd) of a line. */
@@ -244,6 +277,10 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
   };
   for (let k = 0; k < T.n; k++) {
     const w = ids[k]!;
+    if (w >= 0 && c.fieldOf[w]! >= 0 && free(k)) {
+      const j = fieldNounAfter(c, T, k);
+      if (j > 0) (out ??= []).push({ skill: c.fieldOf[w]!, tokStart: k, tokEnd: k + 1 });
+    }
     // Most tokens are neither an action nor an object: two look-ups and on.
     if (w < 0 || (actionOf[w]! < 0 && objectOf[w]! < 0)) continue;
     const action = actionOf[w]!;
@@ -305,6 +342,27 @@ function ofAfter(c: Concepts, T: Tokens, k: number): number {
     q++;
   }
   return isOf(q) ? q : -1;
+}
+
+/**
+ * The data or method noun that the field adjective at `k` describes, else -1: next to it, or after
+ * up to four more adjectives joined by commas and "and"/"or" ("genomic, clinical, or imaging data").
+ * Bounded: at most 12 tokens are looked at.
+ */
+function fieldNounAfter(c: Concepts, T: Tokens, k: number): number {
+  const noun = (q: number) => T.kind[q] === Kind.Word && T.id[q]! >= 0 && (c.wordOf[T.id[q]!]! & Word.FieldNoun) !== 0;
+  let words = 0;
+  for (let q = k + 1; q < T.n && q <= k + 12; q++) {
+    if (noun(q)) return q;
+    const t = T.lower(q);
+    if (t === ',' || t === 'and' || t === 'or' || t === '/') continue;
+    // Another adjective of the list: a plain word, not a preposition or a clause word.
+    if (T.kind[q] !== Kind.Word || (T.id[q]! >= 0 && (c.wordOf[T.id[q]!]! & Word.GapStop) !== 0) || ++words > 4) return -1;
+    // Without a comma or a conjunction before it, a word is the noun itself, and not one of ours.
+    const b = T.lower(q - 1);
+    if (b !== ',' && b !== 'and' && b !== 'or' && b !== '/') return -1;
+  }
+  return -1;
 }
 
 /**

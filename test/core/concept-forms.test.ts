@@ -40,3 +40,20 @@ describe("a model family's one-word name as the object", () => {
     expect(ids('Experience deploying network switches and routers.').has('model-deployment')).toBe(false);
   });
 });
+
+describe("a field's adjective before its data or methods", () => {
+  it.each([
+    ['Experience with proteomic or metabolomic signatures.', ['proteomics', 'metabolomics']],
+    ['You will build phylogenetic trees for new clades.', ['phylogenetics']],
+    ['Strong experience with transcriptomic, clinical, or imaging data.', ['transcriptomics']],
+    ['Familiarity with bioinformatic tools and econometric models.', ['bioinformatics', 'econometrics']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('the adjective before another noun names no field', () => {
+    expect(ids('We are a genomic medicine company in Boston.').has('genomics')).toBe(false);
+    expect(ids('Transcriptomic changes in the liver, and data from trials.').has('transcriptomics')).toBe(false);
+  });
+});
