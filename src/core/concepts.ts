@@ -8,17 +8,24 @@
 // automaton does. Read on a line:
 //   verb–object: an -ing form (or a base form after "to") then, within two plain words, the object:
 //                "deploying (trained) models", "to tune hyperparameters";
+//                A past participle is a verb too where it is one ("have deployed models", "built
+//                and deployed ML models"), not where it only describes ("maintain deployed models").
 //   object–verb: the object then the action, or "is/are/was/were/be/been/being" and a participle:
 //                "hyperparameter tuned models", "models are deployed".
+// A model family named by one word ("LLMs", "CNNs", "classifiers") is a model as an object of
+// these verbs ("deploying LLMs"); the name is read as well.
+// The adjective of a one-word "-omics"/"-etics"/"-metrics" field before a noun of data or method
+// names the field: "genomic data", "phylogenetic methods", "proteomic or metabolomic signatures",
+// "genomic, biosignal, clinical, or imaging data" (adjectives joined by commas and "and"/"or").
 // Punctuation ends the search: "We are deploying. Models matter." joins nothing.
 import type { Taxonomy } from './schema';
 import { Kind, singular, tokenize, type Tokens } from './normalize';
 
 /** Small words the rules look for, as bits of Concepts.wordOf. */
-const Word = { GapStop: 1, Auxiliary: 2, To: 4, Of: 8 } as const;
+const Word = { GapStop: 1, Auxiliary: 2, To: 4, Of: 8, Perfect: 16, ModelName: 32, FieldNoun: 64 } as const;
 
 /** How an inflection may be used: as the verb before its object, or after it. */
-const Use = { Before: 1, After: 2, Ing: 4, Noun: 8 } as const;
+const Use = { Before: 1, After: 2, Ing: 4, Noun: 8, Past: 16 } as const;
 
 /** The pairs of a taxonomy, over vocabulary ids (see buildConcepts). */
 export interface Concepts {
@@ -35,12 +42,20 @@ export interface Concepts {
   objects: number;
   /** Object index of MODEL_KIND ("network"), which counts only after "neural"; -1 if none. */
   kindObject: number;
+  /** Object index of "model", which the one-word names of model families also are; -1 if none. */
+  modelObject: number;
+  /** Vocabulary id → skill index of the field this adjective names ("genomic" → genomics), or -1. */
+  fieldOf: Int32Array;
 }
 
 /** One object + action pair of a skill, as norms (before ids exist). */
 export interface ConceptPair {
   skill: number;
   object: string;
+  /** One-word names of model families, as norms, that count as this pair's object "model" ("LLMs"). */
+  names?: readonly string[];
+  /** Set when `object` is instead the adjective of the field `skill` ("genomic"), and `forms` is empty. */
+  adjective?: true;
   /** Inflections of the action, each norm with its Use bits. */
   forms: Map<string, number>;
 }
@@ -55,6 +70,19 @@ const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visu
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
 const MODEL_KIND = 'network';
 const MODEL_KIND_BEFORE = 'neural';
+/** Words before a past participle that make it a verb: "have deployed", "built and deployed". */
+const PERFECT = ['have', 'has', 'had', 've'];
+/** Past participles without -ed that join one before a skill's participle ("built and deployed"). */
+const IRREGULAR_PAST = new Set(['built', 'made', 'written', 'run']);
+/** Last words of a multi-word name that make its one-word forms name a model family ("large language models" → LLMs). */
+const MODEL_NOUNS = new Set(['model', 'network']);
+/** One-word forms that describe rather than name a model (an adjective, an activity, a field). */
+const NOT_A_MODEL = /(?:ing|tion|sion|ment|ics|ity|al|ive|ed)$/;
+/** One-word fields whose adjective ("genomic", "phylogenetic", "econometric") names them before FIELD_NOUNS. */
+const FIELD_NAME = /^[a-z]{3,}(?:omics|etics|metrics|informatics)$/;
+/** Nouns after such an adjective: the field's data, methods and results, not any noun ("genomic medicine company"). */
+const FIELD_NOUNS = ['data', 'dataset', 'analysis', 'analyse', 'analyses', 'method', 'approach', 'technique', 'tool', 'pipeline', 'model',
+  'workflow', 'inference', 'tree', 'study', 'studie', 'signature', 'sequencing', 'profiling', 'research'];
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 /** Words that may stand between an -ing verb and its object: not a preposition or a clause. */
 const GAP_STOP = new Set(['of', 'to', 'for', 'in', 'on', 'with', 'from', 'by', 'at', 'as', 'into', 'onto', 'that', 'which', 'who', 'is',
@@ -87,11 +115,11 @@ function inflections(head: string): Map<string, number> {
     if (b.length < 3) continue;
     const stem = b.endsWith('e') ? b.slice(0, -1) : b;
     put(`${stem}ing`, Use.Before | Use.After | Use.Ing);
-    put(`${b}${b.endsWith('e') ? 'd' : 'ed'}`, Use.After);
+    put(`${b}${b.endsWith('e') ? 'd' : 'ed'}`, Use.After | Use.Past);
     put(b, Use.Before);
     put(`${b}s`, Use.Before);
     // British doubling: "labelling", "labelled", "modelling".
-    if (/[aeiou]l$/.test(b)) { put(`${b}ling`, Use.Before | Use.After | Use.Ing); put(`${b}led`, Use.After); }
+    if (/[aeiou]l$/.test(b)) { put(`${b}ling`, Use.Before | Use.After | Use.Ing); put(`${b}led`, Use.After | Use.Past); }
   }
   return forms;
 }
@@ -99,6 +127,7 @@ function inflections(head: string): Map<string, number> {
 /** The object + action pairs of a taxonomy's two-word names ("model deployment", "deploying models"). */
 export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
   const out: ConceptPair[] = [];
+  const names = modelNames(taxonomy);
   taxonomy.skills.forEach((skill, index) => {
     if (skill.category === 'domain' || skill.category === 'language' || skill.category === 'cloud') return;
     for (const form of [skill.name, ...skill.aliases]) {
@@ -110,11 +139,50 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object)) continue;
       const forms = inflections(head);
       if (VAGUE_OBJECTS.has(object) && ![...bases(head)].some((x) => SPECIFIC_ACTIONS.has(x))) continue;
-      out.push({ skill: index, object, forms });
+      out.push(object === 'model' ? { skill: index, object, forms, names } : { skill: index, object, forms });
       if (object === 'model') out.push({ skill: index, object: MODEL_KIND, forms });
     }
   });
+  for (const p of fieldAdjectives(taxonomy)) out.push(p);
   return out;
+}
+
+/** The adjectives of one-word fields ("genomics" → genomic, "phylogenetics" → phylogenetic), as adjective pairs. */
+function fieldAdjectives(taxonomy: Taxonomy): ConceptPair[] {
+  const out: ConceptPair[] = [];
+  taxonomy.skills.forEach((skill, index) => {
+    if (skill.category !== 'domain' && skill.category !== 'method') return;
+    const ambiguous = new Set((skill.ambiguous ?? []).map((f) => f.toLowerCase()));
+    for (const f of [skill.name, ...skill.aliases]) {
+      const w = f.toLowerCase();
+      if (!FIELD_NAME.test(w) || ambiguous.has(w)) continue;
+      for (const adj of [w.slice(0, -1), `${w.slice(0, -1)}al`]) out.push({ skill: index, object: adj, forms: new Map(), adjective: true });
+    }
+  });
+  return out;
+}
+
+/**
+ * The one-word names of model families, as norms: the one-word, unambiguous forms of a method
+ * that another of its forms calls models or networks ("LLMs" beside "large language models",
+ * "CNNs", "GANs", "BERT", "classifiers"), leaving out words that describe rather than name.
+ */
+function modelNames(taxonomy: Taxonomy): string[] {
+  const out = new Set<string>();
+  for (const skill of taxonomy.skills) {
+    if (skill.category !== 'method') continue;
+    const forms = [skill.name, ...skill.aliases];
+    const named = forms.some((f) => { const t = tokenize(f); return t.length > 1 && MODEL_NOUNS.has(t[t.length - 1]!.norm); });
+    if (!named) continue;
+    const ambiguous = new Set((skill.ambiguous ?? []).map((f) => f.toLowerCase()));
+    for (const f of forms) {
+      const t = tokenize(f);
+      if (t.length !== 1 || t[0]!.kind !== Kind.Word || ambiguous.has(f.toLowerCase())) continue;
+      const n = t[0]!.norm;
+      if (n.length >= 3 && /^[a-z]+$/.test(n) && !NOT_A_MODEL.test(n)) out.add(n);
+    }
+  }
+  return [...out].sort();
 }
 
 /**
@@ -129,7 +197,10 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   const objectOfWord = new Map<number, number>();
   const skillOf = new Map<number, number>();
   const keyed: Array<[number, number, number]> = [];
+  const modelNameIds = new Set<number>();
+  const fieldOfWord = new Map<number, number>();
   for (const p of pairs) {
+    if (p.adjective) { const w = idOf(p.object); if (!fieldOfWord.has(w)) fieldOfWord.set(w, p.skill); continue; }
     // One action per set of inflections: the set's sorted forms name it.
     const actionKey = [...p.forms.keys()].sort().join(' ');
     let action = actionIds.get(actionKey);
@@ -143,6 +214,8 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
       if (actionOfWord.get(id) === action) uses.set(id, (uses.get(id) ?? 0) | use);
     }
     objectOfWord.set(idOf(p.object), object);
+    // A name that is already the object of its own pairs ("LLM serving") keeps them and is a model too (see findConcepts).
+    for (const n of p.names ?? []) { const w = idOf(n); if (!objectOfWord.has(w)) objectOfWord.set(w, object); modelNameIds.add(w); }
     keyed.push([action, object, p.skill]);
   }
   const objects = objectIds.size;
@@ -152,6 +225,9 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   for (const w of AUXILIARIES) small.push([idOf(w), Word.Auxiliary]);
   small.push([idOf('to'), Word.To]);
   small.push([idOf('of'), Word.Of | Word.GapStop]);
+  for (const w of PERFECT) small.push([idOf(w), Word.Perfect]);
+  for (const w of modelNameIds) small.push([w, Word.ModelName]);
+  if (fieldOfWord.size > 0) for (const w of FIELD_NOUNS) small.push([idOf(w), Word.FieldNoun]);
   const n = size();
   const wordOf = new Uint8Array(n);
   for (const [id, bit] of small) wordOf[id]! |= bit;
@@ -161,7 +237,9 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   for (const [id, a] of actionOfWord) actionOf[id] = a;
   for (const [id, u] of uses) useOf[id] = u;
   for (const [id, o] of objectOfWord) objectOf[id] = o;
-  return { actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1 };
+  const fieldOf = new Int32Array(n).fill(-1);
+  for (const [id, sk] of fieldOfWord) fieldOf[id] = sk;
+  return { actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1, modelObject: objectIds.get('model') ?? -1, fieldOf };
 }
 
 /** A skill found as a verb phrase on tokens [tokStart, tokEnd) of a line. */
@@ -182,27 +260,42 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
   const { actionOf, objectOf, useOf, wordOf } = c;
   const ids = T.id;
   const id = (k: number) => (k < T.n && T.kind[k] === Kind.Word ? ids[k]! : -1);
-  const pair = (action: number, k: number): number => {
+  /** The object named by token k, or -1: "network" only after "neural", a model family's name though it is a name. */
+  const objectAt = (k: number, asObject: boolean): number => {
     const w = id(k);
     const o = w >= 0 ? objectOf[w]! : -1;
-    if (o >= 0 && o === c.kindObject && (k === 0 || T.lower(k - 1) !== MODEL_KIND_BEFORE)) return -1;
-    return o >= 0 ? c.skillOf.get(action * c.objects + o) ?? -1 : -1;
+    if (o < 0) return -1;
+    if (o === c.kindObject && (k === 0 || T.lower(k - 1) !== MODEL_KIND_BEFORE)) return -1;
+    if ((wordOf[w]! & Word.ModelName) !== 0) return o;
+    return free(k) || (asObject && head !== null && head(k)) ? o : -1;
+  };
+  const pair = (action: number, k: number, o = objectAt(k, true)): number => {
+    if (o < 0) return -1;
+    const s = c.skillOf.get(action * c.objects + o);
+    if (s !== undefined || o === c.modelObject || (wordOf[ids[k]!]! & Word.ModelName) === 0) return s ?? -1;
+    return c.skillOf.get(action * c.objects + c.modelObject) ?? -1;
   };
   for (let k = 0; k < T.n; k++) {
     const w = ids[k]!;
+    if (w >= 0 && c.fieldOf[w]! >= 0 && free(k)) {
+      const j = fieldNounAfter(c, T, k);
+      if (j > 0) (out ??= []).push({ skill: c.fieldOf[w]!, tokStart: k, tokEnd: k + 1 });
+    }
     // Most tokens are neither an action nor an object: two look-ups and on.
     if (w < 0 || (actionOf[w]! < 0 && objectOf[w]! < 0)) continue;
     const action = actionOf[w]!;
-    if (action >= 0 && (useOf[w]! & Use.Before) !== 0 && free(k)) {
-      // Verb–object: an -ing form, or a base form after "to".
-      if ((useOf[w]! & Use.Ing) !== 0 || (k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0)) {
+    if (action >= 0 && (useOf[w]! & (Use.Before | Use.Past)) !== 0 && free(k)) {
+      // Verb–object: an -ing form, a base form after "to", or a past participle used as a verb.
+      const ing = (useOf[w]! & Use.Ing) !== 0;
+      const toBase = (useOf[w]! & Use.Before) !== 0 && k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0;
+      if (ing || toBase || ((useOf[w]! & Use.Past) !== 0 && pastAsVerb(c, T, k))) {
         // "deploying, maintaining and evaluating ML models": the verbs share the object after the last.
         let last = k;
-        if ((useOf[w]! & Use.Ing) !== 0) for (let q = nextVerb(c, T, last); q > 0 && q - k <= 8; q = nextVerb(c, T, last)) last = q;
+        if (ing) for (let q = nextVerb(c, T, last); q > 0 && q - k <= 8; q = nextVerb(c, T, last)) last = q;
         for (let j = last + 1; j <= last + 3 && j < T.n; j++) {
           if (T.kind[j] !== Kind.Word) break;
           const s = pair(action, j);
-          if (s >= 0 && (free(j) || (head !== null && head(j)))) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
+          if (s >= 0) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
           if (ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.GapStop) !== 0) break;
         }
       }
@@ -214,19 +307,19 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
       for (let j = of + 1; j <= of + 4 && j < T.n; j++) {
         if (T.kind[j] !== Kind.Word) break;
         const s = pair(action, j);
-        if (s >= 0 && (free(j) || (head !== null && head(j)))) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
+        if (s >= 0) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
         if (ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.GapStop) !== 0) break;
       }
     }
-    const object = objectOf[w]!;
-    if (object >= 0 && free(k) && (object !== c.kindObject || (k > 0 && T.lower(k - 1) === MODEL_KIND_BEFORE))) {
-      // Object–verb: "hyperparameter tuned", "models are deployed".
+    const object = objectOf[w]! >= 0 ? objectAt(k, false) : -1;
+    if (object >= 0) {
+      // Object–verb: "hyperparameter tuned", "models are deployed", "LLMs deployed".
       let j = k + 1;
       if (j < T.n && T.kind[j] === Kind.Word && ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.Auxiliary) !== 0) j++;
       const v = id(j);
       if (v >= 0 && actionOf[v]! >= 0 && (useOf[v]! & Use.After) !== 0 && free(j)) {
-        const s = c.skillOf.get(actionOf[v]! * c.objects + object);
-        if (s !== undefined) (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 });
+        const s = pair(actionOf[v]!, k, object);
+        if (s >= 0) (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 });
       }
     }
   }
@@ -249,6 +342,45 @@ function ofAfter(c: Concepts, T: Tokens, k: number): number {
     q++;
   }
   return isOf(q) ? q : -1;
+}
+
+/**
+ * The data or method noun that the field adjective at `k` describes, else -1: next to it, or after
+ * up to four more adjectives joined by commas and "and"/"or" ("genomic, clinical, or imaging data").
+ * Bounded: at most 12 tokens are looked at.
+ */
+function fieldNounAfter(c: Concepts, T: Tokens, k: number): number {
+  const noun = (q: number) => T.kind[q] === Kind.Word && T.id[q]! >= 0 && (c.wordOf[T.id[q]!]! & Word.FieldNoun) !== 0;
+  let words = 0;
+  for (let q = k + 1; q < T.n && q <= k + 12; q++) {
+    if (noun(q)) return q;
+    const t = T.lower(q);
+    if (t === ',' || t === 'and' || t === 'or' || t === '/') continue;
+    // Another adjective of the list: a plain word, not a preposition or a clause word.
+    if (T.kind[q] !== Kind.Word || (T.id[q]! >= 0 && (c.wordOf[T.id[q]!]! & Word.GapStop) !== 0) || ++words > 4) return -1;
+    // Without a comma or a conjunction before it, a word is the noun itself, and not one of ours.
+    const b = T.lower(q - 1);
+    if (b !== ',' && b !== 'and' && b !== 'or' && b !== '/') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the past participle at `k` is a verb rather than a description of what follows: after
+ * "have/has/had" ("have deployed models"), or joined by "and", "or" or a comma to a verb before it
+ * ("built and deployed ML models", "trained, tuned and deployed"). Not after a hyphen ("pre-trained").
+ */
+function pastAsVerb(c: Concepts, T: Tokens, k: number): boolean {
+  if (k === 0) return false;
+  const p = k - 1;
+  if (T.kind[p] === Kind.Word && T.id[p]! >= 0 && (c.wordOf[T.id[p]!]! & Word.Perfect) !== 0) return true;
+  let q = p;
+  const t = T.lower(q);
+  if (t === 'and' || t === 'or' || t === '&') q--;
+  if (q >= 0 && T.lower(q) === ',') q--;
+  if (q === p || q < 0 || T.kind[q] !== Kind.Word) return false;
+  const v = T.lower(q);
+  return (v.length > 3 && v.endsWith('ed')) || IRREGULAR_PAST.has(v);
 }
 
 /** After the -ing verb at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */

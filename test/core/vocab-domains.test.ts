@@ -39,3 +39,15 @@ describe('verb phrases whose object is a neural network', () => {
     expect(ids('Experience deploying network switches in data centres.').has('model-deployment')).toBe(false);
   });
 });
+
+describe('data-platform and business tools from O*NET technology lists (round 4)', () => {
+  it.each([
+    ['Design data ingestion pipelines and run Memcached, Apache ZooKeeper and LDAP.', ['data-ingestion', 'memcached', 'zookeeper', 'ldap']],
+    ['Pull ledgers from NetSuite or QuickBooks into the warehouse.', ['netsuite', 'quickbooks']],
+    ['Do error analysis on model failures; scientific visualization with ParaView is a plus.', ['error-analysis', 'scientific-visualization']],
+    ['Build digital twins of manufacturing lines.', ['digital-twins']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});

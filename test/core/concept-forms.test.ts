@@ -1,0 +1,59 @@
+// Concept skills written as verb phrases with a past participle as the verb, or a model family's
+// one-word name as the object (issue 14, class 3). Sentences written for this test; read with the
+// real taxonomy.
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './helpers';
+
+const ids = (text: string) => new Set(realEngine().extract(text).skills.map((s) => s.id));
+
+describe('a past participle used as a verb', () => {
+  it.each([
+    ['You have built and deployed ML models for internal users.', 'model-deployment'],
+    ['We have deployed models on Kubernetes for two years.', 'model-deployment'],
+    ['Has trained, tuned and evaluated classifiers on clinical text.', 'model-evaluation'],
+  ])('%s', (text, want) => {
+    expect(ids(text).has(want)).toBe(true);
+  });
+
+  it('a participle that only describes its noun is not the action', () => {
+    expect(ids('You will monitor and maintain deployed models.').has('model-deployment')).toBe(false);
+    expect(ids('We reuse pre-trained models from the hub.').has('model-training')).toBe(false);
+  });
+});
+
+describe("a model family's one-word name as the object", () => {
+  it.each([
+    ['Experience deploying LLMs to production.', ['model-deployment', 'llms']],
+    ['Hands-on experience training GANs and CNNs.', ['model-training', 'gans', 'cnns']],
+    ['LLMs are deployed behind our own gateway.', ['model-deployment', 'llms']],
+    ['You have evaluated classifiers for fraud.', ['model-evaluation', 'classification']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('a name that is its own object keeps its pair', () => {
+    expect(ids('Experience with LLM serving at scale.').has('model-serving')).toBe(true);
+  });
+
+  it('a plain word is still no object', () => {
+    expect(ids('Experience deploying network switches and routers.').has('model-deployment')).toBe(false);
+  });
+});
+
+describe("a field's adjective before its data or methods", () => {
+  it.each([
+    ['Experience with proteomic or metabolomic signatures.', ['proteomics', 'metabolomics']],
+    ['You will build phylogenetic trees for new clades.', ['phylogenetics']],
+    ['Strong experience with transcriptomic, clinical, or imaging data.', ['transcriptomics']],
+    ['Familiarity with bioinformatic tools and econometric models.', ['bioinformatics', 'econometrics']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('the adjective before another noun names no field', () => {
+    expect(ids('We are a genomic medicine company in Boston.').has('genomics')).toBe(false);
+    expect(ids('Transcriptomic changes in the liver, and data from trials.').has('transcriptomics')).toBe(false);
+  });
+});
