@@ -962,8 +962,10 @@ function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvRea
   }
   if (education) add(`${education.value.field} (${education.value.level})`, 2);
   if (jobs.length === 0) {
+    // With no dated job, the headline or the first role listed under experience is the work now:
+    // it counts as a current job does, so a product manager with a maths degree reads as product.
     const headline = lines.find((l) => l.part === 'head' && ROLE_WORD.test(l.bare)) ?? undatedRole(lines);
-    if (headline) add(headline.bare, 2);
+    if (headline) add(headline.bare, 3);
   }
   let best: Background = 'other';
   let top = 0;

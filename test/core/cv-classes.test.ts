@@ -751,3 +751,14 @@ describe('product people and shortened years (round 6)', () => {
     expect(cloud.background.value).toBe('software-engineering');
   });
 });
+
+describe('a CV with no dated job (round 6)', () => {
+  it('reads the first role under experience as the work now, over a degree in another field', () => {
+    const r = read([
+      'Education', '**B.S., Mathematics; Minor in Statistics**; Harbor State University',
+      'Experience', '**Product Manager, Lumen Payments**', '* Ran pricing experiments.',
+      '**Actuarial Analyst, Crestline Insurance**', '* Built reserve models.',
+    ].join('\n'));
+    expect(r.background.value).toBe('product');
+  });
+});
