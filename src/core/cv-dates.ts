@@ -37,6 +37,17 @@ const MONTH_FORMS: ReadonlyArray<readonly string[]> = [
 const MONTH_NUMBER = new Map(MONTH_FORMS.flatMap((forms, i) => forms.map((f) => [f, i + 1] as const)));
 const MONTH_WORD = `(?:${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 /**
+ * "Sep ‘22", "Jul '14": a month with a two-digit year behind an apostrophe (any of ' ’ ‘ `), as
+ * résumés shorten years. Up to '50 is 20xx, above it 19xx.
+ */
+const APOSTROPHE_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_WORD})(\\.?\\s?)['’‘\`](\\d{2})(?![\\d\\p{L}])`, 'giu');
+/** The line with each month's apostrophe year written out ("Sep ‘22" → "Sep 2022"). */
+export function fullYears(line: string): string {
+  if (!/['’‘`]\d{2}/.test(line)) return line;
+  return line.replace(APOSTROPHE_YEAR, (_, month: string, gap: string, yy: string) => `${month}${gap || ' '}${Number(yy) <= 50 ? 20 : 19}${yy}`);
+}
+
+/**
  * One date: 2019-04(-01), 2019.04 or 2019/04 (year first, as East Asian CVs write it; not an
  * academic year such as "2011/12", see dateOf), 01.07.2019 (day first), 04/2019,
  * 04.2019, "April 2019", "Apr. 2019", "1. januar 2019", "marzo de 2020", 201904 (year and month run

@@ -9,7 +9,7 @@ import type { Engine } from './engine';
 import { emptyProfile } from './profile';
 import { maxLevel } from './match';
 import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, LEAVE, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
-import { datesIn, monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
+import { datesIn, fullYears, monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
 
 /** The words a finding was read from: whole lines of the CV, shortened around the point. */
 export type From = string[];
@@ -135,9 +135,10 @@ const BACKGROUND_WORDS: ReadonlyArray<[Exclude<Background, 'other'>, RegExp]> = 
   ['physics', /\b(?:physic\w*|physik\w*|astro\w*|astronom\w*|quantum|cosmolog\w*|particle|photonics|condensed\s+matter)\b/i],
   ['chemistry', /\b(?:chemi\w*|chemist\w*|chemie)\b/i],
   ['maths-statistics', /\b(?:math\w*|statistic\w*|biostatistic\w*|biometric\w*|actuar\w*|econometric\w*|operations\s+research|mathemati\w*)\b/i],
-  ['software-engineering', /\b(?:(?:machine\s+learning|ml)\s+engineer|software|computer\s+science|informatics|informatik|computer\s+engineering|developer|programmer|back[- ]?end|front[- ]?end|full[- ]?stack|devops|site\s+reliability|sre|platform\s+engineer|web\s+engineer|entwickler\w*)\b/i],
-  ['data-analysis', /\b(?:data\s+analy\w*|business\s+analy\w*|bi\s+(?:analyst|developer|engineer)|business\s+intelligence|analytics|insights?\s+analyst|reporting\s+analyst|data\s+scientist|data\s+(?:officer|specialist|coordinator)|research\s+analyst|econom(?:ics|ist))\b/i],
-  ['product', /\b(?:product\s+(?:manager|owner|lead|director|management)|head\s+of\s+product|vp\s+(?:of\s+)?product|product\s+manag\w*)\b/i],
+  ['software-engineering', /\b(?:(?:machine\s+learning|ml)\s+engineer|software|computer\s+science|informatics|informatik|computer\s+engineering|developer|programmer|back[- ]?end|front[- ]?end|full[- ]?stack|devops|site\s+reliability|sre|platform\s+engineer|web\s+engineer|cloud\s+engineer|entwickler\w*)\b/i],
+  ['data-analysis', /\b(?:data\s+analy\w*|business\s+analy\w*|bi\s+(?:analyst|developer|engineer)|business\s+intelligence|analytics|insights?\s+analyst|reporting\s+analyst|data\s+scientist|data\s+(?:officer|specialist|coordinator)|research\s+analyst|data\s+science|econom(?:ics|ist))\b/i],
+  // "Sr PM", "Senior PM", and a header that starts with it ("PM & Data Scientist | Acme").
+  ['product', /\b(?:product\s+(?:manager|owner|lead|director|management)|head\s+of\s+product|vp\s+(?:of\s+)?product|product\s+manag\w*|(?:sr|senior|junior|jr|lead|principal|group|staff|technical|associate)\.?\s+pm)\b|^\s*pm\b(?=\s*[,&|/]|\s+[a-z])/i],
 ];
 
 const TARGET_WORDS: ReadonlyArray<[TargetRole, RegExp]> = [
@@ -245,7 +246,7 @@ export function normalizeCvText(raw: string): string {
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/\ufb01/g, 'fi').replace(/\ufb02/g, 'fl').replace(/\ufb00/g, 'ff').replace(/\ufb03/g, 'ffi').replace(/\ufb04/g, 'ffl')
     .replace(/\t/g, '  ')
-    .replace(/^.*$/gm, smallCapsLine);
+    .replace(/^.*$/gm, (line) => fullYears(smallCapsLine(line)));
 }
 
 /** A word in capitals whose i's a small-caps font left lower-case ("EXPERiENCE", "iN"). */
@@ -961,8 +962,10 @@ function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvRea
   }
   if (education) add(`${education.value.field} (${education.value.level})`, 2);
   if (jobs.length === 0) {
+    // With no dated job, the headline or the first role listed under experience is the work now:
+    // it counts as a current job does, so a product manager with a maths degree reads as product.
     const headline = lines.find((l) => l.part === 'head' && ROLE_WORD.test(l.bare)) ?? undatedRole(lines);
-    if (headline) add(headline.bare, 2);
+    if (headline) add(headline.bare, 3);
   }
   let best: Background = 'other';
   let top = 0;

@@ -719,3 +719,46 @@ describe('a planned end inside a range (round 5)', () => {
     expect(r.years.value).toBe(0);
   });
 });
+
+describe('product people and shortened years (round 6)', () => {
+  it('writes out a month with an apostrophe year ("Sep ‘22", "Jul \'14") before reading dates', () => {
+    expect(normalizeCvText('Lead PM | Harbor Labs   Mar ‘22 – current')).toBe('Lead PM | Harbor Labs   Mar 2022 – current');
+    expect(normalizeCvText("Analyst, Finch Co. Jun '98 – Aug '01")).toBe('Analyst, Finch Co. Jun 1998 – Aug 2001');
+    // Not a month, not a year: left alone.
+    expect(normalizeCvText('It’s ’22 words, and I\'m 30')).toBe('It’s ’22 words, and I\'m 30');
+  });
+
+  it('reads jobs under "Product Experience (…)" dated with apostrophe years, and a "Sr PM" as product work', () => {
+    expect(headingOf('Product Experience   (* = sold)')).toBe('experience');
+    expect(headingOf('Consulting Experience')).toBe('experience');
+    expect(ROLE_WORD.test('Senior PM')).toBe(true);
+    expect(ROLE_WORD.test('meeting at 3 pm')).toBe(false);
+    const r = read([
+      'Robin Okafor', 'Education', 'Lakeshore College', 'Physics B.A.',
+      'Product Experience   (* = sold)',
+      'Sr PM, Search | Harbor Labs   Mar ‘22 – current', 'Led the ranking roadmap.',
+      'PM & Analyst | Quill Media*   Jan ‘19 – Feb ‘22', 'Ran A/B test reviews.',
+    ].join('\n'));
+    expect(r.years.value).toBe(6.5); // January 2019 – June 2025, both months counted
+    expect(r.background.value).toBe('product');
+    expect(r.title?.value).toBe('Sr PM');
+  });
+
+  it('reads a data science degree as data analysis and a cloud engineer as software engineering', () => {
+    const ds = read(['Education', 'M.S. in Data Science, Pinecrest University, 2023', 'B.A. in History, Pinecrest University, 2019'].join('\n'));
+    expect(ds.background.value).toBe('data-analysis');
+    const cloud = read(['Experience', 'Cloud Engineer, Northwind Health, 2022 - present', 'Education', 'B.S. in Civil Engineering, 2018'].join('\n'));
+    expect(cloud.background.value).toBe('software-engineering');
+  });
+});
+
+describe('a CV with no dated job (round 6)', () => {
+  it('reads the first role under experience as the work now, over a degree in another field', () => {
+    const r = read([
+      'Education', '**B.S., Mathematics; Minor in Statistics**; Harbor State University',
+      'Experience', '**Product Manager, Lumen Payments**', '* Ran pricing experiments.',
+      '**Actuarial Analyst, Crestline Insurance**', '* Built reserve models.',
+    ].join('\n'));
+    expect(r.background.value).toBe('product');
+  });
+});
