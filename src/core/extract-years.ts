@@ -47,16 +47,22 @@ const DEGREE_BRACKET_AFTER = new RegExp(String.raw`^\s{0,2}\(\s{0,2}(?:or\s{1,3}
 const SKILL_BRACKET_BEFORE = /[\w#+.]\s{0,2}\(\s{0,2}$/;
 /** The bracket closes after the figure: "(3+ yrs)", "(5 years of experience)". */
 const BRACKET_CLOSE_AFTER = /^\s{0,2}(?:of\s+(?:\w+\s+)?experience\s{0,2})?(?:,?\s{0,2}(?:minimum|min\.?|preferred|required))?\s{0,2}\)/i;
+/** What a "2-year …" lasts: the post itself, not experience. */
+const POST_AFTER = /^\s{1,3}(?:(?:postdoc(?:toral)?|post-doc(?:toral)?|research|fixed[- ]term|full[- ]time|part[- ]time|(?:fully[- ])?funded|ph\.?\s?d|doctoral|graduate|training|rotational)\s{1,3}){0,2}(?:position|role|project|programme|program|studentship|scholarship|placement|residency|fellowship|appointment|contract|post\b(?!\s*-?\s*(?:doc|ph|grad|qual)))/i;
+/** "up to" before a figure: "up to 2 years of experience" asks for none at the least. */
+const UP_TO_BEFORE = /\bup\s{1,3}to\s{1,3}$/i;
 /** "between 2 and" before a figure (group 1: the lower end). */
 const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s{1,3}${NUM}\s{1,3}and\s{1,3}$`, 'i');
 /** "in", "with", "using" right after the figure: "3+ years in analytics", "5 years with Python". */
 const IN_SKILL_AFTER = /^\s{0,2}(?:of\s+)?(?:(?:hands-on|practical|professional|applied)\s+)?(?:in|with|using|doing)\s/i;
+/** "of" and a skill's name right after the figure: "4+ years of data engineering", "5 years of Python". */
+const OF_SKILL_AFTER = /^\s{0,2}of\s{1,3}(?:(?:hands-on|practical|professional|applied|commercial|production|industrial|industry|solid|strong|advanced)\s{1,3})?/i;
 /** "Experience with Python; 2 years minimum": the figure's own "minimum" after it. */
 const MINIMUM_AFTER = /^\s{0,3}(?:minimum|min\b\.?|at\s+(?:the\s+)?(?:least|minimum))/i;
-const DEGREE_AFTER = /^\s{0,3}(?:with|and|plus|\+|post|after|following)\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree|degree)/i;
+const DEGREE_AFTER = /^\s{0,3}(?:(?:with|and|plus|\+|post|after|following)\s{1,3}|post-)(?:an?\s{1,3})?(?:ph\.?\s?d|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree|degree)/i;
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 // "Experience: 2+ years", "Proven track record of 4+ years in analytics".
-const EXPERIENCE_BEFORE = /\b(?:(?:experience|exp)[*_]{0,3}\s*(?:of|:|-|–|—|\()|track\s+record\s+of|history\s+of)[*_]{0,3}\s*$/i;
+const EXPERIENCE_BEFORE = /\b(?:(?:experience|exp)(?:\s+(?:level|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\()|track\s+record\s*(?:of|:|\()|history\s+of|(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor)[*_]{0,3}\s*$/i;
 /** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
 const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?$`;
 const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
@@ -78,7 +84,7 @@ const LEVEL_FIGURE = new RegExp(
   + String.raw`|\b${LEVEL}(?:\s+(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?))?\s{0,2}(?::|-|–|\()\s{0,2}(?:at\s+least\s+|min(?:imum)?\.?\s+)?${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?`,
   'gi',
 );
-const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|collective|business|existence)\b(?![^.;,]{0,40}\b(?:experience|expertise)\b)|experience\s+credit|credit\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business(?![\s-]+[a-z])))/i;
+const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|collective|business|existence)\b(?![^.;,]{0,40}\b(?:experience|expertise)\b)|experience\s+credit|credit\b|(?:of\s+)?(?:(?:university|undergraduate|graduate|full[- ]time|part[- ]time)\s+)?(?:study|studies|education|schooling|coursework)\b|(?:of\s+)?(?:paid|funded|fully[- ]funded|sponsored|free|structured|formal|on[- ]the[- ]job|in[- ]house)\s+(?:training|study|studies|education|funding|support|leave)\b|(?:of\s+)?(?:funding|salary|pay|stipend|tuition)\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business(?![\s-]+[a-z])))/i;
 /** A company's name and then its verb or apposition, after a "With N years of experience," lead. */
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
 /** "N years of (industry) experience" and nothing more specific after it. */
@@ -86,6 +92,12 @@ const BARE_OVERALL = /^\s*(?:of\s+)?(?:(?:relevant|related|industry|professional
 /** "3+ years experience as an ML engineer": years in a role are the role's overall experience. */
 const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|proven|prior|previous|full[- ]time|practical)\s+){0,2}(?:experience|exp)\s+(?:working\s+)?as\s+(?:an?\s+)?[\w/-]/i;
 /** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
+/**
+ * "14+ years of engineering or ML experience and 8+ years of ML experience": a second, smaller
+ * figure joined to the first's experience by "and" narrows it (both are asked, so the first is
+ * the role's overall figure). Not after a skill ("3 years of Python and 2 years of SQL").
+ */
+const AND_NESTED_BEFORE = /\b(?:experience|exp)\s{0,2},?\s{1,3}and\s{1,3}(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
 const NESTED_BEFORE = /\b(?:including|incl\.|of\s+which|with|among\s+(?:them|which))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
 /** A figure marked as a nice-to-have in its own phrase. */
 const YEARS_PREFERRED_AFTER = /^[^.;:(\d]{0,80}?\b(?:preferred|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:big\s+)?(?:plus|bonus|advantage)|desired|desirable|nice\s+to\s+have)\b/i;
@@ -94,6 +106,8 @@ const LISTED_AFTER = /^\s*(?:\((?:preferred|required)\)\s*)?$/i;
 /** "With over 20 years of experience in the field, our firm…": the sentence goes on about the company. */
 const COMPANY_AFTER = /^[^.;]{0,100}?,\s*(?:we|we've|our|the\s+(?:company|firm|team))\b/i;
 const NOT_EXPERIENCE_BEFORE = /\b(?:(?:team|company|firm|group|lab|founders?|colleagues|organi[sz]ation|business)\s+(?:with|that\s+has|which\s+has|bringing|boasting)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?|within|in\s+(?:the\s+)?(?:next|first|coming)|(?:the\s+)?(?:past|last|next|first|coming|previous)|for\s+(?:the\s+)?(?:past|last)|founded|since|celebrating|ago|every|per|after|age|aged|older\s+than)\s*$/i;
+/** The years of people the role works with: "Mentor engineers with 2-3 years of experience", "lead a team of analysts with 5+ years". */
+const OTHERS_BEFORE = /\b(?:mentor(?:s|ing)?|coach(?:es|ing)?|lead(?:s|ing)?|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|guid(?:e|es|ing)|onboard(?:s|ing)?)\s+(?:(?:a|the|our|your)\s+)?(?:[\w-]+\s+){0,4}?(?:engineers?|scientists?|analysts?|developers?|researchers?|colleagues|staff|people|team\s+members?|members|hires|juniors?|peers|teams?)\s+(?:with|having|who\s+have)\s+(?:at\s+least\s+|over\s+|up\s+to\s+)?$/i;
 const COMPANY_SUBJECT = /\b(?:we|we've|we have|our|us|company|firm|organization|organisation|founded|history|legacy|heritage|team has|has been|have been|serving)\b/i;
 const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred|seek(?:s|ing)?|looking\s+for|hiring|to\s+hire|need|someone|individuals?|professionals?|colleagues?|teammates?|team\s+members?|hires?|persons?|ideal(?:ly)?)\b/i;
 /**
@@ -115,6 +129,12 @@ function toNumber(s: string | undefined): number | null {
   if (w !== undefined) return w;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
+}
+
+/** A skill's name starts right after "of" (and an adjective or none) in `after`, which starts at `at`. */
+function ofSkill(after: string, at: number, skillAt: (from: number, to: number) => number): boolean {
+  const of = OF_SKILL_AFTER.exec(after);
+  return of !== null && skillAt(at + of[0].length, at + of[0].length + 1) !== 0;
 }
 
 /** Whether a sentence may state years at all (false means yearsInSentence finds nothing). */
@@ -156,7 +176,11 @@ export function yearsInSentence(
     const between = BETWEEN_BEFORE.exec(before);
     if (between && hi === null) { hi = lo; lo = toNumber(between[1]) ?? lo; }
     if (lo > 30) continue; // nobody asks for 50 years: that is the company's age
-    if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after)) continue;
+    if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after) || OTHERS_BEFORE.test(before)) continue;
+    // "A 2-year postdoc position": how long the post lasts.
+    if (/-\s?(?:years?|yrs?)$/i.test(m[0]) && POST_AFTER.test(after)) continue;
+    // "Fresh graduates or up to 2 years of experience": nothing is the least asked.
+    if (UP_TO_BEFORE.test(before) && m[1] === undefined) { hi = hi ?? lo; lo = 0; }
     // "5+ years (3+ with a PhD) of experience": the bracket offers a smaller figure against a
     // degree, and the experience word stands after it.
     const alt = DEGREE_BRACKET_AFTER.exec(after);
@@ -165,7 +189,8 @@ export function yearsInSentence(
     const mEnd = offset + m.index + m[0].length;
     const expAfter = EXPERIENCE_AFTER.test(rest) || (MINIMUM_AFTER.test(rest) && /\b(?:experience|exp)\b/i.test(line))
       // "3+ years in analytics", "5 years with Python": a skill or field right after.
-      || (IN_SKILL_AFTER.test(rest) && skillAt(mEnd, mEnd + Math.min(rest.length, 50)) !== 0);
+      || (IN_SKILL_AFTER.test(rest) && skillAt(mEnd, mEnd + Math.min(rest.length, 50)) !== 0)
+      || (rest === after && section !== 'other' && ofSkill(after, mEnd, skillAt));
     // "Industry experience for the Junior Bioinformatician (1-3 years) and Senior (3-5 years)":
     // a bracketed figure in the clause of an experience word is that experience's length.
     const bracketed = !EXPERIENCE_BEFORE.test(before) && BRACKET_BEFORE.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;
@@ -223,6 +248,12 @@ export function yearsInSentence(
       outer.kind = 'overall';
       outer.bare = true;
       kind = 'skill';
+    }
+    const joined = !outer && AND_NESTED_BEFORE.test(before) ? out[out.length - 1] : undefined;
+    if (joined && joined.min > lo && (joined.kind !== 'skill' || joined.field) && (kind !== 'degree' || joined.kind === 'degree')) {
+      if (joined.kind === 'skill') { joined.kind = 'overall'; joined.bare = true; }
+      kind = 'skill';
+      named = 0;
     }
     if (kind === 'skill' && AS_ROLE.test(after)) kind = 'overall';
     if (alt) {

@@ -1,0 +1,85 @@
+// Years of experience as postings GapLens was not tuned on write them (issue 14), second round:
+// a figure followed by the skill alone ("5+ years of Python"), the ask told as a past
+// ("have worked … for 4 years"), a label with a word between ("Experience level: 5 years"),
+// a narrower figure joined by "and", "up to N years", and figures that are not the reader's
+// experience at all (the people the role mentors, a post's length, paid training, study).
+// One sentence per class, written here; read with the real taxonomy.
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './helpers';
+
+const read = (text: string) => realEngine().extract(text);
+const years = (text: string) => read(text).years?.min ?? null;
+const asked = (line: string) => years(`Requirements\n- ${line}`);
+
+describe('a figure then the skill itself, with no word for experience', () => {
+  it.each([
+    ['4+ years of data engineering', 4],
+    ['5+ years of Python', 5],
+    ['3+ years of machine learning in production', 3],
+    ['2 years of hands-on Python and SQL', 2],
+  ])('"%s"', (line, min) => {
+    expect(asked(line)).toBe(min);
+  });
+
+  it('is an ask only where asks are: the same words about the employer are not', () => {
+    expect(years('About us\n- 10 years of machine learning research at our lab\nRequirements\n- Python')).toBeNull();
+  });
+
+  it('a word that is no skill after "of" is no experience', () => {
+    expect(asked('3 years of study in data science')).toBeNull();
+  });
+});
+
+describe('the ask told another way', () => {
+  it.each([
+    ['Candidates should have worked in data science for at least 4 years', 4],
+    ['You\'ve been doing data science for 3+ years', 3],
+    ['Experience level: 5 years', 5],
+    ['Proven track record (3+ years) in data engineering', 3],
+  ])('"%s"', (line, min) => {
+    expect(asked(line)).toBe(min);
+  });
+
+  it('"up to N years" asks for none at the least', () => {
+    expect(asked('Fresh graduates or up to 2 years of experience')).toBe(0);
+    expect(asked('Up to 3 years of experience in data analytics')).toBe(0);
+  });
+
+  it('a degree right before "-" and a figure offers it against that degree: "3+ years post-PhD"', () => {
+    expect(asked('5+ years in industry or 3+ years post-PhD')).toBe(3);
+  });
+});
+
+describe('a narrower figure joined to the first by "and"', () => {
+  it.each([
+    ['Master\'s degree with 14+ years of engineering or AI/ML experience and 8+ years of AI/ML experience', 14],
+    ['10+ years of software engineering experience and 5+ years of machine learning experience', 10],
+    ['At least 5 years of ML experience and at least 2 years of experience with LLMs', 5],
+  ])('"%s": both are asked, so the first is the role\'s', (line, min) => {
+    expect(asked(line)).toBe(min);
+  });
+
+  it('two skills\' figures stay two, the smaller the posting\'s (EXTRACTION.md)', () => {
+    expect(asked('6+ years of Python experience and 3+ years of Spark experience')).toBe(3);
+    expect(asked('3 years of Python and 2 years of SQL experience')).toBe(2);
+  });
+});
+
+describe('figures that are not the reader\'s experience', () => {
+  it.each([
+    ['Responsibilities\n- Mentor engineers with 2-3 years of experience\nRequirements\n- 7+ years of experience in ML', 7],
+    ['Responsibilities\n- Lead a team of analysts with 5+ years of experience\nRequirements\n- 3+ years of experience in analytics', 3],
+    ['What we offer\n- 30 days of holiday and 2 years of paid training\nRequirements\n- Python', null],
+    ['Benefits\n- 3 years of funding for your studies\nRequirements\n- Python', null],
+    ['The position\nThis is a 2-year postdoc position in machine learning.\nRequirements\n- PhD in computer science', null],
+    ['About\nA 3-year fixed-term research position.\nRequirements\n- Python', null],
+  ])('%s', (text, min) => {
+    expect(years(text)).toBe(min);
+  });
+
+  it('the same words about the reader still ask', () => {
+    expect(asked('We are hiring data scientists with 2+ years of experience')).toBe(2);
+    expect(asked('5+ years of experience leading teams of engineers')).toBe(5);
+    expect(asked('3-year experience in Python')).toBe(3);
+  });
+});
