@@ -53,6 +53,26 @@ export function dataAsJsonString(): Plugin {
 }
 
 /**
+ * The taxonomy and the curated paths as files of the extension (dist/<browser>/data/*.json,
+ * without their indentation), which the worker reads with `fetch` from its own package when a
+ * message first needs them (src/background/index.ts): the same text in the worker's script
+ * would be read on every start of a stopped worker, `hello` included. Malformed data fails the
+ * build here.
+ */
+export const WORKER_DATA = ['skills', 'paths'] as const;
+export function dataFiles(): Plugin {
+  return {
+    name: 'gaplens:data-files',
+    generateBundle() {
+      for (const name of WORKER_DATA) {
+        const text = JSON.stringify(JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')));
+        this.emitFile({ type: 'asset', fileName: `data/${name}.json`, source: text });
+      }
+    },
+  };
+}
+
+/**
  * The badge panel's script (content/panel.ts) is injected by the worker with
  * `scripting.executeScript`, which needs no web-accessible resource; crxjs declares every
  * `?script` import one anyway, open to every site, and that would let any page probe for
@@ -87,6 +107,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       dataAsJsonString(),
+      dataFiles(),
       preact(),
       crx({
         manifest: manifestFor(browser) as unknown as ManifestV3Export,

@@ -1,10 +1,6 @@
 // The service worker (Chrome) / event page (Firefox). Listeners are registered
 // synchronously at start-up so a message that wakes a stopped worker is still answered.
 import browser from 'webextension-polyfill';
-// As text, parsed on first use: a JSON module is parsed while the worker starts, before it can
-// answer anything, and hello and the settings never need the data.
-import taxonomyText from '../../data/skills.json?raw';
-import pathsText from '../../data/paths.json?raw';
 import { extract, type ExtractOptions } from '../core/extract';
 import { buildMatcher, type Matcher } from '../core/matcher';
 import { loadTaxonomy } from '../core/taxonomy';
@@ -17,14 +13,40 @@ import panelScript from '../content/panel.ts?script&iife';
 
 // The browser stops an idle worker and starts it again for the next message, so whatever
 // runs here delays that message's answer: a start does no more than register the listeners.
-// The taxonomy is validated when a handler first needs it (hello and the settings never
-// do), the matcher (~100 ms in a cold worker) for the first listing that has to be read, and
-// the curated paths for the first advice. Once the worker has answered its first message,
-// it warms the taxonomy and the matcher up in the background, so the next listing does not
+// The taxonomy and the curated paths (280 KB of text) are files of the extension, read from
+// its own package (never the network) before the first message other than hello is routed:
+// held in this script, they were read on every start, hello's included (`npm run bench`,
+// "service worker cold start"). The taxonomy is validated when a handler first needs it, the
+// matcher (~100 ms in a cold worker) for the first listing that has to be read, and the
+// curated paths for the first advice. Once the worker has answered its first message, it
+// warms the taxonomy and the matcher up in the background, so the next listing does not
 // wait for them.
+type DataName = 'skills' | 'paths';
+const dataText: Partial<Record<DataName, string>> = {};
+let dataLoad: Promise<void> | undefined;
+function loadData(): Promise<void> {
+  dataLoad ??= Promise.all((['skills', 'paths'] as const).map(async (name) => {
+    const url = browser.runtime.getURL(`data/${name}.json`);
+    // The extension's own package (chrome-extension:// or moz-extension://), never the network.
+    if (!url.startsWith(browser.runtime.getURL(''))) throw new Error(`not a file of the extension: ${url}`);
+    // eslint-disable-next-line no-restricted-syntax -- reads a file of the extension's own package, checked just above
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`data/${name}.json: ${res.status}`);
+    dataText[name] = await res.text();
+  })).then(() => undefined, (error: unknown) => {
+    dataLoad = undefined; // a later message tries again
+    throw error;
+  });
+  return dataLoad;
+}
+function data(name: DataName): unknown {
+  const text = dataText[name];
+  if (text === undefined) throw new Error(`GapLens could not read its own data/${name}.json: reinstalling the extension restores it.`);
+  return JSON.parse(text);
+}
 let taxonomy: Taxonomy | undefined;
 let matcher: Matcher | undefined;
-const taxonomyNow = () => (taxonomy ??= loadTaxonomy(JSON.parse(taxonomyText)));
+const taxonomyNow = () => (taxonomy ??= loadTaxonomy(data('skills')));
 const matcherNow = () => (matcher ??= buildMatcher(taxonomyNow()));
 const engine = {
   get taxonomy() { return taxonomyNow(); },
@@ -34,7 +56,7 @@ let warming: ReturnType<typeof setTimeout> | undefined;
 function warmUp(): void {
   if (matcher || warming) return;
   // A task of its own, after the answer has gone out.
-  warming = setTimeout(() => { matcherNow(); }, 0);
+  warming = setTimeout(() => { void loadData().then(matcherNow, () => { warming = undefined; }); }, 0);
 }
 let paths: Paths | undefined;
 
@@ -42,7 +64,7 @@ const service = createService({
   local: browser.storage.local,
   session: browser.storage.session,
   engine,
-  get paths() { return (paths ??= Paths.parse(JSON.parse(pathsText))); },
+  get paths() { return (paths ??= Paths.parse(data('paths'))); },
   version: browser.runtime.getManifest().version,
   broadcast: async (tabIds) => {
     const push: Push = { gaplens: 1, push: 'refresh' };
@@ -68,8 +90,12 @@ service.records.warm();
 
 const route = createRouter(service.handlers, browser.runtime.id, browser.runtime.getURL(''));
 
+/** Every message of ours but hello may need the data; whether it could be read, the handler says. */
+const needsData = (message: unknown) => typeof message === 'object' && message !== null && (message as { name?: unknown }).name !== 'hello';
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  const answer = route(message, sender);
+  const go = () => route(message, sender);
+  const answer = needsData(message) ? loadData().then(go, go) : go();
   answer.then(warmUp, warmUp);
   // Not ours: return undefined so the browser does not wait for an answer from us.
   return answer.then((r) => r);

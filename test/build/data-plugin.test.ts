@@ -2,7 +2,7 @@
 // dataAsJsonString): what that module evaluates to must be exactly the file's data.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataAsJsonString } from '../../vite.config';
+import { WORKER_DATA, dataAsJsonString, dataFiles } from '../../vite.config';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -28,5 +28,21 @@ describe('data files in the build', () => {
   it('leaves every other module to the build', () => {
     expect(load.call({}, `${root}src/core/schema.ts`)).toBeNull();
     expect(load.call({}, `${root}package.json`)).toBeNull();
+  });
+});
+
+describe('the worker\'s data as files of the extension', () => {
+  it('emits data/skills.json and data/paths.json, each the same data without indentation', () => {
+    const emitted: Array<{ type: string; fileName: string; source: string }> = [];
+    const plugin = dataFiles();
+    (plugin.generateBundle as (this: unknown) => void).call({ emitFile: (f: { type: string; fileName: string; source: string }) => { emitted.push(f); return f.fileName; } });
+    expect(emitted.map((f) => f.fileName)).toEqual(WORKER_DATA.map((n) => `data/${n}.json`));
+    for (const f of emitted) {
+      const file = readFileSync(`${root}${f.fileName}`, 'utf8');
+      expect(f.type).toBe('asset');
+      expect(JSON.parse(f.source)).toEqual(JSON.parse(file));
+      expect(f.source.length).toBeLessThan(file.length);
+      expect(f.source).not.toContain('\n');
+    }
   });
 });
