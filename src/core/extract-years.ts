@@ -287,23 +287,26 @@ export function yearsInSentence(
     // A figure with no unit ("1+ (Junior)") counts only beside one that says years.
     if (levels.length > 0 && YEARS_WORD.test(sentence)) out.push(...levels);
   }
-  YEARS_LABEL.lastIndex = 0;
-  for (let m = YEARS_LABEL.exec(sentence); m; m = YEARS_LABEL.exec(sentence)) {
-    const lo = toNumber(m[1]);
-    if (lo === null || lo > 30 || out.some((c) => c.at >= offset + m!.index && c.at < offset + m!.index + m![0].length)) continue;
-    const hi = toNumber(m[2]);
-    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'overall', section, at: offset + m.index, bare: true });
-  }
-  MINIMUM_LEVEL.lastIndex = 0;
-  if (/\byears?\b/i.test(line) && /\bexperience\b/i.test(line)) {
-    for (let m = MINIMUM_LEVEL.exec(sentence); m; m = MINIMUM_LEVEL.exec(sentence)) {
-      const lo = toNumber(m[1]);
-      if (lo === null || lo > 30) continue;
-      const hi = toNumber(m[2]);
-      out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'overall', section, at: offset + m.index });
-    }
-  }
+  // "Years of experience: 5+" (a form's label, the role's overall figure unless already read);
+  // "Minimum Level: 2-3" in a line about years of experience.
+  labelled(YEARS_LABEL, sentence, offset, section, true, out);
+  if (/\byears?\b/i.test(line) && /\bexperience\b/i.test(line)) labelled(MINIMUM_LEVEL, sentence, offset, section, false, out);
   return out;
+}
+
+/**
+ * The figures a label pattern (groups 1 and 2: from, to) gives in a sentence, added to `out`.
+ * A form's label (`form`) gives the role's overall figure, once: not where one was read already.
+ */
+function labelled(re: RegExp, sentence: string, offset: number, section: Section, form: boolean, out: YearsCandidate[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const lo = toNumber(m[1]);
+    const at = offset + m.index;
+    if (lo === null || lo > 30 || (form && out.some((c) => c.at >= at && c.at < at + m![0].length))) continue;
+    const hi = toNumber(m[2]);
+    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'overall', section, at, ...(form ? { bare: true } : {}) });
+  }
 }
 
 /** Skills that are fields a whole role is in: years of experience in one are the role's experience. */
