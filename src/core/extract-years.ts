@@ -38,6 +38,26 @@ const YEARS = new RegExp(
 // "Experience (years): 2".
 const YEARS_LABEL = new RegExp(String.raw`\b(?:(?:years?|yrs?)\s{1,3}of\s{1,3}(?:(?:relevant|related|professional|work|industry|total)\s{1,3})?(?:experience|exp\.?)|(?:experience|exp\.?)\s{0,3}\(\s{0,3}(?:in\s{1,3})?(?:years?|yrs?)\s{0,3}\))`
   + String.raw`(?:\s{1,3}(?:required|needed|expected))?[*_]{0,3}\s{0,3}[:=\-–—]\s{0,3}(?:at\s{1,3}least\s{1,3}|min(?:imum)?\.?\s{1,3})?${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
+/**
+ * A line that is only the label of the experience asked, its figure on the next line, as job
+ * boards lay out their details ("Experience\n3+ years", "Years of experience\n2-4").
+ */
+const EXPERIENCE_LABEL_LINE = /^[\s*•·\-–#]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:(?:years?|yrs?)\s{1,3}of\s{1,3}(?:(?:relevant|related|professional|work|industry|total)\s{1,3})?)?(?:experience|exp\.?)(?:\s{1,3}(?:required|needed|\(\s{0,2}(?:in\s{1,3})?(?:years?|yrs?)\s{0,2}\)))?[\s:*_]{0,6}$/i;
+/** The figure alone on the line after that label: "3+ years", "2-4", "Minimum 2 years". */
+const LABEL_VALUE_LINE = new RegExp(String.raw`^[\s*•·\-–]{0,6}(?:(?:at\s{1,3}least|minimum|min\.?)\s{1,3})?${NUM}\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}${NUM}\s{0,2}\+?)?(?:\s{0,2}(?:years?|yrs?)\b\.?)?(?:\s{0,2}(?:\+|or\s{1,3}more|minimum))?\s{0,3}$`, 'i');
+/** A line of that label alone: its figure comes on the next line. */
+export function isExperienceLabel(line: string): boolean {
+  return line.length <= 80 && EXPERIENCE_LABEL_LINE.test(line);
+}
+/** The figure on the line after an experience label, as the role's overall figure; null when the line is not one. */
+export function labelledYearsLine(line: string, at: number, section: Section): YearsCandidate | null {
+  if (line.length > 60) return null;
+  const m = LABEL_VALUE_LINE.exec(line);
+  const lo = m ? toNumber(m[1]) : null;
+  if (!m || lo === null || lo > 30) return null;
+  const hi = toNumber(m[2]);
+  return { min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'overall', section, at, bare: true };
+}
 // "Minimum Level: 2-3" in a sentence about years of experience.
 const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=]\s{0,3}${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
 const EXPERIENCE_AFTER = /^[\s'’]*(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research)|as\s+an?\s+[\w-])/i;
@@ -62,7 +82,7 @@ const MINIMUM_AFTER = /^\s{0,3}(?:minimum|min\b\.?|at\s+(?:the\s+)?(?:least|mini
 const DEGREE_AFTER = /^\s{0,3}(?:(?:with|and|plus|\+|post|after|following)\s{1,3}|post-)(?:an?\s{1,3})?(?:ph\.?\s?d|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree|degree)/i;
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 // "Experience: 2+ years", "Proven track record of 4+ years in analytics".
-const EXPERIENCE_BEFORE = /\b(?:(?:experience|exp)(?:\s+(?:level|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\()|track\s+record\s*(?:of|:|\()|history\s+of|(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor)[*_]{0,3}\s*$/i;
+const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)\s{1,3}$|\b(?:(?:experience|exp)(?:\s+(?:level|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|track\s+record\s*(?:of|:|\()|history\s+of|(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor)[*_]{0,3}\s*$/i;
 /** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
 const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?$`;
 const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');

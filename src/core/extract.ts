@@ -6,7 +6,7 @@ import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
 import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
-import { DEGREE_WORD, FIELD_SKILLS, chooseYears, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
+import { DEGREE_WORD, FIELD_SKILLS, chooseYears, isExperienceLabel, labelledYearsLine, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
 import { NEGATION_HINT, PREFER_HINT, REQUIRED_CUE, cueScopes, sentenceSection } from './cues';
@@ -164,6 +164,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // The last line with words was a list item, and a blank line has come since (see EMPLOYER_LEAD).
   let afterList = false;
   let gap = false;
+  // The last line with words was an experience label alone ("Experience"): its figure is on this one.
+  let experienceLabel = false;
 
   const scanOpts = { company: opts.company ?? null, vouched: opts.title ? titleNames(matcher, opts.title, opts.company) : null };
   // Starts of Hint.Level words in the first 3,000 characters (null: a long line hid some).
@@ -218,6 +220,11 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     if (nested && (heading || (indent >= 0 && indent <= nested.indent))) nested = null;
     if (nestedHeading) nested = { indent: indent - 1, section: nestedHeading };
     let lineSection: Section = nested ? nested.section : reader.section;
+    if (key) {
+      const figure = experienceLabel && newLine ? labelledYearsLine(line, s, lineSection) : null;
+      if (figure) years.push(figure);
+      experienceLabel = newLine && isExperienceLabel(line);
+    }
     // A line with no skill, no degree, no years (nor a list of options) asks for nothing, and
     // neither does any later copy of it: its section and sentences need no reading.
     if (matches.length > 0 || following || degreeHint || yearsHint) {

@@ -83,3 +83,26 @@ describe('figures that are not the reader\'s experience', () => {
     expect(asked('3-year experience in Python')).toBe(3);
   });
 });
+
+describe('a job board\'s details: the label, then its figure', () => {
+  it.each([
+    ['Experience | 3-5 years', 3],
+    ['Experience 3+ years', 3],
+  ])('on one line: "%s"', (line, min) => {
+    expect(asked(line)).toBe(min);
+  });
+
+  it.each([
+    ['Job details\nExperience\n3+ years\nRequirements\n- Python', 3],
+    ['Job details\nYears of experience\n2-4\nRequirements\n- Python', 2],
+    ['Job details\nWork experience:\nMinimum 2 years\nRequirements\n- Python', 2],
+  ])('the figure on the line after its label: %s', (text, min) => {
+    expect(years(text)).toBe(min);
+  });
+
+  it('only a figure alone is the label\'s, and only on the very next line', () => {
+    expect(years('Experience\nPython and SQL\n3 rounds of interviews')).toBeNull();
+    expect(years('Experience\n2019 – 2021 Data analyst at Acme')).toBeNull();
+    expect(years('Experience level\nMid-Senior level\nRequirements\n- Python')).toBeNull();
+  });
+});
