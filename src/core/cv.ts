@@ -103,7 +103,7 @@ const INTEGRATED_FIELD: ReadonlyArray<[RegExp, string]> = [
   [/^m\.?\s?natsci/i, 'Natural Sciences'],
 ];
 const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.\s?p\.\s?h\.?|mph(?=\s+(?:in|of)\b)|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
-const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|hons))|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
+const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|\[|hons|[A-Z])|\s*,)|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
 /** A degree not yet held. */
@@ -558,7 +558,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   }
 
   // 7. Background: job titles (the current one most) and degree fields.
-  const background = readBackground(jobs, current ?? null, education, lines);
+  const background = readBackground(jobs, current ?? null, education, lines, title?.value ?? null);
 
   // 8. Targets: what the summary says the person is aiming for, else where their background usually leads.
   const targets = readTargets(lines, text, background.value);
@@ -704,12 +704,18 @@ function dateColumns(lines: Line[], text: string, now: Month, jobPart: (ln: Line
 /** "George is a data scientist with …", "I am a research engineer at …": the role a summary gives the person. */
 function selfDescribed(lines: Line[]): Finding<string> | null {
   const re = /\b(?:i\s+am|i['’]m|is)\s+(?:currently\s+)?(?:working\s+as\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:with|at|in|for|who|based|and|from|specializ\w*|focus\w*)\b|\s*[.,;:!(]|\s*$)/iu;
+  // "Currently, I hold a Senior Product Manager position at Fastly": the post itself, named after
+  // a general "I am a technical product manager with …" sentence, says more than that one does.
+  const post = /\b(?:hold|holds|holding|took\s+up|accepted)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:position|role|post)\s+(?:at|with|in)\b/iu;
+  let general: Finding<string> | null = null;
   for (const l of lines) {
     if ((l.part !== 'head' && l.part !== 'summary') || l.job >= 0 || !l.bare) continue;
-    const m = re.exec(l.bare);
-    if (m && ROLE_WORD.test(m[1]!)) return { value: m[1]!, from: [l.bare] };
+    const held = post.exec(l.bare);
+    if (held && ROLE_WORD.test(held[1]!)) return { value: held[1]!, from: [l.bare] };
+    const m: RegExpExecArray | null = general ? null : re.exec(l.bare);
+    if (m && ROLE_WORD.test(m[1]!)) general = { value: m[1]!, from: [l.bare] };
   }
-  return null;
+  return general;
 }
 
 function undatedRole(lines: Line[]): Line | undefined {
@@ -940,7 +946,7 @@ function fieldAfter(line: string, from: number): string {
   return /\p{L}{2}/u.test(field) && field.length <= 80 ? field : '';
 }
 
-function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvReading['education'], lines: Line[]): Finding<Background> {
+function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvReading['education'], lines: Line[], title: string | null): Finding<Background> {
   const score = new Map<Background, number>();
   const from = new Map<Background, From>();
   const add = (source: string, weight: number) => {
@@ -964,8 +970,11 @@ function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvRea
   if (jobs.length === 0) {
     // With no dated job, the headline or the first role listed under experience is the work now:
     // it counts as a current job does, so a product manager with a maths degree reads as product.
+    // The role itself when one was read: "I am a technical product manager with experience in
+    // hardware and software" is a product manager, whatever else the sentence names.
     const headline = lines.find((l) => l.part === 'head' && ROLE_WORD.test(l.bare)) ?? undatedRole(lines);
-    if (headline) add(headline.bare, 3);
+    const role = title ?? headline?.bare;
+    if (role) add(role, 3);
   }
   let best: Background = 'other';
   let top = 0;

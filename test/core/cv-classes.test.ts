@@ -762,3 +762,28 @@ describe('a CV with no dated job (round 6)', () => {
     expect(r.background.value).toBe('product');
   });
 });
+
+describe('round 7: dates, degrees and titles written in other ways', () => {
+  it('reads a month abbreviation with its year right after the dot ("May.2021 – Dec.2022")', () => {
+    expect(one('May.2021 – Dec.2022: Lead Data Scientist, Orchard Retail')).toEqual({ start: ym(2021, 5), end: ym(2022, 12), ongoing: false });
+    expect(one('Jan. 2020 – Mar.,2021')).toEqual({ start: ym(2020, 1), end: ym(2021, 3), ongoing: false });
+    const r = read(['Work experience', '* Feb.2019 – Nov.2023: Analytics Engineer, Larkspur Foods', '* Built the sales models.'].join('\n'));
+    expect(r.years.value).toBe(4.5); // February 2019 – November 2023, in half years
+  });
+
+  it('reads "B.A" without its last dot before the school\'s name or a comma as a bachelor\'s', () => {
+    for (const line of ['* B.A [Eastfield University](https://example.org), June 2016', '* B.A Eastfield University, 2016', '* B.A, Eastfield University, 2016']) {
+      expect(read(['Education', line].join('\n')).education?.value.level, line).toBe('bachelor');
+    }
+  });
+
+  it('takes "I hold a … position at" as the title over a general "I am a …" sentence, and reads the background from it', () => {
+    const r = read([
+      'About',
+      'I am a technical product manager with experience in building both hardware and software products.',
+      'Currently, I hold a Principal Product Manager position at [Tidewater](https://example.org), where I run the developer platform.',
+    ].join('\n'));
+    expect(r.title?.value).toBe('Principal Product Manager');
+    expect(r.background.value).toBe('product');
+  });
+});
