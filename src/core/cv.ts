@@ -539,6 +539,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   const working = jobs.some((j) => !j.hobby) ? jobs.filter((j) => !j.hobby) : jobs;
   const byRecency = [...working].sort((a, b) => Number(b.ongoing) - Number(a.ongoing) || b.end - a.end || b.start - a.start);
   let current = byRecency.find((j) => j.title !== null);
+  // A last job that ended months before the CV was read is what the person was, not is.
+  if (current && !current.ongoing && now - current.end >= ENDED_MONTHS) current = undefined;
   // A study finished (or begun) after the last job ended — a career changer's master's — says
   // the person is no longer what that job was: their title is the headline's, if any.
   if (current && !current.ongoing && !working.some((j) => j.ongoing)) {
@@ -804,6 +806,8 @@ const EVIDENCE: Readonly<Record<CvSkill['reason'], number>> = {
  * its own reason, 'past-job', so the review screen says so and the person can lower it.
  */
 const LONG_AGO_MONTHS = 8 * 12;
+/** A last job ended this many months before "now" is no longer the person's current post. */
+const ENDED_MONTHS = 3;
 const longAgo = (j: JobAcc, now: Month) => !j.ongoing && now - j.end >= LONG_AGO_MONTHS;
 
 /** Contact details: never part of a quote shown as evidence for a skill. */

@@ -786,4 +786,12 @@ describe('round 7: dates, degrees and titles written in other ways', () => {
     expect(r.title?.value).toBe('Principal Product Manager');
     expect(r.background.value).toBe('product');
   });
+
+  it('gives no current title from a last job that ended months before now, and keeps one that ends this month', () => {
+    const ended = read(['Experience', '### Data Analyst - Brookline Foods (Sep 2021 - Oct 2024)', '- Built dashboards.'].join('\n'));
+    expect(ended.title).toBeNull();
+    expect(ended.years.value).toBe(3);
+    const ending = read(['Experience', '### Data Analyst - Brookline Foods (Sep 2021 - Jun 2025)', '- Built dashboards.'].join('\n'));
+    expect(ending.title?.value).toBe('Data Analyst');
+  });
 });
