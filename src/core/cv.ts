@@ -294,6 +294,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     for (const form of [s.name, ...s.aliases]) exactNames.set(form.length <= 2 ? form : form.toLowerCase(), s.id);
   }
 
+  const codeLanguages = new Set(engine.taxonomy.skills.filter((s) => s.category === 'language').flatMap((s) => [s.name, ...s.aliases]).map((f) => f.toLowerCase()));
+
   // 1. Lines and the part of the CV each is in.
   const lines: Line[] = [];
   let part: CvPart = 'head';
@@ -308,7 +310,10 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // do): "languages" under "Programming" starts a skills list, not the spoken languages.
     if (h === 'ignore' && /^languages?:?$/i.test(bare) && /\b(?:programming|scripting|computer|coding|programmier)$/i.test(lines[lines.length - 1]?.bare ?? '')) h = 'skills';
     if (h) { part = h; seenHeading = true; }
-    const own = h ? null : inlinePart(bare);
+    let own = h ? null : inlinePart(bare);
+    // "Languages: Python, SQL, R" in a skills list, or naming a programming language anywhere:
+    // the programming languages, not the spoken ones an inline "Languages:" usually lists.
+    if (own === 'ignore' && /^languages?\s*:/i.test(bare) && (part === 'skills' || bare.slice(bare.indexOf(':') + 1).split(/[,;/|]/).some((w) => codeLanguages.has(w.trim().toLowerCase())))) own = 'skills';
     lines.push({ start: s, end: e, bare, part: own ?? part, heading: h !== null, job: -1 });
     s = e + 1;
   }

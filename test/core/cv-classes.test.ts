@@ -794,4 +794,13 @@ describe('round 7: dates, degrees and titles written in other ways', () => {
     const ending = read(['Experience', '### Data Analyst - Brookline Foods (Sep 2021 - Jun 2025)', '- Built dashboards.'].join('\n'));
     expect(ending.title?.value).toBe('Data Analyst');
   });
+
+  it('reads an inline "Languages:" that names programming languages as skills, and one of spoken languages not', () => {
+    const ids = (text: string) => read(text).skills.map((s) => s.id);
+    expect(ids(['## Technical skills', '- **Languages:** Python, SQL, R', '- **Tools:** Git'].join('\n'))).toEqual(expect.arrayContaining(['python', 'sql', 'r', 'git']));
+    expect(ids(['Experience', 'Data Analyst, Fernhill Bank, 2021 - present', 'Languages: Julia, Go'].join('\n'))).toEqual(expect.arrayContaining(['julia', 'go']));
+    const spoken = read(['Experience', 'Data Analyst, Fernhill Bank, 2021 - present', 'Languages: English, Spanish, Go-kart racing'].join('\n'));
+    expect(spoken.skills.map((s) => s.id)).not.toContain('go');
+  });
 });
+
