@@ -327,6 +327,23 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     if (roles >= 2) for (let k = i; k < end; k++) if (lines[k]!.part === 'courses') lines[k]!.part = 'experience';
   }
 
+  // A two-column PDF's text runs the side column (education, skills, projects) into the middle
+  // of the experience: a line after it that starts with a range and a bar, as the experience's
+  // own first dated line does ("June 2021 - March 2024 | Sisense"), takes up the experience again.
+  const shape = (bare: string): boolean => {
+    const p = periodsIn(bare, now)[0];
+    return p !== undefined && p.at === 0 && /^\s*\|\s*\S/.test(bare.slice(p.at + p.text.length));
+  };
+  const firstDated = lines.find((ln) => ln.part === 'experience' && !ln.heading && periodsIn(ln.bare, now).length > 0);
+  if (firstDated && shape(firstDated.bare)) {
+    const after = lines.indexOf(firstDated);
+    for (let i = after + 1; i < lines.length; i++) {
+      const ln = lines[i]!;
+      if (ln.heading || (ln.part !== 'projects' && ln.part !== 'skills') || !shape(ln.bare)) continue;
+      for (let k = i; k < lines.length && !lines[k]!.heading; k++) lines[k]!.part = 'experience';
+    }
+  }
+
   // 2. Dated jobs: in the experience part, or anywhere outside education when the CV has no headings.
   const jobs: JobAcc[] = [];
   /** First lines of dated degrees met among the jobs: a job's lines end there. */

@@ -802,5 +802,15 @@ describe('round 7: dates, degrees and titles written in other ways', () => {
     const spoken = read(['Experience', 'Data Analyst, Fernhill Bank, 2021 - present', 'Languages: English, Spanish, Go-kart racing'].join('\n'));
     expect(spoken.skills.map((s) => s.id)).not.toContain('go');
   });
+
+  it('takes up the experience again after a side column ran into it ("Mar 2019 - May 2022 | Company" under Projects)', () => {
+    const r = read([
+      'PROFESSIONAL EXPERIENCE', 'Jun 2022 - Present | Quarry Analytics', '● Built the ingestion pipelines.',
+      'EDUCATION', '● 2018 | Master of Science - Analytics | Eastfield University',
+      'TECHNICAL SKILLS', '● Languages: Python, SQL', 'PROJECTS', '● Demand study: forecasting for a retailer.',
+      'Mar 2019 - May 2022 | Harbor Software', 'Data Engineer', '● Ran the nightly loads.',
+    ].join('\n'));
+    expect(r.years.value).toBe(6); // March 2019 – June 2025, the gap June 2022 counted once
+  });
 });
 
