@@ -120,6 +120,15 @@ const universityDiploma = (line: string, next: string): boolean => DIPLOMA.test(
 /** "Ph.D. Research Visitor", "PhD Student", "MSc Intern": a post or a visit named after the degree, not the degree. */
 const AFTER_DEGREE_POST = /^\s*(?:research\s+)?(?:visitor|visiting|researcher|student|candidate|fellow(?:ship)?|position|intern(?:ship)?|exchange)\b/i;
 const UNFINISHED = /\b(?:expected|anticipated|candidate|ongoing|in\s+progress|to\s+be\s+(?:completed|awarded)|pursuing|current(?:ly)?\s+(?:enrolled|studying)|student|voraussichtlich|laufend|en\s+curso|cursando|em\s+andamento|in\s+corso)\b/i;
+/** "M.S. in Data Science, expected June 2024" read in 2025: the degree was expected then and is held now. */
+const EXPECTED_DATE = /\b(?:expected|anticipated)\b\s*:?\s*(?:in\s+)?((?:[\p{L}.]+\s+){0,2}?(?:19|20)\d{2})\b/iu;
+function stillExpected(line: string, now: Month): boolean {
+  if (!UNFINISHED.test(line)) return false;
+  const m = EXPECTED_DATE.exec(line);
+  if (!m || /\b(?:candidate|ongoing|in\s+progress|pursuing|current(?:ly)?|student|present)\b/i.test(line)) return true;
+  const when = datesIn(m[1]!, now + 1200);
+  return when.length === 0 || Math.max(...when) >= now;
+}
 
 /** Skills a job title itself shows. */
 const TITLE_SKILLS: ReadonlyArray<[string, RegExp]> = [
@@ -881,7 +890,7 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
         // Only for an undated degree line whose line above is not another entry's date.
         const above = (k: number) => (k >= 0 && !lines[k]!.heading ? lines[k]!.bare : '');
         const prev = dated === '' && !/\b(?:19|20)\d{2}\b/.test(entry) && above(i - 1) !== '' && !DEGREES.some(([, r]) => r.test(above(i - 1)) || r.test(above(i - 2))) ? above(i - 1) : '';
-        const unfinished = UNFINISHED.test(ln.bare) || (dated !== '' && UNFINISHED.test(dated)) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now))
+        const unfinished = stillExpected(ln.bare, now) || (dated !== '' && UNFINISHED.test(dated)) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now))
           || startedRecently(ln.bare, level, now)
           || (prev !== '' && (UNFINISHED.test(prev) || periodsIn(prev, now).some((p) => p.ongoing || p.end > now)));
         // An MBA is in business administration whatever school it names. A field on the

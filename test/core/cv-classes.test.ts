@@ -812,5 +812,12 @@ describe('round 7: dates, degrees and titles written in other ways', () => {
     ].join('\n'));
     expect(r.years.value).toBe(6); // March 2019 – June 2025, the gap June 2022 counted once
   });
+
+  it('holds a degree "expected" at a date already past, and not one expected later', () => {
+    const edu = (when: string) => read(['Education', `* M.S. in Data Science, Eastfield University, expected ${when}`, '* B.A. in Sociology, Eastfield University, 2021'].join('\n')).education?.value.level;
+    expect(edu('June 2024')).toBe('master');
+    expect(edu('June 2026')).toBe('bachelor');
+    expect(read(['Education', '* M.S. in Data Science, Eastfield University, expected June 2024 (currently enrolled)', '* B.A. in Sociology, 2021'].join('\n')).education?.value.level).toBe('bachelor');
+  });
 });
 
