@@ -50,10 +50,10 @@ export function fullYears(line: string): string {
 /**
  * One date: 2019-04(-01), 2019.04 or 2019/04 (year first, as East Asian CVs write it; not an
  * academic year such as "2011/12", see dateOf), 01.07.2019 (day first), 04/2019,
- * 04.2019, "April 2019", "Apr. 2019", "1. januar 2019", "marzo de 2020", 201904 (year and month run
+ * 04.2019, "April 2019", "Apr. 2019", "Dec.2022" (no space after the dot), "1. januar 2019", "marzo de 2020", 201904 (year and month run
  * together, as some Chinese CVs write them: "201711-present"), 2019.
  */
-const DATE = `(?:(\\d{4})-(\\d{2})(?:-\\d{2})?|(\\d{4})[./](0?[1-9]|1[0-2])(?!\\d)|\\d{1,2}\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})[/.](\\d{4})|(?:\\d{1,2}(?:\\.|er|st|nd|rd|th)?\\s+)?(${MONTH_WORD})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})|((?:19|20)\\d{2})(0[1-9]|1[0-2])(?!\\d)|(\\d{4}))`;
+const DATE = `(?:(\\d{4})-(\\d{2})(?:-\\d{2})?|(\\d{4})[./](0?[1-9]|1[0-2])(?!\\d)|\\d{1,2}\\.(\\d{1,2})\\.(\\d{4})|(\\d{1,2})[/.](\\d{4})|(?:\\d{1,2}(?:\\.|er|st|nd|rd|th)?\\s+)?(${MONTH_WORD})(?:\\.,?\\s*|,?\\s+)(?:de\\s+|del\\s+)?(\\d{4})|((?:19|20)\\d{2})(0[1-9]|1[0-2])(?!\\d)|(\\d{4}))`;
 /** Capture groups in DATE. */
 const DATE_GROUPS = 13;
 /** The end of a range that is still going, in the same languages. */

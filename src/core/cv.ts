@@ -103,7 +103,7 @@ const INTEGRATED_FIELD: ReadonlyArray<[RegExp, string]> = [
   [/^m\.?\s?natsci/i, 'Natural Sciences'],
 ];
 const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.\s?p\.\s?h\.?|mph(?=\s+(?:in|of)\b)|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
-const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|hons))|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
+const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|\[|hons|[A-Z])|\s*,)|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
 /** A degree not yet held. */
@@ -120,6 +120,15 @@ const universityDiploma = (line: string, next: string): boolean => DIPLOMA.test(
 /** "Ph.D. Research Visitor", "PhD Student", "MSc Intern": a post or a visit named after the degree, not the degree. */
 const AFTER_DEGREE_POST = /^\s*(?:research\s+)?(?:visitor|visiting|researcher|student|candidate|fellow(?:ship)?|position|intern(?:ship)?|exchange)\b/i;
 const UNFINISHED = /\b(?:expected|anticipated|candidate|ongoing|in\s+progress|to\s+be\s+(?:completed|awarded)|pursuing|current(?:ly)?\s+(?:enrolled|studying)|student|voraussichtlich|laufend|en\s+curso|cursando|em\s+andamento|in\s+corso)\b/i;
+/** "M.S. in Data Science, expected June 2024" read in 2025: the degree was expected then and is held now. */
+const EXPECTED_DATE = /\b(?:expected|anticipated)\b\s*:?\s*(?:in\s+)?((?:[\p{L}.]+\s+){0,2}?(?:19|20)\d{2})\b/iu;
+function stillExpected(line: string, now: Month): boolean {
+  if (!UNFINISHED.test(line)) return false;
+  const m = EXPECTED_DATE.exec(line);
+  if (!m || /\b(?:candidate|ongoing|in\s+progress|pursuing|current(?:ly)?|student|present)\b/i.test(line)) return true;
+  const when = datesIn(m[1]!, now + 1200);
+  return when.length === 0 || Math.max(...when) >= now;
+}
 
 /** Skills a job title itself shows. */
 const TITLE_SKILLS: ReadonlyArray<[string, RegExp]> = [
@@ -294,6 +303,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     for (const form of [s.name, ...s.aliases]) exactNames.set(form.length <= 2 ? form : form.toLowerCase(), s.id);
   }
 
+  const codeLanguages = new Set(engine.taxonomy.skills.filter((s) => s.category === 'language').flatMap((s) => [s.name, ...s.aliases]).map((f) => f.toLowerCase()));
+
   // 1. Lines and the part of the CV each is in.
   const lines: Line[] = [];
   let part: CvPart = 'head';
@@ -308,7 +319,10 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // do): "languages" under "Programming" starts a skills list, not the spoken languages.
     if (h === 'ignore' && /^languages?:?$/i.test(bare) && /\b(?:programming|scripting|computer|coding|programmier)$/i.test(lines[lines.length - 1]?.bare ?? '')) h = 'skills';
     if (h) { part = h; seenHeading = true; }
-    const own = h ? null : inlinePart(bare);
+    let own = h ? null : inlinePart(bare);
+    // "Languages: Python, SQL, R" in a skills list, or naming a programming language anywhere:
+    // the programming languages, not the spoken ones an inline "Languages:" usually lists.
+    if (own === 'ignore' && /^languages?\s*:/i.test(bare) && (part === 'skills' || bare.slice(bare.indexOf(':') + 1).split(/[,;/|]/).some((w) => codeLanguages.has(w.trim().toLowerCase())))) own = 'skills';
     lines.push({ start: s, end: e, bare, part: own ?? part, heading: h !== null, job: -1 });
     s = e + 1;
   }
@@ -320,6 +334,23 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     while (end < lines.length && !lines[end]!.heading) end++;
     const roles = lines.slice(i + 1, end).filter((ln) => ROLE_WORD.test(ln.bare) && periodsIn(ln.bare, now).length > 0).length;
     if (roles >= 2) for (let k = i; k < end; k++) if (lines[k]!.part === 'courses') lines[k]!.part = 'experience';
+  }
+
+  // A two-column PDF's text runs the side column (education, skills, projects) into the middle
+  // of the experience: a line after it that starts with a range and a bar, as the experience's
+  // own first dated line does ("June 2021 - March 2024 | Sisense"), takes up the experience again.
+  const shape = (bare: string): boolean => {
+    const p = periodsIn(bare, now)[0];
+    return p !== undefined && p.at === 0 && /^\s*\|\s*\S/.test(bare.slice(p.at + p.text.length));
+  };
+  const firstDated = lines.find((ln) => ln.part === 'experience' && !ln.heading && periodsIn(ln.bare, now).length > 0);
+  if (firstDated && shape(firstDated.bare)) {
+    const after = lines.indexOf(firstDated);
+    for (let i = after + 1; i < lines.length; i++) {
+      const ln = lines[i]!;
+      if (ln.heading || (ln.part !== 'projects' && ln.part !== 'skills') || !shape(ln.bare)) continue;
+      for (let k = i; k < lines.length && !lines[k]!.heading; k++) lines[k]!.part = 'experience';
+    }
   }
 
   // 2. Dated jobs: in the experience part, or anywhere outside education when the CV has no headings.
@@ -539,6 +570,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   const working = jobs.some((j) => !j.hobby) ? jobs.filter((j) => !j.hobby) : jobs;
   const byRecency = [...working].sort((a, b) => Number(b.ongoing) - Number(a.ongoing) || b.end - a.end || b.start - a.start);
   let current = byRecency.find((j) => j.title !== null);
+  // A last job that ended months before the CV was read is what the person was, not is.
+  if (current && !current.ongoing && now - current.end >= ENDED_MONTHS) current = undefined;
   // A study finished (or begun) after the last job ended — a career changer's master's — says
   // the person is no longer what that job was: their title is the headline's, if any.
   if (current && !current.ongoing && !working.some((j) => j.ongoing)) {
@@ -558,7 +591,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   }
 
   // 7. Background: job titles (the current one most) and degree fields.
-  const background = readBackground(jobs, current ?? null, education, lines);
+  const background = readBackground(jobs, current ?? null, education, lines, title?.value ?? null);
 
   // 8. Targets: what the summary says the person is aiming for, else where their background usually leads.
   const targets = readTargets(lines, text, background.value);
@@ -704,12 +737,18 @@ function dateColumns(lines: Line[], text: string, now: Month, jobPart: (ln: Line
 /** "George is a data scientist with …", "I am a research engineer at …": the role a summary gives the person. */
 function selfDescribed(lines: Line[]): Finding<string> | null {
   const re = /\b(?:i\s+am|i['’]m|is)\s+(?:currently\s+)?(?:working\s+as\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:with|at|in|for|who|based|and|from|specializ\w*|focus\w*)\b|\s*[.,;:!(]|\s*$)/iu;
+  // "Currently, I hold a Senior Product Manager position at Fastly": the post itself, named after
+  // a general "I am a technical product manager with …" sentence, says more than that one does.
+  const post = /\b(?:hold|holds|holding|took\s+up|accepted)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:position|role|post)\s+(?:at|with|in)\b/iu;
+  let general: Finding<string> | null = null;
   for (const l of lines) {
     if ((l.part !== 'head' && l.part !== 'summary') || l.job >= 0 || !l.bare) continue;
-    const m = re.exec(l.bare);
-    if (m && ROLE_WORD.test(m[1]!)) return { value: m[1]!, from: [l.bare] };
+    const held = post.exec(l.bare);
+    if (held && ROLE_WORD.test(held[1]!)) return { value: held[1]!, from: [l.bare] };
+    const m: RegExpExecArray | null = general ? null : re.exec(l.bare);
+    if (m && ROLE_WORD.test(m[1]!)) general = { value: m[1]!, from: [l.bare] };
   }
-  return null;
+  return general;
 }
 
 function undatedRole(lines: Line[]): Line | undefined {
@@ -798,6 +837,8 @@ const EVIDENCE: Readonly<Record<CvSkill['reason'], number>> = {
  * its own reason, 'past-job', so the review screen says so and the person can lower it.
  */
 const LONG_AGO_MONTHS = 8 * 12;
+/** A last job ended this many months before "now" is no longer the person's current post. */
+const ENDED_MONTHS = 3;
 const longAgo = (j: JobAcc, now: Month) => !j.ongoing && now - j.end >= LONG_AGO_MONTHS;
 
 /** Contact details: never part of a quote shown as evidence for a skill. */
@@ -849,7 +890,7 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
         // Only for an undated degree line whose line above is not another entry's date.
         const above = (k: number) => (k >= 0 && !lines[k]!.heading ? lines[k]!.bare : '');
         const prev = dated === '' && !/\b(?:19|20)\d{2}\b/.test(entry) && above(i - 1) !== '' && !DEGREES.some(([, r]) => r.test(above(i - 1)) || r.test(above(i - 2))) ? above(i - 1) : '';
-        const unfinished = UNFINISHED.test(ln.bare) || (dated !== '' && UNFINISHED.test(dated)) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now))
+        const unfinished = stillExpected(ln.bare, now) || (dated !== '' && UNFINISHED.test(dated)) || (periods.length > 0 && periods.every((p) => p.ongoing || p.end > now))
           || startedRecently(ln.bare, level, now)
           || (prev !== '' && (UNFINISHED.test(prev) || periodsIn(prev, now).some((p) => p.ongoing || p.end > now)));
         // An MBA is in business administration whatever school it names. A field on the
@@ -940,7 +981,7 @@ function fieldAfter(line: string, from: number): string {
   return /\p{L}{2}/u.test(field) && field.length <= 80 ? field : '';
 }
 
-function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvReading['education'], lines: Line[]): Finding<Background> {
+function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvReading['education'], lines: Line[], title: string | null): Finding<Background> {
   const score = new Map<Background, number>();
   const from = new Map<Background, From>();
   const add = (source: string, weight: number) => {
@@ -964,8 +1005,11 @@ function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvRea
   if (jobs.length === 0) {
     // With no dated job, the headline or the first role listed under experience is the work now:
     // it counts as a current job does, so a product manager with a maths degree reads as product.
+    // The role itself when one was read: "I am a technical product manager with experience in
+    // hardware and software" is a product manager, whatever else the sentence names.
     const headline = lines.find((l) => l.part === 'head' && ROLE_WORD.test(l.bare)) ?? undatedRole(lines);
-    if (headline) add(headline.bare, 3);
+    const role = title ?? headline?.bare;
+    if (role) add(role, 3);
   }
   let best: Background = 'other';
   let top = 0;

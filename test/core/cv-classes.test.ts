@@ -762,3 +762,62 @@ describe('a CV with no dated job (round 6)', () => {
     expect(r.background.value).toBe('product');
   });
 });
+
+describe('round 7: dates, degrees and titles written in other ways', () => {
+  it('reads a month abbreviation with its year right after the dot ("May.2021 – Dec.2022")', () => {
+    expect(one('May.2021 – Dec.2022: Lead Data Scientist, Orchard Retail')).toEqual({ start: ym(2021, 5), end: ym(2022, 12), ongoing: false });
+    expect(one('Jan. 2020 – Mar.,2021')).toEqual({ start: ym(2020, 1), end: ym(2021, 3), ongoing: false });
+    const r = read(['Work experience', '* Feb.2019 – Nov.2023: Analytics Engineer, Larkspur Foods', '* Built the sales models.'].join('\n'));
+    expect(r.years.value).toBe(4.5); // February 2019 – November 2023, in half years
+  });
+
+  it('reads "B.A" without its last dot before the school\'s name or a comma as a bachelor\'s', () => {
+    for (const line of ['* B.A [Eastfield University](https://example.org), June 2016', '* B.A Eastfield University, 2016', '* B.A, Eastfield University, 2016']) {
+      expect(read(['Education', line].join('\n')).education?.value.level, line).toBe('bachelor');
+    }
+  });
+
+  it('takes "I hold a … position at" as the title over a general "I am a …" sentence, and reads the background from it', () => {
+    const r = read([
+      'About',
+      'I am a technical product manager with experience in building both hardware and software products.',
+      'Currently, I hold a Principal Product Manager position at [Tidewater](https://example.org), where I run the developer platform.',
+    ].join('\n'));
+    expect(r.title?.value).toBe('Principal Product Manager');
+    expect(r.background.value).toBe('product');
+  });
+
+  it('gives no current title from a last job that ended months before now, and keeps one that ends this month', () => {
+    const ended = read(['Experience', '### Data Analyst - Brookline Foods (Sep 2021 - Oct 2024)', '- Built dashboards.'].join('\n'));
+    expect(ended.title).toBeNull();
+    expect(ended.years.value).toBe(3);
+    const ending = read(['Experience', '### Data Analyst - Brookline Foods (Sep 2021 - Jun 2025)', '- Built dashboards.'].join('\n'));
+    expect(ending.title?.value).toBe('Data Analyst');
+  });
+
+  it('reads an inline "Languages:" that names programming languages as skills, and one of spoken languages not', () => {
+    const ids = (text: string) => read(text).skills.map((s) => s.id);
+    expect(ids(['## Technical skills', '- **Languages:** Python, SQL, R', '- **Tools:** Git'].join('\n'))).toEqual(expect.arrayContaining(['python', 'sql', 'r', 'git']));
+    expect(ids(['Experience', 'Data Analyst, Fernhill Bank, 2021 - present', 'Languages: Julia, Go'].join('\n'))).toEqual(expect.arrayContaining(['julia', 'go']));
+    const spoken = read(['Experience', 'Data Analyst, Fernhill Bank, 2021 - present', 'Languages: English, Spanish, Go-kart racing'].join('\n'));
+    expect(spoken.skills.map((s) => s.id)).not.toContain('go');
+  });
+
+  it('takes up the experience again after a side column ran into it ("Mar 2019 - May 2022 | Company" under Projects)', () => {
+    const r = read([
+      'PROFESSIONAL EXPERIENCE', 'Jun 2022 - Present | Quarry Analytics', '● Built the ingestion pipelines.',
+      'EDUCATION', '● 2018 | Master of Science - Analytics | Eastfield University',
+      'TECHNICAL SKILLS', '● Languages: Python, SQL', 'PROJECTS', '● Demand study: forecasting for a retailer.',
+      'Mar 2019 - May 2022 | Harbor Software', 'Data Engineer', '● Ran the nightly loads.',
+    ].join('\n'));
+    expect(r.years.value).toBe(6); // March 2019 – June 2025, the gap June 2022 counted once
+  });
+
+  it('holds a degree "expected" at a date already past, and not one expected later', () => {
+    const edu = (when: string) => read(['Education', `* M.S. in Data Science, Eastfield University, expected ${when}`, '* B.A. in Sociology, Eastfield University, 2021'].join('\n')).education?.value.level;
+    expect(edu('June 2024')).toBe('master');
+    expect(edu('June 2026')).toBe('bachelor');
+    expect(read(['Education', '* M.S. in Data Science, Eastfield University, expected June 2024 (currently enrolled)', '* B.A. in Sociology, 2021'].join('\n')).education?.value.level).toBe('bachelor');
+  });
+});
+
