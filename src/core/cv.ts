@@ -583,7 +583,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   let title: Finding<string> | null = current ? { value: current.title!, from: [current.header] } : null;
   if (!title) {
     // A headline is a title's line, not a sentence about the person (that one is read for the role it gives).
-    const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120 && !/[.!?]$/.test(l.bare));
+    // "Aspiring Data Scientist" is where the person is going, not what they are (read as a target).
+    const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120 && !/[.!?]$/.test(l.bare) && !ASPIRATION.test(l.bare));
     const said = headline ? null : selfDescribed(lines);
     const role = headline ?? (jobs.length === 0 ? undatedRole(lines) : undefined);
     if (said) title = said;
@@ -1007,7 +1008,7 @@ function readBackground(jobs: JobAcc[], current: JobAcc | null, education: CvRea
     // it counts as a current job does, so a product manager with a maths degree reads as product.
     // The role itself when one was read: "I am a technical product manager with experience in
     // hardware and software" is a product manager, whatever else the sentence names.
-    const headline = lines.find((l) => l.part === 'head' && ROLE_WORD.test(l.bare)) ?? undatedRole(lines);
+    const headline = lines.find((l) => l.part === 'head' && ROLE_WORD.test(l.bare) && !ASPIRATION.test(l.bare)) ?? undatedRole(lines);
     const role = title ?? headline?.bare;
     if (role) add(role, 3);
   }

@@ -821,3 +821,22 @@ describe('round 7: dates, degrees and titles written in other ways', () => {
   });
 });
 
+
+describe('an aspiring headline is a target, not a title (round 6)', () => {
+  const cv = (headline: string, more = '') => read(`Jane Doe\n${headline}\nEducation\nBSc Biology, State University, 2015 – 2018${more}`);
+
+  it('gives no title and no background of its own; the role is read as where the person is going', () => {
+    const r = cv('Aspiring Data Scientist | Python | SQL');
+    expect(r.title).toBeNull();
+    expect(r.background.value).toBe('life-sciences');
+    expect(r.targets.value).toContain('data-scientist');
+  });
+
+  it('leaves the current job as the title', () => {
+    expect(cv('Aspiring Data Scientist | Python | SQL', '\nExperience\nLab Technician, Beta Labs, 2018 – present').title?.value).toBe('Lab Technician');
+  });
+
+  it('a plain headline is still the title', () => {
+    expect(cv('Data Scientist | Python | SQL').title?.value).toBe('Data Scientist');
+  });
+});
