@@ -105,6 +105,25 @@ const INTEGRATED_FIELD: ReadonlyArray<[RegExp, string]> = [
 const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.\s?p\.\s?h\.?|mph(?=\s+(?:in|of)\b)|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
 const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|\[|hons|[A-Z])|\s*,)|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
+/**
+ * "BS Computer Science", "MS Statistics", "BA Economics": capitals without dots right before a
+ * capitalised field, as US CVs write them (read in the education part only; not "MS Office").
+ */
+const BARE_DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [
+  ['master', /(?<![\w.])M[SA](?=\s+(?!(?:Office|Excel|Word|Access|Project|Teams|Visio|Dynamics|Azure|Outlook|PowerPoint|Power|Windows|SQL|Exchange|SharePoint)\b)\p{Lu}\p{Ll})/u],
+  ['bachelor', /(?<![\w.])B[SA](?=\s+\p{Lu}\p{Ll})/u],
+];
+/** A field's usual short forms, written out: "CS", "EE", "Comp. Sci.". */
+const FIELD_SHORT: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:CS|Comp\.?\s?Sci\.?|CompSci)$/i, 'Computer Science'],
+  [/^(?:EE|Elec\.?\s?Eng\.?)$/i, 'Electrical Engineering'],
+  [/^ECE$/, 'Electrical and Computer Engineering'],
+  [/^CSE$/, 'Computer Science and Engineering'],
+  [/^(?:Stats?|Statist\.)$/i, 'Statistics'],
+  [/^Econ\.?$/i, 'Economics'],
+];
+/** "Bachelor of Engineering (Electrical)": the branch alone names an engineering field. */
+const ENGINEERING_BRANCH = /^(?:electrical|electronic|electronics|mechanical|civil|chemical|software|computer|biomedical|aerospace|industrial|environmental|materials)$/i;
 const RANK: Readonly<Record<EducationLevel, number>> = { none: 0, bachelor: 1, master: 2, phd: 3 };
 /** A degree not yet held. */
 /**
@@ -868,11 +887,11 @@ function addFrom(list: From, quote: string) {
 
 function readEducation(lines: Line[], now: Month): CvReading['education'] {
   const found: Array<{ level: Exclude<EducationLevel, 'none'>; field: string; line: string }> = [];
-  const scan = (which: (l: Line) => boolean) => {
+  const scan = (which: (l: Line) => boolean, bare = false) => {
     for (let i = 0; i < lines.length; i++) {
       const ln = lines[i]!;
       if (!which(ln) || ln.heading || !ln.bare) continue;
-      const kinds = universityDiploma(ln.bare, lines[i + 1]?.bare ?? '') ? [...DEGREES, ['master', DIPLOMA] as const] : DEGREES;
+      const kinds = [...DEGREES, ...(universityDiploma(ln.bare, lines[i + 1]?.bare ?? '') ? [['master', DIPLOMA] as const] : []), ...(bare ? BARE_DEGREES : [])];
       for (const [level, re] of kinds) {
         const m = re.exec(ln.bare);
         if (!m) continue;
@@ -896,16 +915,18 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
           || (prev !== '' && (UNFINISHED.test(prev) || periodsIn(prev, now).some((p) => p.ongoing || p.end > now)));
         // An MBA is in business administration whatever school it names. A field on the
         // entry's next line ("Ph.D. University of X" / "Computational Biology, School of…").
-        const field = fieldAfter(ln.bare, m.index + m[0].length)
+        let field = fieldAfter(ln.bare, m.index + m[0].length)
           || (/^mba$/i.test(m[0]) ? 'Business administration' : '')
           || (INTEGRATED_FIELD.find(([re]) => re.test(m[0]))?.[1] ?? '')
           || (next && !DEGREES.some(([, r]) => r.test(next)) && !lines[i + 1]!.heading ? fieldAfter(next, 0) : '');
+        field = FIELD_SHORT.find(([re]) => re.test(field))?.[1] ?? field;
+        if (ENGINEERING_BRANCH.test(field) && /engineering|\b[bm]\.?\s?eng\b/i.test(ln.bare)) field = `${field} Engineering`;
         if (!unfinished) found.push({ level, field, line: ln.bare });
         break;
       }
     }
   };
-  scan((l) => l.part === 'education');
+  scan((l) => l.part === 'education', true);
   if (found.length === 0) scan((l) => l.part !== 'experience' && l.part !== 'skills' && l.part !== 'courses' && l.part !== 'publications' && l.job < 0);
   // A degree dated among the jobs ("10/2004 – 01/2008 Ph.D. in chemistry") is still a degree.
   if (found.length === 0) scan((l) => l.part === 'experience' && !ROLE_WORD.test(l.bare));
@@ -931,7 +952,7 @@ function startedRecently(line: string, level: Exclude<EducationLevel, 'none'>, n
   return now - start < USUAL_LENGTH[level];
 }
 
-const DEGREE_NOISE = /^(?:[\s.,:;(–—·|-]+|\(?hons\)?(?![\w])|(?:science|arts|philosophy|engineering|technology|research)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b(?=\s*(?:\(|in\b|[,–—-]))|(?:of|in)\s+(?:science|arts|philosophy|engineering|technology|research|natural\s+sciences)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b|\(?(?:m\.?\s?sc|b\.?\s?sc|ph\.?\s?d|m\.?\s?s|b\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?eng|b\.?\s?eng|dphil|mba)\.?\)?(?![\w])|degree\b|(?:in|of|en|em)\s+(?=\S))/i;
+const DEGREE_NOISE = /^(?:[\s.,:;(–—·|-]+|\(?hons\)?(?![\w])|(?:science|arts|philosophy|engineering|technology|research)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b(?=\s*(?:\(|in\b|[,–—-]|$))|(?:of|in)\s+(?:science|arts|philosophy|engineering|technology|research|natural\s+sciences)(?:\s+(?:and|&)\s+(?:science|arts|engineering|technology))?\b|\(?(?:m\.?\s?sc|b\.?\s?sc|ph\.?\s?d|m\.?\s?s|b\.?\s?s|m\.?\s?a|b\.?\s?a|m\.?\s?eng|b\.?\s?eng|dphil|mba)\.?\)?(?![\w])|degree\b|(?:in|of|en|em)\s+(?=\S))/i;
 
 const INSTITUTION = /\b(?:universit\w*|université|institut\w*|college|school|academy|hochschule|polytechnic|politecnico|eth|epfl|mit)\b/i;
 
@@ -965,6 +986,8 @@ function fieldAfter(line: string, from: number): string {
   if (/^(?:at|from|with|the|grade|gpa|summa|magna|cum|with\s+distinction)\b/i.test(rest.trimStart())) return '';
   // "Ph.D., 2024 Biostatistics": a table's year column between the degree and its field.
   rest = rest.replace(/^(?:19|20)\d{2}\s+(?=\p{Lu})/u, '');
+  // "Comp. Sci.", "Elec. Eng.": a short form's dots are not the field's end.
+  rest = rest.replace(/\bComp\.\s?Sci\.?/gi, 'Computer Science').replace(/\bElec\.\s?Eng\.?/gi, 'Electrical Engineering');
   const cut = rest.split(/\s+[—–|·]\s*|\s+-\s+|[,;()]|\s+at\s+|\s{2,}|\b(?:19|20)\d{2}\b|\.\s+(?=\p{Lu})/u)[0] ?? '';
   const field = cut.replace(/[\s.:–—-]+$/, '').trim();
   // "MBA, IE Business School": what follows names where, not what. A PDF's columns run

@@ -840,3 +840,32 @@ describe('an aspiring headline is a target, not a title (round 6)', () => {
     expect(cv('Data Scientist | Python | SQL').title?.value).toBe('Data Scientist');
   });
 });
+
+describe('degrees and fields written the short ways (round 6)', () => {
+  const edu = (entry: string) => read(`Jane Doe\nEducation\n${entry}`).education?.value ?? null;
+
+  it.each([
+    ['BS Computer Science, State University, 2012', 'bachelor', 'Computer Science'],
+    ['MS Statistics, State University, 2014', 'master', 'Statistics'],
+    ['State University — BA Economics & Mathematics (2010)', 'bachelor', 'Economics & Mathematics'],
+  ])('capitals without dots before a capitalised field: "%s"', (entry, level, field) => {
+    expect(edu(entry)).toEqual({ level, field });
+  });
+
+  it('"MS Office" is no master\'s', () => {
+    expect(edu('Certificate, MS Office Specialist, 2015')).toBeNull();
+  });
+
+  it.each([
+    ['MSc in Comp. Sci., State University, 2014', 'master', 'Computer Science'],
+    ['BS in CS, State University, 2012', 'bachelor', 'Computer Science'],
+    ['B.Sc. EE, State University, 2012', 'bachelor', 'Electrical Engineering'],
+    ['Bachelor of Engineering (Electrical), State University, 2011', 'bachelor', 'Electrical Engineering'],
+  ])('a field\'s short form written out: "%s"', (entry, level, field) => {
+    expect(edu(entry)).toEqual({ level, field });
+  });
+
+  it('"Master of Science" ending its line names the degree; the field is on the next line', () => {
+    expect(edu('State University\nMaster of Science\nStatistics\n2016 – 2018')).toEqual({ level: 'master', field: 'Statistics' });
+  });
+});
