@@ -102,7 +102,7 @@ const INTEGRATED_FIELD: ReadonlyArray<[RegExp, string]> = [
   [/^m\.?\s?inf/i, 'Informatics'], [/^m\.?\s?stat/i, 'Statistics'], [/^m\.?\s?earthsci/i, 'Earth Sciences'], [/^m\.?\s?envsci/i, 'Environmental Science'],
   [/^m\.?\s?natsci/i, 'Natural Sciences'],
 ];
-const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.\s?p\.\s?h\.?|mph(?=\s+(?:in|of)\b)|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
+const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.\s?p\.\s?h\.?|mph|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
 const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|\[|hons|[A-Z])|\s*,)|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 /**
@@ -159,7 +159,7 @@ const TITLE_SKILLS: ReadonlyArray<[string, RegExp]> = [
 // ---------- backgrounds and target roles ----------
 
 const BACKGROUND_WORDS: ReadonlyArray<[Exclude<Background, 'other'>, RegExp]> = [
-  ['life-sciences', /\b(?:bio(?!stat|metric)\w*|molecular|cell(?:ular)?\s+\w+|genetic\w*|genomic\w*|neuro\w*|immun\w*|microbio\w*|medic(?:al|ine)|pharmac\w*|physiolog\w*|ecolog\w*|zoolog\w*|botan\w*|virolog\w*|oncolog\w*|life\s+sciences?|wet[- ]lab|lebenswissenschaft\w*)\b/i],
+  ['life-sciences', /\b(?:bio(?!stat|metric)\w*|molecular|cell(?:ular)?\s+\w+|genetic\w*|genomic\w*|neuro\w*|immun\w*|microbio\w*|medic(?:al|ine)|pharmac\w*|physiolog\w*|ecolog\w*|zoolog\w*|botan\w*|virolog\w*|oncolog\w*|life\s+sciences?|wet[- ]lab|lebenswissenschaft\w*|epidemiolog\w*|public\s+health)\b/i],
   ['physics', /\b(?:physic\w*|physik\w*|astro\w*|astronom\w*|quantum|cosmolog\w*|particle|photonics|condensed\s+matter)\b/i],
   ['chemistry', /\b(?:chemi\w*|chemist\w*|chemie)\b/i],
   ['maths-statistics', /\b(?:math\w*|statistic\w*|biostatistic\w*|biometric\w*|actuar\w*|econometric\w*|operations\s+research|mathemati\w*)\b/i],
@@ -916,7 +916,7 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
         // An MBA is in business administration whatever school it names. A field on the
         // entry's next line ("Ph.D. University of X" / "Computational Biology, School of…").
         let field = fieldAfter(ln.bare, m.index + m[0].length)
-          || (/^mba$/i.test(m[0]) ? 'Business administration' : '')
+          || (/^mba$/i.test(m[0]) ? 'Business administration' : /^m\.?\s?p\.?\s?h\.?$/i.test(m[0]) ? 'Public health' : '')
           || (INTEGRATED_FIELD.find(([re]) => re.test(m[0]))?.[1] ?? '')
           || (next && !DEGREES.some(([, r]) => r.test(next)) && !lines[i + 1]!.heading ? fieldAfter(next, 0) : '');
         field = FIELD_SHORT.find(([re]) => re.test(field))?.[1] ?? field;

@@ -869,3 +869,15 @@ describe('degrees and fields written the short ways (round 6)', () => {
     expect(edu('State University\nMaster of Science\nStatistics\n2016 – 2018')).toEqual({ level: 'master', field: 'Statistics' });
   });
 });
+
+describe('public health (round 6)', () => {
+  it('an MPH is a master\'s in public health, bare or with its field', () => {
+    expect(read('Jane Doe\nEducation\nMPH, State University, 2017 – 2019').education?.value).toEqual({ level: 'master', field: 'Public health' });
+    expect(read('Jane Doe\nEducation\nMPH in Epidemiology, State University, 2019').education?.value).toEqual({ level: 'master', field: 'Epidemiology' });
+  });
+
+  it('an epidemiologist with an MPH comes from the life sciences', () => {
+    const r = read('Jane Doe\nExperience\nEpidemiologist, Public Health Agency, 2019 – present\nEducation\nMPH, State University, 2017 – 2019');
+    expect(r.background.value).toBe('life-sciences');
+  });
+});
