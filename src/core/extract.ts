@@ -6,6 +6,7 @@ import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
 import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
+import { htmlToText } from './html-text';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, isExperienceLabel, labelledYearsLine, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
@@ -135,6 +136,8 @@ interface LineCtx {
 
 /** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
 export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {}): Requirements {
+  // A job API's HTML string ("<p><b>Requirements</b></p><ul><li>…"): read as the text it shows.
+  text = htmlToText(text);
   // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues
   // read; a page's own text has none, a job API's markdown many.
   if (text.includes('\\')) text = text.replace(MD_ESCAPE, '$1');

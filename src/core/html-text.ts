@@ -1,0 +1,59 @@
+// A posting handed over as an HTML string (a job board's API, a scraped dataset: "<p><b>Requirements</b></p>
+// <ul><li>Python</li>…", sometimes escaped once more: "&lt;p&gt;…"), read as the text a browser would
+// show: blocks and list items on lines of their own, items as "- " bullets, other tags dropped,
+// character references decoded. Text without such markup is returned as it is. Page-derived text
+// stays text: nothing here is ever parsed into a DOM.
+
+/** Tags that make a string HTML rather than text that mentions a "<" ("<5 years", "a <b> tag"). */
+const TAG = /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|strong|b|em|i|u|span|font|small|table|thead|tbody|tr|td|th|section|article|header|footer|main|nav|aside|figure|blockquote|pre|code|a)(?:\s[^<>]{0,300})?\/?>/gi;
+const ESCAPED_TAG = /&lt;\/?(?:p|div|br|li|ul|ol|h[1-6]|strong|b|em|span)(?:\s[^<>&]{0,300})?\/?&gt;/gi;
+/**
+ * How many tags make a text HTML: at least three, and one for every three lines with words (a
+ * markdown posting that ends in a small HTML block, "<div><h2>Apply</h2>…", is still markdown).
+ */
+const MIN_TAGS = 3;
+function isHtml(text: string, tag: RegExp): boolean {
+  if (count(tag, text, MIN_TAGS) < MIN_TAGS) return false;
+  let lines = 0;
+  for (const m of text.matchAll(/\S[^\n]*/g)) if (m[0].length > 0) lines++;
+  return count(tag, text, Math.ceil(lines / 3)) >= Math.ceil(lines / 3);
+}
+
+const BLOCK = /<\/?(?:p|div|ul|ol|dl|dt|dd|h[1-6]|table|tr|section|article|header|footer|main|nav|aside|figure|blockquote|pre)(?:\s[^<>]{0,300})?>|<(?:br|hr)(?:\s[^<>]{0,300})?\/?>/gi;
+const ITEM = /<li(?:\s[^<>]{0,300})?>/gi;
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', bull: '•', middot: '·' };
+const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
+
+function count(re: RegExp, text: string, enough: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < enough && re.exec(text)) n++;
+  return n;
+}
+
+/** Character references decoded: "&amp;" → "&", "&#8217;" → "’"; an unknown name is left as it is. */
+export function decodeReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return NAMED[name.toLowerCase()] ?? whole;
+    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** The text an HTML posting shows; any other text unchanged. */
+export function htmlToText(text: string): string {
+  if (!text.includes('<') && !text.includes('&lt;')) return text;
+  // Escaped once more, as some APIs deliver it: decode the escaping first.
+  if (!isHtml(text, TAG) && isHtml(text, ESCAPED_TAG)) text = decodeReferences(text);
+  if (!isHtml(text, TAG)) return text;
+  // As a browser shows it: the source's own line breaks and indents are spaces; blocks and
+  // items make the lines.
+  const out = text
+    .replace(/\s+/g, ' ')
+    .replace(ITEM, '\n- ')
+    .replace(/<\/li\s{0,3}>/gi, '')
+    .replace(BLOCK, '\n')
+    .replace(TAG, '');
+  return decodeReferences(out).replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,44 @@
+// Postings handed over as HTML strings (job APIs, scraped datasets), read as the text they show
+// (issue 14: "a reader that survives real-world formatting"). Texts written here.
+import { describe, expect, it } from 'vitest';
+import { decodeReferences, htmlToText } from '../../src/core/html-text';
+import { realEngine } from './helpers';
+
+const read = (text: string) => realEngine().extract(text);
+const sections = (text: string) => Object.fromEntries(read(text).skills.map((s) => [s.id, s.section]));
+
+describe('an HTML posting read as the text it shows', () => {
+  it('puts blocks and items on lines of their own, items as bullets, and drops the other tags', () => {
+    expect(htmlToText('<p>About us</p><p><b>Requirements</b></p><ul><li>Python</li><li>SQL &amp; dbt</li></ul><p>Apply <a href="x">here</a></p>'))
+      .toBe('About us\n\nRequirements\n\n- Python\n- SQL & dbt\n\nApply here');
+  });
+
+  it('joins a paragraph the source wrapped and indented, as a browser does', () => {
+    expect(htmlToText('<div>\n  <p>We want\n      strong Python\n      skills.</p>\n  <p>Bonus</p>\n</div>')).toBe('We want strong Python skills.\n\nBonus');
+  });
+
+  it('decodes HTML escaped once more, as some APIs deliver it', () => {
+    expect(htmlToText('&lt;p&gt;&lt;strong&gt;Requirements&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Python&lt;/li&gt;&lt;/ul&gt;')).toBe('Requirements\n\n- Python');
+  });
+
+  it('leaves text alone that only mentions a "<", or is markdown ending in a small HTML block', () => {
+    expect(htmlToText('Requirements\n- <5 years of experience is fine\n- a <b> tag')).toBe('Requirements\n- <5 years of experience is fine\n- a <b> tag');
+    const md = `Requirements\n${'- Python\n'.repeat(20)}<div class="apply"><h2>Apply</h2><a href="x">here</a></div>`;
+    expect(htmlToText(md)).toBe(md);
+  });
+
+  it('decodes character references, and leaves an unknown name or a bad code as it is', () => {
+    expect(decodeReferences('R&amp;D &#8217; &#x2014; &nbsp;x &bogus; &#0; &#xD800;')).toBe('R&D ’ — \u00a0x &bogus; &#0; &#xD800;'.replace('\u00a0', ' '));
+  });
+
+  it('reads the sections its headings open', () => {
+    const html = '<p>We build data tools.</p><p><b>Requirements</b></p><ul><li>Python</li><li>SQL</li></ul><p><strong>Nice to have</strong></p><ul><li>Docker</li></ul>';
+    expect(sections(html)).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
+    expect(sections(html.replace(/</g, '&lt;').replace(/>/g, '&gt;'))).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
+  });
+
+  it('stays linear on a huge line of tags and spaces', () => {
+    const huge = `<p>${' '.repeat(100_000)}x</p>`.repeat(3) + '<li>' + ' \t'.repeat(50_000);
+    expect(htmlToText(huge).length).toBeLessThan(100);
+  });
+});
