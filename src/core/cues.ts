@@ -27,6 +27,16 @@ const WISH_LEAD = /^[\s*•·\-–]*(?:(?:you\s+)?(?:(?:really\s+)?want|wish|hop
 /** A sentence that opens by saying what follows is a nice-to-have. */
 export const PREFERRED_LEAD = /^[\s*_•·(\-–[]{0,6}(?:(?:bonus|plus|pluses|preferred|(?:nice|good|great)[- ]to[- ]haves?|optional|desired|desirable|advantageous|helpful|beneficial|extra\s+credit|even\s+better|(?:bonus|extra|brownie)\s+points)[*_]{0,3}\s*[:)\]–-]|(?:you(?:'ll|\s+will)?\s+(?:get|earn)\s+)?(?:bonus|extra|brownie)\s+points\s+(?:for|if)\b|we(?:'d|\s+would)\s+be\s+(?:thrilled|delighted|happy|excited|glad)\s+if|(?:it\s+is\s+|it's\s+)?an?\s+(?:added\s+|big\s+|real\s+)?(?:advantage|asset|bonus)\s+if|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|(?:the\s+|our\s+)?ideal\s+candidates?\s+(?:(?:will|would|should)\s+(?:also\s+|likely\s+)?(?:have|possess|be|bring)|has|have|possesses|brings|is|are)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
 /**
+ * A label standing alone as a sentence of its own, where a list was flattened or its items
+ * labelled ("- Nice to have - Docker", "Must have – SQL"): the section of what follows it on the line.
+ */
+const PREFERRED_LABEL = /^[\s*_•·(\-–[]{0,6}(?:bonus(?:\s+points)?|plus(?:es)?|preferred(?:\s+(?:qualifications|skills|experience))?|(?:nice|good|great)[- ]to[- ]haves?|optional|desired|desirable|advantageous|extra\s+credit|even\s+better)[*_]{0,3}\s{0,3}[:)\]–—-]?\s{0,3}$/i;
+const REQUIRED_LABEL = /^[\s*_•·(\-–[]{0,6}(?:must[- ]haves?|required|requirements|essential|mandatory)[*_]{0,3}\s{0,3}[:)\]–—-]?\s{0,3}$/i;
+export function labelAlone(sent: string): Section | null {
+  if (sent.length > 60) return null;
+  return PREFERRED_LABEL.test(sent) ? 'preferred' : REQUIRED_LABEL.test(sent) ? 'required' : null;
+}
+/**
  * "… is a plus", "… preferred", "… a bonus", and "preferably" / "ideally" ending its clause
  * ("Docker experience, ideally."): applies to what comes just before it.
  */

@@ -10,7 +10,7 @@ import { htmlToText } from './html-text';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, isExperienceLabel, labelledYearsLine, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
-import { NEGATION_HINT, PREFER_HINT, REQUIRED_CUE, cueScopes, sentenceSection } from './cues';
+import { NEGATION_HINT, PREFER_HINT, REQUIRED_CUE, cueScopes, labelAlone, sentenceSection } from './cues';
 import { alternatives } from './groups';
 import { seniorityOf } from './seniority';
 
@@ -132,6 +132,8 @@ interface LineCtx {
   yearsHint: boolean;
   /** The hints were read off the line itself: a sentence that is the whole line needs no check of its own. */
   exact: boolean;
+  /** A label alone read earlier on the line ("- Nice to have - Docker"): the section of the sentences after it. */
+  lead: Section | null;
 }
 
 /** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
@@ -239,7 +241,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
         else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
       // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long };
+      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null };
       let a = 0;
       let mi = 0;
       for (let i = 0; i <= tokens.n; i++) {
@@ -396,6 +398,12 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const whole = exact && ta === 0 && tb === tokens.n;
   const degree = ln.degreeHint && (whole || (exact ? lineHits.within(Hint.Degree, cs, ce) || mayNameShortDegree(sent) : mayNameDegree(sent)));
   const yearsHint = ln.yearsHint && (whole || (exact ? lineHits.within(Hint.Years, cs, ce) : mayNameYears(sent.length > 2000 ? sent.slice(0, 2000) : sent)));
+  // "- Nice to have - Docker": a label alone, parted from the line's next sentences by a flattened
+  // list's " - ", gives them its section.
+  if (inSentence.length === 0 && !whole) {
+    const lead = labelAlone(sent);
+    if (lead) { ln.lead = lead; return; }
+  }
   // A sentence with no skill, no degree and no years changes nothing: its section is not needed.
   if (inSentence.length === 0 && !degree && !yearsHint) return;
 
@@ -408,7 +416,8 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     if (first !== undefined) lineSection = first;
     else if (st.seenSentences.size < 5000) st.seenSentences.set(sent, lineSection);
   }
-  const base = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
+  const own = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
+  const base = ln.lead && own === lineSection && !(ln.lead === 'preferred' && REQUIRED_CUE.test(sent)) ? ln.lead : own;
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base, (from, to) => notFieldAt(inSentence, from, to)) : NO_DEGREES;
   degrees.push(...degreeMentions);
