@@ -62,3 +62,9 @@ describe('retrieval, trust-and-safety and phylogenetics methods (round 5)', () =
     for (const id of want) expect(got.has(id), id).toBe(true);
   });
 });
+
+describe('aliases for tune misses (round 5)', () => {
+  it('email classification is text classification', () => {
+    expect(ids('Build systems for email classification and entity extraction.').has('text-classification')).toBe(true);
+  });
+});
