@@ -51,3 +51,20 @@ describe('data-platform and business tools from O*NET technology lists (round 4)
     for (const id of want) expect(got.has(id), id).toBe(true);
   });
 });
+
+describe('retrieval, trust-and-safety and phylogenetics methods (round 5)', () => {
+  it.each([
+    ['Ship two-tower retrieval for candidate generation.', ['two-tower-models']],
+    ['Own our spam detection and spam filtering models.', ['spam-detection']],
+    ['Research on divergence time estimation and molecular dating.', ['divergence-time-estimation']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});
+
+describe('aliases for tune misses (round 5)', () => {
+  it('email classification is text classification', () => {
+    expect(ids('Build systems for email classification and entity extraction.').has('text-classification')).toBe(true);
+  });
+});
