@@ -19,6 +19,9 @@ export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boo
   if (c0 === 42 || c0 === 45) return bulletInLine(t, i, text, c0 === 45) && !inBrackets(text, t.start[i]!);
   if (c0 !== 46) return false;
   if (i > 0 && t.kind[i - 1] === Kind.Word && isRule(m, t, i - 1, Rule.Abbreviation)) return false;
+  // The last dot of an initialism ("Ph.D. + 0-2 years, M.S. + 2-4 years", "B.Sc. in"): its letters
+  // are cut by dots, so no word before it is longer than two letters.
+  if (initialism(t, i, text)) return false;
   if (i + 1 >= t.n) return true;
   const c = text.charCodeAt(t.start[i + 1]!);
   // "(tools such as WEKA, R. Python or others) strongly desired": a full stop inside brackets.
@@ -59,4 +62,18 @@ function bulletInLine(t: Tokens, i: number, text: string, dash: boolean): boolea
   while (text.charCodeAt(j) === 32) j++;
   const c = text.charCodeAt(j);
   return c >= 65 && c <= 90;
+}
+
+/**
+ * Whether the dot at token i closes an initialism written with dots ("M.S.", "Ph.D.", "B.Sc.",
+ * "U.S."; the tokenizer keeps "Ph.D" as one word): parts of one or two letters, the dot right
+ * after. A line break or a capitalised word of three letters or more after it still ends the
+ * sentence ("… in the U.S. We are …").
+ */
+function initialism(t: Tokens, i: number, text: string): boolean {
+  if (i < 1 || i + 1 >= t.n || t.kind[i - 1] !== Kind.Word || t.end[i - 1] !== t.start[i]) return false;
+  const word = text.slice(t.start[i - 1]!, t.end[i - 1]!);
+  if (word.length > 8 || !/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word)) return false;
+  const next = text.slice(t.start[i + 1]!, t.end[i + 1]!);
+  return !(next === '\n' || (t.kind[i + 1] === Kind.Word && /^\p{Lu}\p{Ll}{2,}$/u.test(next)));
 }

@@ -106,3 +106,14 @@ describe('a job board\'s details: the label, then its figure', () => {
     expect(years('Experience level\nMid-Senior level\nRequirements\n- Python')).toBeNull();
   });
 });
+
+describe('degrees written with dots inside a list of options', () => {
+  it('"Ph.D. + 0-2 years, M.S. + 2-4 years, or B.S. + 4-6 years" is one sentence of options: a PhD with none', () => {
+    expect(asked('Ph.D. + 0-2 years, M.S. + 2-4 years, or B.S. + 4-6 years of experience')).toBe(0);
+  });
+
+  it('a dotted initialism still ends its sentence before a new one', () => {
+    const r = read('About us\nWe are based in the U.S. We use Python.\nRequirements\n- SQL');
+    expect(r.skills.find((s) => s.id === 'python')?.section).toBe('other');
+  });
+});
