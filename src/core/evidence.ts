@@ -27,7 +27,8 @@ export function flagEvidence(text: string, req: Pick<Requirements, 'degree' | 'y
   const out: FlagEvidence = { degree: null, years: null };
   if (!req.degree && !req.years) return out;
   for (const s of sentences(text)) {
-    if (req.years && out.years === null && mayNameYears(s) && yearsInSentence(s, 0, 'other', () => 0).some((c) => c.min === req.years!.min)) out.years = cut(s);
+    // Read as an ask that may name a skill ("3+ years of Python"): only the figure is compared.
+    if (req.years && out.years === null && mayNameYears(s) && yearsInSentence(s, 0, 'required', () => 1).some((c) => c.min === req.years!.min)) out.years = cut(s);
     if (req.degree && out.degree === null && mayNameDegree(s) && degreesInSentence(s, 0, 'other').mentions.some((m) => m.level === req.degree!.level)) out.degree = cut(s);
     if ((out.years !== null || !req.years) && (out.degree !== null || !req.degree)) break;
   }

@@ -16,6 +16,11 @@ describe('flagEvidence', () => {
     expect(e.years).toMatch(/^5\+ years of experience building machine learning systems in production;/);
   });
 
+  it('finds a skill\'s figure written without "experience" ("3+ years of Python and SQL"), as the reading takes it', () => {
+    expect(flagEvidence('Requirements:\n- 3+ years of Python and SQL\n- Docker', { degree: null, years: { min: 3, max: null, section: 'required' } }).years)
+      .toBe('3+ years of Python and SQL');
+  });
+
   it('says null where no sentence reads as the flag, and does nothing without flags', () => {
     expect(flagEvidence(TEXT, { degree: null, years: { min: 7, max: null, section: 'required' } })).toEqual({ degree: null, years: null });
     expect(flagEvidence(TEXT, { degree: null, years: null })).toEqual({ degree: null, years: null });
