@@ -138,6 +138,7 @@ interface LineCtx {
 
 /** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
 export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {}): Requirements {
+  const given = text;
   // A job API's HTML string ("<p><b>Requirements</b></p><ul><li>…"): read as the text it shows.
   text = htmlToText(text);
   // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues
@@ -290,7 +291,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
       name: r.acc.skill.name,
       category: r.acc.skill.category,
       section: r.section,
-      mentions: r.acc.mentions,
+      mentions: text === given ? r.acc.mentions : asGiven(r.acc.mentions, given),
       group,
     };
   });
@@ -303,6 +304,30 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     degree: chooseDegree(degrees),
     seniority: seniorityOf(opts.title ?? null, text, y?.min ?? null, levelAt),
   };
+}
+
+/**
+ * Mentions as the given text has them, where the reading unescaped or decoded it (Markdown
+ * escapes, HTML): a mention is an exact string of the posting. "Python'" read from "Python\\'"
+ * is given as "Python"; one that cannot be found is left out, unless it is the only one.
+ */
+function asGiven(mentions: string[], given: string): string[] {
+  const out: string[] = [];
+  for (const m of mentions) {
+    const bare = m.replace(/^[\s'"’‘“”]+|[\s'"’‘“”]+$/g, '');
+    const found = given.includes(m) ? m : bare && given.includes(bare) ? bare : escapedIn(bare, given);
+    if (found !== null && !out.includes(found)) out.push(found);
+  }
+  return out.length > 0 ? out : mentions;
+}
+
+/** "C++" as the given text escapes it ("C\\+\\+"): the slice of `given` that reads as the mention with Markdown escapes. */
+function escapedIn(mention: string, given: string): string | null {
+  if (!mention || mention.length > 100) return null;
+  // Letters, digits and spaces as they are; any other character as its code point, a backslash allowed before it.
+  const pattern = [...mention].map((c) => (/[\p{L}\p{N} ]/u.test(c) ? c : `\\\\?\\u{${c.codePointAt(0)!.toString(16)}}`)).join('');
+  const m = new RegExp(pattern, 'u').exec(given);
+  return m ? m[0] : null;
 }
 
 /**

@@ -42,3 +42,16 @@ describe('an HTML posting read as the text it shows', () => {
     expect(htmlToText(huge).length).toBeLessThan(100);
   });
 });
+
+describe('mentions stay strings of the posting as given, whatever the reading unescaped', () => {
+  // The fuzz test's counterexample of 4 Dec (seed 438172077): "Python'" read from "Python\'".
+  it.each([
+    ["Python\\'\uD7FC"],
+    ['Requirements\n- C\\+\\+ and scikit\\-learn, Node\\.js'],
+    ['<p>About</p><p>Requirements</p><ul><li>Python&#39;s pandas</li><li>SQL</li></ul>'],
+  ])('%s', (text) => {
+    const skills = read(text).skills;
+    expect(skills.length).toBeGreaterThan(0);
+    for (const s of skills) for (const m of s.mentions) expect(text).toContain(m);
+  });
+});
