@@ -315,7 +315,9 @@ function asGiven(mentions: string[], given: string): string[] {
   const out: string[] = [];
   for (const m of mentions) {
     const bare = m.replace(/^[\s'"’‘“”]+|[\s'"’‘“”]+$/g, '');
-    const found = given.includes(m) ? m : bare && given.includes(bare) ? bare : escapedIn(bare, given);
+    // Else its escaped form, else its leading word ("Python's" decoded from "Python&#39;s").
+    const head = /^[\p{L}\p{N}+#]+/u.exec(bare)?.[0] ?? '';
+    const found = given.includes(m) ? m : bare && given.includes(bare) ? bare : escapedIn(bare, given) ?? (head.length >= 2 && given.includes(head) ? head : null);
     if (found !== null && !out.includes(found)) out.push(found);
   }
   return out.length > 0 ? out : mentions;
