@@ -268,13 +268,16 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   }
 
   // Resolve each skill: the firmest section wins; the group is kept only if every mention in
-  // that section is part of a group.
-  const resolved = [...skills.values()].map((acc) => {
+  // that section is part of a group. A skill read only across markup the reading removed
+  // ("AT&T<b>SQL" read as "TSQL") has no mention in the posting as given, and is not kept.
+  const resolved = [...skills.values()].flatMap((acc) => {
+    const mentions = text === given ? acc.mentions : asGiven(acc.mentions, given);
+    if (mentions.length === 0) return [];
     let section: Section = 'other';
     for (const o of acc.occ) if (RANK[o.section] < RANK[section]) section = o.section;
     const inBest = acc.occ.filter((o) => o.section === section);
     const group = inBest.some((o) => o.group === null) ? null : inBest[0]!.group;
-    return { acc, section, group };
+    return [{ acc, section, group, mentions }];
   });
   const members = new Map<string, number>();
   for (const r of resolved) if (r.group) members.set(r.group, (members.get(r.group) ?? 0) + 1);
@@ -291,7 +294,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
       name: r.acc.skill.name,
       category: r.acc.skill.category,
       section: r.section,
-      mentions: text === given ? r.acc.mentions : asGiven(r.acc.mentions, given),
+      mentions: r.mentions,
       group,
     };
   });
@@ -309,7 +312,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
 /**
  * Mentions as the given text has them, where the reading unescaped or decoded it (Markdown
  * escapes, HTML): a mention is an exact string of the posting. "Python'" read from "Python\\'"
- * is given as "Python"; one that cannot be found is left out, unless it is the only one.
+ * is given as "Python"; one that cannot be found is left out.
  */
 function asGiven(mentions: string[], given: string): string[] {
   const out: string[] = [];
@@ -320,7 +323,7 @@ function asGiven(mentions: string[], given: string): string[] {
     const found = given.includes(m) ? m : bare && given.includes(bare) ? bare : escapedIn(bare, given) ?? (head.length >= 2 && given.includes(head) ? head : null);
     if (found !== null && !out.includes(found)) out.push(found);
   }
-  return out.length > 0 ? out : mentions;
+  return out;
 }
 
 /** "C++" as the given text escapes it ("C\\+\\+"): the slice of `given` that reads as the mention with Markdown escapes. */

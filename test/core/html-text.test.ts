@@ -54,4 +54,12 @@ describe('mentions stay strings of the posting as given, whatever the reading un
     expect(skills.length).toBeGreaterThan(0);
     for (const s of skills) for (const m of s.mentions) expect(text).toContain(m);
   });
+
+  it('a skill read only across a tag the reading removed is not kept: it is not in the posting', () => {
+    // Found by the fuzz tests (seed 541549657): "AT&T<b>SQL" reads as "AT&TSQL", where "TSQL" is T-SQL.
+    const text = '<p>Requirements</p><b>SQL</b>AT&T<b>SQL</b> and <b>Python</b>';
+    const skills = read(text).skills;
+    expect(skills.map((s) => s.id)).toEqual(['python']);
+    expect(skills[0]!.mentions).toEqual(['Python']);
+  });
 });
