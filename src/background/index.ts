@@ -56,7 +56,7 @@ let warming: ReturnType<typeof setTimeout> | undefined;
 function warmUp(): void {
   if (matcher || warming) return;
   // A task of its own, after the answer has gone out.
-  warming = setTimeout(() => { void loadData().then(matcherNow, () => { warming = undefined; }); }, 0);
+  warming = setTimeout(() => { void loadData().then(matcherNow).catch(() => { warming = undefined; }); }, 0);
 }
 let paths: Paths | undefined;
 

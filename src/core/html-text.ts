@@ -45,8 +45,11 @@ export function decodeReferences(text: string): string {
 export function htmlToText(text: string): string {
   if (!text.includes('<') && !text.includes('&lt;')) return text;
   // Escaped once more, as some APIs deliver it: decode the escaping first.
-  if (!isHtml(text, TAG) && isHtml(text, ESCAPED_TAG)) text = decodeReferences(text);
-  if (!isHtml(text, TAG)) return text;
+  if (!isHtml(text, TAG)) {
+    if (!isHtml(text, ESCAPED_TAG)) return text;
+    text = decodeReferences(text);
+    if (!isHtml(text, TAG)) return text;
+  }
   // As a browser shows it: the source's own line breaks and indents are spaces; blocks and
   // items make the lines.
   const out = text
