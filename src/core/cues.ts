@@ -24,8 +24,8 @@ const OUR_YEARS = /^[\s*•·\-–]*(?:we(?:'ve|\s+have)?|our|with\s+(?:over\s+|
  * "Enjoy pair programming", "Curious about Z". The whole sentence only mentions its names.
  */
 const WISH_LEAD = /^[\s*•·\-–]*(?:(?:you\s+)?(?:(?:really\s+)?want|wish|hope|are\s+(?:eager|keen|excited|willing)|eager|keen|excited|willing(?:ness)?|motivated|desire)\s+to\s+(?:learn|grow|explore|dive)|(?:you\s+)?(?:are\s+)?(?:curious|interested)\s+(?:about|in\s+learning)|(?:you\s+)?enjoys?\b|(?:an?\s+)?(?:interest|curiosity)\s+in\s+learning)/i;
-/** A sentence that opens by saying what follows is a nice-to-have. */
-export const PREFERRED_LEAD = /^[\s*_•·(\-–[]{0,6}(?:(?:bonus|plus|pluses|preferred|(?:nice|good|great)[- ]to[- ]haves?|optional|desired|desirable|advantageous|helpful|beneficial|extra\s+credit|even\s+better|(?:bonus|extra|brownie)\s+points)[*_]{0,3}\s*[:)\]–-]|(?:you(?:'ll|\s+will)?\s+(?:get|earn)\s+)?(?:bonus|extra|brownie)\s+points\s+(?:for|if)\b|we(?:'d|\s+would)\s+be\s+(?:thrilled|delighted|happy|excited|glad)\s+if|(?:it\s+is\s+|it's\s+)?an?\s+(?:added\s+|big\s+|real\s+)?(?:advantage|asset|bonus)\s+if|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
+/** A sentence that opens by saying what follows is a nice-to-have ("Bonus:", "Preferred experience with …"). */
+export const PREFERRED_LEAD = /^[\s*_•·(\-–[]{0,6}(?:(?:bonus|plus|pluses|preferred|(?:nice|good|great)[- ]to[- ]haves?|optional|desired|desirable|advantageous|helpful|beneficial|extra\s+credit|even\s+better|(?:bonus|extra|brownie)\s+points)[*_]{0,3}\s*[:)\]–-]|(?:preferred|desired|desirable|optional)\s+(?:experience|knowledge|skills?|qualifications?|familiarity|exposure|background|understanding|proficiency|expertise)\b|(?:you(?:'ll|\s+will)?\s+(?:get|earn)\s+)?(?:bonus|extra|brownie)\s+points\s+(?:for|if)\b|we(?:'d|\s+would)\s+be\s+(?:thrilled|delighted|happy|excited|glad)\s+if|(?:it\s+is\s+|it's\s+)?an?\s+(?:added\s+|big\s+|real\s+)?(?:advantage|asset|bonus)\s+if|\(?\s*bonus\s*\)|bonus\s+(?:if|points)|top\s+candidates\s+(?:will\s+)?(?:also\s+)?(?:have|possess)|strong\s+candidates\s+(?:may|will|would)|preference\s+(?:will\s+be|is)\s+given|(?:it\s+is\s+|it's\s+)?(?:a\s+)?(?:big\s+|huge\s+)?plus\s+if|even\s+better\s+if|it\s+would\s+be\s+(?:great|nice|a\s+plus)\s+if)/i;
 /**
  * A label standing alone as a sentence of its own, where a list was flattened or its items
  * labelled ("- Nice to have - Docker", "Must have – SQL"): the section of what follows it on the line.
@@ -40,7 +40,9 @@ export function labelAlone(sent: string): Section | null {
  * "… is a plus", "… preferred", "… a bonus", and "preferably" / "ideally" ending its clause
  * ("Docker experience, ideally."): applies to what comes just before it.
  */
-const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|(?:nice|good|great)[- ]to[- ]haves?|(?<=\(\s{0,2})(?:bonus|plus|nice|optional)(?=\s{0,2}\))|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|highly)\s+(?:(?:highly|very|much|greatly|also)\s+)?valued|an?\s+(?:(?:key|big|real|strong)\s+)?differentiator|(?:sets?|makes?|helps?)\s+you\s+(?:stand\s+out|apart)|not\s+(?:strictly\s+)?(?:required|necessary|mandatory|essential)\s*(?:,\s*)?but\s+(?:(?:is|are|would\s+be|very|really|definitely)\s+){0,2}(?:helpful|useful|nice|welcome|appreciated|beneficial|valuable|good|great|an?\s+(?:plus|advantage|bonus|asset))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|(?:is|are|would\s+be)\s+(?:(?:very|really|also|always)\s+)?(?:nice|great|excellent|good|useful|valuable)(?=\s*,?\s*(?:but|though|although)\s+(?:is\s+|are\s+)?not\b)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset))|,?\s*(?:preferably|ideally|optionally)(?=\s*(?:[.;)]|$)))\b/gi;
+const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|(?:nice|good|great)[- ]to[- ]haves?|(?<=\(\s{0,2}(?:(?:big|huge|strong|definite|great|real|major|nice)\s{1,2})?)(?:bonus|plus|nice|optional)(?=\s{0,2}\))|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|highly)\s+(?:(?:highly|very|much|greatly|also)\s+)?valued|an?\s+(?:(?:key|big|real|strong)\s+)?differentiator|(?:sets?|makes?|helps?)\s+you\s+(?:stand\s+out|apart)|not\s+(?:strictly\s+)?(?:required|necessary|mandatory|essential)\s*(?:,\s*)?but\s+(?:(?:is|are|would\s+be|very|really|definitely)\s+){0,2}(?:helpful|useful|nice|welcome|appreciated|beneficial|valuable|good|great|an?\s+(?:plus|advantage|bonus|asset))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|(?:is|are|would\s+be)\s+(?:(?:very|really|also|always)\s+)?(?:nice|great|excellent|good|useful|valuable)(?=\s*,?\s*(?:but|though|although)\s+(?:is\s+|are\s+)?not\b)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset))|,?\s*(?:preferably|ideally|optionally)(?=\s*(?:[.;)]|$)))\b/gi;
+/** What may stand before a trailing cue in a bracket that holds the cue alone: "(big plus)". */
+const CUE_ALONE = /^\s{0,2}(?:(?:big|huge|strong|definite|great|real|major|nice)\s{1,2})?$/i;
 /**
  * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
  * "You ideally have …" softens the main ask and is not a nice-to-have.
@@ -215,9 +217,9 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     hasTrail = true;
     const q = m.index;
     const start = scopeStart(q);
-    // "Python (preferred)", "Python: 1 year (Preferred)": a bracket holding the cue alone is
-    // about what stands before it.
-    if (sent.charCodeAt(start - 1) === 40 && sent.slice(start, q).trim() === '') {
+    // "Python (preferred)", "Python: 1 year (Preferred)", "AWS (big plus)": a bracket holding
+    // the cue alone is about what stands before it.
+    if (sent.charCodeAt(start - 1) === 40 && CUE_ALONE.test(sent.slice(start, q))) {
       const outer = scopeStart(start - 1);
       // "Python (required), Docker (preferred)": a requirement stated before it ends its reach.
       reqWords ??= requiredWords(sent);

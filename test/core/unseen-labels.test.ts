@@ -24,3 +24,16 @@ describe('a label alone, then what it labels, on one line', () => {
     expect(sections('Requirements\n- Nice to have - Docker - Python is required')).toEqual({ docker: 'preferred', python: 'required' });
   });
 });
+
+describe('a nice-to-have said in the item itself, inside a requirements list', () => {
+  it.each([
+    // A bracket holding the cue with an intensifier is about what stands before it.
+    ['Requirements\n- Python\n- Experience deploying on GCP (big plus)', { python: 'required', gcp: 'preferred' }],
+    ['Requirements\n- Skilled in Tableau (huge plus), and SQL', { tableau: 'preferred', sql: 'required' }],
+    // "Preferred" as the item's first word, before what it qualifies.
+    ['What you need\n- Python\n- Preferred experience with Stata or SPSS', { python: 'required', stata: 'preferred', spss: 'preferred' }],
+    ['Requirements\n- Desired knowledge of Airflow', { airflow: 'preferred' }],
+  ])('%s', (text, want) => {
+    expect(sections(text)).toEqual(want);
+  });
+});
