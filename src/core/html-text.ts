@@ -20,6 +20,7 @@ function isHtml(text: string, tag: RegExp): boolean {
 }
 
 const BLOCK = /<\/?(?:p|div|ul|ol|dl|dt|dd|h[1-6]|table|tr|section|article|header|footer|main|nav|aside|figure|blockquote|pre)(?:\s[^<>]{0,300})?>|<(?:br|hr)(?:\s[^<>]{0,300})?\/?>/gi;
+const HEADING = /<h([1-6])(?:\s[^<>]{0,300})?>/gi;
 const ITEM = /<li(?:\s[^<>]{0,300})?>/gi;
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', bull: '•', middot: '·' };
 const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
@@ -54,6 +55,8 @@ export function htmlToText(text: string): string {
   // items make the lines.
   const out = text
     .replace(/\s+/g, ' ')
+    // A heading element is a heading: marked as markdown marks one.
+    .replace(HEADING, (_, level: string) => `\n${'#'.repeat(Number(level))} `)
     .replace(ITEM, '\n- ')
     .replace(/<\/li\s{0,3}>/gi, '')
     .replace(BLOCK, '\n')

@@ -37,6 +37,12 @@ describe('an HTML posting read as the text it shows', () => {
     expect(sections(html.replace(/</g, '&lt;').replace(/>/g, '&gt;'))).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
   });
 
+  it('marks a heading element as a heading, so a sentence-like heading opens its section', () => {
+    expect(htmlToText('<h4 class="h4">What you bring</h4><ul><li>Python</li></ul>')).toBe('#### What you bring\n\n- Python');
+    const html = '<h2>The Role</h2><p>You will build models with Spark.</p><h4>We are excited about candidates who have the following</h4><ul><li>Strong skills in statistics</li><li>Python</li></ul>';
+    expect(sections(html)).toEqual({ spark: 'other', statistics: 'required', python: 'required' });
+  });
+
   it('stays linear on a huge line of tags and spaces', () => {
     const huge = `<p>${' '.repeat(100_000)}x</p>`.repeat(3) + '<li>' + ' \t'.repeat(50_000);
     expect(htmlToText(huge).length).toBeLessThan(100);
