@@ -8,5 +8,6 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'test/e2e-firefox/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
+    setupFiles: ['test/setup/fuzz-seed.ts'],
   },
 });

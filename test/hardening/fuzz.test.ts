@@ -10,8 +10,9 @@
 // one endless sentence cannot stall the worker. The adapters hold at most MAX_LISTING_TEXT
 // whatever the page size, and the text walk survives 10,000-deep nesting.
 //
-// Properties use fast-check's random seed; a failure prints the seed and the shrunk input.
-// Re-run one with FUZZ_SEED=<seed> (and FUZZ_PATH=<path>) to reproduce it.
+// Properties draw their inputs from a fixed seed under `npm test` and fresh ones under
+// `npm run fuzz`; a failure prints the seed and the shrunk input. Re-run one with
+// FUZZ_SEED=<seed> (and FUZZ_PATH=<path>) to reproduce it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
@@ -39,10 +40,8 @@ vi.mock(import('../../src/sites/generic'), async (importOriginal) => {
 const engine = createEngine(taxonomyJson);
 const known = new Set(engine.taxonomy.skills.map((s) => s.id));
 
-const runs = (n: number): fc.Parameters<unknown> => {
-  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
-  return { numRuns: n, ...(seed !== undefined ? { seed, path: process.env.FUZZ_PATH } : {}) };
-};
+// The seed is test/setup/fuzz-seed.ts's (fixed, or fresh under `npm run fuzz`); FUZZ_PATH replays one shrunk case.
+const runs = (n: number): fc.Parameters<unknown> => ({ numRuns: n, ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) });
 
 // ---------- hostile text ----------------------------------------------------------------------
 
