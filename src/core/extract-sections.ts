@@ -264,6 +264,7 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     bulletHeadings(line, out);
     shoutedHeadings(line, out);
     titledHeadings(line, out);
+    runOnHeadings(line, out);
   }
   const hash = line.includes('# ');
   if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) {
@@ -371,6 +372,30 @@ function titledHeadings(line: string, out: Array<{ at: number; heading: Heading;
     }
   }
 }
+/**
+ * "… company sponsored events Required Qualifications Experience building models …": a list
+ * flattened without its full stops, so a heading follows an item's last word. Only a label
+ * ending in a heading's own noun counts (at most four words, the longest run that reads as a
+ * heading as a whole), in title case, with a capital, a figure or a bullet right after it.
+ */
+function runOnHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  RUN_ON.lastIndex = 0;
+  let found = 0;
+  for (let m = RUN_ON.exec(line); m && found < 50; m = RUN_ON.exec(line)) {
+    const words = m[1]!.split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const raw = words.slice(words.length - n).join(' ');
+      const at = m.index + m[0].length - raw.length;
+      const heading: Heading = { label: cleanLabel(raw), rest: -1, how: 'plain' };
+      if (!heading.label || !classifyHeading(heading)) continue;
+      if (!out.some((o) => Math.abs(o.at - at) < 3 + raw.length)) { out.push({ at, heading }); found++; }
+      break;
+    }
+  }
+}
+/** Title-case words after an item's last word (not a sentence end), ending in a heading noun (group 1), before a capital, figure or bullet. */
+const RUN_ON = /(?<=[a-z)\]%]\s)((?:[A-Z][a-z'’&/-]*\s+){1,3}(?:Qualifications|Requirements|Responsibilities|Competencies|Duties|Benefits|Skills|Have|Offer))(?=\s+[A-Z0-9•·])/g;
+
 /** Whether a capital, a figure or a bullet comes at `from` (after spaces), read in place: no copy of the rest of the line per match. */
 function startsCapital(line: string, from: number): boolean {
   AFTER_CAPITAL.lastIndex = from;

@@ -37,3 +37,25 @@ describe('a nice-to-have said in the item itself, inside a requirements list', (
     expect(sections(text)).toEqual(want);
   });
 });
+
+describe('a list flattened without its full stops', () => {
+  // Lists that lost their line breaks and had no full stops: each item runs into the next, and a
+  // heading follows an item's last word. Texts written here.
+  const flat = 'We build tools for analysts. What you will do Build dashboards for the sales team Run reports every week '
+    + 'Required Qualifications Experience building models using Python Experience writing SQL against large databases '
+    + 'A degree in statistics or economics is preferred '
+    + 'Preferred Qualifications Experience with Docker Exposure to Airflow';
+
+  it('a heading after an item\'s last word opens its section', () => {
+    expect(sections(flat)).toMatchObject({ python: 'required', sql: 'required', docker: 'preferred', airflow: 'preferred' });
+  });
+
+  it('a trailing cue keeps to its own item, not the whole run of items before it', () => {
+    const r = sections('Requirements: Experience building models using Python Experience writing SQL queries Familiarity with Docker is a plus');
+    expect(r).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
+  });
+
+  it('a title-case phrase inside a sentence is not a heading', () => {
+    expect(sections('Requirements\n- Experience with Python and the Google Cloud Skills Boost labs\n- SQL')).toMatchObject({ python: 'required', sql: 'required' });
+  });
+});
