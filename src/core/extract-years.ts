@@ -140,7 +140,7 @@ const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s
  * The same with the bare degree last: "Bachelor's and 4+ years, or Master's and 2+ years, or PhD".
  * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.
  */
-const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?[,;]\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:'s|’s|s)?|m\.?sc\.?)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
+const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?[,;]\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?|m\.?sc\.?)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
 function toNumber(s: string | undefined): number | null {

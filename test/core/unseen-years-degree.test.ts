@@ -76,6 +76,10 @@ describe('degrees written the ways the tuned postings did not', () => {
     ['Master (M2) in computer science or engineering school', 'master'],
     ['MCA / M.Sc (Computer Science)', 'master'],
     ['BCA/MCA with 2 years of experience', 'bachelor'],
+    // The apostrophe as other keyboards and converters write it: ‘ ´ ʼ for ’.
+    ['Master‘s degree or PhD in Biology', 'master'],
+    ['Bachelor´s degree in Computer Science', 'bachelor'],
+    ['Masterʼs or PhD in Physics', 'master'],
   ])('"%s"', (line, level) => {
     expect(degree(line)).toBe(level);
   });
