@@ -87,8 +87,10 @@ const AS_ADJECTIVE = /^[-‑–\s]?(?:driven|powered|based|first|native|enabled|
 const ADJECTIVE_HINT = /driven|powered|based|first|native|enabled|led\b|centric|focused|fuell?ed|infused|backed|heavy|forward/i;
 /** Before it, the employer's own ("our AI-powered platform", "its ML-based search"). */
 const OWNED_BEFORE = /\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w&'’-]+\s+){0,2}$/i;
+/** Before it, an ask of the candidate ("experience with a", "familiarity with", "comfortable in"). */
+const ASKED_BEFORE = /\b(?:experience|familiarity|familiar|knowledge|proficiency|proficient|expertise|skills?|comfortable|fluent|fluency|background)\s+(?:(?:working|programming|developing)\s+)?(?:with|in|of|on|using)\s+(?:an?\s+|the\s+)?$/i;
 /** After it, a kind of employer or setting ("an AI-first company", "an analytics-driven culture"). */
-const SETTING_AFTER = /^\s*(?:[\w&'’-]+\s+){0,3}?(?:company|companies|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|culture|environment|team|world|industry|economy|era|future|leader|provider)\b/i;
+const SETTING_AFTER = /^\s*(?:[\w&'’-]+\s+){0,3}?(?:company|companies|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|culture|environments?|team|world|industry|economy|era|future|leader|provider)\b/i;
 /**
  * "The data team expects to hire machine learning engineers", "we are hiring NLP researchers": an
  * employer's hiring statement names roles; the field words in a role's name ask nothing of the reader.
@@ -200,7 +202,11 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     const adj = AS_ADJECTIVE.exec(sent.slice(b, b + 12));
     if (!adj) continue;
     const e = b + adj[0].length;
-    if (OWNED_BEFORE.test(sent.slice(Math.max(0, a - 60), a)) || SETTING_AFTER.test(sent.slice(e, e + 40))) context.push([a, e]);
+    const before = sent.slice(Math.max(0, a - 60), a);
+    // "Experience with a Unix-based environment" asks for Unix: that setting is the candidate's
+    // work, where "experience in an AI-first company" names only the kind of employer.
+    const setting = SETTING_AFTER.exec(sent.slice(e, e + 40));
+    if (OWNED_BEFORE.test(before) || (setting && !(/environments?$/i.test(setting[0]) && ASKED_BEFORE.test(before)))) context.push([a, e]);
   }
   if (mayContext && EMPLOYER_CLAUSE_HINT.test(sent)) {
     EMPLOYER_CLAUSE.lastIndex = 0;

@@ -112,6 +112,14 @@ describe('5. field words used as context', () => {
   ])('"%s" does not ask for the field', (blurb, id) => {
     expect(sectionsOf(`${blurb}\nRequirements:\n- Python`, [id, 'python'])).toEqual({ [id]: 'absent', python: 'required' });
   });
+
+  it.each([
+    ['Experience with a Unix-based environment', 'unix'],
+    ['Familiarity with Linux-based environments', 'linux'],
+    ['Hands-on experience in AWS-based environments', 'aws'],
+  ])('"%s" asks for the tool: the setting is the candidate\'s', (item, id) => {
+    expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, [id, 'python'])).toEqual({ [id]: 'required', python: 'required' });
+  });
 });
 
 describe('6. year figures about other things', () => {
