@@ -109,6 +109,28 @@ export function joinWrappedItems(text: string): string {
   return out.join('');
 }
 
+/**
+ * Prose a PDF or a mail hard-wrapped at a fixed width ("… experience in image analysis is
+ * considered a\n\nplus."): a long line, not a list item, that stops mid-sentence (on a
+ * lower-case word or a comma) goes on with the next when that one (after at most one blank
+ * line) starts in lower case, as no heading or item does. The breaks become spaces, so
+ * offsets stay put.
+ */
+export function joinWrappedLines(text: string): string {
+  if (!WRAPPED.test(text)) return text;
+  return text.replace(WRAPPED_BREAK, (brk: string, offset: number) => {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const line = text.slice(lineStart, offset);
+    if (line.trim().length < MIN_WRAPPED || BULLET.test(line)) return brk;
+    return brk.replace(/\r?\n/g, (b) => ' '.repeat(b.length));
+  });
+}
+/** A line's last lower-case word or comma, its break (with one blank line at most), and a lower-case word. */
+const WRAPPED = /[a-z,][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*[a-z]/;
+const WRAPPED_BREAK = /(?<=[a-z,])[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[a-z])/g;
+/** Shorter lines are headings, labels or list items, not a paragraph wrapped at a width. */
+const MIN_WRAPPED = 50;
+
 interface State {
   matcher: Matcher;
   text: string;
@@ -150,7 +172,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // A markdown page's front matter ("---\ntitle: … at Just\nposition: …\n---") is the site's
   // metadata, not the posting's words: blanked like a comment.
   if (text.startsWith('---')) text = text.replace(FRONT_MATTER, (c) => c.replace(/[^\n]/g, ' '));
-  text = joinWrappedItems(text);
+  text = joinWrappedLines(joinWrappedItems(text));
   const reader = new SectionReader();
   reader.requiredAnywhere = hasRequiredHeading(text);
   const skills = new Map<string, SkillAcc>();

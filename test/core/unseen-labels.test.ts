@@ -59,3 +59,21 @@ describe('a list flattened without its full stops', () => {
     expect(sections('Requirements\n- Experience with Python and the Google Cloud Skills Boost labs\n- SQL')).toMatchObject({ python: 'required', sql: 'required' });
   });
 });
+
+describe('prose hard-wrapped at a fixed width', () => {
+  // A PDF's or a mail's lines, each cut at a width, with a blank line between them. Written here.
+  const wrapped = 'Requirements\n- Python and SQL\n\nKnowledge of flow cytometry and of image analysis tools is considered a\n\n'
+    + 'plus. Experience with Docker in a research group would be a\nbenefit too.';
+
+  it('a cue cut off by the wrap still reaches the names before it', () => {
+    expect(sections(wrapped)).toMatchObject({ python: 'required', sql: 'required', 'flow-cytometry': 'preferred', 'image-analysis': 'preferred' });
+  });
+
+  it('keeps the offsets: every mention is a string of the posting', () => {
+    for (const s of realEngine().extract(wrapped).skills) for (const m of s.mentions) expect(wrapped).toContain(m);
+  });
+
+  it('a short line (a heading, a label) before a lower-case line stays a line', () => {
+    expect(sections('We build tools for scientists and analysts across the whole company.\nNice to have\ndocker and kubernetes experience')).toMatchObject({ docker: 'preferred' });
+  });
+});
