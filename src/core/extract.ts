@@ -83,6 +83,7 @@ function isHeading(line: string): boolean {
  * and a phrase across the break is read whole. Only a line indented at least as far as the
  * item's text, right below it, neither an item nor a heading: a plain text's lines stay lines.
  */
+const QUOTED_WRAP = /^\s*>(?=\s)/;
 export function joinWrappedItems(text: string): string {
   if (!text.includes('\n ') && !text.includes('\n\t')) return text;
   let out: string[] | null = null;
@@ -99,7 +100,9 @@ export function joinWrappedItems(text: string): string {
       const indent = line.length - line.trimStart().length;
       if (column > 0 && indent >= column && start > 0 && !isHeading(line)) {
         (out ??= []).push(text.slice(from, start - 1), ' ');
-        from = start;
+        // "-   … are a\n    > plus.": a converter's quote mark on the wrapped part is no text.
+        const quoted = QUOTED_WRAP.exec(line);
+        if (quoted) { out.push(' '.repeat(quoted[0].length)); from = start + quoted[0].length; } else from = start;
       } else column = -1;
     }
     start = end + 1;

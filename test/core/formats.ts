@@ -14,7 +14,11 @@ export function unwrap(md: string): string {
     const continues = prev.trim() !== '' && line.trim() !== '' && !/\\$/.test(prev)
       && !/^\s*(?:[-*+•]|\d{1,2}[.)]|#{1,6}|>|\||\*\*)\s*/.test(line) && !/^\s*[-*_=]{3,}\s*$/.test(line)
       && !/^\s*#{1,6}\s/.test(prev) && !/(?:\*\*|__)\s*:?\s*$/.test(prev) && !/:\s*$/.test(prev);
+    // "-   … are a\n    > plus.": a converter's quote mark on an item's wrapped part (GapLens
+    // joins it to the item too, src/core/extract.ts joinWrappedItems).
+    const quotedWrap = prev.trim() !== '' && /^\s+>\s/.test(line);
     if (continues) out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    else if (quotedWrap) out[out.length - 1] = `${prev.trimEnd()} ${line.replace(/^\s*>\s*/, '')}`;
     else out.push(line);
   }
   return out.join('\n');

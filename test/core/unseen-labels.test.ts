@@ -77,3 +77,9 @@ describe('prose hard-wrapped at a fixed width', () => {
     expect(sections('We build tools for scientists and analysts across the whole company.\nNice to have\ndocker and kubernetes experience')).toMatchObject({ docker: 'preferred' });
   });
 });
+
+describe('an item wrapped by a converter that marks the wrapped part as a quote', () => {
+  it('"-   … are a\\n    > plus." reads as one item', () => {
+    expect(sections('Requirements\n\n-   Python and SQL\n\n-   Publications in NLP and Docker skills are a\n    > plus.')).toEqual({ python: 'required', sql: 'required', nlp: 'preferred', docker: 'preferred' });
+  });
+});
