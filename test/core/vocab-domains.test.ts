@@ -68,3 +68,23 @@ describe('aliases for tune misses (round 5)', () => {
     expect(ids('Build systems for email classification and entity extraction.').has('text-classification')).toBe(true);
   });
 });
+
+describe('methods, standards, model tools and science domains from public lists (round 6)', () => {
+  it.each([
+    ['Lead dataset curation for our pretraining runs; study neural scaling laws.', ['data-curation', 'scaling-laws']],
+    ['Background in human-computer interaction (HCI) and acoustics.', ['human-computer-interaction', 'acoustics']],
+    ['Run cohort analyses and handle imputation of missing values.', ['cohort-analysis', 'data-imputation']],
+    ['Recommender work: matrix completion and analytics engineering with dbt.', ['matrix-completion', 'analytics-engineering']],
+    ['Keep the platform within SOC 2 and ISO/IEC 27001.', ['soc-2', 'iso-27001']],
+    ['Ship on-device models with Google ML Kit; forecast with TimeGPT.', ['ml-kit', 'timegpt']],
+    ['Surrogate models in NVIDIA PhysicsNeMo, scaled with Ray Train.', ['nvidia-modulus', 'ray-train']],
+    ['Knowledge of digital marketing, cardiology or computational electromagnetics.', ['digital-marketing', 'cardiology', 'electromagnetics']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('curating datasets is data curation', () => {
+    expect(ids('Experience curating appropriate datasets for training.').has('data-curation')).toBe(true);
+  });
+});
