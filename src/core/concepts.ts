@@ -3,7 +3,8 @@
 // "labelling data" data labeling, "models are deployed" model deployment again. The taxonomy's
 // two-word names of the form object + action ("model deployment", "hyperparameter tuning",
 // "data annotation") give the pairs; every inflection of the action (deploy, deploys, deployed,
-// deploying, deployment; tune, tuned, tuning; label, labelled, labeling…) is put into the
+// deploying, deployment; tune, tuned, tuning; label, labelled, labeling; classification → classify,
+// classified, classifies; recognition → recognize; compression → compress…) is put into the
 // vocabulary when the matcher is built, so that reading a line asks by token id only, as the
 // automaton does. Read on a line:
 //   verb–object: an -ing form (or a base form after "to") then, within two plain words, the object:
@@ -61,7 +62,7 @@ export interface ConceptPair {
 }
 
 /** Heads that name an action: "deployment", "tuning", "annotation", "detection". */
-const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption)$/;
+const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption|ssion)$/;
 /** Objects too vague to carry a pair on their own ("processing data" everywhere is not a skill). */
 const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work', 'system', 'solution', 'product', 'business', 'problem',
   'process', 'people', 'time', 'project', 'team', 'user', 'customer', 'result', 'issue', 'task', 'tool', 'application', 'service']);
@@ -70,6 +71,8 @@ const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visu
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
 const MODEL_KIND = 'network';
 const MODEL_KIND_BEFORE = 'neural';
+/** A set of data, which the pairs of "data" take as their object too. */
+const DATASET = 'dataset';
 /** Words before a past participle that make it a verb: "have deployed", "built and deployed". */
 const PERFECT = ['have', 'has', 'had', 've'];
 /** Past participles without -ed that join one before a skill's participle ("built and deployed"). */
@@ -98,6 +101,9 @@ function bases(head: string): string[] {
     if (s.length >= 3 && s[s.length - 1] === s[s.length - 2]) out.push(s.slice(0, -1));
     return out;
   }
+  // "classification" → classify, "identification" → identify; "recognition" → recognize, recognise.
+  if (head.endsWith('ification')) return [`${head.slice(0, -9)}ify`];
+  if (head.endsWith('gnition')) { const s = head.slice(0, -5); return [`${s}ize`, `${s}ise`]; }
   // "annotation" → annotate, "optimization" → optimize, "segmentation" → segment.
   if (head.endsWith('ation')) { const s = head.slice(0, -5); return [`${s}ate`, `${s}e`, s]; }
   if (head.endsWith('ition')) { const s = head.slice(0, -5); return [`${s}e`, `${s}it`]; }
@@ -115,9 +121,11 @@ function inflections(head: string): Map<string, number> {
     if (b.length < 3) continue;
     const stem = b.endsWith('e') ? b.slice(0, -1) : b;
     put(`${stem}ing`, Use.Before | Use.After | Use.Ing);
-    put(`${b}${b.endsWith('e') ? 'd' : 'ed'}`, Use.After | Use.Past);
+    // A consonant and "y": "classify" → classified, classifies.
+    const y = /[^aeiou]y$/.test(b) ? b.slice(0, -1) : null;
+    put(y !== null ? `${y}ied` : `${b}${b.endsWith('e') ? 'd' : 'ed'}`, Use.After | Use.Past);
     put(b, Use.Before);
-    put(`${b}s`, Use.Before);
+    put(y !== null ? `${y}ies` : `${b}s`, Use.Before);
     // British doubling: "labelling", "labelled", "modelling".
     if (/[aeiou]l$/.test(b)) { put(`${b}ling`, Use.Before | Use.After | Use.Ing); put(`${b}led`, Use.After | Use.Past); }
   }
@@ -141,6 +149,8 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (VAGUE_OBJECTS.has(object) && ![...bases(head)].some((x) => SPECIFIC_ACTIONS.has(x))) continue;
       out.push(object === 'model' ? { skill: index, object, forms, names } : { skill: index, object, forms });
       if (object === 'model') out.push({ skill: index, object: MODEL_KIND, forms });
+      // Data comes in datasets: "mining large datasets", "cleaning datasets" (the noun stays "data mining").
+      if (object === 'data') out.push({ skill: index, object: DATASET, forms });
     }
   });
   for (const p of fieldAdjectives(taxonomy)) out.push(p);
