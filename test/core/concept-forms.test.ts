@@ -75,3 +75,19 @@ describe('lemmas of -ification, -gnition and -ssion actions, and datasets as dat
     expect(ids('We are classifying priorities for next year.').has('classification')).toBe(false);
   });
 });
+
+describe('heads listed after a two-word name share its first word (round 6)', () => {
+  it.each([
+    ['Own model training, deployment and monitoring on Kubernetes.', ['model-training', 'model-deployment', 'model-monitoring']],
+    ['Experience in object detection and tracking for drones.', ['object-detection', 'object-tracking']],
+    ['Support model deployment, monitoring and evaluation.', ['model-deployment', 'model-monitoring', 'model-evaluation']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('a broad second word or a word outside the list is not read', () => {
+    expect(ids('Our data science and engineering teams meet weekly.').has('data-engineering')).toBe(false);
+    expect(ids('Experience with model training. Deployment is handled by another team.').has('model-deployment')).toBe(false);
+  });
+});
