@@ -88,3 +88,25 @@ describe('methods, standards, model tools and science domains from public lists 
     expect(ids('Experience curating appropriate datasets for training.').has('data-curation')).toBe(true);
   });
 });
+
+describe('data, observability and GPU tools, and statistics and simulation methods (round 6)', () => {
+  it.each([
+    ['Stream into Apache Pinot through Redpanda; RisingWave for streaming SQL.', ['apache-pinot', 'redpanda', 'risingwave']],
+    ['Transformations in SQLMesh or Dataform; reports in Mode Analytics.', ['sqlmesh', 'dataform', 'mode-analytics']],
+    ['Build MCP servers on the Model Context Protocol for our agents.', ['model-context-protocol']],
+    ['Write kernels with CUTLASS in CUDA, port them to AMD ROCm and WebGPU.', ['cutlass', 'rocm', 'webgpu']],
+    ['On-call with PagerDuty and New Relic; logs through Fluentd.', ['pagerduty', 'new-relic', 'fluentd']],
+    ['Econometrics in EViews; symbolic work in Wolfram Mathematica.', ['eviews', 'mathematica']],
+    ['Automate reports with UiPath or Power Automate.', ['robotic-process-automation']],
+    ['Train on CoreWeave or RunPod GPUs.', ['gpu-clouds']],
+    ['Conjoint analysis and generalized estimating equations for survey panels.', ['conjoint-analysis', 'generalized-estimating-equations']],
+    ['Queueing theory, discrete-event simulation in SimPy, agent-based models and system dynamics.',
+      ['queueing-theory', 'discrete-event-simulation', 'agent-based-modeling', 'system-dynamics']],
+    ['Off-policy evaluation for the ranking bandit.', ['off-policy-evaluation']],
+    ['Own the semantic layer and data contracts.', ['semantic-layer', 'data-contracts']],
+    ['Research on curriculum learning and energy-based models.', ['curriculum-learning', 'energy-based-models']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});
