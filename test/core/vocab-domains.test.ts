@@ -110,3 +110,17 @@ describe('data, observability and GPU tools, and statistics and simulation metho
     for (const id of want) expect(got.has(id), id).toBe(true);
   });
 });
+
+describe('ML method families named by their technique (round 6)', () => {
+  it.each([
+    ['Working with supervised and unsupervised techniques on text.', ['supervised-learning', 'unsupervised-learning']],
+    ['Ensemble methods such as bagging and boosting algorithms.', ['ensemble-methods', 'gradient-boosting']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('boosting as a verb is no gradient boosting', () => {
+    expect(ids('Fine-tuned a U-Net model, boosting the system performance by 10%.').has('gradient-boosting')).toBe(false);
+  });
+});
