@@ -124,3 +124,19 @@ describe('ML method families named by their technique (round 6)', () => {
     expect(ids('Fine-tuned a U-Net model, boosting the system performance by 10%.').has('gradient-boosting')).toBe(false);
   });
 });
+
+describe('everyday phrases that are no skill of their own (round 6)', () => {
+  it.each([
+    ['Two years examining real-world data from many markets.', 'real-world-evidence'],
+    ['We serve companies in the technology, media and telecommunications sectors.', 'wireless-communications'],
+    ['Support feasibility studies for exploratory clinical research.', 'clinical-trials'],
+    ['Implement pretrained models for visual recognition tasks.', 'foundation-models'],
+  ])('%s', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+
+  it('an ontology is its own skill, under knowledge graphs', () => {
+    const got = ids('Maintain the vocabulary/ontology and mapping tools; ontology engineering in OWL.');
+    expect(got.has('ontologies')).toBe(true);
+  });
+});
