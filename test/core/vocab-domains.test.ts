@@ -140,3 +140,15 @@ describe('everyday phrases that are no skill of their own (round 6)', () => {
     expect(got.has('ontologies')).toBe(true);
   });
 });
+
+describe('aliases for common ways of naming pipelines, IaC, evaluation and serving (round 6)', () => {
+  it.each([
+    ['Maintain NGS data processing pipelines.', 'data-pipelines'],
+    ['Infrastructure automation (e.g., Terraform) is a plus.', 'infrastructure-as-code'],
+    ['Model benchmarking, validation and deployment.', 'model-evaluation'],
+    ['Feature engineering, model inference and CI/CD.', 'model-serving'],
+    ['A data-intensive project in distributed infrastructure.', 'distributed-systems'],
+  ])('%s', (text, id) => {
+    expect(ids(text).has(id)).toBe(true);
+  });
+});
