@@ -152,3 +152,10 @@ describe('aliases for common ways of naming pipelines, IaC, evaluation and servi
     expect(ids(text).has(id)).toBe(true);
   });
 });
+
+describe('phylogenetic inference methods (round 6)', () => {
+  it('names species and gene tree estimation, diversification rates and substitution models', () => {
+    const got = ids('Methods for species tree inference, gene tree estimation, diversification rates and nucleotide substitution models.');
+    for (const id of ['species-tree-estimation', 'gene-tree-estimation', 'diversification-rate-estimation', 'substitution-models']) expect(got.has(id), id).toBe(true);
+  });
+});
