@@ -3,7 +3,8 @@
 // "labelling data" data labeling, "models are deployed" model deployment again. The taxonomy's
 // two-word names of the form object + action ("model deployment", "hyperparameter tuning",
 // "data annotation") give the pairs; every inflection of the action (deploy, deploys, deployed,
-// deploying, deployment; tune, tuned, tuning; label, labelled, labeling…) is put into the
+// deploying, deployment; tune, tuned, tuning; label, labelled, labeling; classification → classify,
+// classified, classifies; recognition → recognize; compression → compress…) is put into the
 // vocabulary when the matcher is built, so that reading a line asks by token id only, as the
 // automaton does. Read on a line:
 //   verb–object: an -ing form (or a base form after "to") then, within two plain words, the object:
@@ -17,12 +18,14 @@
 // The adjective of a one-word "-omics"/"-etics"/"-metrics" field before a noun of data or method
 // names the field: "genomic data", "phylogenetic methods", "proteomic or metabolomic signatures",
 // "genomic, biosignal, clinical, or imaging data" (adjectives joined by commas and "and"/"or").
+// Heads listed after a two-word name share its first word: "model training, deployment and monitoring"
+// is model deployment and model monitoring as well (action nouns only, not broad words like "engineering").
 // Punctuation ends the search: "We are deploying. Models matter." joins nothing.
 import type { Taxonomy } from './schema';
 import { Kind, singular, tokenize, type Tokens } from './normalize';
 
 /** Small words the rules look for, as bits of Concepts.wordOf. */
-const Word = { GapStop: 1, Auxiliary: 2, To: 4, Of: 8, Perfect: 16, ModelName: 32, FieldNoun: 64 } as const;
+const Word = { GapStop: 1, Auxiliary: 2, To: 4, Of: 8, Perfect: 16, ModelName: 32, FieldNoun: 64, Modifier: 128 } as const;
 
 /** How an inflection may be used: as the verb before its object, or after it. */
 const Use = { Before: 1, After: 2, Ing: 4, Noun: 8, Past: 16 } as const;
@@ -46,6 +49,10 @@ export interface Concepts {
   modelObject: number;
   /** Vocabulary id → skill index of the field this adjective names ("genomic" → genomics), or -1. */
   fieldOf: Int32Array;
+  /** first word id * vocabulary size + second word id → skill of that two-word name ("model" "monitoring"). */
+  compoundOf: Map<number, number>;
+  /** Vocabulary size when built (the multiplier of compoundOf's keys). */
+  size: number;
 }
 
 /** One object + action pair of a skill, as norms (before ids exist). */
@@ -56,12 +63,14 @@ export interface ConceptPair {
   names?: readonly string[];
   /** Set when `object` is instead the adjective of the field `skill` ("genomic"), and `forms` is empty. */
   adjective?: true;
+  /** Set when `object` + this word is a two-word name of `skill` ("model" + "monitoring"), and `forms` is empty. */
+  compound?: string;
   /** Inflections of the action, each norm with its Use bits. */
   forms: Map<string, number>;
 }
 
 /** Heads that name an action: "deployment", "tuning", "annotation", "detection". */
-const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption)$/;
+const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption|ssion)$/;
 /** Objects too vague to carry a pair on their own ("processing data" everywhere is not a skill). */
 const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work', 'system', 'solution', 'product', 'business', 'problem',
   'process', 'people', 'time', 'project', 'team', 'user', 'customer', 'result', 'issue', 'task', 'tool', 'application', 'service']);
@@ -70,6 +79,11 @@ const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visu
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
 const MODEL_KIND = 'network';
 const MODEL_KIND_BEFORE = 'neural';
+/** Second words too broad to be read alone after a list: "data science and engineering teams" is no data engineering. */
+const GENERIC_HEADS = new Set(['engineering', 'science', 'design', 'model', 'modeling', 'modelling', 'analytics', 'management', 'development',
+  'learning', 'system', 'method', 'technique', 'tool', 'platform', 'infrastructure', 'architecture', 'application', 'service']);
+/** A set of data, which the pairs of "data" take as their object too. */
+const DATASET = 'dataset';
 /** Words before a past participle that make it a verb: "have deployed", "built and deployed". */
 const PERFECT = ['have', 'has', 'had', 've'];
 /** Past participles without -ed that join one before a skill's participle ("built and deployed"). */
@@ -98,6 +112,9 @@ function bases(head: string): string[] {
     if (s.length >= 3 && s[s.length - 1] === s[s.length - 2]) out.push(s.slice(0, -1));
     return out;
   }
+  // "classification" → classify, "identification" → identify; "recognition" → recognize, recognise.
+  if (head.endsWith('ification')) return [`${head.slice(0, -9)}ify`];
+  if (head.endsWith('gnition')) { const s = head.slice(0, -5); return [`${s}ize`, `${s}ise`]; }
   // "annotation" → annotate, "optimization" → optimize, "segmentation" → segment.
   if (head.endsWith('ation')) { const s = head.slice(0, -5); return [`${s}ate`, `${s}e`, s]; }
   if (head.endsWith('ition')) { const s = head.slice(0, -5); return [`${s}e`, `${s}it`]; }
@@ -115,9 +132,11 @@ function inflections(head: string): Map<string, number> {
     if (b.length < 3) continue;
     const stem = b.endsWith('e') ? b.slice(0, -1) : b;
     put(`${stem}ing`, Use.Before | Use.After | Use.Ing);
-    put(`${b}${b.endsWith('e') ? 'd' : 'ed'}`, Use.After | Use.Past);
+    // A consonant and "y": "classify" → classified, classifies.
+    const y = /[^aeiou]y$/.test(b) ? b.slice(0, -1) : null;
+    put(y !== null ? `${y}ied` : `${b}${b.endsWith('e') ? 'd' : 'ed'}`, Use.After | Use.Past);
     put(b, Use.Before);
-    put(`${b}s`, Use.Before);
+    put(y !== null ? `${y}ies` : `${b}s`, Use.Before);
     // British doubling: "labelling", "labelled", "modelling".
     if (/[aeiou]l$/.test(b)) { put(`${b}ling`, Use.Before | Use.After | Use.Ing); put(`${b}led`, Use.After | Use.Past); }
   }
@@ -141,9 +160,33 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (VAGUE_OBJECTS.has(object) && ![...bases(head)].some((x) => SPECIFIC_ACTIONS.has(x))) continue;
       out.push(object === 'model' ? { skill: index, object, forms, names } : { skill: index, object, forms });
       if (object === 'model') out.push({ skill: index, object: MODEL_KIND, forms });
+      // Data comes in datasets: "mining large datasets", "cleaning datasets" (the noun stays "data mining").
+      if (object === 'data') out.push({ skill: index, object: DATASET, forms });
     }
   });
   for (const p of fieldAdjectives(taxonomy)) out.push(p);
+  for (const p of compounds(taxonomy)) out.push(p);
+  return out;
+}
+
+/**
+ * The two-word names whose first word a list of heads may share: "model training, deployment and
+ * monitoring" names model deployment and model monitoring too; "data cleaning, analysis and
+ * visualization" data analysis. Not languages or clouds, not a form marked ambiguous.
+ */
+function compounds(taxonomy: Taxonomy): ConceptPair[] {
+  const out: ConceptPair[] = [];
+  taxonomy.skills.forEach((skill, index) => {
+    if (skill.category === 'language' || skill.category === 'cloud') return;
+    const ambiguous = new Set((skill.ambiguous ?? []).map((f) => f.toLowerCase()));
+    for (const form of [skill.name, ...skill.aliases]) {
+      if (ambiguous.has(form.toLowerCase())) continue;
+      const toks = tokenize(form);
+      if (toks.length !== 2 || toks.some((t) => t.kind !== Kind.Word || !/^[a-z]{3,}$/.test(t.norm))) continue;
+      if (GENERIC_HEADS.has(toks[1]!.norm) || !ACTION_HEAD.test(toks[1]!.lower)) continue;
+      out.push({ skill: index, object: toks[0]!.norm, compound: toks[1]!.norm, forms: new Map() });
+    }
+  });
   return out;
 }
 
@@ -199,7 +242,9 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   const keyed: Array<[number, number, number]> = [];
   const modelNameIds = new Set<number>();
   const fieldOfWord = new Map<number, number>();
+  const compoundIds: Array<[number, number, number]> = [];
   for (const p of pairs) {
+    if (p.compound !== undefined) { compoundIds.push([idOf(p.object), idOf(p.compound), p.skill]); continue; }
     if (p.adjective) { const w = idOf(p.object); if (!fieldOfWord.has(w)) fieldOfWord.set(w, p.skill); continue; }
     // One action per set of inflections: the set's sorted forms name it.
     const actionKey = [...p.forms.keys()].sort().join(' ');
@@ -228,7 +273,10 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   for (const w of PERFECT) small.push([idOf(w), Word.Perfect]);
   for (const w of modelNameIds) small.push([w, Word.ModelName]);
   if (fieldOfWord.size > 0) for (const w of FIELD_NOUNS) small.push([idOf(w), Word.FieldNoun]);
+  for (const [first] of compoundIds) small.push([first, Word.Modifier]);
   const n = size();
+  const compoundOf = new Map<number, number>();
+  for (const [first, second, skill] of compoundIds) if (!compoundOf.has(first * n + second)) compoundOf.set(first * n + second, skill);
   const wordOf = new Uint8Array(n);
   for (const [id, bit] of small) wordOf[id]! |= bit;
   const actionOf = new Int32Array(n).fill(-1);
@@ -239,7 +287,7 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   for (const [id, o] of objectOfWord) objectOf[id] = o;
   const fieldOf = new Int32Array(n).fill(-1);
   for (const [id, sk] of fieldOfWord) fieldOf[id] = sk;
-  return { actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1, modelObject: objectIds.get('model') ?? -1, fieldOf };
+  return { actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1, modelObject: objectIds.get('model') ?? -1, fieldOf, compoundOf, size: n };
 }
 
 /** A skill found as a verb phrase on tokens [tokStart, tokEnd) of a line. */
@@ -281,6 +329,7 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
       const j = fieldNounAfter(c, T, k);
       if (j > 0) (out ??= []).push({ skill: c.fieldOf[w]!, tokStart: k, tokEnd: k + 1 });
     }
+    if (w >= 0 && (wordOf[w]! & Word.Modifier) !== 0) sharedHeads(c, T, k, free, (h) => (out ??= []).push(h));
     // Most tokens are neither an action nor an object: two look-ups and on.
     if (w < 0 || (actionOf[w]! < 0 && objectOf[w]! < 0)) continue;
     const action = actionOf[w]!;
@@ -327,6 +376,32 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
 }
 
 const NONE: ConceptHit[] = [];
+
+/**
+ * After a two-word name at `k`, `k + 1` ("model training"), the heads listed after it that make a
+ * name with the same first word: "model training, deployment and monitoring" → model deployment
+ * and model monitoring, each read on its own head. The list is words joined by ",", "and", "or",
+ * "&" or "/", one word each; it ends at anything else. Bounded: at most six heads are looked at.
+ */
+function sharedHeads(c: Concepts, T: Tokens, k: number, free: (k: number) => boolean, push: (h: ConceptHit) => void): void {
+  const first = T.id[k]!;
+  const named = (q: number) => (q < T.n && T.kind[q] === Kind.Word && T.id[q]! >= 0 ? c.compoundOf.get(first * c.size + T.id[q]!) ?? -1 : -1);
+  if (named(k + 1) < 0) return;
+  let q = k + 2;
+  for (let heads = 0; heads < 6; heads++) {
+    let joined = 0;
+    while (q < T.n && joined < 2) {
+      const t = T.lower(q);
+      if (t !== ',' && t !== 'and' && t !== 'or' && t !== '&' && t !== '/') break;
+      q++;
+      joined++;
+    }
+    if (joined === 0 || q >= T.n || T.kind[q] !== Kind.Word) return;
+    const s = named(q);
+    if (s >= 0 && free(q)) push({ skill: s, tokStart: q, tokEnd: q + 1 });
+    q++;
+  }
+}
 
 /** The "of" after the action noun at `k`, directly or after one or two nouns joined to it ("design and interpretation of"), else -1. */
 function ofAfter(c: Concepts, T: Tokens, k: number): number {

@@ -57,3 +57,37 @@ describe("a field's adjective before its data or methods", () => {
     expect(ids('Transcriptomic changes in the liver, and data from trials.').has('transcriptomics')).toBe(false);
   });
 });
+
+describe('lemmas of -ification, -gnition and -ssion actions, and datasets as data (round 6)', () => {
+  it.each([
+    ['Experience classifying images from drone footage.', 'image-classification'],
+    ['You have classified documents for a legal search product.', 'text-classification'],
+    ['Work on recognizing speech in noisy call-centre audio.', 'speech-recognition'],
+    ['Experience compressing models for phones.', 'model-compression'],
+    ['Mining large datasets and maintaining them across our infrastructure.', 'data-mining'],
+    ['Comfortable cleaning datasets before analysis.', 'data-cleaning'],
+  ])('%s', (text, want) => {
+    expect(ids(text).has(want)).toBe(true);
+  });
+
+  it('a vague verb still needs a specific object, datasets or not', () => {
+    expect(ids('Experience ingesting datasets from many sources.').has('data-ingestion')).toBe(false);
+    expect(ids('We are classifying priorities for next year.').has('classification')).toBe(false);
+  });
+});
+
+describe('heads listed after a two-word name share its first word (round 6)', () => {
+  it.each([
+    ['Own model training, deployment and monitoring on Kubernetes.', ['model-training', 'model-deployment', 'model-monitoring']],
+    ['Experience in object detection and tracking for drones.', ['object-detection', 'object-tracking']],
+    ['Support model deployment, monitoring and evaluation.', ['model-deployment', 'model-monitoring', 'model-evaluation']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('a broad second word or a word outside the list is not read', () => {
+    expect(ids('Our data science and engineering teams meet weekly.').has('data-engineering')).toBe(false);
+    expect(ids('Experience with model training. Deployment is handled by another team.').has('model-deployment')).toBe(false);
+  });
+});

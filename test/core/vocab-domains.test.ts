@@ -68,3 +68,94 @@ describe('aliases for tune misses (round 5)', () => {
     expect(ids('Build systems for email classification and entity extraction.').has('text-classification')).toBe(true);
   });
 });
+
+describe('methods, standards, model tools and science domains from public lists (round 6)', () => {
+  it.each([
+    ['Lead dataset curation for our pretraining runs; study neural scaling laws.', ['data-curation', 'scaling-laws']],
+    ['Background in human-computer interaction (HCI) and acoustics.', ['human-computer-interaction', 'acoustics']],
+    ['Run cohort analyses and handle imputation of missing values.', ['cohort-analysis', 'data-imputation']],
+    ['Recommender work: matrix completion and analytics engineering with dbt.', ['matrix-completion', 'analytics-engineering']],
+    ['Keep the platform within SOC 2 and ISO/IEC 27001.', ['soc-2', 'iso-27001']],
+    ['Ship on-device models with Google ML Kit; forecast with TimeGPT.', ['ml-kit', 'timegpt']],
+    ['Surrogate models in NVIDIA PhysicsNeMo, scaled with Ray Train.', ['nvidia-modulus', 'ray-train']],
+    ['Knowledge of digital marketing, cardiology or computational electromagnetics.', ['digital-marketing', 'cardiology', 'electromagnetics']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('curating datasets is data curation', () => {
+    expect(ids('Experience curating appropriate datasets for training.').has('data-curation')).toBe(true);
+  });
+});
+
+describe('data, observability and GPU tools, and statistics and simulation methods (round 6)', () => {
+  it.each([
+    ['Stream into Apache Pinot through Redpanda; RisingWave for streaming SQL.', ['apache-pinot', 'redpanda', 'risingwave']],
+    ['Transformations in SQLMesh or Dataform; reports in Mode Analytics.', ['sqlmesh', 'dataform', 'mode-analytics']],
+    ['Build MCP servers on the Model Context Protocol for our agents.', ['model-context-protocol']],
+    ['Write kernels with CUTLASS in CUDA, port them to AMD ROCm and WebGPU.', ['cutlass', 'rocm', 'webgpu']],
+    ['On-call with PagerDuty and New Relic; logs through Fluentd.', ['pagerduty', 'new-relic', 'fluentd']],
+    ['Econometrics in EViews; symbolic work in Wolfram Mathematica.', ['eviews', 'mathematica']],
+    ['Automate reports with UiPath or Power Automate.', ['robotic-process-automation']],
+    ['Train on CoreWeave or RunPod GPUs.', ['gpu-clouds']],
+    ['Conjoint analysis and generalized estimating equations for survey panels.', ['conjoint-analysis', 'generalized-estimating-equations']],
+    ['Queueing theory, discrete-event simulation in SimPy, agent-based models and system dynamics.',
+      ['queueing-theory', 'discrete-event-simulation', 'agent-based-modeling', 'system-dynamics']],
+    ['Off-policy evaluation for the ranking bandit.', ['off-policy-evaluation']],
+    ['Own the semantic layer and data contracts.', ['semantic-layer', 'data-contracts']],
+    ['Research on curriculum learning and energy-based models.', ['curriculum-learning', 'energy-based-models']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});
+
+describe('ML method families named by their technique (round 6)', () => {
+  it.each([
+    ['Working with supervised and unsupervised techniques on text.', ['supervised-learning', 'unsupervised-learning']],
+    ['Ensemble methods such as bagging and boosting algorithms.', ['ensemble-methods', 'gradient-boosting']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('boosting as a verb is no gradient boosting', () => {
+    expect(ids('Fine-tuned a U-Net model, boosting the system performance by 10%.').has('gradient-boosting')).toBe(false);
+  });
+});
+
+describe('everyday phrases that are no skill of their own (round 6)', () => {
+  it.each([
+    ['Two years examining real-world data from many markets.', 'real-world-evidence'],
+    ['We serve companies in the technology, media and telecommunications sectors.', 'wireless-communications'],
+    ['Support feasibility studies for exploratory clinical research.', 'clinical-trials'],
+    ['Implement pretrained models for visual recognition tasks.', 'foundation-models'],
+  ])('%s', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+
+  it('an ontology is its own skill, under knowledge graphs', () => {
+    const got = ids('Maintain the vocabulary/ontology and mapping tools; ontology engineering in OWL.');
+    expect(got.has('ontologies')).toBe(true);
+  });
+});
+
+describe('aliases for common ways of naming pipelines, IaC, evaluation and serving (round 6)', () => {
+  it.each([
+    ['Maintain NGS data processing pipelines.', 'data-pipelines'],
+    ['Infrastructure automation (e.g., Terraform) is a plus.', 'infrastructure-as-code'],
+    ['Model benchmarking, validation and deployment.', 'model-evaluation'],
+    ['Feature engineering, model inference and CI/CD.', 'model-serving'],
+    ['A data-intensive project in distributed infrastructure.', 'distributed-systems'],
+  ])('%s', (text, id) => {
+    expect(ids(text).has(id)).toBe(true);
+  });
+});
+
+describe('phylogenetic inference methods (round 6)', () => {
+  it('names species and gene tree estimation, diversification rates and substitution models', () => {
+    const got = ids('Methods for species tree inference, gene tree estimation, diversification rates and nucleotide substitution models.');
+    for (const id of ['species-tree-estimation', 'gene-tree-estimation', 'diversification-rate-estimation', 'substitution-models']) expect(got.has(id), id).toBe(true);
+  });
+});
