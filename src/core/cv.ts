@@ -10,6 +10,7 @@ import { emptyProfile } from './profile';
 import { maxLevel } from './match';
 import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, LEAVE, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
 import { datesIn, fullYears, monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
+import { latexToText } from './cv-latex';
 
 /** The words a finding was read from: whole lines of the CV, shortened around the point. */
 export type From = string[];
@@ -235,11 +236,29 @@ const ANY_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
  * and template tags go, block tags become line breaks, a table row becomes its cells joined by
  * " | ", a link its text, entities their characters. Plain text passes through unchanged.
  */
+/**
+ * `t` without each span from `open` to the next `close` (comments, template tags), found with
+ * indexOf: once an opener has no closer after it, no later one has, so the text is read once.
+ */
+function dropSpans(t: string, open: string, close: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const a = t.indexOf(open, from);
+    if (a < 0) break;
+    const b = t.indexOf(close, a + open.length);
+    if (b < 0) break;
+    out += t.slice(from, a);
+    from = b + close.length;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
+
 function stripMarkup(text: string): string {
   let t = text;
   const front = /^---\n[\s\S]{0,3000}?\n---[ \t]*\n/.exec(t);
   if (front) t = '\n'.repeat(front[0].split('\n').length - 1) + t.slice(front[0].length);
-  t = t.replace(/<!--[\s\S]*?-->/g, '').replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
+  t = dropSpans(dropSpans(dropSpans(t, '<!--', '-->'), '{%', '%}'), '{{', '}}');
   // A tech stack shown as logos names each tool only in its image's alt text.
   t = t.replace(/<img\b[^<>]*?\balt\s*=\s*"([^"<>\n]{1,60})"[^<>]*>/gi, ' $1 ');
   if (/<\/?(?:div|p|span|br|a|li|ul|ol|strong|em|b|i|h[1-6]|table|tr|td|th|center|section)\b[^<>]*>/i.test(t)) {
@@ -254,7 +273,8 @@ function stripMarkup(text: string): string {
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
   // [text](address) → text; an image goes.
-  t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '').replace(/\[([^\]\n]+)\]\((?:[^()\n]|\([^)\n]*\))*\)/g, '$1');
+  // A link's text holds no "[", so a line of many "[" is read once, not once from each.
+  t = t.replace(/!\[[^[\]\n]*\]\([^)\n]*\)/g, '').replace(/\[([^[\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1');
   // _Since 2022_, *2019 – 2021*: emphasis marks around words, not part of them.
   t = t.replace(/(^|[\s(|])([_*])(?![_*\s])([^_*\n]+?)(?<!\s)\2(?=$|[\s),.:;|])/gm, '$1$3');
   // Markdown table rows: separator rows go, a row's cells are joined by " | ".
@@ -267,7 +287,7 @@ function stripMarkup(text: string): string {
 
 /** Ligatures, non-breaking and zero-width spaces, soft hyphens and CRs that PDF and Word text carry; web-page markup (stripMarkup). */
 export function normalizeCvText(raw: string): string {
-  return stripMarkup(raw.replace(/\r\n?/g, '\n'))
+  return stripMarkup(latexToText(raw.replace(/\r\n?/g, '\n')))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/(?:[\u00ad\u200b\u200c\ufeff]|\u200d)/g, '')
     // Hyphen and non-breaking hyphen (U+2010, U+2011), as LaTeX fonts put them in a PDF's text: "2016 ‑ Present".

@@ -881,3 +881,69 @@ describe('public health (round 6)', () => {
     expect(r.background.value).toBe('life-sciences');
   });
 });
+
+describe('a CV kept as LaTeX source (round 7)', () => {
+  const tex = [
+    '\\documentclass[letterpaper,11pt]{article}',
+    '\\newcommand{\\jobline}[4]{\\item\\begin{tabular*}{0.97\\textwidth}[t]{l@{\\extracolsep{\\fill}}r}\\textbf{#1} & #2 \\\\ \\textit{#3} & \\textit{#4} \\\\ \\end{tabular*}}',
+    '\\begin{document}',
+    '\\begin{center}\\textbf{\\Huge Robin Example} \\\\ \\small robin@example.org $|$ Boise, ID\\end{center}',
+    '\\section{Technical Skills}',
+    '\\begin{description}',
+    '\\item[Languages] Python, SQL',
+    '\\item[Tools \\& Libraries] pandas, Tableau',
+    '\\end{description}',
+    '\\section{Experience}',
+    '\\begin{itemize}',
+    '  \\jobline{Cedar Water District}{Boise, ID}{Data Analyst}{March 2021 -- Present}',
+    '  \\begin{itemize}',
+    '    \\item{Built dashboards of water quality in Power BI}',
+    '  \\end{itemize}',
+    '  \\jobline',
+    '    {Granite Labs}{Reno, NV}',
+    '    {Lab Technician}{June 2019 -- February 2021}',
+    '%  \\jobline{Old Mill}{Reno, NV}{Shift Lead}{2010 -- 2018}',
+    '%  \\item{Wrote Fortran by the river}',
+    '\\end{itemize}',
+    '\\section{Projects}',
+    '\\jobline{State University}{Boise, ID}{Sediment cores}{September 2017 -- May 2019}',
+    '\\section{Education}',
+    '\\jobline{State University}{Boise, ID}{Master of Science in Geology}{May 2019}',
+    '\\end{document}',
+  ].join('\n');
+
+  it('reads the entry macros as the PDF would show them: the title clean, the projects and the commented-out job not counted', () => {
+    const r = read(tex);
+    expect(r.title?.value).toBe('Data Analyst');
+    expect(r.education?.value.level).toBe('master');
+    expect(r.education?.value.field.toLowerCase()).toContain('geology');
+    // March 2021 – June 2025 and June 2019 – February 2021: about 6; not the project (2017–2019) nor the 2010–2018 comment.
+    expect(r.years.value).toBeGreaterThanOrEqual(5.5);
+    expect(r.years.value).toBeLessThanOrEqual(6.5);
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'pandas', 'tableau', 'power-bi']));
+    expect(ids).not.toContain('fortran');
+  });
+
+  it('gives a "\\item[Label]" list as "Label: a, b" lines and leaves text that is not LaTeX as it is', () => {
+    const text = normalizeCvText(tex);
+    expect(text).toContain('Languages: Python, SQL');
+    expect(text).toContain('Tools & Libraries: pandas, Tableau');
+    expect(text).toContain('Cedar Water District   Boise, ID\nData Analyst   March 2021 – Present');
+    expect(text).not.toContain('\\');
+    expect(text).not.toContain('#1');
+    const plain = 'Data Analyst, Cedar Water District (2021 - present)\nSkills: Python, SQL {and} 50% of R';
+    expect(normalizeCvText(plain)).toBe(plain);
+  });
+});
+
+describe('web-page markup is read in time linear in the line (round 7)', () => {
+  it('reads 100 KB lines of unclosed links, template tags and comments in well under a second each', () => {
+    for (const unit of ['[', '[a](', '{{', '{%', '<!--', 'a[']) {
+      const line = unit.repeat(Math.ceil(100_000 / unit.length));
+      const t0 = performance.now();
+      normalizeCvText(line);
+      expect(performance.now() - t0, unit).toBeLessThan(1500);
+    }
+  });
+});
