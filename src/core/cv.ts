@@ -85,6 +85,9 @@ const STRONG_LABEL = /^(?:(?:expert(?:ise)?|advanced|proficient|fluent|strong)\b
 /** "SQL (advanced)", "Python – expert". */
 const STRONG_AFTER = /^\s*(?:\(\s*(?:advanced|expert|proficient|fluent|strong|\+{3,})\s*\)|[-–—:]\s*(?:advanced|expert)\b)/i;
 /** Teaching a course: its "introduction to" or "course in" is what was taught, not a skill being learnt. */
+/** An online course's platform: a line outside the jobs that names one ("… specialization on Coursera", "(NLP – Coursera)") lists a course taken. */
+const MOOC = /\b(?:coursera|edx|udemy|udacity|datacamp|codecademy|harvardx|mitx|linkedin\s+learning|kaggle\s+learn|deeplearning\.ai)\b/i;
+
 const TAUGHT = /\b(?:lectures?\s+(?:for|on|in)|taught|teaching|gave\s+(?:a\s+)?(?:lecture|course|seminar)|lecturer\s+(?:for|of|in))\b/i;
 /** A wish, not a skill: only read in the summary, goal or headline. */
 const ASPIRATION = /\b(?:moving\s+into|move\s+into|transition(?:ing)?\s+(?:in)?to|pivot(?:ing)?\s+(?:in)?to|want(?:ing)?\s+to|would\s+(?:like|love)\s+to|hop(?:e|ing)\s+to|aim(?:ing)?\s+(?:to|for)|looking\s+(?:to|for)|seeking|keen\s+to|eager\s+to|aspir\w*|goal|interested\s+in|plan(?:ning)?\s+to|next\s+step|grow\s+into|become\s+an?)\b/i;
@@ -139,6 +142,8 @@ const universityDiploma = (line: string, next: string): boolean => DIPLOMA.test(
 
 /** "Ph.D. Research Visitor", "PhD Student", "MSc Intern": a post or a visit named after the degree, not the degree. */
 const AFTER_DEGREE_POST = /^\s*(?:research\s+)?(?:visitor|visiting|researcher|student|candidate|fellow(?:ship)?|position|intern(?:ship)?|exchange)\b/i;
+/** "my PhD website", "the PhD supervisor": the degree word names something else, not a degree held. */
+const AFTER_DEGREE_THING = /^\s*(?:web\s?site|web\s?page|home\s?page|page|blog|profile|supervisor|advis[eo]r)\b/i;
 const UNFINISHED = /\b(?:expected|anticipated|candidate|ongoing|in\s+progress|to\s+be\s+(?:completed|awarded)|pursuing|current(?:ly)?\s+(?:enrolled|studying)|student|voraussichtlich|laufend|en\s+curso|cursando|em\s+andamento|in\s+corso)\b/i;
 /** "M.S. in Data Science, expected June 2024" read in 2025: the degree was expected then and is held now. */
 const EXPECTED_DATE = /\b(?:expected|anticipated)\b\s*:?\s*(?:in\s+)?((?:[\p{L}.]+\s+){0,2}?(?:19|20)\d{2})\b/iu;
@@ -537,7 +542,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "Lecture for course 'Introduction to R'": a course the person taught, not one they took.
     const taught = TAUGHT.test(clause);
     if (!taught && (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text)))) { level = 'learning'; reason = 'learning'; }
-    else if (ln.part === 'courses') { level = 'learning'; reason = 'course'; }
+    else if (ln.part === 'courses' || (ln.job < 0 && MOOC.test(lineText))) { level = 'learning'; reason = 'course'; }
     else if (ln.job >= 0 && longAgo(jobs[ln.job]!, now)) reason = 'past-job';
     else if (ln.job >= 0) reason = 'job';
     else if (ln.part === 'skills') { reason = 'skills'; if (STRONG_LABEL.test(ln.bare) || STRONG_AFTER.test(after)) level = 'strong'; }
@@ -667,27 +672,41 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
  * "While studying" is half or more of the post's months inside the CV's study periods: dated
  * entries of the education part, dated degrees among the jobs, and doctoral research.
  */
+/** How long a bachelor's study runs, for one dated only by its award: three and a half years. */
+const BACHELOR_MONTHS = 42;
+
 function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now: Month): void {
   const study: Array<{ start: Month; end: Month }> = [];
+  /** Study inferred from a bachelor's award date alone: only a research assistant post is judged by it. */
+  const awardedOnly: Array<{ start: Month; end: Month }> = [];
   lines.forEach((ln, k) => {
-    if ((ln.part === 'education' && !ln.heading) || studies.includes(k)) for (const p of periodsIn(ln.bare, now)) study.push(p);
+    if (!((ln.part === 'education' && !ln.heading) || studies.includes(k))) return;
+    const periods = periodsIn(ln.bare, now);
+    for (const p of periods) study.push(p);
+    // A bachelor's dated only by when it was awarded ("B.A. in International Relations, …, 2019"):
+    // the study ran for the years before it. (A later degree's start is a guess: a research
+    // assistant post between a bachelor's and a master's award may be either, and is counted.)
+    if (periods.length > 0 || !BACHELOR.test(ln.bare) || MASTER.test(ln.bare) || PHD.test(ln.bare)) return;
+    const awarded = datesIn(ln.bare, now).at(-1);
+    if (awarded !== undefined) awardedOnly.push({ start: awarded - BACHELOR_MONTHS, end: awarded });
   });
   for (const j of jobs) if (j.doctoral) study.push({ start: j.start, end: j.end });
   const doctorate = undatedDoctorate(lines, now);
   if (doctorate) study.push(doctorate);
   const lastEnd = Math.max(-Infinity, ...study.map((p) => p.end));
-  const whileStudying = (j: JobAcc) => {
+  const whileStudying = (j: JobAcc, periods = study) => {
     let inside = 0;
-    for (let m = j.start; m <= j.end; m++) if (study.some((p) => p.start <= m && m <= p.end)) inside++;
+    for (let m = j.start; m <= j.end; m++) if (periods.some((p) => p.start <= m && m <= p.end)) inside++;
     return inside * 2 >= j.end - j.start + 1;
   };
+  const studyOrAwarded = [...study, ...awardedOnly];
   for (const j of jobs) {
     if (j.doctoral) continue;
     const h = j.title ?? j.header;
     const teaching = (TEACHING_POST.test(h) || /\bTA\b/.test(h)) && !/\b(?:professor|lecturer|teacher)\b/i.test(h);
     j.student = STUDENT_POST.test(h)
       || (teaching && (study.length === 0 || j.start <= lastEnd))
-      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && study.length > 0 && whileStudying(j))
+      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && studyOrAwarded.length > 0 && whileStudying(j, studyOrAwarded))
       // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
       // held while a dated study lasted: work that paid for the study, not a career post.
       || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j));
@@ -808,9 +827,10 @@ function cleanHeader(s: string): string {
 /** The segment of a job's header that names the role: "Senior Backend Engineer" of "Acme GmbH — Senior Backend Engineer, Berlin". */
 function titleOf(header: string[]): string | null {
   for (let i = header.length - 1; i >= 0; i--) {
-    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
+    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|:\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
     const seg = segs.find((s) => ROLE_WORD.test(s));
-    if (seg) return seg.replace(/^[\s|·,;:–—-]+|[\s|·,;:–—-]+$/g, '').slice(0, 120) || null;
+    // "***Data Scientist***": emphasis marks around the title are not part of it.
+    if (seg) return seg.replace(/^[\s|·,;:–—*_-]+|[\s|·,;:–—*_-]+$/g, '').slice(0, 120) || null;
   }
   return null;
 }
@@ -915,7 +935,7 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
       for (const [level, re] of kinds) {
         const m = re.exec(ln.bare);
         if (!m) continue;
-        if (AFTER_DEGREE_POST.test(ln.bare.slice(m.index + m[0].length))) break;
+        if (AFTER_DEGREE_POST.test(ln.bare.slice(m.index + m[0].length)) || AFTER_DEGREE_THING.test(ln.bare.slice(m.index + m[0].length))) break;
         // An entry is its line and the next (dates often sit on their own line).
         const next = lines[i + 1]?.bare ?? '';
         // The line after the school's may say the degree is not held yet, when neither of the first
@@ -953,6 +973,15 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
   if (found.length === 0) return null;
   let best = found[0]!;
   for (const f of found) if (RANK[f.level] > RANK[best.level] || (RANK[f.level] === RANK[best.level] && !best.field && f.field)) best = f;
+  if (!best.field) {
+    // "I studied physics at the University of Heidelberg … and did my PhD at …": a subject the
+    // person says they studied names the field when no degree line does.
+    for (const l of lines) {
+      if (l.part !== 'head' && l.part !== 'summary' && l.part !== 'education') continue;
+      const studied = STUDIED.exec(l.bare);
+      if (studied && BACKGROUND_WORDS.some(([, re]) => re.test(studied[1]!))) return { value: { level: best.level, field: studied[1]! }, from: [best.line, l.bare] };
+    }
+  }
   return { value: { level: best.level, field: best.field }, from: [best.line] };
 }
 
@@ -990,8 +1019,12 @@ function inDegreeField(line: string, at: number, len: number): boolean {
 }
 
 /** "in Molecular Biology — University of Heidelberg (2014–2019)" → "Molecular Biology". */
+/** "I studied physics at …", "majored in mathematics at …": the subject, up to four words. */
+const STUDIED = /\b(?:studied|majored\s+in|graduated\s+in)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:at|in|from)\b/iu;
+
 function fieldAfter(line: string, from: number): string {
-  let rest = line.slice(from);
+  // "Bachelor of Science with Honors, Computer Science": the distinction is not the field.
+  let rest = line.slice(from).replace(/\s+with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:hono(?:u)?rs|distinction|merit)\b/i, '');
   for (let guard = 0; guard < 8; guard++) {
     const m = DEGREE_NOISE.exec(rest);
     if (!m || m[0].length === 0) break;

@@ -947,3 +947,61 @@ describe('web-page markup is read in time linear in the line (round 7)', () => {
     }
   });
 });
+
+describe('degree fields, titles and study posts written in other ways (round 7)', () => {
+  it('skips "with Honors" between a degree and its field, and a degree word that names a web page', () => {
+    const honors = read('Education\nBachelor of Science with Honors, Chemistry; Minor, History.\nState College, 2009');
+    expect(honors.education?.value).toEqual({ level: 'bachelor', field: 'Chemistry' });
+    const page = read([
+      'Hello, I am Sam. I am a data scientist at Example Corp.',
+      'I studied chemistry at the University of Exampletown and then did my PhD at the Institute for Molecular Things.',
+      'More about my old research is on my PhD website.',
+    ].join('\n'));
+    expect(page.education?.value).toEqual({ level: 'phd', field: 'chemistry' });
+  });
+
+  it('takes a degree dated only by its award as the years of study before it, for a research assistant post', () => {
+    const r = read([
+      'Education',
+      'B.A. in History, Example University, 2019',
+      'Experience',
+      'Data Analyst: Acme Polling, Provo UT (March 2020 – Present)',
+      'Research Assistant: Example University, Provo UT (Jan. 2018 – Sept. 2019)',
+    ].join('\n'));
+    expect(r.years.value).toBe(5); // March 2020 – June 2025; the assistant post was study
+    expect(r.title?.value).toBe('Data Analyst');
+    // A post that names no role, during a master's dated only by its award, still counts.
+    const work = read([
+      'Education',
+      'M.S. in Data Science, Example University, 2024',
+      'Work',
+      '**Grants Office (2022 - current)**',
+    ].join('\n'));
+    expect(work.years.value).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a title in emphasis under its employer, and "Title: Company, City (dates)" as the title alone', () => {
+    expect(read('Experience\n### Acme Corp (July 2021 - Present)\n***Data Scientist***\n- Built churn models').title?.value).toBe('Data Scientist');
+    expect(read('Experience\nSenior Data Analyst: Acme Analytics, Provo UT (March 2020 – Present)\n- Weighted surveys').title?.value).toBe('Senior Data Analyst');
+  });
+
+  it('reads a course on an online platform, and a "Professional Training and Accomplishments" list, as learning', () => {
+    const r = read([
+      'Skills',
+      '- Completed the Neural Networks and Deep Learning specialization course on Coursera',
+      'Projects',
+      '**Text mining (NLP – Coursera)**',
+      'Professional Training and Accomplishments',
+      'Scientific Computing with Julia',
+      '- HarvardX • 2020',
+      'Experience',
+      'Data Scientist, Acme (2021 - present)',
+      '- Wrote SQL every day',
+    ].join('\n'));
+    const level = (id: string) => r.skills.find((s) => s.id === id)?.level;
+    expect(level('deep-learning')).toBe('learning');
+    expect(level('nlp')).toBe('learning');
+    expect(level('julia')).toBe('learning');
+    expect(level('sql')).toBe('working');
+  });
+});
