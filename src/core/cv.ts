@@ -85,6 +85,43 @@ const STRONG_LABEL = /^(?:(?:expert(?:ise)?|advanced|proficient|fluent|strong)\b
 /** "SQL (advanced)", "Python – expert". */
 const STRONG_AFTER = /^\s*(?:\(\s*(?:advanced|expert|proficient|fluent|strong|\+{3,})\s*\)|[-–—:]\s*(?:advanced|expert)\b)/i;
 /** Teaching a course: its "introduction to" or "course in" is what was taught, not a skill being learnt. */
+/** How far either side of a skill's mention its line is read. */
+const AROUND = 400;
+
+/** A cloud named with its services in parentheses: the forms its services' names take. */
+const CLOUD_GROUP = /\b(AWS|Amazon\s+Web\s+Services|Amazon|GCP|Google\s+Cloud(?:\s+Platform)?|Azure|Microsoft\s+Azure)\s*\(([^()\n]{1,300})\)/g;
+const CLOUD_FORMS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/^(?:aws|amazon)/i, ['AWS', 'Amazon']],
+  [/^(?:gcp|google)/i, ['Google Cloud', 'Google', 'GCP']],
+  [/azure/i, ['Azure', 'Microsoft']],
+];
+/** At most this many services are read, so a long list costs no more than a line of them. */
+const MAX_SERVICES = 200;
+
+/** Each service item in a cloud's parentheses that names a taxonomy skill with the cloud's prefix, or as written (a plural's "s" dropped). */
+function cloudServices(text: string, exactNames: ReadonlyMap<string, string>): Array<{ id: string; start: number; end: number }> {
+  const out: Array<{ id: string; start: number; end: number }> = [];
+  const find = (form: string) => exactNames.get(form.length <= 2 ? form : form.toLowerCase());
+  for (const g of text.matchAll(CLOUD_GROUP)) {
+    const prefixes = CLOUD_FORMS.find(([re]) => re.test(g[1]!))?.[1] ?? [];
+    let at = g.index + g[0].indexOf('(') + 1;
+    for (const raw of g[2]!.split(/([,;/|])/)) {
+      if (/^[,;/|]$/.test(raw)) { at += raw.length; continue; }
+      const item = raw.trim();
+      const start = at + raw.indexOf(item);
+      at += raw.length;
+      if (item.length < 2 || item.length > 40) continue;
+      const names = /[a-z]s$/.test(item) ? [item, item.slice(0, -1)] : [item];
+      let id: string | undefined;
+      for (const nm of names) for (const p of prefixes) id ??= find(`${p} ${nm}`);
+      for (const nm of names) id ??= find(nm);
+      if (id) out.push({ id, start, end: start + item.length });
+      if (out.length >= MAX_SERVICES) return out;
+    }
+  }
+  return out;
+}
+
 /** An online course's platform: a line outside the jobs that names one ("… specialization on Coursera", "(NLP – Coursera)") lists a course taken. */
 const MOOC = /\b(?:coursera|edx|udemy|udacity|datacamp|codecademy|harvardx|mitx|linkedin\s+learning|kaggle\s+learn|deeplearning\.ai)\b/i;
 
@@ -505,6 +542,15 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   // 3. Skills: every mention the posting engine counts, judged by where and how it is written.
   const mentions: Array<{ id: string; surface: string; start: number }> = [];
   engine.extract(text, { trace: (m) => mentions.push({ id: m.id, surface: m.surface, start: m.start }) });
+  // "Amazon Web Services (EC2, EMR, SQS, Aurora, Lambdas)": inside a cloud's parentheses each item
+  // is that cloud's service ("EMR" is Amazon EMR there, not medical records).
+  const services = cloudServices(text, exactNames);
+  if (services.length > 0) {
+    const inItem = (m: { id: string; start: number }) => services.some((v) => m.start >= v.start && m.start < v.end && v.id !== m.id);
+    const kept = mentions.filter((m) => !inItem(m));
+    for (const v of services) if (!kept.some((m) => m.id === v.id && m.start >= v.start && m.start < v.end)) kept.push({ id: v.id, surface: text.slice(v.start, v.end), start: v.start });
+    mentions.splice(0, mentions.length, ...kept);
+  }
   mentions.sort((a, b) => a.start - b.start);
   const skills = new Map<string, CvSkill>();
   const wishes = new Map<string, { id: string; name: string; from: From }>();
@@ -515,8 +561,12 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const ln = lines[li]!;
     mentioned.push([m.start, m.start + m.surface.length]);
     if (ln.part === 'ignore') continue;
-    const inLine = m.start - ln.start;
-    const lineText = text.slice(ln.start, ln.end);
+    // A very long line (a PDF's text with no breaks, a pasted list) is read around each mention,
+    // AROUND characters either side, so the line costs its length, not its length per mention.
+    const long = ln.end - ln.start > 2 * AROUND + m.surface.length;
+    const from = long ? Math.max(ln.start, m.start - AROUND) : ln.start;
+    const lineText = text.slice(from, long ? Math.min(ln.end, m.start + m.surface.length + AROUND) : ln.end);
+    const inLine = m.start - from;
     // "Postdoc, European Molecular Biology Laboratory": a skill inside the employer's name, on
     // a job's heading lines, is where the person worked, not what they did.
     if (ln.job >= 0 && li <= jobs[ln.job]!.dateLine && insideOrganisation(lineText, inLine, m.surface.length)) continue;
@@ -526,7 +576,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "M.Sc. in Data Science, Eastbay University": a degree's field is what was studied, not a
     // skill the CV shows (as a posting's degree field is no skill either); the school's name is where.
     if (ln.part === 'education' && (inDegreeField(lineText, inLine, m.surface.length) || insideOrganisation(lineText, inLine, m.surface.length))) continue;
-    const clause = clauseBefore(lines, li, text, inLine);
+    const clause = clauseBefore(lines, li, text, m.start - ln.start);
     // "Nara Logics is a pioneer in neuroscience-based AI": a job's sentence about its employer.
     if (ln.job >= 0 && li > jobs[ln.job]!.dateLine && aboutEmployer(clause, jobs[ln.job]!.header)) continue;
     const after = lineText.slice(inLine + m.surface.length, inLine + m.surface.length + 30);
@@ -567,7 +617,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   for (const ln of lines) {
     if (ln.part !== 'skills' || ln.heading || !ln.bare) continue;
     const label = /^[^:]{3,40}:\s*/.exec(ln.bare);
-    for (const raw of ln.bare.slice(label ? label[0].length : 0).split(/[,;|•·/]|\s+-\s+/)) {
+    // A cloud's services in parentheses were read as that cloud's (cloudServices), not as items of their own.
+    for (const raw of ln.bare.slice(label ? label[0].length : 0).replace(CLOUD_GROUP, '$1').split(/[,;|•·/]|\s+-\s+/)) {
       // "R (expert)", "Python (+++)": the item and the level the person gives it.
       const rated = /^(.+?)\s*(\([^()]{1,20}\))$/.exec(raw.trim());
       const item = rated ? rated[1]! : raw.trim();
@@ -841,7 +892,8 @@ function titleOf(header: string[]): string | null {
  * followed back over them; a list line ("Data: R, Python", "- item") is a sentence of its own.
  */
 function clauseBefore(lines: Line[], li: number, text: string, at: number): string {
-  let before = text.slice(lines[li]!.start, lines[li]!.start + at);
+  // Only the AROUND characters before the mention: a cue further back is another sentence's.
+  let before = text.slice(lines[li]!.start + Math.max(0, at - AROUND), lines[li]!.start + at);
   for (let k = li; k > 0 && before.length < 400; k--) {
     const cur = lines[k]!;
     const prev = lines[k - 1]!;

@@ -1005,3 +1005,21 @@ describe('degree fields, titles and study posts written in other ways (round 7)'
     expect(level('sql')).toBe('working');
   });
 });
+
+describe('a cloud named with its services in parentheses (round 7)', () => {
+  it('reads each item as that cloud\'s service, a plural as one, and "EMR" there as Amazon EMR, not medical records', () => {
+    const r = read('Skills\n- Cloud: Amazon Web Services (EC2, EMR, SQS, Aurora, Lambdas), Google Cloud (BigQuery)\n- Databases: Oracle, MySQL');
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['ec2', 'amazon-emr', 'amazon-sqs', 'amazon-rds', 'aws-lambda', 'bigquery', 'mysql']));
+    expect(ids).not.toContain('electronic-health-records');
+    // Outside a cloud's parentheses, EMR stays what the posting engine reads it as.
+    expect(read('Experience\nData Analyst, City Hospital (2020 - present)\n- Cleaned EMR data for readmission studies').skills.map((s) => s.id)).toContain('electronic-health-records');
+  });
+
+  it('reads a 100 KB line of skills in a job within seconds: each mention is read around it, not along the whole line', () => {
+    const line = 'EC2, S3, Lambda, AWS (SQS, Lambdas), '.repeat(2800);
+    const t0 = performance.now();
+    read(`Experience\nData Analyst, Acme (2020 - present)\n${line}`);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
