@@ -324,7 +324,8 @@ function stripMarkup(text: string): string {
     if (/^[\s|:-]+$/.test(row)) return '';
     return row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim()).filter(Boolean).join(' | ');
   });
-  return t;
+  // "\| Data Analyst\|": a pipe escaped outside a table is a pipe.
+  return t.replace(/\\\|/g, '|');
 }
 
 /** Ligatures, non-breaking and zero-width spaces, soft hyphens and CRs that PDF and Word text carry; web-page markup (stripMarkup). */
@@ -878,10 +879,11 @@ function cleanHeader(s: string): string {
 /** The segment of a job's header that names the role: "Senior Backend Engineer" of "Acme GmbH — Senior Backend Engineer, Berlin". */
 function titleOf(header: string[]): string | null {
   for (let i = header.length - 1; i >= 0; i--) {
-    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|:\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
+    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s*\|\s*|\s+-\s+|,\s+|:\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
     const seg = segs.find((s) => ROLE_WORD.test(s));
     // "***Data Scientist***": emphasis marks around the title are not part of it.
-    if (seg) return seg.replace(/^[\s|·,;:–—*_-]+|[\s|·,;:–—*_-]+$/g, '').slice(0, 120) || null;
+    // "I'm a machine learning engineer" as a headline: the title is what follows "I'm a".
+    if (seg) return seg.replace(/^[\s|·,;:–—*_-]+|[\s|·,;:–—*_-]+$/g, '').replace(/^(?:i\s+am|i['’]m)\s+(?:an?\s+)?/i, '').slice(0, 120) || null;
   }
   return null;
 }

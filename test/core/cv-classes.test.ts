@@ -1023,3 +1023,10 @@ describe('a cloud named with its services in parentheses (round 7)', () => {
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('titles written with escaped pipes or as "I\'m a …" (round 7)', () => {
+  it('reads "dates\\| Title\\| Employer" as the title, and "I\'m a machine learning engineer" as the role alone', () => {
+    expect(read('## Experience\nAugust 2022 - Present\\| **Data Analyst**\\| Office of Research: City University').title?.value).toBe('Data Analyst');
+    expect(read('# I\'m a machine learning engineer\nI build search systems.').title?.value).toBe('machine learning engineer');
+  });
+});
