@@ -847,7 +847,8 @@ function dateColumns(lines: Line[], text: string, now: Month, jobPart: (ln: Line
 /** With no dated job, the first line of the experience part that names a role ("Experienced Product Manager in …"). */
 /** "George is a data scientist with …", "I am a research engineer at …": the role a summary gives the person. */
 function selfDescribed(lines: Line[]): Finding<string> | null {
-  const re = /\b(?:i\s+am|i['’]m|is)\s+(?:currently\s+)?(?:working\s+as\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:with|at|in|for|who|based|and|from|specializ\w*|focus\w*)\b|\s*[.,;:!(]|\s*$)/iu;
+  // "I am a …", "I'm the lead …", "I work as a …", "currently working as a …".
+  const re = /\b(?:(?:i\s+am|i['’]m|is)\s+(?:currently\s+|now\s+)?(?:working\s+as\s+)?|i\s+(?:currently\s+|now\s+)?work\s+as\s+|(?:currently|now),?\s+working\s+as\s+)(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:with|at|in|for|who|based|and|from|specializ\w*|focus\w*)\b|\s*[.,;:!(]|\s*$)/iu;
   // "Currently, I hold a Senior Product Manager position at Fastly": the post itself, named after
   // a general "I am a technical product manager with …" sentence, says more than that one does.
   const post = /\b(?:hold|holds|holding|took\s+up|accepted)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:position|role|post)\s+(?:at|with|in)\b/iu;
@@ -879,7 +880,7 @@ function cleanHeader(s: string): string {
 /** The segment of a job's header that names the role: "Senior Backend Engineer" of "Acme GmbH — Senior Backend Engineer, Berlin". */
 function titleOf(header: string[]): string | null {
   for (let i = header.length - 1; i >= 0; i--) {
-    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s*\|\s*|\s+-\s+|,\s+|:\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
+    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s*\|\s*|\s{2,}|\s+-\s+|,\s+|:\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
     const seg = segs.find((s) => ROLE_WORD.test(s));
     // "***Data Scientist***": emphasis marks around the title are not part of it.
     // "I'm a machine learning engineer" as a headline: the title is what follows "I'm a".

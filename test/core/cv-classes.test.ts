@@ -1030,3 +1030,15 @@ describe('titles written with escaped pipes or as "I\'m a …" (round 7)', () =>
     expect(read('# I\'m a machine learning engineer\nI build search systems.').title?.value).toBe('machine learning engineer');
   });
 });
+
+describe('a title in a PDF column or in a sentence (round 7)', () => {
+  it('cuts the title at a column gap ("Data Engineer   Boston, MA" under "Acme   July 2023 - Present")', () => {
+    const r = read('EXPERIENCE\n•   Acme Analytics   July 2023 - Present\nData Engineer   Boston, MA\n–   Built pipelines in Python');
+    expect(r.title?.value).toBe('Data Engineer');
+  });
+
+  it('reads "I work as a …" and "I am the …" in a summary as the title', () => {
+    expect(read('About\nI work as a data engineer at Acme Analytics, where I build pipelines.').title?.value).toBe('data engineer');
+    expect(read('About\nCurrently, I am the lead data engineer at Acme Analytics.').title?.value).toBe('lead data engineer');
+  });
+});
