@@ -10,6 +10,7 @@ import { emptyProfile } from './profile';
 import { maxLevel } from './match';
 import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, LEAVE, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
 import { datesIn, fullYears, monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
+import { latexToText } from './cv-latex';
 
 /** The words a finding was read from: whole lines of the CV, shortened around the point. */
 export type From = string[];
@@ -84,6 +85,46 @@ const STRONG_LABEL = /^(?:(?:expert(?:ise)?|advanced|proficient|fluent|strong)\b
 /** "SQL (advanced)", "Python – expert". */
 const STRONG_AFTER = /^\s*(?:\(\s*(?:advanced|expert|proficient|fluent|strong|\+{3,})\s*\)|[-–—:]\s*(?:advanced|expert)\b)/i;
 /** Teaching a course: its "introduction to" or "course in" is what was taught, not a skill being learnt. */
+/** How far either side of a skill's mention its line is read. */
+const AROUND = 400;
+
+/** A cloud named with its services in parentheses: the forms its services' names take. */
+const CLOUD_GROUP = /\b(AWS|Amazon\s+Web\s+Services|Amazon|GCP|Google\s+Cloud(?:\s+Platform)?|Azure|Microsoft\s+Azure)\s*\(([^()\n]{1,300})\)/g;
+const CLOUD_FORMS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/^(?:aws|amazon)/i, ['AWS', 'Amazon']],
+  [/^(?:gcp|google)/i, ['Google Cloud', 'Google', 'GCP']],
+  [/azure/i, ['Azure', 'Microsoft']],
+];
+/** At most this many services are read, so a long list costs no more than a line of them. */
+const MAX_SERVICES = 200;
+
+/** Each service item in a cloud's parentheses that names a taxonomy skill with the cloud's prefix, or as written (a plural's "s" dropped). */
+function cloudServices(text: string, exactNames: ReadonlyMap<string, string>): Array<{ id: string; start: number; end: number }> {
+  const out: Array<{ id: string; start: number; end: number }> = [];
+  const find = (form: string) => exactNames.get(form.length <= 2 ? form : form.toLowerCase());
+  for (const g of text.matchAll(CLOUD_GROUP)) {
+    const prefixes = CLOUD_FORMS.find(([re]) => re.test(g[1]!))?.[1] ?? [];
+    let at = g.index + g[0].indexOf('(') + 1;
+    for (const raw of g[2]!.split(/([,;/|])/)) {
+      if (/^[,;/|]$/.test(raw)) { at += raw.length; continue; }
+      const item = raw.trim();
+      const start = at + raw.indexOf(item);
+      at += raw.length;
+      if (item.length < 2 || item.length > 40) continue;
+      const names = /[a-z]s$/.test(item) ? [item, item.slice(0, -1)] : [item];
+      let id: string | undefined;
+      for (const nm of names) for (const p of prefixes) id ??= find(`${p} ${nm}`);
+      for (const nm of names) id ??= find(nm);
+      if (id) out.push({ id, start, end: start + item.length });
+      if (out.length >= MAX_SERVICES) return out;
+    }
+  }
+  return out;
+}
+
+/** An online course's platform: a line outside the jobs that names one ("… specialization on Coursera", "(NLP – Coursera)") lists a course taken. */
+const MOOC = /\b(?:coursera|edx|udemy|udacity|datacamp|codecademy|harvardx|mitx|linkedin\s+learning|kaggle\s+learn|deeplearning\.ai)\b/i;
+
 const TAUGHT = /\b(?:lectures?\s+(?:for|on|in)|taught|teaching|gave\s+(?:a\s+)?(?:lecture|course|seminar)|lecturer\s+(?:for|of|in))\b/i;
 /** A wish, not a skill: only read in the summary, goal or headline. */
 const ASPIRATION = /\b(?:moving\s+into|move\s+into|transition(?:ing)?\s+(?:in)?to|pivot(?:ing)?\s+(?:in)?to|want(?:ing)?\s+to|would\s+(?:like|love)\s+to|hop(?:e|ing)\s+to|aim(?:ing)?\s+(?:to|for)|looking\s+(?:to|for)|seeking|keen\s+to|eager\s+to|aspir\w*|goal|interested\s+in|plan(?:ning)?\s+to|next\s+step|grow\s+into|become\s+an?)\b/i;
@@ -138,6 +179,8 @@ const universityDiploma = (line: string, next: string): boolean => DIPLOMA.test(
 
 /** "Ph.D. Research Visitor", "PhD Student", "MSc Intern": a post or a visit named after the degree, not the degree. */
 const AFTER_DEGREE_POST = /^\s*(?:research\s+)?(?:visitor|visiting|researcher|student|candidate|fellow(?:ship)?|position|intern(?:ship)?|exchange)\b/i;
+/** "my PhD website", "the PhD supervisor": the degree word names something else, not a degree held. */
+const AFTER_DEGREE_THING = /^\s*(?:web\s?site|web\s?page|home\s?page|page|blog|profile|supervisor|advis[eo]r)\b/i;
 const UNFINISHED = /\b(?:expected|anticipated|candidate|ongoing|in\s+progress|to\s+be\s+(?:completed|awarded)|pursuing|current(?:ly)?\s+(?:enrolled|studying)|student|voraussichtlich|laufend|en\s+curso|cursando|em\s+andamento|in\s+corso)\b/i;
 /** "M.S. in Data Science, expected June 2024" read in 2025: the degree was expected then and is held now. */
 const EXPECTED_DATE = /\b(?:expected|anticipated)\b\s*:?\s*(?:in\s+)?((?:[\p{L}.]+\s+){0,2}?(?:19|20)\d{2})\b/iu;
@@ -235,11 +278,29 @@ const ANY_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
  * and template tags go, block tags become line breaks, a table row becomes its cells joined by
  * " | ", a link its text, entities their characters. Plain text passes through unchanged.
  */
+/**
+ * `t` without each span from `open` to the next `close` (comments, template tags), found with
+ * indexOf: once an opener has no closer after it, no later one has, so the text is read once.
+ */
+function dropSpans(t: string, open: string, close: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const a = t.indexOf(open, from);
+    if (a < 0) break;
+    const b = t.indexOf(close, a + open.length);
+    if (b < 0) break;
+    out += t.slice(from, a);
+    from = b + close.length;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
+
 function stripMarkup(text: string): string {
   let t = text;
   const front = /^---\n[\s\S]{0,3000}?\n---[ \t]*\n/.exec(t);
   if (front) t = '\n'.repeat(front[0].split('\n').length - 1) + t.slice(front[0].length);
-  t = t.replace(/<!--[\s\S]*?-->/g, '').replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
+  t = dropSpans(dropSpans(dropSpans(t, '<!--', '-->'), '{%', '%}'), '{{', '}}');
   // A tech stack shown as logos names each tool only in its image's alt text.
   t = t.replace(/<img\b[^<>]*?\balt\s*=\s*"([^"<>\n]{1,60})"[^<>]*>/gi, ' $1 ');
   if (/<\/?(?:div|p|span|br|a|li|ul|ol|strong|em|b|i|h[1-6]|table|tr|td|th|center|section)\b[^<>]*>/i.test(t)) {
@@ -254,7 +315,8 @@ function stripMarkup(text: string): string {
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
   // [text](address) → text; an image goes.
-  t = t.replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '').replace(/\[([^\]\n]+)\]\((?:[^()\n]|\([^)\n]*\))*\)/g, '$1');
+  // A link's text holds no "[", so a line of many "[" is read once, not once from each.
+  t = t.replace(/!\[[^[\]\n]*\]\([^)\n]*\)/g, '').replace(/\[([^[\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)/g, '$1');
   // _Since 2022_, *2019 – 2021*: emphasis marks around words, not part of them.
   t = t.replace(/(^|[\s(|])([_*])(?![_*\s])([^_*\n]+?)(?<!\s)\2(?=$|[\s),.:;|])/gm, '$1$3');
   // Markdown table rows: separator rows go, a row's cells are joined by " | ".
@@ -262,12 +324,13 @@ function stripMarkup(text: string): string {
     if (/^[\s|:-]+$/.test(row)) return '';
     return row.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim()).filter(Boolean).join(' | ');
   });
-  return t;
+  // "\| Data Analyst\|": a pipe escaped outside a table is a pipe.
+  return t.replace(/\\\|/g, '|');
 }
 
 /** Ligatures, non-breaking and zero-width spaces, soft hyphens and CRs that PDF and Word text carry; web-page markup (stripMarkup). */
 export function normalizeCvText(raw: string): string {
-  return stripMarkup(raw.replace(/\r\n?/g, '\n'))
+  return stripMarkup(latexToText(raw.replace(/\r\n?/g, '\n')))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/(?:[\u00ad\u200b\u200c\ufeff]|\u200d)/g, '')
     // Hyphen and non-breaking hyphen (U+2010, U+2011), as LaTeX fonts put them in a PDF's text: "2016 ‑ Present".
@@ -480,6 +543,15 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   // 3. Skills: every mention the posting engine counts, judged by where and how it is written.
   const mentions: Array<{ id: string; surface: string; start: number }> = [];
   engine.extract(text, { trace: (m) => mentions.push({ id: m.id, surface: m.surface, start: m.start }) });
+  // "Amazon Web Services (EC2, EMR, SQS, Aurora, Lambdas)": inside a cloud's parentheses each item
+  // is that cloud's service ("EMR" is Amazon EMR there, not medical records).
+  const services = cloudServices(text, exactNames);
+  if (services.length > 0) {
+    const inItem = (m: { id: string; start: number }) => services.some((v) => m.start >= v.start && m.start < v.end && v.id !== m.id);
+    const kept = mentions.filter((m) => !inItem(m));
+    for (const v of services) if (!kept.some((m) => m.id === v.id && m.start >= v.start && m.start < v.end)) kept.push({ id: v.id, surface: text.slice(v.start, v.end), start: v.start });
+    mentions.splice(0, mentions.length, ...kept);
+  }
   mentions.sort((a, b) => a.start - b.start);
   const skills = new Map<string, CvSkill>();
   const wishes = new Map<string, { id: string; name: string; from: From }>();
@@ -490,8 +562,12 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const ln = lines[li]!;
     mentioned.push([m.start, m.start + m.surface.length]);
     if (ln.part === 'ignore') continue;
-    const inLine = m.start - ln.start;
-    const lineText = text.slice(ln.start, ln.end);
+    // A very long line (a PDF's text with no breaks, a pasted list) is read around each mention,
+    // AROUND characters either side, so the line costs its length, not its length per mention.
+    const long = ln.end - ln.start > 2 * AROUND + m.surface.length;
+    const from = long ? Math.max(ln.start, m.start - AROUND) : ln.start;
+    const lineText = text.slice(from, long ? Math.min(ln.end, m.start + m.surface.length + AROUND) : ln.end);
+    const inLine = m.start - from;
     // "Postdoc, European Molecular Biology Laboratory": a skill inside the employer's name, on
     // a job's heading lines, is where the person worked, not what they did.
     if (ln.job >= 0 && li <= jobs[ln.job]!.dateLine && insideOrganisation(lineText, inLine, m.surface.length)) continue;
@@ -501,7 +577,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "M.Sc. in Data Science, Eastbay University": a degree's field is what was studied, not a
     // skill the CV shows (as a posting's degree field is no skill either); the school's name is where.
     if (ln.part === 'education' && (inDegreeField(lineText, inLine, m.surface.length) || insideOrganisation(lineText, inLine, m.surface.length))) continue;
-    const clause = clauseBefore(lines, li, text, inLine);
+    const clause = clauseBefore(lines, li, text, m.start - ln.start);
     // "Nara Logics is a pioneer in neuroscience-based AI": a job's sentence about its employer.
     if (ln.job >= 0 && li > jobs[ln.job]!.dateLine && aboutEmployer(clause, jobs[ln.job]!.header)) continue;
     const after = lineText.slice(inLine + m.surface.length, inLine + m.surface.length + 30);
@@ -517,7 +593,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "Lecture for course 'Introduction to R'": a course the person taught, not one they took.
     const taught = TAUGHT.test(clause);
     if (!taught && (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text)))) { level = 'learning'; reason = 'learning'; }
-    else if (ln.part === 'courses') { level = 'learning'; reason = 'course'; }
+    else if (ln.part === 'courses' || (ln.job < 0 && MOOC.test(lineText))) { level = 'learning'; reason = 'course'; }
     else if (ln.job >= 0 && longAgo(jobs[ln.job]!, now)) reason = 'past-job';
     else if (ln.job >= 0) reason = 'job';
     else if (ln.part === 'skills') { reason = 'skills'; if (STRONG_LABEL.test(ln.bare) || STRONG_AFTER.test(after)) level = 'strong'; }
@@ -542,7 +618,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   for (const ln of lines) {
     if (ln.part !== 'skills' || ln.heading || !ln.bare) continue;
     const label = /^[^:]{3,40}:\s*/.exec(ln.bare);
-    for (const raw of ln.bare.slice(label ? label[0].length : 0).split(/[,;|•·/]|\s+-\s+/)) {
+    // A cloud's services in parentheses were read as that cloud's (cloudServices), not as items of their own.
+    for (const raw of ln.bare.slice(label ? label[0].length : 0).replace(CLOUD_GROUP, '$1').split(/[,;|•·/]|\s+-\s+/)) {
       // "R (expert)", "Python (+++)": the item and the level the person gives it.
       const rated = /^(.+?)\s*(\([^()]{1,20}\))$/.exec(raw.trim());
       const item = rated ? rated[1]! : raw.trim();
@@ -647,27 +724,41 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
  * "While studying" is half or more of the post's months inside the CV's study periods: dated
  * entries of the education part, dated degrees among the jobs, and doctoral research.
  */
+/** How long a bachelor's study runs, for one dated only by its award: three and a half years. */
+const BACHELOR_MONTHS = 42;
+
 function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now: Month): void {
   const study: Array<{ start: Month; end: Month }> = [];
+  /** Study inferred from a bachelor's award date alone: only a research assistant post is judged by it. */
+  const awardedOnly: Array<{ start: Month; end: Month }> = [];
   lines.forEach((ln, k) => {
-    if ((ln.part === 'education' && !ln.heading) || studies.includes(k)) for (const p of periodsIn(ln.bare, now)) study.push(p);
+    if (!((ln.part === 'education' && !ln.heading) || studies.includes(k))) return;
+    const periods = periodsIn(ln.bare, now);
+    for (const p of periods) study.push(p);
+    // A bachelor's dated only by when it was awarded ("B.A. in International Relations, …, 2019"):
+    // the study ran for the years before it. (A later degree's start is a guess: a research
+    // assistant post between a bachelor's and a master's award may be either, and is counted.)
+    if (periods.length > 0 || !BACHELOR.test(ln.bare) || MASTER.test(ln.bare) || PHD.test(ln.bare)) return;
+    const awarded = datesIn(ln.bare, now).at(-1);
+    if (awarded !== undefined) awardedOnly.push({ start: awarded - BACHELOR_MONTHS, end: awarded });
   });
   for (const j of jobs) if (j.doctoral) study.push({ start: j.start, end: j.end });
   const doctorate = undatedDoctorate(lines, now);
   if (doctorate) study.push(doctorate);
   const lastEnd = Math.max(-Infinity, ...study.map((p) => p.end));
-  const whileStudying = (j: JobAcc) => {
+  const whileStudying = (j: JobAcc, periods = study) => {
     let inside = 0;
-    for (let m = j.start; m <= j.end; m++) if (study.some((p) => p.start <= m && m <= p.end)) inside++;
+    for (let m = j.start; m <= j.end; m++) if (periods.some((p) => p.start <= m && m <= p.end)) inside++;
     return inside * 2 >= j.end - j.start + 1;
   };
+  const studyOrAwarded = [...study, ...awardedOnly];
   for (const j of jobs) {
     if (j.doctoral) continue;
     const h = j.title ?? j.header;
     const teaching = (TEACHING_POST.test(h) || /\bTA\b/.test(h)) && !/\b(?:professor|lecturer|teacher)\b/i.test(h);
     j.student = STUDENT_POST.test(h)
       || (teaching && (study.length === 0 || j.start <= lastEnd))
-      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && study.length > 0 && whileStudying(j))
+      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && studyOrAwarded.length > 0 && whileStudying(j, studyOrAwarded))
       // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
       // held while a dated study lasted: work that paid for the study, not a career post.
       || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j));
@@ -756,7 +847,8 @@ function dateColumns(lines: Line[], text: string, now: Month, jobPart: (ln: Line
 /** With no dated job, the first line of the experience part that names a role ("Experienced Product Manager in …"). */
 /** "George is a data scientist with …", "I am a research engineer at …": the role a summary gives the person. */
 function selfDescribed(lines: Line[]): Finding<string> | null {
-  const re = /\b(?:i\s+am|i['’]m|is)\s+(?:currently\s+)?(?:working\s+as\s+)?an?\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:with|at|in|for|who|based|and|from|specializ\w*|focus\w*)\b|\s*[.,;:!(]|\s*$)/iu;
+  // "I am a …", "I'm the lead …", "I work as a …", "currently working as a …".
+  const re = /\b(?:(?:i\s+am|i['’]m|is)\s+(?:currently\s+|now\s+)?(?:working\s+as\s+)?|i\s+(?:currently\s+|now\s+)?work\s+as\s+|(?:currently|now),?\s+working\s+as\s+)(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)(?=\s+(?:with|at|in|for|who|based|and|from|specializ\w*|focus\w*)\b|\s*[.,;:!(]|\s*$)/iu;
   // "Currently, I hold a Senior Product Manager position at Fastly": the post itself, named after
   // a general "I am a technical product manager with …" sentence, says more than that one does.
   const post = /\b(?:hold|holds|holding|took\s+up|accepted)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:position|role|post)\s+(?:at|with|in)\b/iu;
@@ -788,9 +880,11 @@ function cleanHeader(s: string): string {
 /** The segment of a job's header that names the role: "Senior Backend Engineer" of "Acme GmbH — Senior Backend Engineer, Berlin". */
 function titleOf(header: string[]): string | null {
   for (let i = header.length - 1; i >= 0; i--) {
-    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s+-\s+|,\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
+    const segs = header[i]!.split(/\s+[—–|·@]\s+|\s*\|\s*|\s{2,}|\s+-\s+|,\s+|:\s+|\s+at\s+|\s+bei\s+|(?<!\b(?:Sr|Jr|Dr|St|Prof|Assoc|Asst|Sen|Mgr|Ph\.D|M\.Sc|B\.Sc|M\.S|B\.S|M\.A|B\.A))\.\s+(?=\p{Lu})/u);
     const seg = segs.find((s) => ROLE_WORD.test(s));
-    if (seg) return seg.replace(/^[\s|·,;:–—-]+|[\s|·,;:–—-]+$/g, '').slice(0, 120) || null;
+    // "***Data Scientist***": emphasis marks around the title are not part of it.
+    // "I'm a machine learning engineer" as a headline: the title is what follows "I'm a".
+    if (seg) return seg.replace(/^[\s|·,;:–—*_-]+|[\s|·,;:–—*_-]+$/g, '').replace(/^(?:i\s+am|i['’]m)\s+(?:an?\s+)?/i, '').slice(0, 120) || null;
   }
   return null;
 }
@@ -801,7 +895,8 @@ function titleOf(header: string[]): string | null {
  * followed back over them; a list line ("Data: R, Python", "- item") is a sentence of its own.
  */
 function clauseBefore(lines: Line[], li: number, text: string, at: number): string {
-  let before = text.slice(lines[li]!.start, lines[li]!.start + at);
+  // Only the AROUND characters before the mention: a cue further back is another sentence's.
+  let before = text.slice(lines[li]!.start + Math.max(0, at - AROUND), lines[li]!.start + at);
   for (let k = li; k > 0 && before.length < 400; k--) {
     const cur = lines[k]!;
     const prev = lines[k - 1]!;
@@ -895,7 +990,7 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
       for (const [level, re] of kinds) {
         const m = re.exec(ln.bare);
         if (!m) continue;
-        if (AFTER_DEGREE_POST.test(ln.bare.slice(m.index + m[0].length))) break;
+        if (AFTER_DEGREE_POST.test(ln.bare.slice(m.index + m[0].length)) || AFTER_DEGREE_THING.test(ln.bare.slice(m.index + m[0].length))) break;
         // An entry is its line and the next (dates often sit on their own line).
         const next = lines[i + 1]?.bare ?? '';
         // The line after the school's may say the degree is not held yet, when neither of the first
@@ -933,6 +1028,15 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
   if (found.length === 0) return null;
   let best = found[0]!;
   for (const f of found) if (RANK[f.level] > RANK[best.level] || (RANK[f.level] === RANK[best.level] && !best.field && f.field)) best = f;
+  if (!best.field) {
+    // "I studied physics at the University of Heidelberg … and did my PhD at …": a subject the
+    // person says they studied names the field when no degree line does.
+    for (const l of lines) {
+      if (l.part !== 'head' && l.part !== 'summary' && l.part !== 'education') continue;
+      const studied = STUDIED.exec(l.bare);
+      if (studied && BACKGROUND_WORDS.some(([, re]) => re.test(studied[1]!))) return { value: { level: best.level, field: studied[1]! }, from: [best.line, l.bare] };
+    }
+  }
   return { value: { level: best.level, field: best.field }, from: [best.line] };
 }
 
@@ -970,8 +1074,12 @@ function inDegreeField(line: string, at: number, len: number): boolean {
 }
 
 /** "in Molecular Biology — University of Heidelberg (2014–2019)" → "Molecular Biology". */
+/** "I studied physics at …", "majored in mathematics at …": the subject, up to four words. */
+const STUDIED = /\b(?:studied|majored\s+in|graduated\s+in)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:at|in|from)\b/iu;
+
 function fieldAfter(line: string, from: number): string {
-  let rest = line.slice(from);
+  // "Bachelor of Science with Honors, Computer Science": the distinction is not the field.
+  let rest = line.slice(from).replace(/\s+with\s+(?:(?:high|highest|first[- ]class)\s+)?(?:hono(?:u)?rs|distinction|merit)\b/i, '');
   for (let guard = 0; guard < 8; guard++) {
     const m = DEGREE_NOISE.exec(rest);
     if (!m || m[0].length === 0) break;

@@ -881,3 +881,164 @@ describe('public health (round 6)', () => {
     expect(r.background.value).toBe('life-sciences');
   });
 });
+
+describe('a CV kept as LaTeX source (round 7)', () => {
+  const tex = [
+    '\\documentclass[letterpaper,11pt]{article}',
+    '\\newcommand{\\jobline}[4]{\\item\\begin{tabular*}{0.97\\textwidth}[t]{l@{\\extracolsep{\\fill}}r}\\textbf{#1} & #2 \\\\ \\textit{#3} & \\textit{#4} \\\\ \\end{tabular*}}',
+    '\\begin{document}',
+    '\\begin{center}\\textbf{\\Huge Robin Example} \\\\ \\small robin@example.org $|$ Boise, ID\\end{center}',
+    '\\section{Technical Skills}',
+    '\\begin{description}',
+    '\\item[Languages] Python, SQL',
+    '\\item[Tools \\& Libraries] pandas, Tableau',
+    '\\end{description}',
+    '\\section{Experience}',
+    '\\begin{itemize}',
+    '  \\jobline{Cedar Water District}{Boise, ID}{Data Analyst}{March 2021 -- Present}',
+    '  \\begin{itemize}',
+    '    \\item{Built dashboards of water quality in Power BI}',
+    '  \\end{itemize}',
+    '  \\jobline',
+    '    {Granite Labs}{Reno, NV}',
+    '    {Lab Technician}{June 2019 -- February 2021}',
+    '%  \\jobline{Old Mill}{Reno, NV}{Shift Lead}{2010 -- 2018}',
+    '%  \\item{Wrote Fortran by the river}',
+    '\\end{itemize}',
+    '\\section{Projects}',
+    '\\jobline{State University}{Boise, ID}{Sediment cores}{September 2017 -- May 2019}',
+    '\\section{Education}',
+    '\\jobline{State University}{Boise, ID}{Master of Science in Geology}{May 2019}',
+    '\\end{document}',
+  ].join('\n');
+
+  it('reads the entry macros as the PDF would show them: the title clean, the projects and the commented-out job not counted', () => {
+    const r = read(tex);
+    expect(r.title?.value).toBe('Data Analyst');
+    expect(r.education?.value.level).toBe('master');
+    expect(r.education?.value.field.toLowerCase()).toContain('geology');
+    // March 2021 – June 2025 and June 2019 – February 2021: about 6; not the project (2017–2019) nor the 2010–2018 comment.
+    expect(r.years.value).toBeGreaterThanOrEqual(5.5);
+    expect(r.years.value).toBeLessThanOrEqual(6.5);
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'pandas', 'tableau', 'power-bi']));
+    expect(ids).not.toContain('fortran');
+  });
+
+  it('gives a "\\item[Label]" list as "Label: a, b" lines and leaves text that is not LaTeX as it is', () => {
+    const text = normalizeCvText(tex);
+    expect(text).toContain('Languages: Python, SQL');
+    expect(text).toContain('Tools & Libraries: pandas, Tableau');
+    expect(text).toContain('Cedar Water District   Boise, ID\nData Analyst   March 2021 – Present');
+    expect(text).not.toContain('\\');
+    expect(text).not.toContain('#1');
+    const plain = 'Data Analyst, Cedar Water District (2021 - present)\nSkills: Python, SQL {and} 50% of R';
+    expect(normalizeCvText(plain)).toBe(plain);
+  });
+});
+
+describe('web-page markup is read in time linear in the line (round 7)', () => {
+  it('reads 100 KB lines of unclosed links, template tags and comments in well under a second each', () => {
+    for (const unit of ['[', '[a](', '{{', '{%', '<!--', 'a[']) {
+      const line = unit.repeat(Math.ceil(100_000 / unit.length));
+      const t0 = performance.now();
+      normalizeCvText(line);
+      expect(performance.now() - t0, unit).toBeLessThan(1500);
+    }
+  });
+});
+
+describe('degree fields, titles and study posts written in other ways (round 7)', () => {
+  it('skips "with Honors" between a degree and its field, and a degree word that names a web page', () => {
+    const honors = read('Education\nBachelor of Science with Honors, Chemistry; Minor, History.\nState College, 2009');
+    expect(honors.education?.value).toEqual({ level: 'bachelor', field: 'Chemistry' });
+    const page = read([
+      'Hello, I am Sam. I am a data scientist at Example Corp.',
+      'I studied chemistry at the University of Exampletown and then did my PhD at the Institute for Molecular Things.',
+      'More about my old research is on my PhD website.',
+    ].join('\n'));
+    expect(page.education?.value).toEqual({ level: 'phd', field: 'chemistry' });
+  });
+
+  it('takes a degree dated only by its award as the years of study before it, for a research assistant post', () => {
+    const r = read([
+      'Education',
+      'B.A. in History, Example University, 2019',
+      'Experience',
+      'Data Analyst: Acme Polling, Provo UT (March 2020 – Present)',
+      'Research Assistant: Example University, Provo UT (Jan. 2018 – Sept. 2019)',
+    ].join('\n'));
+    expect(r.years.value).toBe(5); // March 2020 – June 2025; the assistant post was study
+    expect(r.title?.value).toBe('Data Analyst');
+    // A post that names no role, during a master's dated only by its award, still counts.
+    const work = read([
+      'Education',
+      'M.S. in Data Science, Example University, 2024',
+      'Work',
+      '**Grants Office (2022 - current)**',
+    ].join('\n'));
+    expect(work.years.value).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a title in emphasis under its employer, and "Title: Company, City (dates)" as the title alone', () => {
+    expect(read('Experience\n### Acme Corp (July 2021 - Present)\n***Data Scientist***\n- Built churn models').title?.value).toBe('Data Scientist');
+    expect(read('Experience\nSenior Data Analyst: Acme Analytics, Provo UT (March 2020 – Present)\n- Weighted surveys').title?.value).toBe('Senior Data Analyst');
+  });
+
+  it('reads a course on an online platform, and a "Professional Training and Accomplishments" list, as learning', () => {
+    const r = read([
+      'Skills',
+      '- Completed the Neural Networks and Deep Learning specialization course on Coursera',
+      'Projects',
+      '**Text mining (NLP – Coursera)**',
+      'Professional Training and Accomplishments',
+      'Scientific Computing with Julia',
+      '- HarvardX • 2020',
+      'Experience',
+      'Data Scientist, Acme (2021 - present)',
+      '- Wrote SQL every day',
+    ].join('\n'));
+    const level = (id: string) => r.skills.find((s) => s.id === id)?.level;
+    expect(level('deep-learning')).toBe('learning');
+    expect(level('nlp')).toBe('learning');
+    expect(level('julia')).toBe('learning');
+    expect(level('sql')).toBe('working');
+  });
+});
+
+describe('a cloud named with its services in parentheses (round 7)', () => {
+  it('reads each item as that cloud\'s service, a plural as one, and "EMR" there as Amazon EMR, not medical records', () => {
+    const r = read('Skills\n- Cloud: Amazon Web Services (EC2, EMR, SQS, Aurora, Lambdas), Google Cloud (BigQuery)\n- Databases: Oracle, MySQL');
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['ec2', 'amazon-emr', 'amazon-sqs', 'amazon-rds', 'aws-lambda', 'bigquery', 'mysql']));
+    expect(ids).not.toContain('electronic-health-records');
+    // Outside a cloud's parentheses, EMR stays what the posting engine reads it as.
+    expect(read('Experience\nData Analyst, City Hospital (2020 - present)\n- Cleaned EMR data for readmission studies').skills.map((s) => s.id)).toContain('electronic-health-records');
+  });
+
+  it('reads a 100 KB line of skills in a job within seconds: each mention is read around it, not along the whole line', () => {
+    const line = 'EC2, S3, Lambda, AWS (SQS, Lambdas), '.repeat(2800);
+    const t0 = performance.now();
+    read(`Experience\nData Analyst, Acme (2020 - present)\n${line}`);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('titles written with escaped pipes or as "I\'m a …" (round 7)', () => {
+  it('reads "dates\\| Title\\| Employer" as the title, and "I\'m a machine learning engineer" as the role alone', () => {
+    expect(read('## Experience\nAugust 2022 - Present\\| **Data Analyst**\\| Office of Research: City University').title?.value).toBe('Data Analyst');
+    expect(read('# I\'m a machine learning engineer\nI build search systems.').title?.value).toBe('machine learning engineer');
+  });
+});
+
+describe('a title in a PDF column or in a sentence (round 7)', () => {
+  it('cuts the title at a column gap ("Data Engineer   Boston, MA" under "Acme   July 2023 - Present")', () => {
+    const r = read('EXPERIENCE\n•   Acme Analytics   July 2023 - Present\nData Engineer   Boston, MA\n–   Built pipelines in Python');
+    expect(r.title?.value).toBe('Data Engineer');
+  });
+
+  it('reads "I work as a …" and "I am the …" in a summary as the title', () => {
+    expect(read('About\nI work as a data engineer at Acme Analytics, where I build pipelines.').title?.value).toBe('data engineer');
+    expect(read('About\nCurrently, I am the lead data engineer at Acme Analytics.').title?.value).toBe('lead data engineer');
+  });
+});
