@@ -393,8 +393,12 @@ function runOnHeadings(line: string, out: Array<{ at: number; heading: Heading; 
     }
   }
 }
-/** Title-case words after an item's last word (not a sentence end), ending in a heading noun (group 1), before a capital, figure or bullet. */
-const RUN_ON = /(?<=[a-z)\]%]\s)((?:[A-Z][a-z'’&/-]*\s+){1,3}(?:Qualifications|Requirements|Responsibilities|Competencies|Duties|Benefits|Skills|Have|Offer))(?=\s+[A-Z0-9•·])/g;
+/**
+ * Title-case words after an item's last word (not a sentence end), ending in a heading noun, or
+ * one of the commonest heading words alone when no capitalised word stands before it (not the
+ * last word of "Preferred Qualifications"); group 1, before a capital, a figure or a bullet.
+ */
+const RUN_ON = /(?<=[a-z)\]%]\s)((?:[A-Z][a-z'’&/-]*\s+){1,3}(?:Qualifications|Requirements|Responsibilities|Competencies|Duties|Benefits|Skills|Have|Offer)|(?<![A-Z][\w'’&/-]*\s)(?:Requirements|Qualifications|Competencies))(?=\s+[A-Z0-9•·])/g;
 
 /** Whether a capital, a figure or a bullet comes at `from` (after spaces), read in place: no copy of the rest of the line per match. */
 function startsCapital(line: string, from: number): boolean {
@@ -407,7 +411,7 @@ const AFTER_CAPITAL = /\s*[A-Z0-9•·-]/y;
 const TITLED = /([.!?]\s+)([A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})/g;
 
 /** Capitalised words after a sentence end or a wide gap (group 1: what comes before them, 2: the words). */
-const SHOUTED = /([.!?]\s+|\s{2,})((?:[A-Z][A-Z&'’/-]*[A-Z](?:\s+|$)){1,6})(?=\S|$)/g;
+const SHOUTED = /([.!?]\s+|\s{2,}|(?<=[a-z)\]%,])\s)((?:[A-Z][A-Z&'’/-]*[A-Z](?:\s+|$)){1,6})(?=\S|$)/g;
 
 /** A bullet inside a line: " • ", " · ", " - " between words. */
 const BULLET_IN_LINE = /\S\s[•·▪●–*-]\s+\S/;

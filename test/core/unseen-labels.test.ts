@@ -55,6 +55,18 @@ describe('a list flattened without its full stops', () => {
     expect(r).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
   });
 
+  it('a heading in capitals, or a lone "Requirements", after an item\'s last word', () => {
+    expect(sections('We ship data products for hospitals WHAT YOU WILL DO Build pipelines in Airflow WHAT YOU WILL BRING Strong Python and SQL'))
+      .toMatchObject({ airflow: 'other', python: 'required', sql: 'required' });
+    expect(sections('Key Responsibilities Build dashboards in Tableau every week for the business team Requirements Excel, SQL, Power BI'))
+      .toMatchObject({ tableau: 'other', excel: 'required', sql: 'required', 'power-bi': 'required' });
+  });
+
+  it('the last word of "Preferred Qualifications" is not a heading of its own', () => {
+    expect(sections('We build search for online shops Basic Qualifications Experience with Python in production systems Preferred Qualifications Experience with Kubernetes'))
+      .toMatchObject({ python: 'required', kubernetes: 'preferred' });
+  });
+
   it('a title-case phrase inside a sentence is not a heading', () => {
     expect(sections('Requirements\n- Experience with Python and the Google Cloud Skills Boost labs\n- SQL')).toMatchObject({ python: 'required', sql: 'required' });
   });
