@@ -277,8 +277,9 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     if (at === 0 || line.slice(0, at).trim() === '') continue;
     const bold = m[3] !== undefined;
     // After a plain word and one space ("… Power BI reports Required Skills: - SQL"), only a
-    // label in title case counts, and a longer run tried first must not hide it.
-    if (m[1] === ' ' && !bold && !TITLE_CASE.test(m[4]!.trim())) { INLINE.lastIndex = m.index + 1; continue; }
+    // label in title case counts, or one that addresses the reader or speaks as the employer
+    // ("… upon agreement Your tasks: …", "We offer:"), and a longer run tried first must not hide it.
+    if (m[1] === ' ' && !bold && !TITLE_CASE.test(m[4]!.trim()) && !ADDRESSED_LABEL.test(m[4]!.trim())) { INLINE.lastIndex = m.index + 1; continue; }
     // "- Python * Conversational AI: familiarity with …": a list item's own label, as in the
     // posting before it was flattened (a bullet line is no heading), unless a list follows it.
     let raw = bold ? m[3]! : m[4]!;
@@ -503,6 +504,8 @@ const SMALL_WORD = /^(?:a|an|the|of|to|for|and|or|in|on|at|with|by|as|is|are|be|
  * bold (2: the marks, 3: the label) or followed by a colon (4).
  */
 /** "Required Skills", "Key Responsibilities", "Education & Experience": every word capitalised (small joining words aside). */
+/** "Your profile", "Your tasks", "We offer", "What we expect": a label in sentence case that is still a heading's. */
+const ADDRESSED_LABEL = /^(?:Your|Our|We|What|Who|About)(?:\s+[a-z'’]+){1,3}$/;
 const TITLE_CASE = /^[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for|the|a|an|you|we))*$/;
 /** The title-case words that end a label ("… reports Required Skills"), after a lower-case word. */
 const TITLE_TAIL = /(?<=(?:^|\s)[a-z0-9(][^\s]*\s)[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for))*\s*$/;

@@ -67,6 +67,11 @@ describe('a list flattened without its full stops', () => {
       .toMatchObject({ python: 'required', kubernetes: 'preferred' });
   });
 
+  it('a sentence-case label with its colon that addresses the reader ("Your profile:") opens its section', () => {
+    expect(sections('Starting date: upon agreement Your tasks: build forecasts with Spark Your profile: a PhD and Python skills We offer: a Kubernetes cluster'))
+      .toMatchObject({ spark: 'other', python: 'required', kubernetes: 'other' });
+  });
+
   it('a title-case phrase inside a sentence is not a heading', () => {
     expect(sections('Requirements\n- Experience with Python and the Google Cloud Skills Boost labs\n- SQL')).toMatchObject({ python: 'required', sql: 'required' });
   });
