@@ -367,7 +367,8 @@ function titledHeadings(line: string, out: Array<{ at: number; heading: Heading;
       if (next === undefined && !startsCapital(line, m.index + m[0].length)) continue;
       const heading: Heading = { label: cleanLabel(words.slice(0, n).join(' ')), rest: -1, how: 'inline' };
       // "We are looking for Machine Learning Engineers to …" goes on as a sentence.
-      if (!heading.label || /\b(?:for|to|with|in|of|on|at|a|an|the|you|we|are|is|be)$/.test(heading.label) || !classifyHeading(heading)) continue;
+      // "What we're looking for" and "Who we are looking for" are headings, ending so or not.
+      if (!heading.label || (/\b(?:for|to|with|in|of|on|at|a|an|the|you|we|are|is|be)$/.test(heading.label) && !/^(?:what|who)\b/.test(heading.label)) || !classifyHeading(heading)) continue;
       if (!out.some((o) => Math.abs(o.at - at) < 3)) { out.push({ at, heading }); found++; }
       break;
     }
@@ -504,8 +505,8 @@ const SMALL_WORD = /^(?:a|an|the|of|to|for|and|or|in|on|at|with|by|as|is|are|be|
  * bold (2: the marks, 3: the label) or followed by a colon (4).
  */
 /** "Required Skills", "Key Responsibilities", "Education & Experience": every word capitalised (small joining words aside). */
-/** "Your profile", "Your tasks", "We offer", "What we expect": a label in sentence case that is still a heading's. */
-const ADDRESSED_LABEL = /^(?:Your|Our|We|What|Who|About)(?:\s+[a-z'’]+){1,3}$/;
+/** "Your profile", "We offer", "Desired experience and expertise": a label in sentence case that is still a heading's. */
+const ADDRESSED_LABEL = /^(?:Your|Our|We|What|Who|About|Desired|Preferred|Required|Minimum|Basic|Key|Technical|Additional|Bonus)(?:\s+[a-z'’]+){1,3}$/;
 const TITLE_CASE = /^[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for|the|a|an|you|we))*$/;
 /** The title-case words that end a label ("… reports Required Skills"), after a lower-case word. */
 const TITLE_TAIL = /(?<=(?:^|\s)[a-z0-9(][^\s]*\s)[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for))*\s*$/;

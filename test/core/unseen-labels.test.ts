@@ -72,6 +72,18 @@ describe('a list flattened without its full stops', () => {
       .toMatchObject({ spark: 'other', python: 'required', kubernetes: 'other' });
   });
 
+  it('"What we\'re looking for" after a sentence, and "Desired experience and expertise:" after an item, open their sections', () => {
+    expect(sections('You will deploy models with Docker. What We’re Looking For Bachelor’s degree and strong Python'))
+      .toMatchObject({ docker: 'other', python: 'required' });
+    expect(sections('Job Description You will present results at conferences Desired experience and expertise: - Statistics with R - Python is a plus'))
+      .toMatchObject({ statistics: 'required', r: 'required', python: 'preferred' });
+  });
+
+  it('"We are looking for Machine Learning Engineers to …" goes on as a sentence', () => {
+    expect(sections('About us. We are looking for Machine Learning Engineers to build search with Elasticsearch. Requirements: Python'))
+      .toMatchObject({ python: 'required' });
+  });
+
   it('a title-case phrase inside a sentence is not a heading', () => {
     expect(sections('Requirements\n- Experience with Python and the Google Cloud Skills Boost labs\n- SQL')).toMatchObject({ python: 'required', sql: 'required' });
   });
