@@ -339,6 +339,9 @@ function shoutedHeadings(line: string, out: Array<{ at: number; heading: Heading
   let found = 0;
   for (let m = SHOUTED.exec(line); m && found < 50; m = SHOUTED.exec(line)) {
     const at = m.index + m[1]!.length;
+    // After a plain word (no sentence end), capitals are mostly acronyms ("with AWS and GCP"):
+    // only a run holding a heading's own word is tried.
+    if (m[1]!.length === 1 && !SHOUTED_WORD.test(m[2]!)) continue;
     const words = m[2]!.split(/\s+/).slice(0, 6);
     for (let n = words.length; n > 0; n--) {
       const raw = words.slice(0, n).join(' ');
@@ -412,6 +415,8 @@ const AFTER_CAPITAL = /\s*[A-Z0-9•·-]/y;
 /** Up to six words after a sentence end, the first capitalised (group 1: the end, 2: the words). */
 const TITLED = /([.!?]\s+)([A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})/g;
 
+/** A word that a heading in capitals holds ("WHAT YOU WILL BRING", "REQUIREMENTS", "NICE TO HAVE"). */
+const SHOUTED_WORD = /\b(?:REQUIRE\w*|QUALIF\w*|RESPONSIB\w*|BENEFITS?|SKILLS?|PROFILE|OFFER|BRING|HAVE|NEED|EXPECT\w*|LOOKING|ABOUT|YOU|YOUR|DUTIES|TASKS|PERKS|EXPERIENCE|EDUCATION|BONUS|PREFERRED|DESIRED|COMPETENC\w*|ROLE|MISSION|OVERVIEW|SUMMARY|DESCRIPTION)\b/;
 /** Capitalised words after a sentence end or a wide gap (group 1: what comes before them, 2: the words). */
 const SHOUTED = /([.!?]\s+|\s{2,}|(?<=[a-z)\]%,])\s)((?:[A-Z][A-Z&'’/-]*[A-Z](?:\s+|$)){1,6})(?=\S|$)/g;
 
