@@ -76,6 +76,9 @@ function isHeading(line: string): boolean {
   return h !== null && classifyHeading(h) !== null;
 }
 
+/** A converter's quote mark at the start of an item's wrapped part ("    > plus."). */
+const QUOTED_WRAP = /^\s*>(?=\s)/;
+
 /**
  * List items that a Markdown source wrapped onto indented lines ("-   Experience deploying …
  * production ML\n    models"), as job APIs deliver them: in Markdown such a line goes on the
@@ -83,7 +86,6 @@ function isHeading(line: string): boolean {
  * and a phrase across the break is read whole. Only a line indented at least as far as the
  * item's text, right below it, neither an item nor a heading: a plain text's lines stay lines.
  */
-const QUOTED_WRAP = /^\s*>(?=\s)/;
 export function joinWrappedItems(text: string): string {
   if (!text.includes('\n ') && !text.includes('\n\t')) return text;
   let out: string[] | null = null;
