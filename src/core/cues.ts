@@ -41,6 +41,8 @@ export function labelAlone(sent: string): Section | null {
  * ("Docker experience, ideally."): applies to what comes just before it.
  */
 const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|real|major|distinct|added|significant|clear)\s+)?(?:plus|bonus|advantage|asset)|pluses|(?:nice|good|great)[- ]to[- ]haves?|(?<=\(\s{0,2}(?:(?:big|huge|strong|definite|great|real|major|nice)\s{1,2})?)(?:bonus|plus|nice|optional)(?=\s{0,2}\))|(?:highly\s+|strongly\s+)?(?:preferred|desir(?:ed|able))|(?:is|are|be|highly)\s+(?:(?:highly|very|much|greatly|also)\s+)?valued|an?\s+(?:(?:key|big|real|strong)\s+)?differentiator|(?:sets?|makes?|helps?)\s+you\s+(?:stand\s+out|apart)|not\s+(?:strictly\s+)?(?:required|necessary|mandatory|essential)\s*(?:,\s*)?but\s+(?:(?:is|are|would\s+be|very|really|definitely)\s+){0,2}(?:helpful|useful|nice|welcome|appreciated|beneficial|valuable|good|great|an?\s+(?:plus|advantage|bonus|asset))|(?:is|are|be|considered)\s+(?:highly\s+|very\s+|also\s+)?(?:advantageous|beneficial|helpful|welcomed?|appreciated|optional)|(?:is|are|would\s+be)\s+(?:(?:very|really|also|always)\s+)?(?:nice|great|excellent|good|useful|valuable)(?=\s*,?\s*(?:but|though|although)\s+(?:is\s+|are\s+)?not\b)|would\s+be\s+(?:(?:really|very|especially)\s+)?(?:great|nice|ideal|welcome|helpful|beneficial|appreciated|an?\s+(?:plus|bonus|advantage|asset))|,?\s*(?:preferably|ideally|optionally)(?=\s*(?:[.;)]|$)))\b/gi;
+/** Longer than any one ask written as a sentence: a trailing cue further in is not the whole sentence's. */
+const LONG_ASK = 300;
 /** What may stand before a trailing cue in a bracket that holds the cue alone: "(big plus)". */
 const CUE_ALONE = /^\s{0,2}(?:(?:big|huge|strong|definite|great|real|major|nice)\s{1,2})?$/i;
 /**
@@ -246,7 +248,8 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     const local: [number, number] = [own >= 0 ? own : start, q];
     const any = names.some((x) => x.start - offset >= start && x.end - offset <= q);
     // "(a PhD is welcome but not required)": a remark in brackets is about itself alone.
-    preferred.push(any || sent.charCodeAt(start - 1) === 40 ? local : [0, q]);
+    // A "sentence" that long is a flattened list, not one ask: the cue keeps to its own clause.
+    preferred.push(any || sent.charCodeAt(start - 1) === 40 || q > LONG_ASK ? local : [0, q]);
     const end = m.index + m[0].length;
     const ex = TRAIL_EXAMPLES.exec(sent.slice(end, end + 240));
     if (ex) preferred.push([end, end + ex[0].length]);
