@@ -84,6 +84,13 @@ describe('a list flattened without its full stops', () => {
       .toMatchObject({ python: 'required' });
   });
 
+  it('a cue at the end of a very long run of items, with no name in its own clause, softens none of them', () => {
+    const run = 'Requirements: Python for building data pipelines in production and SQL on large warehouses with dbt for transformations '
+      + 'and Airflow for orchestration of daily jobs and Spark for the heavier batch work on our lake and Docker for packaging every '
+      + 'service we ship to the cluster and Terraform for the cloud accounts we run in three regions - a relevant university degree is preferred';
+    expect(sections(run)).toMatchObject({ python: 'required', sql: 'required', airflow: 'required', docker: 'required', terraform: 'required' });
+  });
+
   it('a title-case phrase inside a sentence is not a heading', () => {
     expect(sections('Requirements\n- Experience with Python and the Google Cloud Skills Boost labs\n- SQL')).toMatchObject({ python: 'required', sql: 'required' });
   });
