@@ -63,6 +63,14 @@ export const postingIds = (dir: string): { texts: string[]; labels: string[] } =
  */
 export const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** One text the same as another, case and spacing aside. */
+export const same = (a: string, b: string): boolean => fold(a) === fold(b);
+
+/** Whether a predicted skill is a labelled one: by name, or by one of its mentions as one of the label's forms. */
+export function predicts(p: { name: string; mentions: readonly string[] }, l: Label): boolean {
+  return same(p.name, l.name) || p.mentions.some((m) => l.forms.some((f) => same(m, f)));
+}
+
 /**
  * Everything wrong with a posting's labels beyond the schema: the id must be the file's, a skill
  * is one entry (no name twice, no form under two names), and every form is a string the posting

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../src/core/engine';
 import taxonomyJson from '../data/skills.json';
 import { parsePosting } from '../src/cli/posting';
-import { Labels, fold, postingIds, readSplit, setOf } from './corpus';
+import { Labels, postingIds, predicts, readSplit, setOf } from './corpus';
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'postings');
 const engine = createEngine(taxonomyJson);
 const T: Record<string, (t: string) => string> = {
@@ -31,7 +31,6 @@ const T: Record<string, (t: string) => string> = {
 const split = readSplit(dir);
 const which = process.argv[2] ?? 'tune';
 const ids = postingIds(dir).labels.filter((id) => setOf(split, id) === which);
-const same = (a: string, b: string) => fold(a) === fold(b);
 const only = process.argv[3];
 const base = new Map<string, string>();
 for (const [name, f] of Object.entries(T)) {
@@ -41,11 +40,10 @@ for (const [name, f] of Object.entries(T)) {
     const lab = Labels.parse(JSON.parse(readFileSync(join(dir, `${id}.labels.json`), 'utf8')));
     const { title, company, text } = parsePosting(readFileSync(join(dir, `${id}.txt`), 'utf8'));
     const r = engine.extract(f(text), { title, company });
-    const m = (p: { name: string; mentions: string[] }, l: { name: string; forms: string[] }) => same(p.name, l.name) || p.mentions.some((x) => l.forms.some((y) => same(x.replace(/\s+/g, ' '), y)));
-    preds += r.skills.length; pOk += r.skills.filter((p) => lab.skills.some((l) => m(p, l))).length;
+    preds += r.skills.length; pOk += r.skills.filter((p) => lab.skills.some((l) => predicts(p, l))).length;
     labels += lab.skills.length;
     const sig: string[] = [];
-    for (const l of lab.skills) { const p = r.skills.find((q) => m(q, l)); if (p) { lOk++; if (p.section === l.section) sOk++; sig.push(`${l.name}:${p.section}`); } else sig.push(`${l.name}:-`); }
+    for (const l of lab.skills) { const p = r.skills.find((q) => predicts(q, l)); if (p) { lOk++; if (p.section === l.section) sOk++; sig.push(`${l.name}:${p.section}`); } else sig.push(`${l.name}:-`); }
     if ((r.years?.min ?? null) === (lab.years?.min ?? null)) yOk++;
     if ((r.degree?.level ?? null) === (lab.degree?.level ?? null)) dOk++;
     sig.push(`y${r.years?.min ?? '-'} d${r.degree?.level ?? '-'}`);

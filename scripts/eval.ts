@@ -17,9 +17,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Engine } from '../src/core/engine';
-import type { Requirements, SkillHit } from '../src/core/schema';
+import type { Requirements } from '../src/core/schema';
 import { parsePosting } from '../src/cli/posting';
-import { Labels, type Label, type SetName, fold, labelProblems, postingIds, readSplit, setOf, sourceOf } from './corpus';
+import { Labels, type SetName, fold, labelProblems, postingIds, predicts, readSplit, same, setOf, sourceOf } from './corpus';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'test', 'fixtures', 'postings');
@@ -28,10 +28,6 @@ const dir = join(root, 'test', 'fixtures', 'postings');
 const TARGETS = { precision: 0.95, recall: 0.9, section: 0.92, years: 0.97, degree: 0.97 };
 type Measure = keyof typeof TARGETS;
 
-const same = (a: string, b: string) => fold(a) === fold(b);
-function matches(p: SkillHit, l: Label): boolean {
-  return same(p.name, l.name) || p.mentions.some((m) => l.forms.some((f) => same(m, f)));
-}
 
 function snippet(text: string, needles: string[]): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -80,11 +76,11 @@ function score(engine: Engine, ids: string[]): Scored {
     const req: Requirements = engine.extract(text, { title, company });
     const ms = performance.now() - t0;
     const preds = req.skills;
-    const predOk = preds.filter((p) => labels.skills.some((l) => matches(p, l)));
+    const predOk = preds.filter((p) => labels.skills.some((l) => predicts(p, l)));
     let labelOk = 0;
     let sectionOk = 0;
     for (const l of labels.skills) {
-      const pair = preds.find((p) => same(p.name, l.name)) ?? preds.find((p) => matches(p, l));
+      const pair = preds.find((p) => same(p.name, l.name)) ?? preds.find((p) => predicts(p, l));
       if (!pair) {
         out.misses.push(`${id}  ${l.name} [${l.section}]  ${snippet(text, l.forms)}`);
         continue;
