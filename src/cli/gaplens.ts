@@ -14,7 +14,7 @@ import { withCustom } from '../core/custom';
 import { createEngine, type Engine } from '../core/engine';
 import type { Requirements, SkillHit } from '../core/schema';
 import { parsePosting } from './posting';
-import { readPage } from './page';
+import { isHtmlDocument, readPage, type PageAddress } from './page';
 import { cvProfileFile, cvSummary, cvText, gapAndSteps, loadProfile, readCvPath } from './profile';
 import { applyCorrections } from '../core/corrections';
 import type { AppliedCorrection, Corrections } from '../core/schema';
@@ -24,7 +24,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const USAGE = `usage: gaplens <command> [options] FILE...
 
 commands:
-  analyze [options] FILE...  read job postings (plain text or markdown; "-" is standard input)
+  analyze [options] FILE...  read job postings (plain text, markdown or a saved HTML page; "-"
+                             is standard input)
                              and print the skills, years, degree and level each asks for
   profile [options] FILE     read a CV (PDF, Word .docx, text or Markdown, JSON Resume, a
                              LinkedIn profile saved as PDF) and print what it says about you:
@@ -33,7 +34,10 @@ commands:
 options:
   --json            one JSON object per line per file
   --url URL         the files are saved board pages (HTML) from URL: read them with
-                    GapLens's site adapters, as the extension would on that page
+                    GapLens's site adapters, as the extension would on that page.
+                    Without it, a whole saved page (<!DOCTYPE html>…) is read at the
+                    address it gives itself (a browser's "saved from" note, its
+                    canonical link or og:url), else by the generic readers
   --profile FILE    a GapLens profile export or a JSON Resume: add your gap and the
                     top next steps for each posting. An export's corrections apply as
                     in the extension: "never count" rules to every posting, a
@@ -128,7 +132,7 @@ interface Analysis {
   /** The export's corrections that changed this reading (only with an export that has some). */
   corrections?: AppliedCorrection[];
   /** For a saved page (--url): which link of the reader chain read it, and its language. */
-  read?: { via: string; lang: string | null };
+  read?: { via: string; lang: string | null; address?: PageAddress };
   gap?: ReturnType<typeof gapAndSteps>['gap'];
   steps?: ReturnType<typeof gapAndSteps>['steps'];
 }
@@ -158,6 +162,7 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
     }
     let posting: { title: string | null; company: string | null; text: string; via?: string; lang?: string };
     let key: string | null = null;
+    let address: PageAddress | null = null;
     if (url) {
       const page = readPage(read.text, url);
       if (!page.ok) {
@@ -167,6 +172,22 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
       }
       posting = page.listing;
       key = `${page.listing.source}:${page.listing.jobId}`;
+      address = page.address;
+    } else if (isHtmlDocument(read.text)) {
+      // A whole saved page without --url: read as the extension would read it at the address
+      // the page gives itself (else by the generic readers), not as one text with its menus,
+      // footer and other listings in it. A page none of them can read is taken as text.
+      const page = readPage(read.text, null);
+      if (page.ok) {
+        posting = page.listing;
+        key = `${page.listing.source}:${page.listing.jobId}`;
+        address = page.address;
+      } else {
+        // What the page shows, scripts and styles left out: menus, footers and any other
+        // listings on it are read too, which the summary says.
+        posting = { title: null, company: null, text: page.text ?? '', via: 'page-text' };
+        address = page.address ?? null;
+      }
     } else {
       posting = parsePosting(read.text);
     }
@@ -185,7 +206,7 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
       degree: req.degree,
       seniority: req.seniority,
       ...(fixed && fixed.applied.length > 0 ? { corrections: fixed.applied } : {}),
-      ...(posting.via ? { read: { via: posting.via, lang: posting.lang ?? null } } : {}),
+      ...(posting.via ? { read: { via: posting.via, lang: posting.lang ?? null, ...(address && address.from !== 'given' ? { address } : {}) } } : {}),
       ...(profile ? gapAndSteps(req, profile, eng.taxonomy) : {}),
     };
     if (json) io.stdout(`${JSON.stringify(result)}\n`);
@@ -210,12 +231,21 @@ function skillList(skills: Analysis['skills']): string {
   return out.map((x) => (x.startsWith('\u0000') ? groups.get(x.slice(1))!.join(' or ') : x)).join(', ') || '—';
 }
 
+const READ_BY: Readonly<Record<string, string>> = {
+  'json-ld': 'the page\'s JobPosting JSON-LD',
+  generic: 'the generic reader',
+  'page-text': 'the whole page\'s text: no listing was found on it, so its menus, footer and any other listings are read too',
+};
+
+const ADDRESS_FROM = { given: 'given with --url', 'saved-from': 'its "saved from" note', canonical: 'its canonical link', 'og:url': 'its og:url' } as const;
+
 const DEGREE_NAMES = { bachelor: "bachelor's", master: "master's", phd: 'PhD' } as const;
 
 export function summary(r: Analysis): string {
   const head = [r.title ?? '(untitled)', r.company].filter(Boolean).join(' — ');
   const lines = [`${r.file}: ${head}`];
-  if (r.read) lines.push(`  read by:   ${r.read.via === 'json-ld' ? 'the page\'s JobPosting JSON-LD' : r.read.via === 'generic' ? 'the generic reader' : 'the board adapter'}${r.read.lang && r.read.lang !== 'en' ? ` (written in ${r.read.lang}: sections and years are read in English only)` : ''}`);
+  if (r.read) lines.push(`  read by:   ${READ_BY[r.read.via] ?? 'the board adapter'}${r.read.lang && r.read.lang !== 'en' ? ` (written in ${r.read.lang}: sections and years are read in English only)` : ''}`);
+  if (r.read?.address) lines.push(`  page:      ${r.read.address.url ? `${r.read.address.url} (${ADDRESS_FROM[r.read.address.from]})` : 'a saved page that does not say its address (give it with --url)'}`);
   lines.push(`  required:  ${skillList(r.skills.filter((s) => s.section === 'required'))}`);
   lines.push(`  preferred: ${skillList(r.skills.filter((s) => s.section === 'preferred'))}`);
   const other = r.skills.filter((s) => s.section === 'other');

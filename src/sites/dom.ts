@@ -8,7 +8,8 @@ const BLOCK = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TR', 'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'IFRAME', 'SELECT']);
+// An inline <svg> reports its tagName in lower case (it is not an HTML element).
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'IFRAME', 'SELECT']);
 
 /** Text of an element with line structure kept; bounded so a huge page cannot stall us. */
 export function textOf(root: Node, limit = MAX_LISTING_TEXT): string {

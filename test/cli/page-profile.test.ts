@@ -1,6 +1,6 @@
 // `gaplens analyze --url` (saved board pages through the site adapters) and `--profile`
 // (gap and next steps), run in-process through main().
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,62 @@ describe('gaplens analyze --url', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/empty\.html: listing not found/);
     expect(r.json()).toHaveLength(1);
+  });
+});
+
+describe('gaplens analyze on a whole saved page without --url', () => {
+  const skillsOf = (line: Record<string, unknown>) => (line.skills as Array<{ id: string; section: string }>).map((s) => `${s.id}:${s.section}`);
+
+  it('reads it at the address it gives itself (its canonical link), as with --url', () => {
+    const given = run('analyze', '--json', '--url', OPENAI_URL, OPENAI).json()[0]!;
+    const r = run('analyze', '--json', OPENAI);
+    expect(r.code).toBe(0);
+    const own = r.json()[0]!;
+    expect(own).toMatchObject({ title: given.title, company: given.company, read: { via: 'adapter', address: { url: OPENAI_URL, from: 'canonical' } } });
+    expect(skillsOf(own)).toEqual(skillsOf(given));
+    expect(run('analyze', OPENAI).out).toContain(`  page:      ${OPENAI_URL} (its canonical link)\n`);
+  });
+
+  it('takes a browser\'s "saved from" note first, else an og:url, and reads with that board\'s adapter', () => {
+    const SCALE = `${FIX}greenhouse/greenhouse_jobboards_scaleai_4315289005.html`;
+    const SCALE_URL = 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005';
+    const html = readFileSync(SCALE, 'utf8');
+    const saved = join(dir, 'saved-from.html');
+    writeFileSync(saved, `<!-- saved from url=(0055)${SCALE_URL} -->\n${html.replace('<head>', '<head><link rel="canonical" href="https://example.org/elsewhere">')}`);
+    const og = join(dir, 'og.html');
+    writeFileSync(og, html.replace('<head>', `<head><meta property="og:url" content="${SCALE_URL}">`));
+    const given = run('analyze', '--json', '--url', SCALE_URL, SCALE).json()[0]!;
+    const [a, b] = run('analyze', '--json', saved, og).json();
+    expect(a!.read).toMatchObject({ via: 'adapter', address: { url: SCALE_URL, from: 'saved-from' } });
+    expect(b!.read).toMatchObject({ via: 'adapter', address: { url: SCALE_URL, from: 'og:url' } });
+    expect(a).toMatchObject({ title: given.title, company: 'Scale AI' });
+    expect(skillsOf(a!)).toEqual(skillsOf(given));
+  });
+
+  it('reads a page that gives no address with the generic readers, and says so', () => {
+    const r = run('analyze', `${FIX}greenhouse/greenhouse_jobboards_scaleai_4315289005.html`);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(': Senior/Staff Machine Learning Research Scientist Generative AI\n  read by:   the generic reader\n  page:      a saved page that does not say its address (give it with --url)\n');
+  });
+
+  it('reads what a page with no listing shows, without its scripts, styles or markup, and says so', () => {
+    const page = join(dir, 'no-listing.html');
+    writeFileSync(page, '<!doctype html><html><head><title>Careers</title><style>.kubernetes { color: red }</style><script>var stack = "Terraform";</script></head>'
+      + '<body><nav>Jobs</nav><div class="team"><span>We work with SQL</span><button aria-label="Docker">Apply</button></div><svg><title>Kafka</title></svg></body></html>');
+    const r = run('analyze', '--json', page);
+    expect(r.code).toBe(0);
+    const [line] = r.json();
+    expect(line!.read).toMatchObject({ via: 'page-text', address: { url: null, from: null } });
+    expect((line!.skills as Array<{ id: string }>).map((s) => s.id)).toEqual(['sql']);
+    expect(run('analyze', page).out).toContain("read by:   the whole page's text: no listing was found on it");
+  });
+
+  it('leaves a posting\'s HTML fragment (not a whole page) to the text reader', () => {
+    const fragment = join(dir, 'fragment.html');
+    writeFileSync(fragment, '<p><b>Requirements</b></p><ul><li>Python</li><li>PyTorch</li></ul><p>Nice to have: Docker</p>');
+    const [line] = run('analyze', '--json', fragment).json();
+    expect(line!.read).toBeUndefined();
+    expect(skillsOf(line!)).toEqual(['python:required', 'pytorch:required', 'docker:preferred']);
   });
 });
 
