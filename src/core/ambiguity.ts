@@ -96,6 +96,18 @@ const DESCRIBING = new Set(['first', 'native', 'driven', 'powered', 'centric', '
 /** What an adjective like "AI-first" may describe besides a team or company: "a data-driven culture". */
 const CULTURE = new Set(['culture', 'mindset', 'environment', 'workplace', 'organisation', 'organization', 'business', 'enterprise']);
 const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
+/**
+ * The employer's notice on what happens to an applicant's data ("Data Protection Information:
+ * when you apply, you submit personal data…", "…processed in accordance with Art. 13 GDPR",
+ * "you may lodge a complaint with the data protection authority").
+ */
+const NOTICE = /\b(?:data protection (?:information|notice|declaration|statement|officer|office|authority)|privacy (?:policy|notice|statement|information)|lodge a complaint|in accordance with (?:art(?:icle|\.)? ?\d+ (?:of )?)?(?:the )?(?:GDPR|General Data Protection Regulation|DSGVO))\b/i;
+/** …or one about the applicant's personal data: "the personal data you submit with your application". */
+const APPLICANT_DATA = /\b(?:personal (?:data|information)|(?:your|applicants?'?|candidates?'?) (?:data|information))\b/i;
+const APPLYING = /\b(?:apply|applying|application|applicants?|candidates?|recruitment|recruiting|hiring process|submit(?:ting)?)\b/i;
+const isNotice = (said: string): boolean => NOTICE.test(said) || (APPLICANT_DATA.test(said) && APPLYING.test(said));
+/** A sentence that asks for something of the candidate is not a notice: "knowledge of GDPR and of handling personal data". */
+const ASKING = /\b(?:experience[ds]?|knowledge|understanding|familiar(?:ity)?|expertise|proficien(?:cy|t)|skills?|background|ability|able to|must|required|preferred)\b/i;
 
 function isCapitalised(text: string, t: Tokens, k: number): boolean {
   const c = text.charCodeAt(t.start[k]!);
@@ -162,7 +174,10 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
   }
   const sentFrom = sentFromBuf;
   const sentTo = sentToBuf;
-  if (status.includes(0)) {
+  let sentencesKnown = false;
+  const findSentences = () => {
+    if (sentencesKnown) return;
+    sentencesKnown = true;
     let a = 0;
     for (let i = 0; i < T.n; i++) {
       if (sentenceEnd(m, T, i, text) || i === T.n - 1) {
@@ -170,7 +185,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
         a = i + 1;
       }
     }
-  }
+  };
+  if (status.includes(0)) findSentences();
   const sentenceBounds = (c: Candidate): [number, number] => [sentFrom[c.tokStart]!, sentTo[c.tokEnd - 1]!];
   // Once per sentence, not once per "CV" in it: a sentence of a thousand CVs stays linear.
   const resumeSentences = new Map<number, boolean>();
@@ -359,6 +375,25 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     if (!introduces) continue;
     for (let j = i + 1; j < kept.length && kept[j]!.tokStart <= k + 14; j++) {
       if (status[j] === 1 && kept[j]!.tokStart > k) { status[i] = -1; break; }
+    }
+  }
+
+  // The employer's notice on applicants' data tells, it asks for nothing: "GDPR" or "data
+  // protection" in it is not a skill asked for (a sentence asking for knowledge or experience of
+  // them is not a notice).
+  if (status.includes(1) && isNotice(line)) {
+    findSentences();
+    const notice = new Map<number, boolean>();
+    for (let i = 0; i < kept.length; i++) {
+      if (status[i] !== 1) continue;
+      const [lo, hi] = sentenceBounds(kept[i]!);
+      let is = notice.get(lo);
+      if (is === undefined) {
+        const said = text.slice(T.start[lo]!, T.end[hi - 1]!);
+        is = isNotice(said) && !ASKING.test(said);
+        notice.set(lo, is);
+      }
+      if (is) status[i] = -1;
     }
   }
 
