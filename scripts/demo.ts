@@ -2,7 +2,7 @@
 // served at its real LinkedIn URL (no network), and an example profile. With a display the
 // browser stays open for you to explore; without one it runs headless and saves screenshots.
 import { personas } from '../src/core/personas';
-import { detailBadge, fixture, launch, listingTabId, openExtensionPage, serve, setProfile, shotAround, SHOTS } from '../test/e2e/harness';
+import { detailBadge, fixture, launch, listingTabId, openExtensionPage, serve, setProfile, SHOTS } from '../test/e2e/harness';
 
 const DEMO = {
   url: 'https://www.linkedin.com/jobs/view/machine-learning-engineer-applied-ai-at-openai-3915648739',
@@ -30,9 +30,10 @@ if (headless) {
   await listing.bringToFront();
   await badge.host.first().focus();
   await listing.keyboard.press('Enter');
-  const shots = [
-    await shotAround(listing, badge.host.first(), 'demo-badge', { x: 420, y: 80, w: 900, h: 600 }),
-  ];
+  // The whole window: the panel opens above or below the badge, wherever it fits.
+  await listing.waitForTimeout(300);
+  await listing.screenshot({ path: `${SHOTS}/demo-badge.png` });
+  const shots = [`${SHOTS}/demo-badge.png`];
   await popup.waitForTimeout(300);
   await popup.screenshot({ path: `${SHOTS}/demo-popup.png`, fullPage: true });
   await options.screenshot({ path: `${SHOTS}/demo-options-radar.png`, fullPage: true });
