@@ -75,6 +75,13 @@ const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|eq
  * Cheap first look: most sentences name no degree at all. Every match of LONG, SHORT and MAJORS
  * contains a match of one of these (SHORT's forms are case-sensitive, and so is their check).
  */
+const RANK: Record<DegreeLevel, number> = { bachelor: 0, master: 1, phd: 2 };
+/** What joins two degrees both asked for: "… as well as a doctorate", "… and a master's degree". */
+const BOTH_ASKED = /\b(?:as\s+well\s+as|and|plus|in\s+addition\s+to|followed\s+by)\s+(?:also\s+)?(?:a|an)\s+$/i;
+/** A choice between the two, or a cue that gives each its own section ("a BSc required and an MSc preferred"). */
+const EITHER = /\bor\b|\/|\balternative|\b(?:required|minimum|preferred|preferably|ideally|desired|desirable|plus)\b/i;
+/** "in sociology or a related discipline", "or equivalent": a choice of field, not of degree. */
+const ANY_RELATED = /\bor\s+(?:an?\s+|the\s+)?(?:(?:closely\s+)?(?:related|relevant|similar|equivalent|comparable|allied)(?:\s+(?:fields?|disciplines?|subjects?|areas?|degrees?|qualifications?))?|equivalent)\b/gi;
 export const QUICK_WORDS = /degree|tertiary|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studie|education|graduate|background|\bbac\s?\+/i;
 const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH|CA)/;
 
@@ -201,6 +208,20 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     const next = found[i + 1]!;
     if (/^(?:university|college)?\s*degrees?$|(?:studies|education)$/i.test(f.text) && /^[^();.]{0,100}\(\s*(?:(?:at\s+least|min(?:imum)?\.?|ideally|preferably|e\.\s?g\.,?|i\.\s?e\.,?)\s+)?$/i.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
   }
+  // "A university degree in sociology … as well as a doctorate", "a bachelor's degree and a
+  // master's degree in CS": both are asked, so the higher one is the requirement; the lower is
+  // the step on the way to it ("or" between them is a choice, and the lowest counts).
+  for (let j = found.length - 1; j > 0; j--) {
+    for (let i = j - 1; i >= 0; i--) {
+      const between = sentence.slice(found[i]!.end, found[j]!.at).replace(ANY_RELATED, '');
+      const higher = sentence.slice(found[j]!.at, found[j]!.at + 80);
+      if (between.length <= 160 && RANK[levelOf(found[j]!.text)] > RANK[levelOf(found[i]!.text)] && BOTH_ASKED.test(between)
+        && !EITHER.test(between) && !LOCAL_PREFERRED.test(higher)) {
+        found.splice(i, 1);
+        j--;
+      }
+    }
+  }
   const equivalent = EQUIVALENT.test(sentence);
   // Outside the requirements, a sentence about the employer names no degree of the reader's.
   const strong = STRONG_CONTEXT.test(sentence) && !(section === 'other' && NOT_ASKED.test(sentence) && !ASKED.test(sentence));
@@ -241,7 +262,6 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   return { mentions, fieldSpans };
 }
 
-const RANK: Record<DegreeLevel, number> = { bachelor: 0, master: 1, phd: 2 };
 
 export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; section: Section; field: string | null; equivalentExperience: boolean } | null {
   const mentions = all.filter((m) => !m.fieldOnly);
