@@ -9,6 +9,7 @@
 // 2 usage error.
 import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withCustom } from '../core/custom';
 import { createEngine, type Engine } from '../core/engine';
@@ -16,16 +17,18 @@ import type { Requirements, SkillHit } from '../core/schema';
 import { parsePosting } from './posting';
 import { isHtmlDocument, readPage, type PageAddress } from './page';
 import { cvProfileFile, cvSummary, cvText, gapAndSteps, loadProfile, readCvPath } from './profile';
+import { nodeCvLibs } from './cv-libs';
+import { CV_FILE_ERRORS, readCvFile } from '../core/cv-file';
 import { applyCorrections } from '../core/corrections';
-import type { AppliedCorrection, Corrections } from '../core/schema';
+import type { AppliedCorrection, Corrections, Profile } from '../core/schema';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const USAGE = `usage: gaplens <command> [options] FILE...
 
 commands:
-  analyze [options] FILE...  read job postings (plain text, markdown or a saved HTML page; "-"
-                             is standard input)
+  analyze [options] FILE...  read job postings (plain text, markdown, a saved HTML page, a PDF
+                             or a Word .docx file; "-" is standard input)
                              and print the skills, years, degree and level each asks for
   profile [options] FILE     read a CV (PDF, Word .docx, text or Markdown, JSON Resume, a
                              LinkedIn profile saved as PDF) and print what it says about you:
@@ -83,10 +86,34 @@ function getEngine(): Engine {
 
 // ---------- reading files ----------
 
-type Read = { ok: true; text: string } | { ok: false; reason: string };
+type Read = { ok: true; text: string; kind?: 'pdf' | 'docx' } | { ok: false; reason: string };
 
-/** Text of a posting file, or why it cannot be read. */
-export function readPosting(file: string, io: Io): Read {
+/** A posting saved as PDF (a header within its first KB, as readers allow) or as a Word .docx. */
+function documentKind(buf: Buffer, file: string): 'pdf' | 'docx' | null {
+  const head = buf.subarray(0, 1024).toString('latin1');
+  if (head.includes('%PDF-')) return 'pdf';
+  if (buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04 && (/\.docx$/i.test(file) || head.includes('word/') || head.includes('[Content_Types].xml'))) return 'docx';
+  return null;
+}
+
+/** A document's first line, when it is short enough to be its title. */
+function firstLine(text: string): string | null {
+  const line = /\S[^\n]*/.exec(text)?.[0].trim() ?? '';
+  return line.length > 0 && line.length <= 120 ? line : null;
+}
+
+/** The CV reader's file messages, said of a posting. */
+function postingFileError(error: string): string {
+  if (error === CV_FILE_ERRORS.scanned) return 'the PDF has no text in it (a scan or a picture?): GapLens reads a PDF\'s text layer only';
+  if (error === CV_FILE_ERRORS.encrypted) return 'the PDF is protected with a password, so its text cannot be read';
+  if (error === CV_FILE_ERRORS.corruptPdf) return 'the PDF could not be read: it looks damaged or incomplete';
+  if (error === CV_FILE_ERRORS.corruptDocx) return 'the Word file could not be read: it looks damaged, or it is not a .docx document';
+  if (error === CV_FILE_ERRORS.empty) return 'the file has no text in it';
+  return error;
+}
+
+/** Text of a posting file, or why it cannot be read; a PDF or Word file's text is read asynchronously. */
+export function readPosting(file: string, io: Io): Read | Promise<Read> {
   let buf: Buffer;
   try {
     if (file === '-') {
@@ -104,6 +131,13 @@ export function readPosting(file: string, io: Io): Read {
     return { ok: false, reason: (err as Error).message };
   }
   if (buf.length > MAX_FILE_BYTES) return { ok: false, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+  const doc = documentKind(buf, file);
+  if (doc) {
+    return readCvFile(new Uint8Array(buf), basename(file), nodeCvLibs).then((r): Read => {
+      if ('error' in r) return { ok: false, reason: postingFileError(r.error) };
+      return { ok: true, text: r.text, kind: doc };
+    });
+  }
   if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not a text posting' };
   const text = buf.toString('utf8');
   let bad = 0;
@@ -137,12 +171,12 @@ interface Analysis {
   steps?: ReturnType<typeof gapAndSteps>['steps'];
 }
 
-function analyze({ values, files }: { values: Record<string, unknown>; files: string[] }, io: Io): number {
+function analyze({ values, files }: { values: Record<string, unknown>; files: string[] }, io: Io): number | Promise<number> {
   if (files.length === 0) throw new UsageError('analyze: no files given');
   const json = values.json === true;
   const url = typeof values.url === 'string' ? values.url : null;
   const eng = getEngine();
-  let profile = null;
+  let profile: Profile | null = null;
   let corrections: Corrections | null = null;
   if (typeof values.profile === 'string') {
     const loaded = loadProfile(values.profile, eng.taxonomy);
@@ -151,71 +185,81 @@ function analyze({ values, files }: { values: Record<string, unknown>; files: st
     profile = loaded.profile;
     corrections = loaded.corrections;
   }
-  let failed = 0;
-  let first = true;
-  for (const file of files) {
-    const read = readPosting(file, io);
-    if (!read.ok) {
-      io.stderr(`gaplens: ${file}: ${read.reason}\n`);
-      failed++;
-      continue;
-    }
-    let posting: { title: string | null; company: string | null; text: string; via?: string; lang?: string };
-    let key: string | null = null;
-    let address: PageAddress | null = null;
-    if (url) {
-      const page = readPage(read.text, url);
-      if (!page.ok) {
-        io.stderr(`gaplens: ${file}: ${page.reason}\n`);
+  const reads = files.map((file) => readPosting(file, io));
+  // Text files are read at once; a PDF or Word posting makes the whole run wait for its text,
+  // and the files are still reported in the order given.
+  if (reads.some((r) => r instanceof Promise)) return Promise.all(reads).then((all) => report(all));
+  return report(reads as Read[]);
+
+  function report(all: Read[]): number {
+    let failed = 0;
+    let first = true;
+    for (const [n, file] of files.entries()) {
+      const read = all[n]!;
+      if (!read.ok) {
+        io.stderr(`gaplens: ${file}: ${read.reason}\n`);
         failed++;
         continue;
       }
-      posting = page.listing;
-      key = `${page.listing.source}:${page.listing.jobId}`;
-      address = page.address;
-    } else if (isHtmlDocument(read.text)) {
-      // A whole saved page without --url: read as the extension would read it at the address
-      // the page gives itself (else by the generic readers), not as one text with its menus,
-      // footer and other listings in it. A page none of them can read is taken as text.
-      const page = readPage(read.text, null);
-      if (page.ok) {
+      let posting: { title: string | null; company: string | null; text: string; via?: string; lang?: string };
+      let key: string | null = null;
+      let address: PageAddress | null = null;
+      if (url) {
+        const page = readPage(read.text, url);
+        if (!page.ok) {
+          io.stderr(`gaplens: ${file}: ${page.reason}\n`);
+          failed++;
+          continue;
+        }
         posting = page.listing;
         key = `${page.listing.source}:${page.listing.jobId}`;
         address = page.address;
+      } else if (isHtmlDocument(read.text)) {
+        // A whole saved page without --url: read as the extension would read it at the address
+        // the page gives itself (else by the generic readers), not as one text with its menus,
+        // footer and other listings in it. A page none of them can read is taken as text.
+        const page = readPage(read.text, null);
+        if (page.ok) {
+          posting = page.listing;
+          key = `${page.listing.source}:${page.listing.jobId}`;
+          address = page.address;
+        } else {
+          // What the page shows, scripts and styles left out: menus, footers and any other
+          // listings on it are read too, which the summary says.
+          posting = { title: null, company: null, text: page.text ?? '', via: 'page-text' };
+          address = page.address ?? null;
+        }
       } else {
-        // What the page shows, scripts and styles left out: menus, footers and any other
-        // listings on it are read too, which the summary says.
-        posting = { title: null, company: null, text: page.text ?? '', via: 'page-text' };
-        address = page.address ?? null;
+        posting = parsePosting(read.text);
+        // A PDF or Word posting names itself in its first line ("Research Engineer, Protein Design").
+        if (read.kind && !posting.title) posting = { ...posting, title: firstLine(read.text) };
       }
-    } else {
-      posting = parsePosting(read.text);
+      // As the extension reads it: the user's own skills (profile.custom) are looked for too,
+      // then their corrections apply.
+      const extracted = withCustom(eng.extract(posting.text, { title: posting.title, company: posting.company }), posting.text,
+        { title: posting.title, company: posting.company }, profile?.custom);
+      const fixed = corrections ? applyCorrections(extracted, key, corrections, eng.taxonomy) : null;
+      const req = fixed ? fixed.requirements : extracted;
+      const result: Analysis = {
+        file,
+        title: posting.title,
+        company: posting.company,
+        skills: req.skills.map(({ id, name, category, section, mentions, group }) => ({ id, name, category, section, mentions, group })),
+        years: req.years,
+        degree: req.degree,
+        seniority: req.seniority,
+        ...(fixed && fixed.applied.length > 0 ? { corrections: fixed.applied } : {}),
+        ...(posting.via ? { read: { via: posting.via, lang: posting.lang ?? null, ...(address && address.from !== 'given' ? { address } : {}) } } : {}),
+        ...(profile ? gapAndSteps(req, profile, eng.taxonomy) : {}),
+      };
+      if (json) io.stdout(`${JSON.stringify(result)}\n`);
+      else {
+        io.stdout(`${first ? '' : '\n'}${summary(result)}`);
+        first = false;
+      }
     }
-    // As the extension reads it: the user's own skills (profile.custom) are looked for too,
-    // then their corrections apply.
-    const extracted = withCustom(eng.extract(posting.text, { title: posting.title, company: posting.company }), posting.text,
-      { title: posting.title, company: posting.company }, profile?.custom);
-    const fixed = corrections ? applyCorrections(extracted, key, corrections, eng.taxonomy) : null;
-    const req = fixed ? fixed.requirements : extracted;
-    const result: Analysis = {
-      file,
-      title: posting.title,
-      company: posting.company,
-      skills: req.skills.map(({ id, name, category, section, mentions, group }) => ({ id, name, category, section, mentions, group })),
-      years: req.years,
-      degree: req.degree,
-      seniority: req.seniority,
-      ...(fixed && fixed.applied.length > 0 ? { corrections: fixed.applied } : {}),
-      ...(posting.via ? { read: { via: posting.via, lang: posting.lang ?? null, ...(address && address.from !== 'given' ? { address } : {}) } } : {}),
-      ...(profile ? gapAndSteps(req, profile, eng.taxonomy) : {}),
-    };
-    if (json) io.stdout(`${JSON.stringify(result)}\n`);
-    else {
-      io.stdout(`${first ? '' : '\n'}${summary(result)}`);
-      first = false;
-    }
+    return failed > 0 ? 1 : 0;
   }
-  return failed > 0 ? 1 : 0;
 }
 
 /** "PyTorch or TensorFlow" for a group, the name alone otherwise; in order of the posting. */
