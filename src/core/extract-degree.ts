@@ -211,17 +211,16 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   // "A university degree in sociology … as well as a doctorate", "a bachelor's degree and a
   // master's degree in CS": both are asked, so the higher one is the requirement; the lower is
   // the step on the way to it ("or" between them is a choice, and the lowest counts).
-  for (let j = found.length - 1; j > 0; j--) {
-    for (let i = j - 1; i >= 0; i--) {
-      const between = sentence.slice(found[i]!.end, found[j]!.at).replace(ANY_RELATED, '');
-      const higher = sentence.slice(found[j]!.at, found[j]!.at + 80);
-      if (between.length <= 160 && RANK[levelOf(found[j]!.text)] > RANK[levelOf(found[i]!.text)] && BOTH_ASKED.test(between)
-        && !EITHER.test(between) && !LOCAL_PREFERRED.test(higher)) {
-        found.splice(i, 1);
-        j--;
-      }
-    }
+  // Neighbours only, and one pass: a sentence of a thousand degrees stays linear.
+  const both = new Set<number>();
+  for (let i = 0; i + 1 < found.length; i++) {
+    const lower = found[i]!;
+    const higher = found[i + 1]!;
+    if (higher.at - lower.end > 160 || RANK[levelOf(higher.text)] <= RANK[levelOf(lower.text)]) continue;
+    const between = sentence.slice(lower.end, higher.at).replace(ANY_RELATED, '');
+    if (BOTH_ASKED.test(between) && !EITHER.test(between) && !LOCAL_PREFERRED.test(sentence.slice(higher.at, higher.at + 80))) both.add(i);
   }
+  if (both.size > 0) found.splice(0, found.length, ...found.filter((_, i) => !both.has(i)));
   const equivalent = EQUIVALENT.test(sentence);
   // Outside the requirements, a sentence about the employer names no degree of the reader's.
   const strong = STRONG_CONTEXT.test(sentence) && !(section === 'other' && NOT_ASKED.test(sentence) && !ASKED.test(sentence));
