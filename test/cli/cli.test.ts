@@ -12,7 +12,8 @@ const fixture = 'test/fixtures/postings/glassdoor2020_row222.txt';
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(tsx, ['src/cli/gaplens.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  // A real process each time: seconds on a quiet machine, far more on a loaded one (generous bound).
+  const r = spawnSync(tsx, ['src/cli/gaplens.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 170_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -42,7 +43,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('gaplens analyze', () => {
+describe('gaplens analyze', { timeout: 240_000 }, () => {
   it('--json prints one valid object per file, with title and company from the header', () => {
     const r = run(['analyze', '--json', fixture, join(dir, 'posting.md')]);
     expect(r.code).toBe(0);
@@ -98,7 +99,7 @@ describe('gaplens analyze', () => {
   });
 });
 
-describe('usage errors exit 2 with the usage on stderr', () => {
+describe('usage errors exit 2 with the usage on stderr', { timeout: 240_000 }, () => {
   it.each([
     [[], 'no command given'],
     [['frobnicate', 'x.txt'], 'unknown command "frobnicate"'],

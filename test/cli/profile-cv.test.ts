@@ -12,7 +12,9 @@ import { Background, EducationLevel, ProfileFile, SkillLevel, TargetRole } from 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const run = (args: string[]) => {
-  const r = spawnSync(tsx, ['src/cli/gaplens.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  // A real process each time (tsx compiles the CLI, pdfjs loads): seconds on a quiet machine,
+  // over a minute for a test with three of them on a loaded one, so the bound is generous.
+  const r = spawnSync(tsx, ['src/cli/gaplens.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 170_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -31,7 +33,7 @@ let dir = '';
 beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'gaplens-cv-')); });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('gaplens profile', () => {
+describe('gaplens profile', { timeout: 240_000 }, () => {
   it('--json: one object with the reading of a PDF CV', () => {
     const r = run(['profile', '--json', 'test/fixtures/cv/biologist-postdoc.pdf']);
     expect(r.stderr).toBe('');
