@@ -192,13 +192,6 @@ function stillExpected(line: string, now: Month): boolean {
   return when.length === 0 || Math.max(...when) >= now;
 }
 
-/** Skills a job title itself shows. */
-const TITLE_SKILLS: ReadonlyArray<[string, RegExp]> = [
-  ['software-engineering', /\b(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|platform|web|devops|site\s+reliability)\s+(?:engineer|developer)|\b(?:software|web)\s+developer|\bprogrammer\b/i],
-  ['data-analysis', /\b(?:data|business|bi|insights?|reporting)\s+analyst\b/i],
-  ['machine-learning', /\b(?:machine\s+learning|ml)\s+(?:engineer|scientist)\b/i],
-];
-
 // ---------- backgrounds and target roles ----------
 
 const BACKGROUND_WORDS: ReadonlyArray<[Exclude<Background, 'other'>, RegExp]> = [
@@ -635,19 +628,6 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     }
   }
   for (const id of skills.keys()) wishes.delete(id);
-
-  // A job title is a claim too: years as a backend developer are software engineering even
-  // when the CV never writes the words.
-  for (const j of jobs) {
-    for (const [id, re] of TITLE_SKILLS) {
-      if (!j.title || !re.test(j.title) || !names.has(id)) continue;
-      const old = skills.get(id);
-      const past = longAgo(j, now);
-      if (!old) skills.set(id, { id, name: names.get(id)!, level: 'working', reason: past ? 'past-job' : 'job', from: [j.header] });
-      else if (old.level === 'learning') { old.level = 'working'; old.reason = past ? 'past-job' : 'job'; addFrom(old.from, j.header); }
-      wishes.delete(id);
-    }
-  }
 
   // 4. Education: the highest degree held (not one still being studied for) and its field.
   const education = readEducation(lines, now);

@@ -1042,3 +1042,13 @@ describe('a title in a PDF column or in a sentence (round 7)', () => {
     expect(read('About\nCurrently, I am the lead data engineer at Acme Analytics.').title?.value).toBe('lead data engineer');
   });
 });
+
+describe('a job title is not a skill (eighth round; text written for this test)', () => {
+  it('reads no skill from the words of a title alone', () => {
+    const r = read('Experience\nSenior Software Engineer, Tallis Freight, 2019 – 2024\n- Built the billing service in Go\nData Analyst, Tallis Freight, 2016 – 2019\n- Weekly reports in Excel');
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['go', 'excel']));
+    expect(ids).not.toContain('software-engineering');
+    expect(ids).not.toContain('data-analysis');
+  });
+});
