@@ -470,7 +470,16 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       // Up to two lines, or three while none of them names a role ("Postdoc, Univ." / "(HKUST)" / "Advisor: …").
       for (let k = i - 1, taken = 0; k >= 0 && (taken < 2 || (taken < 3 && !header.some((h) => ROLE_WORD.test(h)))); k--) {
         const prev = lines[k]!;
-        if (prev.heading || prev.job >= 0 || prev.bare === '' || isBullet(text.slice(prev.start, prev.end))) break;
+        const prevRaw = text.slice(prev.start, prev.end);
+        // "* Lead Data Scientist" over "  * May 2019 - Present" over "  * Acme, Oxford": the list
+        // item a date's own item is nested under names the job.
+        if (taken === 0 && isBullet(prevRaw) && isBullet(text.slice(ln.start, ln.end)) && indentOf(text.slice(ln.start, ln.end)) > indentOf(prevRaw)
+          && ROLE_WORD.test(prev.bare) && prev.job < 0 && !prev.heading && periodsIn(prev.bare, now).length === 0 && k > claimed) {
+          header.unshift(prev.bare);
+          first = k;
+          break;
+        }
+        if (prev.heading || prev.job >= 0 || prev.bare === '' || isBullet(prevRaw)) break;
         // A sentence ends a job's description, not its heading ("… PayFast S.p.A." is a heading).
         const sentence = /[.!?]$/.test(prev.bare) && (!ROLE_WORD.test(prev.bare) || prev.bare.split(/\s+/).length > 12);
         // A heading that names a role right above its dates may be long: "Senior Expert 'Robust

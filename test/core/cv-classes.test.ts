@@ -1043,6 +1043,21 @@ describe('a title in a PDF column or in a sentence (round 7)', () => {
   });
 });
 
+describe('shapes from the eighth-round tune CVs (text written for these tests)', () => {
+  it('reads "Employment and Secondments" as the experience part, and a title item over its nested date item', () => {
+    const r = read('Education\n======\n* PhD in Psychology, University of Leeds, 2017\n\nEmployment and Secondments\n======\n* Lead Data Scientist\n  * May 2021 - Present\n  * Kestrel Analytics, Leeds\n\n* Research Associate\n  * Jan 2018 - Apr 2021\n  * Leeds Memory Clinic');
+    expect(r.jobs.map((j) => j.title)).toEqual(['Lead Data Scientist', 'Research Associate']);
+    expect(r.title?.value).toBe('Lead Data Scientist');
+    expect(r.years.value).toBeGreaterThanOrEqual(7);
+  });
+
+  it('reads "Coordinator" as a title word, so a coordinator\'s post is a job with its title', () => {
+    const r = read('Education\nMSc Psychology, University of Leeds, 2012\n\nExperience\nResearch Coordinator\nSept 2013 - Feb 2016\nLeeds Memory Clinic');
+    expect(r.jobs.map((j) => j.title)).toEqual(['Research Coordinator']);
+    expect(r.years.value).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('a job title is not a skill (eighth round; text written for this test)', () => {
   it('reads no skill from the words of a title alone', () => {
     const r = read('Experience\nSenior Software Engineer, Tallis Freight, 2019 – 2024\n- Built the billing service in Go\nData Analyst, Tallis Freight, 2016 – 2019\n- Weekly reports in Excel');
