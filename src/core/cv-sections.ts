@@ -16,6 +16,9 @@ const HEADINGS: ReadonlyArray<[CvPart, RegExp]> = [
   ['courses', /^(?:(?:online\s+)?courses?(?:work)?|certifications?|certificates?|licenses?\s+(?:and|&)\s+certifications|training|further\s+(?:education|training)|weiterbildung|continuing\s+education|certified\s+qualifications|professional\s+(?:training|development)|(?:professional\s+)?trainings?\s+(?:and|&)\s+(?:accomplishments|achievements|awards)|(?:trainings?|courses?)\s+(?:and|&)\s+certifi(?:cates|cations)|certifi(?:cates|cations)\s+(?:and|&)\s+(?:trainings?|courses?)|certificaciones(?:\s+destacadas)?|certifica[cç][oõ]es|cursos)$/],
   ['projects', /^(?:(?:selected|side|personal|individual|academic|key|open[- ]source)\s+)?projects?$/],
   ['publications', /^(?:(?:selected\s+|refereed\s+|peer[- ]reviewed\s+)?(?:publications?|papers|articles)|(?:invited\s+)?talks|presentations|posters|(?:publications?|papers)\s+(?:and|&)\s+(?:talks|presentations|patents))$/],
+  // Leadership, community and extracurricular posts (a society's treasurer, a club's captain)
+  // are not employment, but what was done there shows skills: read like projects, no jobs.
+  ['projects', /^(?:volunteer\s+(?:work|experience|activities)|(?:leadership|community|campus)(?:\s+(?:and|&)\s+(?:community\s+)?(?:involvement|service|activities|engagement))?|(?:community|campus)\s+(?:involvement|service|engagement)|leadership\s+(?:experience|activities)|extra-?curricular(?:\s+activities)?|(?:other\s+)?activities)$/],
   // Teaching and mentoring end the experience part without being jobs ("6a. Teaching").
   ['other', /^(?:teaching(?:\s+(?:and|&)\s+(?:mentor(?:ing|ship)|supervision))?|mentor(?:ing|ship)|supervision|(?:academic|research)\s+interests|lehre)$/],
   // Awards, funding, service and memberships name prizes, societies, journals and meetings: no skills to read there.

@@ -1067,3 +1067,13 @@ describe('a job title is not a skill (eighth round; text written for this test)'
     expect(ids).not.toContain('data-analysis');
   });
 });
+
+describe('leadership, community and extracurricular sections (eighth round; text written for this test)', () => {
+  it('reads no job under "Leadership and Community Involvement" or "Extracurricular Activities"', () => {
+    for (const heading of ['Leadership and Community Involvement', 'Extracurricular Activities', 'Community Service']) {
+      const r = read(`Education\nB.S. Business Analytics, Lakeside University, June 2024\n\nProfessional Experience\nAnalytics Intern, Orbit Freight, June 2023 – September 2023\n\n${heading}\nTreasurer, Chess Society, September 2021 – December 2023`);
+      expect(r.jobs.map((j) => j.title), heading).toEqual(['Analytics Intern']);
+      expect(r.years.value, heading).toBeLessThan(1);
+    }
+  });
+});
