@@ -670,8 +670,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // A headline is a title's line, not a sentence about the person (that one is read for the role it gives).
     // "Aspiring Data Scientist" is where the person is going, not what they are (read as a target).
     const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120 && !/[.!?]$/.test(l.bare) && !ASPIRATION.test(l.bare));
-    const said = headline ? null : selfDescribed(lines);
-    const role = headline ?? (jobs.length === 0 ? undatedRole(lines) : undefined);
+    const labelled = currentLabelled(lines);
+    const said = headline || labelled ? null : selfDescribed(lines);
+    const role = labelled ?? headline ?? (jobs.length === 0 ? undatedRole(lines) : undefined);
     if (said) title = said;
     else if (role) title = { value: titleOf([role.bare]) ?? role.bare, from: [role.bare] };
   }
@@ -850,6 +851,26 @@ function selfDescribed(lines: Line[]): Finding<string> | null {
     if (m && ROLE_WORD.test(m[1]!)) general = { value: m[1]!, from: [l.bare] };
   }
   return general;
+}
+
+/**
+ * "Current work:" / "Postdoctoral researcher at University of Florida", "Current position:
+ * Data Scientist, Acme": a post the CV itself calls current, undated. The role on the label's
+ * line, or on the next line that is not a sentence.
+ */
+const CURRENT_LABEL = /^(?:current(?:ly)?\s+(?:work|position|role|job|post|appointment|employment|affiliation)|present\s+(?:position|appointment|post))\s*:?\s*(.*)$/i;
+function currentLabelled(lines: Line[]): Line | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const m = CURRENT_LABEL.exec(lines[i]!.bare);
+    if (!m || lines[i]!.part === 'ignore') continue;
+    const role = (l: Line) => ROLE_WORD.test(l.bare) && l.bare.length <= 120 && !/[.!?]$/.test(l.bare) && periodsIn(l.bare, 0).length === 0;
+    if (m[1]) return role({ ...lines[i]!, bare: m[1] }) ? { ...lines[i]!, bare: m[1] } : undefined;
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.bare && !lines[k]!.heading) k++;
+    const next = lines[k];
+    return next && !next.heading && role(next) ? next : undefined;
+  }
+  return undefined;
 }
 
 function undatedRole(lines: Line[]): Line | undefined {

@@ -1077,3 +1077,12 @@ describe('leadership, community and extracurricular sections (eighth round; text
     }
   });
 });
+
+describe('a post the CV calls current, undated (eighth round; text written for this test)', () => {
+  it('reads the title under "Current work:" or after "Current position:" when no dated job is ongoing', () => {
+    const a = read('Research interests\nI model plankton communities.\nCurrent work:\nPostdoctoral researcher at Tarnwood University\nDoctoral work:\n2012-2018: PhD student in Marine Ecology at Tarnwood University');
+    expect(a.title?.value).toMatch(/^Postdoctoral researcher/);
+    const b = read('Current position: Data Scientist, Lumen Health\n\nExperience\nAnalyst, Birchwood Council, 2015 – 2019');
+    expect(b.title?.value).toMatch(/^Data Scientist/);
+  });
+});
