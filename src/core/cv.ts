@@ -68,6 +68,7 @@ type CvEngine = Pick<Engine, 'extract' | 'taxonomy'>;
 /** Before the skill, in its clause: learning it, not yet using it. */
 const LEARNING = /\b(?:(?:currently\s+|now\s+|am\s+)?(?<!\b(?:machine|deep|reinforcement|transfer|federated|statistical|active|meta|contrastive|representation|supervised|unsupervised|self-supervised|semi-supervised|ensemble|online|incremental|multi-task|few-shot|zero-shot|e|lifelong|continual|in-context|robot|graph|metric|imitation|curriculum|structured|distributed)[\s-])learning(?!\s+(?:engineer|scientist|research|systems?|models?|algorithms?|platform|infrastructure|pipelines?|team|lab))|(?:recently\s+|just\s+)?started\s+(?:to\s+)?(?:learn(?:ing)?|stud(?:y|ying)|using|exploring|with)|self[- ]?(?:taught|study(?:ing)?)|beginner|basic(?:s|\s+knowledge(?:\s+of)?)?|familiar(?:ity)?\s+with|exposure\s+to|introductory|intro(?:duction)?\s+to|course(?:s|work)?\s+(?:in|on)|coursework|mooc|tutorials?\s+(?:in|on)|completed\s+(?:\S+\s+){0,4}course|taking\s+(?:\S+\s+){0,4}course|studying)\b/i;
 /** After the skill: "Rust (learning)", "Go – beginner". */
+const LEARNED = /\b(?:learn(?:ed|t)|was\s+taught)\b/i;
 const LEARNING_AFTER = /^\s*(?:\(\s*(?:learning|beginner|basic|basics|familiar|in\s+progress|currently\s+learning)\s*\)|[-–—:]\s*(?:learning|beginner|basic)\b)/i;
 /** A project still being built ("… a car in a simulator. - in progress"): what it uses is being learnt. */
 const IN_PROGRESS = /(?:^|[-–—(,.]\s*)(?:still\s+)?(?:in\s+progress|work\s+in\s+progress|ongoing|wip)\s*\)?\.?\s*$/i;
@@ -594,7 +595,10 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     }
     // "Lecture for course 'Introduction to R'": a course the person taught, not one they took.
     const taught = TAUGHT.test(clause);
-    if (!taught && (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text)))) { level = 'learning'; reason = 'learning'; }
+    // "Learned how to use numpy and pandas" under a bootcamp in the education: what a course
+    // taught (in a job, "learned" is picked up while working and stays working).
+    const learnedInStudy = ln.part === 'education' && ln.job < 0 && LEARNED.test(clause);
+    if (!taught && (LEARNING.test(clause) || LEARNING_AFTER.test(after) || learnedInStudy || (ln.part === 'projects' && inProgress(lines, li, text)))) { level = 'learning'; reason = 'learning'; }
     else if (ln.part === 'courses' || (ln.job < 0 && MOOC.test(lineText))) { level = 'learning'; reason = 'course'; }
     else if (ln.job >= 0 && longAgo(jobs[ln.job]!, now)) reason = 'past-job';
     else if (ln.job >= 0) reason = 'job';

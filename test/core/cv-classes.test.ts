@@ -1086,3 +1086,12 @@ describe('a post the CV calls current, undated (eighth round; text written for t
     expect(b.title?.value).toMatch(/^Data Scientist/);
   });
 });
+
+describe('what a course taught (eighth round; text written for this test)', () => {
+  it('reads skills "learned" under a bootcamp in the education as learning, and "learned" in a job as working', () => {
+    const r = read('Education\n* PhD Mathematics, Brightwater University, 2014\n* Data science bootcamp, Fenwick Institute, May 2023\n    * Learned how to use numpy, pandas and scikit-learn, and the basics of clustering.\n\nExperience\nData Engineer, Halden Bank, 2019 – 2024\n- Learned Kubernetes to run the ingestion jobs');
+    const level = (id: string) => r.skills.find((s) => s.id === id)?.level;
+    expect(['numpy', 'pandas', 'scikit-learn', 'clustering'].map(level)).toEqual(['learning', 'learning', 'learning', 'learning']);
+    expect(level('kubernetes')).toBe('working');
+  });
+});
