@@ -290,6 +290,27 @@ function dropSpans(t: string, open: string, close: string): string {
   return from === 0 ? t : out + t.slice(from);
 }
 
+/**
+ * An HTML table row on one line, as a Markdown one is: its cells are often written one per line
+ * ("<td>Technologies</td>" / "<td>Python, Java</td>"), which read apart would make a row's label
+ * look like a heading ("Technologies" would start a skills part in the middle of the jobs). Found
+ * with indexOf, each row once; a row with no "</tr>" after it is left as it is.
+ */
+function joinTableRows(t: string): string {
+  const lower = t.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const a = lower.indexOf('<tr', from);
+    if (a < 0) break;
+    const b = lower.indexOf('</tr>', a);
+    if (b < 0) break;
+    out += t.slice(from, a) + t.slice(a, b).replace(/\s*\n\s*/g, ' ');
+    from = b;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
+
 function stripMarkup(text: string): string {
   let t = text;
   const front = /^---\n[\s\S]{0,3000}?\n---[ \t]*\n/.exec(t);
@@ -299,7 +320,7 @@ function stripMarkup(text: string): string {
   t = t.replace(/<img\b[^<>]*?\balt\s*=\s*"([^"<>\n]{1,60})"[^<>]*>/gi, ' $1 ');
   if (/<\/?(?:div|p|span|br|a|li|ul|ol|strong|em|b|i|h[1-6]|table|tr|td|th|center|section)\b[^<>]*>/i.test(t)) {
     // An HTML block's indentation and the empty lines between blocks carry nothing.
-    t = t.replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' | ').replace(ANY_TAG, '').replace(/^[ \t]+|[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
+    t = joinTableRows(t).replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' | ').replace(ANY_TAG, '').replace(/^[ \t]+|[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
   }
   t = t.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
     if (name[0] === '#') {

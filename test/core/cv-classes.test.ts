@@ -1095,3 +1095,16 @@ describe('what a course taught (eighth round; text written for this test)', () =
     expect(level('kubernetes')).toBe('working');
   });
 });
+
+describe('an HTML table row is one line (eighth round; text written for this test)', () => {
+  it('does not read a row label written in its own cell ("Technologies") as a heading that ends the jobs', () => {
+    const r = read([
+      '## Work Experience', '**Data Scientist at Lumen Health**', '_2019 – present_',
+      '<table>', '<tr>', '<td>Technologies</td>', '<td>Python, Docker</td>', '</tr>', '</table>',
+      '**Data Analyst at Orbit Freight**', '_2015 – 2019_',
+      '<table>', '<tr>', '<td>Technologies</td>', '<td>SQL, Tableau</td>', '</tr>', '</table>',
+    ].join('\n'));
+    expect(r.jobs.map((j) => j.title)).toEqual(['Data Scientist', 'Data Analyst']);
+    expect(r.years.value).toBeGreaterThanOrEqual(6);
+  });
+});
