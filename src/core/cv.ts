@@ -145,7 +145,7 @@ const INTEGRATED_FIELD: ReadonlyArray<[RegExp, string]> = [
   [/^m\.?\s?natsci/i, 'Natural Sciences'],
 ];
 const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.\s?p\.\s?h\.?|mph|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
-const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|\[|hons|[A-Z])|\s*,)|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
+const BACHELOR = /(?<![\w.])(?:[as]\.\s?b\.(?=\s*(?:\(|in\s|,))|b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|\[|hons|[A-Z])|\s*,)|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 /**
  * "BS Computer Science", "MS Statistics", "BA Economics": capitals without dots right before a
@@ -664,7 +664,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   for (const id of skills.keys()) wishes.delete(id);
 
   // 4. Education: the highest degree held (not one still being studied for) and its field.
-  const education = readEducation(lines, now);
+  const education = doctorateDone(readEducation(lines, now), jobs, now);
 
   // 5. Years: dated jobs, overlaps once, doctoral research and student posts left out.
   // A period running past the CV's "now" ("2025–2026" read in 2025) counts up to now.
@@ -1073,6 +1073,19 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
     }
   }
   return { value: { level: best.level, field: best.field }, from: [best.line] };
+}
+
+/**
+ * "2008-2015: PhD student in Population Biology at UC Davis" with a postdoc after it: doctoral
+ * study dated as a post that ended a year or more before now, with no doctorate read elsewhere,
+ * was finished. The field is the one the post names ("in Population Biology").
+ */
+function doctorateDone(education: CvReading['education'], jobs: readonly JobAcc[], now: Month): CvReading['education'] {
+  if (education?.value.level === 'phd') return education;
+  const done = jobs.filter((j) => j.doctoral && !j.ongoing && now - j.end >= 12 && /\b(?:ph\.?\s?d\.?|doctoral|dphil|doctorate)\b/i.test(j.header)).sort((a, b) => b.end - a.end)[0];
+  if (!done) return education;
+  const field = /\bin\s+((?:[\p{Lu}][\p{L}-]*\s*){1,4})/u.exec(done.header)?.[1]?.trim() ?? '';
+  return { value: { level: 'phd', field }, from: [done.header] };
 }
 
 /** How long each degree usually takes, in months: a start with no end more recent than this is a study still going. */

@@ -1108,3 +1108,17 @@ describe('an HTML table row is one line (eighth round; text written for this tes
     expect(r.years.value).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('degrees written as an ecologist\'s CV writes them (eighth round; text written for this test)', () => {
+  it('reads "A. B. (Biology)" under "Previous Education" as a bachelor\'s in biology, after a doctoral post', () => {
+    const r = read('Research interests\nI model plankton communities.\nDoctoral work:\n2021 - present: PhD student in Marine Ecology at Tarnwood University\nPrevious Education:\n2020 A. B. (Biology). Tarnwood College');
+    expect(r.education?.value).toEqual({ level: 'bachelor', field: 'Biology' });
+  });
+
+  it('holds a doctorate whose post ended a year or more ago, and not one still running', () => {
+    const done = read('Research interests\nI model plankton communities.\nCurrent work:\nPostdoctoral researcher at Tarnwood University\nDoctoral work:\n2012-2018: PhD student in Marine Ecology at Tarnwood University\nPrevious Education:\n2011 A. B. (Biology). Tarnwood College');
+    expect(done.education?.value).toEqual({ level: 'phd', field: 'Marine Ecology' });
+    const going = read('Research interests\nI model plankton communities.\nDoctoral work:\n2021 - present: PhD student in Marine Ecology at Tarnwood University\nPrevious Education:\n2020 A. B. (Biology). Tarnwood College');
+    expect(going.education?.value.level).toBe('bachelor');
+  });
+});
