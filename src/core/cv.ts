@@ -776,9 +776,24 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
       || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && studyOrAwarded.length > 0 && whileStudying(j, studyOrAwarded))
       // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
       // held while a dated study lasted: work that paid for the study, not a career post.
-      || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j));
+      || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j))
+      || heldAsStudent(j, jobs.indexOf(j), lines);
     j.hobby = VOLUNTEER.test(j.header) || (CLUB_WORDS.test(j.header) && (j.title === null || CLUB_ROLE.test(j.title)));
   }
+}
+
+/** "As a graduate student I assisted with …": the post's own first lines say it was held as a student. */
+const AS_STUDENT = /\b(?:as\s+an?|while\s+an?|while\s+(?:i\s+was\s+)?(?:an?\s+)?)\s*(?:(?:under)?graduate|ph\.?\s?d\.?|doctoral|master['’]?s|college|university)?\s*student\b(?!\s+(?:advis|success|affairs|services|counsel|recruit|life|engagement))/i;
+function heldAsStudent(job: JobAcc, index: number, lines: readonly Line[]): boolean {
+  let seen = 0;
+  for (let k = job.dateLine; k < lines.length && seen < 3; k++) {
+    const ln = lines[k]!;
+    if (ln.job !== index) break;
+    if (!ln.bare) continue;
+    seen++;
+    if (AS_STUDENT.test(ln.bare)) return true;
+  }
+  return false;
 }
 
 /** A researcher's post with no rank ("Scientific Researcher"): while a study lasts, the doctorate's own post. */

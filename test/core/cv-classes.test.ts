@@ -1122,3 +1122,13 @@ describe('degrees written as an ecologist\'s CV writes them (eighth round; text 
     expect(going.education?.value.level).toBe('bachelor');
   });
 });
+
+describe('a post its own lines say was held as a student (eighth round; text written for this test)', () => {
+  it('does not count "As a graduate student I …" as professional years, and counts a student advisor\'s post', () => {
+    const r = read('Working Experience\n#### Brightwater College (Lecturer, 2017/08 - 2023/05)\n* Taught calculus and linear algebra.\n#### Brightwater University (Course Developer, 2012/06 - 2016/06)\n* As a graduate student I wrote the exercises for two online courses.');
+    expect(r.years.value).toBeLessThan(7);
+    expect(r.jobs.find((j) => j.header.includes('Course Developer'))?.student).toBe(true);
+    const advisor = read('Experience\nProgram Coordinator, Brightwater University, 2015 – 2020\n* Worked as a student advisor for the data science master\'s.');
+    expect(advisor.years.value).toBe(5);
+  });
+});
