@@ -96,7 +96,7 @@ export const SIDE_JOB = /\b(?:nebenjobs?|nebentätigkeit(?:en)?|aushilfe|aushilf
  * with a coach's or instructor's title, or none ("Data Analyst, FC Example" is a job).
  */
 export const VOLUNTEER = /\b(?:volunteer(?:ing)?|voluntary|frivillig(?:t)?|ehrenamt(?:lich(?:e[rs]?)?)?|bénévole|voluntari[oa]|volontari[oa]|vrijwillig(?:er|ster)|volontär|scout\s+leader|pfadfinder\w*|spejderleder)\b/i;
-export const CLUB_WORDS = /\b(?:karate|judo|taekwondo|kung\s+fu|jiu[- ]?jitsu|aikido|boxing|boxen|fencing|martial\s+arts?|football|fodbold|fußball|fussball|soccer|handball|basketball|volleyball|tennis|badminton|swimming|svømning|schwimm\w*|athletics|gymnastics|gymnastik|climbing|klettern|chess|skak|schach|yoga|dance|dans|tanz\w*|choir|orchestra|scouts?|idrettslag)\b|(?:klub|club|verein|forening)(?![\wà-ÿ])/i;
+export const CLUB_WORDS = /\b(?:karate|judo|taekwondo|kung\s+fu|jiu[- ]?jitsu|aikido|boxing|boxen|fencing|martial\s+arts?|football|fodbold|fußball|fussball|soccer|handball|basketball|volleyball|tennis|badminton|swimming|svømning|schwimm\w*|athletics|gymnastics|gymnastik|climbing|klettern|chess|skak|schach|debate|debating|yoga|dance|dans|tanz\w*|choir|orchestra|scouts?|idrettslag)\b|(?:klub|club|verein|forening)(?![\wà-ÿ])/i;
 /** A coach's or instructor's title: with CLUB_WORDS, a club post. */
 export const CLUB_ROLE = /\b(?:coach|trainer(?:in)?|træner|instructor|instrukt(?:ør|or)|übungsleiter(?:in)?|teacher|leader|leder|leiter(?:in)?)(?![\wà-ÿ])/i;
 

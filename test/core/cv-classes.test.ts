@@ -1132,3 +1132,11 @@ describe('a post its own lines say was held as a student (eighth round; text wri
     expect(advisor.years.value).toBe(5);
   });
 });
+
+describe('a school debate team is a club (eighth round; text written for this test)', () => {
+  it('does not count coaching a debate team as professional years', () => {
+    const r = read('Experience\nAnalyst, Birchwood Council, 2019 – 2023\nAssistant coach for the Fenwick High School debate team (Fenwick, 2012-2016)');
+    expect(r.jobs.find((j) => /debate/.test(j.header))?.hobby).toBe(true);
+    expect(r.years.value).toBe(4);
+  });
+});
