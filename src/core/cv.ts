@@ -68,6 +68,7 @@ type CvEngine = Pick<Engine, 'extract' | 'taxonomy'>;
 /** Before the skill, in its clause: learning it, not yet using it. */
 const LEARNING = /\b(?:(?:currently\s+|now\s+|am\s+)?(?<!\b(?:machine|deep|reinforcement|transfer|federated|statistical|active|meta|contrastive|representation|supervised|unsupervised|self-supervised|semi-supervised|ensemble|online|incremental|multi-task|few-shot|zero-shot|e|lifelong|continual|in-context|robot|graph|metric|imitation|curriculum|structured|distributed)[\s-])learning(?!\s+(?:engineer|scientist|research|systems?|models?|algorithms?|platform|infrastructure|pipelines?|team|lab))|(?:recently\s+|just\s+)?started\s+(?:to\s+)?(?:learn(?:ing)?|stud(?:y|ying)|using|exploring|with)|self[- ]?(?:taught|study(?:ing)?)|beginner|basic(?:s|\s+knowledge(?:\s+of)?)?|familiar(?:ity)?\s+with|exposure\s+to|introductory|intro(?:duction)?\s+to|course(?:s|work)?\s+(?:in|on)|coursework|mooc|tutorials?\s+(?:in|on)|completed\s+(?:\S+\s+){0,4}course|taking\s+(?:\S+\s+){0,4}course|studying)\b/i;
 /** After the skill: "Rust (learning)", "Go – beginner". */
+const LEARNED = /\b(?:learn(?:ed|t)|was\s+taught)\b/i;
 const LEARNING_AFTER = /^\s*(?:\(\s*(?:learning|beginner|basic|basics|familiar|in\s+progress|currently\s+learning)\s*\)|[-–—:]\s*(?:learning|beginner|basic)\b)/i;
 /** A project still being built ("… a car in a simulator. - in progress"): what it uses is being learnt. */
 const IN_PROGRESS = /(?:^|[-–—(,.]\s*)(?:still\s+)?(?:in\s+progress|work\s+in\s+progress|ongoing|wip)\s*\)?\.?\s*$/i;
@@ -144,7 +145,7 @@ const INTEGRATED_FIELD: ReadonlyArray<[RegExp, string]> = [
   [/^m\.?\s?natsci/i, 'Natural Sciences'],
 ];
 const MASTER = /(?<![\w.])(?:m\.?(?:chem|phys|maths?|sci|biol|biochem|biomed|pharm|geol|geophys|comp|inf|stat|earthsci|envsci|natsci|physphil|mathphys)\.?|integrated\s+master(?:'s|’s|s)?|m\.?\s?sc\.?|m\.\s?s\.|ms(?=\s+(?:in|of)\b)|m\.\s?a\.|ma(?=\s+(?:in|of)\s)|m\.?\s?eng\.?|m\.?\s?res\.?|m\.?\s?phil\.?|mba|m\.\s?p\.\s?h\.?|mph|m\.?\s?tech\.?|master(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?|dipl(?:om)?\.?-?\s?(?:ing|phys|biol|chem|inf|math|kfm)\.?|diplom|magister|maestr[ií]a|m[aá]ster\s+(?:en|in|universitario)|mestrado|m\.\s?com\.?)(?![\w])/i;
-const BACHELOR = /(?<![\w.])(?:b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|\[|hons|[A-Z])|\s*,)|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
+const BACHELOR = /(?<![\w.])(?:[as]\.\s?b\.(?=\s*(?:\(|in\s|,))|b\.?\s?sc\.?|b\.\s?s\.|bs(?=\s+(?:in|of)\b)|b\.\s?a\.|ba(?=\s+(?:in|of)\s)|b\.?\s?eng\.?|b\.?\s?tech\.?|bba|b\.\s?com\.?|b\.a(?=\s+(?:with|in|of|\(|\[|hons|[A-Z])|\s*,)|bachelor(?:'s|’s|s)?(?:\s+(?:of|in|degree)\b)?)(?![\w])/i;
 const DEGREES: ReadonlyArray<[Exclude<EducationLevel, 'none'>, RegExp]> = [['phd', PHD], ['master', MASTER], ['bachelor', BACHELOR]];
 /**
  * "BS Computer Science", "MS Statistics", "BA Economics": capitals without dots right before a
@@ -191,13 +192,6 @@ function stillExpected(line: string, now: Month): boolean {
   const when = datesIn(m[1]!, now + 1200);
   return when.length === 0 || Math.max(...when) >= now;
 }
-
-/** Skills a job title itself shows. */
-const TITLE_SKILLS: ReadonlyArray<[string, RegExp]> = [
-  ['software-engineering', /\b(?:software|back[- ]?end|front[- ]?end|full[- ]?stack|platform|web|devops|site\s+reliability)\s+(?:engineer|developer)|\b(?:software|web)\s+developer|\bprogrammer\b/i],
-  ['data-analysis', /\b(?:data|business|bi|insights?|reporting)\s+analyst\b/i],
-  ['machine-learning', /\b(?:machine\s+learning|ml)\s+(?:engineer|scientist)\b/i],
-];
 
 // ---------- backgrounds and target roles ----------
 
@@ -296,6 +290,27 @@ function dropSpans(t: string, open: string, close: string): string {
   return from === 0 ? t : out + t.slice(from);
 }
 
+/**
+ * An HTML table row on one line, as a Markdown one is: its cells are often written one per line
+ * ("<td>Technologies</td>" / "<td>Python, Java</td>"), which read apart would make a row's label
+ * look like a heading ("Technologies" would start a skills part in the middle of the jobs). Found
+ * with indexOf, each row once; a row with no "</tr>" after it is left as it is.
+ */
+function joinTableRows(t: string): string {
+  const lower = t.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const a = lower.indexOf('<tr', from);
+    if (a < 0) break;
+    const b = lower.indexOf('</tr>', a);
+    if (b < 0) break;
+    out += t.slice(from, a) + t.slice(a, b).replace(/\s*\n\s*/g, ' ');
+    from = b;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
+
 function stripMarkup(text: string): string {
   let t = text;
   const front = /^---\n[\s\S]{0,3000}?\n---[ \t]*\n/.exec(t);
@@ -305,7 +320,7 @@ function stripMarkup(text: string): string {
   t = t.replace(/<img\b[^<>]*?\balt\s*=\s*"([^"<>\n]{1,60})"[^<>]*>/gi, ' $1 ');
   if (/<\/?(?:div|p|span|br|a|li|ul|ol|strong|em|b|i|h[1-6]|table|tr|td|th|center|section)\b[^<>]*>/i.test(t)) {
     // An HTML block's indentation and the empty lines between blocks carry nothing.
-    t = t.replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' | ').replace(ANY_TAG, '').replace(/^[ \t]+|[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
+    t = joinTableRows(t).replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' | ').replace(ANY_TAG, '').replace(/^[ \t]+|[ \t]+$/gm, '').replace(/\n{2,}/g, '\n');
   }
   t = t.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
     if (name[0] === '#') {
@@ -477,7 +492,16 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       // Up to two lines, or three while none of them names a role ("Postdoc, Univ." / "(HKUST)" / "Advisor: …").
       for (let k = i - 1, taken = 0; k >= 0 && (taken < 2 || (taken < 3 && !header.some((h) => ROLE_WORD.test(h)))); k--) {
         const prev = lines[k]!;
-        if (prev.heading || prev.job >= 0 || prev.bare === '' || isBullet(text.slice(prev.start, prev.end))) break;
+        const prevRaw = text.slice(prev.start, prev.end);
+        // "* Lead Data Scientist" over "  * May 2019 - Present" over "  * Acme, Oxford": the list
+        // item a date's own item is nested under names the job.
+        if (taken === 0 && isBullet(prevRaw) && isBullet(text.slice(ln.start, ln.end)) && indentOf(text.slice(ln.start, ln.end)) > indentOf(prevRaw)
+          && ROLE_WORD.test(prev.bare) && prev.job < 0 && !prev.heading && periodsIn(prev.bare, now).length === 0 && k > claimed) {
+          header.unshift(prev.bare);
+          first = k;
+          break;
+        }
+        if (prev.heading || prev.job >= 0 || prev.bare === '' || isBullet(prevRaw)) break;
         // A sentence ends a job's description, not its heading ("… PayFast S.p.A." is a heading).
         const sentence = /[.!?]$/.test(prev.bare) && (!ROLE_WORD.test(prev.bare) || prev.bare.split(/\s+/).length > 12);
         // A heading that names a role right above its dates may be long: "Senior Expert 'Robust
@@ -592,7 +616,10 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     }
     // "Lecture for course 'Introduction to R'": a course the person taught, not one they took.
     const taught = TAUGHT.test(clause);
-    if (!taught && (LEARNING.test(clause) || LEARNING_AFTER.test(after) || (ln.part === 'projects' && inProgress(lines, li, text)))) { level = 'learning'; reason = 'learning'; }
+    // "Learned how to use numpy and pandas" under a bootcamp in the education: what a course
+    // taught (in a job, "learned" is picked up while working and stays working).
+    const learnedInStudy = ln.part === 'education' && ln.job < 0 && LEARNED.test(clause);
+    if (!taught && (LEARNING.test(clause) || LEARNING_AFTER.test(after) || learnedInStudy || (ln.part === 'projects' && inProgress(lines, li, text)))) { level = 'learning'; reason = 'learning'; }
     else if (ln.part === 'courses' || (ln.job < 0 && MOOC.test(lineText))) { level = 'learning'; reason = 'course'; }
     else if (ln.job >= 0 && longAgo(jobs[ln.job]!, now)) reason = 'past-job';
     else if (ln.job >= 0) reason = 'job';
@@ -636,21 +663,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
   }
   for (const id of skills.keys()) wishes.delete(id);
 
-  // A job title is a claim too: years as a backend developer are software engineering even
-  // when the CV never writes the words.
-  for (const j of jobs) {
-    for (const [id, re] of TITLE_SKILLS) {
-      if (!j.title || !re.test(j.title) || !names.has(id)) continue;
-      const old = skills.get(id);
-      const past = longAgo(j, now);
-      if (!old) skills.set(id, { id, name: names.get(id)!, level: 'working', reason: past ? 'past-job' : 'job', from: [j.header] });
-      else if (old.level === 'learning') { old.level = 'working'; old.reason = past ? 'past-job' : 'job'; addFrom(old.from, j.header); }
-      wishes.delete(id);
-    }
-  }
-
   // 4. Education: the highest degree held (not one still being studied for) and its field.
-  const education = readEducation(lines, now);
+  const education = doctorateDone(readEducation(lines, now), jobs, now);
 
   // 5. Years: dated jobs, overlaps once, doctoral research and student posts left out.
   // A period running past the CV's "now" ("2025–2026" read in 2025) counts up to now.
@@ -681,8 +695,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // A headline is a title's line, not a sentence about the person (that one is read for the role it gives).
     // "Aspiring Data Scientist" is where the person is going, not what they are (read as a target).
     const headline = lines.find((l) => l.part === 'head' && l.bare && ROLE_WORD.test(l.bare) && l.bare.length <= 120 && !/[.!?]$/.test(l.bare) && !ASPIRATION.test(l.bare));
-    const said = headline ? null : selfDescribed(lines);
-    const role = headline ?? (jobs.length === 0 ? undatedRole(lines) : undefined);
+    const labelled = currentLabelled(lines);
+    const said = headline || labelled ? null : selfDescribed(lines);
+    const role = labelled ?? headline ?? (jobs.length === 0 ? undatedRole(lines) : undefined);
     if (said) title = said;
     else if (role) title = { value: titleOf([role.bare]) ?? role.bare, from: [role.bare] };
   }
@@ -761,9 +776,24 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
       || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && studyOrAwarded.length > 0 && whileStudying(j, studyOrAwarded))
       // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
       // held while a dated study lasted: work that paid for the study, not a career post.
-      || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j));
+      || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j))
+      || heldAsStudent(j, jobs.indexOf(j), lines);
     j.hobby = VOLUNTEER.test(j.header) || (CLUB_WORDS.test(j.header) && (j.title === null || CLUB_ROLE.test(j.title)));
   }
+}
+
+/** "As a graduate student I assisted with …": the post's own first lines say it was held as a student. */
+const AS_STUDENT = /\b(?:as\s+an?|while\s+an?|while\s+(?:i\s+was\s+)?(?:an?\s+)?)\s*(?:(?:under)?graduate|ph\.?\s?d\.?|doctoral|master['’]?s|college|university)?\s*student\b(?!\s+(?:advis|success|affairs|services|counsel|recruit|life|engagement))/i;
+function heldAsStudent(job: JobAcc, index: number, lines: readonly Line[]): boolean {
+  let seen = 0;
+  for (let k = job.dateLine; k < lines.length && seen < 3; k++) {
+    const ln = lines[k]!;
+    if (ln.job !== index) break;
+    if (!ln.bare) continue;
+    seen++;
+    if (AS_STUDENT.test(ln.bare)) return true;
+  }
+  return false;
 }
 
 /** A researcher's post with no rank ("Scientific Researcher"): while a study lasts, the doctorate's own post. */
@@ -861,6 +891,26 @@ function selfDescribed(lines: Line[]): Finding<string> | null {
     if (m && ROLE_WORD.test(m[1]!)) general = { value: m[1]!, from: [l.bare] };
   }
   return general;
+}
+
+/**
+ * "Current work:" / "Postdoctoral researcher at University of Florida", "Current position:
+ * Data Scientist, Acme": a post the CV itself calls current, undated. The role on the label's
+ * line, or on the next line that is not a sentence.
+ */
+const CURRENT_LABEL = /^(?:current(?:ly)?\s+(?:work|position|role|job|post|appointment|employment|affiliation)|present\s+(?:position|appointment|post))\s*:?\s*(.*)$/i;
+function currentLabelled(lines: Line[]): Line | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const m = CURRENT_LABEL.exec(lines[i]!.bare);
+    if (!m || lines[i]!.part === 'ignore') continue;
+    const role = (l: Line) => ROLE_WORD.test(l.bare) && l.bare.length <= 120 && !/[.!?]$/.test(l.bare) && periodsIn(l.bare, 0).length === 0;
+    if (m[1]) return role({ ...lines[i]!, bare: m[1] }) ? { ...lines[i]!, bare: m[1] } : undefined;
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.bare && !lines[k]!.heading) k++;
+    const next = lines[k];
+    return next && !next.heading && role(next) ? next : undefined;
+  }
+  return undefined;
 }
 
 function undatedRole(lines: Line[]): Line | undefined {
@@ -1038,6 +1088,19 @@ function readEducation(lines: Line[], now: Month): CvReading['education'] {
     }
   }
   return { value: { level: best.level, field: best.field }, from: [best.line] };
+}
+
+/**
+ * "2008-2015: PhD student in Population Biology at UC Davis" with a postdoc after it: doctoral
+ * study dated as a post that ended a year or more before now, with no doctorate read elsewhere,
+ * was finished. The field is the one the post names ("in Population Biology").
+ */
+function doctorateDone(education: CvReading['education'], jobs: readonly JobAcc[], now: Month): CvReading['education'] {
+  if (education?.value.level === 'phd') return education;
+  const done = jobs.filter((j) => j.doctoral && !j.ongoing && now - j.end >= 12 && /\b(?:ph\.?\s?d\.?|doctoral|dphil|doctorate)\b/i.test(j.header)).sort((a, b) => b.end - a.end)[0];
+  if (!done) return education;
+  const field = /\bin\s+((?:[\p{Lu}][\p{L}-]*\s*){1,4})/u.exec(done.header)?.[1]?.trim() ?? '';
+  return { value: { level: 'phd', field }, from: [done.header] };
 }
 
 /** How long each degree usually takes, in months: a start with no end more recent than this is a study still going. */

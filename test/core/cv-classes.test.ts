@@ -1042,3 +1042,101 @@ describe('a title in a PDF column or in a sentence (round 7)', () => {
     expect(read('About\nCurrently, I am the lead data engineer at Acme Analytics.').title?.value).toBe('lead data engineer');
   });
 });
+
+describe('shapes from the eighth-round tune CVs (text written for these tests)', () => {
+  it('reads "Employment and Secondments" as the experience part, and a title item over its nested date item', () => {
+    const r = read('Education\n======\n* PhD in Psychology, University of Leeds, 2017\n\nEmployment and Secondments\n======\n* Lead Data Scientist\n  * May 2021 - Present\n  * Kestrel Analytics, Leeds\n\n* Research Associate\n  * Jan 2018 - Apr 2021\n  * Leeds Memory Clinic');
+    expect(r.jobs.map((j) => j.title)).toEqual(['Lead Data Scientist', 'Research Associate']);
+    expect(r.title?.value).toBe('Lead Data Scientist');
+    expect(r.years.value).toBeGreaterThanOrEqual(7);
+  });
+
+  it('reads "Coordinator" as a title word, so a coordinator\'s post is a job with its title', () => {
+    const r = read('Education\nMSc Psychology, University of Leeds, 2012\n\nExperience\nResearch Coordinator\nSept 2013 - Feb 2016\nLeeds Memory Clinic');
+    expect(r.jobs.map((j) => j.title)).toEqual(['Research Coordinator']);
+    expect(r.years.value).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a job title is not a skill (eighth round; text written for this test)', () => {
+  it('reads no skill from the words of a title alone', () => {
+    const r = read('Experience\nSenior Software Engineer, Tallis Freight, 2019 – 2024\n- Built the billing service in Go\nData Analyst, Tallis Freight, 2016 – 2019\n- Weekly reports in Excel');
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['go', 'excel']));
+    expect(ids).not.toContain('software-engineering');
+    expect(ids).not.toContain('data-analysis');
+  });
+});
+
+describe('leadership, community and extracurricular sections (eighth round; text written for this test)', () => {
+  it('reads no job under "Leadership and Community Involvement" or "Extracurricular Activities"', () => {
+    for (const heading of ['Leadership and Community Involvement', 'Extracurricular Activities', 'Community Service']) {
+      const r = read(`Education\nB.S. Business Analytics, Lakeside University, June 2024\n\nProfessional Experience\nAnalytics Intern, Orbit Freight, June 2023 – September 2023\n\n${heading}\nTreasurer, Chess Society, September 2021 – December 2023`);
+      expect(r.jobs.map((j) => j.title), heading).toEqual(['Analytics Intern']);
+      expect(r.years.value, heading).toBeLessThan(1);
+    }
+  });
+});
+
+describe('a post the CV calls current, undated (eighth round; text written for this test)', () => {
+  it('reads the title under "Current work:" or after "Current position:" when no dated job is ongoing', () => {
+    const a = read('Research interests\nI model plankton communities.\nCurrent work:\nPostdoctoral researcher at Tarnwood University\nDoctoral work:\n2012-2018: PhD student in Marine Ecology at Tarnwood University');
+    expect(a.title?.value).toMatch(/^Postdoctoral researcher/);
+    const b = read('Current position: Data Scientist, Lumen Health\n\nExperience\nAnalyst, Birchwood Council, 2015 – 2019');
+    expect(b.title?.value).toMatch(/^Data Scientist/);
+  });
+});
+
+describe('what a course taught (eighth round; text written for this test)', () => {
+  it('reads skills "learned" under a bootcamp in the education as learning, and "learned" in a job as working', () => {
+    const r = read('Education\n* PhD Mathematics, Brightwater University, 2014\n* Data science bootcamp, Fenwick Institute, May 2023\n    * Learned how to use numpy, pandas and scikit-learn, and the basics of clustering.\n\nExperience\nData Engineer, Halden Bank, 2019 – 2024\n- Learned Kubernetes to run the ingestion jobs');
+    const level = (id: string) => r.skills.find((s) => s.id === id)?.level;
+    expect(['numpy', 'pandas', 'scikit-learn', 'clustering'].map(level)).toEqual(['learning', 'learning', 'learning', 'learning']);
+    expect(level('kubernetes')).toBe('working');
+  });
+});
+
+describe('an HTML table row is one line (eighth round; text written for this test)', () => {
+  it('does not read a row label written in its own cell ("Technologies") as a heading that ends the jobs', () => {
+    const r = read([
+      '## Work Experience', '**Data Scientist at Lumen Health**', '_2019 – present_',
+      '<table>', '<tr>', '<td>Technologies</td>', '<td>Python, Docker</td>', '</tr>', '</table>',
+      '**Data Analyst at Orbit Freight**', '_2015 – 2019_',
+      '<table>', '<tr>', '<td>Technologies</td>', '<td>SQL, Tableau</td>', '</tr>', '</table>',
+    ].join('\n'));
+    expect(r.jobs.map((j) => j.title)).toEqual(['Data Scientist', 'Data Analyst']);
+    expect(r.years.value).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('degrees written as an ecologist\'s CV writes them (eighth round; text written for this test)', () => {
+  it('reads "A. B. (Biology)" under "Previous Education" as a bachelor\'s in biology, after a doctoral post', () => {
+    const r = read('Research interests\nI model plankton communities.\nDoctoral work:\n2021 - present: PhD student in Marine Ecology at Tarnwood University\nPrevious Education:\n2020 A. B. (Biology). Tarnwood College');
+    expect(r.education?.value).toEqual({ level: 'bachelor', field: 'Biology' });
+  });
+
+  it('holds a doctorate whose post ended a year or more ago, and not one still running', () => {
+    const done = read('Research interests\nI model plankton communities.\nCurrent work:\nPostdoctoral researcher at Tarnwood University\nDoctoral work:\n2012-2018: PhD student in Marine Ecology at Tarnwood University\nPrevious Education:\n2011 A. B. (Biology). Tarnwood College');
+    expect(done.education?.value).toEqual({ level: 'phd', field: 'Marine Ecology' });
+    const going = read('Research interests\nI model plankton communities.\nDoctoral work:\n2021 - present: PhD student in Marine Ecology at Tarnwood University\nPrevious Education:\n2020 A. B. (Biology). Tarnwood College');
+    expect(going.education?.value.level).toBe('bachelor');
+  });
+});
+
+describe('a post its own lines say was held as a student (eighth round; text written for this test)', () => {
+  it('does not count "As a graduate student I …" as professional years, and counts a student advisor\'s post', () => {
+    const r = read('Working Experience\n#### Brightwater College (Lecturer, 2017/08 - 2023/05)\n* Taught calculus and linear algebra.\n#### Brightwater University (Course Developer, 2012/06 - 2016/06)\n* As a graduate student I wrote the exercises for two online courses.');
+    expect(r.years.value).toBeLessThan(7);
+    expect(r.jobs.find((j) => j.header.includes('Course Developer'))?.student).toBe(true);
+    const advisor = read('Experience\nProgram Coordinator, Brightwater University, 2015 – 2020\n* Worked as a student advisor for the data science master\'s.');
+    expect(advisor.years.value).toBe(5);
+  });
+});
+
+describe('a school debate team is a club (eighth round; text written for this test)', () => {
+  it('does not count coaching a debate team as professional years', () => {
+    const r = read('Experience\nAnalyst, Birchwood Council, 2019 – 2023\nAssistant coach for the Fenwick High School debate team (Fenwick, 2012-2016)');
+    expect(r.jobs.find((j) => /debate/.test(j.header))?.hobby).toBe(true);
+    expect(r.years.value).toBe(4);
+  });
+});
