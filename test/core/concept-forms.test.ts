@@ -91,3 +91,14 @@ describe('heads listed after a two-word name share its first word (round 6)', ()
     expect(ids('Experience with model training. Deployment is handled by another team.').has('model-deployment')).toBe(false);
   });
 });
+
+describe('an action noun in -ance as a shared head', () => {
+  it('model deployment, monitoring, validation, and governance names model governance too', () => {
+    const got = ids('You own model deployment, monitoring, validation, and governance processes.');
+    for (const id of ['model-deployment', 'model-monitoring', 'model-governance']) expect(got.has(id), id).toBe(true);
+  });
+
+  it('data cleaning, lineage and governance names data governance too', () => {
+    expect(ids('Experience with data cleaning, lineage and governance.').has('data-governance')).toBe(true);
+  });
+});
