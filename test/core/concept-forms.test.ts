@@ -102,3 +102,19 @@ describe('an action noun in -ance as a shared head', () => {
     expect(ids('Experience with data cleaning, lineage and governance.').has('data-governance')).toBe(true);
   });
 });
+
+describe('a "<word> modeling" name by its models', () => {
+  it.each([
+    ['Experience building financial models and churn models.', ['financial-modeling', 'churn-prediction']],
+    ['You have built causal models for pricing decisions.', ['causal-inference']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('neural and acoustic models are not neural or acoustic modeling', () => {
+    const got = ids('Train neural models and acoustic models for speech recognition.');
+    expect(got.has('computational-neuroscience')).toBe(false);
+    expect(got.has('acoustics')).toBe(false);
+  });
+});
