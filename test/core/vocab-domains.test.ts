@@ -184,3 +184,19 @@ describe('lab techniques, sysadmin, microbiome and LLM tooling (round 7)', () =>
     expect(ids('Our new office manager is a real dynamo.').has('dynamodb')).toBe(false);
   });
 });
+
+describe('web, sports science, planning and imaging names (round 7, second pass)', () => {
+  it.each([
+    ['This role is about 50% full-stack web development (Flask and React).', ['full-stack-development']],
+    ['An interest in sports analytics and/or biomechanics; understanding of cell metabolism is a plus.', ['biomechanics', 'cell-metabolism']],
+    ['Planning with linear-temporal logic and game theory, auction mechanisms or marketplace dynamics.', ['linear-temporal-logic', 'game-theory']],
+    ['Design approaches of world modeling for driving; small RNA-seq and neural interfaces.', ['model-based-rl', 'rna-seq', 'brain-computer-interfaces']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('a state abbreviation is no CT imaging', () => {
+    expect(ids('The office is in Hartford, CT; pet friendly.').has('ct-imaging')).toBe(false);
+  });
+});
