@@ -155,12 +155,15 @@ function inflections(head: string): Map<string, number> {
 export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
   const out: ConceptPair[] = [];
   const names = modelNames(taxonomy);
+  /** Skill → "object head" of its two-word names whose head is no action noun ("experiment design"). */
+  const bareHeads = new Map<number, Set<string>>();
   taxonomy.skills.forEach((skill, index) => {
     if (skill.category === 'domain' || skill.category === 'language' || skill.category === 'cloud') return;
     for (const form of [skill.name, ...skill.aliases]) {
       const toks = tokenize(form);
       if (toks.length !== 2 || toks.some((t) => t.kind !== Kind.Word)) continue;
       const [a, b] = [toks[0]!.lower, toks[1]!.lower];
+      if (!ACTION_HEAD.test(b)) { let set = bareHeads.get(index); if (!set) bareHeads.set(index, (set = new Set())); set.add(`${toks[0]!.norm} ${toks[1]!.norm}`); }
       // "model deployment" (object, action) or "deploying models" (action, object).
       const [object, head] = ACTION_HEAD.test(b) ? [toks[0]!.norm, b] : a.endsWith('ing') && ACTION_HEAD.test(a) ? [toks[1]!.norm, a] : [null, null];
       if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object)) continue;
@@ -172,6 +175,13 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (object === 'data') out.push({ skill: index, object: DATASET, forms });
     }
   });
+  // A base form that the skill's own two-word name uses as its head noun ("experiment design" beside
+  // "designing experiments") is a noun of the action too: "the design and interpretation of experiments".
+  for (const p of out) {
+    const heads = bareHeads.get(p.skill);
+    if (!heads) continue;
+    for (const [form, use] of p.forms) if (heads.has(`${p.object} ${form}`)) p.forms.set(form, use | Use.Noun | Use.After);
+  }
   for (const p of fieldAdjectives(taxonomy)) out.push(p);
   for (const p of compounds(taxonomy)) out.push(p);
   for (const p of modelled(taxonomy)) out.push(p);

@@ -118,3 +118,16 @@ describe('a "<word> modeling" name by its models', () => {
     expect(got.has('acoustics')).toBe(false);
   });
 });
+
+describe("a base form that the skill's own name uses as its head noun", () => {
+  it.each([
+    ['Provide statistical support for the design and interpretation of experiments.', 'experimental-design'],
+    ['Statistical design and evaluation of experiments for cell culture media.', 'experimental-design'],
+  ])('%s', (text, want) => {
+    expect(ids(text).has(want)).toBe(true);
+  });
+
+  it('a base form no name uses as a noun stays a verb only', () => {
+    expect(ids('The deploy of the week is on Friday.').has('model-deployment')).toBe(false);
+  });
+});
