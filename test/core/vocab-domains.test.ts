@@ -200,3 +200,14 @@ describe('web, sports science, planning and imaging names (round 7, second pass)
     expect(ids('The office is in Hartford, CT; pet friendly.').has('ct-imaging')).toBe(false);
   });
 });
+
+describe('statistics and engineering practice written as the analysis or the practice (round 7)', () => {
+  it.each([
+    ['Programming languages (e.g. Python, Matlab) and statistical data analysis.', ['statistics']],
+    ['Conduct multivariate data analysis of heterogeneous bioprocess data.', ['multivariate-statistics']],
+    ['Proficiency with good software engineering practices and Git.', ['software-engineering']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});
