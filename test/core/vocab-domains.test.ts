@@ -211,3 +211,20 @@ describe('statistics and engineering practice written as the analysis or the pra
     for (const id of want) expect(got.has(id), id).toBe(true);
   });
 });
+
+describe('geospatial, forecasting, survival, BI and LLM tooling from package indexes (round 7)', () => {
+  it.each([
+    ['Maps with Folium or Kepler.gl, projections with pyproj, road networks from OpenStreetMap.', ['folium', 'kepler-gl', 'pyproj', 'openstreetmap']],
+    ['Forecasting with pmdarima, StatsForecast and tsfresh features.', ['pmdarima', 'statsforecast', 'tsfresh']],
+    ['Survival models in lifelines or scikit-survival; diagnostics in ArviZ; CausalNex for structure learning.', ['lifelines', 'arviz', 'causalnex']],
+    ['Dashboards in ThoughtSpot or Sigma Computing; checks in Soda Core.', ['thoughtspot', 'sigma-computing', 'soda-core']],
+    ['Agents with smolagents on OLMo or DBRX, evaluated with TruLens and logged in Helicone or Humanloop.', ['smolagents', 'olmo', 'dbrx', 'trulens', 'helicone', 'humanloop']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('lifelines as a plain word is no library', () => {
+    expect(ids('Our benefits are lifelines for families in hard times.').has('lifelines')).toBe(false);
+  });
+});
