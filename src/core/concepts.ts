@@ -20,6 +20,8 @@
 // "genomic, biosignal, clinical, or imaging data" (adjectives joined by commas and "and"/"or").
 // Heads listed after a two-word name share its first word: "model training, deployment and monitoring"
 // is model deployment and model monitoring as well (action nouns only, not broad words like "engineering").
+// A two-word name "<word> modeling" is also named by its models: "financial models", "a churn model",
+// "causal models" (not "neural models", which are networks, nor "acoustic models", which are speech).
 // Punctuation ends the search: "We are deploying. Models matter." joins nothing.
 import type { Taxonomy } from './schema';
 import { Kind, singular, tokenize, type Tokens } from './normalize';
@@ -53,6 +55,10 @@ export interface Concepts {
   compoundOf: Map<number, number>;
   /** Vocabulary size when built (the multiplier of compoundOf's keys). */
   size: number;
+  /** Vocabulary id → skill whose name is this word + "modeling" ("churn" → churn prediction), or -1. */
+  modelledOf: Int32Array;
+  /** Vocabulary id of "model" (the norm of "models"), or -1. */
+  modelWord: number;
 }
 
 /** One object + action pair of a skill, as norms (before ids exist). */
@@ -65,12 +71,14 @@ export interface ConceptPair {
   adjective?: true;
   /** Set when `object` + this word is a two-word name of `skill` ("model" + "monitoring"), and `forms` is empty. */
   compound?: string;
+  /** Set when `object` + "modeling" is a two-word name of `skill`, so `object` + "models" names it too; `forms` is empty. */
+  modelled?: true;
   /** Inflections of the action, each norm with its Use bits. */
   forms: Map<string, number>;
 }
 
-/** Heads that name an action: "deployment", "tuning", "annotation", "detection". */
-const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption|ssion)$/;
+/** Heads that name an action: "deployment", "tuning", "annotation", "detection", "governance". */
+const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption|ssion|ance)$/;
 /** Objects too vague to carry a pair on their own ("processing data" everywhere is not a skill). */
 const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work', 'system', 'solution', 'product', 'business', 'problem',
   'process', 'people', 'time', 'project', 'team', 'user', 'customer', 'result', 'issue', 'task', 'tool', 'application', 'service']);
@@ -147,12 +155,15 @@ function inflections(head: string): Map<string, number> {
 export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
   const out: ConceptPair[] = [];
   const names = modelNames(taxonomy);
+  /** Skill → "object head" of its two-word names whose head is no action noun ("experiment design"). */
+  const bareHeads = new Map<number, Set<string>>();
   taxonomy.skills.forEach((skill, index) => {
     if (skill.category === 'domain' || skill.category === 'language' || skill.category === 'cloud') return;
     for (const form of [skill.name, ...skill.aliases]) {
       const toks = tokenize(form);
       if (toks.length !== 2 || toks.some((t) => t.kind !== Kind.Word)) continue;
       const [a, b] = [toks[0]!.lower, toks[1]!.lower];
+      if (!ACTION_HEAD.test(b)) { let set = bareHeads.get(index); if (!set) bareHeads.set(index, (set = new Set())); set.add(`${toks[0]!.norm} ${toks[1]!.norm}`); }
       // "model deployment" (object, action) or "deploying models" (action, object).
       const [object, head] = ACTION_HEAD.test(b) ? [toks[0]!.norm, b] : a.endsWith('ing') && ACTION_HEAD.test(a) ? [toks[1]!.norm, a] : [null, null];
       if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object)) continue;
@@ -164,8 +175,40 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (object === 'data') out.push({ skill: index, object: DATASET, forms });
     }
   });
+  // A base form that the skill's own two-word name uses as its head noun ("experiment design" beside
+  // "designing experiments") is a noun of the action too: "the design and interpretation of experiments".
+  for (const p of out) {
+    const heads = bareHeads.get(p.skill);
+    if (!heads) continue;
+    for (const [form, use] of p.forms) if (heads.has(`${p.object} ${form}`)) p.forms.set(form, use | Use.Noun | Use.After);
+  }
   for (const p of fieldAdjectives(taxonomy)) out.push(p);
   for (const p of compounds(taxonomy)) out.push(p);
+  for (const p of modelled(taxonomy)) out.push(p);
+  return out;
+}
+
+/** First words whose "<word> models" are not the models of "<word> modeling": neural networks, speech recognisers' acoustic models. */
+const NOT_MODELLED = new Set(['neural', 'acoustic']);
+
+/**
+ * The two-word names "<word> modeling" / "<word> modelling" whose models name them too: "financial
+ * models" is financial modeling, "causal models" causal inference. Not languages or clouds, not a
+ * form marked ambiguous.
+ */
+function modelled(taxonomy: Taxonomy): ConceptPair[] {
+  const out: ConceptPair[] = [];
+  taxonomy.skills.forEach((skill, index) => {
+    if (skill.category === 'language' || skill.category === 'cloud') return;
+    const ambiguous = new Set((skill.ambiguous ?? []).map((f) => f.toLowerCase()));
+    for (const form of [skill.name, ...skill.aliases]) {
+      if (ambiguous.has(form.toLowerCase())) continue;
+      const toks = tokenize(form);
+      if (toks.length !== 2 || toks.some((t) => t.kind !== Kind.Word) || !/^model(?:l)?ing$/.test(toks[1]!.lower)) continue;
+      const first = toks[0]!.norm;
+      if (/^[a-z]{3,}$/.test(first) && !NOT_MODELLED.has(first)) out.push({ skill: index, object: first, modelled: true, forms: new Map() });
+    }
+  });
   return out;
 }
 
@@ -243,8 +286,11 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   const modelNameIds = new Set<number>();
   const fieldOfWord = new Map<number, number>();
   const compoundIds: Array<[number, number, number]> = [];
+  const modelledIds = new Map<number, number>();
+  const modelWord = pairs.some((p) => p.modelled) ? idOf('model') : -1;
   for (const p of pairs) {
     if (p.compound !== undefined) { compoundIds.push([idOf(p.object), idOf(p.compound), p.skill]); continue; }
+    if (p.modelled) { const w = idOf(p.object); if (!modelledIds.has(w)) modelledIds.set(w, p.skill); continue; }
     if (p.adjective) { const w = idOf(p.object); if (!fieldOfWord.has(w)) fieldOfWord.set(w, p.skill); continue; }
     // One action per set of inflections: the set's sorted forms name it.
     const actionKey = [...p.forms.keys()].sort().join(' ');
@@ -287,7 +333,12 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   for (const [id, o] of objectOfWord) objectOf[id] = o;
   const fieldOf = new Int32Array(n).fill(-1);
   for (const [id, sk] of fieldOfWord) fieldOf[id] = sk;
-  return { actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1, modelObject: objectIds.get('model') ?? -1, fieldOf, compoundOf, size: n };
+  const modelledOf = new Int32Array(n).fill(-1);
+  for (const [id, sk] of modelledIds) modelledOf[id] = sk;
+  return {
+    actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1, modelObject: objectIds.get('model') ?? -1,
+    fieldOf, compoundOf, size: n, modelledOf, modelWord,
+  };
 }
 
 /** A skill found as a verb phrase on tokens [tokStart, tokEnd) of a line. */
@@ -330,6 +381,10 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
       if (j > 0) (out ??= []).push({ skill: c.fieldOf[w]!, tokStart: k, tokEnd: k + 1 });
     }
     if (w >= 0 && (wordOf[w]! & Word.Modifier) !== 0) sharedHeads(c, T, k, free, (h) => (out ??= []).push(h));
+    // "financial models": a "<word> modeling" name by its models, where no name holds either word.
+    if (w >= 0 && c.modelledOf[w]! >= 0 && k + 1 < T.n && T.kind[k + 1] === Kind.Word && ids[k + 1] === c.modelWord && free(k) && free(k + 1)) {
+      (out ??= []).push({ skill: c.modelledOf[w]!, tokStart: k, tokEnd: k + 2 });
+    }
     // Most tokens are neither an action nor an object: two look-ups and on.
     if (w < 0 || (actionOf[w]! < 0 && objectOf[w]! < 0)) continue;
     const action = actionOf[w]!;

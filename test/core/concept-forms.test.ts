@@ -91,3 +91,43 @@ describe('heads listed after a two-word name share its first word (round 6)', ()
     expect(ids('Experience with model training. Deployment is handled by another team.').has('model-deployment')).toBe(false);
   });
 });
+
+describe('an action noun in -ance as a shared head', () => {
+  it('model deployment, monitoring, validation, and governance names model governance too', () => {
+    const got = ids('You own model deployment, monitoring, validation, and governance processes.');
+    for (const id of ['model-deployment', 'model-monitoring', 'model-governance']) expect(got.has(id), id).toBe(true);
+  });
+
+  it('data cleaning, lineage and governance names data governance too', () => {
+    expect(ids('Experience with data cleaning, lineage and governance.').has('data-governance')).toBe(true);
+  });
+});
+
+describe('a "<word> modeling" name by its models', () => {
+  it.each([
+    ['Experience building financial models and churn models.', ['financial-modeling', 'churn-prediction']],
+    ['You have built causal models for pricing decisions.', ['causal-inference']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('neural and acoustic models are not neural or acoustic modeling', () => {
+    const got = ids('Train neural models and acoustic models for speech recognition.');
+    expect(got.has('computational-neuroscience')).toBe(false);
+    expect(got.has('acoustics')).toBe(false);
+  });
+});
+
+describe("a base form that the skill's own name uses as its head noun", () => {
+  it.each([
+    ['Provide statistical support for the design and interpretation of experiments.', 'experimental-design'],
+    ['Statistical design and evaluation of experiments for cell culture media.', 'experimental-design'],
+  ])('%s', (text, want) => {
+    expect(ids(text).has(want)).toBe(true);
+  });
+
+  it('a base form no name uses as a noun stays a verb only', () => {
+    expect(ids('The deploy of the week is on Friday.').has('model-deployment')).toBe(false);
+  });
+});

@@ -159,3 +159,72 @@ describe('phylogenetic inference methods (round 6)', () => {
     for (const id of ['species-tree-estimation', 'gene-tree-estimation', 'diversification-rate-estimation', 'substitution-models']) expect(got.has(id), id).toBe(true);
   });
 });
+
+describe('lab techniques, sysadmin, microbiome and LLM tooling (round 7)', () => {
+  it.each([
+    ['Characterise antibodies with protein-protein interaction methods, e.g. SPR, BLI; sound knowledge in protein chemistry.', ['surface-plasmon-resonance', 'bio-layer-interferometry', 'protein-chemistry']],
+    ['Develop cell-based binding assays; experience with therapeutic antibodies and analytical method development.', ['binding-assays', 'therapeutic-antibodies', 'analytical-method-development']],
+    ['Experience with X-ray diffraction data and method validation under GMP.', ['x-ray-diffraction', 'method-validation']],
+    ['Expert in Linux system administration and configuration management; familiarity with OpenStack.', ['system-administration', 'configuration-management', 'openstack']],
+    ['Run HDFS, YARN, Hive and Kafka jobs; deploy tools as BioContainers.', ['hadoop-yarn', 'biocontainers']],
+    ['Profile microbiomes with QIIME 2, DADA2, Kraken2, MetaPhlAn and phyloseq; build trees with MAFFT and phangorn.', ['qiime2', 'dada2', 'kraken2', 'metaphlan', 'phyloseq', 'mafft', 'phangorn']],
+    ['Text mining with topic models, POS tagging and relationship extraction.', ['part-of-speech-tagging', 'information-extraction']],
+    ['Evaluate RAG with Ragas, DeepEval or promptfoo, trace with Langfuse and monitor models with Arize or WhyLabs.', ['ragas', 'deepeval', 'promptfoo', 'langfuse', 'arize', 'whylabs']],
+    ['Causal effects with DoWhy and EconML; recommenders with LightFM or RecBole; conformal prediction for intervals.', ['dowhy', 'econml', 'lightfm', 'recbole', 'conformal-prediction']],
+    ['Research questions in Earth system sciences using xarray and netCDF; bioprocess engineering experience.', ['earth-sciences', 'xarray', 'netcdf', 'bioprocess-engineering']],
+    ['Experience using Dynamo, Cassandra or another non-relational DB; Bayesian classifiers.', ['dynamodb', 'nosql', 'naive-bayes']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('their ordinary-word names need a technical context', () => {
+    expect(ids('She knits with yarn from a local farm.').has('hadoop-yarn')).toBe(false);
+    expect(ids('Ragas and jazz play in the office on Fridays.').has('ragas')).toBe(false);
+    expect(ids('Our new office manager is a real dynamo.').has('dynamodb')).toBe(false);
+  });
+});
+
+describe('web, sports science, planning and imaging names (round 7, second pass)', () => {
+  it.each([
+    ['This role is about 50% full-stack web development (Flask and React).', ['full-stack-development']],
+    ['An interest in sports analytics and/or biomechanics; understanding of cell metabolism is a plus.', ['biomechanics', 'cell-metabolism']],
+    ['Planning with linear-temporal logic and game theory, auction mechanisms or marketplace dynamics.', ['linear-temporal-logic', 'game-theory']],
+    ['Design approaches of world modeling for driving; small RNA-seq and neural interfaces.', ['model-based-rl', 'rna-seq', 'brain-computer-interfaces']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('a state abbreviation is no CT imaging', () => {
+    expect(ids('The office is in Hartford, CT; pet friendly.').has('ct-imaging')).toBe(false);
+  });
+});
+
+describe('statistics and engineering practice written as the analysis or the practice (round 7)', () => {
+  it.each([
+    ['Programming languages (e.g. Python, Matlab) and statistical data analysis.', ['statistics']],
+    ['Conduct multivariate data analysis of heterogeneous bioprocess data.', ['multivariate-statistics']],
+    ['Proficiency with good software engineering practices and Git.', ['software-engineering']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});
+
+describe('geospatial, forecasting, survival, BI and LLM tooling from package indexes (round 7)', () => {
+  it.each([
+    ['Maps with Folium or Kepler.gl, projections with pyproj, road networks from OpenStreetMap.', ['folium', 'kepler-gl', 'pyproj', 'openstreetmap']],
+    ['Forecasting with pmdarima, StatsForecast and tsfresh features.', ['pmdarima', 'statsforecast', 'tsfresh']],
+    ['Survival models in lifelines or scikit-survival; diagnostics in ArviZ; CausalNex for structure learning.', ['lifelines', 'arviz', 'causalnex']],
+    ['Dashboards in ThoughtSpot or Sigma Computing; checks in Soda Core.', ['thoughtspot', 'sigma-computing', 'soda-core']],
+    ['Agents with smolagents on OLMo or DBRX, evaluated with TruLens and logged in Helicone or Humanloop.', ['smolagents', 'olmo', 'dbrx', 'trulens', 'helicone', 'humanloop']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('lifelines as a plain word is no library', () => {
+    expect(ids('Our benefits are lifelines for families in hard times.').has('lifelines')).toBe(false);
+  });
+});
