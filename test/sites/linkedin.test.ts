@@ -316,3 +316,11 @@ describe('linkedin on broken or hostile pages', () => {
     expect(linkedin.cards(doc, url)).toEqual([]);
   });
 });
+
+describe('linkedin authwall served at a job search address (real, December 2025)', () => {
+  it('reads no listing and no cards on the "Sign Up | LinkedIn" join form', () => {
+    const { doc, url } = load('linkedin/linkedin_authwall_jobs-search_2025.html', 'https://www.linkedin.com/jobs/search?keywords=data%20scientist&location=India');
+    expect(linkedin.detail(doc, url)).toBeUndefined();
+    expect(linkedin.cards(doc, url)).toEqual([]);
+  });
+});
