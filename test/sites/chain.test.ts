@@ -63,6 +63,9 @@ const CASES: Case[] = [
   { file: 'ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html', url: 'https://jobs.ashbyhq.com/tambo-ai/39fcac07-6f9f-4e49-a989-26ca75aa5d5a', jobId: null, title: null, saved: null, drifted: null },
   { file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861', title: 'Senior Back-end Developer --Ibrido--', saved: 'adapter', drifted: 'generic' },
   { file: 'greenhouse/greenhouse_gitlab_backend-ruby-agent-observability_rendered_8620720002.html', url: 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002', jobId: '8620720002', title: 'Backend Engineer (Ruby), AI Engineering: Agent Observability', saved: 'adapter', drifted: 'generic', narrower: true },
+  // A guest search whose address names no listing: redesigned, the pane's heading is the last
+  // heading above the description and a link to the listing (the count heading names the search).
+  { file: 'linkedin/linkedin_guest_search_india_details-pane_2024.html', url: 'https://www.linkedin.com/jobs/search?keywords=&location=India&geoId=102713980&f_TPR=r86400&f_C=1586&position=1&pageNum=0', jobId: '3943870863', title: 'Executive Assistant', saved: 'adapter', drifted: 'generic' },
   // Redesigned, its description's section lines ("SUMMARY", "FUNCTIONS", …) are too few of the known kinds.
   { file: 'indeed/indeed_loggedin_search_l-georgetown-ga_simplified-pane_2025.html', url: 'https://www.indeed.com/l-georgetown,-ga-jobs.html', jobId: '0bb0c82f1ebd7121', title: 'Laboratory Analyst', saved: 'adapter', drifted: null },
   { file: 'generic/vercel_careers_data_scientist_us_4554464004.html', url: 'https://vercel.com/careers/data-scientist-us-4554464004', jobId: 'vercel.com/careers/data-scientist-us-4554464004', title: 'Data Scientist', saved: 'generic', drifted: 'generic' },
