@@ -249,6 +249,8 @@ describe('pages that are not a job posting', () => {
       ['generic/workable_huble_application_rendered.html', 'https://apply.workable.com/huble/j/927FD30DD5/apply'],
       ['generic/jobisjob_it_search_python.html', 'https://www.jobisjob.it/python/lavoro'],
       ['linkedin/linkedin_authwall_jobs-search_2025.html', 'https://www.linkedin.com/jobs/search?keywords=data%20scientist&location=India'],
+      // Indeed's Cloudflare check ("Additional Verification Required") at a search address (2025).
+      ['indeed/indeed_cloudflare_challenge_jobs_2025.html', 'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote'],
     ] as const) {
       for (const drifted of [false, true]) expect(read(file, href, drifted).found, `${file} ${drifted}`).toBeUndefined();
     }

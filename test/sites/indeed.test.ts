@@ -205,3 +205,12 @@ describe('indeed signed-in place search with the 2025 simplified pane (real, /l-
     expect(indeed.cards(doc, url)).toHaveLength(15);
   });
 });
+
+describe('indeed Cloudflare check served at a search address (real, November 2025)', () => {
+  it('reads no listing and no cards on "Just a moment…" / "Additional Verification Required"', () => {
+    const { doc, url } = load('indeed/indeed_cloudflare_challenge_jobs_2025.html', 'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote');
+    expect(indeed.matches(url)).toBe(true);
+    expect(indeed.detail(doc, url)).toBeUndefined();
+    expect(indeed.cards(doc, url)).toEqual([]);
+  });
+});
