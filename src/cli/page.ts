@@ -52,11 +52,12 @@ const NOWHERE = 'https://saved-page.invalid/';
 
 /**
  * The page as happy-dom can parse it. happy-dom 21 stops parsing the whole document at a
- * `<style>` inside an inline `<svg>` (Indeed's 2026 pages have one in their loading bar),
+ * `<style>` inside an inline `<svg>` (Indeed's 2025–26 pages have some in their loading spinners),
  * so those style elements, which hold no text, are left out. Browsers parse them fine.
  */
 export function parseable(html: string): string {
-  return html.replace(/(<svg\b[^>]*>(?:(?!<\/svg>)[\s\S])*?)<style\b[^>]*>[\s\S]*?<\/style>/gi, '$1');
+  // Every one of them: an svg may hold several (Indeed's 2025 spinner has three).
+  return html.replace(/<svg\b[^>]*>(?:(?!<\/svg>)[\s\S])*?<\/svg>/gi, (svg) => svg.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''));
 }
 
 /**

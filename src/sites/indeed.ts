@@ -11,6 +11,7 @@
 //   https://uk.indeed.com/q-data-scientist-jobs.html
 //   https://fr.indeed.com/emplois?q=data+scientist&l=Paris&vjk=bf873f62104b48b5
 //   https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR      (pane without vjk, 2026)
+//   https://www.indeed.com/l-georgetown,-ga-jobs.html                (place landing page, 2025)
 import { textOf } from './dom';
 import { clean, firstEl, guarded, sameTitle, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
@@ -24,12 +25,15 @@ const TITLE = [
   'h2.jobsearch-JobInfoHeader-title',
   '[data-testid="jobsearch-JobInfoHeader-title"]',
   '.jobsearch-JobInfoHeader-title',
+  // The 2025 "simplified" header of the search page's pane.
+  '[data-testid="simpler-jobTitle"]',
 ];
 const COMPANY = [
   '[data-testid="inlineHeader-companyName"] a',
   '[data-testid="inlineHeader-companyName"]',
   '[data-company-name="true"]',
   '.jobsearch-InlineCompanyRating > div:first-child',
+  '.jobsearch-JobInfoHeader-companyNameSimple',
 ];
 const LOCATION = [
   '[data-testid="inlineHeader-companyLocation"]',
@@ -42,7 +46,9 @@ function isJobPage(url: URL): boolean {
   const p = url.pathname;
   if (p === '/viewjob' || p === '/viewjob/') return JK.test(url.searchParams.get('jk') ?? '');
   return /^\/(?:[jJ]obs|emplois|vacatures|ofertas|praca|jobb|%E6%B1%82%E4%BA%BA|(?:offerte-lavoro|empregos)(?:-[^/]+)?)\/?$/.test(p)
-    || /^\/q-[^/]+\.html$/.test(p);
+    // Search landing pages: by query (`/q-<what>[-l-<where>]-jobs.html`) or by place alone
+    // (`/l-<where>-jobs.html`), localised the same way on country sites.
+    || /^\/[ql]-[^/]+\.html$/.test(p);
 }
 
 // The header title carries a visually hidden " - job post" for screen readers.
@@ -68,6 +74,20 @@ function pressedCard(doc: Document): string | null {
   return id && JK.test(id) ? id : null;
 }
 
+/**
+ * Else the one result whose title the pane's heading repeats (a search opened without
+ * `vjk` whose pane marks no card as pressed, 2025); two listings with that title say
+ * nothing about which one the pane shows.
+ */
+function cardTitled(doc: Document, title: string): string | null {
+  const ids = new Set<string>();
+  for (const card of Array.from(doc.querySelectorAll('a[data-jk]'))) {
+    const id = card.getAttribute('data-jk') ?? '';
+    if (JK.test(id) && sameTitle(cardTitle(card), title)) ids.add(id);
+  }
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
 /** Split view: while the pane loads the next listing it still shows the previous one. */
 function paneLags(doc: Document, jobId: string, title: string): boolean {
   const card = doc.querySelector(`a[data-jk="${jobId}"]`);
@@ -79,12 +99,12 @@ export const indeed: SiteAdapter = {
   matches: (url) => url.protocol === 'https:' && HOST.test(url.hostname) && isJobPage(url),
 
   detail: (doc, url) => guarded((): Detail | undefined => {
-    const jobId = urlJobId(url) ?? pressedCard(doc);
-    if (!jobId) return undefined;
     const scope = PANE.map((s) => doc.querySelector(s)).find((el) => el) ?? doc;
     const anchor = firstEl(scope, TITLE);
     if (!anchor) return undefined;
     const title = titleText(anchor);
+    const jobId = urlJobId(url) ?? pressedCard(doc) ?? cardTitled(doc, title);
+    if (!jobId) return undefined;
     if (paneLags(doc, jobId, title)) return undefined;
     const ld = shownLd(doc, title);
     const body = firstEl(scope, DESCRIPTION);

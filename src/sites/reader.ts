@@ -225,9 +225,11 @@ function resultText(a: Element): string | null {
  *   - else, with the board's rule for links: the listing the address names, when a heading
  *     holds or repeats the title of a link to it;
  *   - else, a heading outside any link that repeats the title of results naming one listing
- *     (a pane's heading repeats its card's title; cards' own titles are links).
+ *     (a pane's heading repeats its card's title; cards' own titles are links);
+ *   - else, when the address names no listing, the last heading above the description
+ *     when it is itself a link to a listing (see linkedHeading).
  */
-export function selectedResult(doc: Document, hints: Hints = {}): Selected | null {
+export function selectedResult(doc: Document, hints: Hints = {}, block: Element | null = null): Selected | null {
   const marked = Array.from(doc.querySelectorAll('a[href][aria-pressed="true"], a[href][aria-selected="true"], a[href][aria-current="true"]'))
     .filter((a) => !skipped(a) && a.getAttribute('role') !== 'tab');
   if (marked.length > 1) return null;
@@ -240,18 +242,43 @@ export function selectedResult(doc: Document, hints: Hints = {}): Selected | nul
     if (id && (!hints.urlId || id === hints.urlId)) results.push({ a, id, key: key(a.textContent) });
   }
   const own = hints.urlId ? results.map((r) => r.a) : [];
+  const found = repeatedResult(doc, results, own);
+  if (found || hints.urlId || !block) return found && { link: found.link, key: found.key, own };
+  return linkedHeading(doc, block, idOf);
+}
+
+/** The one result whose title a heading outside any link (but the address's own) repeats. */
+function repeatedResult(doc: Document, results: Array<{ a: Element; id: string; key: string }>, own: Element[]): { link: Element; key: string } | null {
   let found: { link: Element; key: string; id: string } | null = null;
   for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
     const link = h.closest('a[href]') ?? h.querySelector('a[href]');
     if (skipped(h) || (link && !own.includes(link))) continue;
     const texts = [key(h.textContent), ...ownTexts(h)];
     for (const r of results.filter((x) => texts.includes(x.key))) {
-      // Headings naming two listings: the page does not say which one it shows.
+      // Headings naming two listings (result cards with headings of their own): this cue
+      // does not say which one the page shows.
       if (found && found.id !== r.id) return null;
       found ??= { link: r.a, key: r.key, id: r.id };
     }
   }
-  return found && { link: found.link, key: found.key, own };
+  return found;
+}
+
+/**
+ * A results page whose address names no listing (a guest search): the posting's heading is
+ * the last heading above its description, and a link to the listing it shows, by the
+ * board's rule (the search's count heading and document title name the search instead).
+ */
+function linkedHeading(doc: Document, block: Element, idOf: (href: string) => string | null): Selected | null {
+  let last: Element | null = null;
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3'))) {
+    if (block.contains(h) || !(h.compareDocumentPosition(block) & 4)) continue;
+    // Closed dialogs (sign-in prompts, "Save job") sit anywhere in the markup.
+    if (!skipped(h) && !h.closest('dialog, [role="dialog"], [aria-modal="true"], [aria-hidden="true"]')) last = h;
+  }
+  const link = last?.closest('a[href]') ?? null;
+  if (!last || !link || key(link.textContent) !== key(last.textContent) || !resultText(link)) return null;
+  return idOf(link.getAttribute('href')!) ? { link, key: key(link.textContent), own: [link] } : null;
 }
 
 /**
@@ -347,7 +374,7 @@ function underOnlyCue(doc: Document): { block: Element; cues: Cue[] } | null {
 export function readGeneric(doc: Document, hints: Hints = {}): GenericRead | null {
   let found = descriptionBlock(doc);
   if (!found && !hints.urlId) return null;
-  const selected = selectedResult(doc, hints);
+  const selected = selectedResult(doc, hints, found?.block);
   if (!found && selected?.own.length) found = underOnlyCue(doc);
   if (!found) return null;
   const heading = titleLine(doc, found.block, selected);

@@ -36,6 +36,11 @@ interface Case {
   /** Which link reads the page as saved, and which after the redesign. */
   saved: Via;
   drifted: Via;
+  /**
+   * The generic reader may take less than the adapter: only the posting's own block, without
+   * the company's boilerplate around it. Its skills are then a subset of the adapter's.
+   */
+  narrower?: true;
 }
 
 // Every real saved page that shows one listing in full (panes of search pages included).
@@ -57,6 +62,12 @@ const CASES: Case[] = [
   { file: 'workday/workday_medtronic_jobpage_serverhtml_R61966-1.html', url: 'https://medtronic.wd1.myworkdayjobs.com/en-US/MedtronicCareers/job/AI-Data-Science-Engineer-II_R61966-1', jobId: null, title: null, saved: null, drifted: null },
   { file: 'ashby/ashby_tambo_ai-engineer-agents-lead_serverhtml.html', url: 'https://jobs.ashbyhq.com/tambo-ai/39fcac07-6f9f-4e49-a989-26ca75aa5d5a', jobId: null, title: null, saved: null, drifted: null },
   { file: 'linkedin/linkedin_loggedin_search_splitview_2025_idealista_backend.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=4275929861&keywords=python+developer&location=Italy&f_TPR=r86400&distance=10', jobId: '4275929861', title: 'Senior Back-end Developer --Ibrido--', saved: 'adapter', drifted: 'generic' },
+  { file: 'greenhouse/greenhouse_gitlab_backend-ruby-agent-observability_rendered_8620720002.html', url: 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002', jobId: '8620720002', title: 'Backend Engineer (Ruby), AI Engineering: Agent Observability', saved: 'adapter', drifted: 'generic', narrower: true },
+  // A guest search whose address names no listing: redesigned, the pane's heading is the last
+  // heading above the description and a link to the listing (the count heading names the search).
+  { file: 'linkedin/linkedin_guest_search_india_details-pane_2024.html', url: 'https://www.linkedin.com/jobs/search?keywords=&location=India&geoId=102713980&f_TPR=r86400&f_C=1586&position=1&pageNum=0', jobId: '3943870863', title: 'Executive Assistant', saved: 'adapter', drifted: 'generic' },
+  // Redesigned, its description's section lines ("SUMMARY", "FUNCTIONS", …) are too few of the known kinds.
+  { file: 'indeed/indeed_loggedin_search_l-georgetown-ga_simplified-pane_2025.html', url: 'https://www.indeed.com/l-georgetown,-ga-jobs.html', jobId: '0bb0c82f1ebd7121', title: 'Laboratory Analyst', saved: 'adapter', drifted: null },
   { file: 'generic/vercel_careers_data_scientist_us_4554464004.html', url: 'https://vercel.com/careers/data-scientist-us-4554464004', jobId: 'vercel.com/careers/data-scientist-us-4554464004', title: 'Data Scientist', saved: 'generic', drifted: 'generic' },
   { file: 'generic/jobindex_dk_jobannonce_r12800344.html', url: 'https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', jobId: 'www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', title: 'Pilot Scientist for Purification', saved: 'generic', drifted: 'generic' },
   { file: 'generic/jobindex_dk_jobannonce_h1509671.html', url: 'https://www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', jobId: 'www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', title: 'International Export Manager, Distributor Sales - Copenhagen', saved: 'generic', drifted: 'generic' },
@@ -86,9 +97,16 @@ describe('reader chain on real saved detail pages, as saved and redesigned', () 
           expect(drifted.listing.title).toBe(saved.listing.title);
           expect(drifted.listing.source).toBe(saved.listing.source);
           const skills = badgeSkills(saved.listing.text, saved.listing.title);
-          // An export manager's posting names no technical skill: nothing to compare there.
-          if (!c.file.includes('h1509671')) expect(skills.length).toBeGreaterThan(0);
-          expect(badgeSkills(drifted.listing.text, drifted.listing.title)).toEqual(skills);
+          // An export manager's and an executive assistant's postings name no technical skill:
+          // nothing to compare there.
+          if (!/h1509671|india_details-pane/.test(c.file)) expect(skills.length).toBeGreaterThan(0);
+          const driftedSkills = badgeSkills(drifted.listing.text, drifted.listing.title);
+          if (c.narrower) {
+            // GitLab's page: without the "How GitLab will support you" and EEO text after the
+            // posting, "GitLab" itself (a product name there) is no longer read as a skill.
+            expect(driftedSkills.length).toBeGreaterThan(skills.length - 2);
+            for (const skill of driftedSkills) expect(skills).toContain(skill);
+          } else expect(driftedSkills).toEqual(skills);
           // The badge's title element is found too (a heading or the title line itself).
           expect(drifted.anchor?.textContent?.replace(/\s+/g, ' ')).toContain(saved.listing.title);
         });
@@ -225,6 +243,14 @@ describe('pages that are not a job posting', () => {
       // Application forms: the posting's headline without its description.
       ['lever/lever_highspot_apply_rendered.html', 'https://jobs.lever.co/highspot/f222ad5c-b7dd-43c4-9008-ee1a53174afa/apply'],
       ['ashby/ashby_ramp_application_rendered.html', 'https://jobs.ashbyhq.com/ramp/cc0af88a-2a19-493d-93cf-c5090f986f1f/application'],
+      // Boards GapLens has no adapter for: Teamtailor and Workable application forms (2026),
+      // a JobisJob Italia result list (2026), and LinkedIn's sign-up wall at a search address (2025).
+      ['generic/teamtailor_oneflow_application_rendered.html', 'https://career.oneflow.com/jobs/8002146-senior-legal-counsel/applications/new'],
+      ['generic/workable_huble_application_rendered.html', 'https://apply.workable.com/huble/j/927FD30DD5/apply'],
+      ['generic/jobisjob_it_search_python.html', 'https://www.jobisjob.it/python/lavoro'],
+      ['linkedin/linkedin_authwall_jobs-search_2025.html', 'https://www.linkedin.com/jobs/search?keywords=data%20scientist&location=India'],
+      // Indeed's Cloudflare check ("Additional Verification Required") at a search address (2025).
+      ['indeed/indeed_cloudflare_challenge_jobs_2025.html', 'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote'],
     ] as const) {
       for (const drifted of [false, true]) expect(read(file, href, drifted).found, `${file} ${drifted}`).toBeUndefined();
     }

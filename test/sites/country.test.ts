@@ -60,6 +60,9 @@ const LOCALISED: Array<[string, string]> = [
   ['indeed', 'https://se.indeed.com/q-ce-chauffor-l-stockholms-lan-jobb.html'],
   ['indeed', 'https://jp.indeed.com/%E6%B1%82%E4%BA%BA?q=%E3%83%90%E3%82%A4%E3%83%88&l=%E6%B2%96%E7%B8%84%E7%9C%8C'],
   ['indeed', 'https://uk.indeed.com/viewjob?jk=bf873f62104b48b5'],
+  // Place landing pages (the real 2025 Georgetown, GA page is one).
+  ['indeed', 'https://www.indeed.com/l-georgetown,-ga-jobs.html'],
+  ['indeed', 'https://uk.indeed.com/l-manchester-jobs.html'],
   ['linkedin', 'https://de.linkedin.com/jobs/view/senior-data-scientist-at-acme-4000000001'],
   ['linkedin', 'https://fr.linkedin.com/jobs/search/?keywords=data%20scientist'],
 ];

@@ -148,3 +148,24 @@ describe('greenhouse on a real 2026 rendered job page (Alma)', () => {
     expect(greenhouse.cards(doc, url)).toEqual([]);
   });
 });
+
+describe('greenhouse new board job page with its application form, rendered DOM (real, GitLab 2026)', () => {
+  const FILE = 'greenhouse/greenhouse_gitlab_backend-ruby-agent-observability_rendered_8620720002.html';
+  const href = 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002';
+
+  it('reads the description only, not the form and self-identification survey below it', () => {
+    const { doc, url } = load(FILE, href);
+    const found = greenhouse.detail(doc, url)!;
+    expect(found.listing).toMatchObject({
+      jobId: '8620720002',
+      title: 'Backend Engineer (Ruby), AI Engineering: Agent Observability',
+      company: 'GitLab',
+      location: 'Remote, Canada',
+    });
+    const text = found.listing.text;
+    expect(text).toMatch(/^GitLab is the intelligent orchestration platform for DevSecOps\./);
+    expect(text).toMatch(/please let us know during the recruiting process\.$/);
+    for (const form of ['Apply for this job', 'Voluntary Self-Identification', 'Submit application', 'Cerebral palsy']) expect(text).not.toContain(form);
+    expect(greenhouse.cards(doc, url)).toEqual([]);
+  });
+});

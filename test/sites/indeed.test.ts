@@ -99,10 +99,18 @@ describe('indeed search with the view-job pane (constructed)', () => {
     expect(indeed.detail(doc, url)).toBeUndefined();
   });
 
-  it('finds no listing before a listing is chosen (no vjk)', () => {
+  it('with no vjk and no pressed card, reads the pane as the one result whose title it repeats', () => {
+    // Real pages opened without vjk show a listing in the pane all the same (Portland 2026,
+    // Georgetown 2025): it is the listing on screen.
     const { doc, url } = load(SEARCH, 'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote');
-    expect(indeed.detail(doc, url)).toBeUndefined();
+    expect(indeed.detail(doc, url)?.listing).toMatchObject({ jobId: '3f9a1c2b7d4e5a60', title: 'Applied Scientist, Clinical NLP' });
     expect(indeed.cards(doc, url)).toHaveLength(4);
+  });
+
+  it('reads nothing without vjk when two results carry the pane\'s title', () => {
+    const html = fixture(SEARCH).replace('title="Machine Learning Engineer"', 'title="Applied Scientist, Clinical NLP"');
+    const { doc, url } = page(html, 'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote');
+    expect(indeed.detail(doc, url)).toBeUndefined();
   });
 
   it('anchors older whole-card links on the h2 title inside them', () => {
@@ -159,5 +167,50 @@ describe('indeed on a real 2026 search page with the posting in its pane (no vjk
     expect(distinct(html, /data-jk="([0-9a-f]{16})"/g)).toBe(16);
     const { doc, url } = load(REAL, REAL_URL);
     expect(indeed.cards(doc, url)).toHaveLength(16);
+  });
+});
+
+describe('indeed signed-in place search with the 2025 simplified pane (real, /l-georgetown,-ga-jobs.html)', () => {
+  const FILE = 'indeed/indeed_loggedin_search_l-georgetown-ga_simplified-pane_2025.html';
+  const href = 'https://www.indeed.com/l-georgetown,-ga-jobs.html';
+
+  it('claims the place landing page, as it claims /q-…-jobs.html', () => {
+    expect(indeed.matches(new URL(href))).toBe(true);
+    expect(indeed.matches(new URL('https://uk.indeed.com/l-london-jobs.html'))).toBe(true);
+  });
+
+  it('reads the pane: title, company and place from the simplified header, id from the one card of that title', () => {
+    const { doc, url } = load(FILE, href);
+    const found = indeed.detail(doc, url)!;
+    expect(found.listing).toMatchObject({
+      source: 'indeed',
+      jobId: '0bb0c82f1ebd7121',
+      title: 'Laboratory Analyst',
+      company: 'US Sugar Savannah Refinery',
+      location: '201 Oxnard Drive, Port Wentworth, GA 31407',
+    });
+    expect(found.anchor.getAttribute('data-testid')).toBe('simpler-jobTitle');
+    const text = found.listing.text;
+    // #jobDescriptionText only: not the pane's "Profile insights" and "Job details" modules.
+    expect(text.split('\n')[0]).toBe('SUMMARY');
+    expect(text).toContain('Set up, calibrate, and operate laboratory instrumentation.');
+    expect(text).not.toContain('Profile insights');
+    expect(text).not.toContain('Pulled from the full job description');
+  });
+
+  it('yields the 15 result cards', () => {
+    const { doc, url } = load(FILE, href);
+    // Counted independently: distinct data-jk values in the raw HTML.
+    expect(distinct(fixture(FILE), /data-jk="([0-9a-f]{16})"/g)).toBe(15);
+    expect(indeed.cards(doc, url)).toHaveLength(15);
+  });
+});
+
+describe('indeed Cloudflare check served at a search address (real, November 2025)', () => {
+  it('reads no listing and no cards on "Just a moment…" / "Additional Verification Required"', () => {
+    const { doc, url } = load('indeed/indeed_cloudflare_challenge_jobs_2025.html', 'https://www.indeed.com/jobs?q=machine+learning+engineer&l=Remote');
+    expect(indeed.matches(url)).toBe(true);
+    expect(indeed.detail(doc, url)).toBeUndefined();
+    expect(indeed.cards(doc, url)).toEqual([]);
   });
 });

@@ -316,3 +316,34 @@ describe('linkedin on broken or hostile pages', () => {
     expect(linkedin.cards(doc, url)).toEqual([]);
   });
 });
+
+describe('linkedin guest search with the details pane open (real, August 2024, India)', () => {
+  const FILE = 'linkedin/linkedin_guest_search_india_details-pane_2024.html';
+  // The saver's address (the repo's scraper); the page's og:url is the bare /jobs/search.
+  const href = 'https://www.linkedin.com/jobs/search?keywords=&location=India&geoId=102713980&f_TPR=r86400&f_C=1586&position=1&pageNum=0';
+
+  it('reads the pane under its linked h2: the id from that link, not the search\'s count heading', () => {
+    const { doc, url } = load(FILE, href);
+    const found = linkedin.detail(doc, url)!;
+    expect(found.listing).toMatchObject({ jobId: '3943870863', title: 'Executive Assistant', company: 'Amazon', location: 'Gurgaon, Haryana, India' });
+    expect(found.anchor.tagName).toBe('H2');
+    const lines = found.listing.text.split('\n').filter(Boolean);
+    expect(lines[1]).toMatch(/^As an Executive Assistant, you will complete high volumes of tasks/);
+    expect(lines.at(-1)).toBe('Job ID: A2665208');
+    for (const chrome of ['Show more', 'Seniority level', 'Referrals increase']) expect(found.listing.text).not.toContain(chrome);
+  });
+
+  it('yields the 46 result cards', () => {
+    const { doc, url } = load(FILE, href);
+    expect(distinct(fixture(FILE), /data-entity-urn="urn:li:jobPosting:(\d+)"/g)).toBe(46);
+    expect(linkedin.cards(doc, url)).toHaveLength(46);
+  });
+});
+
+describe('linkedin authwall served at a job search address (real, December 2025)', () => {
+  it('reads no listing and no cards on the "Sign Up | LinkedIn" join form', () => {
+    const { doc, url } = load('linkedin/linkedin_authwall_jobs-search_2025.html', 'https://www.linkedin.com/jobs/search?keywords=data%20scientist&location=India');
+    expect(linkedin.detail(doc, url)).toBeUndefined();
+    expect(linkedin.cards(doc, url)).toEqual([]);
+  });
+});
