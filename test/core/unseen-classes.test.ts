@@ -120,6 +120,17 @@ describe('5. field words used as context', () => {
   ])('"%s" asks for the tool: the setting is the candidate\'s', (item, id) => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, [id, 'python'])).toEqual({ [id]: 'required', python: 'required' });
   });
+
+  it.each([['Current areas of expertise include:'], ["Our team's expertise:"], ['The group has experience in:'], ['Our core competencies:']])(
+    '"%s" introduces the team\'s own know-how, not an ask', (heading) => {
+      expect(sectionsOf(`We are hiring.\n${heading}\n- Kubernetes clusters for genomics\n- Airflow pipelines\nApply by mail.`, ['kubernetes', 'airflow'])).toEqual({
+        kubernetes: 'other', airflow: 'other',
+      });
+    });
+
+  it.each([['Your areas of expertise:'], ['Our requirements:'], ['Required experience:']])('"%s" still opens the requirements', (heading) => {
+    expect(sectionsOf(`We are hiring.\n${heading}\n- Kubernetes\n- Airflow`, ['kubernetes', 'airflow'])).toEqual({ kubernetes: 'required', airflow: 'required' });
+  });
 });
 
 describe('6. year figures about other things', () => {
