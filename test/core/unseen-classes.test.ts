@@ -133,6 +133,26 @@ describe('5. field words used as context', () => {
   });
 });
 
+describe('5b. a field in the name of a role or a team', () => {
+  it.each([
+    ['We are looking for a Big Data Architect with strong skills in Kafka.', 'big-data', 'kafka'],
+    ['Requirements:\n- Docker\n- Our NLP interns present their work every week', 'nlp', 'docker'],
+    ['Requirements:\n- PyTorch\n- You join a Machine Learning and Computer Vision Expert in her studies', 'computer-vision', 'pytorch'],
+    ['Requirements:\n- Kubernetes\n- You will report to our Data Science Lead', 'data-science', 'kubernetes'],
+    ['Requirements:\n- Kubernetes\n- Mentoring by senior reinforcement learning researchers', 'reinforcement-learning', 'kubernetes'],
+  ])('"%s" names a role, not an ask of the field', (text, field, asked) => {
+    expect(sectionsOf(text, [field, asked])).toEqual({ [field]: 'other', [asked]: 'required' });
+  });
+
+  it.each([
+    ['Requirements:\n- Proven experience as an NLP researcher', 'nlp'],
+    ['Requirements:\n- 3+ years of work as Computer Vision specialist', 'computer-vision'],
+    ['Requirements:\n- Strong NLP skills', 'nlp'],
+  ])('"%s" still asks for the field', (text, field) => {
+    expect(sectionsOf(text, [field])).toEqual({ [field]: 'required' });
+  });
+});
+
 describe('6. year figures about other things', () => {
   it.each([
     ['We were founded 15 years ago.'], ['You will join a 3-year project.'], ['Building on 50+ years of innovation.'],
