@@ -340,6 +340,9 @@ export function chooseYears(cands: YearsCandidate[]): { min: number; max: number
   if (cands.length === 0) return null;
   // A figure that is only a nice-to-have gives way to a required one.
   let pool = cands.filter((c) => c.section === 'required');
+  // "BS + 6 years or MS + 3 years" required, then "Bonus: PhD with 1+ years": one more option by
+  // degree, offered apart (EXTRACTION.md: of the options by degree, the smallest figure).
+  if (pool.some((c) => c.kind === 'degree')) pool = pool.concat(cands.filter((c) => c.kind === 'degree' && c.section === 'preferred'));
   if (pool.length === 0) pool = cands.filter((c) => c.section !== 'other');
   if (pool.length === 0) pool = cands;
   // "6+ years of industry experience" beside "4+ years of experience building X": the overall one.
