@@ -174,7 +174,13 @@ const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? d
  * toolbox", "What you can bring", "Does this sound like you?", "What we ask of you", "Hard skills".
  */
 const REQUIRED_HEAD_WHOLE = /^(?:you are|you(?:'ll| will) have|the (?:ideal )?(?:candidate|person|applicant)|requisites|your (?:toolbox|strengths|talents|tool ?kit)|what (?:you can|you could|you(?:'ll| will)) bring(?: (?:to|into) (?:the|our) (?:team|table|role|job))?|(?:you should|who should|who can|you can) apply(?: if(?: you)?)?|(?:does )?this sound like you|(?:is )?that you|who (?:are we|we are|we're) looking for|what we (?:would like|ask|expect|need|want) (?:from|of|for) you|what we ask(?: for)?|we ask|we expect|(?:hard|soft|tech|expected) skills|what makes you a (?:great|good|strong) (?:fit|match|candidate))$/;
-const OUR_OWN = /^our (?:experience|expertise|skills?|knowledge|competenc(?:y|ies)|profile|background)$/;
+const OUR_OWN = /^our (?:(?:core|key|main|technical|current|collective|combined) )?(?:experience|expertise|skills?|knowledge|competenc(?:y|ies)|profile|background)$/;
+/**
+ * "Current areas of expertise include:", "Our team's expertise:", "The group's experience": the
+ * employer's own know-how introduced, not an ask (only REQUIRED_WEAK's words: "Our requirements"
+ * still asks). Bounded: a label of a heading's length.
+ */
+const EMPLOYER_KNOWHOW = /^(?:(?:our|current|existing)\b(?!.*\byou)|(?:the |our )?(?:team|group|lab|company)(?:'s?)?\b)(?:\s+[\w'-]+){0,3}?\s+(?:expertise|experience|skills?|knowledge|competenc(?:y|ies)|background)\b/;
 const REQUIRED_WEAK = /\b(?:skills?|experience|education|competenc(?:y|ies)|expertise|knowledge|qualif\w*|background)\b/;
 const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential)\b/;
 
@@ -217,6 +223,7 @@ export function classifyHeading(h: Heading): HeadingClass {
   if (REQUIRED_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label) || /^(?:essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (REQUIRED_PHRASE.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (OTHER.test(label)) return { section: 'other', hard: false };
+  if (EMPLOYER_KNOWHOW.test(label)) return { section: 'other', hard: false };
   // A telling word is enough in a marked heading, or in a short colon line that is not itself a
   // list item ("Your core skills/experience include:", not "Experience with one of:").
   if (REQUIRED_WEAK.test(label) && (h.how === 'marked' || (wordCount(label) <= 6 && !/^(?:experience|knowledge|familiarity|expertise|proficiency)\s+(?:with|in|of)\b/.test(label)))) {

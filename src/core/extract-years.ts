@@ -29,8 +29,10 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const NUM = String.raw`(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?:\s?\(\d{1,2}\+?\))?`;
 // "3+ years", "5-7 years", "3 to 5 years", "at least two years", "minimum of 3 years", "3 or more years", "2 yrs".
+// A figure glued to the word before it ("… related field5+ years"), where a list lost its line
+// breaks, is read too: a digit right after two letters ("SQL3 years" too).
 const YEARS = new RegExp(
-  String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?\b${NUM}\s{0,3}(\+|plus)?` +
+  String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?(?:\b|(?<=[a-z]{2})(?=\d))${NUM}\s{0,3}(\+|plus)?` +
   String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?)\b\+?(['’]s?)?`,
   'gi',
 );
@@ -338,6 +340,9 @@ export function chooseYears(cands: YearsCandidate[]): { min: number; max: number
   if (cands.length === 0) return null;
   // A figure that is only a nice-to-have gives way to a required one.
   let pool = cands.filter((c) => c.section === 'required');
+  // "BS + 6 years or MS + 3 years" required, then "Bonus: PhD with 1+ years": one more option by
+  // degree, offered apart (EXTRACTION.md: of the options by degree, the smallest figure).
+  if (pool.some((c) => c.kind === 'degree')) pool = pool.concat(cands.filter((c) => c.kind === 'degree' && c.section === 'preferred'));
   if (pool.length === 0) pool = cands.filter((c) => c.section !== 'other');
   if (pool.length === 0) pool = cands;
   // "6+ years of industry experience" beside "4+ years of experience building X": the overall one.

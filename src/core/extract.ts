@@ -10,7 +10,7 @@ import { htmlToText } from './html-text';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, isExperienceLabel, labelledYearsLine, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
-import { NEGATION_HINT, PREFER_HINT, REQUIRED_CUE, cueScopes, labelAlone, sentenceSection } from './cues';
+import { NEGATION_HINT, PREFER_HINT, REQUIRED_CUE, cueScopes, labelAlone, roleNameAround, sentenceSection } from './cues';
 import { alternatives } from './groups';
 import { seniorityOf } from './seniority';
 
@@ -422,6 +422,9 @@ function namedIn(matches: LineScan['matches'], from: number, to: number): number
   return named;
 }
 
+/** Categories of fields a role or a team is named after ("Data Science Intern", "Big Data Architect"; not "Python Developer"). */
+const ROLE_FIELD_CATEGORIES: ReadonlySet<string> = new Set(['method', 'domain', 'math', 'data-engineering', 'mlops']);
+
 /** Categories of names no one takes a degree in: a list of fields ends where one of these is named. */
 const NOT_FIELD_CATEGORIES: ReadonlySet<string> = new Set(['language', 'framework', 'tool', 'cloud', 'mlops', 'data-engineering']);
 /** …except those of them that name a subject rather than a product ("database", "Data Engineering"). */
@@ -501,6 +504,8 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     if (preferred.length > 0 && inside(preferred, x) && section !== 'preferred') section = 'preferred';
     // "… to join a company that develops ML products": the employer's field, not an ask.
     if (context.length > 0 && inside(context, x)) section = 'other';
+    // "our data science interns", "a Big Data Architect": the field in a role's name.
+    if (section !== 'other' && ROLE_FIELD_CATEGORIES.has(x.skill.category) && roleNameAround(text.slice(Math.max(0, x.start - 40), x.start), text.slice(x.end, x.end + 60))) section = 'other';
     const group = section === 'other' ? null : groupOf[xi] ?? null;
     let acc = skills.get(x.skill.id);
     if (!acc) {

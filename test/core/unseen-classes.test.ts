@@ -120,6 +120,37 @@ describe('5. field words used as context', () => {
   ])('"%s" asks for the tool: the setting is the candidate\'s', (item, id) => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, [id, 'python'])).toEqual({ [id]: 'required', python: 'required' });
   });
+
+  it.each([['Current areas of expertise include:'], ["Our team's expertise:"], ['The group has experience in:'], ['Our core competencies:']])(
+    '"%s" introduces the team\'s own know-how, not an ask', (heading) => {
+      expect(sectionsOf(`We are hiring.\n${heading}\n- Kubernetes clusters for genomics\n- Airflow pipelines\nApply by mail.`, ['kubernetes', 'airflow'])).toEqual({
+        kubernetes: 'other', airflow: 'other',
+      });
+    });
+
+  it.each([['Your areas of expertise:'], ['Our requirements:'], ['Required experience:']])('"%s" still opens the requirements', (heading) => {
+    expect(sectionsOf(`We are hiring.\n${heading}\n- Kubernetes\n- Airflow`, ['kubernetes', 'airflow'])).toEqual({ kubernetes: 'required', airflow: 'required' });
+  });
+});
+
+describe('5b. a field in the name of a role or a team', () => {
+  it.each([
+    ['We are looking for a Big Data Architect with strong skills in Kafka.', 'big-data', 'kafka'],
+    ['Requirements:\n- Docker\n- Our NLP interns present their work every week', 'nlp', 'docker'],
+    ['Requirements:\n- PyTorch\n- You join a Machine Learning and Computer Vision Expert in her studies', 'computer-vision', 'pytorch'],
+    ['Requirements:\n- Kubernetes\n- You will report to our Data Science Lead', 'data-science', 'kubernetes'],
+    ['Requirements:\n- Kubernetes\n- Mentoring by senior reinforcement learning researchers', 'reinforcement-learning', 'kubernetes'],
+  ])('"%s" names a role, not an ask of the field', (text, field, asked) => {
+    expect(sectionsOf(text, [field, asked])).toEqual({ [field]: 'other', [asked]: 'required' });
+  });
+
+  it.each([
+    ['Requirements:\n- Proven experience as an NLP researcher', 'nlp'],
+    ['Requirements:\n- 3+ years of work as Computer Vision specialist', 'computer-vision'],
+    ['Requirements:\n- Strong NLP skills', 'nlp'],
+  ])('"%s" still asks for the field', (text, field) => {
+    expect(sectionsOf(text, [field])).toEqual({ [field]: 'required' });
+  });
 });
 
 describe('6. year figures about other things', () => {

@@ -236,3 +236,14 @@ describe('degree alternatives written with a capital OR or a last option after a
     expect(years('PhD OR MS + 3 years of experience')).toBe(3);
   });
 });
+
+describe('options by degree split between the requirements and the nice-to-haves', () => {
+  it('a degree option among the nice-to-haves is one more option: the smallest figure', () => {
+    expect(read('Requirements\n- BSc with 6+ years of experience, or an MSc with 3+ years\nBonus points\n- PhD with 1+ years of experience').years?.min).toBe(1);
+  });
+
+  it('a nice-to-have figure that no degree offers does not lower the requirement', () => {
+    expect(read('Requirements\n- BSc with 6+ years of experience, or an MSc with 3+ years\nBonus points\n- 1+ years of Rust').years?.min).toBe(3);
+    expect(read('Requirements\n- 5+ years of experience\nBonus points\n- PhD with 1+ years of experience').years?.min).toBe(5);
+  });
+});

@@ -117,3 +117,13 @@ describe('degrees written with dots inside a list of options', () => {
     expect(r.skills.find((s) => s.id === 'python')?.section).toBe('other');
   });
 });
+
+describe('a figure glued to the word before it, where a list lost its line breaks', () => {
+  it.each([
+    ['Degree in statistics or a related field5+ years of experience with Python', 5],
+    ["Master's degree2+ years of industry experience", 2],
+    ['Strong SQL3 years of experience in analytics', 3],
+  ])('"%s"', (line, min) => {
+    expect(asked(line)).toBe(min);
+  });
+});
