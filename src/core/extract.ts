@@ -30,10 +30,12 @@ const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!$'"&<>|~])/g;
 /** An HTML comment, closed (an unclosed one is left as text). */
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 /** YAML front matter: a '---' line, short 'key: value' lines, a closing '---' line. */
-// A line's text stops before its "\r": were the "\r" of a Windows line end matched by the line's
-// text or by "\r?" alike, each line would match two ways, and front matter with no closing line
-// would be tried 2^lines ways (a 21-line CRLF page took 4 s, 40 lines would take days).
-const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\w-]+:[^\r\n]{0,300}\r?\n|[ \t]+[^\r\n]{0,300}\r?\n|-[ \t][^\r\n]{0,300}\r?\n){1,40}---[ \t]*(?=\r?\n|$)/;
+// Each line must match one way only, or front matter with no closing line is tried that many
+// ways per line, 2^lines or worse: a line's text stops before its "\r" (were the "\r" of a
+// Windows line end matched by the text or by "\r?" alike, a 21-line CRLF page took 4 s), and an
+// indented line is one space or tab then anything (were its indent "[ \t]+" and its text
+// "[^\r\n]" both able to take the spaces, a list indented by four took seconds at 20 lines).
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\w-]+:[^\r\n]{0,300}\r?\n|[ \t][^\r\n]{0,300}\r?\n|-[ \t][^\r\n]{0,300}\r?\n){1,40}---[ \t]*(?=\r?\n|$)/;
 const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 
 // --- sentences ---------------------------------------------------------------------------------

@@ -20,6 +20,16 @@ describe('Windows line ends', () => {
     expect(read(crlf).skills).toEqual(expect.arrayContaining([expect.stringMatching(/^python:/), expect.stringMatching(/^pytorch:/)]));
   });
 
+  it('front matter whose lines are indented, with no closing line, is read at once', () => {
+    // An indent of four could be split four ways between the indent and the line's text: 4^lines.
+    const lines = ['---', 'responsibilities:', ...Array.from({ length: 36 }, (_, i) => `    - skill: item ${i} with databases`), 'Requirements', '- Python and SQL'];
+    for (const end of ['\n', '\r\n']) {
+      const text = `${lines.join(end)}${end}`;
+      // Before the fix this did not return within the test's time limit.
+      expect(read(text).skills).toEqual(expect.arrayContaining([expect.stringMatching(/^python:/), expect.stringMatching(/^sql:/)]));
+    }
+  });
+
   it('closed front matter with CRLF is blanked as with LF', () => {
     const text = '---\r\ntitle: Data Scientist at Kafka Ltd\r\ntags: kafka\r\n---\r\nRequirements\r\n- Python\r\n- 3+ years of experience\r\n';
     expect(read(text)).toEqual(read(text.replace(/\r\n/g, '\n')));
