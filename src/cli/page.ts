@@ -26,10 +26,10 @@ export function isHtmlDocument(text: string): boolean {
 // in a leading "<!-- saved from url=(0042)https://… -->".
 const SAVED_FROM = /^\ufeff?\s*(?:<!doctype[^>]{0,200}>\s*)?<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
 
-function webAddress(raw: string | null | undefined, base?: string): string | null {
+function webAddress(raw: string | null | undefined): string | null {
   if (!raw) return null;
   try {
-    const u = new URL(raw.trim(), base);
+    const u = new URL(raw.trim());
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
   } catch {
     return null;
