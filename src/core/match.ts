@@ -186,8 +186,12 @@ export function scoreLine(gap: Gap, opts: { flags?: boolean } = {}): string {
   if (rt > 0) parts.push(`${rh} of ${rt} required skill${rt === 1 ? '' : 's'}`);
   if (pt > 0) parts.push(`${ph} of ${pt} nice-to-have${pt === 1 ? '' : 's'} (each ${WEIGHTS.preferred} of a required one)`);
   if (rt + pt === 0) parts.push('no skills named');
-  const broad = [...gap.required.have, ...gap.required.missing, ...gap.preferred.have, ...gap.preferred.missing].some((s) => UMBRELLA_SKILLS.has(s.id));
-  if (broad) parts.push(`broad skills such as machine learning count ${UMBRELLA_WEIGHT}`);
+  // The broad skills this listing names, by name: "such as machine learning" would puzzle
+  // someone whose listing's only broad skill is software engineering.
+  const broad = [...new Set([...gap.required.have, ...gap.required.missing, ...gap.preferred.have, ...gap.preferred.missing]
+    .filter((s) => UMBRELLA_SKILLS.has(s.id)).map((s) => s.name))];
+  if (broad.length === 1) parts.push(`${broad[0]} counts ${UMBRELLA_WEIGHT} (a broad skill)`);
+  else if (broad.length > 1) parts.push(`broad skills (${broad.slice(0, -1).join(', ')} and ${broad[broad.length - 1]}) count ${UMBRELLA_WEIGHT}`);
   const partial = [...gap.required.have, ...gap.preferred.have].filter((h) => h.credit < 0.8).length;
   if (partial > 0) parts.push(`${partial} only part-way (learning or implied)`);
   let line = `${Math.round(gap.score * 100)}%: ${parts.join(', ')}`;

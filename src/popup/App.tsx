@@ -7,7 +7,7 @@ import { send } from '../background/client';
 import type { Analysis, Res } from '../core/protocol';
 import { BOARD_LIST, BOARDS, boardName, pageKind, type PageKind } from '../ui/boards';
 import { Chips, Flags, Logo, ScoreRing, SkillGroup } from '../ui/components';
-import { listingView, scoreBasis } from '../ui/summary';
+import { listingView } from '../ui/summary';
 import { matchWord, scoreTone } from '../ui/tone';
 import { askedText, SECTION_TITLE, UNCLEAR_TEXT, UNCLEAR_TITLE } from '../ui/vocab';
 import { scoreLine } from '../core/match';
@@ -188,7 +188,6 @@ function ListingView({ data, analysis, pace, refresh = async () => {}, tabId, on
             <ScoreRing score={gap.score} />
             <div class="score-text">
               <p class={`verdict ${scoreTone(gap.score)}`}>{matchWord(gap.score)}</p>
-              <p class="counts">{scoreBasis(view)}</p>
               {gap.explain.flagPenalty > 0 && <p class="penalty">{penaltyText(gap)}</p>}
               {/* The penalty line above says in words what the score line would repeat: once is enough. */}
               <p class="score-why">{scoreLine(gap, { flags: false })}</p>

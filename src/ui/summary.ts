@@ -112,16 +112,6 @@ export function listingView(analysis: Pick<Analysis, 'requirements' | 'gap'>): L
   };
 }
 
-/** How the score is made, next to the score itself: "Based on 2 of 5 required and 1 of 2 nice to have". */
-export function scoreBasis(view: ListingView): string {
-  const parts: string[] = [];
-  const r = view.required.have.length + view.required.missing.length;
-  const p = view.preferred.have.length + view.preferred.missing.length;
-  if (r) parts.push(countText(view.required.have.length, r, 'required'));
-  if (p) parts.push(countText(view.preferred.have.length, p, 'preferred'));
-  return parts.length ? `Based on ${parts.join(' and ')}` : '';
-}
-
 /** The badge's aria-label: the result in words, as a sighted user sees it at a glance. */
 export function badgeLabel(x: Pick<Analysis, 'requirements' | 'gap'> | CardResult): string {
   if ('requirements' in x) {

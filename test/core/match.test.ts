@@ -204,9 +204,16 @@ describe('match: listings that name few skills', () => {
     expect(group.score).toBeCloseTo(0.5, 4);
   });
 
+  it('names the broad skills the listing asks for in the score line', () => {
+    const two = match(req(['artificial-intelligence', 'machine-learning', 'docker']), profile([['docker', 'strong']]), taxonomy);
+    expect(scoreLine(two)).toMatch(/broad skills \((Artificial intelligence and Machine learning|Machine learning and Artificial intelligence)\) count 0\.5$/);
+    const none = match(req(['pytorch', 'docker']), profile([['docker', 'strong']]), taxonomy);
+    expect(scoreLine(none)).not.toMatch(/broad/);
+  });
+
   it('explains the score in one line', () => {
     const gap = match(req(['python', 'machine-learning', 'docker', ['spark', 'preferred']], { years: { min: 5, max: null, section: 'required' } }), profile([['python', 'strong'], ['spark', 'learning']], { years: 3 }), taxonomy);
-    expect(scoreLine(gap)).toBe(`${Math.round(gap.score * 100)}%: 1 of 3 required skills, 1 of 1 nice-to-have (each 0.3 of a required one), broad skills such as machine learning count 0.5, 1 only part-way (learning or implied); 2 years short of 5 (−6%)`);
+    expect(scoreLine(gap)).toBe(`${Math.round(gap.score * 100)}%: 1 of 3 required skills, 1 of 1 nice-to-have (each 0.3 of a required one), Machine learning counts 0.5 (a broad skill), 1 only part-way (learning or implied); 2 years short of 5 (−6%)`);
   });
 });
 

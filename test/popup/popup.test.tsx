@@ -186,12 +186,13 @@ describe('popup: a listing with a profile', () => {
     expect(text(root.querySelector('.company'))).toBe('OpenAI · San Francisco, CA');
     expect(root.querySelector('.ring')?.getAttribute('aria-label')).toBe('62% match');
     expect(root.querySelector('.ring')?.classList.contains('fair')).toBe(true);
-    expect(text(root.querySelector('.counts'))).toBe('Based on 4 of 7 required and 1 of 2 nice to have');
+    // The counts are said once, by the score line below, not by a second line above it.
+    expect(root.querySelector('.score .counts')).toBeNull();
     expect(text(root.querySelector('.board'))).toBe('LinkedIn');
     // The score is below what the skill counts suggest: say why.
     expect(text(root.querySelector('.penalty'))).toBe('10% lower: it asks for 5+ years and you have 3');
     // How the score is counted, in one line.
-    expect(text(root.querySelector('.score-why'))).toMatch(/^62%: \d+ of \d+ required skills/);
+    expect(text(root.querySelector('.score-why'))).toMatch(/^62%: 4 of 7 required skills, 1 of 2 nice-to-haves/);
     // …and the years are explained once, by the line above, not again in the score line.
     expect(text(root.querySelector('.score-why'))).not.toMatch(/year|−\d+%/);
   });
