@@ -28,7 +28,8 @@ const USAGE = `usage: gaplens <command> [options] FILE...
 
 commands:
   analyze [options] FILE...  read job postings (plain text, markdown, a saved HTML page, a PDF
-                             or a Word .docx file; "-" is standard input)
+                             or a Word .docx file, one posting as JSON from a board's API or
+                             JSON-LD; "-" is standard input)
                              and print the skills, years, degree and level each asks for
   profile [options] FILE     read a CV (PDF, Word .docx, text or Markdown, JSON Resume, a
                              LinkedIn profile saved as PDF) and print what it says about you:

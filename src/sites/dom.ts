@@ -1,6 +1,7 @@
 // Helpers every adapter shares: read an element's text the way a person sees it (block
 // elements become line breaks, list items keep a bullet), and read schema.org
 // JobPosting JSON-LD. Page text is data: nothing here parses a string as HTML.
+import { jobParts, partsAsText } from '../core/job-json';
 import { MAX_LISTING_TEXT } from '../core/wire';
 
 const BLOCK = new Set([
@@ -112,11 +113,17 @@ export function jobPostingLd(doc: Document): JobPostingLd | null {
       : null;
     const ident = posting.identifier as Record<string, unknown> | string | undefined;
     const description = str(posting.description);
+    // Qualifications, skills, education and experience some boards give beside the description.
+    const asText = (s: string) => {
+      const decoded = decodeEntitiesIfEscaped(s);
+      return /<[a-z]/i.test(decoded) ? htmlToText(decoded, doc) : decoded;
+    };
+    const parts = description ? partsAsText(jobParts(posting, description), asText) : '';
     return {
       title: str(posting.title),
       company,
       location,
-      description: description ? htmlToText(decodeEntitiesIfEscaped(description), doc) : null,
+      description: description ? [htmlToText(decodeEntitiesIfEscaped(description), doc), parts].filter(Boolean).join('\n\n') : null,
       identifier: typeof ident === 'string' ? str(ident) : str(ident?.value),
       url: str(posting.url),
     };
