@@ -205,6 +205,21 @@ const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |p
 export function classifyHeading(h: Heading): HeadingClass {
   const label = h.label;
   if (!label) return null;
+  // The same few labels come back on every posting ("Experience", "About the role"), and the
+  // in-line scans of a flattened posting try many: each is classified once.
+  const key = `${h.how}\u0000${label}`;
+  const known = CLASSIFIED.get(key);
+  if (known !== undefined) return known;
+  if (CLASSIFIED.size >= MAX_CLASSIFIED) CLASSIFIED.clear();
+  const c = classify(label, h.how);
+  CLASSIFIED.set(key, c);
+  return c;
+}
+const CLASSIFIED = new Map<string, HeadingClass>();
+const MAX_CLASSIFIED = 20_000;
+
+function classify(label: string, how: Heading['how']): HeadingClass {
+  const h = { how };
   // "Our expertise", "Our experience": the employer's own, not what it asks.
   if (OUR_OWN.test(label)) return { section: 'other', hard: false };
   if (h.how === 'inline' || h.how === 'plain') {
@@ -272,6 +287,12 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     shoutedHeadings(line, out);
     titledHeadings(line, out);
     runOnHeadings(line, out);
+    // A heading with nothing but its words to mark it: only in a posting of a few lines or a
+    // line long enough to hold several of its sections, not in an ordinary paragraph.
+    if (fewLines || line.length >= RUN_ON_LINE) {
+      runOnPlainHeadings(line, out);
+      clauseHeadings(line, out);
+    }
   }
   const hash = line.includes('# ');
   if (!hash && !line.includes(':') && !line.includes('**') && !line.includes('__')) {
@@ -301,7 +322,12 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     const label = cleanLabel(raw);
     if (!label || wordCount(label) > (bold ? 8 : 6)) continue;
     const heading: Heading = { label, rest: -1, how: bold ? 'marked' : 'colon' };
-    if (classifyHeading(heading)) out.push({ at: start, heading });
+    if (!classifyHeading(heading)) continue;
+    // A heading the scans above found at the same place is one heading: its longer reading
+    // stands ("About You:" over "About"; "… quickly Your core skills include:" once).
+    const same = out.findIndex((o) => Math.abs(o.at - start) < 3);
+    if (same < 0) out.push({ at: start, heading });
+    else if (out[same]!.heading.label.length < label.length) out[same] = { at: start, heading };
   }
   if (hash) hashHeadings(line, out);
   if (out.length > 1) out.sort((a, b) => a.at - b.at);
@@ -406,6 +432,71 @@ function runOnHeadings(line: string, out: Array<{ at: number; heading: Heading; 
   }
 }
 /**
+ * "… prove a solution quickly Your core skills/experience include: Python …", "… Bonus points if
+ * you have experience in any of the following: …": a heading written as a clause ending in a
+ * colon, its line break lost, so nothing but its capital marks where it starts. The label is the
+ * shortest run of words before the colon (at most twelve, after the last sentence end, colon or
+ * bullet) that starts with a capital and reads as a heading as a whole. Added to `out`.
+ */
+function clauseHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  if (!line.includes(': ')) return;
+  CLAUSE_COLON.lastIndex = 0;
+  let found = 0;
+  for (let m = CLAUSE_COLON.exec(line); m && found < 50; m = CLAUSE_COLON.exec(line)) {
+    const end = m.index;
+    const head = line.slice(Math.max(0, end - 120), end);
+    const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf(': '), head.lastIndexOf('; '), head.lastIndexOf(' - '), head.lastIndexOf('•'));
+    const clause = head.slice(cut + 1);
+    if (!CLAUSE_WORDS_ANY_CASE.test(clause)) continue;
+    const words = clause.trim().split(/\s+/).slice(-12);
+    for (let n = 2; n <= words.length; n++) {
+      const raw = words.slice(words.length - n).join(' ');
+      if (!/^[A-Z]/.test(raw)) continue;
+      const heading: Heading = { label: cleanLabel(raw), rest: -1, how: 'colon' };
+      if (!heading.label || !classifyHeading(heading)) continue;
+      // The shortest such run is the label ("… conferences Desired experience and expertise:"),
+      // and it must be a clause that speaks so; else it is left to the scans for labels.
+      if (!CLAUSE_WORDS.test(heading.label)) break;
+      const at = end - raw.length;
+      if (at > 0 && !out.some((o) => o.at >= at - 3 && o.at <= end)) { out.push({ at, heading }); found++; }
+      break;
+    }
+  }
+}
+/**
+ * What makes a clause a heading and not a label of the text before it ("… estimation location:",
+ * "Höhna salary:"): it speaks to the reader or of the candidate, or announces a list.
+ */
+const CLAUSE_WORDS = /\b(?:you|your|you'?ll|we|we'?re|our|candidates?|applicants?|includes?|following)\b/;
+const CLAUSE_WORDS_ANY_CASE = new RegExp(CLAUSE_WORDS.source, 'i');
+/** A colon that ends a clause, before a space (its index is the clause's end). */
+const CLAUSE_COLON = /(?<=[a-z)])[*_]{0,2}:(?=\s)/g;
+
+/**
+ * "… manage a diverse workload Desirable but not required Experience with OpenStack …", "…
+ * at Sartorius About you You have …": a heading in sentence case after a flattened list item's
+ * last word, before a capital. Only the whole run (a capitalised word and up to four in lower
+ * case) is tried, and only as a plain line would count it: a heading as a whole.
+ */
+function runOnPlainHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  RUN_ON_PLAIN.lastIndex = 0;
+  let found = 0;
+  for (let m = RUN_ON_PLAIN.exec(line); m && found < 50; m = RUN_ON_PLAIN.exec(line)) {
+    // The run's last letter may be the word before the next run.
+    RUN_ON_PLAIN.lastIndex = m.index + m[0].length - 1;
+    // "Job Description You …": the run must follow a word in lower case, not end a title.
+    const prev = line.lastIndexOf(' ', m.index) + 1;
+    if (/[A-Z]/.test(line[prev]!)) continue;
+    const heading: Heading = { label: cleanLabel(m[1]!), rest: -1, how: 'plain' };
+    if (!heading.label || !classifyHeading(heading)) continue;
+    const at = m.index + 2;
+    if (!out.some((o) => Math.abs(o.at - at) < 3 + m[1]!.length)) { out.push({ at, heading }); found++; }
+  }
+}
+/** A capitalised word and up to four lower-case ones (group 1) after a lower-case word's last letter and a space, before a capital, a figure or a bullet. */
+const RUN_ON_PLAIN = /[a-z0-9)\]%]\s([A-Z][a-z'’]+(?:\s+[a-z'’/-]+){0,4})(?=\s+[A-Z0-9•·])/g;
+
+/**
  * Title-case words after an item's last word (not a sentence end), ending in a heading noun, or
  * one of the commonest heading words alone when no capitalised word stands before it (not the
  * last word of "Preferred Qualifications"); group 1, before a capital, a figure or a bullet.
@@ -434,6 +525,8 @@ const BULLET_AFTER_LABEL = /([A-Za-z'’)])\s[•·▪●–*-]\s+(?=\S)/g;
 
 /** A line at least this long may be a flattened posting (its headings' line breaks lost). */
 const FLATTENED = 200;
+/** A line at least this long holds several of a posting's sections if it is flattened. */
+const RUN_ON_LINE = 600;
 
 /**
  * "… production.Qualifications5+ years of Python.Preferred QualificationsExperience with Spark":
@@ -518,7 +611,7 @@ const SMALL_WORD = /^(?:a|an|the|of|to|for|and|or|in|on|at|with|by|as|is|are|be|
  */
 /** "Required Skills", "Key Responsibilities", "Education & Experience": every word capitalised (small joining words aside). */
 /** "Your profile", "We offer", "Desired experience and expertise": a label in sentence case that is still a heading's. */
-const ADDRESSED_LABEL = /^(?:Your|Our|We|What|Who|About|Desired|Preferred|Required|Minimum|Basic|Key|Technical|Additional|Bonus)(?:\s+[a-z'’]+){1,3}$/;
+const ADDRESSED_LABEL = /^(?:Your|Our|We|What|Who|About|Desired|Preferred|Required|Minimum|Basic|Key|Technical|Additional|Bonus)(?:\s+[a-z'’]+(?:\/[a-z'’]+)?){1,3}$/;
 const TITLE_CASE = /^[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for|the|a|an|you|we))*$/;
 /** The title-case words that end a label ("… reports Required Skills"), after a lower-case word. */
 const TITLE_TAIL = /(?<=(?:^|\s)[a-z0-9(][^\s]*\s)[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for))*\s*$/;

@@ -1,0 +1,54 @@
+// Postings flattened onto one line (job APIs, scraped datasets) keep their headings' words but
+// lose the line breaks, and often the colon or the capital run that marked them. Real sentences
+// of tune postings, flattened as the datasets deliver them.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine';
+import { inlineHeadings } from '../../src/core/extract-sections';
+import taxonomyJson from '../../data/skills.json';
+
+const engine = createEngine(taxonomyJson);
+const sections = (text: string) => Object.fromEntries(engine.extract(text).skills.map((s) => [s.id, s.section]));
+const labels = (line: string) => inlineHeadings(line, true).map((h) => h.heading.label);
+
+describe('a heading written as a clause ending in a colon, inside a flattened line', () => {
+  const line = 'We need someone who stays up to date on best practice. As a software engineer, your responsibilities include: Investigating '
+    + 'challenges in image recognition with Docker Prototyping ideas/concepts to prove a solution quickly Your core skills/experience include: '
+    + 'Expertise in one of the following: Java, Python, C++ Bonus points if you have experience in any of the following: Kubernetes, Terraform';
+
+  it('is found where its first capital starts it, and placed by its words', () => {
+    expect(labels(line)).toEqual([
+      'as a software engineer, your responsibilities include',
+      'your core skills experience include',
+      'bonus points if you have experience in any of the following',
+    ]);
+    expect(sections(line)).toMatchObject({ docker: 'other', python: 'required', java: 'required', kubernetes: 'preferred', terraform: 'preferred' });
+  });
+
+  it('needs words that speak to the reader or announce a list: a lower-case label of the text before it is no heading', () => {
+    const page = 'Developing new methods and models for robust gene-tree estimation location: GeoBio-Center, Munich, Germany salary: '
+      + 'DFG salary scheme (TVL-E13) and some more words to make the line long enough to be read as flattened text here';
+    expect(labels(page)).toEqual([]);
+  });
+});
+
+describe('a heading in sentence case run on after a flattened list item', () => {
+  it('opens its section when it is a heading as a whole, with a capital after it', () => {
+    const line = 'Requirements Master degree in computer science or bioinformatics Ability to meet deadlines and manage priorities to handle a '
+      + 'diverse workload Desirable but not required Experience in cloud compute infrastructure (OpenStack) Hands-on knowledge about NGS '
+      + 'pipelines (NextFlow, snakemake, WDL)';
+    expect(labels(line)).toContain('desirable but not required');
+    expect(sections(line)).toMatchObject({ openstack: 'preferred', nextflow: 'preferred', snakemake: 'preferred' });
+  });
+
+  it('does not cut the last word off a title-case heading ("Job Description You …")', () => {
+    const line = 'Job Description You will present results at conferences and write papers with the team Desired experience and expertise: '
+      + '- Statistics with R - Python is a plus';
+    expect(labels(line)).toEqual(['desired experience and expertise']);
+  });
+
+  it('leaves a capitalised word in running text alone', () => {
+    const line = 'Our analysts use Python every day and we ship models to production for many clients in retail and banking across '
+      + 'Europe Asia and the Americas, which keeps the team busy and the work varied for everyone who joins us here';
+    expect(labels(line)).toEqual([]);
+  });
+});
