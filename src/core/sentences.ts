@@ -15,7 +15,10 @@ export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boo
   if (c0 === 59) return !inBrackets(text, t.start[i]!);
   // A list bullet inside a line ("… Python • SQL", "… Python * SQL", "… Python - Strong SQL"):
   // where a posting was flattened, the items' line breaks are gone and the bullet is what is left.
-  if (c0 === 0x2022 || c0 === 0x25aa || c0 === 0x25cf) return true;
+  if (c0 === 0x2022 || c0 === 0x25aa || c0 === 0x25cf || c0 === 0x25e6 || c0 === 0x2023 || c0 === 0x25a0 || c0 === 0x25ba || c0 === 0x27a2) return true;
+  // "… preferably Python, SAS or R · Familiar with PostgreSQL": a middle dot between spaces is a
+  // bullet (or a separator, which parts as much); inside a word ("l·l") it is not a token at all.
+  if (c0 === 0xb7) return text.charCodeAt(t.start[i]! - 1) === 32 && text.charCodeAt(t.start[i]! + 1) === 32;
   if (c0 === 42 || c0 === 45) return bulletInLine(t, i, text, c0 === 45) && !inBrackets(text, t.start[i]!);
   if (c0 !== 46) return false;
   if (i > 0 && t.kind[i - 1] === Kind.Word && isRule(m, t, i - 1, Rule.Abbreviation)) return false;

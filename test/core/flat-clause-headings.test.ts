@@ -52,3 +52,11 @@ describe('a heading in sentence case run on after a flattened list item', () => 
     expect(labels(line)).toEqual([]);
   });
 });
+
+describe('a middle dot between items of a flattened list', () => {
+  it('ends the item before it, so a cue there stays in its item', () => {
+    const line = 'Basic Qualifications · Excellent command of one or more programming languages; preferably Python, SAS or R · Familiar '
+      + 'with one of the database technologies such as PostgreSQL, MySQL, can write basic SQL queries · Great communication skills';
+    expect(sections(line)).toMatchObject({ python: 'preferred', postgresql: 'required', sql: 'required' });
+  });
+});
