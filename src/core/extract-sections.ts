@@ -337,7 +337,7 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
 /**
  * "… We build tools. Your profile • Python • SQL Nice to have • Docker What we offer • …": a
  * flattened page whose headings lost their line breaks and colons, each now just before the
- * first bullet of its list. The label is the longest run of words (at most five, after the last
+ * first bullet of its list. The label is the longest run of words (at most seven, after the last
  * sentence end, starting with a capital) that reads as a heading as a whole, as a plain line
  * must ("Preferred Qualifications", not "SQL Preferred Qualifications"). Added to `out`.
  */
@@ -349,7 +349,7 @@ function bulletHeadings(line: string, out: Array<{ at: number; heading: Heading;
     const end = m.index + m[1]!.length;
     const head = line.slice(Math.max(0, end - 80), end);
     const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf(': ')) + 1);
-    const words = clause.trim().split(/\s+/).slice(-5);
+    const words = clause.trim().split(/\s+/).slice(-7);
     for (let n = words.length; n > 0; n--) {
       const raw = words.slice(words.length - n).join(' ');
       if (!/^[A-Z]/.test(raw)) continue;
@@ -520,8 +520,8 @@ const SHOUTED = /([.!?]\s+|\s{2,}|(?<=[a-z)\]%,])\s)((?:[A-Z][A-Z&'’/-]*[A-Z](
 
 /** A bullet inside a line: " • ", " · ", " - " between words. */
 const BULLET_IN_LINE = /\S\s[•·▪●–*-]\s+\S/;
-/** A run of words ending just before an in-line bullet (group 1). */
-const BULLET_AFTER_LABEL = /([A-Za-z'’)])\s[•·▪●–*-]\s+(?=\S)/g;
+/** A run of words ending just before an in-line bullet (group 1: its last letter, and an ellipsis: "You'll love this role if you… - Have …"). */
+const BULLET_AFTER_LABEL = /([A-Za-z'’)]|[A-Za-z](?:…|\.\.\.))\s[•·▪●–*-]\s+(?=\S)/g;
 
 /** A line at least this long may be a flattened posting (its headings' line breaks lost). */
 const FLATTENED = 200;

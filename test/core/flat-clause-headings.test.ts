@@ -60,3 +60,12 @@ describe('a middle dot between items of a flattened list', () => {
     expect(sections(line)).toMatchObject({ python: 'preferred', postgresql: 'required', sql: 'required' });
   });
 });
+
+describe('a heading that trails off in an ellipsis before a flattened list', () => {
+  it('opens its section ("You’ll love this role if you… - Have …")', () => {
+    const line = 'We deliver ML models to agreed standards and run them on Docker. You’ll love this role if you… - Have a solid foundation in '
+      + 'traditional ML techniques - Have demonstrable experience with Python';
+    expect(labels(line)).toContain("you'll love this role if you");
+    expect(sections(line)).toMatchObject({ docker: 'other', python: 'required' });
+  });
+});
