@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { withCustom } from '../core/custom';
 import { createEngine, type Engine } from '../core/engine';
 import type { Requirements, SkillHit } from '../core/schema';
+import { decodeText, utf16Of } from '../core/text-decode';
 import { parsePosting } from './posting';
 import { isHtmlDocument, readPage, type PageAddress } from './page';
 import { cvProfileFile, cvSummary, cvText, gapAndSteps, loadProfile, readCvPath } from './profile';
@@ -139,6 +140,8 @@ export function readPosting(file: string, io: Io): Read | Promise<Read> {
       return { ok: true, text: r.text, kind: doc };
     });
   }
+  // UTF-16 (Notepad's "Unicode") has a NUL in every other byte and is still text.
+  if (utf16Of(buf)) return { ok: true, text: decodeText(buf) };
   if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not a text posting' };
   const text = buf.toString('utf8');
   let bad = 0;
@@ -151,7 +154,8 @@ export function readPosting(file: string, io: Io): Read | Promise<Read> {
   if (text.length > 0 && (bad > text.length / 2 || (bad + control) / text.length > 0.3)) {
     return { ok: false, reason: 'binary file (mostly invalid UTF-8), not a text posting' };
   }
-  return { ok: true, text };
+  // A few bytes that are not UTF-8 in a text: Windows-1252 ("Master\x92s degree").
+  return { ok: true, text: bad > 0 ? decodeText(buf) : text };
 }
 
 // ---------- analyze ----------

@@ -2,6 +2,7 @@
 // plain text or Markdown, and JSON Resume. The PDF and DOCX libraries are handed in by the
 // caller, because loading them differs between Node (the CLI) and the extension's pages;
 // what is read, and every refusal, is decided here so both say the same. Pure.
+import { decodeText, utf16Of } from './text-decode';
 import { cvTextFromJsonResume } from './cv';
 
 /** Larger files are refused before anything is read: a CV is a few hundred KB. */
@@ -57,6 +58,7 @@ function kindOf(bytes: Uint8Array, name: string): 'pdf' | 'docx' | 'zip' | 'doc'
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return /\.docx$/i.test(name) || head.includes('word/') || head.includes('[Content_Types].xml') ? 'docx' : 'zip';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'doc';
+  if (utf16Of(bytes)) return /\.json$/i.test(name) ? 'json' : 'text';
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const c of sample) if (c === 0 || (c < 9) || (c > 13 && c < 32 && c !== 27)) control++;
@@ -77,9 +79,7 @@ export async function readCvFile(bytes: Uint8Array, name: string, libs: CvFileLi
     case 'binary': return { error: CV_FILE_ERRORS.unknown };
     case 'json':
     case 'text': {
-      let text: string;
-      try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { text = new TextDecoder('windows-1252').decode(bytes); }
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      const text = decodeText(bytes);
       if (!text.trim()) return { error: CV_FILE_ERRORS.empty };
       const trimmed = text.trimStart();
       if (kind === 'json' || trimmed.startsWith('{')) {
