@@ -4,6 +4,7 @@
 // check it before anything is saved. Skills are found by the same engine that reads
 // postings; this module adds what only a CV has: its parts, its dated jobs, and how a skill
 // is claimed there (used at work, listed, being learnt, or only wished for). Pure.
+import { repairMojibake } from './mojibake';
 import type { Background, EducationLevel, Profile, SkillLevel, TargetRole } from './schema';
 import type { Engine } from './engine';
 import { emptyProfile } from './profile';
@@ -345,7 +346,7 @@ function stripMarkup(text: string): string {
 
 /** Ligatures, non-breaking and zero-width spaces, soft hyphens and CRs that PDF and Word text carry; web-page markup (stripMarkup). */
 export function normalizeCvText(raw: string): string {
-  return stripMarkup(latexToText(raw.replace(/\r\n?/g, '\n')))
+  return stripMarkup(latexToText(repairMojibake(raw).replace(/\r\n?/g, '\n')))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/(?:[\u00ad\u200b\u200c\ufeff]|\u200d)/g, '')
     // Hyphen and non-breaking hyphen (U+2010, U+2011), as LaTeX fonts put them in a PDF's text: "2016 ‑ Present".

@@ -7,6 +7,7 @@ import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan
 import type { Tokens } from './normalize';
 import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
 import { htmlToText } from './html-text';
+import { repairMojibake } from './mojibake';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, isExperienceLabel, labelledYearsLine, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
@@ -170,6 +171,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   const given = text;
   // A job API's HTML string ("<p><b>Requirements</b></p><ul><li>…"): read as the text it shows.
   text = htmlToText(text);
+  // "Masterâ€™s degree", "â€¢ Python": a scraped dataset's double-decoded UTF-8, put back.
+  text = repairMojibake(text);
   // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues
   // read; a page's own text has none, a job API's markdown many.
   if (text.includes('\\')) text = text.replace(MD_ESCAPE, '$1');

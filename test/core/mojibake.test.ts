@@ -1,0 +1,42 @@
+// Scraped job datasets often hold UTF-8 read as Windows-1252 and saved again: "Masterâ€™s
+// degree", "â€¢ Python". Put back, the posting reads as its clean twin; clean text is untouched.
+import { describe, expect, it } from 'vitest';
+import { repairMojibake } from '../../src/core/mojibake';
+import { normalizeCvText } from '../../src/core/cv';
+import { createEngine } from '../../src/core/engine';
+import taxonomyJson from '../../data/skills.json';
+
+const engine = createEngine(taxonomyJson);
+
+/** What a double decode makes of `s`: its UTF-8 bytes read as Windows-1252. */
+function garble(s: string): string {
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+  return [...Buffer.from(s, 'utf8')].map((b) => (b >= 0x80 && b < 0xa0 ? high[b - 0x80]! : String.fromCharCode(b))).join('');
+}
+
+describe('repairMojibake', () => {
+  it('puts back quotes, dashes, bullets, accents and a non-breaking space', () => {
+    const clean = 'We’re hiring • “Data Scientist” – Zürich, études supérieures,\u00a05+ years';
+    expect(garble(clean)).toContain('â€™');
+    expect(repairMojibake(garble(clean))).toBe(clean);
+  });
+
+  it('leaves clean text, accented words and a lone capital A with circumflex alone', () => {
+    for (const s of ['naïve Bayes, größer, Über, café, Ångström', 'Â Requirements', 'plain ASCII posting']) expect(repairMojibake(s)).toBe(s);
+  });
+
+  it('reads a garbled posting as its clean twin', () => {
+    const clean = 'Requirements:\n• Master’s degree in Statistics\n• 3+ years’ experience with Python – and SQL\nNice to have:\n• Kubernetes';
+    const a = engine.extract(clean);
+    const b = engine.extract(garble(clean));
+    expect(b.degree?.level).toBe('master');
+    expect(b.years?.min).toBe(3);
+    expect(b.skills.map((s) => [s.id, s.section])).toEqual(a.skills.map((s) => [s.id, s.section]));
+  });
+});
+
+describe('a garbled CV', () => {
+  it('is put back before it is read', () => {
+    expect(normalizeCvText(garble('Master’s in Biochemistry – Universität Zürich'))).toBe('Master’s in Biochemistry – Universität Zürich');
+  });
+});
