@@ -307,7 +307,9 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     // After a plain word and one space ("… Power BI reports Required Skills: - SQL"), only a
     // label in title case counts, or one that addresses the reader or speaks as the employer
     // ("… upon agreement Your tasks: …", "We offer:"), and a longer run tried first must not hide it.
-    if (m[1] === ' ' && !bold && !TITLE_CASE.test(m[4]!.trim()) && !ADDRESSED_LABEL.test(m[4]!.trim())) { INLINE.lastIndex = m.index + 1; continue; }
+    // A label that is a heading as a whole counts there too ("… experience with Python Nice to have: Spark").
+    if (m[1] === ' ' && !bold && !TITLE_CASE.test(m[4]!.trim()) && !ADDRESSED_LABEL.test(m[4]!.trim())
+      && !classifyHeading({ label: cleanLabel(m[4]!), rest: -1, how: 'plain' })) { INLINE.lastIndex = m.index + 1; continue; }
     // "- Python * Conversational AI: familiarity with …": a list item's own label, as in the
     // posting before it was flattened (a bullet line is no heading), unless a list follows it.
     let raw = bold ? m[3]! : m[4]!;

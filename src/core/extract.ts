@@ -6,7 +6,7 @@ import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import type { Tokens } from './normalize';
 import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
-import { htmlToText } from './html-text';
+import { decodeReferences, htmlToText } from './html-text';
 import { repairMojibake } from './mojibake';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, isExperienceLabel, labelledYearsLine, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
@@ -170,7 +170,10 @@ interface LineCtx {
 export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {}): Requirements {
   const given = text;
   // A job API's HTML string ("<p><b>Requirements</b></p><ul><li>…"): read as the text it shows.
-  text = htmlToText(text);
+  const shown = htmlToText(text);
+  // A dataset's plain text with its HTML escapes left in ("Master&#39;s degree", "5+ years&rsquo;
+  // experience", "Python &amp; SQL"): decoded as a browser would show them.
+  text = shown === text && text.includes('&') ? decodeReferences(text) : shown;
   // "Masterâ€™s degree", "â€¢ Python": a scraped dataset's double-decoded UTF-8, put back.
   text = repairMojibake(text);
   // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues

@@ -1,4 +1,4 @@
-// Scraped job datasets often hold UTF-8 read as Windows-1252 and saved again: "Masterâ€™s
+// Text as scraped job datasets hold it. Often UTF-8 read as Windows-1252 and saved again: "Masterâ€™s
 // degree", "â€¢ Python". Put back, the posting reads as its clean twin; clean text is untouched.
 import { describe, expect, it } from 'vitest';
 import { repairMojibake } from '../../src/core/mojibake';
@@ -38,5 +38,21 @@ describe('repairMojibake', () => {
 describe('a garbled CV', () => {
   it('is put back before it is read', () => {
     expect(normalizeCvText(garble('Master’s in Biochemistry – Universität Zürich'))).toBe('Master’s in Biochemistry – Universität Zürich');
+  });
+});
+
+describe('a plain-text posting with its HTML escapes left in', () => {
+  it('reads as its clean twin ("Master&#39;s", "years&rsquo;", "&amp;")', () => {
+    const r = engine.extract('Data Scientist\n\nRequirements:\n- Master&#39;s degree in Statistics\n- 3+ years&rsquo; experience with Python &amp; SQL');
+    expect(r.degree?.level).toBe('master');
+    expect(r.years?.min).toBe(3);
+    expect(r.skills.filter((s) => s.section === 'required').map((s) => s.id)).toEqual(['python', 'sql']);
+  });
+});
+
+describe('a label that is a heading as a whole after a capitalised word', () => {
+  it('splits a one-line posting ("… experience with Python Nice to have: Docker")', () => {
+    const r = engine.extract('Data Scientist Requirements: Master’s degree, 3+ years’ experience with Python Nice to have: Docker');
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toMatchObject({ python: 'required', docker: 'preferred' });
   });
 });
