@@ -169,6 +169,9 @@ interface LineCtx {
 /** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
 export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {}): Requirements {
   const given = text;
+  // A dataset's JSON or CSV string with its line breaks written out ("Requirements:\\n- Python\\n-
+  // SQL"): the breaks put back, where the text has them so and hardly any real ones.
+  if (text.includes('\\n')) text = unescapeBreaks(text);
   // A job API's HTML string ("<p><b>Requirements</b></p><ul><li>…"): read as the text it shows.
   const shown = htmlToText(text);
   // A dataset's plain text with its HTML escapes left in ("Master&#39;s degree", "5+ years&rsquo;
@@ -343,6 +346,19 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     seniority: seniorityOf(opts.title ?? null, text, y?.min ?? null, levelAt),
   };
 }
+
+/** Written-out line breaks and tabs as the characters, when there are three or more and fewer than a quarter as many real ones. */
+function unescapeBreaks(text: string): string {
+  let written = 0;
+  for (let i = text.indexOf('\\n'); i >= 0 && written < 1000; i = text.indexOf('\\n', i + 2)) written++;
+  if (written < 3) return text;
+  let real = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && real <= written / 4; i = text.indexOf('\n', i + 1)) real++;
+  if (real > written / 4) return text;
+  return text.replace(WRITTEN_BREAK, (m) => (m === '\\t' ? '\t' : '\n'));
+}
+/** "\\r\\n", "\\n"; "\\r" and "\\t" only before a non-letter ("\\textbf" stays). */
+const WRITTEN_BREAK = /\\r\\n|\\n|\\[rt](?![a-z])/g;
 
 /**
  * Mentions as the given text has them, where the reading unescaped or decoded it (Markdown

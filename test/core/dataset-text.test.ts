@@ -56,3 +56,20 @@ describe('a label that is a heading as a whole after a capitalised word', () => 
     expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toMatchObject({ python: 'required', docker: 'preferred' });
   });
 });
+
+describe('a posting with its line breaks written out, as a JSON or CSV string holds them', () => {
+  const lines = 'About us\nWe build Kubernetes tooling.\n\nRequirements:\n- Master degree\n- 3+ years of experience with Python\n\nNice to have:\n- Docker';
+  it('reads as its twin with real line breaks', () => {
+    const written = lines.replace(/\n/g, '\\n');
+    expect(written).not.toContain('\n');
+    const a = engine.extract(lines);
+    const b = engine.extract(written);
+    expect(b.skills.map((s) => [s.id, s.section])).toEqual(a.skills.map((s) => [s.id, s.section]));
+    expect(Object.fromEntries(b.skills.map((s) => [s.id, s.section]))).toMatchObject({ kubernetes: 'other', python: 'required', docker: 'preferred' });
+  });
+
+  it('leaves a posting with real line breaks and a written one in code alone', () => {
+    const code = 'Requirements:\n- Python (you know print("a\\nb") prints two lines)\n- SQL\n- Docker\n- Linux';
+    expect(engine.extract(code).skills.map((s) => s.mentions[0])).toEqual(['Python', 'SQL', 'Docker', 'Linux']);
+  });
+});
