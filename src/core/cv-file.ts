@@ -3,6 +3,7 @@
 // caller, because loading them differs between Node (the CLI) and the extension's pages;
 // what is read, and every refusal, is decided here so both say the same. Pure.
 import { decodeText, utf16Of } from './text-decode';
+import { htmlToText } from './html-text';
 import { cvTextFromJsonResume } from './cv';
 
 /** Larger files are refused before anything is read: a CV is a few hundred KB. */
@@ -79,7 +80,9 @@ export async function readCvFile(bytes: Uint8Array, name: string, libs: CvFileLi
     case 'binary': return { error: CV_FILE_ERRORS.unknown };
     case 'json':
     case 'text': {
-      const text = decodeText(bytes);
+      let text = decodeText(bytes);
+      // A CV saved as a web page: the text it shows, its head, styles and scripts left out.
+      if (/^\s*<(?:!doctype\s+html|html)\b/i.test(text)) text = htmlToText(text);
       if (!text.trim()) return { error: CV_FILE_ERRORS.empty };
       const trimmed = text.trimStart();
       if (kind === 'json' || trimmed.startsWith('{')) {

@@ -51,6 +51,8 @@ export function htmlToText(text: string): string {
     text = decodeReferences(text);
     if (!isHtml(text, TAG)) return text;
   }
+  // A whole document ("<!DOCTYPE html><html><head><style>…"): what is never shown goes first.
+  text = dropHidden(text);
   // As a browser shows it: the source's own line breaks and indents are spaces; blocks and
   // items make the lines.
   const out = text
@@ -60,6 +62,46 @@ export function htmlToText(text: string): string {
     .replace(ITEM, '\n- ')
     .replace(/<\/li\s{0,3}>/gi, '')
     .replace(BLOCK, '\n')
-    .replace(TAG, '');
+    .replace(TAG, '')
+    .replace(DOCUMENT_TAG, '');
   return decodeReferences(out).replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** A document's own tags, which show nothing: "<html>", "<body>", "<meta …>", "<img …>", a form's controls. */
+const DOCUMENT_TAG = /<\/?(?:html|body|meta|link|base|img|picture|source|input|button|label|form|select|option|textarea|iframe|noscript)(?:\s[^<>]{0,1000})?\/?>|<!doctype[^<>]{0,200}>/gi;
+/** Elements whose content a browser never shows as text. */
+const HIDDEN = ['head', 'script', 'style', 'svg', 'template'] as const;
+
+/**
+ * `text` without its comments and the elements a browser does not show (the head with its title
+ * and styles, scripts, styles, inline pictures, templates). Found by plain search, so an element
+ * left open drops the rest of the text only once, in linear time.
+ */
+function dropHidden(text: string): string {
+  let out = text;
+  const lower = () => out.toLowerCase();
+  let low = lower();
+  for (const [open, close] of [['<!--', '-->'] as const, ...HIDDEN.map((t) => [`<${t}`, `</${t}`] as const)]) {
+    if (!low.includes(open)) continue;
+    const parts: string[] = [];
+    let at = 0;
+    for (let i = low.indexOf(open); i >= 0; i = low.indexOf(open, at)) {
+      const after = low.charCodeAt(i + open.length);
+      // "<header>", "<svgfoo>" are other tags: the name must end there.
+      if (open !== '<!--' && !(after === 62 || after === 47 || after === 32 || after === 9 || after === 10 || after === 13)) {
+        parts.push(out.slice(at, i + open.length));
+        at = i + open.length;
+        continue;
+      }
+      parts.push(out.slice(at, i), ' ');
+      const end = low.indexOf(close, i + open.length);
+      if (end < 0) { at = out.length; break; }
+      const gt = open === '<!--' ? end + close.length - 1 : low.indexOf('>', end);
+      at = gt < 0 ? out.length : gt + 1;
+    }
+    parts.push(out.slice(at));
+    out = parts.join('');
+    low = lower();
+  }
+  return out;
 }

@@ -77,3 +77,12 @@ describe('a CV saved as UTF-16 or Windows-1252', () => {
     }
   });
 });
+
+describe('a CV saved as a web page', () => {
+  it('is read as the text it shows: no HTML skill from its doctype, nothing from its styles', async () => {
+    const page = '<!DOCTYPE html><html><head><title>Jane Doe - CV</title><style>body{font-family:sans}</style></head><body>'
+      + '<h1>Jane Doe</h1><p>Data Analyst</p><h2>Skills</h2><p>Python, SQL, Tableau</p></body></html>';
+    const r = await readCvFile(new Uint8Array(Buffer.from(page, 'utf8')), 'cv.html', nodeCvLibs);
+    expect(r).toEqual({ kind: 'text', text: '# Jane Doe\n\nData Analyst\n\n## Skills\n\nPython, SQL, Tableau' });
+  });
+});

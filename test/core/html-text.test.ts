@@ -69,3 +69,22 @@ describe('mentions stay strings of the posting as given, whatever the reading un
     expect(skills[0]!.mentions).toEqual(['Python']);
   });
 });
+
+describe('a whole HTML document handed over as a string', () => {
+  const doc = '<!DOCTYPE html><html><head><title>Careers</title><meta charset="utf-8"><style>body { font-family: Helvetica }</style>'
+    + '<script>window.track("Java")</script></head><body><header><p>Acme</p></header><h2>Requirements</h2><ul><li>3+ years of Python</li>'
+    + '<li>SQL</li></ul><svg><text>Kubernetes</text></svg><!-- <p>Scala</p> --><p><img src="x.png" alt="">Apply <button>now</button></p></body></html>';
+
+  it('shows what a browser shows: no doctype, head, style, script, picture or comment', () => {
+    const text = htmlToText(doc);
+    expect(text).toBe('Acme\n\n## Requirements\n\n- 3+ years of Python\n- SQL\n\nApply now');
+  });
+
+  it('reads no skill from what is hidden (no HTML from the doctype, no Java from a script)', () => {
+    expect(read(doc).skills.map((s) => s.id)).toEqual(['python', 'sql']);
+  });
+
+  it('drops an element left open to the end once, and keeps "<header>" as the tag it is', () => {
+    expect(htmlToText('<div>A</div><header><p>B</p></header><p>C</p><style>p { color: red }')).toBe('A\n\nB\n\nC');
+  });
+});
