@@ -6,7 +6,7 @@ import { Rule, isRule } from './rule-words';
 
 /** Does token i end a sentence (., !, ?, ; or a line break — not the dot of "e.g." or "etc.")? */
 export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boolean {
-  if (t.kind[i] !== Kind.Punct) return false;
+  if (t.kind[i] !== Kind.Punct) return t.kind[i] === Kind.Word && runOnItem(t, i, text);
   const c0 = text.charCodeAt(t.start[i]!);
   // The mark itself: "\n", "!", "?", ";" end a sentence, "." may.
   if (c0 === 10 || c0 === 33 || c0 === 63) return true;
@@ -80,3 +80,34 @@ function initialism(t: Tokens, i: number, text: string): boolean {
   const next = text.slice(t.start[i + 1]!, t.end[i + 1]!);
   return !(next === '\n' || (t.kind[i + 1] === Kind.Word && /^\p{Lu}\p{Ll}{2,}$/u.test(next)));
 }
+
+/**
+ * "… 7 years software industry experience Experience with Java 2+ years …": a flattened list's
+ * items run together, the next one opening with a capitalised word that items open with, right
+ * after a word in lower case. The word before it ends the item (a name before it, "Python
+ * Experience", or a title, "Relevant Experience", does not).
+ */
+function runOnItem(t: Tokens, i: number, text: string): boolean {
+  if (i + 1 >= t.n || t.kind[i + 1] !== Kind.Word) return false;
+  const next = t.start[i + 1]!;
+  if (next !== t.end[i]! + 1 || text.charCodeAt(t.end[i]!) !== 32) return false;
+  const c = text.charCodeAt(next);
+  if (c < 65 || c > 90) return false;
+  const first = text.charCodeAt(t.start[i]!);
+  const last = text.charCodeAt(t.end[i]! - 1);
+  if (first < 97 || first > 122 || last < 97 || last > 122) return false;
+  return ITEM_OPENERS.has(t.norm(i + 1)) && !JOINS_NEXT.has(t.norm(i));
+}
+/** Words that join what follows them to their own phrase ("Years of Experience", "5 years Experience in …"). */
+const JOINS_NEXT: ReadonlySet<string> = new Set([
+  'of', 'in', 'with', 'and', 'or', 'the', 'a', 'an', 'to', 'for', 'your', 'our', 'their', 'any', 'some', 'no', 'on', 'at', 'by',
+  'as', 'from', 'year', 'yr', 'relevant', 'professional', 'work', 'working', 'industry', 'technical', 'previous', 'prior', 'required',
+]);
+/**
+ * Words a requirement item opens with, capitalised ("Experience with …", "Strong knowledge of …").
+ * Not a degree's words: "BS or Master Degree in …" is one option list.
+ */
+const ITEM_OPENERS: ReadonlySet<string> = new Set([
+  'experience', 'experienced', 'knowledge', 'strong', 'proficiency', 'proficient', 'familiarity', 'familiar', 'ability', 'excellent',
+  'solid', 'deep', 'understanding', 'demonstrated', 'proven', 'expertise', 'background', 'fluency', 'fluent', 'must', 'prior', 'previous', 'hands',
+]);

@@ -69,3 +69,17 @@ describe('a heading that trails off in an ellipsis before a flattened list', () 
     expect(sections(line)).toMatchObject({ docker: 'other', python: 'required' });
   });
 });
+
+describe('a flattened list whose items run together', () => {
+  it('ends an item where the next opens with a capitalised item word after a lower-case word', () => {
+    const r = engine.extract('Job Requirements: 7 years software industry experience Experience with Java 2+ years machine learning platform experience');
+    expect(r.years?.min).toBe(7);
+  });
+
+  it('leaves a name or a title before the word, and a degree option list, as they are', () => {
+    expect(engine.extract('Requirements: Bachelor or Master Degree in Computer Science and 3+ years of experience').degree?.level).toBe('bachelor');
+    const r = engine.extract('Requirements: 3+ years of experience with Python Experience with Java');
+    expect(r.years?.min).toBe(3);
+    expect(r.skills.map((s) => [s.id, s.section])).toEqual([['python', 'required'], ['java', 'required']]);
+  });
+});
