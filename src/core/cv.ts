@@ -7,7 +7,7 @@
 import type { Background, EducationLevel, Profile, SkillLevel, TargetRole } from './schema';
 import type { Engine } from './engine';
 import { emptyProfile } from './profile';
-import { maxLevel } from './match';
+import { implied, maxLevel } from './match';
 import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, LEAVE, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
 import { datesIn, fullYears, monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
 import { latexToText } from './cv-latex';
@@ -124,6 +124,19 @@ function cloudServices(text: string, exactNames: ReadonlyMap<string, string>): A
 }
 
 /** An online course's platform: a line outside the jobs that names one ("… specialization on Coursera", "(NLP – Coursera)") lists a course taken. */
+/** A skills line's label: the words before a colon, bar or opening parenthesis, a list after it. */
+const LIST_LABEL = /^(?:[-*+•]\s*)?\**([^:|()]{3,60}?)\**\s*(?:[:|]|\()\s*\**\s*[^,;|]+[,;|/]/;
+/**
+ * Tool kinds: taxonomy skills of a tool, cloud, MLOps or data-engineering category that other
+ * skills imply and that imply nothing, named as a kind ("Databases", "Version control", "DevOps",
+ * "Containerization"), not as a product (".NET", "Excel", "Jupyter").
+ */
+function kinds(taxonomy: CvEngine['taxonomy']): Set<string> {
+  const impliedSome = new Set(taxonomy.skills.flatMap((s) => s.implies));
+  return new Set(taxonomy.skills.filter((s) => ['tool', 'cloud', 'mlops', 'data-engineering'].includes(s.category) && s.implies.length === 0
+    && impliedSome.has(s.id) && (/\s[a-z]/.test(s.name) || /(?:s|ization|ity|Ops)$/.test(s.name))).map((s) => s.id));
+}
+
 const MOOC = /\b(?:coursera|edx|udemy|udacity|datacamp|codecademy|harvardx|mitx|linkedin\s+learning|kaggle\s+learn|deeplearning\.ai)\b/i;
 
 const TAUGHT = /\b(?:lectures?\s+(?:for|on|in)|taught|teaching|gave\s+(?:a\s+)?(?:lecture|course|seminar)|lecturer\s+(?:for|of|in))\b/i;
@@ -577,6 +590,23 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     mentions.splice(0, mentions.length, ...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "Databases: Postgres, MySQL", "Big Data Technologies (Hadoop, Spark)": a skills list's label
+  // that names a kind of tool, over items that are of that kind, heads the list; the items are
+  // what the person claims (the labelled CVs count them, not the kind). A label naming a method
+  // ("Machine Learning: PyTorch, …") or a product ("Amazon Web Services: S3, …") is a claim.
+  const kindOf = kinds(engine.taxonomy);
+  const headsItsList = (ln: Line, m: { id: string; start: number; surface: string }): boolean => {
+    if (ln.part !== 'skills' || !kindOf.has(m.id)) return false;
+    const label = LIST_LABEL.exec(ln.bare);
+    if (!label) return false;
+    const lineText = text.slice(ln.start, ln.end);
+    const at = lineText.indexOf(label[1]!);
+    const end = ln.start + at + label[1]!.length;
+    if (at < 0 || m.start < ln.start + at || m.start + m.surface.length > end) return false;
+    return mentions.some((o) => o.start >= end && o.start < ln.end && implied(o.id, engine.taxonomy).includes(m.id));
+  };
+  /** Line start and skill of each list label read as a heading: the item pass below leaves them too. */
+  const heads = new Set<string>();
   const skills = new Map<string, CvSkill>();
   const wishes = new Map<string, { id: string; name: string; from: From }>();
   const mentioned: Array<[number, number]> = [];
@@ -586,6 +616,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const ln = lines[li]!;
     mentioned.push([m.start, m.start + m.surface.length]);
     if (ln.part === 'ignore') continue;
+    if (headsItsList(ln, m)) { heads.add(`${ln.start}:${m.id}`); continue; }
     // A very long line (a PDF's text with no breaks, a pasted list) is read around each mention,
     // AROUND characters either side, so the line costs its length, not its length per mention.
     const long = ln.end - ln.start > 2 * AROUND + m.surface.length;
@@ -651,7 +682,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       const rated = /^(.+?)\s*(\([^()]{1,20}\))$/.exec(raw.trim());
       const item = rated ? rated[1]! : raw.trim();
       const id = exactNames.get(item) ?? exactNames.get(item.toLowerCase());
-      if (!id) continue;
+      if (!id || heads.has(`${ln.start}:${id}`)) continue;
       const strong = STRONG_LABEL.test(ln.bare) || (rated !== null && STRONG_AFTER.test(rated[2]!));
       const old = skills.get(id);
       if (old) {

@@ -1140,3 +1140,16 @@ describe('a school debate team is a club (eighth round; text written for this te
     expect(r.years.value).toBe(4);
   });
 });
+
+describe('skills-list labels that name a kind of tool (round 8)', () => {
+  const skillsOf = (list: string) => read(`Jane Doe\n\nSkills\n${list}\n`).skills.map((s) => s.id);
+  it('reads the items, not a tool-kind label over items of that kind', () => {
+    const ids = skillsOf('Databases: PostgreSQL, MySQL, MongoDB\nBig Data | Hadoop, Hive, Spark\nBig Data Technologies (Hadoop, Spark)\nVersion Control Systems: Git, SVN, GitHub');
+    for (const id of ['postgresql', 'mysql', 'mongodb', 'hadoop', 'spark', 'git', 'svn']) expect(ids, id).toContain(id);
+    for (const id of ['databases', 'big-data', 'version-control']) expect(ids, id).not.toContain(id);
+  });
+  it('keeps a label that names a method or a product', () => {
+    const ids = skillsOf('Machine Learning: PyTorch, scikit-learn\nAmazon Web Services: S3, EC2, Lambda');
+    for (const id of ['machine-learning', 'aws', 'pytorch']) expect(ids, id).toContain(id);
+  });
+});
