@@ -629,6 +629,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "Chinese Society of Biochemistry and Molecular Biology Conference", "Journal of Molecular
     // Evolution": a society, meeting or journal named anywhere outside a skills list.
     if (ln.part !== 'skills' && insideName(VENUE, lineText, inLine, m.surface.length)) continue;
+    // "Division of Epidemiology, Department of Medicine": the unit someone worked or studied in names where, not what.
+    if (ln.part !== 'skills' && insideName(UNIT, lineText, inLine, m.surface.length)) continue;
     // "M.Sc. in Data Science, Eastbay University": a degree's field is what was studied, not a
     // skill the CV shows (as a posting's degree field is no skill either); the school's name is where.
     if (ln.part === 'education' && (inDegreeField(lineText, inLine, m.surface.length) || insideOrganisation(lineText, inLine, m.surface.length))) continue;
@@ -996,6 +998,9 @@ const ORGANISATION = /(?:\b[A-Z][\w&.'’-]*\s+){0,6}(?:Laborator(?:y|ies)|Insti
 
 /** A learned society's, a meeting's or a journal's name. */
 const VENUE = /(?:\b[A-Z][\w&.'’-]*\s+){0,6}(?:Society|Conference|Symposium|Congress|Meeting|Journal|Laborator(?:y|ies))\b(?:\s+(?:of|for|on|in)\s+(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&)\s+|\s+)?){1,6})?/g;
+
+/** A university's or an employer's unit: "Department of Epidemiology", "Faculty of Economic and Management Sciences". */
+const UNIT = /\b(?:Department|Dept\.?|Division|Faculty|Office|Chair|Section)\s+(?:of|for)\s+(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|in)\s+|\s+)?){1,6}/g;
 
 /** Whether text[at, at + len) lies inside an organisation's name on the line. */
 function insideOrganisation(line: string, at: number, len: number): boolean {

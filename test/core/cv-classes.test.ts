@@ -1153,3 +1153,13 @@ describe('skills-list labels that name a kind of tool (round 8)', () => {
     for (const id of ['machine-learning', 'aws', 'pytorch']) expect(ids, id).toContain(id);
   });
 });
+
+describe('a department or faculty named on a job line (round 8)', () => {
+  it('reads the unit as where the person worked, not as a skill', () => {
+    const r = read('Experience\nResearch Analyst, Division of Epidemiology, Department of Medicine, Northfield University Medical Center\n2019 – 2023\n- Built survival models in R\n\nData Analyst | Office of the Dean: Faculty of Economic and Management Sciences\n2023 – present');
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toContain('r');
+    expect(ids).not.toContain('epidemiology');
+    expect(ids).not.toContain('operations-research');
+  });
+});
