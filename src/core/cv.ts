@@ -629,6 +629,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "Chinese Society of Biochemistry and Molecular Biology Conference", "Journal of Molecular
     // Evolution": a society, meeting or journal named anywhere outside a skills list.
     if (ln.part !== 'skills' && insideName(VENUE, lineText, inLine, m.surface.length)) continue;
+    // A citation's venue: after the quoted title ("…" Medicinal Chemistry Research.) or a name
+    // with its volume ("Epigenetics Chromatin 13, 2020"). The methods are in the title, not the journal.
+    if (ln.part === 'publications' && inVenue(lineText, inLine, m.surface.length)) continue;
     // "Division of Epidemiology, Department of Medicine": the unit someone worked or studied in names where, not what.
     if (ln.part !== 'skills' && insideName(UNIT, lineText, inLine, m.surface.length)) continue;
     // "M.Sc. in Data Science, Eastbay University": a degree's field is what was studied, not a
@@ -1001,6 +1004,14 @@ const VENUE = /(?:\b[A-Z][\w&.'’-]*\s+){0,6}(?:Society|Conference|Symposium|Co
 
 /** A university's or an employer's unit: "Department of Epidemiology", "Faculty of Economic and Management Sciences". */
 const UNIT = /\b(?:Department|Dept\.?|Division|Faculty|Office|Chair|Section)\s+(?:of|for)\s+(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|in)\s+|\s+)?){1,6}/g;
+
+/** Whether text[at, at + len) of a publication's line is in the venue: after a quoted title, or before a volume number. */
+function inVenue(line: string, at: number, len: number): boolean {
+  const before = line.slice(0, at);
+  const closed = /[“"][^“”"]{8,}[”"]/.test(before) && ((before.match(/"/g)?.length ?? 0) % 2 === 0) && !/“[^”]*$/.test(before);
+  if (closed) return true;
+  return /^[\p{L} ,&:]{0,40}?\s\d{1,4}(?:\.\d{1,3})?\s*(?:[(:]|,(?!\d))/u.test(line.slice(at + len));
+}
 
 /** Whether text[at, at + len) lies inside an organisation's name on the line. */
 function insideOrganisation(line: string, at: number, len: number): boolean {

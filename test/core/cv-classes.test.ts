@@ -1163,3 +1163,12 @@ describe('a department or faculty named on a job line (round 8)', () => {
     expect(ids).not.toContain('operations-research');
   });
 });
+
+describe('a citation\'s venue (round 8)', () => {
+  it('reads methods from a publication\'s title, not from the journal after it', () => {
+    const r = read('Publications\nDoe, J. (2019). "Bayesian hierarchical models for crop yields." Medicinal Chemistry Research.\nDoe, J. Clustering of chromatin states in yeast. Analytical Chemistry 86:5969-76, 2014.\nDoe, J. Deep learning for titers. ACS Synthetic Biology, 7, 1669-1675, 2018.');
+    const ids = r.skills.map((s) => s.id);
+    for (const id of ['clustering', 'deep-learning']) expect(ids, id).toContain(id);
+    for (const id of ['medicinal-chemistry', 'analytical-chemistry', 'synthetic-biology']) expect(ids, id).not.toContain(id);
+  });
+});
