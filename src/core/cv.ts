@@ -777,6 +777,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
  */
 /** How long a bachelor's study runs, for one dated only by its award: three and a half years. */
 const BACHELOR_MONTHS = 42;
+/** A university's name as a CV writes it: "Donetsk National University", "University of Reno". */
+const SCHOOL_NAME = /(?:[A-Z][\w'’.-]*\s+){0,4}(?:University|Universit(?:ä|a)t|Université|Institute|College)\b(?:\s+of\s+(?:[A-Z][\w'’.-]*(?:\s+|$)){1,4})?/;
 
 function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now: Month): void {
   const study: Array<{ start: Month; end: Month }> = [];
@@ -797,6 +799,14 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
   const doctorate = undatedDoctorate(lines, now);
   if (doctorate) study.push(doctorate);
   const lastEnd = Math.max(-Infinity, ...study.map((p) => p.end));
+  // A dated doctorate and the university it is from: a post there while it lasted ("Scientific
+  // Officer, Lecturer in Donetsk National University" under a PhD from Donetsk National University)
+  // is the doctorate's own work, as doctoral research is.
+  const doctorates = lines.filter((ln) => ln.part === 'education' && !ln.heading && PHD.test(ln.bare)).flatMap((ln) => {
+    const school = SCHOOL_NAME.exec(ln.bare)?.[0].trim();
+    const p = periodsIn(ln.bare, now)[0];
+    return school && p ? [{ school: school.toLowerCase(), period: { start: p.start, end: p.end } }] : [];
+  });
   const whileStudying = (j: JobAcc, periods = study) => {
     let inside = 0;
     for (let m = j.start; m <= j.end; m++) if (periods.some((p) => p.start <= m && m <= p.end)) inside++;
@@ -813,6 +823,9 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
       // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
       // held while a dated study lasted: work that paid for the study, not a career post.
       || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j))
+      // "Data Analyst (part-time)" while a dated study lasted: a side job.
+      || (/\bpart[- ]time\b/i.test(j.header) && study.length > 0 && whileStudying(j))
+      || doctorates.some((d) => j.header.toLowerCase().includes(d.school) && whileStudying(j, [d.period]))
       || heldAsStudent(j, jobs.indexOf(j), lines);
     j.hobby = VOLUNTEER.test(j.header) || (CLUB_WORDS.test(j.header) && (j.title === null || CLUB_ROLE.test(j.title)));
   }

@@ -1172,3 +1172,19 @@ describe('a citation\'s venue (round 8)', () => {
     for (const id of ['medicinal-chemistry', 'analytical-chemistry', 'synthetic-biology']) expect(ids, id).not.toContain(id);
   });
 });
+
+describe('posts held during a doctorate or a study (round 8)', () => {
+  it('does not count a post at the doctorate\'s own university while the doctorate lasted', () => {
+    const r = read('Education\nPh.D. in Computer Science 09.2010-06.2015, Eastbay National University\n\nExperience\nData Scientist, Acme GmbH\n2019 – 2025\nScientific Officer, Lecturer in Eastbay National University\n2010 – 2015');
+    expect(r.jobs.find((j) => /Lecturer/.test(j.header))?.student).toBe(true);
+    expect(r.years.value).toBe(6);
+  });
+  it('counts a post at another employer during the doctorate, and one at that university after it', () => {
+    const r = read('Education\nPh.D. in Computer Science 09.2010-06.2015, Eastbay National University\n\nExperience\nLecturer, Eastbay National University\n2016 – 2019\nSoftware Engineer, Acme GmbH\n2011 – 2013');
+    expect(r.jobs.every((j) => !j.student)).toBe(true);
+  });
+  it('does not count a part-time job held while a dated study lasted', () => {
+    const r = read('Education\nM.Sc. Statistics 09.2016-06.2019, Eastbay University\n\nExperience\nData Scientist, Acme GmbH\n2020 – 2025\nData Analyst in Birchwood, Ukraine (part-time)\n2017 – 2019');
+    expect(r.jobs.find((j) => /part-time/.test(j.header))?.student).toBe(true);
+  });
+});
