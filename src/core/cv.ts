@@ -737,6 +737,17 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     if (said) title = said;
     else if (role) title = { value: titleOf([role.bare]) ?? role.bare, from: [role.bare] };
   }
+  // Newest first, the current post sometimes has no dates: an undated role line at the top of the
+  // experience, above every dated job ("* Cloud Engineer I" over "* Service Desk Technician, Nov 2023 – Present").
+  // Or the ongoing post is named by its area alone ("**HR Data and Evaluations (2022 - current)**").
+  if (!title && jobs.length > 0 && !jobs.some((j) => j.ongoing && j.title !== null && !j.hobby)) {
+    const top = Math.min(...jobs.map((j) => j.firstLine));
+    const undated = lines.find((l, k) => k < top && l.part === 'experience' && !l.heading && l.job < 0 && l.bare && ROLE_WORD.test(l.bare)
+      && l.bare.length <= 60 && !/[.!?]$/.test(l.bare) && !ASPIRATION.test(l.bare) && !DEGREES.some(([, re]) => re.test(l.bare)));
+    const area = jobs.find((j) => j.ongoing && j.title === null && !j.hobby && !j.student && j.header.length <= 60 && !/[.!?]$/.test(j.header));
+    if (undated) title = { value: titleOf([undated.bare]) ?? undated.bare, from: [undated.bare] };
+    else if (area) title = { value: area.header.split(/\s*[·,|]\s*/)[0]!, from: [area.header] };
+  }
 
   // 7. Background: job titles (the current one most) and degree fields.
   const background = readBackground(jobs, current ?? null, education, lines, title?.value ?? null);

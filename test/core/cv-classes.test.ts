@@ -1188,3 +1188,18 @@ describe('posts held during a doctorate or a study (round 8)', () => {
     expect(r.jobs.find((j) => /part-time/.test(j.header))?.student).toBe(true);
   });
 });
+
+describe('a current post with no dates or no title word (round 8)', () => {
+  it('reads an undated role at the top of the experience, newest first, as the current title', () => {
+    const r = read('Work experience\n* Cloud Engineer I\n  * Provision user accounts and role-based access control.\n* Service Desk Technican, Birchwood University, November 2023 - Present\n  * Answer tickets.');
+    expect(r.title?.value).toBe('Cloud Engineer I');
+  });
+  it('reads an ongoing post named by its area alone as the current title', () => {
+    const r = read('Experience\n**HR Data and Evaluations (2022 - current)**\n- Built attrition models in R\n**Securitas Service (2018 - 2019)**');
+    expect(r.title?.value).toBe('HR Data and Evaluations');
+  });
+  it('prefers the headline under the name to either', () => {
+    const r = read('Jane Doe\nData Engineer\n\nExperience\n**Coforge (2022 - current)**\n- Built pipelines');
+    expect(r.title?.value).toBe('Data Engineer');
+  });
+});
