@@ -137,6 +137,14 @@ function kinds(taxonomy: CvEngine['taxonomy']): Set<string> {
     && impliedSome.has(s.id) && (/\s[a-z]/.test(s.name) || /(?:s|ization|ity|Ops)$/.test(s.name))).map((s) => s.id));
 }
 
+const CODE_HOSTS = new Set(['github', 'gitlab', 'bitbucket']);
+/** Whether a code host's name, with the words before and after it, says where work is found. */
+function codeHostAsPlace(before: string, after: string, alone: boolean): boolean {
+  return alone
+    || /^\s*(?:repo(?:sitory|sitories)?|profile|page|account|link|handle)\b/i.test(after)
+    || /\b(?:available|hosted|published|released|found)\s+(?:\w+\s+){0,2}(?:on|from|at|via)\s*$|\b(?:check\s+out|visit|see|on\s+my)\s*$/i.test(before);
+}
+
 const MOOC = /\b(?:coursera|edx|udemy|udacity|datacamp|codecademy|harvardx|mitx|linkedin\s+learning|kaggle\s+learn|deeplearning\.ai)\b/i;
 
 const TAUGHT = /\b(?:lectures?\s+(?:for|on|in)|taught|teaching|gave\s+(?:a\s+)?(?:lecture|course|seminar)|lecturer\s+(?:for|of|in))\b/i;
@@ -641,6 +649,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "Nara Logics is a pioneer in neuroscience-based AI": a job's sentence about its employer.
     if (ln.job >= 0 && li > jobs[ln.job]!.dateLine && aboutEmployer(clause, jobs[ln.job]!.header)) continue;
     const after = lineText.slice(inLine + m.surface.length, inLine + m.surface.length + 30);
+    // "Github profile", "available on GitHub", "or check out github.", a contact line "GitHub": the
+    // code host named as where work is found, not as a tool the person uses.
+    if (CODE_HOSTS.has(m.id) && codeHostAsPlace(lineText.slice(0, inLine), after, lineText.trim() === m.surface)) continue;
     const quote = snippet(lineText, inLine, m.surface.length);
     let level: SkillLevel = 'working';
     let reason: CvSkill['reason'];

@@ -1203,3 +1203,12 @@ describe('a current post with no dates or no title word (round 8)', () => {
     expect(r.title?.value).toBe('Data Engineer');
   });
 });
+
+describe('a code host named as where work is found (round 8)', () => {
+  it('does not read "Github profile" or "available on GitHub" as the skill, but does a GitHub workflow', () => {
+    const ids = (t: string) => read(t).skills.map((s) => s.id);
+    expect(ids('Projects\nStock forecaster in Python. GitHub repo: link\n')).not.toContain('github');
+    expect(ids('Summary\nAll my pipelines are available on GitHub. Or check out github.\n')).not.toContain('github');
+    expect(ids('Experience\nData Analyst, Acme, 2020 – present\n- Reviewed pull requests on GitHub and set up CI\n')).toContain('github');
+  });
+});
