@@ -444,6 +444,18 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     lines.push({ start: s, end: e, bare, part: own ?? part, heading: h !== null, job: -1 });
     s = e + 1;
   }
+  // A "Languages" heading over programming languages ("Java • C++ • R • Python", or "**Python**"
+  // on a line of its own) heads a skills list, not the spoken languages.
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.heading || lines[i]!.part !== 'ignore' || !/^\W*languages?\W*$/i.test(lines[i]!.bare)) continue;
+    let n = i + 1;
+    while (n < lines.length && (lines[n]!.bare === '' || /^[=\-_*]{3,}$/.test(lines[n]!.bare))) n++;
+    const first = lines[n];
+    if (!first || first.heading) continue;
+    const items = first.bare.replace(/<[^<>]*>|[*_`]/g, '').split(/[,;/|•·]|\s+-\s+/).map((w) => w.replace(/\(.*$/, '').trim().toLowerCase()).filter(Boolean);
+    if (items.length === 0 || !codeLanguages.has(items[0]!)) continue;
+    for (let k = i; k < lines.length && (k === i || !lines[k]!.heading); k++) if (lines[k]!.part === 'ignore') lines[k]!.part = 'skills';
+  }
   // "Professional Development" names courses in most CVs and the career in some: a section of
   // that name is the experience when at least two of its dated lines name a role.
   for (let i = 0; i < lines.length; i++) {

@@ -1212,3 +1212,19 @@ describe('a code host named as where work is found (round 8)', () => {
     expect(ids('Experience\nData Analyst, Acme, 2020 – present\n- Reviewed pull requests on GitHub and set up CI\n')).toContain('github');
   });
 });
+
+describe('skills under "Languages", "Frameworks", "Libraries" and "Developer Tools" headings (round 8)', () => {
+  it('reads a Languages heading over programming languages as a skills list', () => {
+    const ids = read('Jane Doe\n\n**Languages**\n\nJava • C++ • R • Python • SQL (MySQL, PostgreSQL)\n\n**Frameworks**\n\nFlask • Django • React\n\n**Developer Tools**\n\nGit • Docker • Jira\n\n**Libraries**\n\npandas • NumPy • Plotly\n').skills.map((s) => s.id);
+    for (const id of ['java', 'python', 'postgresql', 'flask', 'react', 'docker', 'jira', 'pandas', 'plotly']) expect(ids, id).toContain(id);
+  });
+  it('reads one language a line, emphasised, the same way', () => {
+    const ids = read('Languages\n======\n**Python**<br>\n  Pandas<br>\n**SQL** <br>\n').skills.map((s) => s.id);
+    for (const id of ['python', 'pandas', 'sql']) expect(ids, id).toContain(id);
+  });
+  it('still leaves spoken languages alone', () => {
+    expect(headingOf('Languages')).toBe('ignore');
+    const r = read('Languages\nEnglish (native), German (B2), R-sounding names aside\n');
+    expect(r.skills.map((s) => s.id)).toEqual([]);
+  });
+});
