@@ -1228,3 +1228,12 @@ describe('skills under "Languages", "Frameworks", "Libraries" and "Developer Too
     expect(r.skills.map((s) => s.id)).toEqual([]);
   });
 });
+
+describe('a "Publication List" heading (round 8)', () => {
+  it('is the publications, also after a spoken-languages section', () => {
+    expect(headingOf('PUBLICATION LIST')).toBe('publications');
+    expect(headingOf('List of Publications')).toBe('publications');
+    const r = read('LANGUAGE SKILLS\nGerman: Native speaker. English: Fluent.\nPUBLICATION LIST\n1. J. Doe, Unsupervised Semantic Segmentation of street scenes, arxiv:2304.07314\n');
+    expect(r.skills.map((s) => s.id)).toContain('image-segmentation');
+  });
+});
