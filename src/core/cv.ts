@@ -91,6 +91,8 @@ const AROUND = 400;
 
 /** A cloud named with its services in parentheses: the forms its services' names take. */
 const CLOUD_GROUP = /\b(AWS|Amazon\s+Web\s+Services|Amazon|GCP|Google\s+Cloud(?:\s+Platform)?|Azure|Microsoft\s+Azure)\s*\(([^()\n]{1,300})\)/g;
+/** "- Amazon Web Services: IAM, S3, EC2, EMR, RDS": a list line labelled with a cloud; its items are that cloud's services. */
+const CLOUD_LABEL = /^[ \t]*(?:[-*+•][ \t]+)?\**(AWS|Amazon\s+Web\s+Services|GCP|Google\s+Cloud(?:\s+Platform)?|Azure|Microsoft\s+Azure)\**[ \t]*:\**[ \t]*([^\n]{1,300})$/gm;
 const CLOUD_FORMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/^(?:aws|amazon)/i, ['AWS', 'Amazon']],
   [/^(?:gcp|google)/i, ['Google Cloud', 'Google', 'GCP']],
@@ -103,9 +105,12 @@ const MAX_SERVICES = 200;
 function cloudServices(text: string, exactNames: ReadonlyMap<string, string>): Array<{ id: string; start: number; end: number }> {
   const out: Array<{ id: string; start: number; end: number }> = [];
   const find = (form: string) => exactNames.get(form.length <= 2 ? form : form.toLowerCase());
-  for (const g of text.matchAll(CLOUD_GROUP)) {
+  // Where the items start: after the parenthesis, or the line's end less the items.
+  const groups = [...text.matchAll(CLOUD_GROUP)].map((g) => ({ g, at: g.index + g[0].indexOf('(') + 1 }))
+    .concat([...text.matchAll(CLOUD_LABEL)].map((g) => ({ g, at: g.index + g[0].length - g[2]!.length })));
+  for (const { g, at: from } of groups) {
     const prefixes = CLOUD_FORMS.find(([re]) => re.test(g[1]!))?.[1] ?? [];
-    let at = g.index + g[0].indexOf('(') + 1;
+    let at = from;
     for (const raw of g[2]!.split(/([,;/|])/)) {
       if (/^[,;/|]$/.test(raw)) { at += raw.length; continue; }
       const item = raw.trim();
@@ -710,7 +715,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       const rated = /^(.+?)\s*(\([^()]{1,20}\))$/.exec(raw.trim());
       const item = rated ? rated[1]! : raw.trim();
       const id = exactNames.get(item) ?? exactNames.get(item.toLowerCase());
-      if (!id || heads.has(`${ln.start}:${id}`)) continue;
+      if (!id || heads.has(`${ln.start}:${id}`) || services.some((v) => v.start >= ln.start && v.end <= ln.end)) continue;
       const strong = STRONG_LABEL.test(ln.bare) || (rated !== null && STRONG_AFTER.test(rated[2]!));
       const old = skills.get(id);
       if (old) {

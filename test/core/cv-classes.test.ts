@@ -1237,3 +1237,12 @@ describe('a "Publication List" heading (round 8)', () => {
     expect(r.skills.map((s) => s.id)).toContain('image-segmentation');
   });
 });
+
+describe('a skills line labelled with a cloud (round 8)', () => {
+  it('reads its items as that cloud\'s services', () => {
+    const r = read('Skills\n- Amazon Web Services: IAM, S3, EC2, EMR, RDS, Lambda\n- GCP: BigQuery, Pub/Sub\n');
+    const ids = r.skills.map((s) => s.id);
+    for (const id of ['aws', 'amazon-emr', 'amazon-rds', 's3', 'ec2']) expect(ids, id).toContain(id);
+    expect(ids).not.toContain('electronic-health-records');
+  });
+});
