@@ -76,7 +76,7 @@ export const ROLE_WORD = new RegExp(
 );
 
 /** Doctoral research as a position: it is study towards the degree, not professional experience (see README). */
-export const DOCTORAL = /\b(?:ph\.?\s?d\.?|(?:pre-?)?doctoral|doctorate|dphil|graduate)\s+(?:student|candidate|researcher|research(?:er)?\s+(?:assistant|fellow)|fellow|studies)\b|\b(?:doktorand(?:in)?|doctorant(?:e)?|promovendus|dottorand[oa]|doctorand[oa]|doutorand[oa]|ph\.?d\.?-(?:studerende|stipendiat))\b|\bgraduate\s+research\s+assistant\b/i;
+export const DOCTORAL = /\b(?:ph\.?\s?d\.?|(?:pre-?)?doctoral|doctorate|dphil|(?:post-?)?graduate)\s+(?:student|candidate|researcher|research(?:er)?\s+(?:assistant|fellow)|fellow|studies)\b|\b(?:doktorand(?:in)?|doctorant(?:e)?|promovendus|dottorand[oa]|doctorand[oa]|doutorand[oa]|ph\.?d\.?-(?:studerende|stipendiat))\b|\bgraduate\s+research\s+assistant\b/i;
 
 /**
  * A post held as a student: not professional experience (see README). A title that says so

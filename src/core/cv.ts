@@ -815,6 +815,8 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
  * entries of the education part, dated degrees among the jobs, and doctoral research.
  */
 /** How long a bachelor's study runs, for one dated only by its award: three and a half years. */
+/** A company's legal form or the word itself in an employer's name. */
+const COMPANY = /\b(?:company|companies|ltd\.?|limited|inc\.?|incorporated|gmbh|ag|corp\.?|corporation|llc|plc|s\.?a\.?|s\.?p\.?a\.?|b\.?v\.?|pvt\.?)(?![\w])/i;
 const BACHELOR_MONTHS = 42;
 /** A university's name as a CV writes it: "Donetsk National University", "University of Reno". */
 const SCHOOL_NAME = /(?:[A-Z][\w'’.-]*\s+){0,4}(?:University|Universit(?:ä|a)t|Université|Institute|College)\b(?:\s+of\s+(?:[A-Z][\w'’.-]*(?:\s+|$)){1,4})?/;
@@ -858,7 +860,8 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
     const teaching = (TEACHING_POST.test(h) || /\bTA\b/.test(h)) && !/\b(?:professor|lecturer|teacher)\b/i.test(h);
     j.student = STUDENT_POST.test(h)
       || (teaching && (study.length === 0 || j.start <= lastEnd))
-      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && studyOrAwarded.length > 0 && whileStudying(j, studyOrAwarded))
+      // (A research assistant at a company is employed there, study or not: "Research Assistant – A.Z. Pharmaceuticals Company Limited".)
+      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && !COMPANY.test(j.header) && studyOrAwarded.length > 0 && whileStudying(j, studyOrAwarded))
       // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
       // held while a dated study lasted: work that paid for the study, not a career post.
       || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j))

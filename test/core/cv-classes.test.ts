@@ -1246,3 +1246,16 @@ describe('a skills line labelled with a cloud (round 8)', () => {
     expect(ids).not.toContain('electronic-health-records');
   });
 });
+
+describe('research posts beside a doctorate (round 8)', () => {
+  it('counts a research assistant post at a company while studying; not a postgraduate researcher post', () => {
+    const r = read('Education\nPh.D. Chemistry, 2017 - Present, Eastbay University\n\nExperience\nResearch Assistant – Birchwood Pharmaceuticals Company Limited, Lahore\nJuly 2016 - December 2019\nVisiting Postgraduate Researcher – University of Northfield\nJanuary 2022 - April 2022');
+    expect(r.jobs.find((j) => /Pharmaceuticals/.test(j.header))?.student).toBe(false);
+    expect(r.jobs.find((j) => /Postgraduate/.test(j.header))?.doctoral).toBe(true);
+    expect(r.years.value).toBeCloseTo(3.5, 0);
+  });
+  it('still leaves out a research assistant post at the university while studying', () => {
+    const r = read('Education\nM.Sc. Statistics, 2017 - 2019, Eastbay University\n\nExperience\nResearch Assistant – Eastbay University\nJuly 2017 - June 2019');
+    expect(r.jobs[0]?.student).toBe(true);
+  });
+});
