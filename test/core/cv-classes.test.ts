@@ -1259,3 +1259,10 @@ describe('research posts beside a doctorate (round 8)', () => {
     expect(r.jobs[0]?.student).toBe(true);
   });
 });
+
+describe('misspelled month names (round 8)', () => {
+  it('reads "Septemeber", "Febuary" and "Decemeber" as the months they mean', () => {
+    expect(one('August 2017 - Septemeber 2018: Asset Manager')).toEqual({ start: ym(2017, 8), end: ym(2018, 9), ongoing: false });
+    expect(one('Febuary 2019 – Decemeber 2020')).toEqual({ start: ym(2019, 2), end: ym(2020, 12), ongoing: false });
+  });
+});
