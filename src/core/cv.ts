@@ -150,6 +150,9 @@ function codeHostAsPlace(before: string, after: string, alone: boolean): boolean
     || /\b(?:available|hosted|published|released|found)\s+(?:\w+\s+){0,2}(?:on|from|at|via)\s*$|\b(?:check\s+out|visit|see|on\s+my)\s*$/i.test(before);
 }
 
+/** Words before a mention that make it a degree's focus: "Focus:", "Minor in", "Specialization in", "Concentration:". */
+const DEGREE_FOCUS = /(?:^|[;,.(]\s*|\s)(?:focus|minor|major|specialization|specialisation|speciali[sz]ing|concentration|emphasis|track)(?:\s*:|\s+(?:in|on))\s*(?:[\p{L}&-]+\s+){0,3}$/iu;
+
 const MOOC = /\b(?:coursera|edx|udemy|udacity|datacamp|codecademy|harvardx|mitx|linkedin\s+learning|kaggle\s+learn|deeplearning\.ai)\b/i;
 
 const TAUGHT = /\b(?:lectures?\s+(?:for|on|in)|taught|teaching|gave\s+(?:a\s+)?(?:lecture|course|seminar)|lecturer\s+(?:for|of|in))\b/i;
@@ -662,6 +665,9 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "M.Sc. in Data Science, Eastbay University": a degree's field is what was studied, not a
     // skill the CV shows (as a posting's degree field is no skill either); the school's name is where.
     if (ln.part === 'education' && (inDegreeField(lineText, inLine, m.surface.length) || insideOrganisation(lineText, inLine, m.surface.length))) continue;
+    // "Focus: Organic Chemistry", "Minor in Statistics", "Specialization in Crops Science": the
+    // degree's own field, told more narrowly, is no more a skill than the field is.
+    if (ln.part === 'education' && DEGREE_FOCUS.test(lineText.slice(0, inLine))) continue;
     const clause = clauseBefore(lines, li, text, m.start - ln.start);
     // "Nara Logics is a pioneer in neuroscience-based AI": a job's sentence about its employer.
     if (ln.job >= 0 && li > jobs[ln.job]!.dateLine && aboutEmployer(clause, jobs[ln.job]!.header)) continue;

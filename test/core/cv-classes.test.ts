@@ -1266,3 +1266,12 @@ describe('misspelled month names (round 8)', () => {
     expect(one('Febuary 2019 – Decemeber 2020')).toEqual({ start: ym(2019, 2), end: ym(2020, 12), ongoing: false });
   });
 });
+
+describe('a degree\'s focus, minor or specialisation (round 8)', () => {
+  it('is the degree\'s field, not a skill; a thesis method still is', () => {
+    const r = read('Education\n- B.S. in Chemistry, Eastbay University, 2009–2012\n  Focus: Organic Chemistry\n- B.A. Business Economics; Minor in Statistics\n- M.Sc. Agriculture, Specialization in Crops Science\n- Thesis: clustering of soil samples with k-means');
+    const ids = r.skills.map((s) => s.id);
+    for (const id of ['organic-chemistry', 'statistics', 'agronomy']) expect(ids, id).not.toContain(id);
+    expect(ids).toContain('k-means');
+  });
+});
