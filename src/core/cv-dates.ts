@@ -19,20 +19,21 @@ export interface Period {
  * Month names as CVs write them, in full and abbreviated: English and the common European
  * languages (German, Danish, Norwegian, Swedish, Dutch, French, Spanish, Italian, Portuguese).
  * A short form shared by several languages names the same month in each ("mar", "mai", "set").
+ * The usual misspellings of the English names ("Septemeber", "Febuary") are read as the month.
  */
 const MONTH_FORMS: ReadonlyArray<readonly string[]> = [
-  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro'],
-  ['february', 'feb', 'febr', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'febrero', 'febbraio', 'februari', 'fevereiro'],
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'janurary', 'januray'],
+  ['february', 'feb', 'febr', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'fev', 'febrero', 'febbraio', 'februari', 'fevereiro', 'febuary', 'feburary', 'febraury'],
   ['march', 'mar', 'märz', 'maerz', 'mär', 'mrz', 'marts', 'mars', 'marzo', 'maart', 'mrt', 'março', 'marco'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'apirl'],
   ['may', 'mai', 'maj', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
   ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
   ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
-  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augusti', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro'],
-  ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'dez', 'dezember', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'desember', 'des', 'dezembro'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augusti', 'augustus', 'agust', 'auguest'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'septemeber', 'setpember', 'septmber', 'sepember'],
+  ['october', 'oct', 'okt', 'oktober', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'ocotber', 'octber', 'octobor'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'novemeber', 'novmber'],
+  ['december', 'dec', 'dez', 'dezember', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'desember', 'des', 'dezembro', 'decemeber', 'decmber', 'decemebr'],
 ];
 const MONTH_NUMBER = new Map(MONTH_FORMS.flatMap((forms, i) => forms.map((f) => [f, i + 1] as const)));
 const MONTH_WORD = `(?:${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})`;

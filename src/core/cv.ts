@@ -8,7 +8,7 @@ import { repairMojibake } from './mojibake';
 import type { Background, EducationLevel, Profile, SkillLevel, TargetRole } from './schema';
 import type { Engine } from './engine';
 import { emptyProfile } from './profile';
-import { maxLevel } from './match';
+import { implied, maxLevel } from './match';
 import { headingOf, CLUB_ROLE, CLUB_WORDS, DOCTORAL, LEAVE, RESEARCH_ASSISTANT, ROLE_WORD, SIDE_JOB, STUDENT_POST, TEACHING_POST, VOLUNTEER, type CvPart } from './cv-sections';
 import { datesIn, fullYears, monthOf, monthText, periodsIn, unionMonths, yearsOf, type Month } from './cv-dates';
 import { latexToText } from './cv-latex';
@@ -92,6 +92,8 @@ const AROUND = 400;
 
 /** A cloud named with its services in parentheses: the forms its services' names take. */
 const CLOUD_GROUP = /\b(AWS|Amazon\s+Web\s+Services|Amazon|GCP|Google\s+Cloud(?:\s+Platform)?|Azure|Microsoft\s+Azure)\s*\(([^()\n]{1,300})\)/g;
+/** "- Amazon Web Services: IAM, S3, EC2, EMR, RDS": a list line labelled with a cloud; its items are that cloud's services. */
+const CLOUD_LABEL = /^[ \t]*(?:[-*+•][ \t]+)?\**(AWS|Amazon\s+Web\s+Services|GCP|Google\s+Cloud(?:\s+Platform)?|Azure|Microsoft\s+Azure)\**[ \t]*:\**[ \t]*([^\n]{1,300})$/gm;
 const CLOUD_FORMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/^(?:aws|amazon)/i, ['AWS', 'Amazon']],
   [/^(?:gcp|google)/i, ['Google Cloud', 'Google', 'GCP']],
@@ -104,9 +106,12 @@ const MAX_SERVICES = 200;
 function cloudServices(text: string, exactNames: ReadonlyMap<string, string>): Array<{ id: string; start: number; end: number }> {
   const out: Array<{ id: string; start: number; end: number }> = [];
   const find = (form: string) => exactNames.get(form.length <= 2 ? form : form.toLowerCase());
-  for (const g of text.matchAll(CLOUD_GROUP)) {
+  // Where the items start: after the parenthesis, or the line's end less the items.
+  const groups = [...text.matchAll(CLOUD_GROUP)].map((g) => ({ g, at: g.index + g[0].indexOf('(') + 1 }))
+    .concat([...text.matchAll(CLOUD_LABEL)].map((g) => ({ g, at: g.index + g[0].length - g[2]!.length })));
+  for (const { g, at: from } of groups) {
     const prefixes = CLOUD_FORMS.find(([re]) => re.test(g[1]!))?.[1] ?? [];
-    let at = g.index + g[0].indexOf('(') + 1;
+    let at = from;
     for (const raw of g[2]!.split(/([,;/|])/)) {
       if (/^[,;/|]$/.test(raw)) { at += raw.length; continue; }
       const item = raw.trim();
@@ -125,6 +130,30 @@ function cloudServices(text: string, exactNames: ReadonlyMap<string, string>): A
 }
 
 /** An online course's platform: a line outside the jobs that names one ("… specialization on Coursera", "(NLP – Coursera)") lists a course taken. */
+/** A skills line's label: the words before a colon, bar or opening parenthesis, a list after it. */
+const LIST_LABEL = /^(?:[-*+•]\s*)?\**([^:|()]{3,60}?)\**\s*(?:[:|]|\()\s*\**\s*[^,;|]+[,;|/]/;
+/**
+ * Tool kinds: taxonomy skills of a tool, cloud, MLOps or data-engineering category that other
+ * skills imply and that imply nothing, named as a kind ("Databases", "Version control", "DevOps",
+ * "Containerization"), not as a product (".NET", "Excel", "Jupyter").
+ */
+function kinds(taxonomy: CvEngine['taxonomy']): Set<string> {
+  const impliedSome = new Set(taxonomy.skills.flatMap((s) => s.implies));
+  return new Set(taxonomy.skills.filter((s) => ['tool', 'cloud', 'mlops', 'data-engineering'].includes(s.category) && s.implies.length === 0
+    && impliedSome.has(s.id) && (/\s[a-z]/.test(s.name) || /(?:s|ization|ity|Ops)$/.test(s.name))).map((s) => s.id));
+}
+
+const CODE_HOSTS = new Set(['github', 'gitlab', 'bitbucket']);
+/** Whether a code host's name, with the words before and after it, says where work is found. */
+function codeHostAsPlace(before: string, after: string, alone: boolean): boolean {
+  return alone
+    || /^\s*(?:repo(?:sitory|sitories)?|profile|page|account|link|handle)\b/i.test(after)
+    || /\b(?:available|hosted|published|released|found)\s+(?:\w+\s+){0,2}(?:on|from|at|via)\s*$|\b(?:check\s+out|visit|see|on\s+my)\s*$/i.test(before);
+}
+
+/** Words before a mention that make it a degree's focus: "Focus:", "Minor in", "Specialization in", "Concentration:". */
+const DEGREE_FOCUS = /(?:^|[;,.(]\s*|\s)(?:focus|minor|major|specialization|specialisation|speciali[sz]ing|concentration|emphasis|track)(?:\s*:|\s+(?:in|on))\s*(?:[\p{L}&-]+\s+){0,3}$/iu;
+
 const MOOC = /\b(?:coursera|edx|udemy|udacity|datacamp|codecademy|harvardx|mitx|linkedin\s+learning|kaggle\s+learn|deeplearning\.ai)\b/i;
 
 const TAUGHT = /\b(?:lectures?\s+(?:for|on|in)|taught|teaching|gave\s+(?:a\s+)?(?:lecture|course|seminar)|lecturer\s+(?:for|of|in))\b/i;
@@ -424,6 +453,18 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     lines.push({ start: s, end: e, bare, part: own ?? part, heading: h !== null, job: -1 });
     s = e + 1;
   }
+  // A "Languages" heading over programming languages ("Java • C++ • R • Python", or "**Python**"
+  // on a line of its own) heads a skills list, not the spoken languages.
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.heading || lines[i]!.part !== 'ignore' || !/^\W*languages?\W*$/i.test(lines[i]!.bare)) continue;
+    let n = i + 1;
+    while (n < lines.length && (lines[n]!.bare === '' || /^[=\-_*]{3,}$/.test(lines[n]!.bare))) n++;
+    const first = lines[n];
+    if (!first || first.heading) continue;
+    const items = first.bare.replace(/<[^<>]*>|[*_`]/g, '').split(/[,;/|•·]|\s+-\s+/).map((w) => w.replace(/\(.*$/, '').trim().toLowerCase()).filter(Boolean);
+    if (items.length === 0 || !codeLanguages.has(items[0]!)) continue;
+    for (let k = i; k < lines.length && (k === i || !lines[k]!.heading); k++) if (lines[k]!.part === 'ignore') lines[k]!.part = 'skills';
+  }
   // "Professional Development" names courses in most CVs and the career in some: a section of
   // that name is the experience when at least two of its dated lines name a role.
   for (let i = 0; i < lines.length; i++) {
@@ -578,6 +619,23 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     mentions.splice(0, mentions.length, ...kept);
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "Databases: Postgres, MySQL", "Big Data Technologies (Hadoop, Spark)": a skills list's label
+  // that names a kind of tool, over items that are of that kind, heads the list; the items are
+  // what the person claims (the labelled CVs count them, not the kind). A label naming a method
+  // ("Machine Learning: PyTorch, …") or a product ("Amazon Web Services: S3, …") is a claim.
+  const kindOf = kinds(engine.taxonomy);
+  const headsItsList = (ln: Line, m: { id: string; start: number; surface: string }): boolean => {
+    if (ln.part !== 'skills' || !kindOf.has(m.id)) return false;
+    const label = LIST_LABEL.exec(ln.bare);
+    if (!label) return false;
+    const lineText = text.slice(ln.start, ln.end);
+    const at = lineText.indexOf(label[1]!);
+    const end = ln.start + at + label[1]!.length;
+    if (at < 0 || m.start < ln.start + at || m.start + m.surface.length > end) return false;
+    return mentions.some((o) => o.start >= end && o.start < ln.end && implied(o.id, engine.taxonomy).includes(m.id));
+  };
+  /** Line start and skill of each list label read as a heading: the item pass below leaves them too. */
+  const heads = new Set<string>();
   const skills = new Map<string, CvSkill>();
   const wishes = new Map<string, { id: string; name: string; from: From }>();
   const mentioned: Array<[number, number]> = [];
@@ -587,6 +645,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     const ln = lines[li]!;
     mentioned.push([m.start, m.start + m.surface.length]);
     if (ln.part === 'ignore') continue;
+    if (headsItsList(ln, m)) { heads.add(`${ln.start}:${m.id}`); continue; }
     // A very long line (a PDF's text with no breaks, a pasted list) is read around each mention,
     // AROUND characters either side, so the line costs its length, not its length per mention.
     const long = ln.end - ln.start > 2 * AROUND + m.surface.length;
@@ -599,13 +658,24 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     // "Chinese Society of Biochemistry and Molecular Biology Conference", "Journal of Molecular
     // Evolution": a society, meeting or journal named anywhere outside a skills list.
     if (ln.part !== 'skills' && insideName(VENUE, lineText, inLine, m.surface.length)) continue;
+    // A citation's venue: after the quoted title ("…" Medicinal Chemistry Research.) or a name
+    // with its volume ("Epigenetics Chromatin 13, 2020"). The methods are in the title, not the journal.
+    if (ln.part === 'publications' && inVenue(lineText, inLine, m.surface.length)) continue;
+    // "Division of Epidemiology, Department of Medicine": the unit someone worked or studied in names where, not what.
+    if (ln.part !== 'skills' && insideName(UNIT, lineText, inLine, m.surface.length)) continue;
     // "M.Sc. in Data Science, Eastbay University": a degree's field is what was studied, not a
     // skill the CV shows (as a posting's degree field is no skill either); the school's name is where.
     if (ln.part === 'education' && (inDegreeField(lineText, inLine, m.surface.length) || insideOrganisation(lineText, inLine, m.surface.length))) continue;
+    // "Focus: Organic Chemistry", "Minor in Statistics", "Specialization in Crops Science": the
+    // degree's own field, told more narrowly, is no more a skill than the field is.
+    if (ln.part === 'education' && DEGREE_FOCUS.test(lineText.slice(0, inLine))) continue;
     const clause = clauseBefore(lines, li, text, m.start - ln.start);
     // "Nara Logics is a pioneer in neuroscience-based AI": a job's sentence about its employer.
     if (ln.job >= 0 && li > jobs[ln.job]!.dateLine && aboutEmployer(clause, jobs[ln.job]!.header)) continue;
     const after = lineText.slice(inLine + m.surface.length, inLine + m.surface.length + 30);
+    // "Github profile", "available on GitHub", "or check out github.", a contact line "GitHub": the
+    // code host named as where work is found, not as a tool the person uses.
+    if (CODE_HOSTS.has(m.id) && codeHostAsPlace(lineText.slice(0, inLine), after, lineText.trim() === m.surface)) continue;
     const quote = snippet(lineText, inLine, m.surface.length);
     let level: SkillLevel = 'working';
     let reason: CvSkill['reason'];
@@ -652,7 +722,7 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
       const rated = /^(.+?)\s*(\([^()]{1,20}\))$/.exec(raw.trim());
       const item = rated ? rated[1]! : raw.trim();
       const id = exactNames.get(item) ?? exactNames.get(item.toLowerCase());
-      if (!id) continue;
+      if (!id || heads.has(`${ln.start}:${id}`) || services.some((v) => v.start >= ln.start && v.end <= ln.end)) continue;
       const strong = STRONG_LABEL.test(ln.bare) || (rated !== null && STRONG_AFTER.test(rated[2]!));
       const old = skills.get(id);
       if (old) {
@@ -702,6 +772,17 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
     if (said) title = said;
     else if (role) title = { value: titleOf([role.bare]) ?? role.bare, from: [role.bare] };
   }
+  // Newest first, the current post sometimes has no dates: an undated role line at the top of the
+  // experience, above every dated job ("* Cloud Engineer I" over "* Service Desk Technician, Nov 2023 – Present").
+  // Or the ongoing post is named by its area alone ("**HR Data and Evaluations (2022 - current)**").
+  if (!title && jobs.length > 0 && !jobs.some((j) => j.ongoing && j.title !== null && !j.hobby)) {
+    const top = Math.min(...jobs.map((j) => j.firstLine));
+    const undated = lines.find((l, k) => k < top && l.part === 'experience' && !l.heading && l.job < 0 && l.bare && ROLE_WORD.test(l.bare)
+      && l.bare.length <= 60 && !/[.!?]$/.test(l.bare) && !ASPIRATION.test(l.bare) && !DEGREES.some(([, re]) => re.test(l.bare)));
+    const area = jobs.find((j) => j.ongoing && j.title === null && !j.hobby && !j.student && j.header.length <= 60 && !/[.!?]$/.test(j.header));
+    if (undated) title = { value: titleOf([undated.bare]) ?? undated.bare, from: [undated.bare] };
+    else if (area) title = { value: area.header.split(/\s*[·,|]\s*/)[0]!, from: [area.header] };
+  }
 
   // 7. Background: job titles (the current one most) and degree fields.
   const background = readBackground(jobs, current ?? null, education, lines, title?.value ?? null);
@@ -741,7 +822,11 @@ export function readCv(raw: string, engine: CvEngine, opts: ReadCvOptions = {}):
  * entries of the education part, dated degrees among the jobs, and doctoral research.
  */
 /** How long a bachelor's study runs, for one dated only by its award: three and a half years. */
+/** A company's legal form or the word itself in an employer's name. */
+const COMPANY = /\b(?:company|companies|ltd\.?|limited|inc\.?|incorporated|gmbh|ag|corp\.?|corporation|llc|plc|s\.?a\.?|s\.?p\.?a\.?|b\.?v\.?|pvt\.?)(?![\w])/i;
 const BACHELOR_MONTHS = 42;
+/** A university's name as a CV writes it: "Donetsk National University", "University of Reno". */
+const SCHOOL_NAME = /(?:[A-Z][\w'’.-]*\s+){0,4}(?:University|Universit(?:ä|a)t|Université|Institute|College)\b(?:\s+of\s+(?:[A-Z][\w'’.-]*(?:\s+|$)){1,4})?/;
 
 function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now: Month): void {
   const study: Array<{ start: Month; end: Month }> = [];
@@ -762,6 +847,14 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
   const doctorate = undatedDoctorate(lines, now);
   if (doctorate) study.push(doctorate);
   const lastEnd = Math.max(-Infinity, ...study.map((p) => p.end));
+  // A dated doctorate and the university it is from: a post there while it lasted ("Scientific
+  // Officer, Lecturer in Donetsk National University" under a PhD from Donetsk National University)
+  // is the doctorate's own work, as doctoral research is.
+  const doctorates = lines.filter((ln) => ln.part === 'education' && !ln.heading && PHD.test(ln.bare)).flatMap((ln) => {
+    const school = SCHOOL_NAME.exec(ln.bare)?.[0].trim();
+    const p = periodsIn(ln.bare, now)[0];
+    return school && p ? [{ school: school.toLowerCase(), period: { start: p.start, end: p.end } }] : [];
+  });
   const whileStudying = (j: JobAcc, periods = study) => {
     let inside = 0;
     for (let m = j.start; m <= j.end; m++) if (periods.some((p) => p.start <= m && m <= p.end)) inside++;
@@ -774,10 +867,14 @@ function markStudentPosts(jobs: JobAcc[], lines: Line[], studies: number[], now:
     const teaching = (TEACHING_POST.test(h) || /\bTA\b/.test(h)) && !/\b(?:professor|lecturer|teacher)\b/i.test(h);
     j.student = STUDENT_POST.test(h)
       || (teaching && (study.length === 0 || j.start <= lastEnd))
-      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && studyOrAwarded.length > 0 && whileStudying(j, studyOrAwarded))
+      // (A research assistant at a company is employed there, study or not: "Research Assistant – A.Z. Pharmaceuticals Company Limited".)
+      || ((RESEARCH_ASSISTANT.test(h) || RESEARCHER.test(h)) && !COMPANY.test(j.header) && studyOrAwarded.length > 0 && whileStudying(j, studyOrAwarded))
       // "Verschiedene Nebenjobs", or a dated entry whose words name no role ("IT-Support"),
       // held while a dated study lasted: work that paid for the study, not a career post.
       || ((SIDE_JOB.test(j.header) || j.title === null) && study.length > 0 && whileStudying(j))
+      // "Data Analyst (part-time)" while a dated study lasted: a side job.
+      || (/\bpart[- ]time\b/i.test(j.header) && study.length > 0 && whileStudying(j))
+      || doctorates.some((d) => j.header.toLowerCase().includes(d.school) && whileStudying(j, [d.period]))
       || heldAsStudent(j, jobs.indexOf(j), lines);
     j.hobby = VOLUNTEER.test(j.header) || (CLUB_WORDS.test(j.header) && (j.title === null || CLUB_ROLE.test(j.title)));
   }
@@ -966,6 +1063,17 @@ const ORGANISATION = /(?:\b[A-Z][\w&.'’-]*\s+){0,6}(?:Laborator(?:y|ies)|Insti
 
 /** A learned society's, a meeting's or a journal's name. */
 const VENUE = /(?:\b[A-Z][\w&.'’-]*\s+){0,6}(?:Society|Conference|Symposium|Congress|Meeting|Journal|Laborator(?:y|ies))\b(?:\s+(?:of|for|on|in)\s+(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&)\s+|\s+)?){1,6})?/g;
+
+/** A university's or an employer's unit: "Department of Epidemiology", "Faculty of Economic and Management Sciences". */
+const UNIT = /\b(?:Department|Dept\.?|Division|Faculty|Office|Chair|Section)\s+(?:of|for)\s+(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|in)\s+|\s+)?){1,6}/g;
+
+/** Whether text[at, at + len) of a publication's line is in the venue: after a quoted title, or before a volume number. */
+function inVenue(line: string, at: number, len: number): boolean {
+  const before = line.slice(0, at);
+  const closed = /[“"][^“”"]{8,}[”"]/.test(before) && ((before.match(/"/g)?.length ?? 0) % 2 === 0) && !/“[^”]*$/.test(before);
+  if (closed) return true;
+  return /^[\p{L} ,&:]{0,40}?\s\d{1,4}(?:\.\d{1,3})?\s*(?:[(:]|,(?!\d))/u.test(line.slice(at + len));
+}
 
 /** Whether text[at, at + len) lies inside an organisation's name on the line. */
 function insideOrganisation(line: string, at: number, len: number): boolean {

@@ -1140,3 +1140,138 @@ describe('a school debate team is a club (eighth round; text written for this te
     expect(r.years.value).toBe(4);
   });
 });
+
+describe('skills-list labels that name a kind of tool (round 8)', () => {
+  const skillsOf = (list: string) => read(`Jane Doe\n\nSkills\n${list}\n`).skills.map((s) => s.id);
+  it('reads the items, not a tool-kind label over items of that kind', () => {
+    const ids = skillsOf('Databases: PostgreSQL, MySQL, MongoDB\nBig Data | Hadoop, Hive, Spark\nBig Data Technologies (Hadoop, Spark)\nVersion Control Systems: Git, SVN, GitHub');
+    for (const id of ['postgresql', 'mysql', 'mongodb', 'hadoop', 'spark', 'git', 'svn']) expect(ids, id).toContain(id);
+    for (const id of ['databases', 'big-data', 'version-control']) expect(ids, id).not.toContain(id);
+  });
+  it('keeps a label that names a method or a product', () => {
+    const ids = skillsOf('Machine Learning: PyTorch, scikit-learn\nAmazon Web Services: S3, EC2, Lambda');
+    for (const id of ['machine-learning', 'aws', 'pytorch']) expect(ids, id).toContain(id);
+  });
+});
+
+describe('a department or faculty named on a job line (round 8)', () => {
+  it('reads the unit as where the person worked, not as a skill', () => {
+    const r = read('Experience\nResearch Analyst, Division of Epidemiology, Department of Medicine, Northfield University Medical Center\n2019 – 2023\n- Built survival models in R\n\nData Analyst | Office of the Dean: Faculty of Economic and Management Sciences\n2023 – present');
+    const ids = r.skills.map((s) => s.id);
+    expect(ids).toContain('r');
+    expect(ids).not.toContain('epidemiology');
+    expect(ids).not.toContain('operations-research');
+  });
+});
+
+describe('a citation\'s venue (round 8)', () => {
+  it('reads methods from a publication\'s title, not from the journal after it', () => {
+    const r = read('Publications\nDoe, J. (2019). "Bayesian hierarchical models for crop yields." Medicinal Chemistry Research.\nDoe, J. Clustering of chromatin states in yeast. Analytical Chemistry 86:5969-76, 2014.\nDoe, J. Deep learning for titers. ACS Synthetic Biology, 7, 1669-1675, 2018.');
+    const ids = r.skills.map((s) => s.id);
+    for (const id of ['clustering', 'deep-learning']) expect(ids, id).toContain(id);
+    for (const id of ['medicinal-chemistry', 'analytical-chemistry', 'synthetic-biology']) expect(ids, id).not.toContain(id);
+  });
+});
+
+describe('posts held during a doctorate or a study (round 8)', () => {
+  it('does not count a post at the doctorate\'s own university while the doctorate lasted', () => {
+    const r = read('Education\nPh.D. in Computer Science 09.2010-06.2015, Eastbay National University\n\nExperience\nData Scientist, Acme GmbH\n2019 – 2025\nScientific Officer, Lecturer in Eastbay National University\n2010 – 2015');
+    expect(r.jobs.find((j) => /Lecturer/.test(j.header))?.student).toBe(true);
+    expect(r.years.value).toBe(6);
+  });
+  it('counts a post at another employer during the doctorate, and one at that university after it', () => {
+    const r = read('Education\nPh.D. in Computer Science 09.2010-06.2015, Eastbay National University\n\nExperience\nLecturer, Eastbay National University\n2016 – 2019\nSoftware Engineer, Acme GmbH\n2011 – 2013');
+    expect(r.jobs.every((j) => !j.student)).toBe(true);
+  });
+  it('does not count a part-time job held while a dated study lasted', () => {
+    const r = read('Education\nM.Sc. Statistics 09.2016-06.2019, Eastbay University\n\nExperience\nData Scientist, Acme GmbH\n2020 – 2025\nData Analyst in Birchwood, Ukraine (part-time)\n2017 – 2019');
+    expect(r.jobs.find((j) => /part-time/.test(j.header))?.student).toBe(true);
+  });
+});
+
+describe('a current post with no dates or no title word (round 8)', () => {
+  it('reads an undated role at the top of the experience, newest first, as the current title', () => {
+    const r = read('Work experience\n* Cloud Engineer I\n  * Provision user accounts and role-based access control.\n* Service Desk Technican, Birchwood University, November 2023 - Present\n  * Answer tickets.');
+    expect(r.title?.value).toBe('Cloud Engineer I');
+  });
+  it('reads an ongoing post named by its area alone as the current title', () => {
+    const r = read('Experience\n**HR Data and Evaluations (2022 - current)**\n- Built attrition models in R\n**Securitas Service (2018 - 2019)**');
+    expect(r.title?.value).toBe('HR Data and Evaluations');
+  });
+  it('prefers the headline under the name to either', () => {
+    const r = read('Jane Doe\nData Engineer\n\nExperience\n**Coforge (2022 - current)**\n- Built pipelines');
+    expect(r.title?.value).toBe('Data Engineer');
+  });
+});
+
+describe('a code host named as where work is found (round 8)', () => {
+  it('does not read "Github profile" or "available on GitHub" as the skill, but does a GitHub workflow', () => {
+    const ids = (t: string) => read(t).skills.map((s) => s.id);
+    expect(ids('Projects\nStock forecaster in Python. GitHub repo: link\n')).not.toContain('github');
+    expect(ids('Summary\nAll my pipelines are available on GitHub. Or check out github.\n')).not.toContain('github');
+    expect(ids('Experience\nData Analyst, Acme, 2020 – present\n- Reviewed pull requests on GitHub and set up CI\n')).toContain('github');
+  });
+});
+
+describe('skills under "Languages", "Frameworks", "Libraries" and "Developer Tools" headings (round 8)', () => {
+  it('reads a Languages heading over programming languages as a skills list', () => {
+    const ids = read('Jane Doe\n\n**Languages**\n\nJava • C++ • R • Python • SQL (MySQL, PostgreSQL)\n\n**Frameworks**\n\nFlask • Django • React\n\n**Developer Tools**\n\nGit • Docker • Jira\n\n**Libraries**\n\npandas • NumPy • Plotly\n').skills.map((s) => s.id);
+    for (const id of ['java', 'python', 'postgresql', 'flask', 'react', 'docker', 'jira', 'pandas', 'plotly']) expect(ids, id).toContain(id);
+  });
+  it('reads one language a line, emphasised, the same way', () => {
+    const ids = read('Languages\n======\n**Python**<br>\n  Pandas<br>\n**SQL** <br>\n').skills.map((s) => s.id);
+    for (const id of ['python', 'pandas', 'sql']) expect(ids, id).toContain(id);
+  });
+  it('still leaves spoken languages alone', () => {
+    expect(headingOf('Languages')).toBe('ignore');
+    const r = read('Languages\nEnglish (native), German (B2), R-sounding names aside\n');
+    expect(r.skills.map((s) => s.id)).toEqual([]);
+  });
+});
+
+describe('a "Publication List" heading (round 8)', () => {
+  it('is the publications, also after a spoken-languages section', () => {
+    expect(headingOf('PUBLICATION LIST')).toBe('publications');
+    expect(headingOf('List of Publications')).toBe('publications');
+    const r = read('LANGUAGE SKILLS\nGerman: Native speaker. English: Fluent.\nPUBLICATION LIST\n1. J. Doe, Unsupervised Semantic Segmentation of street scenes, arxiv:2304.07314\n');
+    expect(r.skills.map((s) => s.id)).toContain('image-segmentation');
+  });
+});
+
+describe('a skills line labelled with a cloud (round 8)', () => {
+  it('reads its items as that cloud\'s services', () => {
+    const r = read('Skills\n- Amazon Web Services: IAM, S3, EC2, EMR, RDS, Lambda\n- GCP: BigQuery, Pub/Sub\n');
+    const ids = r.skills.map((s) => s.id);
+    for (const id of ['aws', 'amazon-emr', 'amazon-rds', 's3', 'ec2']) expect(ids, id).toContain(id);
+    expect(ids).not.toContain('electronic-health-records');
+  });
+});
+
+describe('research posts beside a doctorate (round 8)', () => {
+  it('counts a research assistant post at a company while studying; not a postgraduate researcher post', () => {
+    const r = read('Education\nPh.D. Chemistry, 2017 - Present, Eastbay University\n\nExperience\nResearch Assistant – Birchwood Pharmaceuticals Company Limited, Lahore\nJuly 2016 - December 2019\nVisiting Postgraduate Researcher – University of Northfield\nJanuary 2022 - April 2022');
+    expect(r.jobs.find((j) => /Pharmaceuticals/.test(j.header))?.student).toBe(false);
+    expect(r.jobs.find((j) => /Postgraduate/.test(j.header))?.doctoral).toBe(true);
+    expect(r.years.value).toBeCloseTo(3.5, 0);
+  });
+  it('still leaves out a research assistant post at the university while studying', () => {
+    const r = read('Education\nM.Sc. Statistics, 2017 - 2019, Eastbay University\n\nExperience\nResearch Assistant – Eastbay University\nJuly 2017 - June 2019');
+    expect(r.jobs[0]?.student).toBe(true);
+  });
+});
+
+describe('misspelled month names (round 8)', () => {
+  it('reads "Septemeber", "Febuary" and "Decemeber" as the months they mean', () => {
+    expect(one('August 2017 - Septemeber 2018: Asset Manager')).toEqual({ start: ym(2017, 8), end: ym(2018, 9), ongoing: false });
+    expect(one('Febuary 2019 – Decemeber 2020')).toEqual({ start: ym(2019, 2), end: ym(2020, 12), ongoing: false });
+  });
+});
+
+describe('a degree\'s focus, minor or specialisation (round 8)', () => {
+  it('is the degree\'s field, not a skill; a thesis method still is', () => {
+    const r = read('Education\n- B.S. in Chemistry, Eastbay University, 2009–2012\n  Focus: Organic Chemistry\n- B.A. Business Economics; Minor in Statistics\n- M.Sc. Agriculture, Specialization in Crops Science\n- Thesis: clustering of soil samples with k-means');
+    const ids = r.skills.map((s) => s.id);
+    for (const id of ['organic-chemistry', 'statistics', 'agronomy']) expect(ids, id).not.toContain(id);
+    expect(ids).toContain('k-means');
+  });
+});
