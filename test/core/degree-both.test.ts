@@ -32,3 +32,17 @@ describe('two degrees with a section each', () => {
     expect(read.degree?.level).toBe('bachelor');
   });
 });
+
+describe('a short degree beside a spelled-out one', () => {
+  const level = (s: string) => realEngine().extract(s).degree?.level ?? null;
+  it('counts "BS or Master Degree" as the lower option', () => {
+    expect(level('Requirements: BS or Master Degree in Computer Science')).toBe('bachelor');
+    expect(level('Requirements: B.S. or Master’s degree in CS')).toBe('bachelor');
+    expect(level('Requirements: BSc or a Master degree in Physics')).toBe('bachelor');
+  });
+
+  it('takes no state for a degree: "Cambridge, MA or Boston"', () => {
+    expect(level('Our offices are in Cambridge, MA or Boston. Requirements: Python')).toBeNull();
+    expect(level('Requirements: MA or PhD in Statistics')).toBe('master');
+  });
+});
