@@ -41,6 +41,11 @@ describe('a short degree beside a spelled-out one', () => {
     expect(level('Requirements: BSc or a Master degree in Physics')).toBe('bachelor');
   });
 
+  it('reads B.E. and M.E. (engineering degrees) with their dots', () => {
+    expect(level('Requirements: B.E. in Computer Science')).toBe('bachelor');
+    expect(level('Requirements: M.E. or PhD in Mechanical Engineering')).toBe('master');
+  });
+
   it('takes no state for a degree: "Cambridge, MA or Boston"', () => {
     expect(level('Our offices are in Cambridge, MA or Boston. Requirements: Python')).toBeNull();
     expect(level('Requirements: MA or PhD in Statistics')).toBe('master');
