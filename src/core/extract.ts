@@ -475,7 +475,10 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const { tokens, matches } = ln;
   const cs = tokens.start[ta]!;
   const ce = tokens.end[tb - 1]!;
-  const sent = text.slice(cs, ce);
+  // Curly apostrophes as straight ones ("We’d love it if", "you’ll need"): the cues are written
+  // with "'"; one character for one, so offsets into the sentence hold.
+  const raw = text.slice(cs, ce);
+  const sent = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   // With the line's hits (a line of at most 2,000 characters), a sentence's first looks are
   // the hits inside it; otherwise the patterns' own.
   const exact = ln.exact;

@@ -73,3 +73,12 @@ describe('a posting with its line breaks written out, as a JSON or CSV string ho
     expect(engine.extract(code).skills.map((s) => s.mentions[0])).toEqual(['Python', 'SQL', 'Docker', 'Linux']);
   });
 });
+
+describe('curly apostrophes in the cues', () => {
+  it('read as straight ones: "We’d love it if you know dbt" is a nice-to-have', () => {
+    for (const q of ['’', "'"]) {
+      const r = engine.extract(`Requirements:\n- Python\n- We${q}d love it if you know dbt`);
+      expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toEqual({ python: 'required', dbt: 'preferred' });
+    }
+  });
+});
