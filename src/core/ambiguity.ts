@@ -36,6 +36,10 @@ const CUE_BEFORE = new Set(['in', 'with', 'using', 'use', 'via', 'like', 'as', '
   'experienced', 'written', 'coding', 'code', 'skill', 'advanced', 'ie']);
 /** "knowledge of R", "use of Excel". */
 const CUE_OF = new Set(['knowledge', 'use', 'understanding', 'command', 'mastery', 'proficiency', 'fluency']);
+/** A list item that is one name and nothing else (group 1): "- Spark", "• Go;". */
+const ITEM_ALONE = /^\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s+([\w.+#-]+(?: [\w.+#-]+)?)\s*[,;.]?\s*$/;
+/** "exposure to Spark", "contributions to Julia". */
+const CUE_TO = new Set(['exposure', 'contribution', 'contributor', 'migration']);
 /** A word just after a name that says a tool or language is meant: "R packages", "Spark jobs", "Go services". */
 const CUE_AFTER = new Set(['code', 'coding', 'programming', 'development', 'developer', 'engineer', 'script', 'scripting', 'package',
   'library', 'librarie', 'language', 'skill', 'experience', 'expertise', 'service', 'microservice', 'application', 'job', 'cluster',
@@ -230,6 +234,12 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     }
     return false;
   };
+  /** The one name a short list item is ("- Spark"), or null; looked at once per line. */
+  let alone: string | null | undefined;
+  const itemAlone = (): string | null => {
+    if (alone === undefined) alone = line.length <= 60 ? ITEM_ALONE.exec(line)?.[1] ?? null : null;
+    return alone;
+  };
   /** Status for pending ambiguous match i: 1 accept, -1 reject, 0 not decided (yet). */
   const decide = (i: number): number => {
     const c = kept[i]!;
@@ -272,6 +282,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     // The title vouches for it (after the hard no's above: "on the go" stays ordinary English).
     if (opts.vouched?.has(p.skill) && !allCaps) return 1;
     if (allCaps || weakCase.has(c)) return 0; // headings in capitals, lower-case "spark": only a list counts
+    // "- Spark" as a list item of its own, in its own case: a list names the tool alone.
+    if (p.exactCase && itemAlone() === text.slice(T.start[c.tokStart]!, lastEnd)) return 1;
 
     const short = key.replace(/[^a-z]/g, '').length <= 2;
     const nameLike = NAME_LIKE.has(key);
@@ -284,11 +296,11 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     let cue = false;
     if (before !== undefined) {
       if (CUE_BEFORE.has(before)) cue = true;
-      else if (before === 'of') {
+      else if (before === 'of' || before === 'to') {
         let bi = c.tokStart - 1;
         while (bi > lo && bi !== bi0) bi--;
         const b2 = prevWord(bi, lo);
-        if (b2 >= 0 && CUE_OF.has(T.norm(b2))) cue = true;
+        if (b2 >= 0 && (before === 'of' ? CUE_OF : CUE_TO).has(T.norm(b2))) cue = true;
       }
     }
     if (after !== undefined && CUE_AFTER.has(after)) cue = true;

@@ -82,3 +82,16 @@ describe('curly apostrophes in the cues', () => {
     }
   });
 });
+
+describe('an ambiguous name as a list item of its own, or after "exposure to"', () => {
+  const sec = (t: string) => Object.fromEntries(engine.extract(t).skills.map((s) => [s.id, s.section]));
+  it('is the tool: "- Spark", "- Go", "- Julia" under requirements; "exposure to Spark"', () => {
+    expect(sec('Requirements:\n- Python\n- Spark\n- Go\n- Julia')).toEqual({ python: 'required', spark: 'required', go: 'required', julia: 'required' });
+    expect(sec('Requirements:\n- Python\n- Some exposure to Spark')).toEqual({ python: 'required', spark: 'required' });
+  });
+
+  it('not in lower case, nor with a surname after it', () => {
+    expect(sec('We want you to go.\n- go')).toEqual({});
+    expect(sec('Contact:\n- Julia Schmidt')).toEqual({});
+  });
+});
