@@ -174,9 +174,11 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   if (text.includes('\\n')) text = unescapeBreaks(text);
   // A job API's HTML string ("<p><b>Requirements</b></p><ul><li>…"): read as the text it shows.
   const shown = htmlToText(text);
+  // Whether markup was taken away: then a name may have been read across it ("AT&T<b>SQL").
+  const markup = shown !== text;
   // A dataset's plain text with its HTML escapes left in ("Master&#39;s degree", "5+ years&rsquo;
   // experience", "Python &amp; SQL"): decoded as a browser would show them.
-  text = shown === text && text.includes('&') ? decodeReferences(text) : shown;
+  text = !markup && text.includes('&') ? decodeReferences(text) : shown;
   // "Masterâ€™s degree", "â€¢ Python": a scraped dataset's double-decoded UTF-8, put back.
   text = repairMojibake(text);
   // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues
@@ -309,7 +311,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // that section is part of a group. A skill read only across markup the reading removed
   // ("AT&T<b>SQL" read as "TSQL") has no mention in the posting as given, and is not kept.
   const resolved = [...skills.values()].flatMap((acc) => {
-    const mentions = text === given ? acc.mentions : asGiven(acc.mentions, given);
+    const mentions = text === given ? acc.mentions : asGiven(acc.mentions, given, !markup);
     if (mentions.length === 0) return [];
     let section: Section = 'other';
     for (const o of acc.occ) if (RANK[o.section] < RANK[section]) section = o.section;
@@ -357,6 +359,8 @@ function unescapeBreaks(text: string): string {
   if (real > written / 4) return text;
   return text.replace(WRITTEN_BREAK, (m) => (m === '\\t' ? '\t' : '\n'));
 }
+/** A mention no unescaping or decoding can have made: ASCII letters, digits and spaces. */
+const PLAIN_MENTION = /^[A-Za-z0-9 ]+$/;
 /** "\\r\\n", "\\n"; "\\r" and "\\t" only before a non-letter ("\\textbf" stays). */
 const WRITTEN_BREAK = /\\r\\n|\\n|\\[rt](?![a-z])/g;
 
@@ -365,9 +369,16 @@ const WRITTEN_BREAK = /\\r\\n|\\n|\\[rt](?![a-z])/g;
  * escapes, HTML): a mention is an exact string of the posting. "Python'" read from "Python\\'"
  * is given as "Python"; one that cannot be found is left out.
  */
-function asGiven(mentions: string[], given: string): string[] {
+function asGiven(mentions: string[], given: string, noMarkup: boolean): string[] {
   const out: string[] = [];
   for (const m of mentions) {
+    // Letters, digits and spaces are as the text gave them when no markup was taken away
+    // (escapes, references and mis-decoded bytes make other characters): not looked for again,
+    // which on a text of megabytes would cost a pass over it per name.
+    if (noMarkup && PLAIN_MENTION.test(m)) {
+      if (!out.includes(m)) out.push(m);
+      continue;
+    }
     const bare = m.replace(/^[\s'"’‘“”]+|[\s'"’‘“”]+$/g, '');
     // Else its escaped form, else its leading word ("Python's" decoded from "Python&#39;s").
     const head = /^[\p{L}\p{N}+#]+/u.exec(bare)?.[0] ?? '';
