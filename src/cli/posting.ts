@@ -4,7 +4,7 @@
 // `npm run eval`.
 
 import { htmlToText } from '../core/html-text';
-import { isRecord, jobParts, partsAsText, stringOf } from '../core/job-json';
+import { isRecord, jobParts, jobPostingIn, partsAsText, stringOf } from '../core/job-json';
 
 export interface PostingFile {
   title: string | null;
@@ -105,9 +105,8 @@ function nameOf(v: unknown): string | null {
 }
 
 /**
- * The object that is the posting: one of type JobPosting anywhere near the top (JSON-LD, "@graph"),
- * else the first object with a title and a description, looked for a few levels down
- * ({ "data": { "job": { … } } }).
+ * The object that is the posting: a JobPosting (JSON-LD), else the first object with a title and a
+ * description, looked for a few levels down ({ "data": { "job": { … } } }).
  */
 function findPosting(v: unknown, depth: number): Record<string, unknown> | null {
   if (depth > 4) return null;
@@ -116,13 +115,8 @@ function findPosting(v: unknown, depth: number): Record<string, unknown> | null 
     return v.length === 1 ? findPosting(v[0], depth + 1) : null;
   }
   if (!isRecord(v)) return null;
-  const type = v['@type'];
-  if (type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'))) return v;
-  const graph = v['@graph'];
-  if (Array.isArray(graph)) {
-    const found = graph.find((g) => isRecord(g) && g['@type'] === 'JobPosting');
-    if (isRecord(found)) return found;
-  }
+  const ld = jobPostingIn(v);
+  if (ld) return ld;
   if (titleOf(v) && bodyOf(v, titleOf(v))) return v;
   for (const k of ['data', 'job', 'jobPosting', 'posting', 'result', 'results', 'item']) {
     const inner = findPosting(v[k], depth + 1);

@@ -8,6 +8,22 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The first schema.org JobPosting in parsed JSON-LD (an object, a list, an "@graph"), or null. */
+export function jobPostingIn(node: unknown, depth = 0): Record<string, unknown> | null {
+  if (depth > 6 || node === null || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = jobPostingIn(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const rec = node as Record<string, unknown>;
+  const type = rec['@type'];
+  if (type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'))) return rec;
+  return jobPostingIn(rec['@graph'], depth + 1);
+}
+
 /** A non-empty string, or a schema.org value's description ({ "@type": …, "description": "…" }). */
 export function stringOf(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() ? v : null;

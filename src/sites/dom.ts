@@ -1,7 +1,7 @@
 // Helpers every adapter shares: read an element's text the way a person sees it (block
 // elements become line breaks, list items keep a bullet), and read schema.org
 // JobPosting JSON-LD. Page text is data: nothing here parses a string as HTML.
-import { jobParts, partsAsText } from '../core/job-json';
+import { jobParts, jobPostingIn, partsAsText } from '../core/job-json';
 import { MAX_LISTING_TEXT } from '../core/wire';
 
 const BLOCK = new Set([
@@ -77,21 +77,6 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
 
-function findPosting(node: unknown, depth = 0): Record<string, unknown> | null {
-  if (depth > 6 || node === null || typeof node !== 'object') return null;
-  if (Array.isArray(node)) {
-    for (const item of node) {
-      const found = findPosting(item, depth + 1);
-      if (found) return found;
-    }
-    return null;
-  }
-  const rec = node as Record<string, unknown>;
-  const type = rec['@type'];
-  if (type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'))) return rec;
-  return findPosting(rec['@graph'], depth + 1);
-}
-
 /** The first schema.org JobPosting on the page, or null. Broken JSON is skipped, never thrown. */
 export function jobPostingLd(doc: Document): JobPostingLd | null {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -99,7 +84,7 @@ export function jobPostingLd(doc: Document): JobPostingLd | null {
     if (raw.length > 2_000_000) continue;
     let data: unknown;
     try { data = JSON.parse(raw); } catch { continue; }
-    const posting = findPosting(data);
+    const posting = jobPostingIn(data);
     if (!posting) continue;
     const org = posting.hiringOrganization as Record<string, unknown> | string | undefined;
     const company = typeof org === 'string' ? str(org) : str(org?.name);
