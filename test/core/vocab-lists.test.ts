@@ -1,0 +1,55 @@
+// Vocabulary from public lists (round 7): cloud services, databases and data tools, Python/R
+// packages, MLOps and LLM tooling, genomics and chemistry software, statistics methods.
+// Sentences written for this test; read with the real taxonomy.
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './helpers';
+
+const ids = (text: string) => new Set(realEngine().extract(text).skills.map((s) => s.id));
+
+describe('names from public lists', () => {
+  it.each([
+    ['Build the lake on AWS Lake Formation; extract forms with Amazon Textract and documents with Amazon Comprehend.', ['aws-lake-formation', 'amazon-textract', 'amazon-comprehend']],
+    ['Deploy on AWS Trainium, stream with Amazon MSK and cache in ElastiCache.', ['aws-neuron', 'amazon-msk', 'amazon-elasticache']],
+    ['Index documents in Azure AI Search; catalogue them in Microsoft Purview; monitor with Application Insights.', ['azure-ai-search', 'microsoft-purview', 'azure-monitor']],
+    ['Experience with Dataplex, AlloyDB and Google Cloud Build.', ['dataplex', 'alloydb', 'google-cloud-build']],
+    ['Run CockroachDB, SingleStore or StarRocks at scale; query the lake with Dremio.', ['cockroachdb', 'singlestore', 'starrocks', 'dremio']],
+    ['Sync audiences with Hightouch and RudderStack; model slowly changing dimensions (SCD Type 2).', ['hightouch', 'rudderstack', 'slowly-changing-dimensions']],
+    ['Fit GAMs with mgcv and penalised models with glmnet; write reports in knitr.', ['mgcv', 'glmnet', 'knitr']],
+    ['Bayesian optimisation with BoTorch and GPyTorch; outlier detection with PyOD.', ['botorch', 'gpytorch', 'pyod']],
+    ['Check drift with NannyML or Deepchecks; audit models with Fairlearn and AIF360.', ['nannyml', 'deepchecks', 'fairlearn', 'aif360']],
+    ['Call models through LiteLLM and build agents with Pydantic AI.', ['litellm', 'pydantic-ai']],
+    ['Annotate images in CVAT and text in Argilla; clean labels with Cleanlab.', ['cvat', 'argilla', 'cleanlab']],
+    ['Analyse Visium data with Space Ranger and Squidpy; RNA velocity with scVelo.', ['space-ranger', 'squidpy', 'scvelo']],
+    ['Annotate variants with Ensembl VEP, ANNOVAR or SnpEff; call peaks with MACS2.', ['ensembl-vep', 'annovar', 'snpeff', 'macs2']],
+    ['Experience with Mendelian randomization, fine-mapping and TWAS.', ['mendelian-randomization', 'fine-mapping', 'twas']],
+    ['Design binders with ProteinMPNN and dock ligands with DiffDock; pull actives from ChEMBL.', ['proteinmpnn', 'diffdock', 'chembl']],
+    ['Train machine-learned potentials with NequIP or DeePMD-kit; run DFT in CP2K.', ['nequip', 'deepmd', 'cp2k']],
+    ['Knowledge of quantile regression, isolation forests and change point detection.', ['quantile-regression', 'isolation-forest', 'changepoint-detection']],
+    ['Causal work: double machine learning, TMLE and mediation analysis; FDR control across many tests.', ['double-machine-learning', 'tmle', 'mediation-analysis', 'multiple-testing']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});
+
+describe('a new name that is also an ordinary word needs a technical context', () => {
+  it.each([
+    ['We offer a scenic office by the river and a friendly team.', 'scenic'],
+    ['Our founders love Homer and the classics.', 'homer'],
+    ['The office lends snow shovels and spades in winter, and a snowplow clears the car park.', 'spades'],
+    ['The office lends snow shovels and spades in winter, and a snowplow clears the car park.', 'snowplow'],
+    ['Costumes with plumed hats are welcome at the summer party.', 'plumed'],
+  ])('%s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+
+  it.each([
+    ['Infer gene regulatory networks with SCENIC on single-cell RNA-seq data.', 'scenic'],
+    ['Run motif enrichment with HOMER on ChIP-seq peaks.', 'homer'],
+    ['Assemble bacterial genomes with SPAdes and polish them.', 'spades'],
+    ['Experience with Snowplow, dbt and BigQuery for event data.', 'snowplow'],
+    ['Enhanced sampling with PLUMED and GROMACS.', 'plumed'],
+  ])('%s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(true);
+  });
+});
