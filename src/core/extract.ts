@@ -481,6 +481,11 @@ function notFieldAt(matches: LineScan['matches'], from: number, to: number): num
   return -1;
 }
 
+/** A sentence that ends by opening a list: "…, supervised and unsupervised:", "… as follows: -". */
+const OPENS_LIST = /:[\s*_•·\-–]*$/;
+/** Longest line taken as one list item with its inline sub-list. */
+const LIST_LINE = 600;
+
 function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence: LineScan['matches']): void {
   const { text, skills, years, degrees, opts } = st;
   const { tokens, matches } = ln;
@@ -516,6 +521,10 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   }
   const own = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
   const base = ln.lead && own === lineSection && !(ln.lead === 'preferred' && REQUIRED_CUE.test(sent)) ? ln.lead : own;
+  // "Experience in machine learning: - Forecasting, Classification, …": an ask that opens a list
+  // with a colon asks for the list that follows it on the line as well: on a line of one item,
+  // not on a long line that carries a whole flattened posting (where the list's end is unknown).
+  if (own !== lineSection && base === own && ln.whole.length <= LIST_LINE && OPENS_LIST.test(sent)) ln.lead = own;
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base, (from, to) => notFieldAt(inSentence, from, to)) : NO_DEGREES;
   degrees.push(...degreeMentions);

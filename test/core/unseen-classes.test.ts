@@ -45,8 +45,16 @@ describe('1. headings in other dresses', () => {
   it.each([
     ['5+ years of experience with Python.'], ['Proficiency in Python.'], ['Strong Python skills.'], ['Solid knowledge of Python.'],
     ['Hands-on experience with Python is essential.'], ['Demonstrated experience in Python.'],
+    ['Hands on experience with Python.'], ['Strong in Python and its data libraries.'], ['Good at Python.'],
   ])('"%s" is a requirement under a heading that does not say so', (sentence) => {
     expect(sectionsOf(`About the role\nWe use Kafka. ${sentence}`, ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
+  });
+
+  it('an ask that opens a list with a colon asks for the list after it on the same line', () => {
+    const text = 'Key Responsibilities:\n * Experience in machine learning, supervised and unsupervised: - Forecasting, Regression, Decision Trees\n * Run our Kafka clusters';
+    expect(sectionsOf(text, ['machine-learning', 'regression', 'decision-trees', 'kafka'])).toEqual({
+      'machine-learning': 'required', regression: 'required', 'decision-trees': 'required', kafka: 'other',
+    });
   });
 
   it('splits the sections of a posting flattened onto one line', () => {
