@@ -159,7 +159,7 @@ export function cleanLabel(s: string): string {
 }
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.
-const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|(?:brownie|bonus|extra) points|points if|may also have|strong candidates|additional (?:skills|qualifications|experience)|helpful|useful|assets?|differentiators?|(?:highly )?valued|not (?:strictly )?(?:required|mandatory|essential|necessary))\b/;
+const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|(?:brownie|bonus|extra) points|points if|may also have|strong candidates|additional (?:skills|qualifications|experience)|helpful|useful|assets?|differentiators?|(?:highly )?valued|not (?:strictly )?(?:required|mandatory|essential|necessary)|gives? you an? (?:edge|advantage)|added advantage|(?:good|nice) to know|love to see)\b/;
 /** "Should have" / "Could have" as a heading of its own (after "Must have"): the softer tiers. */
 const MOSCOW_SOFT = /^(?:should|could)[- ]haves?(?: (?:skills|requirements|qualifications))?$/;
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
@@ -194,6 +194,11 @@ const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|preferences?|bonu
  * (not required)"). Bounded pieces only: it runs on a label of at most a line's heading length.
  */
 const SOFT_WHOLE = /^(?:(?:what|things|skills|experience|qualifications|something)\b[\w' ]{0,40}\b(?:stand out|sets? you apart)|(?:skills|experience|knowledge|qualifications|things)\s+(?:that\s+)?(?:would|will|could|might)\s+be\s+(?:helpful|useful|a plus|nice|great|beneficial|an advantage|valued|appreciated)|(?:it )?would be (?:a plus|nice|great|helpful|a bonus|an advantage)|(?:(?:[a-z']+ ){0,3}(?:preferred|nice|helpful|useful|good|great|desirable|desired|bonus|skills?|qualifications?|experience|knowledge|requirements?|criteria),? (?:but )?)?\(?not (?:strictly )?(?:required|mandatory|essential|necessary)\)?(?:,? but (?:[a-z']+ ){0,2}[a-z']+)?)$/;
+/**
+ * More nice-to-have headings as a whole: "What gives you an edge", "Added advantage", "Good to
+ * know", "We'd love to see", "Additional desirable skills".
+ */
+const SOFT_MORE = /^(?:(?:what|things|skills|experience|something)\b[\w' ]{0,30}\b(?:gives?|give) you an? (?:edge|advantage)|(?:an? )?(?:added|additional) (?:advantage|bonus)s?|(?:good|nice|helpful|useful) to know|(?:we'?d|we would|would) (?:also )?love (?:to see|it if you(?: have)?)|additional (?:desirable|desired|preferred|optional) (?:skills?|qualifications?|experience|criteria))$/;
 const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|what (?:do|can|will) we offer(?: you)?|what(?:'s| is) in it for you|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect|(?:(?:possible|current|open|our|example|suggested)\s+)?(?:research\s+)?(?:topics|areas|interests|directions|themes)(?:\s+(?:within|of|for)\s+(?:this|the|our)\s+(?:project|group|lab|position))?))$/;
 
 /**
@@ -223,7 +228,7 @@ function classify(label: string, how: Heading['how']): HeadingClass {
   // "Our expertise", "Our experience": the employer's own, not what it asks.
   if (OUR_OWN.test(label)) return { section: 'other', hard: false };
   if (h.how === 'inline' || h.how === 'plain') {
-    if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
+    if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || SOFT_MORE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label) || (h.how === 'plain' && /^(?:the|our) ideal (?:candidate|applicant|profile)$/.test(label))) return { ideal: true };
     if (REQUIRED_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label) || /^(?:about (?:you|yourself)|essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
     // "We look for: · …", "What you bring: …": a lead phrase before a colon places the text after it as a plain line would.

@@ -38,7 +38,10 @@ describe('1. headings in other dresses', () => {
     expect(sectionsOf(`Your profile\n- Python\n${heading}\n- Build Spark jobs`, ['python', 'spark'])).toEqual({ python: 'required', spark: 'other' });
   });
 
-  it.each([['Desirable criteria'], ['**Nice to have**'], ['💡 Bonus points']])('%s opens the nice-to-haves', (heading) => {
+  it.each([
+    ['Desirable criteria'], ['**Nice to have**'], ['💡 Bonus points'], ['What Gives You An Edge'], ['**What gives you an edge:**'],
+    ['Added advantage'], ['Good to know'], ["We'd love to see"], ['Additional desirable skills'], ['### Love to see'],
+  ])('%s opens the nice-to-haves', (heading) => {
     expect(sectionsOf(`Essential criteria\n- Python\n${heading}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
 
@@ -46,6 +49,7 @@ describe('1. headings in other dresses', () => {
     ['5+ years of experience with Python.'], ['Proficiency in Python.'], ['Strong Python skills.'], ['Solid knowledge of Python.'],
     ['Hands-on experience with Python is essential.'], ['Demonstrated experience in Python.'],
     ['Hands on experience with Python.'], ['Strong in Python and its data libraries.'], ['Good at Python.'],
+    ['Requires great data visualization and Python skills.'], ['This position demands expertise in Python.'], ['The role calls for Python.'],
   ])('"%s" is a requirement under a heading that does not say so', (sentence) => {
     expect(sectionsOf(`About the role\nWe use Kafka. ${sentence}`, ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
   });
@@ -80,6 +84,7 @@ describe('2. nice-to-have cues', () => {
     ['Familiarity with Kubernetes would be great'], ['Experience with Kubernetes is desirable'], ['Knowledge of Kubernetes is helpful'],
     ['Experience in Kubernetes is advantageous'], ['Preferably Kubernetes'], ["We'd love it if you know Kubernetes"],
     ['Kubernetes experience would be nice'], ['Bonus if you have used Kubernetes'],
+    ['Priority will be given to applicants with Kubernetes experience'], ['Precedence is given to those who know Kubernetes'],
   ])('"%s" is a nice-to-have inside a requirements list', (item) => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
