@@ -252,6 +252,9 @@ function classify(label: string, how: Heading['how']): HeadingClass {
   return null;
 }
 
+/** Words of a list item that make the sub-list it opens optional. */
+const SOFT_ITEM = /\b(?:not\s+(?:strictly\s+)?(?:required|mandatory|necessary|essential)|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:(?:big|real|definite)\s+)?(?:plus|bonus|advantage|asset)|nice[- ]to[- ]haves?|desirable|preferred|(?:bonus|extra)\s+points)\b/;
+
 /**
  * The section a list item opens for the items indented below it: "- Nice to have:" inside a
  * requirements list. Null for an ordinary item.
@@ -261,7 +264,10 @@ export function subHeading(line: string): Section | null {
   // "- **Nice to have:**": the colon may stand inside the emphasis.
   const colon = /[:：]\s*[*_]{0,3}\s*$/.test(line);
   const label = cleanLabel(line.replace(BULLET, ''));
-  if (!label || wordCount(label) > 8) return null;
+  if (!label) return null;
+  // "- Helpful tech skills - not required, but they make folks more effective:": an item that
+  // opens its sub-list with a colon and says the list is optional, in words of its own.
+  if (wordCount(label) > 8) return colon && SOFT_ITEM.test(label) ? 'preferred' : null;
   if (!colon) {
     // "- Nice to have" with its items indented below: without a colon only a label that is a
     // nice-to-have heading as a whole counts (an item "Preferred" alone says nothing else).

@@ -21,7 +21,6 @@ function isHtml(text: string, tag: RegExp): boolean {
 
 const BLOCK = /<\/?(?:p|div|ul|ol|dl|dt|dd|h[1-6]|table|tr|section|article|header|footer|main|nav|aside|figure|blockquote|pre)(?:\s[^<>]{0,300})?>|<(?:br|hr)(?:\s[^<>]{0,300})?\/?>/gi;
 const HEADING = /<h([1-6])(?:\s[^<>]{0,300})?>/gi;
-const ITEM = /<li(?:\s[^<>]{0,300})?>/gi;
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', bull: '•', middot: '·' };
 const REFERENCE = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi;
 
@@ -54,17 +53,37 @@ export function htmlToText(text: string): string {
   // A whole document ("<!DOCTYPE html><html><head><style>…"): what is never shown goes first.
   text = dropHidden(text);
   // As a browser shows it: the source's own line breaks and indents are spaces; blocks and
-  // items make the lines.
+  // items make the lines, an item of a list inside an item indented below it.
+  const depth = { lists: 0 };
   const out = text
     .replace(/\s+/g, ' ')
     // A heading element is a heading: marked as markdown marks one.
     .replace(HEADING, (_, level: string) => `\n${'#'.repeat(Number(level))} `)
-    .replace(ITEM, '\n- ')
+    .replace(LIST_PART, (tag: string) => listPart(tag, depth))
     .replace(/<\/li\s{0,3}>/gi, '')
     .replace(BLOCK, '\n')
     .replace(TAG, '')
     .replace(DOCUMENT_TAG, '');
-  return decodeReferences(out).replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return decodeReferences(out).replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+    .replace(/(^|\n)(\uE000+)/g, (_, nl: string, marks: string) => `${nl}${'  '.repeat(marks.length)}`);
+}
+
+/** The tags that open and close a list, and an item's. */
+const LIST_PART = /<(?:\/?(?:ul|ol)|li)(?:\s[^<>]{0,300})?>/gi;
+/** Most levels of lists inside items indented: deeper ones stay at this depth. */
+const MAX_DEPTH = 6;
+
+/**
+ * A list's tags as lines: an item a "- " bullet, indented two spaces for each list it is inside
+ * beyond the first (marked with a private-use character until the source's own spaces are gone).
+ * Closing tags a page left out or added do not take the depth below none.
+ */
+function listPart(tag: string, depth: { lists: number }): string {
+  const t = tag.toLowerCase();
+  if (t.startsWith('<li')) return `\n${'\uE000'.repeat(Math.min(MAX_DEPTH, Math.max(0, depth.lists - 1)))}- `;
+  if (t.startsWith('</')) depth.lists = Math.max(0, depth.lists - 1);
+  else depth.lists++;
+  return '\n';
 }
 
 /** A document's own tags, which show nothing: "<html>", "<body>", "<meta …>", "<img …>", a form's controls. */

@@ -43,6 +43,17 @@ describe('an HTML posting read as the text it shows', () => {
     expect(sections(html)).toEqual({ spark: 'other', statistics: 'required', python: 'required' });
   });
 
+  it('indents a list inside an item below it, and a stray closing tag takes no depth away', () => {
+    expect(htmlToText('<ul><li>Python</li><li>Helpful:<ul><li>Ruby</li><li>Go<ol><li>Rust</li></ol></li></ul></li><li>SQL</li></ul>'))
+      .toBe('- Python\n- Helpful:\n\n  - Ruby\n  - Go\n\n    - Rust\n\n- SQL');
+    expect(htmlToText('<p>Skills</p></ul></ul><ul><li>Python</li><li>SQL</li></ul>')).toBe('Skills\n\n- Python\n- SQL');
+  });
+
+  it('a sub-list under an item that says it is optional holds nice-to-haves', () => {
+    const html = '<p><b>Requirements</b></p><ul><li>Python</li><li>Helpful tech skills - not required, but they make folks more effective:<ul><li>Coding: Ruby/Java</li><li>NoSQL dbs: MongoDB</li></ul></li><li>SQL</li></ul>';
+    expect(sections(html)).toEqual({ python: 'required', ruby: 'preferred', java: 'preferred', nosql: 'preferred', mongodb: 'preferred', sql: 'required' });
+  });
+
   it('stays linear on a huge line of tags and spaces', () => {
     const huge = `<p>${' '.repeat(100_000)}x</p>`.repeat(3) + '<li>' + ' \t'.repeat(50_000);
     expect(htmlToText(huge).length).toBeLessThan(100);
