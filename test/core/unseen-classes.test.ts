@@ -89,6 +89,12 @@ describe('2. nice-to-have cues', () => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
 
+  it("a board's boilerplate about highlighted preferred key skills makes nothing before it preferred", () => {
+    const text = 'Requirements:\n- Python\nKey Skills Python Kubernetes SQL Skills highlighted with ‘‘ are preferred keyskills';
+    expect(sectionsOf(text, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'required' });
+    expect(sectionsOf(`About us\nWe build ML tools.\n${text.slice(text.indexOf('Key'))}`, ['kubernetes'])).toEqual({ kubernetes: 'other' });
+  });
+
   it('a nice-to-have sub-list nested in the requirements', () => {
     expect(sectionsOf('Requirements:\n- Python\n- Nice to have:\n  - Kubernetes\n  - Docker\n- SQL', ['python', 'kubernetes', 'docker', 'sql'])).toEqual({
       python: 'required', kubernetes: 'preferred', docker: 'preferred', sql: 'required',
