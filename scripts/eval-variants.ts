@@ -25,7 +25,7 @@ const T: Record<string, (t: string) => string> = {
   plainhead: (t) => t.replace(/^#{1,6}\s+(.+?)\s*$/gm, '$1').replace(/^\*\*([^*\n]{1,80})\*\*:?\s*$/gm, '$1'),
   colonhead: (t) => t.replace(/^#{1,6}\s+(.+?)\s*$/gm, '$1:').replace(/^\*\*([^*\n]{1,80}?):?\*\*:?\s*$/gm, '$1:'),
   flat: (t) => t.replace(/\s*\n\s*/g, ' '),
-  indent: (t) => t.replace(/^(\s*)([-*•])\s+/gm, '    $2 '),
+  indent: (t) => t.replace(/^[ \t]*([-*•])[ \t]+/gm, '    $1 '),
   html: (t) => '<div>' + t.split('\n').map((l) => { const m = /^\s*[-*•]\s+(.*)$/.exec(l); if (m) return `<li>${m[1]}</li>`; const h = /^#{1,6}\s+(.*)$/.exec(l); if (h) return `<h3>${h[1]}</h3>`; return l.trim() ? `<p>${l}</p>` : ''; }).join('\n') + '</div>',
 };
 const split = readSplit(dir);

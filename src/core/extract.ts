@@ -94,28 +94,40 @@ export function joinWrappedItems(text: string): string {
   let out: string[] | null = null;
   let from = 0;
   let column = -1;
+  // Indent of the item's bullet, and whether the line above stopped mid-sentence.
+  let bullet = -1;
+  let open = false;
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     const item = BULLET.exec(line);
-    if (item) column = item[0].length;
+    if (item) { column = item[0].length; bullet = line.length - line.trimStart().length; }
     else if (!line.trim()) column = -1;
     else {
       const indent = line.length - line.trimStart().length;
-      if (column > 0 && indent >= column && start > 0 && !isHeading(line)) {
+      // Indented as far as the item's text; or, under an indented bullet, as far as the bullet
+      // itself where the line above stopped mid-sentence and this one goes on in lower case.
+      const under = indent >= column || (bullet > 0 && indent >= bullet && open && GOES_ON.test(line));
+      if (column > 0 && under && start > 0 && !isHeading(line)) {
         (out ??= []).push(text.slice(from, start - 1), ' ');
         // "-   … are a\n    > plus.": a converter's quote mark on the wrapped part is no text.
         const quoted = QUOTED_WRAP.exec(line);
         if (quoted) { out.push(' '.repeat(quoted[0].length)); from = start + quoted[0].length; } else from = start;
       } else column = -1;
     }
+    open = MID_SENTENCE.test(line);
     start = end + 1;
   }
   if (!out) return text;
   out.push(text.slice(from));
   return out.join('');
 }
+
+/** A line that stops mid-sentence: on a lower-case word, a comma, a semicolon, a colon, a slash or a hyphen. */
+const MID_SENTENCE = /[a-z,;:/-][ \t]*\r?$/;
+/** A line that goes on a sentence: lower case or an opening bracket first. */
+const GOES_ON = /^[ \t]*[a-z(]/;
 
 /**
  * Prose a PDF or a mail hard-wrapped at a fixed width ("… experience in image analysis is
@@ -167,8 +179,13 @@ interface LineCtx {
 }
 
 /** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
+const LONE_CR = /\r(?!\n)/g;
+
 export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {}): Requirements {
   const given = text;
+  // Lines ended by a lone "\r" (an old Mac file, some spreadsheet exports) are lines: one
+  // character for one, so offsets hold.
+  if (text.includes('\r')) text = text.replace(LONE_CR, '\n');
   // A dataset's JSON or CSV string with its line breaks written out ("Requirements:\\n- Python\\n-
   // SQL"): the breaks put back, where the text has them so and hardly any real ones.
   if (text.includes('\\n')) text = unescapeBreaks(text);

@@ -521,6 +521,23 @@ describe('19. list items a Markdown source wrapped onto indented lines', () => {
     expect(joined.split('\n')).toEqual(['- Python and   SQL', '- Spark', 'Requirements', '  Docker', '', '  - Go', '', '    Rust']);
     expect(joinWrappedItems('Requirements\nPython\nSQL')).toBe('Requirements\nPython\nSQL');
   });
+
+  it('under an indented bullet, a line as deep as the bullet goes on the item only where the item stopped mid-sentence', async () => {
+    const { joinWrappedItems } = await import('../../src/core/extract');
+    const text = '    - Experience with simulations\n    (weather & climate;\n    physics types) is a big plus\n    - Python.\n    Docker';
+    expect(joinWrappedItems(text).split('\n')).toEqual(['    - Experience with simulations     (weather & climate;     physics types) is a big plus', '    - Python.', '    Docker']);
+    expect(sectionsOf(`Requirements\n${text.replace('simulations', 'Kubernetes')}`, ['kubernetes', 'python'])).toEqual({ kubernetes: 'preferred', python: 'required' });
+  });
+});
+
+describe('20. line ends of every kind', () => {
+  it('a lone "\\r" (an old Mac file, a spreadsheet export) ends a line as "\\n" does', () => {
+    const text = 'About us\nWe run Kafka.\n\n## Desired Skills\n    - Docker\n\n## Experience Requirements\n    - Programming experience in Python';
+    const want = { kafka: 'other', python: 'required', docker: 'preferred' };
+    expect(sectionsOf(text, ['kafka', 'python', 'docker'])).toEqual(want);
+    expect(sectionsOf(text.replace(/\n/g, '\r'), ['kafka', 'python', 'docker'])).toEqual(want);
+    expect(sectionsOf(text.replace(/\n/g, '\r\n'), ['kafka', 'python', 'docker'])).toEqual(want);
+  });
 });
 
 describe('20. degrees as European postings write them', () => {
