@@ -9,7 +9,9 @@
 // it with --expose-gc. `--only=node` or `--only=browser` runs one half and writes nothing
 // (`--only=storage`: the storage rows alone; `--only=latency`: the badge and cold-start rows
 // alone, without the long-task loads, for comparing one change quickly; `--only=cold`: the
-// cold-start rows alone; `--only=long`: the long-task rows alone);
+// cold-start rows alone; `--only=long`: the long-task rows alone; `--only=long --profile`: the
+// same, and a sampled CPU profile of each page load with GapLens, summed, printing the
+// extension's functions that took the most time and what the page did around them);
 // `--table` prints the README's table from the last results.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -479,6 +481,24 @@ async function badgeLatency(h: Harness, minimal: { context: BrowserContext }, al
   row('  badge ÷ that floor, repeat views (same run)', median(repeat) / alikeFloor, '×');
 }
 
+const PROFILE = process.argv.includes('--profile');
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+/** Self time (ms) of each function of a CPU profile, added into `into`, keyed "name (file:line:column)". */
+function addSelfTimes(p: CpuProfile, into: Map<string, number>): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n.callFrame]));
+  for (let k = 0; k < p.samples.length; k++) {
+    const f = byId.get(p.samples[k]!);
+    if (!f) continue;
+    const file = f.url.startsWith('chrome-extension://') ? `gaplens ${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}` : f.url ? 'page' : '';
+    const name = file.startsWith('gaplens') ? `${f.functionName || '(anonymous)'} (${file}:${f.lineNumber}:${f.columnNumber})` : `${f.functionName || '(program)'}${file ? ` [${file}]` : ''}`;
+    into.set(name, (into.get(name) ?? 0) + (p.timeDeltas[k] ?? 0) / 1000);
+  }
+}
+
 /** Long tasks on a search page whose every card is badged, with GapLens and without any extension. */
 async function longTasks(h: Harness): Promise<void> {
   // 2. Long tasks on a 25-card LinkedIn search page: with GapLens (every card's listing
@@ -520,13 +540,27 @@ async function longTasks(h: Harness): Promise<void> {
   };
   await calibrate(h.context);
   const withExt: number[][] = [];
+  const profile = new Map<string, number>();
   for (let i = 0; i < LOADS; i++) {
     const page = await h.context.newPage();
+    const cdp = PROFILE ? await h.context.newCDPSession(page) : null;
+    if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
     await page.goto(SEARCH_URL, { waitUntil: 'load' });
     const r = await watch(page);
+    if (cdp) {
+      const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+      addSelfTimes(p, profile);
+      await cdp.detach();
+    }
     if (r.badge === null || r.cards < CARDS) throw new Error(`the search page was not fully badged in ${WINDOW} ms (detail: ${r.badge !== null}, cards: ${r.cards})`);
     withExt.push(r.long);
     await page.close();
+  }
+  if (PROFILE) {
+    const total = [...profile.values()].reduce((a, b) => a + b, 0);
+    const ours = [...profile].filter(([k]) => k.includes('(gaplens ')).reduce((a, [, v]) => a + v, 0);
+    console.log(`\nCPU profile of ${LOADS} loads with GapLens: ${round(total)} ms sampled, ${round(ours)} ms in the extension's own functions. Most self time:`);
+    for (const [k, v] of [...profile].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${round(v / LOADS).toString().padStart(8)} ms/load  ${k}`);
   }
   const plain = await plainContext();
   const withoutExt: number[][] = [];
@@ -534,11 +568,19 @@ async function longTasks(h: Harness): Promise<void> {
     await serve(plain.context, { [SEARCH_URL]: html });
     await plain.context.addInitScript(PAGE_PROBE);
     await calibrate(plain.context);
+    const plainProfile = new Map<string, number>();
     for (let i = 0; i < LOADS; i++) {
       const page = await plain.context.newPage();
+      const cdp = PROFILE ? await plain.context.newCDPSession(page) : null;
+      if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
       await page.goto(SEARCH_URL, { waitUntil: 'load' });
       withoutExt.push((await watch(page)).long);
+      if (cdp) { addSelfTimes(((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile, plainProfile); await cdp.detach(); }
       await page.close();
+    }
+    if (PROFILE) {
+      console.log(`\nThe same page without any extension (${LOADS} loads), most self time:`);
+      for (const [k, v] of [...plainProfile].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${round(v / LOADS).toString().padStart(8)} ms/load  ${k}`);
     }
   } finally {
     await plain.close();
