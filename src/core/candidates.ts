@@ -91,9 +91,14 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
   const weakCase = new Set<Candidate>();
   const cands = raw.filter((c) => {
     const p = m.patterns[c.p]!;
-    const surface = p.exactCase || p.needsUpper ? text.slice(T.start[c.tokStart]!, T.end[c.tokEnd - 1]!) : '';
+    const surface = p.exactCase || p.needsUpper || p.needsS ? text.slice(T.start[c.tokStart]!, T.end[c.tokEnd - 1]!) : '';
+    // "GWA 1.262" (a grade average) is not GWAS: an acronym's final "S" is part of it, no plural.
+    if (p.needsS && !/[sS]$/.test(surface)) return false;
     if (p.exactCase && surface !== p.form) {
       if (surface.toLowerCase() !== p.key || p.form.length < 3) return false;
+      // "MOE" (Ministry of Education, Molecular Operating Environment) is not "MoE": a name with a
+      // capital inside a word, written all in capitals, is another acronym.
+      if (/[a-z][A-Z]/.test(p.form) && surface === surface.toUpperCase() && !allCaps) return false;
       // "AGILE", "SPARK" in an ordinary sentence is emphasis, not a different word.
       const shouted = p.form.length >= 4 && surface === surface.toUpperCase() && !allCaps;
       if (!shouted) weakCase.add(c);
@@ -106,6 +111,11 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
       return false;
     }
     if (p.needsUpper && !hasUpper(surface)) return false;
+    // "GLP-1", "IL-6", "CD-4": an ambiguous acronym joined to a number by a hyphen names something
+    // else (a hormone, a protein), not the skill ("GLP" is Good Laboratory Practice).
+    const last = T.end[c.tokEnd - 1]!;
+    if (p.ambiguous && c.tokEnd - c.tokStart === 1 && text.charCodeAt(last) === 45 /* - */ && /[0-9]/.test(text[last + 1] ?? '')
+      && /^[A-Z]{2,}$/.test(p.form)) return false;
     return true;
   });
   // 2. Longest match wins an overlap; a written form beats a generated one of the same length.
