@@ -1,7 +1,8 @@
 // False hits by class, each from a line of a tune CV or posting (or a sentence written to show the
 // class), read with the real taxonomy: an acronym's final "S" dropped as a plural, a camel-case
 // name written in capitals, an ambiguous acronym joined to a number, a multi-word name at the tail
-// of a proper name, an organisation's "control system", "calculus" as computation.
+// of a proper name, an organisation's "control system", "calculus" as computation, and names that
+// were aliases of a different tool (Firebase, UCSF Chimera) or of a broader field (spectral analysis).
 import { describe, expect, it } from 'vitest';
 import { realEngine } from './helpers';
 
@@ -28,6 +29,10 @@ describe('not a skill', () => {
     // Plain words joined into a product name.
     ['Maintaining the underlying SQL/Databricks data flows powering uninterrupted billing.', 'dataflow'],
     ['Orchestrated seamless data flow from S3 to RDBMS using Lambda.', 'dataflow'],
+    // Names that were aliases of another skill.
+    ['Adobe Creative Cloud, Capcut, Firebase, AWS, Google Analytics.', 'firestore'],
+    ['Visualization/Interactions – PyMOL, MOE, VMD, UCSF Chimera, BIOVIA DS', 'chimerax'],
+    ['Spectral analysis of EEG recordings in MATLAB.', 'fourier-analysis'],
   ])('%s (%s)', (text, id) => {
     expect(ids(text).has(id)).toBe(false);
   });
@@ -44,6 +49,12 @@ describe('still the skill', () => {
     ['Knowledge of control systems, PID control and state estimation.', 'control-theory'],
     ['Coursework in multivariable calculus and linear algebra.', 'calculus'],
     ['Build batch and streaming pipelines with Dataflow and BigQuery.', 'dataflow'],
+    ['Built apps on Firebase and Cloud Firestore.', 'firebase'],
+    ['Built apps on Firebase and Cloud Firestore.', 'firestore'],
+    ['Visualised structures in Chimera and PyMOL.', 'ucsf-chimera'],
+    ['Experience with UCSF ChimeraX.', 'chimerax'],
+    ['Spectral analysis of EEG recordings in MATLAB.', 'spectral-analysis'],
+    ['Built a logistic model for prediction modeling using readmission data', 'predictive-modeling'],
   ])('%s (%s)', (text, id) => {
     expect(ids(text).has(id)).toBe(true);
   });
