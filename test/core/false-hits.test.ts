@@ -59,3 +59,16 @@ describe('still the skill', () => {
     expect(ids(text).has(id)).toBe(true);
   });
 });
+
+describe('a line that opens with a past form names the action (a CV bullet)', () => {
+  it.each([
+    ['- Cleaned and tidied data with Pandas and Numpy', 'data-cleaning'],
+    ['Deployed models to production on Kubernetes.', 'model-deployment'],
+  ])('%s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(true);
+  });
+
+  it('not after a word: "maintain deployed models" describes the models', () => {
+    expect(ids('We maintain deployed models for clients.').has('model-deployment')).toBe(false);
+  });
+});
