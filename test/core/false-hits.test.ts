@@ -72,3 +72,14 @@ describe('a line that opens with a past form names the action (a CV bullet)', ()
     expect(ids('We maintain deployed models for clients.').has('model-deployment')).toBe(false);
   });
 });
+
+describe('the limits of those rules', () => {
+  it.each([
+    // A tool's acronym joined to a number is its version.
+    ['Robotics stack: ROS-2, Gazebo, MoveIt and C++.', 'ros'],
+    // A longer stylised name shouted in capitals is still the name.
+    ['Tools: LATEX, Git, Python, MATLAB', 'latex'],
+  ])('%s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(true);
+  });
+});
