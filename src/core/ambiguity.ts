@@ -85,6 +85,11 @@ const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
   // "your privacy", "applicant privacy": the employer's notice, not data privacy as a field.
   privacy: new Set(['your', 'our', 'their', 'applicant', 'candidate', 'employee', 'personal', 'respect', 'respects', 'value',
     'values', 'protect', 'protects']),
+  // "business control system", "access control systems", "version control systems": a system that
+  // controls something in an organisation, not control theory.
+  'control systems': new Set(['business', 'access', 'version', 'source', 'revision', 'quality', 'inventory', 'document', 'management',
+    'financial', 'internal', 'production', 'building', 'traffic', 'security', 'change', 'cost', 'budget', 'credit', 'stock', 'export',
+    'border', 'entry', 'door', 'warehouse', 'accounting', 'audit']),
 }));
 const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}/g;
 /** Words after a name that turn it into something else. */
@@ -92,6 +97,8 @@ const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
   privacy: new Set(['policy', 'policie', 'notice', 'statement', 'act', 'right', 'law', 'shield', 'practice']),
   // "software development life cycle", "a software development kit", "our software development team": the setting, not the skill.
+  // "distributed calculus tools", "calculus engine": computation (a calque of "cálculo", "calcul"), not the mathematics.
+  calculus: new Set(['tool', 'engine', 'software', 'framework', 'platform', 'cluster', 'server', 'node', 'capacity', 'resource', 'system']),
   'software development': new Set(['life', 'lifecycle', 'cycle', 'kit', 'company', 'companie', 'firm', 'agency', 'team', 'department', 'house', 'shop', 'outsourcing', 'vendor', 'partner', 'service']),
 }));
 /** "AI-first", "data-driven", "ML-powered": the second half of a name turned adjective. */
@@ -271,6 +278,14 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       && endsAt(c.tokStart - 1) < 0 && c.tokStart - 1 === bi0) {
       // "Scale AI", "Google AI": an organisation, not the field.
       return -1;
+    }
+
+    // "Aleph Alpha Research", "Acme Control Systems": a name of several words written in capitals
+    // right after another capitalised word inside a sentence is the tail of a proper name.
+    if (c.tokEnd - c.tokStart > 1 && bi0 >= 0 && bi0 === c.tokStart - 1 && bi0 > lo && endsAt(bi0) < 0 && isCapitalised(text, T, bi0)) {
+      let titled = true;
+      for (let k = c.tokStart; k < c.tokEnd && titled; k++) titled = T.kind[k] !== Kind.Word || isCapitalised(text, T, k);
+      if (titled && !allCaps) return -1;
     }
 
     const left = neighbour(c, -1, lo, hi);

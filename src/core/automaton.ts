@@ -23,6 +23,11 @@ export interface Pattern {
   exactCase: boolean;
   /** A short all-capital acronym ("ML", "RAG", "ELK"): the surface must not be all lower case. */
   needsUpper: boolean;
+  /**
+   * An acronym of capitals ending in "S" ("GWAS", "ADAS", "RAPIDS"): the plural rule would read it
+   * without its "S" ("GWA" is a grade average, "ADA" a language), so the surface must keep the "S".
+   */
+  needsS: boolean;
   /** Generated spelling (joined or split), weaker than a form written in the taxonomy. */
   variant: boolean;
 }
@@ -151,6 +156,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
         ambiguous: amb,
         exactCase: amb && single && /[A-Z]/.test(ambForm),
         needsUpper: !amb && single && /^[A-Z0-9]+$/.test(form) && letters.length >= 1 && letters.length <= 3,
+        needsS: single && /^[A-Z0-9]{3,}S$/.test(form),
         variant: false,
       });
     }
@@ -168,7 +174,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       const key = form.toLowerCase();
       for (const seq of formVariants(toks)) {
         add(seq, {
-          skill: index, form, key, length: seq.length, ambiguous: false, exactCase: false, needsUpper: false, variant: true,
+          skill: index, form, key, length: seq.length, ambiguous: false, exactCase: false, needsUpper: false, needsS: false, variant: true,
         });
       }
     }

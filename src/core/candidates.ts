@@ -74,6 +74,9 @@ export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): void {
 }
 
 
+/** Categories whose names take no version number: "GLP-1" is not a version of GLP. */
+const VERSIONLESS = new Set(['method', 'math', 'domain']);
+
 let takenBuf = new Uint8Array(256);
 
 /** Candidates on the line text[start, end) whose tokens are `T`, or null when no name occurs. */
@@ -91,9 +94,15 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
   const weakCase = new Set<Candidate>();
   const cands = raw.filter((c) => {
     const p = m.patterns[c.p]!;
-    const surface = p.exactCase || p.needsUpper ? text.slice(T.start[c.tokStart]!, T.end[c.tokEnd - 1]!) : '';
+    const surface = p.exactCase || p.needsUpper || p.needsS ? text.slice(T.start[c.tokStart]!, T.end[c.tokEnd - 1]!) : '';
+    // "GWA 1.262" (a grade average) is not GWAS: an acronym's final "S" is part of it, no plural.
+    if (p.needsS && !/[sS]$/.test(surface)) return false;
     if (p.exactCase && surface !== p.form) {
       if (surface.toLowerCase() !== p.key || p.form.length < 3) return false;
+      // "MOE" (Ministry of Education, Molecular Operating Environment) is not "MoE", nor "LORA"
+      // (the radio) "LoRA": a short name with a capital inside, written all in capitals, is another
+      // acronym. (Longer ones, "LATEX" for LaTeX, are the same name shouted.)
+      if (p.form.length <= 4 && /[a-z][A-Z]/.test(p.form) && surface === surface.toUpperCase() && !allCaps) return false;
       // "AGILE", "SPARK" in an ordinary sentence is emphasis, not a different word.
       const shouted = p.form.length >= 4 && surface === surface.toUpperCase() && !allCaps;
       if (!shouted) weakCase.add(c);
@@ -106,6 +115,12 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
       return false;
     }
     if (p.needsUpper && !hasUpper(surface)) return false;
+    // "GLP-1", "IL-6", "CD-4": an ambiguous acronym of a method, field or standard joined to a number
+    // by a hyphen names something else (a hormone, a protein), not the skill ("GLP" is Good
+    // Laboratory Practice). A tool's may be its version ("ROS-2").
+    const last = T.end[c.tokEnd - 1]!;
+    if (p.ambiguous && c.tokEnd - c.tokStart === 1 && text.charCodeAt(last) === 45 /* - */ && /[0-9]/.test(text[last + 1] ?? '')
+      && /^[A-Z]{2,}$/.test(p.form) && VERSIONLESS.has(m.taxonomy.skills[p.skill]!.category)) return false;
     return true;
   });
   // 2. Longest match wins an overlap; a written form beats a generated one of the same length.

@@ -10,7 +10,8 @@
 //   verb–object: an -ing form (or a base form after "to") then, within two plain words, the object:
 //                "deploying (trained) models", "to tune hyperparameters";
 //                A past participle is a verb too where it is one ("have deployed models", "built
-//                and deployed ML models"), not where it only describes ("maintain deployed models").
+//                and deployed ML models", a CV bullet that opens with it: "Cleaned and tidied data"),
+//                not where it only describes ("maintain deployed models").
 //   object–verb: the object then the action, or "is/are/was/were/be/been/being" and a participle:
 //                "hyperparameter tuned models", "models are deployed".
 // A model family named by one word ("LLMs", "CNNs", "classifiers") is a model as an object of
@@ -396,6 +397,8 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
         // "deploying, maintaining and evaluating ML models": the verbs share the object after the last.
         let last = k;
         if (ing) for (let q = nextVerb(c, T, last); q > 0 && q - k <= 8; q = nextVerb(c, T, last)) last = q;
+        // "cleaned and tidied data": past forms share the object after the last too.
+        else if (!toBase) for (let q = nextPast(T, last); q > 0 && q - k <= 8; q = nextPast(T, last)) last = q;
         for (let j = last + 1; j <= last + 3 && j < T.n; j++) {
           if (T.kind[j] !== Kind.Word) break;
           const s = pair(action, j);
@@ -501,7 +504,11 @@ function fieldNounAfter(c: Concepts, T: Tokens, k: number): number {
  * ("built and deployed ML models", "trained, tuned and deployed"). Not after a hyphen ("pre-trained").
  */
 function pastAsVerb(c: Concepts, T: Tokens, k: number): boolean {
-  if (k === 0) return false;
+  // A line or list item that opens with it, as a CV's bullets do: "- Cleaned and tidied data",
+  // "Deployed models to production".
+  let b = k - 1;
+  while (b >= 0 && T.kind[b] !== Kind.Word) b--;
+  if (b < 0) return true;
   const p = k - 1;
   if (T.kind[p] === Kind.Word && T.id[p]! >= 0 && (c.wordOf[T.id[p]!]! & Word.Perfect) !== 0) return true;
   let q = p;
@@ -511,6 +518,20 @@ function pastAsVerb(c: Concepts, T: Tokens, k: number): boolean {
   if (q === p || q < 0 || T.kind[q] !== Kind.Word) return false;
   const v = T.lower(q);
   return (v.length > 3 && v.endsWith('ed')) || IRREGULAR_PAST.has(v);
+}
+
+/** After the past form at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
+function nextPast(T: Tokens, k: number): number {
+  let q = k + 1;
+  let joined = false;
+  for (let n = 0; n < 2 && q < T.n; n++, q++) {
+    const t = T.lower(q);
+    if (t !== ',' && t !== 'and' && t !== 'or' && t !== '&') break;
+    joined = true;
+  }
+  if (!joined || q >= T.n || T.kind[q] !== Kind.Word) return -1;
+  const t = T.lower(q);
+  return (t.length > 4 && t.endsWith('ed')) || IRREGULAR_PAST.has(t) ? q : -1;
 }
 
 /** After the -ing verb at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */

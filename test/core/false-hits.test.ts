@@ -1,0 +1,85 @@
+// False hits by class, each from a line of a tune CV or posting (or a sentence written to show the
+// class), read with the real taxonomy: an acronym's final "S" dropped as a plural, a camel-case
+// name written in capitals, an ambiguous acronym joined to a number, a multi-word name at the tail
+// of a proper name, an organisation's "control system", "calculus" as computation, and names that
+// were aliases of a different tool (Firebase, UCSF Chimera) or of a broader field (spectral analysis).
+import { describe, expect, it } from 'vitest';
+import { realEngine } from './helpers';
+
+const ids = (text: string) => new Set(realEngine().extract(text).skills.map((s) => s.id));
+
+describe('not a skill', () => {
+  it.each([
+    // An acronym ending in "S" read without it: a grade average is not GWAS.
+    ['Magna Cum Laude (GWA 1.262/1.000)', 'gwas'],
+    ['Survey data for GWA projects in Rwanda.', 'gwas'],
+    // "MoE" is mixture of experts; "MOE" is a ministry or the Molecular Operating Environment.
+    ['Visualization/Interactions – PyMOL, MOE, VMD, UCSF Chimera, BIOVIA DS', 'mixture-of-experts'],
+    ['Partnered with the MOE (Ministry of Education) on school analytics.', 'mixture-of-experts'],
+    // An ambiguous acronym joined to a number by a hyphen names something else.
+    ['Opportunities for Equity-Guided Improvement in GLP-1 Agonist Prescribing in VA', 'gxp'],
+    // The tail of a proper name written in capitals.
+    ['Senior AI Researcher, Aleph Alpha Research', 'algorithmic-trading'],
+    ['Teaching and Learning Coordinator: Economic and Management Sciences | Centre for Teaching and Learning', 'operations-research'],
+    // A system that controls something in an organisation is not control theory.
+    ['Economic state and business planning in the automated business control system implementation', 'control-theory'],
+    ['Set up the access control systems for the new building.', 'control-theory'],
+    // "calculus" as computation.
+    ['Python, R, and/or Scala, with preference for distributed calculus tools (e.g. Apache Spark)', 'calculus'],
+    // Plain words joined into a product name.
+    ['Maintaining the underlying SQL/Databricks data flows powering uninterrupted billing.', 'dataflow'],
+    ['Orchestrated seamless data flow from S3 to RDBMS using Lambda.', 'dataflow'],
+    // Names that were aliases of another skill.
+    ['Adobe Creative Cloud, Capcut, Firebase, AWS, Google Analytics.', 'firestore'],
+    ['Visualization/Interactions – PyMOL, MOE, VMD, UCSF Chimera, BIOVIA DS', 'chimerax'],
+    ['Spectral analysis of EEG recordings in MATLAB.', 'fourier-analysis'],
+  ])('%s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+});
+
+describe('still the skill', () => {
+  it.each([
+    ['Run GWAS and fine-mapping on UK Biobank data.', 'gwas'],
+    ['Experience with GWAS, TWAS and PheWAS.', 'gwas'],
+    ['We train MoE models and dense transformers at scale.', 'mixture-of-experts'],
+    ['Experience with sparse MoE architectures, RLHF and PyTorch.', 'mixture-of-experts'],
+    ['Work under GLP and GMP in a regulated lab.', 'gxp'],
+    ['Quant researcher: alpha research and backtesting in Python.', 'algorithmic-trading'],
+    ['Knowledge of control systems, PID control and state estimation.', 'control-theory'],
+    ['Coursework in multivariable calculus and linear algebra.', 'calculus'],
+    ['Build batch and streaming pipelines with Dataflow and BigQuery.', 'dataflow'],
+    ['Built apps on Firebase and Cloud Firestore.', 'firebase'],
+    ['Built apps on Firebase and Cloud Firestore.', 'firestore'],
+    ['Visualised structures in Chimera and PyMOL.', 'ucsf-chimera'],
+    ['Experience with UCSF ChimeraX.', 'chimerax'],
+    ['Spectral analysis of EEG recordings in MATLAB.', 'spectral-analysis'],
+    ['Built a logistic model for prediction modeling using readmission data', 'predictive-modeling'],
+  ])('%s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(true);
+  });
+});
+
+describe('a line that opens with a past form names the action (a CV bullet)', () => {
+  it.each([
+    ['- Cleaned and tidied data with Pandas and Numpy', 'data-cleaning'],
+    ['Deployed models to production on Kubernetes.', 'model-deployment'],
+  ])('%s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(true);
+  });
+
+  it('not after a word: "maintain deployed models" describes the models', () => {
+    expect(ids('We maintain deployed models for clients.').has('model-deployment')).toBe(false);
+  });
+});
+
+describe('the limits of those rules', () => {
+  it.each([
+    // A tool's acronym joined to a number is its version.
+    ['Robotics stack: ROS-2, Gazebo, MoveIt and C++.', 'ros'],
+    // A longer stylised name shouted in capitals is still the name.
+    ['Tools: LATEX, Git, Python, MATLAB', 'latex'],
+  ])('%s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(true);
+  });
+});
