@@ -176,6 +176,8 @@ interface LineCtx {
   exact: boolean;
   /** A label alone read earlier on the line ("- Nice to have - Docker"): the section of the sentences after it. */
   lead: Section | null;
+  /** The section of the line's last sentence read, for one that goes on with "Or …" ("… PhD. OR an MSc …"). */
+  last: Section | null;
 }
 
 /** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
@@ -299,7 +301,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
         else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
       // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null };
+      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, last: null };
       let a = 0;
       let mi = 0;
       for (let i = 0; i <= tokens.n; i++) {
@@ -498,6 +500,8 @@ function notFieldAt(matches: LineScan['matches'], from: number, to: number): num
   return -1;
 }
 
+/** A sentence that opens as the alternative to the one before it. */
+const ALTERNATIVE_LEAD = /^[\s*•·\-–]*(?:or|alternatively|otherwise)\b/i;
 /** A sentence that ends by opening a list: "…, supervised and unsupervised:", "… as follows: -". */
 const OPENS_LIST = /:[\s*_•·\-–]*$/;
 /** Longest line taken as one list item with its inline sub-list. */
@@ -537,7 +541,11 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     else if (st.seenSentences.size < 5000) st.seenSentences.set(sent, lineSection);
   }
   const own = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
-  const base = ln.lead && own === lineSection && !(ln.lead === 'preferred' && REQUIRED_CUE.test(sent)) ? ln.lead : own;
+  let base = ln.lead && own === lineSection && !(ln.lead === 'preferred' && REQUIRED_CUE.test(sent)) ? ln.lead : own;
+  // "Applicants should have a PhD in X. OR an MSc with experience in Y": the alternative asks as
+  // the sentence before it did.
+  if (own === lineSection && ln.last !== null && ALTERNATIVE_LEAD.test(sent)) base = ln.last;
+  ln.last = base;
   // "Experience in machine learning: - Forecasting, Classification, …": an ask that opens a list
   // with a colon asks for the list that follows it on the line as well: on a line of one item,
   // not on a long line that carries a whole flattened posting (where the list's end is unknown).

@@ -247,3 +247,12 @@ describe('options by degree split between the requirements and the nice-to-haves
     expect(read('Requirements\n- 5+ years of experience\nBonus points\n- PhD with 1+ years of experience').years?.min).toBe(5);
   });
 });
+
+describe('an alternative in a sentence of its own', () => {
+  it.each([
+    ['Applicants should have a PhD in genomics or equivalent. OR an MSc degree with working experience in genomics.', 'master'],
+    ['Candidates must hold a PhD in statistics. Alternatively, a master\'s degree and strong Python skills.', 'master'],
+  ])('"%s" asks as the sentence before it did, under a heading that says nothing', (text, level) => {
+    expect(read(`Details\n\n${text}\n\nAbout us\nWe build tools.`).degree?.level).toBe(level);
+  });
+});
