@@ -202,6 +202,14 @@ const SOFT_MORE = /^(?:(?:what|things|skills|experience|something)\b[\w' ]{0,30}
 const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|what (?:do|can|will) we offer(?: you)?|what(?:'s| is) in it for you|we offer|what you(?:'ll| will) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|day to day|a day in the life|interview process|our process|hiring process|recruitment process|what to expect|(?:(?:possible|current|open|our|example|suggested)\s+)?(?:research\s+)?(?:topics|areas|interests|directions|themes)(?:\s+(?:within|of|for)\s+(?:this|the|our)\s+(?:project|group|lab|position))?))$/;
 
 /**
+ * Headings of boards and employers that write the posting in English under headings in their own
+ * language ("Ihr Profil", "Jouw profiel", "Votre profil", "Requisitos"), read as a whole.
+ */
+const LOCAL_REQUIRED = /^(?:(?:ihr|dein|unser)(?:e)?\s+(?:profil|qualifikationen|kenntnisse|kompetenzen|voraussetzungen)|anforderungen|anforderungsprofil|voraussetzungen|qualifikationen|(?:was|das)\s+(?:sie|du)\s+(?:mitbringen|mitbringst)|(?:das|was)\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|(?:jouw|uw)\s+profiel|wat\s+(?:wij|we)\s+(?:vragen|van\s+je\s+vragen|zoeken)|functie-?eisen|wie\s+ben\s+jij|(?:votre|ton)\s+profil|profil\s+recherch[ée]|comp[ée]tences\s+requises|(?:tu|su)\s+perfil|requisitos|perfil\s+(?:buscado|requerido))$/;
+const LOCAL_PREFERRED = /^(?:wünschenswert|von\s+vorteil|idealerweise|pluspunkte|(?:een\s+)?pluspunt(?:en)?|atouts?|un\s+plus|(?:se\s+)?valorar[áa]|deseable)$/;
+const LOCAL_OTHER = /^(?:(?:ihre|deine)\s+(?:aufgaben|benefits|vorteile|perspektiven)|aufgaben|aufgabengebiet|(?:wir|was\s+wir)\s+bieten|unser\s+angebot|über\s+uns|stellenbeschreibung|weitere\s+informationen|kontakt|praktische\s+ausbildung|(?:jouw|je)\s+(?:taken|werkzaamheden|functie)|wat\s+(?:wij|we)\s+(?:bieden|je\s+bieden)|over\s+ons|(?:vos|tes)\s+missions|missions|(?:ce\s+que\s+)?nous\s+(?:offrons|proposons)|[àa]\s+propos(?:\s+de\s+nous)?|(?:tus|sus)\s+funciones|funciones|(?:qu[ée]\s+)?ofrecemos|sobre\s+nosotros)$/;
+
+/**
  * Classify a heading label. `how` limits what counts: a plain line or one that carries content
  * after a colon must read as a heading as a whole ("Requirements", "Skills: …"); a marked heading
  * (markdown, bold, capitals) or a line ending in ':' may match on telling words
@@ -227,6 +235,10 @@ function classify(label: string, how: Heading['how']): HeadingClass {
   const h = { how };
   // "Our expertise", "Our experience": the employer's own, not what it asks.
   if (OUR_OWN.test(label)) return { section: 'other', hard: false };
+  // A posting in English under its board's German, Dutch, French or Spanish headings.
+  if (LOCAL_REQUIRED.test(label)) return { section: 'required', hard: false };
+  if (LOCAL_PREFERRED.test(label)) return { section: 'preferred', hard: false };
+  if (LOCAL_OTHER.test(label)) return { section: 'other', hard: false };
   if (h.how === 'inline' || h.how === 'plain') {
     if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || SOFT_MORE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label) || (h.how === 'plain' && /^(?:the|our) ideal (?:candidate|applicant|profile)$/.test(label))) return { ideal: true };

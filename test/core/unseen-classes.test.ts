@@ -24,6 +24,7 @@ describe('1. headings in other dresses', () => {
     ['**Your profile**'], ['*Your profile*'], ['__Requirements__'], ['🎯 Requirements'], ['✨ What you bring'],
     ['Your profile'], ['What we expect'], ['Candidate profile'], ['Selection criteria'], ['Essential criteria'],
     ['Who you are'], ['You might be a fit if you'], ['Person specification'], ['Your qualifications:'],
+    ['Ihr Profil'], ['**Was du mitbringst**'], ['Jouw profiel'], ['Wat wij vragen:'], ['Votre profil'], ['Requisitos'],
   ])('%s opens the requirements', (heading) => {
     expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({
       python: 'required', sql: 'required', kafka: 'other',
@@ -34,13 +35,17 @@ describe('1. headings in other dresses', () => {
     expect(sectionsOf('About the company\nWe use Kafka.\nYour skills\n:\n- Python', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
   });
 
-  it.each([['Your tasks'], ['**Your tasks**'], ['🚀 What you will do'], ['What we offer'], ['Your mission']])('%s closes the requirements', (heading) => {
+  it.each([
+    ['Your tasks'], ['**Your tasks**'], ['🚀 What you will do'], ['What we offer'], ['Your mission'], ['Ihre Aufgaben'], ['Wir bieten'],
+    ['Wat wij bieden'], ['Vos missions'],
+  ])('%s closes the requirements', (heading) => {
     expect(sectionsOf(`Your profile\n- Python\n${heading}\n- Build Spark jobs`, ['python', 'spark'])).toEqual({ python: 'required', spark: 'other' });
   });
 
   it.each([
     ['Desirable criteria'], ['**Nice to have**'], ['💡 Bonus points'], ['What Gives You An Edge'], ['**What gives you an edge:**'],
     ['Added advantage'], ['Good to know'], ["We'd love to see"], ['Additional desirable skills'], ['### Love to see'],
+    ['Wünschenswert'], ['Von Vorteil:'], ['Pluspunten'],
   ])('%s opens the nice-to-haves', (heading) => {
     expect(sectionsOf(`Essential criteria\n- Python\n${heading}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
