@@ -86,7 +86,7 @@ const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'
 // "Experience: 2+ years", "Proven track record of 4+ years in analytics".
 const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)\s{1,3}$|\b(?:(?:experience|exp)(?:\s+(?:level|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|track\s+record\s*(?:of|:|\()|history\s+of|(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor)[*_]{0,3}\s*$/i;
 /** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
-const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?$`;
+const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?(?:(?:typically|usually|ideally|generally|approx\.?|approximately|around|about|roughly|at\s+least|min\.?|minimum(?:\s+of)?)\s+)?$`;
 const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
 /** An experience word, then the rest of its clause up to an opening bracket (group 1: that rest). */
 const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp)\b([^.;:()]{1,80})` + OPEN_BRACKET, 'i');

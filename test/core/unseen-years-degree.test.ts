@@ -256,3 +256,13 @@ describe('an alternative in a sentence of its own', () => {
     expect(read(`Details\n\n${text}\n\nAbout us\nWe build tools.`).degree?.level).toBe(level);
   });
 });
+
+describe('a figure in brackets with a softening word', () => {
+  it.each([
+    ['Industry experience (typically 5+ years) in machine learning', 5],
+    ['Hands-on experience (approximately 3 years) with Spark', 3],
+    ['Professional experience (usually 4 or more years)', 4],
+  ])('"%s"', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+});
