@@ -180,9 +180,9 @@ interface LineCtx {
   last: Section | null;
 }
 
-/** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
 const LONE_CR = /\r(?!\n)/g;
 
+/** Read a posting. Runs in well under a millisecond for a typical 5 KB posting. */
 export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {}): Requirements {
   const given = text;
   // Lines ended by a lone "\r" (an old Mac file, some spreadsheet exports) are lines: one
