@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import 'fake-indexeddb/auto';
 import AhoCorasick from 'modern-ahocorasick';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { createEngine } from '../src/core/engine';
 import { buildMatcher, scan } from '../src/core/matcher';
 import { loadTaxonomy } from '../src/core/taxonomy';
@@ -499,6 +499,20 @@ function addSelfTimes(p: CpuProfile, into: Map<string, number>): void {
   }
 }
 
+/** A sampled CPU profile of `page` started (every 200 µs). */
+async function startProfile(context: BrowserContext, page: Page): Promise<CDPSession> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+/** The profile stopped, its self times added into `into`. */
+async function stopProfile(cdp: CDPSession, into: Map<string, number>): Promise<void> {
+  addSelfTimes(((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile, into);
+  await cdp.detach();
+}
+
 /** Long tasks on a search page whose every card is badged, with GapLens and without any extension. */
 async function longTasks(h: Harness): Promise<void> {
   // 2. Long tasks on a 25-card LinkedIn search page: with GapLens (every card's listing
@@ -543,15 +557,10 @@ async function longTasks(h: Harness): Promise<void> {
   const profile = new Map<string, number>();
   for (let i = 0; i < LOADS; i++) {
     const page = await h.context.newPage();
-    const cdp = PROFILE ? await h.context.newCDPSession(page) : null;
-    if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+    const cdp = PROFILE ? await startProfile(h.context, page) : null;
     await page.goto(SEARCH_URL, { waitUntil: 'load' });
     const r = await watch(page);
-    if (cdp) {
-      const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-      addSelfTimes(p, profile);
-      await cdp.detach();
-    }
+    if (cdp) await stopProfile(cdp, profile);
     if (r.badge === null || r.cards < CARDS) throw new Error(`the search page was not fully badged in ${WINDOW} ms (detail: ${r.badge !== null}, cards: ${r.cards})`);
     withExt.push(r.long);
     await page.close();
@@ -571,11 +580,10 @@ async function longTasks(h: Harness): Promise<void> {
     const plainProfile = new Map<string, number>();
     for (let i = 0; i < LOADS; i++) {
       const page = await plain.context.newPage();
-      const cdp = PROFILE ? await plain.context.newCDPSession(page) : null;
-      if (cdp) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
+      const cdp = PROFILE ? await startProfile(plain.context, page) : null;
       await page.goto(SEARCH_URL, { waitUntil: 'load' });
       withoutExt.push((await watch(page)).long);
-      if (cdp) { addSelfTimes(((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile, plainProfile); await cdp.detach(); }
+      if (cdp) await stopProfile(cdp, plainProfile);
       await page.close();
     }
     if (PROFILE) {

@@ -520,8 +520,8 @@ function pastAsVerb(c: Concepts, T: Tokens, k: number): boolean {
   return (v.length > 3 && v.endsWith('ed')) || IRREGULAR_PAST.has(v);
 }
 
-/** After the past form at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
-function nextPast(T: Tokens, k: number): number {
+/** The word after `k` joined to it by ",", "and", "or" or "&" (at most two of them: ", and"), else -1. */
+function joinedWord(T: Tokens, k: number): number {
   let q = k + 1;
   let joined = false;
   for (let n = 0; n < 2 && q < T.n; n++, q++) {
@@ -529,21 +529,21 @@ function nextPast(T: Tokens, k: number): number {
     if (t !== ',' && t !== 'and' && t !== 'or' && t !== '&') break;
     joined = true;
   }
-  if (!joined || q >= T.n || T.kind[q] !== Kind.Word) return -1;
+  return joined && q < T.n && T.kind[q] === Kind.Word ? q : -1;
+}
+
+/** After the past form at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
+function nextPast(T: Tokens, k: number): number {
+  const q = joinedWord(T, k);
+  if (q < 0) return -1;
   const t = T.lower(q);
   return (t.length > 4 && t.endsWith('ed')) || IRREGULAR_PAST.has(t) ? q : -1;
 }
 
 /** After the -ing verb at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
 function nextVerb(c: Concepts, T: Tokens, k: number): number {
-  let q = k + 1;
-  let joined = false;
-  for (let n = 0; n < 2 && q < T.n; n++, q++) {
-    const t = T.lower(q);
-    if (t !== ',' && t !== 'and' && t !== 'or' && t !== '&') break;
-    joined = true;
-  }
-  if (!joined || q >= T.n || T.kind[q] !== Kind.Word) return -1;
+  const q = joinedWord(T, k);
+  if (q < 0) return -1;
   // Any -ing verb continues the chain ("maintaining" names no skill of its own).
   const v = T.id[q]!;
   if (v >= 0 && (c.useOf[v]! & Use.Ing) !== 0) return q;
