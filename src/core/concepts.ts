@@ -216,7 +216,8 @@ function modelled(taxonomy: Taxonomy): ConceptPair[] {
 /**
  * The two-word names whose first word a list of heads may share: "model training, deployment and
  * monitoring" names model deployment and model monitoring too; "data cleaning, analysis and
- * visualization" data analysis. Not languages or clouds, not a form marked ambiguous.
+ * visualization" data analysis ("analysis" is an action noun here, though not for the verb pairs).
+ * Not languages or clouds, not a form marked ambiguous.
  */
 function compounds(taxonomy: Taxonomy): ConceptPair[] {
   const out: ConceptPair[] = [];
@@ -227,7 +228,7 @@ function compounds(taxonomy: Taxonomy): ConceptPair[] {
       if (ambiguous.has(form.toLowerCase())) continue;
       const toks = tokenize(form);
       if (toks.length !== 2 || toks.some((t) => t.kind !== Kind.Word || !/^[a-z]{3,}$/.test(t.norm))) continue;
-      if (GENERIC_HEADS.has(toks[1]!.norm) || !ACTION_HEAD.test(toks[1]!.lower)) continue;
+      if (GENERIC_HEADS.has(toks[1]!.norm) || !(ACTION_HEAD.test(toks[1]!.lower) || toks[1]!.lower === 'analysis')) continue;
       out.push({ skill: index, object: toks[0]!.norm, compound: toks[1]!.norm, forms: new Map() });
     }
   });
@@ -364,7 +365,7 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
   const objectAt = (k: number, asObject: boolean): number => {
     const w = id(k);
     const o = w >= 0 ? objectOf[w]! : -1;
-    if (o < 0) return -1;
+    if (o < 0) return asObject && mlHost(T, k) && free(k) ? c.modelObject : -1;
     if (o === c.kindObject && (k === 0 || T.lower(k - 1) !== MODEL_KIND_BEFORE)) return -1;
     if ((wordOf[w]! & Word.ModelName) !== 0) return o;
     return free(k) || (asObject && head !== null && head(k)) ? o : -1;
@@ -436,15 +437,16 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
 const NONE: ConceptHit[] = [];
 
 /**
- * After a two-word name at `k`, `k + 1` ("model training"), the heads listed after it that make a
- * name with the same first word: "model training, deployment and monitoring" → model deployment
+ * After a two-word name at `k`, `k + 1` ("model training"), or the first word of one and an action
+ * noun ("model testing"), the heads listed after it that make a name with the same first word: "model training, deployment and monitoring" → model deployment
  * and model monitoring, each read on its own head. The list is words joined by ",", "and", "or",
  * "&" or "/", one word each; it ends at anything else. Bounded: at most six heads are looked at.
  */
 function sharedHeads(c: Concepts, T: Tokens, k: number, free: (k: number) => boolean, push: (h: ConceptHit) => void): void {
   const first = T.id[k]!;
   const named = (q: number) => (q < T.n && T.kind[q] === Kind.Word && T.id[q]! >= 0 ? c.compoundOf.get(first * c.size + T.id[q]!) ?? -1 : -1);
-  if (named(k + 1) < 0) return;
+  // The first head may be an action no skill is named by ("model testing, deployment and monitoring").
+  if (named(k + 1) < 0 && !(k + 1 < T.n && T.kind[k + 1] === Kind.Word && ACTION_HEAD.test(T.lower(k + 1)) && !GENERIC_HEADS.has(T.lower(k + 1)))) return;
   let q = k + 2;
   for (let heads = 0; heads < 6; heads++) {
     let joined = 0;
@@ -459,6 +461,15 @@ function sharedHeads(c: Concepts, T: Tokens, k: number, free: (k: number) => boo
     if (s >= 0 && free(q)) push({ skill: s, tokStart: q, tokEnd: q + 1 });
     q++;
   }
+}
+
+/** Nouns that stand for a model after "ML", "AI" or "machine learning": "deploying ML services", "monitoring AI systems". */
+const ML_HOSTS = new Set(['system', 'systems', 'service', 'services', 'solution', 'solutions', 'application', 'applications', 'product', 'products']);
+const ML_WORDS = new Set(['ml', 'ai', 'learning']);
+
+/** Whether token `k` is such a noun, right after one of those words. */
+function mlHost(T: Tokens, k: number): boolean {
+  return k > 0 && T.kind[k] === Kind.Word && ML_HOSTS.has(T.lower(k)) && ML_WORDS.has(T.lower(k - 1));
 }
 
 /** The "of" after the action noun at `k`, directly or after one or two nouns joined to it ("design and interpretation of"), else -1. */

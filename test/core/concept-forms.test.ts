@@ -81,6 +81,9 @@ describe('heads listed after a two-word name share its first word (round 6)', ()
     ['Own model training, deployment and monitoring on Kubernetes.', ['model-training', 'model-deployment', 'model-monitoring']],
     ['Experience in object detection and tracking for drones.', ['object-detection', 'object-tracking']],
     ['Support model deployment, monitoring and evaluation.', ['model-deployment', 'model-monitoring', 'model-evaluation']],
+    // The first head names no skill of its own; the ones after it still share its first word.
+    ['Practical experience with model testing, deployment, and monitoring.', ['model-deployment', 'model-monitoring']],
+    ['Familiarity with data manipulation and cleaning routines.', ['data-cleaning']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
@@ -89,6 +92,7 @@ describe('heads listed after a two-word name share its first word (round 6)', ()
   it('a broad second word or a word outside the list is not read', () => {
     expect(ids('Our data science and engineering teams meet weekly.').has('data-engineering')).toBe(false);
     expect(ids('Experience with model training. Deployment is handled by another team.').has('model-deployment')).toBe(false);
+    expect(ids('Our data engineering and visualization teams meet weekly.').has('data-visualization')).toBe(false);
   });
 });
 
@@ -129,5 +133,21 @@ describe("a base form that the skill's own name uses as its head noun", () => {
 
   it('a base form no name uses as a noun stays a verb only', () => {
     expect(ids('The deploy of the week is on Friday.').has('model-deployment')).toBe(false);
+  });
+});
+
+describe('an ML system, service or solution is a model to the verbs', () => {
+  it.each([
+    ['Demonstrable experience designing, deploying, and monitoring ML services.', ['model-deployment', 'model-monitoring']],
+    ['Experience deploying machine learning solutions in production.', ['model-deployment']],
+    ['You have evaluated AI systems before.', ['model-evaluation']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('not without the ML word right before it, nor a service on its own', () => {
+    expect(ids('Experience deploying web services to Kubernetes.').has('model-deployment')).toBe(false);
+    expect(ids('Experience monitoring production systems.').has('model-monitoring')).toBe(false);
   });
 });
