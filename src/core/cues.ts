@@ -101,7 +101,7 @@ const HIRE_ROLE = /\b(?:hire|hiring|recruit(?:ing)?)\s+(?:(?:a|an|more|new|addit
  * Expert", "our NLP team": a field named as part of a role's or a team's name, not asked of the
  * reader (EXTRACTION.md: job titles are no skills). Read on the 60 characters after a field's name.
  */
-const ROLE_AFTER = /^[\s-]{0,2}(?:(?:and|&|\/)\s{0,2}(?:[\w-]+\s+){0,3}?)?(?:scientists?|analysts?|developers?|researchers?|architects?|interns?|internships?|experts?|specialists?|consultants?|leads?|managers?|practitioners?|teams?|group|department)\b(?!\s*(?:skills?|experience|background|practices)\b)/i;
+const ROLE_AFTER = /^[\s-]{0,2}(?:(?:and|&|\/)\s{0,2}(?:[\w-]+\s+){0,3}?)?(?:scientists?|analysts?|developers?|researchers?|architects?|interns?|internships?|experts?|specialists?|consultants?|leads?(?!\s+(?:to|and|the|an?|our|into|optimi[sz]ation)\b)|managers?|practitioners?|teams?|group|department)\b(?!\s*(?:skills?|experience|background|practices)\b)/i;
 /** "experience as a Machine Learning Engineer", "work as an ML Ops engineer": a role held before is an ask. */
 const AS_ROLE_BEFORE = /\bas\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /**

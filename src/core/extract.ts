@@ -576,8 +576,9 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     if (preferred.length > 0 && inside(preferred, x) && section !== 'preferred') section = 'preferred';
     // "… to join a company that develops ML products": the employer's field, not an ask.
     if (context.length > 0 && inside(context, x)) section = 'other';
-    // "our data science interns", "a Big Data Architect": the field in a role's name.
-    if (section !== 'other' && ROLE_FIELD_CATEGORIES.has(x.skill.category) && roleNameAround(text.slice(Math.max(0, x.start - 40), x.start), text.slice(x.end, x.end + 60))) section = 'other';
+    // "our data science interns", "a Big Data Architect": the field in a role's name is no mention
+    // of the skill at all (EXTRACTION.md: job titles are no skills).
+    if (ROLE_FIELD_CATEGORIES.has(x.skill.category) && roleNameAround(text.slice(Math.max(0, x.start - 40), x.start), text.slice(x.end, x.end + 60))) continue;
     const group = section === 'other' ? null : groupOf[xi] ?? null;
     let acc = skills.get(x.skill.id);
     if (!acc) {
