@@ -23,7 +23,10 @@ export interface ExtractOptions {
   title?: string | null;
   /** The employer, when known: skills inside its name ("Scale AI") are not asked for. */
   company?: string | null;
-  /** Called for every mention counted, with the section it was read in (for eval and debugging). */
+  /**
+   * Called for every mention counted, with the section it was read in (for eval and debugging),
+   * and for a field named only in a role's name (section 'other'), which a posting does not count.
+   */
   trace?: (mention: { id: string; surface: string; start: number; section: Section; group: string | null }) => void;
 }
 
@@ -577,8 +580,12 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     // "… to join a company that develops ML products": the employer's field, not an ask.
     if (context.length > 0 && inside(context, x)) section = 'other';
     // "our data science interns", "a Big Data Architect": the field in a role's name is no mention
-    // of the skill at all (EXTRACTION.md: job titles are no skills).
-    if (ROLE_FIELD_CATEGORIES.has(x.skill.category) && roleNameAround(text.slice(Math.max(0, x.start - 40), x.start), text.slice(x.end, x.end + 60))) continue;
+    // of the skill at all (EXTRACTION.md: job titles are no skills). A CV's reader still sees it
+    // through `trace`: there a role held is a sign of the field.
+    if (ROLE_FIELD_CATEGORIES.has(x.skill.category) && roleNameAround(text.slice(Math.max(0, x.start - 40), x.start), text.slice(x.end, x.end + 60))) {
+      opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section: 'other', group: null });
+      continue;
+    }
     const group = section === 'other' ? null : groupOf[xi] ?? null;
     let acc = skills.get(x.skill.id);
     if (!acc) {
