@@ -266,3 +266,16 @@ describe('a figure in brackets with a softening word', () => {
     expect(years(line)).toBe(min);
   });
 });
+
+describe('degrees in the plural', () => {
+  it('"with degrees in X, Y or Z" names the fields of a degree, not skills asked', () => {
+    const r = read('Requirements:\n- Applicants must have completed their PhD, with degrees in evolutionary biology, mathematics, statistics, or a related field.');
+    expect(r.degree?.level).toBe('phd');
+    for (const id of ['evolutionary-biology', 'mathematics', 'statistics']) expect(r.skills.some((s) => s.id === id), id).toBe(false);
+  });
+
+  it('"copies of your degrees" is a paper to send, and no degree asked', () => {
+    const r = read('Requirements:\n- A doctorate in sociology\nPlease send a CV and copies of academic degrees by mail.');
+    expect(r.degree?.level).toBe('phd');
+  });
+});
