@@ -51,6 +51,13 @@ const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|
  * "backgrounds" with a qualifier: "fields such as NLP" and "scientists across multiple disciplines
  * including biochemistry" name areas of work and are left alone.
  */
+/**
+ * "A background in computer science, applied mathematics, statistics, or a related technical
+ * field": a list closed by "or a related field" is a list of fields of study, as after a degree.
+ * Without that close ("a background in NLP and search") the list stays skills.
+ */
+const BACKGROUND_IN = /\bbackground\s+in\s+/gi;
+const RELATED_FIELD_END = /^[^.;:!?]{0,200}?\bor\s+(?:an?\s+|any\s+|other\s+|another\s+)?(?:closely\s+)?(?:related|similar|relevant|equivalent|comparable|allied)\s+(?:[\w-]+\s+){0,2}?(?:fields?|disciplines?|subjects?|areas?)\b/i;
 const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative|scientific|STEM|numerate)\s+backgrounds?\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(\s*e\.g\.,?|\()\s*/gi;
 /** The head of a bracket that names another degree: "(PhD a plus)", "(or a Master's)". */
 const BRACKET_DEGREE = /^\s*(?:or\s+|and\s+|ideally\s+|preferably\s+|an?\s+)?(?:ph\.?\s?d|doctorate|master|bachelor|M\.?Sc\b|B\.?Sc\b|MS\b|BS\b)/i;
@@ -191,6 +198,14 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     for (let b = BACKGROUNDS.exec(sentence); b; b = BACKGROUNDS.exec(sentence)) {
       const at = b.index + b[0].length;
       const list = fieldList(sentence.slice(at, at + 220), offset + at, notFieldAt);
+      if (list) fieldSpans.push([offset + at, offset + at + list.length]);
+    }
+    BACKGROUND_IN.lastIndex = 0;
+    for (let b = BACKGROUND_IN.exec(sentence); b; b = BACKGROUND_IN.exec(sentence)) {
+      const at = b.index + b[0].length;
+      const rest = sentence.slice(at, at + 220);
+      if (!RELATED_FIELD_END.test(rest)) continue;
+      const list = fieldList(rest, offset + at, notFieldAt);
       if (list) fieldSpans.push([offset + at, offset + at + list.length]);
     }
   }

@@ -279,3 +279,15 @@ describe('degrees in the plural', () => {
     expect(r.degree?.level).toBe('phd');
   });
 });
+
+describe('a background in a list of fields closed by "or a related field"', () => {
+  it('names fields of study, as after a degree', () => {
+    const r = read('Requirements:\n- The ideal candidate has a background in computer science, applied mathematics, statistics, or a related technical field.');
+    for (const id of ['mathematics', 'statistics']) expect(r.skills.some((s) => s.id === id), id).toBe(false);
+  });
+
+  it('without that close the list stays skills asked', () => {
+    const r = read('Requirements:\n- A strong background in statistics and NLP.');
+    for (const id of ['statistics', 'nlp']) expect(r.skills.find((s) => s.id === id)?.section, id).toBe('required');
+  });
+});
