@@ -49,6 +49,8 @@ const CUE_ALONE = /^\s{0,2}(?:(?:big|huge|strong|definite|great|real|major|nice)
  * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
  * "You ideally have …" softens the main ask and is not a nice-to-have.
  */
+/** Where an aside such as ", preferably X," gives way to the next ask: ", and excellent background …", ", and a degree …". */
+const ASIDE_END = /,\s+(?:and|or)\s+(?=(?:an?|the|at\s+least|\d+\+?|excellent|strong|solid|good|deep|proven|sound|broad|practical|hands-on|working|some|basic|experience|knowledge|background|familiarity|proficiency|expertise|ability|understanding)\b)/gi;
 const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b|\b(?:bonus|extra|brownie)\s+points\s+for\b|\b(?:advantage|asset)\s+if\b|\bbe\s+(?:thrilled|delighted|happy|excited|glad)\s+if\b/gi;
 /**
  * Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred";
@@ -272,7 +274,15 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
   PREFERRED_FORWARD.lastIndex = 0;
   if (mayPrefer) for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {
     const semi = sent.indexOf(';', m.index);
-    preferred.push([m.index, semi >= 0 ? semi : sent.length]);
+    let end = semi >= 0 ? semi : sent.length;
+    // ", preferably in C++, and excellent background in …": an aside between commas ends where the
+    // next ask of the sentence starts; a list after it ("ideally Python, R, and SQL") goes on.
+    if (/,\s*$/.test(sent.slice(Math.max(0, m.index - 3), m.index))) {
+      ASIDE_END.lastIndex = m.index + m[0].length;
+      const next = ASIDE_END.exec(sent);
+      if (next && next.index < end) end = next.index;
+    }
+    preferred.push([m.index, end]);
   }
   NEG_NO.lastIndex = 0;
   if (mayNegate) for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);

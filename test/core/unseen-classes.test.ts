@@ -1367,3 +1367,14 @@ describe('70. where a trailing cue stops, and a nested nice-to-have label withou
     expect(sectionsOf('Requirements\n- Python\n- Preferred\n- SQL', ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
   });
 });
+
+describe('an aside ", preferably X," ends where the next ask of its sentence starts', () => {
+  it.each([
+    ['Requirements:\n- Experience with Python, preferably PyTorch, and solid knowledge of SQL.', { python: 'required', pytorch: 'preferred', sql: 'required' }],
+    ['Requirements:\n- Programming experience, preferably in C++, and a background in machine learning with TensorFlow.', { cpp: 'preferred', 'machine-learning': 'required', tensorflow: 'required' }],
+    // A list after the cue is all of it wished for.
+    ['Requirements:\n- Experience with data tools, ideally Python, R, and SQL.', { python: 'preferred', r: 'preferred', sql: 'preferred' }],
+  ])('%s', (text, want) => {
+    expect(sectionsOf(text, Object.keys(want))).toEqual(want);
+  });
+});
