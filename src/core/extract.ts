@@ -71,14 +71,10 @@ const ASKING = /^(?:we|we're|we’re|we'd|we’d)\s+(?:also\s+|really\s+|especia
 
 /** A paragraph that starts by speaking of the employer (by name or as "we") and asks nothing of the reader. */
 function employerLead(line: string, company: string | null): boolean {
-  // Its first sentence says what the paragraph is about: a blurb may still end "If you're
-  // creative, we want to hear from you!".
-  const t = FIRST_SENTENCE.exec(line.trimStart())![0];
+  const t = line.trimStart();
   const named = company !== null && company.length >= 2 && t.startsWith(company) && !/^[\w&]/.test(t.slice(company.length, company.length + 1));
   return (named || EMPLOYER_LEAD.test(t)) && !/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(t) && !REQUIRED_CUE.test(t) && !ASKING.test(t);
 }
-/** Up to the end of the first sentence (a stop and a space before a capital), at most 400 characters. */
-const FIRST_SENTENCE = /^[^]{0,400}?(?:[.!?](?=\s+[A-Z"“'‘(])|$)|^[^]{0,400}/;
 
 /** A line that reads as a heading ("  Nice to have:" under an item opens its own list). */
 function isHeading(line: string): boolean {

@@ -603,15 +603,6 @@ describe('22. the employer\'s closing paragraph after the last list', () => {
   it('without a blank line, or inside the list, nothing changes', () => {
     expect(sectionsOf('Requirements\n- Python\nWe use Kafka daily.', ['kafka'])).toEqual({ kafka: 'required' });
   });
-
-  it('a blurb that turns to the reader later on ("If you\'re creative, we want to hear from you!") is still the blurb', () => {
-    const r = realEngine().extract('Ways to stand out\n\n-   Experience with CUDA\n\nNVIDIA is widely considered one of the most desirable employers. If you\'re creative and autonomous, we want to hear from you! NVIDIA revolutionized parallel computing.\n', { company: 'NVIDIA' });
-    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toEqual({ cuda: 'preferred', 'parallel-computing': 'other' });
-  });
-
-  it('a first sentence that speaks to the reader keeps the list\'s section', () => {
-    expect(sectionsOf('Requirements\n\n- Python\n\nWe hope you know Kafka well. Our team is small.', ['kafka'])).toEqual({ kafka: 'required' });
-  });
 });
 
 describe('23. "nice, but not required"', () => {
