@@ -53,3 +53,26 @@ describe('a new name that is also an ordinary word needs a technical context', (
     expect(ids(text).has(id)).toBe(true);
   });
 });
+
+describe('data work and infrastructure named in tune postings (round 8)', () => {
+  it.each([
+    ['Fluency in data manipulation (SQL, Spark, Pandas).', ['data-manipulation']],
+    ['Own all steps from data extraction to modeling.', ['data-extraction']],
+    ['Experience with computer simulations of materials.', ['computer-simulation']],
+    ['Knowledge of TCP/IP and network protocols.', ['computer-networking']],
+    ['Experience with Django, PostgreSQL, EC2, S3, RDS and Docker.', ['amazon-rds']],
+    ['Ensure model interpretability and fairness in AI outcomes.', ['responsible-ai']],
+    ['Concepts such as real-time streaming and large-scale ETL workflows.', ['stream-processing']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it.each([
+    ['We value fairness and respect in every team.', 'responsible-ai'],
+    ['Join our networking events and socials.', 'computer-networking'],
+    ['Our RDS team supports patients across the region.', 'amazon-rds'],
+  ])('"%s": the ordinary word is no skill', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+});
