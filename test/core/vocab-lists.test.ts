@@ -63,6 +63,8 @@ describe('data work and infrastructure named in tune postings (round 8)', () => 
     ['Experience with Django, PostgreSQL, EC2, S3, RDS and Docker.', ['amazon-rds']],
     ['Ensure model interpretability and fairness in AI outcomes.', ['responsible-ai']],
     ['Concepts such as real-time streaming and large-scale ETL workflows.', ['stream-processing']],
+    ['Experience of creating computational models of cells.', ['computational-modeling']],
+    ['Statistical data analysis such as linear models and multivariate analysis.', ['linear-regression']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
