@@ -22,7 +22,8 @@
 // Heads listed after a two-word name share its first word: "model training, deployment and monitoring"
 // is model deployment and model monitoring as well (action nouns only, not broad words like "engineering").
 // A two-word name "<word> modeling" is also named by its models: "financial models", "a churn model",
-// "causal models" (not "neural models", which are networks, nor "acoustic models", which are speech).
+// "causal models", "predictive marketing models" (not "neural models", which are networks, nor
+// "acoustic models", which are speech).
 // Punctuation ends the search: "We are deploying. Models matter." joins nothing.
 import type { Taxonomy } from './schema';
 import { Kind, singular, tokenize, type Tokens } from './normalize';
@@ -384,8 +385,13 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
     }
     if (w >= 0 && (wordOf[w]! & Word.Modifier) !== 0) sharedHeads(c, T, k, free, (h) => (out ??= []).push(h));
     // "financial models": a "<word> modeling" name by its models, where no name holds either word.
-    if (w >= 0 && c.modelledOf[w]! >= 0 && k + 1 < T.n && T.kind[k + 1] === Kind.Word && ids[k + 1] === c.modelWord && free(k) && free(k + 1)) {
-      (out ??= []).push({ skill: c.modelledOf[w]!, tokStart: k, tokEnd: k + 2 });
+    if (w >= 0 && c.modelledOf[w]! >= 0 && k + 1 < T.n && T.kind[k + 1] === Kind.Word && free(k) && free(k + 1)) {
+      if (ids[k + 1] === c.modelWord) (out ??= []).push({ skill: c.modelledOf[w]!, tokStart: k, tokEnd: k + 2 });
+      // "predictive marketing models": one plain word between, itself no name ("causal language
+      // models" are language models, a name of their own, so not free).
+      // Not after a vague first word: "data analytic models", "a data-driven model" are no data models.
+      else if (k + 2 < T.n && T.kind[k + 2] === Kind.Word && ids[k + 2] === c.modelWord && free(k + 2) && !VAGUE_OBJECTS.has(T.lower(k))
+        && !(ids[k + 1]! >= 0 && (wordOf[ids[k + 1]!]! & Word.GapStop) !== 0)) (out ??= []).push({ skill: c.modelledOf[w]!, tokStart: k, tokEnd: k + 3 });
     }
     // Most tokens are neither an action nor an object: two look-ups and on.
     if (w < 0 || (actionOf[w]! < 0 && objectOf[w]! < 0)) continue;

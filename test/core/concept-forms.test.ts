@@ -111,9 +111,16 @@ describe('a "<word> modeling" name by its models', () => {
   it.each([
     ['Experience building financial models and churn models.', ['financial-modeling', 'churn-prediction']],
     ['You have built causal models for pricing decisions.', ['causal-inference']],
+    // One plain word between: the models are still of that kind.
+    ['Build and own our predictive marketing models.', ['predictive-modeling']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('a vague first word, or a name between, makes no such models', () => {
+    expect(ids('Creating data analytic models to improve data metrics.').has('data-modeling')).toBe(false);
+    expect(ids('Experience training causal language models.').has('causal-inference')).toBe(false);
   });
 
   it('neural and acoustic models are not neural or acoustic modeling', () => {
