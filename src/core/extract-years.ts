@@ -84,7 +84,7 @@ const MINIMUM_AFTER = /^\s{0,3}(?:minimum|min\b\.?|at\s+(?:the\s+)?(?:least|mini
 const DEGREE_AFTER = /^\s{0,3}(?:(?:with|and|plus|\+|post|after|following)\s{1,3}|post-)(?:an?\s{1,3})?(?:ph\.?\s?d|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree|degree)/i;
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 // "Experience: 2+ years", "Proven track record of 4+ years in analytics".
-const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)\s{1,3}$|\b(?:(?:experience|exp)(?:\s+(?:level|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|track\s+record\s*(?:of|:|\()|history\s+of|(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor)[*_]{0,3}\s*$/i;
+const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)(?:\s{1,3}(?:range|level|required|needed))?\s{1,3}$|\b(?:(?:experience|exp)(?:\s+(?:level|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|track\s+record\s*(?:of|:|\()|history\s+of|(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor)[*_]{0,3}\s*$/i;
 /** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
 const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?(?:(?:typically|usually|ideally|generally|approx\.?|approximately|around|about|roughly|at\s+least|min\.?|minimum(?:\s+of)?)\s+)?$`;
 const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
@@ -142,6 +142,10 @@ const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s
  * The same with the bare degree last: "Bachelor's and 4+ years, or Master's and 2+ years, or PhD".
  * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.
  */
+/** A sentence offered as the alternative to the one before: "Alternatively, …", "Or …". */
+const ALTERNATIVE_SENTENCE = /^[\s*•·\-–]*(?:alternatively|otherwise|or)\b/i;
+const DEGREE_NAMED = /\b(?:ph\.?\s?d|doctorate|master|m\.?sc|bachelor|b\.?sc|degree)\b/i;
+const YEARS_NAMED = /\d\s*\+?\s*(?:years?|yrs?)\b/i;
 const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?[,;]\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?|m\.?sc\.?)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
@@ -295,6 +299,12 @@ export function yearsInSentence(
   if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence))
     || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
+  } else if (out.some((c) => c.kind === 'degree') && line !== sentence && ALTERNATIVE_SENTENCE.test(sentence)) {
+    // "Master degree in CS or equivalent. Alternatively, a bachelor degree with 3 years of
+    // experience": the sentence before offered a degree alone.
+    const at = line.indexOf(sentence);
+    const before = at > 0 ? line.slice(Math.max(0, at - 400), at) : '';
+    if (DEGREE_NAMED.test(before) && !YEARS_NAMED.test(before)) out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per
   // level, each the role's overall experience at that level; the smallest is the posting's.

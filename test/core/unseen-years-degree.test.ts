@@ -291,3 +291,19 @@ describe('a background in a list of fields closed by "or a related field"', () =
     for (const id of ['statistics', 'nlp']) expect(r.skills.find((s) => s.id === id)?.section, id).toBe('required');
   });
 });
+
+describe('years offered as the alternative to a degree alone, in a sentence of its own', () => {
+  it('"Master degree in X. Alternatively, a bachelor degree with 3 years of experience." asks for none', () => {
+    expect(read('Requirements:\nMaster degree in computer science, statistics, or equivalent. Alternatively, a bachelor degree with relevant working experience of 3 years.').years?.min).toBe(0);
+  });
+
+  it('an alternative after a sentence that already names years keeps the smallest figure', () => {
+    expect(read('Requirements:\n5+ years of experience with Python. Alternatively, a bachelor degree with 3 years of experience.').years?.min).toBe(3);
+  });
+});
+
+describe('an experience label with a word before its figure', () => {
+  it.each([['Experience Range 6 - 8 Years', 6], ['Experience Level 3+ years', 3]])('"%s"', (line, years) => {
+    expect(read(`Job details\n${line}\nRequirements:\n- Python`).years?.min).toBe(years);
+  });
+});
