@@ -142,10 +142,6 @@ const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s
  * The same with the bare degree last: "Bachelor's and 4+ years, or Master's and 2+ years, or PhD".
  * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.
  */
-/** A sentence offered as the alternative to the one before: "Alternatively, …", "Or …". */
-const ALTERNATIVE_SENTENCE = /^[\s*•·\-–]*(?:alternatively|otherwise|or)\b/i;
-const DEGREE_NAMED = /\b(?:ph\.?\s?d|doctorate|master|m\.?sc|bachelor|b\.?sc|degree)\b/i;
-const YEARS_NAMED = /\d\s*\+?\s*(?:years?|yrs?)\b/i;
 const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?[,;]\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?|m\.?sc\.?)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
@@ -299,12 +295,6 @@ export function yearsInSentence(
   if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence))
     || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
-  } else if (out.some((c) => c.kind === 'degree') && line !== sentence && ALTERNATIVE_SENTENCE.test(sentence)) {
-    // "Master degree in CS or equivalent. Alternatively, a bachelor degree with 3 years of
-    // experience": the sentence before offered a degree alone.
-    const at = line.indexOf(sentence);
-    const before = at > 0 ? line.slice(Math.max(0, at - 400), at) : '';
-    if (DEGREE_NAMED.test(before) && !YEARS_NAMED.test(before)) out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per
   // level, each the role's overall experience at that level; the smallest is the posting's.

@@ -50,6 +50,7 @@ const lineHits = new Hits();
 export const FOLLOWING = /ollowing/i;
 const ONE_OF_FOLLOWING = /\b(?:one|either)\s+of\s+the\s+following\b/i;
 const NO_DEGREES: { mentions: DegreeMention[]; fieldSpans: Array<[number, number]> } = { mentions: [], fieldSpans: [] };
+const NO_YEARS: readonly YearsCandidate[] = [];
 
 interface Occurrence {
   section: Section;
@@ -181,6 +182,8 @@ interface LineCtx {
   lead: Section | null;
   /** The section of the line's last sentence read, for one that goes on with "Or …" ("… PhD. OR an MSc …"). */
   last: Section | null;
+  /** The line's last sentence read named a degree and no years. */
+  degreeAlone: boolean;
 }
 
 const LONE_CR = /\r(?!\n)/g;
@@ -304,7 +307,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
         else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
       // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, last: null };
+      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, last: null, degreeAlone: false };
       let a = 0;
       let mi = 0;
       for (let i = 0; i <= tokens.n; i++) {
@@ -556,7 +559,12 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base, (from, to) => notFieldAt(inSentence, from, to)) : NO_DEGREES;
   degrees.push(...degreeMentions);
-  if (yearsHint) years.push(...yearsInSentence(sent, cs, base, (from, to) => namedIn(matches, from, to), ln.whole.length > 2000 ? sent : ln.whole));
+  const found = yearsHint ? yearsInSentence(sent, cs, base, (from, to) => namedIn(matches, from, to), ln.whole.length > 2000 ? sent : ln.whole) : NO_YEARS;
+  years.push(...found);
+  // "Master degree in CS or equivalent. Alternatively, a bachelor degree with 3 years of
+  // experience": the sentence before offered a degree with no years, so none are required.
+  if (ln.degreeAlone && ALTERNATIVE_LEAD.test(sent) && found.some((y) => y.kind === 'degree')) years.push({ min: 0, max: null, kind: 'degree', section: base, at: cs });
+  ln.degreeAlone = degreeMentions.length > 0 && found.length === 0;
   if (inSentence.length === 0) return;
 
   // The cues are looked for only where one of their words is.

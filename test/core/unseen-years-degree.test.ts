@@ -297,6 +297,11 @@ describe('years offered as the alternative to a degree alone, in a sentence of i
     expect(read('Requirements:\nMaster degree in computer science, statistics, or equivalent. Alternatively, a bachelor degree with relevant working experience of 3 years.').years?.min).toBe(0);
   });
 
+  it('the same on a posting flattened onto one long line', () => {
+    const filler = 'We build tools for genomics research and share them openly with the community. '.repeat(30);
+    expect(read(`${filler}Requirements: Master degree in computer science, statistics, or equivalent. Alternatively, a bachelor degree with relevant working experience of 3 years. ${filler}`).years?.min).toBe(0);
+  });
+
   it('an alternative after a sentence that already names years keeps the smallest figure', () => {
     expect(read('Requirements:\n5+ years of experience with Python. Alternatively, a bachelor degree with 3 years of experience.').years?.min).toBe(3);
   });
