@@ -49,6 +49,8 @@ const CUE_ALONE = /^\s{0,2}(?:(?:big|huge|strong|definite|great|real|major|nice)
  * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
  * "You ideally have …" softens the main ask and is not a nice-to-have.
  */
+/** A new item run on without a stop: a capital ask after a lower-case word ("cell types You have …"). */
+const RUN_ON_ASK = /(?<=[a-z0-9%)])\s+(?=(?:You|Your|Experience|Strong|Demonstrated|Proficiency|Proficient|Knowledge|Familiarity|Understanding|Excellent|Solid|Proven|Expertise|Ability|Must|Minimum|At\s+least)\b)/g;
 /** Where an aside such as ", preferably X," gives way to the next ask: ", and excellent background …", ", and a degree …". */
 const ASIDE_END = /,\s+(?:and|or)\s+(?=(?:an?|the|at\s+least|\d+\+?|excellent|strong|solid|good|deep|proven|sound|broad|practical|hands-on|working|some|basic|experience|knowledge|background|familiarity|proficiency|expertise|ability|understanding)\b)/gi;
 const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b|\b(?:bonus|extra|brownie)\s+points\s+for\b|\b(?:advantage|asset)\s+if\b|\bbe\s+(?:thrilled|delighted|happy|excited|glad)\s+if\b/gi;
@@ -272,16 +274,28 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     if (ex) preferred.push([end, end + ex[0].length]);
   }
   PREFERRED_FORWARD.lastIndex = 0;
+  // The next stops after a cue, searched again only when the last one found lies behind it: one pass in all.
+  let asideAt = -1;
+  let runOnAt = -1;
   if (mayPrefer) for (let m = PREFERRED_FORWARD.exec(sent); m; m = PREFERRED_FORWARD.exec(sent)) {
     const semi = sent.indexOf(';', m.index);
     let end = semi >= 0 ? semi : sent.length;
     // ", preferably in C++, and excellent background in …": an aside between commas ends where the
     // next ask of the sentence starts; a list after it ("ideally Python, R, and SQL") goes on.
     if (/,\s*$/.test(sent.slice(Math.max(0, m.index - 3), m.index))) {
-      ASIDE_END.lastIndex = m.index + m[0].length;
-      const next = ASIDE_END.exec(sent);
-      if (next && next.index < end) end = next.index;
+      if (asideAt < m.index + m[0].length) {
+        ASIDE_END.lastIndex = m.index + m[0].length;
+        asideAt = ASIDE_END.exec(sent)?.index ?? sent.length;
+      }
+      if (asideAt < end) end = asideAt;
     }
+    // "… ideally towards myeloid cell types You have experience in …": a list flattened without
+    // stops, where the next item starts with a capital ask.
+    if (runOnAt < m.index + m[0].length) {
+      RUN_ON_ASK.lastIndex = m.index + m[0].length;
+      runOnAt = RUN_ON_ASK.exec(sent)?.index ?? sent.length;
+    }
+    if (runOnAt < end) end = runOnAt;
     preferred.push([m.index, end]);
   }
   NEG_NO.lastIndex = 0;

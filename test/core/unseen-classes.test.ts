@@ -1378,3 +1378,11 @@ describe('an aside ", preferably X," ends where the next ask of its sentence sta
     expect(sectionsOf(text, Object.keys(want))).toEqual(want);
   });
 });
+
+describe('a wish ("ideally …") ends where a flattened list runs on into its next ask', () => {
+  it('"… ideally towards myeloid cells You have experience in lentiviral transduction …"', () => {
+    expect(sectionsOf('We would love to hear from you if: You have expertise in stem cells, ideally towards myeloid cell types You have experience in cell culture and lentiviral transduction, ideally with CRISPR screens You have a working knowledge of RNA-seq', ['lentiviral-transduction', 'crispr', 'rna-seq'])).toEqual({
+      'lentiviral-transduction': 'required', crispr: 'preferred', 'rna-seq': 'required',
+    });
+  });
+});
