@@ -444,9 +444,10 @@ const NONE: ConceptHit[] = [];
 
 /**
  * After a two-word name at `k`, `k + 1` ("model training"), or the first word of one and an action
- * noun ("model testing"), the heads listed after it that make a name with the same first word: "model training, deployment and monitoring" → model deployment
- * and model monitoring, each read on its own head. The list is words joined by ",", "and", "or",
- * "&" or "/", one word each; it ends at anything else. Bounded: at most six heads are looked at.
+ * noun ("model testing"), the heads listed after it that make a name with the same first word:
+ * "model training, deployment and monitoring" → model deployment and model monitoring, each read
+ * on its own head. The list is words joined by ",", "and", "or", "&" or "/", one word each; it ends
+ * at anything else. Bounded: at most six heads are looked at.
  */
 function sharedHeads(c: Concepts, T: Tokens, k: number, free: (k: number) => boolean, push: (h: ConceptHit) => void): void {
   const first = T.id[k]!;

@@ -49,11 +49,11 @@ const CUE_ALONE = /^\s{0,2}(?:(?:big|huge|strong|definite|great|real|major|nice)
  * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
  * "You ideally have …" softens the main ask and is not a nice-to-have.
  */
+const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b|\b(?:bonus|extra|brownie)\s+points\s+for\b|\b(?:advantage|asset)\s+if\b|\bbe\s+(?:thrilled|delighted|happy|excited|glad)\s+if\b/gi;
 /** A new item run on without a stop: a capital ask after a lower-case word ("cell types You have …"). */
 const RUN_ON_ASK = /(?<=[a-z0-9%)])\s+(?=(?:You|Your|Experience|Strong|Demonstrated|Proficiency|Proficient|Knowledge|Familiarity|Understanding|Excellent|Solid|Proven|Expertise|Ability|Must|Minimum|At\s+least)\b)/g;
 /** Where an aside such as ", preferably X," gives way to the next ask: ", and excellent background …", ", and a degree …". */
 const ASIDE_END = /,\s+(?:and|or)\s+(?=(?:an?|the|at\s+least|\d+\+?|excellent|strong|solid|good|deep|proven|sound|broad|practical|hands-on|working|some|basic|experience|knowledge|background|familiarity|proficiency|expertise|ability|understanding)\b)/gi;
-const PREFERRED_FORWARD = /\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b|\b(?:bonus|extra|brownie)\s+points\s+for\b|\b(?:advantage|asset)\s+if\b|\bbe\s+(?:thrilled|delighted|happy|excited|glad)\s+if\b/gi;
 /**
  * Where the scope of a trailing cue stops, looking back: "containerization - Docker preferred";
  * "Python, with experience in Django or Celery a plus": a clause opened by ", with" is its own, and

@@ -51,6 +51,7 @@ const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|
  * "backgrounds" with a qualifier: "fields such as NLP" and "scientists across multiple disciplines
  * including biochemistry" name areas of work and are left alone.
  */
+const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative|scientific|STEM|numerate)\s+backgrounds?\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(\s*e\.g\.,?|\()\s*/gi;
 /**
  * "A background in computer science, applied mathematics, statistics, or a related technical
  * field": a list closed by "or a related field" is a list of fields of study, as after a degree.
@@ -58,7 +59,6 @@ const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|
  */
 const BACKGROUND_IN = /\bbackground\s+in\s+/gi;
 const RELATED_FIELD_END = /^[^.;:!?]{0,200}?\bor\s+(?:an?\s+|any\s+|other\s+|another\s+)?(?:closely\s+)?(?:related|similar|relevant|equivalent|comparable|allied)\s+(?:[\w-]+\s+){0,2}?(?:fields?|disciplines?|subjects?|areas?)\b/i;
-const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative|scientific|STEM|numerate)\s+backgrounds?\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(\s*e\.g\.,?|\()\s*/gi;
 /** The head of a bracket that names another degree: "(PhD a plus)", "(or a Master's)". */
 const BRACKET_DEGREE = /^\s*(?:or\s+|and\s+|ideally\s+|preferably\s+|an?\s+)?(?:ph\.?\s?d|doctorate|master|bachelor|M\.?Sc\b|B\.?Sc\b|MS\b|BS\b)/i;
 const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
