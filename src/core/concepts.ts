@@ -229,11 +229,16 @@ function compounds(taxonomy: Taxonomy): ConceptPair[] {
       if (ambiguous.has(form.toLowerCase())) continue;
       const toks = tokenize(form);
       if (toks.length !== 2 || toks.some((t) => t.kind !== Kind.Word || !/^[a-z]{3,}$/.test(t.norm))) continue;
-      if (GENERIC_HEADS.has(toks[1]!.norm) || !(ACTION_HEAD.test(toks[1]!.lower) || toks[1]!.lower === 'analysis')) continue;
+      if (!sharedHead(toks[1]!.lower)) continue;
       out.push({ skill: index, object: toks[0]!.norm, compound: toks[1]!.norm, forms: new Map() });
     }
   });
   return out;
+}
+
+/** A word that may be the head of a shared list: an action noun, or "analysis"; not a broad word like "engineering". */
+function sharedHead(word: string): boolean {
+  return !GENERIC_HEADS.has(word) && (ACTION_HEAD.test(word) || word === 'analysis');
 }
 
 /** The adjectives of one-word fields ("genomics" → genomic, "phylogenetics" → phylogenetic), as adjective pairs. */
@@ -453,7 +458,7 @@ function sharedHeads(c: Concepts, T: Tokens, k: number, free: (k: number) => boo
   const first = T.id[k]!;
   const named = (q: number) => (q < T.n && T.kind[q] === Kind.Word && T.id[q]! >= 0 ? c.compoundOf.get(first * c.size + T.id[q]!) ?? -1 : -1);
   // The first head may be an action no skill is named by ("model testing, deployment and monitoring").
-  if (named(k + 1) < 0 && !(k + 1 < T.n && T.kind[k + 1] === Kind.Word && ACTION_HEAD.test(T.lower(k + 1)) && !GENERIC_HEADS.has(T.lower(k + 1)))) return;
+  if (named(k + 1) < 0 && !(k + 1 < T.n && T.kind[k + 1] === Kind.Word && sharedHead(T.lower(k + 1)))) return;
   let q = k + 2;
   for (let heads = 0; heads < 6; heads++) {
     let joined = 0;

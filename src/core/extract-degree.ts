@@ -166,7 +166,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     if (/^(?:ph|doc)/i.test(m[0]) && POST_OFFERED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // "a high degree of autonomy", "to some degree", "a 360-degree view": a measure, not studies.
     // "degrees in physics or maths" asks; "copies of your degrees", "degrees and transcripts" are papers.
-    if (/^degrees$/i.test(m[0]) && !/^\s+in\s/i.test(sentence.slice(m.index + 7, m.index + 12))) continue;
+    if (/^degrees$/i.test(m[0]) && !/^\s+in\s/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (/^degrees?$/i.test(m[0]) && (NOT_STUDIES_AFTER.test(sentence.slice(m.index + m[0].length, m.index + 40)) || NOT_STUDIES_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)))) continue;
     found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
   }
@@ -194,19 +194,15 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   }
   if (majors) fieldSpans.push([offset + majors.index + majors[0].length - majors[1]!.length, offset + sentence.length]);
   if (/background|disciplin|field|subject/i.test(sentence)) {
-    BACKGROUNDS.lastIndex = 0;
-    for (let b = BACKGROUNDS.exec(sentence); b; b = BACKGROUNDS.exec(sentence)) {
-      const at = b.index + b[0].length;
-      const list = fieldList(sentence.slice(at, at + 220), offset + at, notFieldAt);
-      if (list) fieldSpans.push([offset + at, offset + at + list.length]);
-    }
-    BACKGROUND_IN.lastIndex = 0;
-    for (let b = BACKGROUND_IN.exec(sentence); b; b = BACKGROUND_IN.exec(sentence)) {
-      const at = b.index + b[0].length;
-      const rest = sentence.slice(at, at + 220);
-      if (!RELATED_FIELD_END.test(rest)) continue;
-      const list = fieldList(rest, offset + at, notFieldAt);
-      if (list) fieldSpans.push([offset + at, offset + at + list.length]);
+    for (const re of [BACKGROUNDS, BACKGROUND_IN]) {
+      re.lastIndex = 0;
+      for (let b = re.exec(sentence); b; b = re.exec(sentence)) {
+        const at = b.index + b[0].length;
+        const rest = sentence.slice(at, at + 220);
+        if (re === BACKGROUND_IN && !RELATED_FIELD_END.test(rest)) continue;
+        const list = fieldList(rest, offset + at, notFieldAt);
+        if (list) fieldSpans.push([offset + at, offset + at + list.length]);
+      }
     }
   }
   if (found.length === 0) {
