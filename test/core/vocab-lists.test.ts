@@ -78,3 +78,24 @@ describe('data work and infrastructure named in tune postings (round 8)', () => 
     expect(ids(text).has(id)).toBe(false);
   });
 });
+
+describe('field asks by another word (round 9)', () => {
+  it.each([
+    ['Good mathematical understanding and the ambition to learn more.', ['mathematics']],
+    ['You bring solid mathematical foundations.', ['mathematics']],
+    ['Provide statistical support for the design of experiments.', ['statistics']],
+    ['Experience working with cloud services (AWS or Azure) to build pipelines.', ['cloud-computing']],
+    ['Design and implement cloud solutions and CI/CD pipelines.', ['cloud-computing']],
+    ['Strong understanding of frequentist and Bayesian hypothesis testing.', ['inferential-statistics', 'bayesian-statistics']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it.each([
+    ['We run on solar power and our offices are cloud-free on sunny days.', 'cloud-computing'],
+    ['The mathematical beauty of our logo won a design prize.', 'mathematics'],
+  ])('"%s": no ask for the field', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+});
