@@ -87,6 +87,9 @@ describe('field asks by another word (round 9)', () => {
     ['Experience working with cloud services (AWS or Azure) to build pipelines.', ['cloud-computing']],
     ['Design and implement cloud solutions and CI/CD pipelines.', ['cloud-computing']],
     ['Strong understanding of frequentist and Bayesian hypothesis testing.', ['inferential-statistics', 'bayesian-statistics']],
+    ['Knowledge of databases such as PostgreSQL, SQLite and SQLAlchemy.', ['sqlalchemy']],
+    ['Build low-latency services that support event-driven pipelines.', ['event-driven-architecture']],
+    ['Previous iOS development is a nice-to-have.', ['ios-development']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
