@@ -241,7 +241,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   const scanOpts = { company: opts.company ?? null, vouched: opts.title ? titleNames(matcher, opts.title, opts.company) : null };
   // Starts of Hint.Level words in the first 3,000 characters (null: a long line hid some).
   let levelAt: number[] | null = [];
-  for (const [s, e, inline, wholeStart, wholeEnd] of pieces(text)) {
+  for (const [s, e, inline, wholeStart, wholeEnd] of pieces(text, opts.company ?? null)) {
     // A chunk of an over-long line is not a new line: no heading can start inside it, except
     // one found inside the line (inlineHeadings).
     const newLine = s === 0 || text.charCodeAt(s - 1) === 10 || (s !== prevLineEnd && inline === null);
@@ -249,7 +249,9 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     if (e <= s) continue;
     const line = text.slice(s, e);
     const before = reader.section;
-    const heading = inline ? reader.apply(inline, line) : newLine ? reader.feed(line) : null;
+    // The employer's blurb closes a list; elsewhere its name changes nothing.
+    const heading = inline === BLURB ? (reader.section === 'required' || reader.section === 'preferred' ? reader.apply(inline, line) : newLine ? reader.feed(line) : null)
+      : inline ? reader.apply(inline, line) : newLine ? reader.feed(line) : null;
     const key = line.trim();
     const indent = newLine && key ? line.length - line.trimStart().length : -1;
     // "  Nice to have:" indented inside a requirements list, deeper than the heading that
@@ -443,6 +445,40 @@ function degreeAloneInline(line: string): boolean {
   return degreeOnly && withYears;
 }
 
+/**
+ * Where the employer starts speaking of itself by name: "NVIDIA is widely considered one of …",
+ * "Acme's mission is …", at a line's start, after a sentence's end, or straight after a list
+ * item's last word in a list flattened onto one line ("… in scientific computing NVIDIA is …"),
+ * not after a word that makes the name an object ("experience at NVIDIA is a plus"). The
+ * employer's closing paragraph, not more of the list before it; the same in every shape of the
+ * posting, unlike the blank line after a list that employerLead needs.
+ */
+function employerSentence(company: string): RegExp {
+  const name = company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|(?<=[.!?]["')]?\\s+)|(?<=(?:^|\\W)(?!(?:${NAME_OBJECT})\\s)[a-z][a-z0-9]*\\)?\\s+))${name}(?:'s|’s|\\s+(?:is|are|was|has|have|had|builds|develops|provides|offers|helps|makes|operates|creates|powers|serves|believes|values)\\b)`, 'g');
+}
+
+/** Words after which the employer's name is an object, not the subject of its blurb. */
+const NAME_OBJECT = 'with|at|for|of|to|and|or|like|join|joining|joined|by|from|in|on|as|than|about|within|across|via|into|the|a|an|our|your|whom|e\\.g|i\\.e';
+
+/** Offsets in `line` where a sentence of the employer's blurb starts (see employerSentence): its first sentence addresses and asks nothing. */
+function blurbStarts(line: string, re: RegExp): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m && out.length < 20; m = re.exec(line)) {
+    const rest = line.slice(m.index, m.index + 400);
+    const first = FIRST_SENTENCE.exec(rest)?.[0] ?? rest;
+    if (!/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(first) && !REQUIRED_CUE.test(first)) out.push(m.index);
+  }
+  return out;
+}
+
+/** The heading a blurb's start stands for: it closes a requirements list as "About us" would. */
+const BLURB: Heading = { label: 'about us', rest: -1, how: 'inline' };
+
+/** A paragraph's first sentence: up to a stop followed by a space and a capital. */
+const FIRST_SENTENCE = /^[^]*?[.!?](?=\s+["'(]?[A-Z])/;
+
 /** At most this many lines of some length: a posting that may have been flattened. */
 const FEW_LINES = 4;
 
@@ -450,15 +486,21 @@ const FEW_LINES = 4;
  * The pieces of text read one after another: lines (over-long ones in chunks, see lineRanges),
  * each cut again where a heading stands inside it, with that heading and the whole line's range.
  */
-function pieces(text: string): Array<[number, number, Heading | null, number, number]> {
+function pieces(text: string, company: string | null): Array<[number, number, Heading | null, number, number]> {
   const out: Array<[number, number, Heading | null, number, number]> = [];
   const ranges = lineRanges(text);
   // A posting of a few lines may have had its line breaks taken away (see inlineHeadings).
   let filled = 0;
   for (const [s, e] of ranges) if (e - s >= 20 && ++filled > FEW_LINES) break;
   const fewLines = filled <= FEW_LINES;
+  const blurb = company !== null && company.length >= 2 && text.includes(company) ? employerSentence(company) : null;
   for (const [s, e] of ranges) {
     const inner = e - s >= 60 ? inlineHeadings(text.slice(s, e), fewLines) : [];
+    if (blurb) {
+      const line = text.slice(s, e);
+      if (line.includes(company!)) for (const at of blurbStarts(line, blurb)) if (!inner.some((h) => Math.abs(h.at - at) < 3)) inner.push({ at, heading: BLURB });
+      if (inner.length > 1) inner.sort((a, b) => a.at - b.at);
+    }
     let from = s;
     let head: Heading | null = null;
     for (const { at, heading, skip } of inner) {

@@ -603,6 +603,23 @@ describe('22. the employer\'s closing paragraph after the last list', () => {
   it('without a blank line, or inside the list, nothing changes', () => {
     expect(sectionsOf('Requirements\n- Python\nWe use Kafka daily.', ['kafka'])).toEqual({ kafka: 'required' });
   });
+
+  it('the employer speaking of itself by name closes the list in every shape of the posting', () => {
+    const bySection = (text: string) => Object.fromEntries(realEngine().extract(text, { company: 'NVIDIA' }).skills.map((s) => [s.id, s.section]));
+    const blurb = 'NVIDIA is widely considered one of the most desirable employers. If you\'re creative and autonomous, we want to hear from you! It revolutionized parallel computing.';
+    const want = { cuda: 'preferred', 'parallel-computing': 'other' };
+    // A paragraph of its own after the list, after a list without bullets, and run on after the list's last word.
+    expect(bySection(`Requirements\n\n- Python\n\nNice to have\n\n- Experience with CUDA\n\n${blurb}\n`)).toMatchObject(want);
+    expect(bySection(`Requirements\n\nPython\n\nNice to have\n\nExperience with CUDA\n\n${blurb}\n`)).toMatchObject(want);
+    expect(bySection(`Requirements: - Python - SQL Nice to have: - Experience with CUDA - Published papers in the field ${blurb}`)).toMatchObject(want);
+  });
+
+  it('the employer\'s name as an object, or a first sentence that asks, closes nothing', () => {
+    const bySection = (text: string) => Object.fromEntries(realEngine().extract(text, { company: 'NVIDIA' }).skills.map((s) => [s.id, s.section]));
+    expect(bySection('Nice to have\n- Experience at NVIDIA is a plus, as is parallel computing.\n')).toMatchObject({ 'parallel-computing': 'preferred' });
+    expect(bySection('Requirements\n- Python\nNVIDIA is looking for someone with parallel computing experience.\n')).toMatchObject({ 'parallel-computing': 'required' });
+    expect(bySection('Requirements\n- Python\n\nNVIDIA is where you will master parallel computing.\n')).toMatchObject({ 'parallel-computing': 'required' });
+  });
 });
 
 describe('23. "nice, but not required"', () => {
