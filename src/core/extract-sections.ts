@@ -342,6 +342,13 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     if (!bold) {
       const tail = TITLE_TAIL.exec(raw);
       if (tail && tail.index > 0 && classifyHeading({ label: cleanLabel(tail[0]), rest: -1, how: 'colon' })) { start = at + tail.index; raw = tail[0]; }
+      // "- Experience with Kubernetes Nice to have:", "- Experience with Kubernetes Preferred
+      // Qualifications:": an item (its last word a name) runs into a heading; the heading is the
+      // longest run of the label's last words, from a capital, that is one as a whole.
+      if (!classifyHeading({ label: cleanLabel(raw), rest: -1, how: 'plain' })) {
+        const cut = wholeHeadingTail(raw);
+        if (cut > 0) { start += cut; raw = raw.slice(cut); }
+      }
     }
     if (!bold && start === at && BULLET_GAP.test(m[1]!) && !BULLET_NEXT.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const label = cleanLabel(raw);
@@ -638,6 +645,17 @@ const SMALL_WORD = /^(?:a|an|the|of|to|for|and|or|in|on|at|with|by|as|is|are|be|
 /** "Your profile", "We offer", "Desired experience and expertise": a label in sentence case that is still a heading's. */
 const ADDRESSED_LABEL = /^(?:Your|Our|We|What|Who|About|Desired|Preferred|Required|Minimum|Basic|Key|Technical|Additional|Bonus)(?:\s+[a-z'’]+(?:\/[a-z'’]+)?){1,3}$/;
 const TITLE_CASE = /^[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for|the|a|an|you|we))*$/;
+/** Where in `raw` the longest run of its last words that starts with a capital and reads as a heading as a whole begins (not at 0), else -1. */
+function wholeHeadingTail(raw: string): number {
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(raw); m; m = WORD_START.exec(raw)) {
+    if (m.index === 0) continue;
+    if (classifyHeading({ label: cleanLabel(raw.slice(m.index)), rest: -1, how: 'plain' })) return m.index;
+  }
+  return -1;
+}
+/** A word with a capital, after a space: where a heading may start inside a label. */
+const WORD_START = /(?<=\s)[A-Z]/g;
 /** The title-case words that end a label ("… reports Required Skills"), after a lower-case word. */
 const TITLE_TAIL = /(?<=(?:^|\s)[a-z0-9(][^\s]*\s)[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for))*\s*$/;
 const INLINE = /([.!?]\s+|(?<=[\w)][.!?])(?=[A-Z])|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z])|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s|[A-Z])/g;

@@ -83,3 +83,20 @@ describe('a flattened list whose items run together', () => {
     expect(r.skills.map((s) => [s.id, s.section])).toEqual([['python', 'required'], ['java', 'required']]);
   });
 });
+
+describe('a list item that ends in a name runs into the next heading and its colon', () => {
+  it.each([
+    ['Nice to have', 'nice to have'],
+    ['Bonus points', 'bonus points'],
+    ['Preferred Qualifications', 'preferred qualifications'],
+    ['Pluses', 'pluses'],
+  ])('"- Experience with Kubernetes %s: - …": the heading starts at its own first word', (heading, label) => {
+    const line = `We build GPUs. Requirements: - 5+ years with C++ - Experience with Kubernetes ${heading}: - Experience with CUDA - Knowledge of Rust`;
+    expect(labels(line)).toEqual(['requirements', label]);
+    expect(sections(line)).toMatchObject({ cpp: 'required', kubernetes: 'required', cuda: 'preferred', rust: 'preferred' });
+  });
+
+  it('a label that is a heading as a whole is not cut ("Key Skills:")', () => {
+    expect(labels('We build GPUs and tools for science. Key Skills: - Python - SQL and more words to make it long')).toContain('key skills');
+  });
+});
