@@ -310,6 +310,7 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     shoutedHeadings(line, out);
     titledHeadings(line, out);
     runOnHeadings(line, out);
+    bracketHeadings(line, out);
     // A heading with nothing but its words to mark it: only in a posting of a few lines or a
     // line long enough to hold several of its sections, not in an ordinary paragraph.
     if (fewLines || line.length >= RUN_ON_LINE) {
@@ -326,7 +327,7 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
   for (let m = INLINE.exec(line); m && out.length < 200; m = INLINE.exec(line)) {
     const at = m.index + m[1]!.length;
     if (at === 0 || line.slice(0, at).trim() === '') continue;
-    const bold = m[3] !== undefined;
+    const bold = m[3] !== undefined || m[5] !== undefined;
     // After a plain word and one space ("… Power BI reports Required Skills: - SQL"), only a
     // label in title case counts, or one that addresses the reader or speaks as the employer
     // ("… upon agreement Your tasks: …", "We offer:"), and a longer run tried first must not hide it.
@@ -335,7 +336,7 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
       && !classifyHeading({ label: cleanLabel(m[4]!), rest: -1, how: 'plain' })) { INLINE.lastIndex = m.index + 1; continue; }
     // "- Python * Conversational AI: familiarity with …": a list item's own label, as in the
     // posting before it was flattened (a bullet line is no heading), unless a list follows it.
-    let raw = bold ? m[3]! : m[4]!;
+    let raw = bold ? (m[3] ?? m[5])! : m[4]!;
     let start = at;
     // "- Create Power BI reports Required Skills:": a flattened list item runs into the next
     // heading; the heading is the title-case words before the colon.
@@ -442,6 +443,29 @@ function titledHeadings(line: string, out: Array<{ at: number; heading: Heading;
     }
   }
 }
+/**
+ * "… Technical Skills (Preferred) Python, Scikit-Learn, Keras (Optional) Django, Docker …": a
+ * line that a tier in brackets opened ("(Preferred) Python, …" on a line of its own is a heading
+ * with its list after it), its line break lost. Only a tier written with its capital and followed
+ * by a list (a capital, then two commas before the next bracket or stop): a tier after an item,
+ * "Python (preferred)", "SQL: 2 years (Required) Docker: 1 year", is that item's own. Added to `out`.
+ */
+function bracketHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  if (!line.includes(') ')) return;
+  BRACKET_TIER.lastIndex = 0;
+  let found = 0;
+  for (let m = BRACKET_TIER.exec(line); m && found < 50; m = BRACKET_TIER.exec(line)) {
+    const after = line.slice(m.index + m[0].length, m.index + m[0].length + 160);
+    const list = /^[^.;:!?()]*/.exec(after)![0];
+    if ((list.match(/,/g)?.length ?? 0) < 2) continue;
+    const heading: Heading = { label: m[1]!.toLowerCase(), rest: -1, how: 'inline' };
+    if (!classifyHeading(heading) || out.some((o) => Math.abs(o.at - m!.index) < 3)) continue;
+    out.push({ at: m.index, heading, skip: m[0].length });
+    found++;
+  }
+}
+const BRACKET_TIER = /(?<=\S\s)\((Preferred|Optional|Required|Mandatory|Essential|Desirable|Desired|Nice to have|Good to have|Must have|Bonus)\)\s+(?=[A-Z])/g;
+
 /**
  * "… company sponsored events Required Qualifications Experience building models …": a list
  * flattened without its full stops, so a heading follows an item's last word. Only a label
@@ -658,7 +682,8 @@ function wholeHeadingTail(raw: string): number {
 const WORD_START = /(?<=\s)[A-Z]/g;
 /** The title-case words that end a label ("… reports Required Skills"), after a lower-case word. */
 const TITLE_TAIL = /(?<=(?:^|\s)[a-z0-9(][^\s]*\s)[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for))*\s*$/;
-const INLINE = /([.!?]\s+|(?<=[\w)][.!?])(?=[A-Z])|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z])|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:)(?=\s|[A-Z])/g;
+// A label in emphasis a converter left lopsided ("*Preferred Qualifications**") is one too.
+const INLINE = /([.!?]\s+|(?<=[\w)][.!?])(?=[A-Z])|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z])|\s(?=\*[A-Z][^*\n]{2,60}?\*\*)|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:|\*([A-Z][^*_\n]{2,60}?)\*\*\s*:?)(?=\s|[A-Z])/g;
 
 const BULLET_GAP = /^\s[•·▪●*–-]\s+$/;
 const BULLET_NEXT = /^\s*[•·▪●*–-]\s/;

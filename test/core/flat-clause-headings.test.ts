@@ -100,3 +100,30 @@ describe('a list item that ends in a name runs into the next heading and its col
     expect(labels('We build GPUs and tools for science. Key Skills: - Python - SQL and more words to make it long')).toContain('key skills');
   });
 });
+
+describe('a tier in brackets that opened its line, run on in a flattened posting', () => {
+  const line = 'We help traditional industries find new solutions. Job Description Technical Skills (Preferred) Python, Scikit-Learn, '
+    + 'Keras, prior experience with computer vision (Optional) Django, PostgreSQL, Docker Objectives Students will do research.';
+
+  it('opens the list after it', () => {
+    expect(labels(line)).toEqual(expect.arrayContaining(['preferred', 'optional']));
+    expect(sections(line)).toMatchObject({ python: 'preferred', keras: 'preferred', django: 'preferred', docker: 'preferred' });
+  });
+
+  it('a tier after an item, or before no list, is the item\'s own', () => {
+    const trail = 'We build tools for science and more words here. Experience: Python: 1 year (Preferred) SQL: 2 years (Required) Linux: 1 year';
+    expect(labels(trail)).not.toContain('preferred');
+    expect(labels(trail)).not.toContain('required');
+    expect(labels('We build tools for science and more words here. Our stack is Python (Preferred) SQL is fine too, with Docker.')).not.toContain('preferred');
+  });
+});
+
+describe('a heading in lopsided emphasis ("*Preferred Qualifications**"), run on in a flattened posting', () => {
+  it('is found, and a bullet star before a label is not emphasis', () => {
+    const line = 'We work with teams across the lab on data. *Minimum Qualifications** + BS/BA with 0-1 years of experience + Knowledge of SQL '
+      + '*Preferred Qualifications** + Experience with Kubernetes + Knowledge of Rust';
+    expect(labels(line)).toEqual(['minimum qualifications', 'preferred qualifications']);
+    expect(sections(line)).toMatchObject({ sql: 'required', kubernetes: 'preferred', rust: 'preferred' });
+    expect(labels('We work with teams across the lab on data and more. * Preferred Qualifications are listed below * Python')).not.toContain('preferred qualifications');
+  });
+});
