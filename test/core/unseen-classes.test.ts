@@ -90,6 +90,8 @@ describe('2. nice-to-have cues', () => {
     ['Experience in Kubernetes is advantageous'], ['Preferably Kubernetes'], ["We'd love it if you know Kubernetes"],
     ['Kubernetes experience would be nice'], ['Bonus if you have used Kubernetes'],
     ['Priority will be given to applicants with Kubernetes experience'], ['Precedence is given to those who know Kubernetes'],
+    ['Great if you have worked with Kubernetes'], ["It's nice if you know Kubernetes"], ['Not required but helpful: Kubernetes'],
+    ['Kubernetes: not required, but a plus'],
   ])('"%s" is a nice-to-have inside a requirements list', (item) => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
