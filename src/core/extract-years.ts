@@ -25,15 +25,15 @@ export interface YearsCandidate {
 
 const WORD_NUMBERS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, a: 1,
 };
-const NUM = String.raw`(\d{1,2}(?:\.\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?:\s?\(\d{1,2}\+?\))?`;
+const NUM = String.raw`(\d{1,2}(?:\.\d)?|a(?=\s{1,3}decades?\b)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?:\s?\(\d{1,2}\+?\))?`;
 // "3+ years", "5-7 years", "3 to 5 years", "at least two years", "minimum of 3 years", "3 or more years", "2 yrs".
 // A figure glued to the word before it ("… related field5+ years"), where a list lost its line
 // breaks, is read too: a digit right after two letters ("SQL3 years" too).
 const YEARS = new RegExp(
   String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?(?:\b|(?<=[a-z]{2})(?=\d))${NUM}\s{0,3}(\+|plus)?` +
-  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?)\b\+?(['’]s?)?`,
+  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?|decades?)\b\+?(['’]s?)?`,
   'gi',
 );
 // A form's label, then the figure: "Years of experience: 5+", "Years of Experience Required: 3-5",
@@ -65,6 +65,9 @@ const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=
 const EXPERIENCE_AFTER = /^[\s'’]*(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research)|as\s+an?\s+[\w-])/i;
 /** "(3+ with a PhD)", "(or 2 years with a Master's)" right after a figure: the figure a degree lowers it to (group 1). */
 const DEGREE_BRACKET_AFTER = new RegExp(String.raw`^\s{0,2}\(\s{0,2}(?:or\s{1,3})?${NUM}\s{0,2}\+?\s{0,2}(?:(?:years?|yrs?)\s{1,3})?(?:with|for|given|if\s+you\s+(?:have|hold))\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|advanced\s+degree|graduate\s+degree|relevant\s+degree)[^()]{0,40}\)`, 'i');
+/** "7+ years of experience (5+ with a Master's)": the same bracket after the experience word (group 1: the lowered figure). */
+const DEGREE_BRACKET_AFTER_EXPERIENCE = new RegExp(String.raw`^\s{0,3}(?:of\s{1,3})?(?:(?:relevant|related|professional|industry|work|hands-on|practical)\s{1,3}){0,2}(?:experience|exp\.?)`
+  + DEGREE_BRACKET_AFTER.source.slice(1), 'i');
 /** An opening bracket right after a skill's name: "SQL (", "Python ("; not after an experience word (EXPERIENCE_CLAUSE's). */
 const SKILL_BRACKET_BEFORE = /[\w#+.]\s{0,2}\(\s{0,2}$/;
 /** The bracket closes after the figure: "(3+ yrs)", "(5 years of experience)". */
@@ -164,7 +167,9 @@ export function mayNameYears(sentence: string): boolean {
   return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence);
 }
 /** "years", "yrs" as words, or glued to their figure ("5yrs"). */
-export const YEARS_WORD = /(?:\b|(?<=\d))(?:years?|yrs?)\b/i;
+export const YEARS_WORD = /(?:\b|(?<=\d))(?:years?|yrs?|decades?)\b/i;
+/** A figure counted in decades. */
+const DECADES = /decades?\b/i;
 export const MINIMUM_WORD = /\bminimum\b/i;
 
 /**
@@ -194,6 +199,8 @@ export function yearsInSentence(
     let lo = toNumber(m[2]);
     if (lo === null) continue;
     let hi = toNumber(m[4]);
+    // "Over a decade of experience", "two decades in ML".
+    if (DECADES.test(m[0])) { lo *= 10; hi = hi === null ? null : hi * 10; }
     // "Between 2 and 5 years": the range starts before the match.
     const between = BETWEEN_BEFORE.exec(before);
     if (between && hi === null) { hi = lo; lo = toNumber(between[1]) ?? lo; }
@@ -278,8 +285,9 @@ export function yearsInSentence(
       named = 0;
     }
     if (kind === 'skill' && AS_ROLE.test(after)) kind = 'overall';
-    if (alt) {
-      const altMin = toNumber(alt[1]);
+    const lowered = alt ?? DEGREE_BRACKET_AFTER_EXPERIENCE.exec(after);
+    if (lowered) {
+      const altMin = toNumber(lowered[1]);
       if (altMin !== null && altMin < lo) out.push({ min: altMin, max: null, kind: 'degree', section: sec, at: start });
       kind = 'degree';
     }

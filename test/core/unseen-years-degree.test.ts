@@ -312,3 +312,33 @@ describe('an experience label with a word before its figure', () => {
     expect(read(`Job details\n${line}\nRequirements:\n- Python`).years?.min).toBe(years);
   });
 });
+
+describe('a figure a degree lowers, in brackets after the experience word', () => {
+  it.each([
+    ["7+ years of experience (5+ with a Master's)", 5],
+    ['5+ years of industry experience (3+ years with a PhD) in machine learning', 3],
+    ['6 years of relevant experience (or 4 with a PhD)', 4],
+  ])('"%s" → %i', (line, want) => {
+    expect(years(line)).toBe(want);
+  });
+
+  it('any other bracket there lowers nothing', () => {
+    expect(years('5+ years of experience (3+ in Python)')).toBe(5);
+    expect(years('5+ years of experience (including 2 with Spark)')).toBe(5);
+  });
+});
+
+describe('a figure counted in decades', () => {
+  it.each([
+    ['Over a decade of experience in machine learning', 10],
+    ['Two decades of industry experience', 20],
+    ['A decade or more of experience building data platforms', 10],
+  ])('"%s" → %i', (line, want) => {
+    expect(years(line)).toBe(want);
+  });
+
+  it('the company\'s decades ask nothing', () => {
+    expect(read('We have two decades of history in retail.\nRequirements\n- 3 years of Python experience').years?.min).toBe(3);
+    expect(read('Founded two decades ago, we build tools.\nRequirements\n- Python').years).toBeNull();
+  });
+});
