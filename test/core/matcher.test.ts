@@ -26,6 +26,13 @@ describe('tokenize', () => {
     expect(norms('scikit-learn')).toEqual(['scikit', 'learn']);
   });
 
+  it('parts a sentence end whose space was lost ("databases.He"), not a dotted name', () => {
+    const text = 'Git and SQL databases.He/she thinks';
+    const toks = tokenize(text);
+    expect(toks.map((t) => text.slice(t.start, t.end)).join('|')).toBe('Git|and|SQL|databases|.|He|/|she|thinks');
+    expect(norms('Vue.js socket.IO tf.Keras Node.Js Socket.Io')).toEqual([...norms('Vuejs'), ...norms('socketIO'), ...norms('tfKeras'), ...norms('NodeJs'), ...norms('SocketIo')]);
+  });
+
   it('makes punctuation its own token and keeps offsets into the original text', () => {
     const text = 'Use A/B testing, then CI/CD.';
     const toks = tokenize(text);
@@ -60,6 +67,10 @@ describe('scan: spellings', () => {
     ['scikit-learn'], ['scikit learn'], ['Scikit-Learn'], ['scikitlearn'], ['sklearn'],
   ])('reads %s as scikit-learn', (form) => {
     expect(ids(`Experience with ${form} is required`)).toEqual(['scikit-learn']);
+  });
+
+  it('reads a name that ends a sentence whose space was lost ("… SQL databases.He/she is …")', () => {
+    expect(ids('Knowledge of Docker and Kubernetes.He/she is an analytical thinker')).toEqual(['docker', 'kubernetes']);
   });
 
   it.each([['react.js'], ['reactjs'], ['React JS'], ['React.js']])('reads %s as React (not JavaScript)', (form) => {
