@@ -91,9 +91,13 @@ describe('2. nice-to-have cues', () => {
     ['Kubernetes experience would be nice'], ['Bonus if you have used Kubernetes'],
     ['Priority will be given to applicants with Kubernetes experience'], ['Precedence is given to those who know Kubernetes'],
     ['Great if you have worked with Kubernetes'], ["It's nice if you know Kubernetes"], ['Not required but helpful: Kubernetes'],
-    ['Kubernetes: not required, but a plus'],
+    ['Kubernetes: not required, but a plus'], ['Ideally, you know Kubernetes'], ["Ideally you'd have worked with Kubernetes"],
   ])('"%s" is a nice-to-have inside a requirements list', (item) => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
+  });
+
+  it('"Ideally you have:" opening a list of its own is still the main ask', () => {
+    expect(sectionsOf('Ideally you have:\n- Kubernetes\n- Python', ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'required' });
   });
 
   it("a board's boilerplate about highlighted preferred key skills makes nothing before it preferred", () => {
