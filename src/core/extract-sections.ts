@@ -703,6 +703,9 @@ export function hasRequiredHeading(text: string): boolean {
 }
 
 /** Section state while reading a posting top to bottom. */
+/** Headings of the steps to apply and be interviewed: "How to apply", "Application process", "Interview process". */
+const APPLICATION_STEPS = /^(?:(?:the |our )?how to apply|(?:the |our )?(?:application|interview|hiring|recruitment|selection) (?:process|procedure|steps)|application procedure|to apply|next steps)$/;
+
 export class SectionReader {
   section: Section = 'other';
   /** An explicit hard-requirements heading has been seen ("Required", "Minimum qualifications"). */
@@ -713,6 +716,8 @@ export class SectionReader {
   requiredAnywhere = false;
   /** The last line fed was a heading that set the section. */
   classified = false;
+  /** The section is the application's or the interview's steps ("How to apply"): names there are no asks. */
+  process = false;
 
   /** The last line read looked like a heading the words did not decide (for a colon on the next line). */
   private undecided: Heading | null = null;
@@ -740,6 +745,7 @@ export class SectionReader {
     this.undecided = c ? null : h.how === 'plain' && line.length < 80 ? h : null;
     if (!c) return h.how === 'plain' || h.how === 'inline' ? null : h;
     this.classified = true;
+    this.process = c !== null && !('ideal' in c) && c.section === 'other' && APPLICATION_STEPS.test(h.label);
     if ('ideal' in c) {
       // "Ideally you'd have" is the main ask, unless it comes after an explicit "Required" list,
       // where it is the softer tier.

@@ -184,6 +184,8 @@ interface LineCtx {
   last: Section | null;
   /** The line's last sentence read named a degree and no years. */
   degreeAlone: boolean;
+  /** The line stands under the steps to apply ("How to apply"): a name there is no ask unless its sentence asks. */
+  process: boolean;
 }
 
 const LONE_CR = /\r(?!\n)/g;
@@ -309,7 +311,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
         else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
       // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, last: null, degreeAlone: false };
+      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, last: null, degreeAlone: false, process: reader.process && !nested };
       let a = 0;
       let mi = 0;
       for (let i = 0; i <= tokens.n; i++) {
@@ -633,6 +635,12 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     // of the skill at all (EXTRACTION.md: job titles are no skills). A CV's reader still sees it
     // through `trace`: there a role held is a sign of the field.
     if (ROLE_FIELD_CATEGORIES.has(x.skill.category) && roleNameAround(text.slice(Math.max(0, x.start - 40), x.start), text.slice(x.end, x.end + 60))) {
+      opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section: 'other', group: null });
+      continue;
+    }
+    // "3. Prepare for a pair programming interview" under "How to apply": a step of the
+    // application, not a skill asked for.
+    if (ln.process && section === 'other') {
       opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section: 'other', group: null });
       continue;
     }

@@ -1409,3 +1409,14 @@ describe('a wish ("ideally …") ends where a flattened list runs on into its ne
     });
   });
 });
+
+describe('the steps to apply name no skill asked for', () => {
+  it('"How to apply: … Prepare for a pair programming interview" is no mention; an ask there still is', () => {
+    const text = 'Requirements:\n- Python\n\n## How to apply\n\n1. Email us your CV.\n2. Prepare for a pair programming interview.\n3. Share your GitHub profile.\n4. You must know Docker.\n';
+    expect(sections(text)).toEqual({ python: 'required', docker: 'required' });
+  });
+
+  it('a heading after the steps reads names again', () => {
+    expect(sectionsOf('How to apply\n- Send your GitHub profile\nAbout us\n- We build with Kubernetes', ['github', 'kubernetes'])).toEqual({ github: 'absent', kubernetes: 'other' });
+  });
+});
