@@ -464,6 +464,7 @@ function bracketHeadings(line: string, out: Array<{ at: number; heading: Heading
     found++;
   }
 }
+/** "(Preferred) " and the like, after a word and a space, before a capital (group 1: the tier). */
 const BRACKET_TIER = /(?<=\S\s)\((Preferred|Optional|Required|Mandatory|Essential|Desirable|Desired|Nice to have|Good to have|Must have|Bonus)\)\s+(?=[A-Z])/g;
 
 /**
@@ -702,10 +703,10 @@ export function hasRequiredHeading(text: string): boolean {
   return false;
 }
 
-/** Section state while reading a posting top to bottom. */
 /** Headings of the steps to apply and be interviewed: "How to apply", "Application process", "Interview process". */
 const APPLICATION_STEPS = /^(?:(?:the |our )?how to apply|(?:the |our )?(?:application|interview|hiring|recruitment|selection) (?:process|procedure|steps)|application procedure|to apply|next steps)$/;
 
+/** Section state while reading a posting top to bottom. */
 export class SectionReader {
   section: Section = 'other';
   /** An explicit hard-requirements heading has been seen ("Required", "Minimum qualifications"). */
@@ -745,7 +746,7 @@ export class SectionReader {
     this.undecided = c ? null : h.how === 'plain' && line.length < 80 ? h : null;
     if (!c) return h.how === 'plain' || h.how === 'inline' ? null : h;
     this.classified = true;
-    this.process = c !== null && !('ideal' in c) && c.section === 'other' && APPLICATION_STEPS.test(h.label);
+    this.process = !('ideal' in c) && c.section === 'other' && APPLICATION_STEPS.test(h.label);
     if ('ideal' in c) {
       // "Ideally you'd have" is the main ask, unless it comes after an explicit "Required" list,
       // where it is the softer tier.

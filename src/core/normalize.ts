@@ -271,18 +271,17 @@ export function tokenize(text: string, offset = 0, end = text.length, vocab?: Vo
 
 const scratch = new Tokens();
 
-/** tokenize() into a reusable buffer: `out` is reset to the tokens of text[offset, end). */
 /**
  * A sentence end whose space was lost: text[start, dot) is a word of three or more letters, lower
  * case after its first ("databases", "Kubernetes"), and a capitalised word follows the dot ("He",
  * "Experience"). A short word after it must be one that starts sentences: "Node.Js", "Socket.Io"
  * stay names.
  */
-function gluedSentence(text: string, start: number, dot: number): boolean {
+function gluedSentence(text: string, start: number, dot: number, end: number): boolean {
   const up = text.charCodeAt(dot + 1);
   if (!(up >= 65 && up <= 90) || dot - start < 3) return false;
   let after = dot + 2;
-  while (after < text.length && text.charCodeAt(after) >= 97 && text.charCodeAt(after) <= 122) after++;
+  while (after < end && text.charCodeAt(after) >= 97 && text.charCodeAt(after) <= 122) after++;
   if (after === dot + 2 || (after - dot - 1 <= 2 && !SENTENCE_STARTERS.has(text.slice(dot + 1, after)))) return false;
   for (let k = start + 1; k < dot; k++) {
     const ch = text.charCodeAt(k);
@@ -294,6 +293,7 @@ function gluedSentence(text: string, start: number, dot: number): boolean {
 /** Two-letter words that open sentences. */
 const SENTENCE_STARTERS = new Set(['He', 'We', 'It', 'In', 'As', 'An', 'At', 'To', 'If', 'On', 'By', 'Is', 'So', 'Or', 'My', 'No', 'Do', 'Be']);
 
+/** tokenize() into a reusable buffer: `out` is reset to the tokens of text[offset, end). */
 export function tokenizeInto(out: Tokens, text: string, offset: number, end: number, vocab?: Vocab): void {
   out.reset(text);
   let i = offset;
@@ -324,7 +324,7 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
         // "Node.js", "C3.ai", "2.0": a dot between two word characters joins them; not a sentence
         // end whose space was lost ("… SQL databases.He/she is …": lower-case letters, the stop,
         // then a capitalised word).
-        if (c === 46 && i + 1 < end && wordAt(text, i + 1) && wordAt(text, i - 1) && !gluedSentence(text, start, i)) { i++; plain = false; continue; }
+        if (c === 46 && i + 1 < end && wordAt(text, i + 1) && wordAt(text, i - 1) && !gluedSentence(text, start, i, end)) { i++; plain = false; continue; }
         // "R&D", "AT&T", "W&B": an ampersand between short words, no spaces.
         if (c === 38 && i + 1 < end && wordAt(text, i + 1) && i - start <= 3) { i++; plain = false; continue; }
         // "Bachelor's", "don't": an apostrophe between letters stays inside the word.
