@@ -498,10 +498,12 @@ function pieces(text: string, company: string | null): Array<[number, number, He
   const blurb = company !== null && company.length >= 2 && text.includes(company) ? employerSentence(company) : null;
   for (const [s, e] of ranges) {
     const inner = e - s >= 60 ? inlineHeadings(text.slice(s, e), fewLines) : [];
-    if (blurb) {
-      const line = text.slice(s, e);
-      if (line.includes(company!)) for (const at of blurbStarts(line, blurb)) if (!inner.some((h) => Math.abs(h.at - at) < 3)) inner.push({ at, heading: BLURB });
-      if (inner.length > 1) inner.sort((a, b) => a.at - b.at);
+    const line = blurb ? text.slice(s, e) : '';
+    if (blurb && line.includes(company!)) {
+      const before = inner.length;
+      for (const at of blurbStarts(line, blurb)) if (!inner.some((h) => Math.abs(h.at - at) < 3)) inner.push({ at, heading: BLURB });
+      // inlineHeadings gives its own in order: sorted again only where a blurb joined them.
+      if (inner.length > before && before > 0) inner.sort((a, b) => a.at - b.at);
     }
     let from = s;
     let head: Heading | null = null;

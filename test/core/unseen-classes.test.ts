@@ -595,9 +595,11 @@ describe('21. who the posting is looking for, and how big a plus is', () => {
 });
 
 describe('22. the employer\'s closing paragraph after the last list', () => {
+  /** id → section, read with the employer's name known. */
+  const bySection = (text: string) => Object.fromEntries(realEngine().extract(text, { company: 'NVIDIA' }).skills.map((s) => [s.id, s.section]));
+
   it('"NVIDIA is …" / "We are …" after a list is the blurb, not more of the list', () => {
-    const r = realEngine().extract('Ways to stand out\n\n-   Experience with CUDA\n\nNVIDIA is widely considered one of the most\ndesirable employers. It revolutionized parallel computing.\n', { company: 'NVIDIA' });
-    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toEqual({ cuda: 'preferred', 'parallel-computing': 'other' });
+    expect(bySection('Ways to stand out\n\n-   Experience with CUDA\n\nNVIDIA is widely considered one of the most\ndesirable employers. It revolutionized parallel computing.\n')).toEqual({ cuda: 'preferred', 'parallel-computing': 'other' });
     expect(sectionsOf('Requirements\n\n- Python\n\nWe are a team that built Kafka at scale.', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
   });
 
@@ -611,7 +613,6 @@ describe('22. the employer\'s closing paragraph after the last list', () => {
   });
 
   it('the employer speaking of itself by name closes the list in every shape of the posting', () => {
-    const bySection = (text: string) => Object.fromEntries(realEngine().extract(text, { company: 'NVIDIA' }).skills.map((s) => [s.id, s.section]));
     const blurb = 'NVIDIA is widely considered one of the most desirable employers. If you\'re creative and autonomous, we want to hear from you! It revolutionized parallel computing.';
     const want = { cuda: 'preferred', 'parallel-computing': 'other' };
     // A paragraph of its own after the list, after a list without bullets, and run on after the list's last word.
@@ -621,7 +622,6 @@ describe('22. the employer\'s closing paragraph after the last list', () => {
   });
 
   it('the employer\'s name as an object, or a first sentence that asks, closes nothing', () => {
-    const bySection = (text: string) => Object.fromEntries(realEngine().extract(text, { company: 'NVIDIA' }).skills.map((s) => [s.id, s.section]));
     expect(bySection('Nice to have\n- Experience at NVIDIA is a plus, as is parallel computing.\n')).toMatchObject({ 'parallel-computing': 'preferred' });
     expect(bySection('Requirements\n- Python\nNVIDIA is looking for someone with parallel computing experience.\n')).toMatchObject({ 'parallel-computing': 'required' });
     expect(bySection('Requirements\n- Python\n\nNVIDIA is where you will master parallel computing.\n')).toMatchObject({ 'parallel-computing': 'required' });
