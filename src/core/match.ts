@@ -167,9 +167,14 @@ export function flagPenalty(years: Gap['years'], yearsSection: Section | null, d
  * lack") so only its flags can lower it. Flags scale it down by their share; 0..1.
  */
 export function scoreFrom(requiredCredit: number, requiredTotal: number, preferredCredit: number, preferredTotal: number, penalty: number): { score: number; weights: { required: number; preferred: number } } {
+  return { score: scoreValue(requiredCredit, requiredTotal, preferredCredit, preferredTotal, penalty), weights: { ...WEIGHTS } };
+}
+
+/** `scoreFrom`'s score alone, allocating nothing: the radar computes it for every listing and candidate. */
+export function scoreValue(requiredCredit: number, requiredTotal: number, preferredCredit: number, preferredTotal: number, penalty: number): number {
   const total = WEIGHTS.required * requiredTotal + WEIGHTS.preferred * preferredTotal;
   const skill = total > 0 ? (WEIGHTS.required * requiredCredit + WEIGHTS.preferred * preferredCredit) / total : 1;
-  return { score: round4(Math.min(1, Math.max(0, skill * (1 - penalty)))), weights: { ...WEIGHTS } };
+  return round4(Math.min(1, Math.max(0, skill * (1 - penalty))));
 }
 
 /**

@@ -7,7 +7,7 @@ type RadarSkill = Radar['missing'][number];
 import type { HistoryEntry, Requirements, SkillHit, SkillDef, Taxonomy, Profile } from './schema';
 import { rolesOfTitle } from './roles';
 import {
-  LEVEL_CREDIT, IMPLIED_FACTOR, UMBRELLA_SKILLS, UMBRELLA_WEIGHT, degreeCheck, flagPenalty, implied, profileCredits, scoreFrom, yearsCheck,
+  LEVEL_CREDIT, IMPLIED_FACTOR, UMBRELLA_SKILLS, UMBRELLA_WEIGHT, degreeCheck, flagPenalty, implied, profileCredits, scoreValue, yearsCheck,
 } from './match';
 
 export type CompactRequirements = Pick<HistoryEntry, 'required' | 'preferred' | 'groups' | 'years' | 'degree'>;
@@ -90,6 +90,8 @@ export const RADAR_LIMIT = 50;
 /** Only the most-asked missing skills are tried as "next best": the rest are asked too rarely to win. */
 export const NEXT_BEST_CANDIDATES = 30;
 const DAY = 86_400_000;
+const REQUIRED = 1;
+const BROAD = 2;
 
 /**
  * Whether a history entry passes the radar's filter (board; keyword in title or company,
@@ -167,18 +169,18 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
   const itemStart = new Int32Array(listings.length + 1);
   const optStart = new Int32Array(cap + 1);
   const opts = new Int32Array(cap);
-  const itemRequired = new Uint8Array(cap);
-  const itemWeight = new Float64Array(cap);
+  // Per item: REQUIRED when it is asked as a requirement, BROAD when all its options are
+  // umbrella skills (weighed UMBRELLA_WEIGHT); one byte, not a float per item.
+  const itemFlags = new Uint8Array(cap);
   let nOpts = 0;
   let nItems = 0;
   const closeItem = (required: boolean) => {
     const from = optStart[nItems]!;
     const to = nOpts;
     if (to === from) return;
-    itemRequired[nItems] = required ? 1 : 0;
     let broad = true;
     for (let k = from; k < to; k++) if (!broadOf[opts[k]!]) broad = false;
-    itemWeight[nItems] = broad ? UMBRELLA_WEIGHT : 1;
+    itemFlags[nItems] = (required ? REQUIRED : 0) | (broad ? BROAD : 0);
     optStart[++nItems] = to;
     for (let k = from; k < to; k++) if (creditOf[opts[k]!]! > 0) return; // met: asks for nothing
     for (let k = from; k < to; k++) {
@@ -273,6 +275,22 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
   let nItemTouched = 0;
   let scoreSum = 0;
   let unclear = 0;
+  // The penalty of each pair of required years and degree, worked out once: a history
+  // repeats a few pairs, and checking them per listing made most of the radar's garbage.
+  const penalties = new Map<number, Map<HistoryEntry['degree'], number>>();
+  const penaltyFor = (yearsMin: number | null, level: HistoryEntry['degree']): number => {
+    const key = yearsMin ?? NaN; // no years asked (a Map finds NaN as itself)
+    let byDegree = penalties.get(key);
+    if (!byDegree) penalties.set(key, byDegree = new Map());
+    let penalty = byDegree.get(level);
+    if (penalty === undefined) {
+      const years = yearsCheck(yearsMin === null ? null : { min: yearsMin, max: null, section: 'required' }, profile.years);
+      const degree = degreeCheck(level === null ? null : { level, section: 'required', field: null, equivalentExperience: false }, null, profile);
+      penalty = flagPenalty(years, 'required', degree);
+      byDegree.set(level, penalty);
+    }
+    return penalty;
+  };
   for (let l = 0; l < listings.length; l++) {
     const e = listings[l]!;
     // Requirements unclear (no required or nice-to-have skill read): no score, so it is kept
@@ -283,8 +301,8 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
       const from = optStart[k]!;
       const to = optStart[k + 1]!;
       let cur = 0;
-      const required = itemRequired[k] === 1;
-      const w = itemWeight[k]!;
+      const required = (itemFlags[k]! & REQUIRED) !== 0;
+      const w = (itemFlags[k]! & BROAD) !== 0 ? UMBRELLA_WEIGHT : 1;
       for (let o = from; o < to; o++) {
         cur = Math.max(cur, creditOf[opts[o]!]!);
         const asked = candidateAt[opts[o]!]!;
@@ -313,14 +331,12 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
       }
       nItemTouched = 0;
     }
-    const years = yearsCheck(e.years === null ? null : { min: e.years, max: null, section: 'required' }, profile.years);
-    const degree = degreeCheck(e.degree === null ? null : { level: e.degree, section: 'required', field: null, equivalentExperience: false }, null, profile);
-    const penalty = flagPenalty(years, 'required', degree);
-    const base = scoreFrom(reqCredit, reqTotal, prefCredit, prefTotal, penalty).score;
+    const penalty = penaltyFor(e.years, e.degree);
+    const base = scoreValue(reqCredit, reqTotal, prefCredit, prefTotal, penalty);
     scoreSum += base;
     for (let t = 0; t < nTouched; t++) {
       const c = touched[t]!;
-      const gain = askedIn[c] === l ? scoreFrom(reqCredit + reqDelta[c]!, reqTotal, prefCredit + prefDelta[c]!, prefTotal, penalty).score - base : 0;
+      const gain = askedIn[c] === l ? scoreValue(reqCredit + reqDelta[c]!, reqTotal, prefCredit + prefDelta[c]!, prefTotal, penalty) - base : 0;
       if (gain > 1e-9) { improved[c]! += 1; gainSum[c]! += gain; }
       reqDelta[c] = 0;
       prefDelta[c] = 0;
