@@ -102,12 +102,17 @@ const SETTING_AFTER = /^\s*(?:[\w&'’-]+\s+){0,3}?(?:company|companies|startup|
 const HIRE_ROLE = /\b(?:hire|hiring|recruit(?:ing)?)\s+(?:(?:a|an|more|new|additional|several|our\s+first|\d+)\s+)?(?:[\w+#&'’/-]+\s+){0,4}?(?:engineers?|scientists?|analysts?|developers?|researchers?|specialists?|architects?)\b/gi;
 /**
  * "Data Science Intern", "an experienced big data architect", "Machine Learning and Data Science
- * Expert", "our NLP team": a field named as part of a role's or a team's name, not asked of the
- * reader (EXTRACTION.md: job titles are no skills). Read on the 60 characters after a field's name.
+ * Expert", "our NLP team", "the Bioinformatics Data Scientist", "our MLOps engineers": a field
+ * named as part of a role's or a team's name (a kind of role such as "data" or "research" may
+ * stand between), not asked of the reader (EXTRACTION.md: job titles are no skills). Read on the
+ * 60 characters after a field's name.
  */
-const ROLE_AFTER = /^[\s-]{0,2}(?:(?:and|&|\/)\s{0,2}(?:[\w-]+\s+){0,3}?)?(?:scientists?|analysts?|developers?|researchers?|architects?|interns?|internships?|experts?|specialists?|consultants?|leads?(?!\s+(?:to|and|the|an?|our|into|optimi[sz]ation)\b)|managers?|practitioners?|teams?|group|department)\b(?!\s*(?:skills?|experience|background|practices)\b)/i;
-/** "experience as a Machine Learning Engineer", "work as an ML Ops engineer": a role held before is an ask. */
-const AS_ROLE_BEFORE = /\bas\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const ROLE_AFTER = /^[\s-]{0,2}(?:(?:and|&|\/)\s{0,2}(?:[\w-]+\s+){0,3}?)?(?:(?:data|research|software|platform|applied|solutions?|systems?|infrastructure|product)\s+)?(?:scientists?|engineers?|analysts?|developers?|researchers?|architects?|interns?|internships?|experts?|specialists?|consultants?|leads?(?!\s+(?:to|and|the|an?|our|into|optimi[sz]ation)\b)|managers?|practitioners?|teams?|group|department)\b(?!\s*(?:skills?|experience|background|practices)\b)/i;
+/**
+ * "experience as a Machine Learning Engineer", "work as an ML Ops engineer", "as a data scientist
+ * or ML engineer": a role held before is an ask, the second of an either-or as much as the first.
+ */
+const AS_ROLE_BEFORE = /\bas\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}(?:(?:or|and|\/)\s*(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
 /**
  * Whether a field's name is part of a role's or a team's name, from the text just after it
  * (`after`, up to 60 characters) and just before it (`before`, up to 40).

@@ -170,6 +170,11 @@ describe('5b. a field in the name of a role or a team', () => {
     ['Requirements:\n- PyTorch\n- You join a Machine Learning and Computer Vision Expert in her studies', 'computer-vision', 'pytorch'],
     ['Requirements:\n- Kubernetes\n- You will report to our Data Science Lead', 'data-science', 'kubernetes'],
     ['Requirements:\n- Kubernetes\n- Mentoring by senior reinforcement learning researchers', 'reinforcement-learning', 'kubernetes'],
+    // A kind of role between the field and the role word, and engineers among the roles.
+    ['The Bioinformatics Data Scientist will be responsible for our pipelines.\nRequirements:\n- Kubernetes', 'bioinformatics', 'kubernetes'],
+    ['We are seeking a Senior NLP Research Scientist.\nRequirements:\n- PyTorch', 'nlp', 'pytorch'],
+    ['Requirements:\n- Airflow\n- You will pair with our MLOps engineers every day', 'mlops', 'airflow'],
+    ['Title: Computer Vision Software Engineer\nRequirements:\n- C++', 'computer-vision', 'cpp'],
   ])('"%s" names a role: no mention of the field at all', (text, field, asked) => {
     expect(sectionsOf(text, [field, asked])).toEqual({ [field]: 'absent', [asked]: 'required' });
   });
@@ -185,6 +190,11 @@ describe('5b. a field in the name of a role or a team', () => {
     ['Requirements:\n- Proven experience as an NLP researcher', 'nlp'],
     ['Requirements:\n- 3+ years of work as Computer Vision specialist', 'computer-vision'],
     ['Requirements:\n- Strong NLP skills', 'nlp'],
+    ['Requirements:\n- Hands-on NLP engineering in production', 'nlp'],
+    ['Requirements:\n- NLP engineer experience', 'nlp'],
+    // A role held before, named second in an either-or, is asked as much as the first.
+    ['Requirements:\n- 7+ years of experience as a data scientist or machine learning engineer', 'machine-learning'],
+    ['Requirements:\n- 3+ years of experience as a Machine Learning and Data Science expert', 'data-science'],
   ])('"%s" still asks for the field', (text, field) => {
     expect(sectionsOf(text, [field])).toEqual({ [field]: 'required' });
   });
