@@ -193,7 +193,10 @@ describe('radar: next best skill', () => {
         const required = pick(1 + Math.floor(rand() * 5));
         const preferred = pick(Math.floor(rand() * 4)).filter((x) => !required.includes(x));
         const groups = rand() < 0.3 && required.length >= 2 ? [required.slice(0, 2)] : [];
-        return entry({ required, preferred, groups, years: rand() < 0.3 ? 3 : null, degree: rand() < 0.2 ? 'master' : null });
+        // Several pairs of years and degree, met and short, so each pair's penalty is tried.
+        const years = [null, null, 1, 2, 3, 6][Math.floor(rand() * 6)]!;
+        const degree = ([null, null, 'bachelor', 'master', 'phd'] as const)[Math.floor(rand() * 5)]!;
+        return entry({ required, preferred, groups, years, degree });
       });
       const p = profile(pick(5).map((id, i): [string, 'learning' | 'working' | 'strong'] => [id, (['learning', 'working', 'strong'] as const)[i % 3]!]), { years: 2, education: { level: 'bachelor', field: '' } });
       const r = radar(entries, p, taxonomy, all, NOW);
