@@ -180,6 +180,14 @@ interface LineCtx {
   exact: boolean;
   /** A label alone read earlier on the line ("- Nice to have - Docker"): the section of the sentences after it. */
   lead: Section | null;
+  /**
+   * How far `lead` reaches. null: the rest of the line. On a long line, a list opened after a
+   * colon: its items are the sentences after the colon that start with the bullet of its first
+   * item (`bullet`, undefined until that sentence is read), up to the next of another bullet.
+   * When that bullet is none, or the one of the item that opened the list (`outer`), the list's
+   * end is unknown and only the sentence right after the colon is its (`bullet` null).
+   */
+  leadList: { outer: string | null; bullet?: string | null } | null;
   /** The section of the line's last sentence read, for one that goes on with "Or …" ("… PhD. OR an MSc …"). */
   last: Section | null;
   /** The line's last sentence read named a degree and no years. */
@@ -311,7 +319,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
         else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
       // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, last: null, degreeAlone: false, process: reader.process && !nested };
+      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, leadList: null, last: null, degreeAlone: false, process: reader.process && !nested };
       let a = 0;
       let mi = 0;
       for (let i = 0; i <= tokens.n; i++) {
@@ -558,6 +566,11 @@ const ALTERNATIVE_LEAD = /^[\s*•·\-–]*(?:or|alternatively|otherwise)\b/i;
 const OPENS_LIST = /:[\s*_•·\-–]*$/;
 /** Longest line taken as one list item with its inline sub-list. */
 const LIST_LINE = 600;
+/** The bullet just before the sentence at `at` (the sentence before ends with it: "…: -", "… *"), or null. */
+function bulletBefore(text: string, at: number): string | null {
+  const m = /\s([*•·\-–])[\s_]*$/.exec(text.slice(Math.max(0, at - 12), at));
+  return m ? m[1]! : null;
+}
 
 function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence: LineScan['matches']): void {
   const { text, skills, years, degrees, opts } = st;
@@ -574,11 +587,18 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   const whole = exact && ta === 0 && tb === tokens.n;
   const degree = ln.degreeHint && (whole || (exact ? lineHits.within(Hint.Degree, cs, ce) || mayNameShortDegree(sent) : mayNameDegree(sent)));
   const yearsHint = ln.yearsHint && (whole || (exact ? lineHits.within(Hint.Years, cs, ce) : mayNameYears(sent.length > 2000 ? sent.slice(0, 2000) : sent)));
+  // A sub-list opened on a long line (see leadList) ends at the first sentence of another bullet.
+  if (ln.leadList) {
+    const list = ln.leadList;
+    const bullet = bulletBefore(text, cs);
+    if (list.bullet === undefined) list.bullet = bullet !== list.outer ? bullet : null;
+    else if (list.bullet === null || bullet !== list.bullet) { ln.lead = null; ln.leadList = null; }
+  }
   // "- Nice to have - Docker": a label alone, parted from the line's next sentences by a flattened
   // list's " - ", gives them its section.
   if (inSentence.length === 0 && !whole) {
     const lead = labelAlone(sent);
-    if (lead) { ln.lead = lead; return; }
+    if (lead) { ln.lead = lead; ln.leadList = null; return; }
   }
   // A sentence with no skill, no degree and no years changes nothing: its section is not needed.
   if (inSentence.length === 0 && !degree && !yearsHint) return;
@@ -600,8 +620,16 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   ln.last = base;
   // "Experience in machine learning: - Forecasting, Classification, …": an ask that opens a list
   // with a colon asks for the list that follows it on the line as well: on a line of one item,
-  // not on a long line that carries a whole flattened posting (where the list's end is unknown).
-  if (own !== lineSection && base === own && ln.whole.length <= LIST_LINE && OPENS_LIST.test(sent)) ln.lead = own;
+  // the rest of the line; on a long line that carries a whole flattened posting, the items with
+  // the bullet of the list's first item, up to the next item of the outer list ("* Exposure to …"),
+  // and only after an ask of one clause ("… related field. description: -" ends a label's line).
+  if (own !== lineSection && base === own && OPENS_LIST.test(sent)) {
+    const short = ln.whole.length <= LIST_LINE;
+    if (short || !/[.!?;]\s/.test(sent)) {
+      ln.lead = own;
+      ln.leadList = short ? null : { outer: bulletBefore(text, cs) };
+    }
+  }
 
   const { mentions: degreeMentions, fieldSpans } = degree ? degreesInSentence(sent, cs, base, (from, to) => notFieldAt(inSentence, from, to)) : NO_DEGREES;
   degrees.push(...degreeMentions);

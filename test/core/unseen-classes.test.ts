@@ -1430,3 +1430,27 @@ describe('the steps to apply name no skill asked for', () => {
     expect(sectionsOf('How to apply\n- Send your GitHub profile\nAbout us\n- We build with Kubernetes', ['github', 'kubernetes'])).toEqual({ github: 'absent', kubernetes: 'other' });
   });
 });
+
+describe('a sub-list opened by an ask inside a list item, on a long flattened line', () => {
+  // Over LIST_LINE characters: the posting flattened onto one line.
+  const FILLER = ' We value teamwork and growth.'.repeat(25);
+
+  it('the items with the sub-list\'s bullet are asked; the next item of the outer list is not', () => {
+    const text = `Key Responsibilities: * Experience in machine learning, supervised and unsupervised: - Forecasting, Classification - Clustering * Build dashboards in Tableau * Maintain Airflow jobs.${FILLER}`;
+    expect(sectionsOf(text, ['time-series-forecasting', 'classification', 'clustering', 'tableau', 'airflow'])).toEqual({
+      'time-series-forecasting': 'required', classification: 'required', clustering: 'required', tableau: 'other', airflow: 'other',
+    });
+  });
+
+  it('with the outer list\'s own bullet, only the sentence after the colon is asked (where the sub-list ends is unknown)', () => {
+    const text = `Responsibilities: - Experience in machine learning: - Forecasting, Classification - Build dashboards in Tableau.${FILLER}`;
+    expect(sectionsOf(text, ['time-series-forecasting', 'classification', 'tableau'])).toEqual({
+      'time-series-forecasting': 'required', classification: 'required', tableau: 'other',
+    });
+  });
+
+  it('a colon that ends a label after the ask\'s sentence opens no list', () => {
+    const text = `About the post: requirements: - A Master's degree in computer science or a related field. description: - Support the development of our Kubernetes tooling - Maintain our Airflow jobs.${FILLER}`;
+    expect(sectionsOf(text, ['kubernetes', 'airflow'])).toEqual({ kubernetes: 'other', airflow: 'other' });
+  });
+});
