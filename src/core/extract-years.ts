@@ -86,8 +86,9 @@ const OF_SKILL_AFTER = /^\s{0,2}of\s{1,3}(?:(?:hands-on|practical|professional|a
 const MINIMUM_AFTER = /^\s{0,3}(?:minimum|min\b\.?|at\s+(?:the\s+)?(?:least|minimum))/i;
 const DEGREE_AFTER = /^\s{0,3}(?:(?:with|and|plus|\+|post|after|following)\s{1,3}|post-)(?:an?\s{1,3})?(?:ph\.?\s?d|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree|degree)/i;
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
-// "Experience: 2+ years", "Proven track record of 4+ years in analytics".
-const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)(?:\s{1,3}(?:range|level|required|needed))?\s{1,3}$|\b(?:(?:experience|exp)(?:\s+(?:level|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|track\s+record\s*(?:of|:|\()|history\s+of|(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor)[*_]{0,3}\s*$/i;
+// "Experience: 2+ years", "Proven track record of 4+ years in analytics", and a job board's
+// "Experience Range 6 - 8 Years" inside a line its details were flattened onto.
+const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)(?:\s{1,3}(?:range|level|required|needed))?\s{1,3}$|\b(?:(?:experience|exp)(?:\s+(?:level|range|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|(?:experience|exp\.?)\s+range|track\s+record\s*(?:of|:|\()|history\s+of|(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor)[*_]{0,3}\s*$/i;
 /** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
 const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?(?:(?:typically|usually|ideally|generally|approx\.?|approximately|around|about|roughly|at\s+least|min\.?|minimum(?:\s+of)?)\s+)?$`;
 const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');

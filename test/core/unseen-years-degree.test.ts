@@ -311,6 +311,17 @@ describe('an experience label with a word before its figure', () => {
   it.each([['Experience Range 6 - 8 Years', 6], ['Experience Level 3+ years', 3]])('"%s"', (line, years) => {
     expect(read(`Job details\n${line}\nRequirements:\n- Python`).years?.min).toBe(years);
   });
+
+  it.each([
+    ['Data Scientist Location: Bangalore Experience Range 6 - 8 Years Job Description About Us', 6],
+    ['Experience Range: 3 to 5 Years. Requirements: Python', 3],
+  ])('"%s": the range label inside a line, its details flattened onto it', (line, years) => {
+    expect(read(`${line} We build things with Python.`).years?.min).toBe(years);
+  });
+
+  it('"experience range" followed by a figure of something else is no label of it', () => {
+    expect(read('Our products cover a wide experience range. 5 years ago we started.\nRequirements:\n- Python').years).toBeNull();
+  });
 });
 
 describe('a figure a degree lowers, in brackets after the experience word', () => {
