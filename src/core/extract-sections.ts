@@ -311,6 +311,7 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     titledHeadings(line, out);
     runOnHeadings(line, out);
     bracketHeadings(line, out);
+    danglingHeadings(line, out);
     // A heading with nothing but its words to mark it: only in a posting of a few lines or a
     // line long enough to hold several of its sections, not in an ordinary paragraph.
     if (fewLines || line.length >= RUN_ON_LINE) {
@@ -464,6 +465,30 @@ function bracketHeadings(line: string, out: Array<{ at: number; heading: Heading
     found++;
   }
 }
+/**
+ * "… practical recommendations. This challenge is perfect for you if - You are a master of
+ * Looker …": a lead-in that stops where its list begins (DANGLING), its line break lost. Only
+ * after a sentence's end, with its capital, in at most twelve words, with a bullet right after
+ * it, and placed by classifyHeading as a marked heading would be. Added to `out`.
+ */
+function danglingHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  if (!/\b(?:if|you|are|have|bring|need|possess)\s+[-*•·–]\s/i.test(line)) return;
+  DANGLING_RUN.lastIndex = 0;
+  let found = 0;
+  for (let m = DANGLING_RUN.exec(line); m && found < 50; m = DANGLING_RUN.exec(line)) {
+    const raw = m[1]!;
+    const label = raw.toLowerCase();
+    if (wordCount(label) > 12 || !DANGLING.test(label)) continue;
+    const at = m.index + m[0].indexOf(raw);
+    const heading: Heading = { label, rest: -1, how: 'marked' };
+    if (!classifyHeading(heading) || out.some((o) => Math.abs(o.at - at) < 3)) continue;
+    out.push({ at, heading, skip: raw.length });
+    found++;
+  }
+}
+/** After a sentence's end, a capital and the words of a lead-in up to a bullet (group 1: the lead-in). */
+const DANGLING_RUN = /(?:^|[.!?]\s+)([A-Z][^.!?;:*•·–-]{0,100}?)\s+(?=[-*•·–]\s)/g;
+
 /** "(Preferred) " and the like, after a word and a space, before a capital (group 1: the tier). */
 const BRACKET_TIER = /(?<=\S\s)\((Preferred|Optional|Required|Mandatory|Essential|Desirable|Desired|Nice to have|Good to have|Must have|Bonus)\)\s+(?=[A-Z])/g;
 

@@ -1454,3 +1454,16 @@ describe('a sub-list opened by an ask inside a list item, on a long flattened li
     expect(sectionsOf(text, ['kubernetes', 'airflow'])).toEqual({ kubernetes: 'other', airflow: 'other' });
   });
 });
+
+describe('a lead-in that stops where its list begins, its line break lost', () => {
+  it.each([
+    ['Responsibilities: - Partner closely with product teams. This challenge is perfect for you if - You are a master of Looker, with deep expertise in data modeling. - You are fluent in English.', ['looker', 'data-modeling']],
+    ['What you will do: - Build reports for the sales team. You might be a great fit if you have - Hands-on Kubernetes - Some Terraform', ['kubernetes', 'terraform']],
+  ])('"%s": the list after it is asked', (text, ids) => {
+    expect(sectionsOf(text, ids)).toEqual(Object.fromEntries(ids.map((id) => [id, 'required'])));
+  });
+
+  it('not inside an item, after its bullet rather than a sentence\'s end', () => {
+    expect(sectionsOf('Responsibilities: - Partner with teams that are perfect for you if - you like Kubernetes', ['kubernetes'])).toEqual({ kubernetes: 'other' });
+  });
+});
