@@ -90,6 +90,7 @@ export const RADAR_LIMIT = 50;
 /** Only the most-asked missing skills are tried as "next best": the rest are asked too rarely to win. */
 export const NEXT_BEST_CANDIDATES = 30;
 const DAY = 86_400_000;
+/** Bits of an item's flags in `radar`: asked as a requirement; all its options umbrella skills. */
 const REQUIRED = 1;
 const BROAD = 2;
 
@@ -276,7 +277,7 @@ export function radar(entries: readonly HistoryEntry[], profile: Profile | null,
   let scoreSum = 0;
   let unclear = 0;
   // The penalty of each pair of required years and degree, worked out once: a history
-  // repeats a few pairs, and checking them per listing made most of the radar's garbage.
+  // repeats a few pairs, and checking them per listing made four objects per listing.
   const penalties = new Map<number, Map<HistoryEntry['degree'], number>>();
   const penaltyFor = (yearsMin: number | null, level: HistoryEntry['degree']): number => {
     const key = yearsMin ?? NaN; // no years asked (a Map finds NaN as itself)
