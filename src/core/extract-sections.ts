@@ -708,8 +708,9 @@ function wholeHeadingTail(raw: string): number {
 const WORD_START = /(?<=\s)[A-Z]/g;
 /** The title-case words that end a label ("… reports Required Skills"), after a lower-case word. */
 const TITLE_TAIL = /(?<=(?:^|\s)[a-z0-9(][^\s]*\s)[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for))*\s*$/;
-// A label in emphasis a converter left lopsided ("*Preferred Qualifications**") is one too.
-const INLINE = /([.!?]\s+|(?<=[\w)][.!?])(?=[A-Z])|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4}[A-Z])|\s(?=\*[A-Z][^*\n]{2,60}?\*\*)|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4})([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:|\*([A-Z][^*_\n]{2,60}?)\*\*\s*:?)(?=\s|[A-Z])/g;
+// A label in emphasis a converter left lopsided ("*Preferred Qualifications**") or opened with a
+// space ("** Requirements:**") is one too.
+const INLINE = /([.!?]\s+|(?<=[\w)][.!?])(?=[A-Z])|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4} ?[A-Z])|\s(?=\*[A-Z][^*\n]{2,60}?\*\*)|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4}) ?([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:|\*([A-Z][^*_\n]{2,60}?)\*\*\s*:?)(?=\s|[A-Z])/g;
 
 const BULLET_GAP = /^\s[•·▪●*–-]\s+$/;
 const BULLET_NEXT = /^\s*[•·▪●*–-]\s/;

@@ -127,3 +127,16 @@ describe('a heading in lopsided emphasis ("*Preferred Qualifications**"), run on
     expect(labels('We work with teams across the lab on data and more. * Preferred Qualifications are listed below * Python')).not.toContain('preferred qualifications');
   });
 });
+
+describe('a heading in emphasis that a converter opened with a space, run on in a flattened posting', () => {
+  it('opens its section ("** Requirements:** \\- …")', () => {
+    const text = 'We grow materials from cells. ** Requirements:** \\- Experience with Linux bash scripting '
+      + '\\- Sufficient background in microbiology/ genetic engineering to interpret the -omics data.';
+    expect(labels(text)).toContain('requirements');
+    expect(sections(text)).toMatchObject({ microbiology: 'required', 'genetic-engineering': 'required' });
+  });
+
+  it('a spaced pair of asterisks before a lower-case word is no heading', () => {
+    expect(labels('Our stack: Python ** and more. Great team.')).toEqual([]);
+  });
+});
