@@ -361,6 +361,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     let mods = 0;
     while (k < T.n && mods < 2 && isRule(m, T, k, Rule.TeamModifier)) { k++; mods++; }
     if (k >= T.n || !isRule(m, T, k, Rule.TeamWord)) continue;
+    // "the Data & AI practice" is a team; "version control and deployment practices" are ways of working.
+    if (T.lower(k) === 'practices') continue;
     status[i] = -1;
     // …and the names listed with it: "Data Science & AI group".
     for (let j = i - 1; j >= 0; j--) {

@@ -91,8 +91,11 @@ const AS_ADJECTIVE = /^[-‑–\s]?(?:driven|powered|based|first|native|enabled|
 const ADJECTIVE_HINT = /driven|powered|based|first|native|enabled|led\b|centric|focused|fuell?ed|infused|backed|heavy|forward/i;
 /** Before it, the employer's own ("our AI-powered platform", "its ML-based search"). */
 const OWNED_BEFORE = /\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w&'’-]+\s+){0,2}$/i;
-/** Before it, an ask of the candidate ("experience with a", "familiarity with", "comfortable in"). */
-const ASKED_BEFORE = /\b(?:experience|familiarity|familiar|knowledge|proficiency|proficient|expertise|skills?|comfortable|fluent|fluency|background)\s+(?:(?:working|programming|developing)\s+)?(?:with|in|of|on|using)\s+(?:an?\s+|the\s+)?$/i;
+/**
+ * Before it, an ask of the candidate ("experience with a", "familiarity with", "comfortable in"),
+ * the name perhaps a later item of the ask's list ("experience in automation, AWS-based environments").
+ */
+const ASKED_BEFORE = /\b(?:experience|familiarity|familiar|knowledge|proficiency|proficient|expertise|skills?|comfortable|fluent|fluency|background)\s+(?:(?:working|programming|developing)\s+)?(?:with|in|of|on|using)\s+(?:[^.;:!?()]{1,80}?,\s+(?:(?:and|or)\s+)?)?(?:an?\s+|the\s+)?$/i;
 /** After it, a kind of employer or setting ("an AI-first company", "an analytics-driven culture"). */
 const SETTING_AFTER = /^\s*(?:[\w&'’-]+\s+){0,3}?(?:company|companies|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|culture|environments?|team|world|industry|economy|era|future|leader|provider)\b/i;
 /**

@@ -147,8 +147,15 @@ describe('5. field words used as context', () => {
     ['Experience with a Unix-based environment', 'unix'],
     ['Familiarity with Linux-based environments', 'linux'],
     ['Hands-on experience in AWS-based environments', 'aws'],
+    // A later item of the ask's list, and a non-breaking hyphen (U+2011) as a page may write it.
+    ['Experience in automation, AWS\u2011based environments, and Snowflake', 'aws'],
+    ['Familiarity with Airflow, dbt, and Linux-based environments', 'linux'],
   ])('"%s" asks for the tool: the setting is the candidate\'s', (item, id) => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, [id, 'python'])).toEqual({ [id]: 'required', python: 'required' });
+  });
+
+  it('a kind of employer after such a list is still context, not an ask', () => {
+    expect(sectionsOf('Requirements:\n- Python\n- Experience in a young, remote, AWS-based company', ['aws', 'python'])).toEqual({ aws: 'other', python: 'required' });
   });
 
   it.each([['Current areas of expertise include:'], ["Our team's expertise:"], ['The group has experience in:'], ['Our core competencies:']])(
@@ -197,6 +204,20 @@ describe('5b. a field in the name of a role or a team', () => {
     ['Requirements:\n- 3+ years of experience as a Machine Learning and Data Science expert', 'data-science'],
   ])('"%s" still asks for the field', (text, field) => {
     expect(sectionsOf(text, [field])).toEqual({ [field]: 'required' });
+  });
+
+  it.each([
+    ['Requirements:\n- Familiarity with version control and deployment practices', 'version-control'],
+    ['Requirements:\n- Familiarity with modern DevOps and security practices', 'devops'],
+    ['Responsibilities:\n- Keep quality high through code reviews and CI/CD practices', 'ci-cd'],
+  ])('"%s": practices are ways of working, not a practice that is a team', (text, id) => {
+    expect(sectionsOf(text, [id])[id]).not.toBe('absent');
+  });
+
+  it('"the Data Science practice" is still a team', () => {
+    expect(sectionsOf('Requirements:\n- Kubernetes\n- You will join our Data Science practice', ['data-science', 'kubernetes'])).toEqual({
+      'data-science': 'absent', kubernetes: 'required',
+    });
   });
 });
 
