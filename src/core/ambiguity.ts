@@ -73,9 +73,14 @@ const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
     'campaign', 'bid', 'bidding', 'price', 'pricing', 'query', 'code', 'latency', 'resource', 'supply', 'inventory', 'budget',
     'website', 'page', 'marketing', 'sales', 'revenue', 'workflow', 'continuous', 'business', 'operational', 'energy', 'route',
     'delivery', 'spend', 'funnel', 'landing', 'app', 'database', 'storage', 'rtb', 'ecpm', 'ctr', 'roi', 'cpa', 'cpc', 'cpm',
-    'kpi', 'ltv', 'crawl']),
+    'kpi', 'ltv', 'crawl',
+    // "memory optimization", "CPU optimization", "inference optimization": making software or hardware run better.
+    'memory', 'cpu', 'gpu', 'hardware', 'compute', 'inference', 'kernel', 'compiler', 'throughput', 'sql']),
   optimisation: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
-    'campaign', 'price', 'pricing', 'business', 'continuous']),
+    'campaign', 'price', 'pricing', 'business', 'continuous', 'memory', 'cpu', 'gpu', 'hardware', 'compute', 'inference', 'code', 'query']),
+  // "Aetna PPO and HSA plans", "a medical PPO": a health plan in the benefits, not the RL algorithm.
+  ppo: new Set(['aetna', 'cigna', 'anthem', 'kaiser', 'uhc', 'unitedhealthcare', 'bcbs', 'humana', 'medical', 'health', 'dental', 'vision',
+    'insurance', 'hmo', 'hsa', 'epo']),
   // "spatial immune profiling", "customer profiling" are not code profiling.
   profiling: new Set(['immune', 'spatial', 'expression', 'molecular', 'gene', 'genomic', 'metabolic', 'protein', 'transcriptional',
     'customer', 'user', 'risk', 'market', 'financial', 'credit', 'tissue', 'racial', 'criminal', 'data', 'patient', 'cell']),
@@ -95,6 +100,7 @@ const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(
 /** Words after a name that turn it into something else. */
 const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
+  ppo: new Set(['plan', 'network', 'coverage', 'option', 'medical', 'dental', 'insurance', 'hmo', 'hsa', 'epo']),
   privacy: new Set(['policy', 'policie', 'notice', 'statement', 'act', 'right', 'law', 'shield', 'practice']),
   // "software development life cycle", "a software development kit", "our software development team": the setting, not the skill.
   // "distributed calculus tools", "calculus engine": computation (a calque of "cálculo", "calcul"), not the mathematics.
@@ -116,9 +122,55 @@ const NOTICE = /\b(?:data protection (?:information|notice|declaration|statement
 /** …or one about the applicant's personal data: "the personal data you submit with your application". */
 const APPLICANT_DATA = /\b(?:personal (?:data|information)|(?:your|applicants?'?|candidates?'?) (?:data|information))\b/i;
 const APPLYING = /\b(?:apply|applying|application|applicants?|candidates?|recruitment|recruiting|hiring process|submit(?:ting)?)\b/i;
-const isNotice = (said: string): boolean => NOTICE.test(said) || (APPLICANT_DATA.test(said) && APPLYING.test(said));
+/**
+ * …or one on the employer's own use of tools in hiring: "We may use artificial intelligence (AI)
+ * tools to support parts of the hiring process, such as reviewing applications".
+ */
+const EMPLOYER_USES = /\b(?:we|[A-Z][\w&.'’-]*)\s+(?:may\s+|might\s+|can\s+|will\s+|do\s+|sometimes\s+|also\s+)?(?:use|uses|utili[sz]es?|leverages?|employs?)\b/;
+const HIRING_STEP = /\b(?:hiring|recruit(?:ment|ing)|application|selection|interview(?:ing)?|screening)\s+process(?:es)?\b|\b(?:review(?:ing)?|screen(?:ing)?|assess(?:ing)?)\s+(?:your\s+|of\s+)?(?:applications?|applicants?|resumes?|CVs?)\b/i;
+const isNotice = (said: string): boolean => NOTICE.test(said) || (APPLICANT_DATA.test(said) && APPLYING.test(said))
+  || (EMPLOYER_USES.test(said) && HIRING_STEP.test(said));
 /** A sentence that asks for something of the candidate is not a notice: "knowledge of GDPR and of handling personal data". */
 const ASKING = /\b(?:experience[ds]?|knowledge|understanding|familiar(?:ity)?|expertise|proficien(?:cy|t)|skills?|background|ability|able to|must|required|preferred)\b/i;
+
+/** Departments a role works with: "Product", "Engineering", "Marketing", "Finance". */
+const DEPARTMENTS = new Set(['product', 'engineering', 'marketing', 'finance', 'sales', 'operations', 'ops', 'design', 'legal', 'hr',
+  'strategy', 'commercial', 'support', 'growth', 'compliance', 'procurement', 'leadership', 'executives', 'management', 'it',
+  'partnerships', 'brand', 'communications', 'editorial', 'logistics', 'merchandising', 'accounting', 'treasury', 'payments', 'trading']);
+/** Words of working with others that a list of departments follows: "partner with", "collaborate closely with", "areas such as". */
+const WITH_OTHERS = /\b(?:partner(?:s|ing|ed)?\s+(?:closely\s+)?(?:with|across)|collaborat(?:e|es|ing|ion)\s+(?:closely\s+)?(?:with|across)|work(?:s|ing)?\s+(?:closely\s+|directly\s+|together\s+)?(?:with|alongside)|liais(?:e|es|ing)\s+with|alongside|interfac(?:e|es|ing)\s+with|(?:cross|multi)[- ]?functional(?:ly)?(?:\s+(?:teams?|partners|stakeholders))?\s+(?:in|across|from|with|such\s+as|including)|stakeholders\s+(?:in|across|from|such\s+as|including)|teams?\s+(?:in|across|from|such\s+as|including)|(?:areas|functions|departments)\s+(?:such\s+as|like|including))$/i;
+
+/**
+ * Whether a department word stands next to a name on the side `dir` from token k: after list glue
+ * (",", "and", "&", "/", ", and") one word of no name ("Product, Data Science" / "Data Science, and Engineering").
+ */
+function department(T: Tokens, taken: Uint8Array, k: number, dir: -1 | 1): boolean {
+  let glued = 0;
+  while (k >= 0 && k < T.n && glued < 2) {
+    const t = T.lower(k);
+    if (t !== ',' && t !== 'and' && t !== '&' && t !== '/') break;
+    k += dir;
+    glued++;
+  }
+  return glued > 0 && k >= 0 && k < T.n && T.kind[k] === Kind.Word && !taken[k] && DEPARTMENTS.has(T.lower(k));
+}
+
+/**
+ * Whether the name at token k is an item of a list that follows words of working with others:
+ * walking left over items of at most three words and their glue, the text ends in WITH_OTHERS.
+ * Bounded: 16 tokens.
+ */
+function listedAfterOthers(T: Tokens, text: string, start: number, k: number): boolean {
+  let words = 0;
+  for (let q = k - 1, steps = 0; q >= 0 && steps < 16; q--, steps++) {
+    const t = T.lower(q);
+    if (t === ',' || t === '&' || t === '/' || t === 'and' || t === 'or') { words = 0; continue; }
+    if (T.kind[q] !== Kind.Word) return false;
+    if (WITH_OTHERS.test(text.slice(Math.max(start, T.start[q]! - 60), T.end[q]!))) return true;
+    if (++words > 3) return false;
+  }
+  return false;
+}
 
 function isCapitalised(text: string, t: Tokens, k: number): boolean {
   const c = text.charCodeAt(t.start[k]!);
@@ -373,6 +425,14 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       if (!glued) break;
       status[j] = -1;
     }
+  }
+  // "Partner with Product, Data Science, and Engineering": a field listed beside departments,
+  // after words of working with others, names the people in that department, not a skill.
+  for (let i = 0; i < kept.length; i++) {
+    if (status[i] !== 1) continue;
+    const c = kept[i]!;
+    if (!department(T, taken, c.tokStart - 1, -1) && !department(T, taken, c.tokEnd, 1)) continue;
+    if (listedAfterOthers(T, text, start, c.tokStart)) status[i] = -1;
   }
   // "an AI-first startup", "an analytics-driven culture": a name made into an adjective for the
   // employer describes the employer, it does not ask for the field.

@@ -71,8 +71,8 @@ const SCOPE_BREAK = /[():;]|(?<=[a-z0-9%)])\s(?=(?:Experience|Strong|Demonstrate
  * up to the next break (looked at within a bounded window, so a long sentence costs no more).
  */
 const TRAIL_EXAMPLES = /^\s*,?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular|as\s+(?:is|are|would\s+be|does|do))\s[^():;]{0,200}/i;
-/** "no Java needed", "no prior Kubernetes experience required". */
-const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
+/** "no Java needed", "no prior Kubernetes experience required", "no previous experience in AI or data labeling required". */
+const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?|(?:experience|knowledge|skills?)\s+(?:in|with|of)\s+(?:[\w+#./-]+\s+){0,6}?)(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
 /** "… is not required". */
 const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:(?:core|hard|strict|firm)\s+)?(?:must|requirement|prerequisite))\b/gi;
 /** "you don't need to know X". */

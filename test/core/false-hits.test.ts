@@ -83,3 +83,35 @@ describe('the limits of those rules', () => {
     expect(ids(text).has(id)).toBe(true);
   });
 });
+
+// Classes from a probe of postings from sources the corpus does not use (sentences written here
+// after their wording): a field among the departments a role works with, the employer's use of
+// AI in hiring, a waiver of experience, optimization of software or hardware, a health plan.
+describe('named, but not as a skill', () => {
+  it.each([
+    ['Responsibilities:\n- Partner with Product, Data Science, and Engineering to define metrics.', 'data-science'],
+    ['Responsibilities:\n- Collaborate with partners across product, software engineering, business intelligence, and operations.', 'business-intelligence'],
+    ['Responsibilities:\n- Be multifunctional in areas such as Data Science, Marketing, Finance.', 'data-science'],
+    ['Requirements:\n- Python\nWe may use artificial intelligence (AI) tools to support parts of the hiring process, such as reviewing applications.', 'artificial-intelligence'],
+    ['Requirements:\n- Python\n- No previous experience in AI or data labeling required.', 'data-labeling'],
+    ['Requirements:\n- Experience with memory optimization, quantization, and/or sparsity', 'optimization'],
+    ['Requirements:\n- CPU optimization methods (e.g. SIMD instructions)', 'optimization'],
+    ['Benefits:\n- Aetna PPO and HSA plans', 'ppo'],
+    ['Benefits:\n- A PPO plan with a low deductible', 'ppo'],
+  ])('%s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+
+  it.each([
+    // A list of fields, not of departments, and no working with others.
+    ['Requirements:\n- Knowledge of statistics, data science, and engineering', 'data-science'],
+    ['We offer the chance to work with leading technologies both in IT and computational biology.', 'computational-biology'],
+    ['You will partner with data engineering and analytics engineering.', 'analytics-engineering'],
+    // Tools that serve hiring, built by the candidate, are still asked.
+    ['Requirements:\n- You will build ML models that screen applicants in the hiring process.', 'machine-learning'],
+    ['Requirements:\n- Numerical optimization and linear algebra', 'optimization'],
+    ['Requirements:\n- Experience with RLHF, PPO or DPO', 'ppo'],
+  ])('still the skill: %s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(true);
+  });
+});
