@@ -55,6 +55,8 @@ export interface Concepts {
   fieldOf: Int32Array;
   /** first word id * vocabulary size + second word id → skill of that two-word name ("model" "monitoring"). */
   compoundOf: Map<number, number>;
+  /** first word id * vocabulary size + second word id of every other two-word name: one that may open such a list. */
+  leadOf: Set<number>;
   /** Vocabulary size when built (the multiplier of compoundOf's keys). */
   size: number;
   /** Vocabulary id → skill whose name is this word + "modeling" ("churn" → churn prediction), or -1. */
@@ -73,6 +75,8 @@ export interface ConceptPair {
   adjective?: true;
   /** Set when `object` + this word is a two-word name of `skill` ("model" + "monitoring"), and `forms` is empty. */
   compound?: string;
+  /** With `compound`: the name may only open a list of shared heads ("data quality, …, and governance"), its own head is never handed on. */
+  lead?: true;
   /** Set when `object` + "modeling" is a two-word name of `skill`, so `object` + "models" names it too; `forms` is empty. */
   modelled?: true;
   /** Inflections of the action, each norm with its Use bits. */
@@ -229,7 +233,7 @@ function compounds(taxonomy: Taxonomy): ConceptPair[] {
       if (ambiguous.has(form.toLowerCase())) continue;
       const toks = tokenize(form);
       if (toks.length !== 2 || toks.some((t) => t.kind !== Kind.Word || !/^[a-z]{3,}$/.test(t.norm))) continue;
-      if (!sharedHead(toks[1]!.lower)) continue;
+      if (!sharedHead(toks[1]!.lower)) { out.push({ skill: index, object: toks[0]!.norm, compound: toks[1]!.norm, lead: true, forms: new Map() }); continue; }
       out.push({ skill: index, object: toks[0]!.norm, compound: toks[1]!.norm, forms: new Map() });
     }
   });
@@ -294,10 +298,11 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   const modelNameIds = new Set<number>();
   const fieldOfWord = new Map<number, number>();
   const compoundIds: Array<[number, number, number]> = [];
+  const leadIds: Array<[number, number, number]> = [];
   const modelledIds = new Map<number, number>();
   const modelWord = pairs.some((p) => p.modelled) ? idOf('model') : -1;
   for (const p of pairs) {
-    if (p.compound !== undefined) { compoundIds.push([idOf(p.object), idOf(p.compound), p.skill]); continue; }
+    if (p.compound !== undefined) { (p.lead ? leadIds : compoundIds).push([idOf(p.object), idOf(p.compound), p.skill]); continue; }
     if (p.modelled) { const w = idOf(p.object); if (!modelledIds.has(w)) modelledIds.set(w, p.skill); continue; }
     if (p.adjective) { const w = idOf(p.object); if (!fieldOfWord.has(w)) fieldOfWord.set(w, p.skill); continue; }
     // One action per set of inflections: the set's sorted forms name it.
@@ -331,6 +336,10 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   const n = size();
   const compoundOf = new Map<number, number>();
   for (const [first, second, skill] of compoundIds) if (!compoundOf.has(first * n + second)) compoundOf.set(first * n + second, skill);
+  // A lead matters only before a head its first word shares: "data quality, …, governance" (data governance).
+  const sharing = new Set(compoundIds.map(([first]) => first));
+  const leadOf = new Set<number>();
+  for (const [first, second] of leadIds) if (sharing.has(first)) leadOf.add(first * n + second);
   const wordOf = new Uint8Array(n);
   for (const [id, bit] of small) wordOf[id]! |= bit;
   const actionOf = new Int32Array(n).fill(-1);
@@ -345,7 +354,7 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   for (const [id, sk] of modelledIds) modelledOf[id] = sk;
   return {
     actionOf, useOf, objectOf, wordOf, skillOf, objects, kindObject: objectIds.get(MODEL_KIND) ?? -1, modelObject: objectIds.get('model') ?? -1,
-    fieldOf, compoundOf, size: n, modelledOf, modelWord,
+    fieldOf, compoundOf, leadOf, size: n, modelledOf, modelWord,
   };
 }
 
@@ -457,8 +466,11 @@ const NONE: ConceptHit[] = [];
 function sharedHeads(c: Concepts, T: Tokens, k: number, free: (k: number) => boolean, push: (h: ConceptHit) => void): void {
   const first = T.id[k]!;
   const named = (q: number) => (q < T.n && T.kind[q] === Kind.Word && T.id[q]! >= 0 ? c.compoundOf.get(first * c.size + T.id[q]!) ?? -1 : -1);
-  // The first head may be an action no skill is named by ("model testing, deployment and monitoring").
-  if (named(k + 1) < 0 && !(k + 1 < T.n && T.kind[k + 1] === Kind.Word && sharedHead(T.lower(k + 1)))) return;
+  // The first head may be an action no skill is named by ("model testing, deployment and monitoring"),
+  // or the head of another two-word name ("data modeling, warehousing, and ETL", "data quality,
+  // reliability, and governance"), which is not handed on itself.
+  const word = k + 1 < T.n && T.kind[k + 1] === Kind.Word;
+  if (named(k + 1) < 0 && !(word && (sharedHead(T.lower(k + 1)) || (T.id[k + 1]! >= 0 && c.leadOf.has(first * c.size + T.id[k + 1]!))))) return;
   let q = k + 2;
   for (let heads = 0; heads < 6; heads++) {
     let joined = 0;

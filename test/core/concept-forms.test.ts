@@ -84,6 +84,9 @@ describe('heads listed after a two-word name share its first word (round 6)', ()
     // The first head names no skill of its own; the ones after it still share its first word.
     ['Practical experience with model testing, deployment, and monitoring.', ['model-deployment', 'model-monitoring']],
     ['Familiarity with data manipulation and cleaning routines.', ['data-cleaning']],
+    // The first name's head is no action ("modeling", "quality"): it opens the list all the same.
+    ['Requirements:\n- Data modeling, warehousing, and ETL', ['data-modeling', 'data-warehousing', 'etl']],
+    ['Requirements:\n- Ensure data quality, reliability, and governance standards', ['data-quality', 'data-governance']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
@@ -93,6 +96,9 @@ describe('heads listed after a two-word name share its first word (round 6)', ()
     expect(ids('Our data science and engineering teams meet weekly.').has('data-engineering')).toBe(false);
     expect(ids('Experience with model training. Deployment is handled by another team.').has('model-deployment')).toBe(false);
     expect(ids('Our data engineering and visualization teams meet weekly.').has('data-visualization')).toBe(false);
+    // A name whose head is no action opens a list, but is not handed on itself.
+    expect(ids('Experience with model training, quality and science.').has('data-quality')).toBe(false);
+    expect(ids('Requirements:\n- data science, engineering and analytics').has('data-engineering')).toBe(false);
   });
 });
 
