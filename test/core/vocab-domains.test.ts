@@ -228,3 +228,23 @@ describe('geospatial, forecasting, survival, BI and LLM tooling from package ind
     expect(ids('Our benefits are lifelines for families in hard times.').has('lifelines')).toBe(false);
   });
 });
+
+describe('domains and forms missed on postings from sources the corpus does not use (round 8)', () => {
+  it.each([
+    ['Requirements:\n- Experience with cryptocurrency exchanges, smart contracts or Web3 is a plus', ['blockchain']],
+    ['Requirements:\n- 3+ years in e-commerce or online retail analytics', ['e-commerce']],
+    ['Requirements:\n- Co-development of scientific software in Python', ['scientific-computing']],
+    ['Requirements:\n- Experience with de-identification of clinical records', ['data-privacy']],
+    ['Requirements:\n- Background in display advertising and ad serving', ['adtech']],
+    ['Requirements:\n- Working with geodata and spatial joins', ['gis']],
+    ['Requirements:\n- Understanding of cyber risk in payment systems', ['cybersecurity']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('an e-commerce search is still the narrower skill, and "digital assets" needs a technical context', () => {
+    expect(ids('Requirements:\n- Experience with e-commerce search ranking').has('e-commerce-search')).toBe(true);
+    expect(ids('You will manage our brand and digital assets for campaigns.').has('blockchain')).toBe(false);
+  });
+});
