@@ -33,7 +33,7 @@ export interface Resolved {
 /** A word just before a name that says a tool or language is meant: "in R", "experience with Go", "such as Spark". */
 const CUE_BEFORE = new Set(['in', 'with', 'using', 'use', 'via', 'like', 'as', 'eg', 'including', 'programming', 'language',
   'proficient', 'proficiency', 'fluent', 'fluency', 'expert', 'expertise', 'knowledge', 'familiarity', 'familiar', 'experience',
-  'experienced', 'written', 'coding', 'code', 'skill', 'advanced', 'ie']);
+  'experienced', 'written', 'coding', 'code', 'skill', 'advanced', 'ie', 'software', 'package']);
 /** "knowledge of R", "use of Excel". */
 const CUE_OF = new Set(['knowledge', 'use', 'understanding', 'command', 'mastery', 'proficiency', 'fluency']);
 /** A list item that is one name and nothing else (group 1): "- Spark", "• Go;". */
@@ -59,6 +59,9 @@ const ASK_FILLER = new Set(['a', 'an', 'also', 'highly', 'strongly', 'big', 'hug
   'considered', 'absolutely', 'definitely']);
 /** Ambiguous forms that are also common first names: they need a list or a cue, and "Julia Smith" is a person. */
 export const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash', 'ann']);
+/** Words that open the next ask of a list flattened onto one line ("… and Ray Familiarity with …"), as norms. */
+const RUN_ON_ASK = new Set(['experience', 'familiarity', 'knowledge', 'strong', 'proficiency', 'proficient', 'understanding', 'ability',
+  'excellent', 'solid', 'proven', 'expertise', 'demonstrated', 'hands', 'working', 'deep', 'comfortable', 'must', 'minimum', 'you', 'your']);
 /** "Go to market", "on the go", "go-getter". */
 const GO_NOT_BEFORE = new Set(['to', 'getter', 'live', 'ahead', 'beyond', 'above', 'further', 'back', 'forward', 'far', 'together',
   'wrong', 'through', 'big', 'green', 'public', 'after', 'get', 'out', 'over', 'the', 'a', 'an', 'for', 'fast', 'deep', 'hand',
@@ -323,7 +326,12 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       if (resumeSentence(lo, hi)) return -1;
       if (before !== undefined && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before)) return -1;
     }
-    if (NAME_LIKE.has(key) && ai0 >= 0 && isCapitalised(text, T, ai0) && startsAt(c.tokEnd) < 0) return -1;
+    // "Julia Smith", "Ray Kurzweil": a first name before a capitalised word is a person, unless the
+    // name ends a list of tools run on into the next capitalised item ("CUDA, and Ray Familiarity with …").
+    if (NAME_LIKE.has(key) && ai0 >= 0 && isCapitalised(text, T, ai0) && startsAt(c.tokEnd) < 0) {
+      const left = neighbour(c, -1, lo, hi);
+      if (!(left >= 0 && status[left] === 1 && ai0 === c.tokEnd && RUN_ON_ASK.has(T.norm(ai0)))) return -1;
+    }
     const notAfter = NOT_AFTER.get(key);
     if (notAfter && before !== undefined && notAfter.has(before)) return -1;
     if (key === 'ai' && before !== undefined && c.tokStart > lo && isCapitalised(text, T, bi0) && !AI_MODIFIERS.has(before)

@@ -98,6 +98,8 @@ describe('named, but not as a skill', () => {
     ['Requirements:\n- CPU optimization methods (e.g. SIMD instructions)', 'optimization'],
     ['Benefits:\n- Aetna PPO and HSA plans', 'ppo'],
     ['Benefits:\n- A PPO plan with a low deductible', 'ppo'],
+    ['We are a software R&D team in Berlin.', 'r'],
+    ['Thanks to Python, and Ray Smith for the help.', 'ray'],
   ])('%s (%s)', (text, id) => {
     expect(ids(text).has(id)).toBe(false);
   });
@@ -111,6 +113,10 @@ describe('named, but not as a skill', () => {
     ['Requirements:\n- You will build ML models that screen applicants in the hiring process.', 'machine-learning'],
     ['Requirements:\n- Numerical optimization and linear algebra', 'optimization'],
     ['Requirements:\n- Experience with RLHF, PPO or DPO', 'ppo'],
+    // A one-letter language named as the software it is.
+    ['Requirements:\n- Proficiency in the statistical analysis software R.', 'r'],
+    // A first name that is a tool, ending a list flattened into the next ask.
+    ['Requirements:\n- Experience with PyTorch, CUDA, and Ray Familiarity with Kubernetes', 'ray'],
   ])('still the skill: %s (%s)', (text, id) => {
     expect(ids(text).has(id)).toBe(true);
   });
