@@ -139,9 +139,9 @@ const ASKING = /\b(?:experience[ds]?|knowledge|understanding|familiar(?:ity)?|ex
 /** Departments a role works with: "Product", "Engineering", "Marketing", "Finance". */
 const DEPARTMENTS = new Set(['product', 'engineering', 'marketing', 'finance', 'sales', 'operations', 'ops', 'design', 'legal', 'hr',
   'strategy', 'commercial', 'support', 'growth', 'compliance', 'procurement', 'leadership', 'executives', 'management', 'it',
-  'partnerships', 'brand', 'communications', 'editorial', 'logistics', 'merchandising', 'accounting', 'treasury', 'payments', 'trading']);
+  'partnerships', 'brand', 'communications', 'editorial', 'logistics', 'merchandising', 'accounting', 'treasury', 'payments', 'trading', 'risk']);
 /** Words of working with others that a list of departments follows: "partner with", "collaborate closely with", "areas such as". */
-const WITH_OTHERS = /\b(?:partner(?:s|ing|ed)?\s+(?:closely\s+)?(?:with|across)|collaborat(?:e|es|ing|ion)\s+(?:closely\s+)?(?:with|across)|work(?:s|ing)?\s+(?:closely\s+|directly\s+|together\s+)?(?:with|alongside)|liais(?:e|es|ing)\s+with|alongside|interfac(?:e|es|ing)\s+with|(?:cross|multi)[- ]?functional(?:ly)?(?:\s+(?:teams?|partners|stakeholders))?\s+(?:in|across|from|with|such\s+as|including)|stakeholders\s+(?:in|across|from|such\s+as|including)|teams?\s+(?:in|across|from|such\s+as|including)|(?:areas|functions|departments)\s+(?:such\s+as|like|including))$/i;
+const WITH_OTHERS = /\b(?:partner(?:s|ing|ed)?\s+(?:[a-z]+ly\s+)?(?:with|across)|collaborat(?:e|es|ing|ion)\s+(?:[a-z]+ly\s+)?(?:with|across)|work(?:s|ing)?\s+(?:[a-z]+ly\s+|together\s+)?(?:with|alongside)|liais(?:e|es|ing)\s+with|alongside|interfac(?:e|es|ing)\s+with|(?:cross|multi)[- ]?functional(?:ly)?(?:\s+(?:teams?|partners|stakeholders))?\s+(?:in|across|from|with|such\s+as|including)|stakeholders\s+(?:in|across|from|such\s+as|including)|teams?\s+(?:in|across|from|such\s+as|including)|(?:areas|functions|departments)\s+(?:such\s+as|like|including))$/i;
 
 /**
  * Whether a department word stands next to a name on the side `dir` from token k: after list glue

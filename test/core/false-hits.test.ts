@@ -92,6 +92,8 @@ describe('named, but not as a skill', () => {
     ['Responsibilities:\n- Partner with Product, Data Science, and Engineering to define metrics.', 'data-science'],
     ['Responsibilities:\n- Collaborate with partners across product, software engineering, business intelligence, and operations.', 'business-intelligence'],
     ['Responsibilities:\n- Be multifunctional in areas such as Data Science, Marketing, Finance.', 'data-science'],
+    ["Responsibilities:\n- You'll work closely with Product, Operations, Payment, Finance, Risk, and Data Engineering", 'data-engineering'],
+    ['Responsibilities:\n- Partner effectively with Data Engineering and Product', 'data-engineering'],
     ['Requirements:\n- Python\nWe may use artificial intelligence (AI) tools to support parts of the hiring process, such as reviewing applications.', 'artificial-intelligence'],
     ['Requirements:\n- Python\n- No previous experience in AI or data labeling required.', 'data-labeling'],
     ['Requirements:\n- Experience with memory optimization, quantization, and/or sparsity', 'optimization'],
