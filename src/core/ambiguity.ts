@@ -59,8 +59,11 @@ const ASK_FILLER = new Set(['a', 'an', 'also', 'highly', 'strongly', 'big', 'hug
   'considered', 'absolutely', 'definitely']);
 /** Ambiguous forms that are also common first names: they need a list or a cue, and "Julia Smith" is a person. */
 export const NAME_LIKE = new Set(['julia', 'ruby', 'stan', 'ray', 'amber', 'dash', 'ann']);
-/** Words that open the next ask of a list flattened onto one line ("… and Ray Familiarity with …"), as norms. */
-const RUN_ON_ASK = new Set(['experience', 'familiarity', 'knowledge', 'strong', 'proficiency', 'proficient', 'understanding', 'ability',
+/**
+ * Words that open the next ask of a list flattened onto one line ("… and Ray Familiarity with …"),
+ * as norms: the words of cues.ts's RUN_ON_ASK and SCOPE_BREAK, which find such a run-on in a sentence.
+ */
+const NEXT_ASK = new Set(['experience', 'familiarity', 'knowledge', 'strong', 'proficiency', 'proficient', 'understanding', 'ability',
   'excellent', 'solid', 'proven', 'expertise', 'demonstrated', 'hands', 'working', 'deep', 'comfortable', 'must', 'minimum', 'you', 'your']);
 /** "Go to market", "on the go", "go-getter". */
 const GO_NOT_BEFORE = new Set(['to', 'getter', 'live', 'ahead', 'beyond', 'above', 'further', 'back', 'forward', 'far', 'together',
@@ -330,7 +333,7 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     // name ends a list of tools run on into the next capitalised item ("CUDA, and Ray Familiarity with …").
     if (NAME_LIKE.has(key) && ai0 >= 0 && isCapitalised(text, T, ai0) && startsAt(c.tokEnd) < 0) {
       const left = neighbour(c, -1, lo, hi);
-      if (!(left >= 0 && status[left] === 1 && ai0 === c.tokEnd && RUN_ON_ASK.has(T.norm(ai0)))) return -1;
+      if (!(left >= 0 && status[left] === 1 && ai0 === c.tokEnd && NEXT_ASK.has(T.norm(ai0)))) return -1;
     }
     const notAfter = NOT_AFTER.get(key);
     if (notAfter && before !== undefined && notAfter.has(before)) return -1;
