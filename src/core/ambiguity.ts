@@ -106,6 +106,8 @@ const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(
 /** Words after a name that turn it into something else. */
 const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
+  // "an extensive database of diner and restaurant information": a collection, not the skill.
+  databases: new Set(['of']),
   ppo: new Set(['plan', 'network', 'coverage', 'option', 'medical', 'dental', 'insurance', 'hmo', 'hsa', 'epo']),
   privacy: new Set(['policy', 'policie', 'notice', 'statement', 'act', 'right', 'law', 'shield', 'practice']),
   // "software development life cycle", "a software development kit", "our software development team": the setting, not the skill.
@@ -161,18 +163,24 @@ function department(T: Tokens, taken: Uint8Array, k: number, dir: -1 | 1): boole
   return glued > 0 && k >= 0 && k < T.n && T.kind[k] === Kind.Word && !taken[k] && DEPARTMENTS.has(T.lower(k));
 }
 
+/** The last words of WITH_OTHERS and UNITS_LISTED. */
+const OPENER_ENDS = new Set(['with', 'across', 'alongside', 'in', 'from', 'as', 'including', 'like']);
+/** Words that open a list of an organisation's units: "departments including", "institutes such as". */
+const UNITS_LISTED = /\b(?:departments|institutes|faculties|schools|divisions)\s+(?:including|such\s+as|like)$/i;
+
 /**
- * Whether the name at token k is an item of a list that follows words of working with others:
- * walking left over items of at most three words and their glue, the text ends in WITH_OTHERS.
+ * Whether the name at token k is an item of a list that follows the words `opener` finds (at the
+ * end of the text it is given): walking left over items of at most three words and their glue.
  * Bounded: 16 tokens.
  */
-function listedAfterOthers(T: Tokens, text: string, start: number, k: number): boolean {
+function listedAfter(T: Tokens, text: string, start: number, k: number, opener: RegExp): boolean {
   let words = 0;
   for (let q = k - 1, steps = 0; q >= 0 && steps < 16; q--, steps++) {
     const t = T.lower(q);
     if (t === ',' || t === '&' || t === '/' || t === 'and' || t === 'or') { words = 0; continue; }
     if (T.kind[q] !== Kind.Word) return false;
-    if (WITH_OTHERS.test(text.slice(Math.max(start, T.start[q]! - 60), T.end[q]!))) return true;
+    // The openers all end in one of a few words: the expression is tried only there.
+    if (OPENER_ENDS.has(t) && opener.test(text.slice(Math.max(start, T.start[q]! - 60), T.end[q]!))) return true;
     if (++words > 3) return false;
   }
   return false;
@@ -438,12 +446,14 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     }
   }
   // "Partner with Product, Data Science, and Engineering": a field listed beside departments,
-  // after words of working with others, names the people in that department, not a skill.
+  // after words of working with others, names the people in that department, not a skill; so
+  // does any field in a list of an organisation's units ("departments including paleontology,
+  // molecular and evolutionary biology, zoology and botany").
   for (let i = 0; i < kept.length; i++) {
     if (status[i] !== 1) continue;
     const c = kept[i]!;
-    if (!department(T, taken, c.tokStart - 1, -1) && !department(T, taken, c.tokEnd, 1)) continue;
-    if (listedAfterOthers(T, text, start, c.tokStart)) status[i] = -1;
+    const besideDepartment = department(T, taken, c.tokStart - 1, -1) || department(T, taken, c.tokEnd, 1);
+    if ((besideDepartment && listedAfter(T, text, start, c.tokStart, WITH_OTHERS)) || listedAfter(T, text, start, c.tokStart, UNITS_LISTED)) status[i] = -1;
   }
   // "an AI-first startup", "an analytics-driven culture": a name made into an adjective for the
   // employer describes the employer, it does not ask for the field.

@@ -102,6 +102,11 @@ describe('named, but not as a skill', () => {
     ['Benefits:\n- A PPO plan with a low deductible', 'ppo'],
     ['We are a software R&D team in Berlin.', 'r'],
     ['Thanks to Python, and Ray Smith for the help.', 'ray'],
+    // A list of an organisation's departments names departments.
+    ['The faculty has different departments including paleontology, molecular and evolutionary biology, zoology and botany.', 'evolutionary-biology'],
+    ['The faculty has different departments including paleontology, molecular and evolutionary biology, zoology and botany.', 'molecular-biology'],
+    // A database of things is a collection the employer has, not the skill.
+    ['About us: backed by an extensive database of diner and restaurant information.', 'databases'],
   ])('%s (%s)', (text, id) => {
     expect(ids(text).has(id)).toBe(false);
   });
@@ -119,6 +124,10 @@ describe('named, but not as a skill', () => {
     ['Requirements:\n- Proficiency in the statistical analysis software R.', 'r'],
     // A first name that is a tool, ending a list flattened into the next ask.
     ['Requirements:\n- Experience with PyTorch, CUDA, and Ray Familiarity with Kubernetes', 'ray'],
+    ['Requirements:\n- Experience designing databases for high-volume writes', 'databases'],
+    // Core facilities named by their technique, and fields asked by example, are not departments.
+    ['We work with core units like the NGS, flow cytometry and mass spectrometry core.', 'mass-spectrometry'],
+    ['Requirements:\n- Lab experience in areas such as molecular biology or genetics', 'molecular-biology'],
   ])('still the skill: %s (%s)', (text, id) => {
     expect(ids(text).has(id)).toBe(true);
   });
