@@ -73,6 +73,11 @@ const SCOPE_BREAK = /[():;]|(?<=[a-z0-9%)])\s(?=(?:Experience|Strong|Demonstrate
 const TRAIL_EXAMPLES = /^\s*,?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular|as\s+(?:is|are|would\s+be|does|do))\s[^():;]{0,200}/i;
 /** "no Java needed", "no prior Kubernetes experience required", "no previous experience in AI or data labeling required". */
 const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?|(?:experience|knowledge|skills?)\s+(?:in|with|of)\s+(?:[\w+#./-]+\s+){0,6}?)(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
+/**
+ * "in SQL, Python and Rust rather than Powerpoint", "Python instead of Excel": the alternative
+ * turned down, up to the clause's end (not a sentence that opens with it: "Rather than just Python, …").
+ */
+const NEG_RATHER = /(?<=\w,?\s{1,3})(?:rather\s+than|instead\s+of)\s[^,;:.!?()]{1,60}/gi;
 /** "… is not required". */
 const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:(?:core|hard|strict|firm)\s+)?(?:must|requirement|prerequisite))\b/gi;
 /** "you don't need to know X". */
@@ -131,7 +136,7 @@ const EMPLOYER_CLAUSE_HINT = /\b(?:join|part\s+of|working?\s+(?:for|at))\b/i;
 /** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
 export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love|excellent|good|useful|valuable|valued|differentiator|stand out|apart|points|thrilled|delighted|happy|excited|glad/i;
 /** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
-export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b/i;
+export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b|\brather\b|\binstead\b/i;
 
 /**
  * Where a trailing cue's scope starts in sentence `s`: just after the last break before `q`. A
@@ -308,6 +313,8 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
   }
   NEG_NO.lastIndex = 0;
   if (mayNegate) for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+  NEG_RATHER.lastIndex = 0;
+  if (mayNegate) for (let m = NEG_RATHER.exec(sent); m; m = NEG_RATHER.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
   NEG_NOT.lastIndex = 0;
   if (mayNegate) for (let m = NEG_NOT.exec(sent); m; m = NEG_NOT.exec(sent)) {
     // "preferred but not required" is a preference, not a negation.

@@ -17,7 +17,7 @@ export const Hint = {
   Following: 4,
   /** extract PREFER_HINT: plus, bonus, preferred, ideally… */
   Prefer: 8,
-  /** extract NEGATION_HINT: "no", "not", "don't"… as whole words. */
+  /** extract NEGATION_HINT: "no", "not", "don't", "rather", "instead"… as whole words. */
   Negation: 16,
   /** extract TEXT_LEVEL_LEAD: the words a "we are seeking a senior …" phrase starts with. */
   Level: 32,
@@ -47,7 +47,7 @@ const SUBSTRINGS: Array<[number, string[]]> = [
 const WORDS: Array<[number, string[], boolean?]> = [
   [Hint.Years, ['year', 'years', 'yr', 'yrs', 'decade', 'decades'], true],
   [Hint.Years, ['minimum']],
-  [Hint.Negation, ['no', 'not', 'dont', "don't", 'doesnt', "doesn't", 'wont', "won't"]],
+  [Hint.Negation, ['no', 'not', 'dont', "don't", 'doesnt', "doesn't", 'wont', "won't", 'rather', 'instead']],
   [Hint.Context, ['based', 'first', 'led', 'heavy', 'forward']],
   [Hint.Level, ['seeking', 'hiring', 'looking', 'join', 'we', 'this', 'entry', 'junior', 'mid', 'senior']],
 ];

@@ -102,6 +102,9 @@ describe('named, but not as a skill', () => {
     ['Benefits:\n- A PPO plan with a low deductible', 'ppo'],
     ['We are a software R&D team in Berlin.', 'r'],
     ['Thanks to Python, and Ray Smith for the help.', 'ray'],
+    // The alternative turned down.
+    ['Requirements:\n- Implement concepts in SQL, Python and Rust rather than Powerpoint', 'powerpoint'],
+    ['Requirements:\n- Use Python instead of Excel for the analysis', 'excel'],
     // A list of an organisation's departments names departments.
     ['The faculty has different departments including paleontology, molecular and evolutionary biology, zoology and botany.', 'evolutionary-biology'],
     ['The faculty has different departments including paleontology, molecular and evolutionary biology, zoology and botany.', 'molecular-biology'],
@@ -125,6 +128,7 @@ describe('named, but not as a skill', () => {
     // A first name that is a tool, ending a list flattened into the next ask.
     ['Requirements:\n- Experience with PyTorch, CUDA, and Ray Familiarity with Kubernetes', 'ray'],
     ['Requirements:\n- Experience designing databases for high-volume writes', 'databases'],
+    ['Requirements:\n- Rather than just Python, you also know SQL', 'python'],
     // Core facilities named by their technique, and fields asked by example, are not departments.
     ['We work with core units like the NGS, flow cytometry and mass spectrometry core.', 'mass-spectrometry'],
     ['Requirements:\n- Lab experience in areas such as molecular biology or genetics', 'molecular-biology'],
