@@ -135,7 +135,7 @@ const EMPLOYER_CLAUSE_HINT = /\b(?:join|part\s+of|working?\s+(?:for|at))\b/i;
 
 /** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
 export const PREFER_HINT = /plus|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love|excellent|good|useful|valuable|valued|differentiator|stand out|apart|points|thrilled|delighted|happy|excited|glad/i;
-/** A word every match of NEG_NO, NEG_NOT or NEG_DONT contains. */
+/** A word every match of NEG_NO, NEG_RATHER, NEG_NOT or NEG_DONT contains. */
 export const NEGATION_HINT = /\bno\b|\bnot\b|\b(?:don|doesn|won)'?t\b|\brather\b|\binstead\b/i;
 
 /**
