@@ -290,6 +290,41 @@ function gluedSentence(text: string, start: number, dot: number, end: number): b
   const first = text.charCodeAt(start);
   return (first >= 97 && first <= 122) || (first >= 65 && first <= 90);
 }
+/**
+ * Two words whose space was lost with a line break ("machine learningProficiency in Python",
+ * "computer visionMachine learning", "in thePython data stack"): a word in small letters runs on
+ * into a capitalised one at `inner`. A name written in camel case ("PyTorch", "DoorDash",
+ * "ServiceNow") starts with a capital, and one the taxonomy knows ("numPy", "snakeMake") is
+ * never looked at; a word that starts with a capital is two words only when what follows is a
+ * word that opens an ask ("KubeflowExperience with …").
+ */
+function gluedWords(text: string, start: number, inner: number, end: number): boolean {
+  if (inner - start < 2 || end - inner < 3) return false;
+  const next = text.charCodeAt(inner + 1);
+  if (!(next >= 97 && next <= 122)) return false;
+  const first = text.charCodeAt(start);
+  if (first >= 97 && first <= 122) return true;
+  return first >= 65 && first <= 90 && ASK_OPENERS.has(text.slice(inner, end));
+}
+/** Capitalised words that open a line of requirements, after which a glued word is cut off. */
+const ASK_OPENERS = new Set(['Experience', 'Knowledge', 'Familiarity', 'Proficiency', 'Understanding', 'Expertise', 'Strong', 'Solid',
+  'Excellent', 'Proven', 'Demonstrated', 'Bachelor', 'Master', 'Degree', 'Ability', 'Minimum', 'Preferred', 'Required']);
+
+/** Push text[start, end) as the words it glues together, cut at each capital after a small letter. */
+function pushGlued(out: Tokens, text: string, start: number, inner: number, end: number, vocab: Vocab): void {
+  let from = start;
+  for (let k = inner; k <= end; k++) {
+    const c = k < end ? text.charCodeAt(k) : -1;
+    const cut = k === end || (c >= 65 && c <= 90 && k > from + 1 && isLower(text.charCodeAt(k - 1)) && k + 1 < end && isLower(text.charCodeAt(k + 1)));
+    if (!cut) continue;
+    let h = FNV_OFFSET;
+    for (let q = from; q < k; q++) h = Math.imul(h ^ (text.charCodeAt(q) | 32), FNV_PRIME);
+    out.push(from, k, Kind.Word, plainId(vocab, text, from, k, h), undefined, undefined);
+    from = k;
+  }
+}
+const isLower = (c: number) => c >= 97 && c <= 122;
+
 /** Two-letter words that open sentences. */
 const SENTENCE_STARTERS = new Set(['He', 'We', 'It', 'In', 'As', 'An', 'At', 'To', 'If', 'On', 'By', 'Is', 'So', 'Or', 'My', 'No', 'Do', 'Be']);
 
@@ -309,6 +344,8 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
       // hash for the vocabulary is taken on the way (FNV-1a over the lower-case codes).
       let plain = !leadingDot;
       let h = FNV_OFFSET;
+      /** Where the first capital right after a small letter stands in the word, or -1. */
+      let inner = -1;
       if (leadingDot) i++;
       // The character at i once the word stops, or -1 at the end of the range (nothing past
       // the end joins the word or follows it).
@@ -317,7 +354,13 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
         c = -1;
         while (i < end) {
           c = text.charCodeAt(i);
-          if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) { h = Math.imul(h ^ (c | 32), FNV_PRIME); i++; c = -1; continue; }
+          if (c >= 97 && c <= 122) { h = Math.imul(h ^ c, FNV_PRIME); i++; c = -1; continue; }
+          if (c >= 65 && c <= 90) {
+            // "learningProficiency": a capital after a small letter, perhaps two words glued.
+            if (inner < 0 && i > start) { const p = text.charCodeAt(i - 1); if (p >= 97 && p <= 122) inner = i; }
+            h = Math.imul(h ^ (c | 32), FNV_PRIME); i++; c = -1; continue;
+          }
+          if (c >= 48 && c <= 57) { h = Math.imul(h ^ c, FNV_PRIME); i++; c = -1; continue; }
           if (c > 127 && NON_ASCII_WORD.test(text[i]!)) { plain = false; i++; c = -1; continue; }
           break;
         }
@@ -346,7 +389,9 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
       if (plain) {
         // Letters, digits and a trailing "+", "#": the id is read off the text, the strings
         // are made only if someone asks for them.
-        out.push(start, i, Kind.Word, vocab ? plainId(vocab, text, start, i, h) : -1, undefined, undefined);
+        const id = vocab ? plainId(vocab, text, start, i, h) : -1;
+        if (inner > 0 && id < 0 && vocab && gluedWords(text, start, inner, i)) pushGlued(out, text, start, inner, i, vocab);
+        else out.push(start, i, Kind.Word, id, undefined, undefined);
       } else {
         const folded = foldWord(text.slice(start, i));
         const norm = singular(folded);

@@ -73,6 +73,23 @@ describe('scan: spellings', () => {
     expect(ids('Knowledge of Docker and Kubernetes.He/she is an analytical thinker')).toEqual(['docker', 'kubernetes']);
   });
 
+  it('parts two words whose space was lost with a line break ("machine learningProficiency"), keeping offsets', () => {
+    expect(found('3 years in machine learningProficiency in Python')).toEqual(['machine learning=machine-learning', 'Python=python']);
+    expect(ids('Experience in computer visionMachine learning')).toEqual(['computer-vision', 'machine-learning']);
+    expect(ids('Expertise programming in thePython data stack')).toEqual(['python']);
+    expect(ids('open source ML libraries egTensorFlow,PyTorch')).toEqual(['machine-learning', 'tensorflow', 'pytorch']);
+    // A capitalised word is cut only before a word that opens an ask.
+    expect(ids('Familiarity with MLflow and AirflowExperience with AWS')).toEqual(['mlflow', 'airflow', 'aws']);
+    const text = 'Python and computer visionMachine learning';
+    for (const m of scan(matcher, text)) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it('keeps a name written in camel case whole ("MapReduce", "PyTorch", "DeepLearningCo")', () => {
+    expect(ids('MapReduce, PyTorch, TensorFlow, MongoDB and PostgreSQL')).toEqual(['mapreduce', 'pytorch', 'tensorflow', 'mongodb', 'postgresql']);
+    expect(ids('Join DeepLearningCo and OpenComputeLabs today')).toEqual([]);
+    expect(ids('Experience with pyTorch and mapReduce')).toEqual(['pytorch', 'mapreduce']);
+  });
+
   it.each([['react.js'], ['reactjs'], ['React JS'], ['React.js']])('reads %s as React (not JavaScript)', (form) => {
     expect(ids(`Front end in ${form}`)).toEqual(['react']);
   });
