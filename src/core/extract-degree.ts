@@ -18,7 +18,7 @@ export interface DegreeMention {
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
-const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|doctoral\s+degrees?|d\.?phil|master(?:['’‘´ʼ]s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:['’‘´ʼ]s)?|bachelor(?:['’‘´ʼ]s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|studied(?<=\b(?:have|has|having)\s+(?:successfully\s+)?studied)(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|studies(?<=^[\s\-–•*·]{0,4}studies)(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|degrees?|tertiary\s+(?:qualifications?|education|studies)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|graduate(?=\s+(?:in|or)\s)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification|students?)\b|\s*\)))\b/gi;
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|(?:first|second|third)[- ]cycle\s+(?:(?:degrees?|qualifications?)(?:\s*\/\s*(?:degrees?|qualifications?))?|level|studies|education)|doctoral\s+degrees?|d\.?phil|master(?:['’‘´ʼ]s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:['’‘´ʼ]s)?|bachelor(?:['’‘´ʼ]s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|studied(?<=\b(?:have|has|having)\s+(?:successfully\s+)?studied)(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|studies(?<=^[\s\-–•*·]{0,4}studies)(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|degrees?|tertiary\s+(?:qualifications?|education|studies)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|graduate(?=\s+(?:in|or)\s)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification|students?)\b|\s*\)))\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|B\.E\.|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|M\.E\.|MBA|MPH|BCA|MCA)(?![\w])/g;
 /** After "PhD": the post itself ("PhD position", "PhD studentship", "PhD project"). */
 const POST_OFFERED_AFTER = /^[\s-]{0,2}(?:positions?|studentships?|projects?|school|thesis|theses|fellowships?|scholarships?|vacanc(?:y|ies)|openings?|funding|stipends?|salary|contracts?|supervisors?|supervision)\b/i;
@@ -89,7 +89,7 @@ const BOTH_ASKED = /\b(?:as\s+well\s+as|and|plus|in\s+addition\s+to|followed\s+b
 const EITHER = /\bor\b|\/|\balternative|\b(?:required|minimum|preferred|preferably|ideally|desired|desirable|plus)\b/i;
 /** "in sociology or a related discipline", "or equivalent": a choice of field, not of degree. */
 const ANY_RELATED = /\bor\s+(?:an?\s+|the\s+)?(?:(?:closely\s+)?(?:related|relevant|similar|equivalent|comparable|allied)(?:\s+(?:fields?|disciplines?|subjects?|areas?|degrees?|qualifications?))?|equivalent)\b/gi;
-export const QUICK_WORDS = /degree|tertiary|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studie|education|graduate|background|\bbac\s?\+/i;
+export const QUICK_WORDS = /degree|(?:first|second|third)[- ]cycle|tertiary|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studie|education|graduate|background|\bbac\s?\+/i;
 const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH|CA)/;
 
 /** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
@@ -104,7 +104,9 @@ export function mayNameShortDegree(sentence: string): boolean {
 
 function levelOf(s: string): DegreeLevel {
   const t = s.toLowerCase().replace(/[’.\s-]/g, '');
-  if (/^(?:phd|doctorate|doctoral|dphil)/.test(t)) return 'phd';
+  if (/^(?:phd|doctorate|doctoral|dphil|thirdcycle)/.test(t)) return 'phd';
+  // The Bologna cycles as Swedish and other European universities name them: second cycle, a master's.
+  if (t.startsWith('secondcycle')) return 'master';
   // "Graduate in Statistics", "any graduate": someone with a first degree; "graduate degree": a master's.
   if (t === 'graduate' || t === 'anygraduate') return 'bachelor';
   if (/^(?:master|ms|msc|ma|me$|meng|mtech|mba|mph|mca|advanced|graduate(?!d(?:in|from))|postgraduate|bac\+5)/.test(t)) return 'master';

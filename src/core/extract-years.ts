@@ -27,7 +27,7 @@ const WORD_NUMBERS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20, a: 1,
 };
-const NUM = String.raw`(\d{1,2}(?:\.\d)?|a(?=\s{1,3}decades?\b)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?:\s?\(\d{1,2}\+?\))?`;
+const NUM = String.raw`(\d{1,2}(?:\.\d)?|a(?=\s{1,3}decades?\b)|(?<=\b(?:least|minimum|minimum\s{1,3}of|than)\s{1,3})a(?=\s{1,3}(?:full[- ]time\s{1,3})?years?\b)|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)(?:\s?\(\d{1,2}\+?\))?`;
 // "3+ years", "5-7 years", "3 to 5 years", "at least two years", "minimum of 3 years", "3 or more years", "2 yrs".
 // A figure glued to the word before it ("… related field5+ years"), where a list lost its line
 // breaks, is read too: a digit right after two letters ("SQL3 years" too).

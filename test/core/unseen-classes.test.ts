@@ -1488,3 +1488,45 @@ describe('a lead-in that stops where its list begins, its line break lost', () =
     expect(sectionsOf('Responsibilities: - Partner with teams that are perfect for you if - you like Kubernetes', ['kubernetes'])).toEqual({ kubernetes: 'other' });
   });
 });
+
+describe('a lead-in sentence that ends in a colon, and the list it opens', () => {
+  it.each([
+    ['The successful applicant will have experience in:'],
+    ['I anticipate that a successful applicant will have an interest or experience in:'],
+  ])('"%s" asks for the items below it', (lead) => {
+    expect(sectionsOf(`About the lab\nWe study cells.\n${lead}\n- Kubernetes\n- Docker`, ['kubernetes', 'docker'])).toEqual({ kubernetes: 'required', docker: 'required' });
+  });
+
+  it.each([['We prefer, but do not require, that you:'], ['We prefer that you:'], ['We would also prefer that you have:']])('"%s" opens a nice-to-have list', (lead) => {
+    expect(sectionsOf(`Requirements\n- Python\n${lead}\n- Have experience with Terraform\n- Know Kafka`, ['python', 'terraform', 'kafka'])).toEqual({
+      python: 'required', terraform: 'preferred', kafka: 'preferred',
+    });
+  });
+
+  it.each([['Developer duties and responsibilities'], ['Duties and responsibilities'], ['Roles and responsibilities'], ['What will you do?']])('"%s" lists the work, not asks', (heading) => {
+    expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Build pipelines in Airflow`, ['python', 'airflow'])).toEqual({ python: 'required', airflow: 'other' });
+  });
+});
+
+describe('a year written as "a year", and the Bologna cycles of a degree', () => {
+  it.each([
+    ['At least a year of professional experience with Python.', 1],
+    ['A minimum of a year of experience in SQL.', 1],
+    ['More than a year of full-time experience in data engineering.', 1],
+  ])('"%s" asks for %i year', (line, min) => {
+    expect(read(`Requirements\n- ${line}`).years?.min).toBe(min);
+  });
+
+  it.each([['We meet twice a year.'], ['We have run this course for more than a year.'], ['The project lasts a year.']])('"%s" asks for no years', (line) => {
+    expect(read(`About us\n${line}\nRequirements\n- Python`).years).toBeNull();
+  });
+
+  it.each([
+    ['A second-cycle qualification/degree in computer science.', 'master'],
+    ['You must hold a second-cycle degree, or 60 credits at second-cycle level.', 'master'],
+    ['A third-cycle degree in statistics.', 'phd'],
+    ['A first-cycle degree in physics.', 'bachelor'],
+  ])('"%s" names a %s degree', (line, level) => {
+    expect(read(`Requirements\n- ${line}`).degree?.level).toBe(level);
+  });
+});
