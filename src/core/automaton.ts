@@ -90,6 +90,39 @@ function formVariants(tokens: Token[]): string[][] {
   return out;
 }
 
+/** Acronyms that names of several words use in place of their words, and back ("Explainable AI"). */
+const ACRONYMS: ReadonlyArray<[string, string[]]> = [
+  ['ai', ['artificial', 'intelligence']], ['nlp', ['natural', 'language', 'processing']], ['llm', ['large', 'language', 'model']],
+];
+
+/**
+ * A name of several words with one of ACRONYMS written out, or its words written as the acronym:
+ * "Explainable AI" → "explainable artificial intelligence", "machine learning pipelines" → "ML
+ * pipelines". A name that is the acronym alone is left to the taxonomy's own forms.
+ */
+function acronymVariants(seq: string[]): string[][] {
+  const out: string[][] = [];
+  if (seq.length < 2) return out;
+  for (const [short, words] of ACRONYMS) {
+    const at = seq.indexOf(short);
+    if (at >= 0) out.push([...seq.slice(0, at), ...words, ...seq.slice(at + 1)]);
+  }
+  return out;
+}
+
+/**
+ * A name with a word in "-sis" read in its plural too: "exploratory analyses", "hypotheses". The
+ * plural "-ses" drops only its "s" when folded ("analyses" → "analyse"), as "databases" must.
+ */
+function sisPlurals(toks: Token[]): string[][] {
+  const out: string[][] = [];
+  const seq = toks.map((t) => t.norm);
+  toks.forEach((t, i) => {
+    if (t.lower.length >= 6 && t.lower.endsWith('sis')) out.push([...seq.slice(0, i), t.lower.slice(0, -2) + 'e', ...seq.slice(i + 1)]);
+  });
+  return out;
+}
+
 /** Build the automaton once per taxonomy (a few milliseconds for ~1000 skills). */
 export function buildMatcher(taxonomy: Taxonomy): Matcher {
   const vocab = new Map<string, number>();
@@ -172,7 +205,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       const letters = form.replace(/[^A-Za-z]/g, '');
       if (toks.length === 1 && /^[A-Z0-9]+$/.test(form) && letters.length <= 3) continue;
       const key = form.toLowerCase();
-      for (const seq of formVariants(toks)) {
+      for (const seq of [...formVariants(toks), ...acronymVariants(toks.map((t) => t.norm)), ...sisPlurals(toks)]) {
         add(seq, {
           skill: index, form, key, length: seq.length, ambiguous: false, exactCase: false, needsUpper: false, needsS: false, variant: true,
         });

@@ -88,6 +88,8 @@ const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption|ssion|ance)$/
 /** Objects too vague to carry a pair on their own ("processing data" everywhere is not a skill). */
 const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work', 'system', 'solution', 'product', 'business', 'problem',
   'process', 'people', 'time', 'project', 'team', 'user', 'customer', 'result', 'issue', 'task', 'tool', 'application', 'service']);
+/** Names whose verb phrase says something else: "generate optimized code" is writing code, not code generation. */
+const NOT_AS_ACTION = new Set(['code generation']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
 const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment']);
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
@@ -172,7 +174,7 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (!ACTION_HEAD.test(b)) { let set = bareHeads.get(index); if (!set) bareHeads.set(index, (set = new Set())); set.add(`${toks[0]!.norm} ${toks[1]!.norm}`); }
       // "model deployment" (object, action) or "deploying models" (action, object).
       const [object, head] = ACTION_HEAD.test(b) ? [toks[0]!.norm, b] : a.endsWith('ing') && ACTION_HEAD.test(a) ? [toks[1]!.norm, a] : [null, null];
-      if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object)) continue;
+      if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object) || NOT_AS_ACTION.has(`${a} ${b}`)) continue;
       const forms = inflections(head);
       if (VAGUE_OBJECTS.has(object) && ![...bases(head)].some((x) => SPECIFIC_ACTIONS.has(x))) continue;
       out.push(object === 'model' ? { skill: index, object, forms, names } : { skill: index, object, forms });

@@ -90,6 +90,11 @@ describe('scan: spellings', () => {
     expect(ids('Experience with pyTorch and mapReduce')).toEqual(['pytorch', 'mapreduce']);
   });
 
+  it('reads a name with its acronym written out ("explainable artificial intelligence")', () => {
+    expect(ids('Generative artificial intelligence and edge artificial intelligence')).toEqual(['generative-ai', 'edge-ai']);
+    expect(ids('Artificial intelligence')).toEqual(['artificial-intelligence']);
+  });
+
   it.each([['react.js'], ['reactjs'], ['React JS'], ['React.js']])('reads %s as React (not JavaScript)', (form) => {
     expect(ids(`Front end in ${form}`)).toEqual(['react']);
   });

@@ -102,3 +102,28 @@ describe('field asks by another word (round 9)', () => {
     expect(ids(text).has(id)).toBe(false);
   });
 });
+
+describe('names and plurals from a fourth probe of unseen postings (round 10)', () => {
+  it.each([
+    ['Implement the DataOps philosophy and publish packages to PyPI or CRAN following FAIR principles.', ['dataops', 'pypi', 'cran', 'fair-data']],
+    ['Experience with pandas, awswrangler and Java libraries such as Deeplearning4j.', ['awswrangler', 'deeplearning4j']],
+    ['Research on machine unlearning, OOD detection and distribution shift.', ['machine-unlearning', 'ood-detection']],
+    ['Topics: embodied AI, affective computing, theorem proving and cognitive science.', ['embodied-ai', 'affective-computing', 'formal-methods', 'cognitive-science']],
+    ['Familiar with trunk-based development, BDD and secrets management.', ['trunk-based-development', 'bdd', 'secrets-management']],
+    ['Deploy on Kubernetes and Rancher; build responsive design and UI/UX design for dashboards.', ['rancher', 'responsive-design', 'ux-design']],
+    ['Spatial data processing: Sentinel2, Landsat; route optimization for deliveries.', ['remote-sensing', 'combinatorial-optimization']],
+    ['Phenotype prediction from genomes and metagenomes; workflow managers such as Snakemake.', ['metagenomics', 'workflow-orchestration']],
+    ['Run exploratory analyses and cost-benefit analyses of transformer-based architectures.', ['exploratory-data-analysis', 'transformers']],
+    ['Run survival analyses and sentiment analyses; keep the databases tidy.', ['survival-analysis', 'sentiment-analysis']],
+    ['Knowledge of explainable artificial intelligence and Bayesian reasoning.', ['explainable-ai', 'bayesian-statistics']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it.each([
+    ['Ability to generate performance optimized code.', 'code-generation'],
+  ])('"%s": not %s', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+});
