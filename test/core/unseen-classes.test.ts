@@ -1530,3 +1530,29 @@ describe('a year written as "a year", and the Bologna cycles of a degree', () =>
     expect(read(`Requirements\n- ${line}`).degree?.level).toBe(level);
   });
 });
+
+describe('a nice-to-have heading that says the skills can be learned', () => {
+  it.each([['Helpful Skills, but can be learned on the job'], ['Nice to have, but can be taught'], ['Preferred experience, but can be picked up here']])('"%s"', (heading) => {
+    expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Terraform\n- Kafka`, ['python', 'terraform', 'kafka'])).toEqual({
+      python: 'required', terraform: 'preferred', kafka: 'preferred',
+    });
+  });
+});
+
+describe('kinds of learning named by their adjective after the field', () => {
+  it.each([
+    ['Solid knowledge of machine learning algorithms (supervised and unsupervised), such as regression'],
+    ['ML: supervised, unsupervised'],
+    ['Experience in Machine Learning, supervised and unsupervised'],
+  ])('"%s"', (line) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, ['supervised-learning', 'unsupervised-learning'])).toEqual({
+      'supervised-learning': 'required', 'unsupervised-learning': 'required',
+    });
+  });
+
+  it('not a word that starts a phrase of its own ("Machine learning, transfer of knowledge")', () => {
+    expect(sectionsOf('Requirements\n- Machine learning, transfer of knowledge to the team', ['transfer-learning', 'machine-learning'])).toEqual({
+      'transfer-learning': 'absent', 'machine-learning': 'required',
+    });
+  });
+});
