@@ -307,6 +307,37 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     }
     return false;
   };
+  /**
+   * Whether the list that token k is a later item of was opened by "e.g." / "i.e." / "such as" /
+   * "like" / "including": looking left over items of up to three words and their commas, "and",
+   * "or" and slashes, at most eight items back, not past the sentence's start.
+   */
+  const exampleListed = (k: number, end: number, lo: number, hi: number): boolean => {
+    // An item by itself: "synchrotron X-Ray experiments" names no Ray.
+    const before = k > lo ? T.norm(k - 1) : undefined;
+    const after = end < hi ? T.norm(end) : undefined;
+    if (!(before === ',' || before === '/' || before === 'and' || before === 'or')) return false;
+    if (after !== undefined && !KIND_ENDS.has(after)) return false;
+    let words = 0;
+    let items = 0;
+    let glued = false;
+    for (let j = k - 1; j >= lo && items <= 8; j--) {
+      const n = T.norm(j);
+      if (T.kind[j] === Kind.Word) {
+        const opener = EXAMPLE_OPENERS.has(n) || (n === 'as' && j > lo && T.norm(j - 1) === 'such');
+        // At least one other item stands between the opener and k, with the list's glue.
+        if (opener) return glued && items + (words > 0 ? 1 : 0) > 0;
+        if (n === 'and' || n === 'or') { if (words > 0) items++; words = 0; glued = true; continue; }
+        if (++words > 3) return false;
+        continue;
+      }
+      if (n === ',' || n === '/') { if (words > 0) items++; words = 0; glued = true; continue; }
+      // "e.g.," : the stop inside the abbreviation's own dots.
+      if (n === '.' && j > lo && (T.norm(j - 1) === 'eg' || T.norm(j - 1) === 'ie')) continue;
+      return false;
+    }
+    return false;
+  };
   /** The one name a short list item is ("- Spark"), or null; looked at once per line. */
   let alone: string | null | undefined;
   const itemAlone = (): string | null => {
@@ -391,6 +422,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     }
     if (after !== undefined && CUE_AFTER.has(after)) cue = true;
     if (cue && !(atSentenceStart && after === undefined)) return 1;
+    // "(e.g., CSV, JSON, Parquet)", "tools such as Looker, Segment": a later item of a list of
+    // examples, written in its own case, is named as an example whatever the other items are.
+    if (p.exactCase && exampleListed(c.tokStart, c.tokEnd, lo, hi)) return 1;
     // "R is a plus", "Go is preferred", "Scala is nice to have": the name is what the posting
     // asks for or would like, as the subject of the ask.
     if ((after === 'is' || after === 'are') && askedOf(ai0 + 1, hi)) return 1;
@@ -579,6 +613,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
   return { status, extra };
 }
 
+/** Words that open a list of examples. */
+const EXAMPLE_OPENERS = new Set(['eg', 'ie', 'like', 'including']);
 /** Fields of learning whose kinds a list after them names by their adjective alone. */
 const LEARNING_FIELDS = new Set(['machine-learning', 'deep-learning']);
 /** What may follow a kind named by its adjective alone: the list's glue or its end. */

@@ -1556,3 +1556,31 @@ describe('kinds of learning named by their adjective after the field', () => {
     });
   });
 });
+
+describe('an ambiguous name as a later item of a list of examples', () => {
+  it.each([
+    ['Experience working with data formats (e.g., CSV, JSON, Parquet).', 'parquet'],
+    ['Event trackers such as Freshpaint, Heapster or Snowplow.', 'snowplow'],
+  ])('"%s" names %s', (line, id) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, [id])).toEqual({ [id]: 'required' });
+  });
+
+  it.each([
+    ['We would like you to know our values, and Parquet floors in the office.', 'parquet'],
+    ['Snowplow the drive after the storm.', 'snowplow'],
+  ])('"%s" names no %s', (line, id) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, [id])).toEqual({ [id]: 'absent' });
+  });
+});
+
+describe('what a successful candidate will likely have, and a heading that is only "You"', () => {
+  it('"A successful candidate will likely have some experience in …" asks', () => {
+    expect(sectionsOf('About the project\nWe study Salmonella. A successful candidate will likely have some experience in version control and Keras.', ['version-control', 'keras'])).toEqual({
+      'version-control': 'required', keras: 'required',
+    });
+  });
+
+  it.each([['You'], ['You:']])('"%s" heads what the candidate brings', (heading) => {
+    expect(sectionsOf(`About us\nWe use Kafka.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({ python: 'required', sql: 'required', kafka: 'other' });
+  });
+});

@@ -116,6 +116,9 @@ describe('names and plurals from a fourth probe of unseen postings (round 10)', 
     ['Run exploratory analyses and cost-benefit analyses of transformer-based architectures.', ['exploratory-data-analysis', 'transformers']],
     ['Run survival analyses and sentiment analyses; keep the databases tidy.', ['survival-analysis', 'sentiment-analysis']],
     ['Knowledge of explainable artificial intelligence and Bayesian reasoning.', ['explainable-ai', 'bayesian-statistics']],
+    ['DevSecOps in ML systems: IAM, secrets management and policy-as-code on GCP; services such as CloudSQL and BigQuery.', ['iam', 'secrets-management', 'policy-as-code', 'cloud-sql']],
+    ['Tools such as AWS Lambdas, Step Functions, dbt, Glue, Appstream, Athena, and Redshift.', ['aws-glue', 'amazon-appstream']],
+    ['Strong mathematical capabilities; distributed computation.', ['mathematics', 'distributed-systems']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
@@ -123,6 +126,7 @@ describe('names and plurals from a fourth probe of unseen postings (round 10)', 
 
   it.each([
     ['Ability to generate performance optimized code.', 'code-generation'],
+    ['Glue the pieces together and ship.', 'aws-glue'],
   ])('"%s": not %s', (text, id) => {
     expect(ids(text).has(id)).toBe(false);
   });
