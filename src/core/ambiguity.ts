@@ -567,7 +567,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       const first = hyphenJoined(last) && !taken[last - 1] ? last - 1 : last;
       const words = last - first + 1;
       let pi: number | undefined;
-      for (const skip of words > 1 ? [1, words] : [1]) {
+      // "relational and non-relational databases": the word a "non-" negates goes with the prefix.
+      const negated = T.norm(c.tokStart) === 'non' && hyphenJoined(c.tokStart + 1);
+      for (const skip of words > 1 ? [1, words] : negated ? [1, 2] : [1]) {
         if (skip >= c.tokEnd - c.tokStart) continue;
         let node = 0;
         for (let t = first; t <= last && (t === first || node !== 0); t++) node = T.id[t]! >= 0 ? m.automaton.edge(node, T.id[t]!) : 0;

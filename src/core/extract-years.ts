@@ -116,6 +116,10 @@ const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.
 /** "N years of (industry) experience" and nothing more specific after it. */
 const BARE_OVERALL = /^\s*(?:of\s+)?(?:(?:relevant|related|industry|professional|work|working|full[- ]time|hands-on|post-?graduate|total|overall|practical)\s+){0,2}(?:experience|exp)\b\s*(?:[.;,)]|$|\(|[-–—*•·]\s|in\s+(?:the\s+)?(?:industry|a\s+similar\s+(?:role|position)|a\s+related\s+(?:role|field)))/i;
 /** "3+ years experience as an ML engineer": years in a role are the role's overall experience. */
+/** "… of professional experience in data engineering or a related role": the role's field, so overall. */
+const OR_RELATED_ROLE = /^[^.;:]{0,80}?\bor\s+(?:an?\s+|any\s+)?(?:related|similar|equivalent|comparable)\s+(?:roles?|fields?|positions?|capacity|capacities|areas?|disciplines?|functions?)\b/i;
+/** A sentence that asks for a skill, then gives its figure: "Proficiency with Python …, with at least 2 years". */
+const SKILL_ASK_THEN_YEARS = /^[\s*•·\-–]*(?:(?:solid|strong|good|excellent|proven|advanced|deep)\s+)?(?:proficiency|proficient|experience|expertise|knowledge|skills?|fluency|familiarity)\s+(?:with|in|of|using)\s+[^.;:]{1,120}?,?\s+with\s+(?:at\s+least\s+|over\s+|more\s+than\s+|a\s+minimum\s+of\s+)?$/i;
 const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|proven|prior|previous|full[- ]time|practical)\s+){0,2}(?:experience|exp)\s+(?:working\s+)?as\s+(?:an?\s+)?[\w/-]/i;
 /** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
 /**
@@ -285,7 +289,10 @@ export function yearsInSentence(
       kind = 'skill';
       named = 0;
     }
-    if (kind === 'skill' && AS_ROLE.test(after)) kind = 'overall';
+    if (kind === 'skill' && (AS_ROLE.test(after) || OR_RELATED_ROLE.test(after))) kind = 'overall';
+    // "Solid proficiency with Python for data processing, with at least 2-3 years of hands-on
+    // experience": the figure measures the skill asked for before it in its sentence.
+    if (kind === 'overall' && m.index <= 160 && SKILL_ASK_THEN_YEARS.test(sentence.slice(0, m.index)) && skillAt(offset, offset + m.index) === 1) kind = 'skill';
     const lowered = alt ?? DEGREE_BRACKET_AFTER_EXPERIENCE.exec(after);
     if (lowered) {
       const altMin = toNumber(lowered[1]);

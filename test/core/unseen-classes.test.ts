@@ -1584,3 +1584,21 @@ describe('what a successful candidate will likely have, and a heading that is on
     expect(sectionsOf(`About us\nWe use Kafka.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({ python: 'required', sql: 'required', kafka: 'other' });
   });
 });
+
+describe('a shared head after a word and its "non-" negation', () => {
+  it('"relational and non-relational databases" names both', () => {
+    expect(sectionsOf('Requirements\n- Familiarity with relational and non-relational databases', ['relational-databases', 'nosql'])).toEqual({
+      'relational-databases': 'required', nosql: 'required',
+    });
+  });
+});
+
+describe('which figure is the role\'s: a field "or a related role", and a skill asked before its figure', () => {
+  it.each([
+    ['3+ years of professional experience in data engineering or a related role.\nSolid proficiency with Python for data processing and automation, with at least 2-3 years of hands-on experience.', 3],
+    ['Requirements Required Qualifications 3+ years of professional experience in data engineering or a related role. Solid proficiency with Python for data processing, with at least 2-3 years of hands-on experience. Strong SQL skills.', 3],
+    ['Experience with Spark, with at least 2 years of hands-on experience.', 2],
+  ])('"%s" asks for %i years', (text, min) => {
+    expect(read(`Requirements\n${text}`).years?.min).toBe(min);
+  });
+});
