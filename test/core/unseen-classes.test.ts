@@ -1602,3 +1602,15 @@ describe('which figure is the role\'s: a field "or a related role", and a skill 
     expect(read(`Requirements\n${text}`).years?.min).toBe(min);
   });
 });
+
+describe('a posting flattened onto one line: a run-on heading with its colon, and a sentence that only looks like a lead-in', () => {
+  it('"… and optimization Role & Responsibilities: • …" heads the work', () => {
+    const text = 'Requirements: • Python and SQL. Our focus covers forecasting and optimization Role & Responsibilities: • Build pipelines in Airflow • Maintain Kafka topics';
+    expect(sectionsOf(text, ['python', 'airflow', 'kafka'])).toEqual({ python: 'required', airflow: 'other', kafka: 'other' });
+  });
+
+  it('"… the team We’re looking for a Data Science lead that …" is a sentence, not a heading over what follows', () => {
+    const text = 'Apply Now Become part of the team We’re looking for a Data Science lead that relishes new ideas. The group works with computer vision and recommender engines. Role & Responsibilities: • Present to clients Requirements: • Python';
+    expect(sectionsOf(text, ['computer-vision', 'recommender-systems', 'python'])).toEqual({ 'computer-vision': 'other', 'recommender-systems': 'other', python: 'required' });
+  });
+});
