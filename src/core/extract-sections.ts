@@ -51,6 +51,14 @@ export function parseHeading(line: string): Heading | null {
   if (BULLET.test(line)) return null;
   // "Skills: Python, SQL" — a label, a colon, then content.
   if (hasColon(trimmed) && /[:：]\s*\S/.test(trimmed)) return inlineHeading(line);
+  // "Desired qualifications (these are a plus but not required)": a heading with a remark in
+  // brackets is the heading; a remark that waives it makes its list a nice-to-have.
+  const remark = trimmed.endsWith(')') || trimmed.endsWith(':') ? HEADING_REMARK.exec(trimmed) : null;
+  if (remark) {
+    const head = cleanLabel(remark[1]!);
+    const c = head && wordCount(head) <= 6 ? classifyHeading({ label: head, rest: -1, how: 'plain' }) : null;
+    if (c && 'section' in c) return { label: SOFT_REMARK.test(remark[2]!) ? `${head} (not required)` : head, rest: -1, how: 'plain' };
+  }
   const label = cleanLabel(trimmed);
   if (!label) return null;
   const words = wordCount(label);
@@ -75,6 +83,10 @@ export function parseHeading(line: string): Heading | null {
   return inlineHeading(line);
 }
 
+/** A heading, then a remark in brackets (groups 1 and 2). */
+const HEADING_REMARK = /^([A-Z][^()]{2,60}?)\s*\(([^()]{1,80})\)\s*:?$/;
+/** A remark that says a heading's list is not required. */
+const SOFT_REMARK = /\b(?:not\s+(?:strictly\s+)?(?:required|mandatory|essential|necessary)|a\s+plus|optional|nice\s+to\s+have|bonus|preferred|desirable|advantage)\b/i;
 /** How a heading written as a question starts ("what do we look for", "is this you"). */
 const QUESTION_HEAD = /^(?:what|who|why|how|is this you|(?:does )?this sound like you|is that you|are you (?:the one|a (?:good )?(?:fit|match)|ready))\b/;
 

@@ -1614,3 +1614,23 @@ describe('a posting flattened onto one line: a run-on heading with its colon, an
     expect(sectionsOf(text, ['computer-vision', 'recommender-systems', 'python'])).toEqual({ 'computer-vision': 'other', 'recommender-systems': 'other', python: 'required' });
   });
 });
+
+describe('a preference stated as a noun, an "advantageous if", and a heading with a remark in brackets', () => {
+  it.each([
+    ['Preference for distributed tools (e.g. Apache Spark)'],
+    ['A strong preference for candidates with Spark experience'],
+    ['Advantageous if you have used Apache Spark'],
+    ['Solid experience with Python, with preference for distributed tools (e.g. Apache Spark)'],
+  ])('"%s" would like Spark', (line) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${line}`, ['python', 'spark'])).toEqual({ python: 'required', spark: 'preferred' });
+  });
+
+  it.each([
+    ['Desired qualifications (these are a plus but not required)', 'preferred'],
+    ['Skills (nice to have):', 'preferred'],
+    ['Minimum qualifications (all required)', 'required'],
+    ['Responsibilities (what you will do)', 'other'],
+  ])('"%s" heads a %s list', (heading, section) => {
+    expect(sectionsOf(`About us\nWe build things.\nRequirements\n- Python\n${heading}\n- Terraform`, ['python', 'terraform'])).toEqual({ python: 'required', terraform: section });
+  });
+});
