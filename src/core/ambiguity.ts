@@ -584,31 +584,28 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
 
   // "machine learning algorithms (supervised and unsupervised)", "ML: supervised, unsupervised":
   // the kinds listed right after a field of learning are that learning ("supervised learning").
-  {
-    for (let i = 0; i < kept.length; i++) {
-      const c = kept[i]!;
-      if (status[i] !== 1 || !LEARNING_FIELDS.has(m.taxonomy.skills[m.patterns[c.p]!.skill]!.id)) continue;
-      const learning = m.vocab.get('learning');
-      if (learning < 0) break;
-      let k = c.tokEnd;
-      // Past the field's own noun ("algorithms", "techniques") to the bracket, colon or comma.
-      if (k < T.n && T.kind[k] === Kind.Word && LEARNING_NOUNS.has(T.norm(k))) k++;
-      const open = normAt(k);
-      if (open !== '(' && open !== ':' && open !== ',' && open !== '-') continue;
-      k++;
-      for (let steps = 0; steps < 4 && k < T.n && T.kind[k] === Kind.Word && !taken[k]; steps++) {
-        let node = T.id[k]! >= 0 ? m.automaton.edge(0, T.id[k]!) : 0;
-        if (node !== 0) node = m.automaton.edge(node, learning);
-        const pi = node !== 0 ? m.out[node]! : -1;
-        if (pi < 0 || m.patterns[pi]!.ambiguous) break;
-        // The adjective alone, as a list item: "Machine learning, transfer of knowledge" names none.
-        const glue = normAt(k + 1);
-        if (glue !== undefined && !KIND_ENDS.has(glue)) break;
-        extra.push({ p: pi, tokStart: k, tokEnd: k + 1 });
-        if (glue !== ',' && glue !== 'and' && glue !== 'or' && glue !== '/') break;
-        k += 2;
-        if (normAt(k) === 'and' || normAt(k) === 'or') k++;
-      }
+  const learning = m.vocab.get('learning');
+  for (let i = 0; i < kept.length && learning >= 0; i++) {
+    const c = kept[i]!;
+    if (status[i] !== 1 || !LEARNING_FIELDS.has(m.taxonomy.skills[m.patterns[c.p]!.skill]!.id)) continue;
+    let k = c.tokEnd;
+    // Past the field's own noun ("algorithms", "techniques") to the bracket, colon or comma.
+    if (k < T.n && T.kind[k] === Kind.Word && LEARNING_NOUNS.has(T.norm(k))) k++;
+    const open = normAt(k);
+    if (open !== '(' && open !== ':' && open !== ',' && open !== '-') continue;
+    k++;
+    for (let steps = 0; steps < 4 && k < T.n && T.kind[k] === Kind.Word && !taken[k]; steps++) {
+      let node = T.id[k]! >= 0 ? m.automaton.edge(0, T.id[k]!) : 0;
+      if (node !== 0) node = m.automaton.edge(node, learning);
+      const pi = node !== 0 ? m.out[node]! : -1;
+      if (pi < 0 || m.patterns[pi]!.ambiguous) break;
+      // The adjective alone, as a list item: "Machine learning, transfer of knowledge" names none.
+      const glue = normAt(k + 1);
+      if (glue !== undefined && !KIND_ENDS.has(glue)) break;
+      extra.push({ p: pi, tokStart: k, tokEnd: k + 1 });
+      if (glue !== ',' && glue !== 'and' && glue !== 'or' && glue !== '/') break;
+      k += 2;
+      if (normAt(k) === 'and' || normAt(k) === 'or') k++;
     }
   }
 

@@ -90,15 +90,16 @@ function formVariants(tokens: Token[]): string[][] {
   return out;
 }
 
-/** Acronyms that names of several words use in place of their words, and back ("Explainable AI"). */
+/** Acronyms that names of several words use in place of their words ("Explainable AI"). */
 const ACRONYMS: ReadonlyArray<[string, string[]]> = [
   ['ai', ['artificial', 'intelligence']], ['nlp', ['natural', 'language', 'processing']], ['llm', ['large', 'language', 'model']],
 ];
 
 /**
- * A name of several words with one of ACRONYMS written out, or its words written as the acronym:
- * "Explainable AI" → "explainable artificial intelligence", "machine learning pipelines" → "ML
- * pipelines". A name that is the acronym alone is left to the taxonomy's own forms.
+ * A name of several words with one of ACRONYMS written out: "Explainable AI" → "explainable
+ * artificial intelligence". A name that is the acronym alone is left to the taxonomy's own forms;
+ * the other way round ("machine learning X" → "ML X") is not generated: "cutting edge machine
+ * learning" would read as Edge ML.
  */
 function acronymVariants(seq: string[]): string[][] {
   const out: string[][] = [];

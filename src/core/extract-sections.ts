@@ -57,7 +57,7 @@ export function parseHeading(line: string): Heading | null {
   if (remark) {
     const head = cleanLabel(remark[1]!);
     const c = head && wordCount(head) <= 6 ? classifyHeading({ label: head, rest: -1, how: 'plain' }) : null;
-    if (c && 'section' in c) return { label: SOFT_REMARK.test(remark[2]!) ? `${head} (not required)` : head, rest: -1, how: 'plain' };
+    if (c && 'section' in c) return { label: PREFERRED.test(remark[2]!.toLowerCase()) ? `${head} (not required)` : head, rest: -1, how: 'plain' };
   }
   const label = cleanLabel(trimmed);
   if (!label) return null;
@@ -85,8 +85,6 @@ export function parseHeading(line: string): Heading | null {
 
 /** A heading, then a remark in brackets (groups 1 and 2). */
 const HEADING_REMARK = /^([A-Z][^()]{2,60}?)\s*\(([^()]{1,80})\)\s*:?$/;
-/** A remark that says a heading's list is not required. */
-const SOFT_REMARK = /\b(?:not\s+(?:strictly\s+)?(?:required|mandatory|essential|necessary)|a\s+plus|optional|nice\s+to\s+have|bonus|preferred|desirable|advantage)\b/i;
 /** How a heading written as a question starts ("what do we look for", "is this you"). */
 const QUESTION_HEAD = /^(?:what|who|why|how|is this you|(?:does )?this sound like you|is that you|are you (?:the one|a (?:good )?(?:fit|match)|ready))\b/;
 
@@ -183,7 +181,8 @@ const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) 
 const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?|topics?|research (?:areas|interests|directions|themes))\b/;
 /**
  * Requirement headings said in other words, read as a whole: "You are", "The candidate", "Your
- * toolbox", "What you can bring", "Does this sound like you?", "What we ask of you", "Hard skills".
+ * toolbox", "What you can bring", "Does this sound like you?", "What we ask of you", "Hard skills",
+ * and "You" alone.
  */
 const REQUIRED_HEAD_WHOLE = /^(?:you|you are|you(?:'ll| will) have|the (?:ideal )?(?:candidate|person|applicant)|requisites|your (?:toolbox|strengths|talents|tool ?kit)|what (?:you can|you could|you(?:'ll| will)) bring(?: (?:to|into) (?:the|our) (?:team|table|role|job))?|(?:you should|who should|who can|you can) apply(?: if(?: you)?)?|(?:does )?this sound like you|(?:is )?that you|who (?:are we|we are|we're) looking for|what we (?:would like|ask|expect|need|want) (?:from|of|for) you|what we ask(?: for)?|we ask|we expect|(?:hard|soft|tech|expected) skills|what makes you a (?:great|good|strong) (?:fit|match|candidate))$/;
 const OUR_OWN = /^our (?:(?:core|key|main|technical|current|collective|combined) )?(?:experience|expertise|skills?|knowledge|competenc(?:y|ies)|profile|background)$/;
@@ -203,7 +202,7 @@ const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|preferences?|bonu
  * A nice-to-have heading written as words of a sentence, read as a whole: "What would make you
  * stand out", "Skills that would be helpful", "Would be a plus", and a heading waived as not
  * required ("Helpful, but not required", "Not required, but nice", "Preferred qualifications
- * (not required)"). Bounded pieces only: it runs on a label of at most a line's heading length.
+ * (not required)") or said to be learnable ("Helpful skills, but can be learned on the job"). Bounded pieces only: it runs on a label of at most a line's heading length.
  */
 const SOFT_WHOLE = /^(?:(?:[a-z']+ ){0,2}(?:helpful|useful|nice[- ]to[- ]have|preferred|bonus|desirable|desired|optional|good to have)(?: (?:skills?|qualifications?|experience|knowledge))?,? but (?:can|could|may|will) be (?:learned|learnt|taught|picked up|acquired|developed|gained)(?: [a-z']+){0,4}|(?:what|things|skills|experience|qualifications|something)\b[\w' ]{0,40}\b(?:stand out|sets? you apart)|(?:skills|experience|knowledge|qualifications|things)\s+(?:that\s+)?(?:would|will|could|might)\s+be\s+(?:helpful|useful|a plus|nice|great|beneficial|an advantage|valued|appreciated)|(?:it )?would be (?:a plus|nice|great|helpful|a bonus|an advantage)|(?:(?:[a-z']+ ){0,3}(?:preferred|nice|helpful|useful|good|great|desirable|desired|bonus|skills?|qualifications?|experience|knowledge|requirements?|criteria),? (?:but )?)?\(?not (?:strictly )?(?:required|mandatory|essential|necessary)\)?(?:,? but (?:[a-z']+ ){0,2}[a-z']+)?)$/;
 /**

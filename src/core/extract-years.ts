@@ -115,11 +115,11 @@ const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|of\s+age\b|or\s+older\b|ago\b|c
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
 /** "N years of (industry) experience" and nothing more specific after it. */
 const BARE_OVERALL = /^\s*(?:of\s+)?(?:(?:relevant|related|industry|professional|work|working|full[- ]time|hands-on|post-?graduate|total|overall|practical)\s+){0,2}(?:experience|exp)\b\s*(?:[.;,)]|$|\(|[-–—*•·]\s|in\s+(?:the\s+)?(?:industry|a\s+similar\s+(?:role|position)|a\s+related\s+(?:role|field)))/i;
-/** "3+ years experience as an ML engineer": years in a role are the role's overall experience. */
 /** "… of professional experience in data engineering or a related role": the role's field, so overall. */
 const OR_RELATED_ROLE = /^[^.;:]{0,80}?\bor\s+(?:an?\s+|any\s+)?(?:related|similar|equivalent|comparable)\s+(?:roles?|fields?|positions?|capacity|capacities|areas?|disciplines?|functions?)\b/i;
 /** A sentence that asks for a skill, then gives its figure: "Proficiency with Python …, with at least 2 years". */
 const SKILL_ASK_THEN_YEARS = /^[\s*•·\-–]*(?:(?:solid|strong|good|excellent|proven|advanced|deep)\s+)?(?:proficiency|proficient|experience|expertise|knowledge|skills?|fluency|familiarity)\s+(?:with|in|of|using)\s+[^.;:]{1,120}?,?\s+with\s+(?:at\s+least\s+|over\s+|more\s+than\s+|a\s+minimum\s+of\s+)?$/i;
+/** "3+ years experience as an ML engineer": years in a role are the role's overall experience. */
 const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|proven|prior|previous|full[- ]time|practical)\s+){0,2}(?:experience|exp)\s+(?:working\s+)?as\s+(?:an?\s+)?[\w/-]/i;
 /** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
 /**
