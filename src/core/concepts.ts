@@ -88,8 +88,11 @@ const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption|ssion|ance)$/
 /** Objects too vague to carry a pair on their own ("processing data" everywhere is not a skill). */
 const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work', 'system', 'solution', 'product', 'business', 'problem',
   'process', 'people', 'time', 'project', 'team', 'user', 'customer', 'result', 'issue', 'task', 'tool', 'application', 'service']);
-/** Names whose verb phrase says something else: "generate optimized code" is writing code, not code generation. */
-const NOT_AS_ACTION = new Set(['code generation']);
+/**
+ * Names whose verb phrase says something else: "generate optimized code" is writing code, not code
+ * generation; "answer ecological questions" is research, not question answering.
+ */
+const NOT_AS_ACTION = new Set(['code generation', 'question answering']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
 const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment']);
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */

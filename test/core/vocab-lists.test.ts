@@ -119,6 +119,8 @@ describe('names and plurals from a fourth probe of unseen postings (round 10)', 
     ['DevSecOps in ML systems: IAM, secrets management and policy-as-code on GCP; services such as CloudSQL and BigQuery.', ['iam', 'secrets-management', 'policy-as-code', 'cloud-sql']],
     ['Tools such as AWS Lambdas, Step Functions, dbt, Glue, Appstream, Athena, and Redshift.', ['aws-glue', 'amazon-appstream']],
     ['Strong mathematical capabilities; distributed computation.', ['mathematics', 'distributed-systems']],
+    ['Bayesian statistical methods, decision forests and feature attribution; textual analysis of reports.', ['bayesian-statistics', 'random-forests', 'explainable-ai', 'text-mining']],
+    ['Experience with versioning systems and workflow systems; analytic engineering.', ['version-control', 'workflow-orchestration', 'analytics-engineering']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
@@ -127,6 +129,7 @@ describe('names and plurals from a fourth probe of unseen postings (round 10)', 
   it.each([
     ['Ability to generate performance optimized code.', 'code-generation'],
     ['Glue the pieces together and ship.', 'aws-glue'],
+    ['Use models to answer ecological questions about forests.', 'question-answering'],
   ])('"%s": not %s', (text, id) => {
     expect(ids(text).has(id)).toBe(false);
   });
