@@ -169,21 +169,33 @@ const OPENER_ENDS = new Set(['with', 'across', 'alongside', 'in', 'from', 'as', 
 const UNITS_LISTED = /\b(?:departments|institutes|faculties|schools|divisions)\s+(?:including|such\s+as|like)$/i;
 
 /**
+ * Walking left from token k over the items of a list (up to three words each) and their glue
+ * (",", "/", "&", "and", "or"), to the first word `opens` accepts: how many items stand between
+ * that word and k, or -1 when the walk meets anything else first. Not past token lo, at most
+ * `steps` tokens. The stop of "e.g." / "i.e." is part of its word.
+ */
+function itemsAfterOpener(T: Tokens, k: number, lo: number, steps: number, opens: (q: number) => boolean): number {
+  let words = 0;
+  let items = 0;
+  for (let q = k - 1; q >= lo && q >= k - steps; q--) {
+    const t = T.norm(q);
+    if (t === ',' || t === '&' || t === '/' || t === 'and' || t === 'or') { if (words > 0) items++; words = 0; continue; }
+    if (t === '.' && q > lo && (T.norm(q - 1) === 'eg' || T.norm(q - 1) === 'ie')) continue;
+    if (T.kind[q] !== Kind.Word) return -1;
+    if (opens(q)) return items + (words > 0 ? 1 : 0);
+    if (++words > 3) return -1;
+  }
+  return -1;
+}
+
+/**
  * Whether the name at token k is an item of a list that follows the words `opener` finds (at the
- * end of the text it is given): walking left over items of at most three words and their glue.
- * Bounded: 16 tokens.
+ * end of the text it is given). Bounded: 16 tokens.
  */
 function listedAfter(T: Tokens, text: string, start: number, k: number, opener: RegExp): boolean {
-  let words = 0;
-  for (let q = k - 1, steps = 0; q >= 0 && steps < 16; q--, steps++) {
-    const t = T.lower(q);
-    if (t === ',' || t === '&' || t === '/' || t === 'and' || t === 'or') { words = 0; continue; }
-    if (T.kind[q] !== Kind.Word) return false;
-    // The openers all end in one of a few words: the expression is tried only there.
-    if (OPENER_ENDS.has(t) && opener.test(text.slice(Math.max(start, T.start[q]! - 60), T.end[q]!))) return true;
-    if (++words > 3) return false;
-  }
-  return false;
+  // The openers all end in one of a few words: the expression is tried only there.
+  return itemsAfterOpener(T, k, 0, 16, (q) => OPENER_ENDS.has(T.lower(q))
+    && opener.test(text.slice(Math.max(start, T.start[q]! - 60), T.end[q]!))) >= 0;
 }
 
 function isCapitalised(text: string, t: Tokens, k: number): boolean {
@@ -318,25 +330,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     const after = end < hi ? T.norm(end) : undefined;
     if (!(before === ',' || before === '/' || before === 'and' || before === 'or')) return false;
     if (after !== undefined && !KIND_ENDS.has(after)) return false;
-    let words = 0;
-    let items = 0;
-    let glued = false;
-    for (let j = k - 1; j >= lo && items <= 8; j--) {
-      const n = T.norm(j);
-      if (T.kind[j] === Kind.Word) {
-        const opener = EXAMPLE_OPENERS.has(n) || (n === 'as' && j > lo && T.norm(j - 1) === 'such');
-        // At least one other item stands between the opener and k, with the list's glue.
-        if (opener) return glued && items + (words > 0 ? 1 : 0) > 0;
-        if (n === 'and' || n === 'or') { if (words > 0) items++; words = 0; glued = true; continue; }
-        if (++words > 3) return false;
-        continue;
-      }
-      if (n === ',' || n === '/') { if (words > 0) items++; words = 0; glued = true; continue; }
-      // "e.g.," : the stop inside the abbreviation's own dots.
-      if (n === '.' && j > lo && (T.norm(j - 1) === 'eg' || T.norm(j - 1) === 'ie')) continue;
-      return false;
-    }
-    return false;
+    // At least one other item between the opener and k (k's own glue is just before it).
+    return itemsAfterOpener(T, k, lo, 40, (q) => EXAMPLE_OPENERS.has(T.norm(q))
+      || (T.norm(q) === 'as' && q > lo && T.norm(q - 1) === 'such')) > 0;
   };
   /** The one name a short list item is ("- Spark"), or null; looked at once per line. */
   let alone: string | null | undefined;
