@@ -134,3 +134,34 @@ describe('names and plurals from a fourth probe of unseen postings (round 10)', 
     expect(ids(text).has(id)).toBe(false);
   });
 });
+
+describe('tools and methods from package indexes and data-team stacks (round 11)', () => {
+  it.each([
+    ['Sequence labelling with conditional random fields; NLP toolkits such as OpenNLP, Stanza and SentencePiece.', ['conditional-random-fields', 'opennlp', 'stanza', 'sentencepiece']],
+    ['Speech recognition with Kaldi or CMU Sphinx; manage datasets with DataLad.', ['cmu-sphinx', 'datalad']],
+    ['Python tooling: mypy, Ruff, Poetry, Sphinx and MkDocs; IDEs such as PyCharm.', ['mypy', 'ruff', 'python-poetry', 'sphinx-docs', 'mkdocs', 'pycharm']],
+    ['Market data from Bloomberg, Refinitiv or FactSet; pricing with QuantLib.', ['bloomberg-terminal', 'refinitiv', 'factset', 'quantlib']],
+    ['Data frames at scale with Vaex or Modin; validate them with Pandera, Deequ or Soda SQL.', ['vaex', 'modin', 'pandera', 'deequ', 'soda-core']],
+    ['Lineage and catalogues: OpenLineage, DataHub, Amundsen; data stewardship.', ['openlineage', 'datahub', 'amundsen', 'data-governance']],
+    ['Build pipelines in Palantir Foundry; report EHR data from Epic Clarity.', ['palantir-foundry', 'electronic-health-records']],
+    ['Experiments with Statsig or GrowthBook, flags in LaunchDarkly, errors in Sentry.', ['statsig', 'growthbook', 'launchdarkly', 'sentry']],
+    ['Detect objects with EfficientDet; homography estimation and feature matching with SIFT.', ['efficientdet', 'homography-estimation', 'feature-matching']],
+    ['Submit jobs to Slurm, PBS or LSF clusters; use multiprocessing in Python.', ['job-schedulers', 'parallel-computing']],
+    ['Compliance with PCI DSS, SOX and Basel III; anti money laundering and KYC analytics.', ['pci-dss', 'sox-compliance', 'basel-regulations', 'anti-money-laundering']],
+    ['Ontologies in OWL 2, graph queries in Gremlin and Cypher; OCR with Tesseract.', ['owl', 'gremlin', 'tesseract']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it.each([
+    ['We read poetry at lunch and the Sphinx in Giza is on our retreat list.', 'python-poetry'],
+    ['We read poetry at lunch and the Sphinx in Giza is on our retreat list.', 'sphinx-docs'],
+    ['Our work was covered by Bloomberg and the Financial Times.', 'bloomberg-terminal'],
+    ['Patients with AML and other leukaemias are treated at our centre.', 'anti-money-laundering'],
+    ['Our epic journey started in 2015; we surf on Fridays.', 'electronic-health-records'],
+    ['Complete the CRF for each trial visit.', 'conditional-random-fields'],
+  ])('"%s": not %s', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+});
