@@ -20,6 +20,40 @@ export interface AmbiguityOptions {
    * cue or writes it in lower case (titleNames in matcher.ts).
    */
   vouched?: ReadonlySet<number> | null;
+  /** Acronyms the posting defines, and the words they stand for (definedAcronyms). */
+  acronyms?: ReadonlyMap<string, string> | null;
+}
+
+/** Words an acronym's letters skip: "Department of Health and Social Care (DHSC)". */
+const ACRONYM_SKIPS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'with', 'a', 'an', '&']);
+const ACRONYM_DEFINED = /\(([A-Z]{2,6})s?\)/g;
+
+/** A name in a form its definition can be compared with: lower case, words without a final s. */
+const spelled = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().replace(/s\b/g, '');
+
+/**
+ * Acronyms the text defines by the initials of the words just before them, "Digital Analytics and
+ * Research Team (DART)", "Case Report Form (CRF)": acronym → the words (as `spelled` writes them).
+ * Null when the text defines none.
+ */
+export function definedAcronyms(text: string): Map<string, string> | null {
+  if (!text.includes('(')) return null;
+  let out: Map<string, string> | null = null;
+  ACRONYM_DEFINED.lastIndex = 0;
+  for (let d = ACRONYM_DEFINED.exec(text); d; d = ACRONYM_DEFINED.exec(text)) {
+    const acronym = d[1]!;
+    const words = text.slice(Math.max(0, d.index - 120), d.index).split(/[\s\-/]+/).filter(Boolean);
+    let letters = acronym.length;
+    let w = words.length - 1;
+    for (; w >= 0 && letters > 0; w--) {
+      const word = words[w]!;
+      if (ACRONYM_SKIPS.has(word.toLowerCase()) && letters < acronym.length) continue;
+      if (word[0]!.toUpperCase() !== acronym[letters - 1]) break;
+      letters--;
+    }
+    if (letters === 0) (out ??= new Map()).set(acronym, spelled(words.slice(w + 1).join(' ')));
+  }
+  return out;
 }
 
 /** The verdict on a line's candidates. */
@@ -198,6 +232,19 @@ function listedAfter(T: Tokens, text: string, start: number, k: number, opener: 
     && opener.test(text.slice(Math.max(start, T.start[q]! - 60), T.end[q]!))) >= 0;
 }
 
+/** The skill's name and aliases as `spelled` writes them, made once per skill asked. */
+const spelledNames = new WeakMap<Matcher, Map<number, Set<string>>>();
+function namesOf(m: Matcher, skill: number): Set<string> {
+  let bySkill = spelledNames.get(m);
+  if (!bySkill) spelledNames.set(m, (bySkill = new Map()));
+  let names = bySkill.get(skill);
+  if (!names) {
+    const s = m.taxonomy.skills[skill]!;
+    bySkill.set(skill, (names = new Set([s.name, ...s.aliases].map(spelled))));
+  }
+  return names;
+}
+
 function isCapitalised(text: string, t: Tokens, k: number): boolean {
   const c = text.charCodeAt(t.start[k]!);
   return c >= 65 && c <= 90;
@@ -254,6 +301,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     if (urls.some(([a, b]) => first >= a && first < b)) { status[i] = -1; return; }
     // Inside the employer's name and shorter than it: "Scale AI", "Kodiak Robotics".
     if (masks.some(([a, b]) => first >= a && last <= b && b - a > last - first)) status[i] = -1;
+    // An acronym the posting defines as something else: "… Research Team (DART)" is no Dart.
+    const defined = opts.acronyms?.get(text.slice(first, last).replace(/s$/, ''));
+    if (defined !== undefined && /^[A-Z]{2,6}s?$/.test(text.slice(first, last)) && !namesOf(m, m.patterns[c.p]!.skill).has(defined)) status[i] = -1;
   });
 
   // Sentence of every token, computed once and only when an ambiguous name needs it.

@@ -4,6 +4,7 @@
 // postings are written in general, never about one posting.
 import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
+import { definedAcronyms } from './ambiguity';
 import type { Tokens } from './normalize';
 import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
 import { decodeReferences, htmlToText } from './html-text';
@@ -248,7 +249,9 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // The last line with words was an experience label alone ("Experience"): its figure is on this one.
   let experienceLabel = false;
 
-  const scanOpts = { company: opts.company ?? null, vouched: opts.title ? titleNames(matcher, opts.title, opts.company) : null };
+  const scanOpts = {
+    company: opts.company ?? null, vouched: opts.title ? titleNames(matcher, opts.title, opts.company) : null, acronyms: definedAcronyms(text),
+  };
   // Starts of Hint.Level words in the first 3,000 characters (null: a long line hid some).
   let levelAt: number[] | null = [];
   for (const [s, e, inline, wholeStart, wholeEnd] of pieces(text, opts.company ?? null)) {

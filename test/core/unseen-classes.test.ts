@@ -1634,3 +1634,23 @@ describe('a preference stated as a noun, an "advantageous if", and a heading wit
     expect(sectionsOf(`About us\nWe build things.\nRequirements\n- Python\n${heading}\n- Terraform`, ['python', 'terraform'])).toEqual({ python: 'required', terraform: section });
   });
 });
+
+describe('an acronym the posting defines as something else is not the skill it spells', () => {
+  it('a team, a programme and a form named by their initials', () => {
+    const got = sections(['About the team',
+      'You will join the Digital Analytics and Research Team (DART). The DART works with hospitals.',
+      'The Strategic Programme for Analytics and Research Knowledge (SPARK) funds this post.',
+      '', 'Requirements', '- Python and SQL.'].join('\n'));
+    expect(got.dart).toBeUndefined();
+    expect(got.spark).toBeUndefined();
+    expect(got.python).toBe('required');
+  });
+
+  it('an acronym defined as the skill itself stays the skill', () => {
+    const got = sections(['Requirements',
+      '- Experience with Natural Language Processing (NLP) and Amazon Web Services (AWS).',
+      '- Knowledge of Large Language Models (LLMs) and Retrieval-Augmented Generation (RAG).',
+      '- Apps in Dart and Flutter.'].join('\n'));
+    for (const id of ['nlp', 'aws', 'llms', 'rag', 'dart']) expect(got[id], id).toBe('required');
+  });
+});
