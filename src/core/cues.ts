@@ -182,8 +182,16 @@ function scopeStarts(s: string): (q: number) => number {
  * it. `mayRequire` / `mayNameYears` false say the sentence holds none of REQUIRED_CUE's words
  * or no year figure (cheap first looks).
  */
+/**
+ * A sentence that says the candidate must have what it names: "Finally, you should have
+ * demonstrable experience in …", "Candidates must possess …". It asks for its names even under a
+ * nice-to-have heading or lead-in, whose list it follows. (Not "should ensure …": a duty.)
+ */
+const MUST_LEAD = /^[\s*•·\-–]*(?:(?:finally|also|additionally|in\s+addition|above\s+all|most\s+importantly|at\s+a\s+minimum),?\s+)?(?:you|candidates|applicants|the\s+(?:successful\s+|ideal\s+)?(?:candidate|applicant))\s+(?:must|should|need\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate)\b/i;
+
 export function sentenceSection(sent: string, lineSection: Section, mayRequire: boolean, mayNameYears: boolean): Section {
   if (PREFERRED_LEAD.test(sent)) return 'preferred';
+  if (lineSection === 'preferred' && MUST_LEAD.test(sent)) return 'required';
   if (lineSection !== 'other') return WISH_LEAD.test(sent) ? 'other' : lineSection;
   if ((mayRequire && REQUIRED_CUE.test(sent)) || ASK_LEAD.test(sent) || (mayNameYears && ASK_YEARS.test(sent) && !OUR_YEARS.test(sent))) return 'required';
   return lineSection;

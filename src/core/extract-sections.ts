@@ -57,7 +57,11 @@ export function parseHeading(line: string): Heading | null {
   if (remark) {
     const head = cleanLabel(remark[1]!);
     const c = head && wordCount(head) <= 6 ? classifyHeading({ label: head, rest: -1, how: 'plain' }) : null;
-    if (c && 'section' in c) return { label: PREFERRED.test(remark[2]!.toLowerCase()) ? `${head} (not required)` : head, rest: -1, how: 'plain' };
+    // ("Nice to Have (But Not Required)": a nice-to-have heading stays one.)
+    if (c && 'section' in c) {
+      const waived = c.section !== 'preferred' && PREFERRED.test(remark[2]!.toLowerCase());
+      return { label: waived ? `${head} (not required)` : head, rest: -1, how: 'plain' };
+    }
   }
   const label = cleanLabel(trimmed);
   if (!label) return null;
@@ -591,11 +595,12 @@ function runOnPlainHeadings(line: string, out: Array<{ at: number; heading: Head
 const RUN_ON_PLAIN = /[a-z0-9)\]%]\s([A-Z][a-z'’]+(?:\s+[a-z'’/-]+){0,4})(?=\s+[A-Z0-9•·])/g;
 
 /**
- * Title-case words after an item's last word (not a sentence end), ending in a heading noun, or
+ * Title-case words after an item's last word (not a sentence end), ending in a heading noun
+ * ("Nice to Haves": small joining words may stand between them), or
  * one of the commonest heading words alone when no capitalised word stands before it (not the
  * last word of "Preferred Qualifications"); group 1, before a capital, a figure or a bullet.
  */
-const RUN_ON = /(?<=[a-z)\]%]\s)((?:[A-Z][a-z'’&/-]*\s+){1,3}(?:Qualifications|Requirements|Responsibilities|Competencies|Duties|Benefits|Skills|Have|Offer)|(?<![A-Z][\w'’&/-]*\s)(?:Requirements|Qualifications|Competencies))(?=\s+[A-Z0-9•·])/g;
+const RUN_ON = /(?<=[a-z)\]%]\s)((?:[A-Z][a-z'’&/-]*\s+(?:(?:to|of|for|and)\s+)?){1,3}(?:Qualifications|Requirements|Responsibilities|Competencies|Duties|Benefits|Skills|Haves?|Offer)|(?<![A-Z][\w'’&/-]*\s)(?:Requirements|Qualifications|Competencies))(?=\s+[A-Z0-9•·])/g;
 
 /** Whether a capital, a figure or a bullet comes at `from` (after spaces), read in place: no copy of the rest of the line per match. */
 function startsCapital(line: string, from: number): boolean {

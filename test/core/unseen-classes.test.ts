@@ -1654,3 +1654,28 @@ describe('an acronym the posting defines as something else is not the skill it s
     for (const id of ['nlp', 'aws', 'llms', 'rag', 'dart']) expect(got[id], id).toBe('required');
   });
 });
+
+describe('nice-to-have headings and what follows their lists (sixth probe)', () => {
+  it('a nice-to-have heading with a waiver in brackets stays a nice-to-have', () => {
+    const got = sections(['What You Bring', '- Python and SQL.', '', 'Nice to Have (But Not Required)', '- Experience with PyTorch.', '',
+      'Nice to Haves (not required):', '- Kubernetes'].join('\n'));
+    expect(got).toMatchObject({ python: 'required', sql: 'required', pytorch: 'preferred', kubernetes: 'preferred' });
+  });
+
+  it('a sentence after the list that says the candidate must have something asks for it', () => {
+    const got = sections(['Desirable experience that is not required, but will be considered very favorably, includes:',
+      '- deep learning', '- reinforcement learning', '',
+      'Finally, you should have demonstrable experience programming in languages such as Java, MATLAB or R. Experience with Docker is also very valuable.',
+    ].join('\n'));
+    expect(got).toMatchObject({ 'deep-learning': 'preferred', 'reinforcement-learning': 'preferred', java: 'required', matlab: 'required', r: 'required' });
+    // A duty is no requirement: "should ensure" asks nothing of the candidate.
+    expect(sections('Nice to have:\n- Go\n\nThe candidate should ensure that Kafka topics stay healthy.').kafka).toBe('preferred');
+  });
+
+  it('"Nice to Haves" in title case run on after a flattened list item', () => {
+    const got = sections('Skills & Requirements: Must Haves Strong working knowledge of machine learning techniques and Python, comfortable juggling '
+      + 'multiple projects, strong communication skills Nice to Haves Experience with NLP techniques and tools a plus. Prior experience building '
+      + 'recommendation systems with Spark or Kafka. Benefits include health insurance.');
+    expect(got).toMatchObject({ 'machine-learning': 'required', python: 'required', nlp: 'preferred', 'recommender-systems': 'preferred', spark: 'preferred' });
+  });
+});
