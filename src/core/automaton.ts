@@ -95,6 +95,32 @@ const ACRONYMS: ReadonlyArray<[string, string[]]> = [
   ['ai', ['artificial', 'intelligence']], ['nlp', ['natural', 'language', 'processing']], ['llm', ['large', 'language', 'model']],
 ];
 
+/** American and British endings of the same word: "modeling" / "modelling", "optimization" / "optimisation". */
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/([^l])eling$/, '$1elling'], [/([^l])elling$/, '$1eling'],
+  [/([^l])eled$/, '$1elled'], [/([^l])elled$/, '$1eled'],
+  [/ization$/, 'isation'], [/isation$/, 'ization'],
+  [/izer$/, 'iser'], [/iser$/, 'izer'],
+  [/yze$/, 'yse'], [/yse$/, 'yze'],
+];
+
+/**
+ * A name with its words in the other spelling: "Bayesian statistical modeling" → "… modelling",
+ * "data visualisation" → "… visualization". Only the taxonomy's words are respelled, so an
+ * ordinary word of a posting is never read as another.
+ */
+function spellings(seq: string[]): string[][] {
+  let changed = false;
+  const out = seq.map((w) => {
+    if (w.length < 6) return w;
+    for (const [from, to] of SPELLINGS) {
+      if (from.test(w)) { changed = true; return w.replace(from, to); }
+    }
+    return w;
+  });
+  return changed ? [out] : [];
+}
+
 /**
  * A name of several words with one of ACRONYMS written out: "Explainable AI" → "explainable
  * artificial intelligence". A name that is the acronym alone is left to the taxonomy's own forms;
@@ -206,7 +232,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
       const letters = form.replace(/[^A-Za-z]/g, '');
       if (toks.length === 1 && /^[A-Z0-9]+$/.test(form) && letters.length <= 3) continue;
       const key = form.toLowerCase();
-      for (const seq of [...formVariants(toks), ...acronymVariants(toks.map((t) => t.norm)), ...sisPlurals(toks)]) {
+      for (const seq of [...formVariants(toks), ...acronymVariants(toks.map((t) => t.norm)), ...sisPlurals(toks), ...spellings(toks.map((t) => t.norm))]) {
         add(seq, {
           skill: index, form, key, length: seq.length, ambiguous: false, exactCase: false, needsUpper: false, needsS: false, variant: true,
         });

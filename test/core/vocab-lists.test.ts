@@ -165,3 +165,17 @@ describe('tools and methods from package indexes and data-team stacks (round 11)
     expect(ids(text).has(id)).toBe(false);
   });
 });
+
+describe('narrower names and other spellings from a sixth probe of unseen postings (round 12)', () => {
+  it.each([
+    ['Real-time pipelines with Spark-Streaming and Kafka; govern tables in Databricks (Unity Catalog, Spark).', ['spark-streaming', 'unity-catalog', 'databricks', 'spark']],
+    ['Chain-of-thought prompting and evaluation of LLM outputs.', ['chain-of-thought']],
+    ['Hadoop, Tez & Spark; schedule jobs in Azkaban or Airflow; TCP/IP, BGP.', ['apache-tez', 'azkaban', 'computer-networking']],
+    ['Design and implement Randomized Controlled Trials / cohort studies.', ['randomized-controlled-trials', 'epidemiology']],
+    ['Bayesian statistical modelling, data labelling and hyperparameter optimisation.', ['bayesian-statistics', 'data-labeling', 'hyperparameter-tuning']],
+    ['Data visualisation and text summarisation.', ['data-visualization', 'text-summarization']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});
