@@ -610,18 +610,23 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       // "semi- and": the hyphen is a token of its own when no word follows it.
       if (last >= 1 && T.kind[last] !== Kind.Word && T.norm(last) === '-' && T.start[last]! === T.end[last - 1]!) last--;
       if (last < 0 || T.kind[last] !== Kind.Word || taken[last]) break;
-      const first = hyphenJoined(last) && !taken[last - 1] ? last - 1 : last;
+      let first = hyphenJoined(last) && !taken[last - 1] ? last - 1 : last;
       const words = last - first + 1;
       let pi: number | undefined;
       // "relational and non-relational databases": the word a "non-" negates goes with the prefix.
       const negated = T.norm(c.tokStart) === 'non' && hyphenJoined(c.tokStart + 1);
-      for (const skip of words > 1 ? [1, words] : negated ? [1, 2] : [1]) {
-        if (skip >= c.tokEnd - c.tokStart) continue;
+      /** The name the words [from, last] make with c's words from c.tokStart + skip on, if any. */
+      const named = (from: number, skip: number): number | undefined => {
+        if (skip >= c.tokEnd - c.tokStart) return undefined;
         let node = 0;
-        for (let t = first; t <= last && (t === first || node !== 0); t++) node = T.id[t]! >= 0 ? m.automaton.edge(node, T.id[t]!) : 0;
+        for (let t = from; t <= last && (t === from || node !== 0); t++) node = T.id[t]! >= 0 ? m.automaton.edge(node, T.id[t]!) : 0;
         for (let t = c.tokStart + skip; node !== 0 && t < c.tokEnd; t++) node = m.automaton.edge(node, T.id[t]!);
-        if (node !== 0 && m.out[node]! >= 0) { pi = m.out[node]!; break; }
-      }
+        return node !== 0 && m.out[node]! >= 0 ? m.out[node]! : undefined;
+      };
+      for (const skip of words > 1 ? [1, words] : negated ? [1, 2] : [1]) if ((pi = named(first, skip)) !== undefined) break;
+      // "Natural language and speech processing": two words may take the head where one does not.
+      if (pi === undefined && words === 1 && last >= 1 && T.kind[last - 1] === Kind.Word && !taken[last - 1]
+        && (pi = named(last - 1, 1)) !== undefined) first = last - 1;
       if (pi === undefined || m.patterns[pi]!.ambiguous) break;
       extra.push({ p: pi, tokStart: first, tokEnd: last + 1 });
       k = first;

@@ -136,7 +136,7 @@ const GOES_ON = /^[ \t]*[a-z(]/;
 
 /**
  * Prose a PDF or a mail hard-wrapped at a fixed width ("… experience in image analysis is
- * considered a\n\nplus."): a long line, not a list item, that stops mid-sentence (on a
+ * considered a\n\nplus."): a long line (a list item too) that stops mid-sentence (on a
  * lower-case word or a comma) goes on with the next when that one (after at most one blank
  * line) starts in lower case, as no heading or item does. The breaks become spaces, so
  * offsets stay put.
@@ -146,7 +146,14 @@ export function joinWrappedLines(text: string): string {
   return text.replace(WRAPPED_BREAK, (brk: string, offset: number) => {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     const line = text.slice(lineStart, offset);
-    if (line.trim().length < MIN_WRAPPED || BULLET.test(line)) return brk;
+    if (line.trim().length < MIN_WRAPPED) return brk;
+    // A list item wraps the same way ("- … techniques and Natural language\nprocessing/ Speech
+    // processing"), but not into a label of its own ("skills:").
+    if (BULLET.test(line)) {
+      const from = offset + brk.length;
+      const to = text.indexOf('\n', from);
+      if (/[:：]\s*$/.test(text.slice(from, to < 0 ? text.length : to))) return brk;
+    }
     return brk.replace(/\r?\n/g, (b) => ' '.repeat(b.length));
   });
 }

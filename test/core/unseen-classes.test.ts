@@ -1679,3 +1679,23 @@ describe('nice-to-have headings and what follows their lists (sixth probe)', () 
     expect(got).toMatchObject({ 'machine-learning': 'required', python: 'required', nlp: 'preferred', 'recommender-systems': 'preferred', spark: 'preferred' });
   });
 });
+
+describe('a list item hard-wrapped inside a name, and a head shared with two words', () => {
+  it('a long list item that stops mid-name goes on with the next line', () => {
+    const got = sections(['What we are looking for:',
+      '- Strong working knowledge of Machine learning/Deep learning techniques and Natural language',
+      'processing/ Speech processing', '- 2+ years of commercial experience in ML solutions'].join('\n'));
+    expect(got).toMatchObject({ nlp: 'required', 'speech-processing': 'required' });
+  });
+
+  it('but not into a label of its own', () => {
+    const got = sections(['Duties', '- Working with data engineers to build our machine learning models to production',
+      'skills:', '- skill: Understanding of statistics'].join('\n'));
+    expect(got.statistics).toBe('required');
+  });
+
+  it('"Natural language and speech processing tools" names both', () => {
+    const got = sections('Requirements\n- Hands-on experience with Natural language and speech processing tools such as NLTK and Kaldi.');
+    expect(got).toMatchObject({ nlp: 'required', 'speech-processing': 'required', nltk: 'required' });
+  });
+});
