@@ -613,8 +613,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       let first = hyphenJoined(last) && !taken[last - 1] ? last - 1 : last;
       const words = last - first + 1;
       let pi: number | undefined;
-      // "relational and non-relational databases": the word a "non-" negates goes with the prefix.
-      const negated = T.norm(c.tokStart) === 'non' && hyphenJoined(c.tokStart + 1);
+      // "relational and non-relational (non relational) databases": the word a "non" negates goes with the prefix.
+      const negated = T.norm(c.tokStart) === 'non' && c.tokStart + 1 < c.tokEnd && T.kind[c.tokStart + 1] === Kind.Word;
       /** The name the words [from, last] make with c's words from c.tokStart + skip on, if any. */
       const named = (from: number, skip: number): number | undefined => {
         if (skip >= c.tokEnd - c.tokStart) return undefined;

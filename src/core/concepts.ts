@@ -411,6 +411,9 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
       // Not after a vague first word: "data analytic models", "a data-driven model" are no data models.
       else if (k + 2 < T.n && T.kind[k + 2] === Kind.Word && ids[k + 2] === c.modelWord && free(k + 2) && !VAGUE_OBJECTS.has(T.lower(k))
         && !(ids[k + 1]! >= 0 && (wordOf[ids[k + 1]!]! & Word.GapStop) !== 0)) (out ??= []).push({ skill: c.modelledOf[w]!, tokStart: k, tokEnd: k + 3 });
+      // "predictive and inferential models": the models a second word qualifies are the first's too.
+      else if (k + 3 < T.n && COORDINATING.has(T.lower(k + 1)) && T.kind[k + 2] === Kind.Word && free(k + 2) && !COORDINATING.has(T.lower(k + 2))
+        && ids[k + 3] === c.modelWord && free(k + 3) && !VAGUE_OBJECTS.has(T.lower(k))) (out ??= []).push({ skill: c.modelledOf[w]!, tokStart: k, tokEnd: k + 1 });
     }
     // Most tokens are neither an action nor an object: two look-ups and on.
     if (w < 0 || (actionOf[w]! < 0 && objectOf[w]! < 0)) continue;
@@ -458,6 +461,9 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
   }
   return out ?? NONE;
 }
+
+/** Words that join two modifiers of one noun. */
+const COORDINATING = new Set(['and', 'or']);
 
 const NONE: ConceptHit[] = [];
 

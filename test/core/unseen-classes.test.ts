@@ -1699,3 +1699,18 @@ describe('a list item hard-wrapped inside a name, and a head shared with two wor
     expect(got).toMatchObject({ nlp: 'required', 'speech-processing': 'required', nltk: 'required' });
   });
 });
+
+describe('two modifiers of one noun', () => {
+  it('"predictive and inferential models" are predictive models', () => {
+    expect(sections('Requirements\n- Experience building predictive and inferential models.')['predictive-modeling']).toBe('required');
+    // Not when the second is a name of its own: "statistical and machine learning models".
+    expect(sections('Requirements\n- Experience with statistical and machine learning models.')['statistical-modeling']).toBeUndefined();
+  });
+
+  it('"relational and non relational databases" name both kinds, with or without the hyphen', () => {
+    for (const text of ['relational and non relational databases', 'relational and non-relational databases']) {
+      const got = sections(`Requirements\n- Knowledge of ${text}.`);
+      expect(got, text).toMatchObject({ 'relational-databases': 'required', nosql: 'required' });
+    }
+  });
+});
