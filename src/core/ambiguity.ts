@@ -302,8 +302,11 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     // Inside the employer's name and shorter than it: "Scale AI", "Kodiak Robotics".
     if (masks.some(([a, b]) => first >= a && last <= b && b - a > last - first)) status[i] = -1;
     // An acronym the posting defines as something else: "… Research Team (DART)" is no Dart.
-    const defined = opts.acronyms?.get(text.slice(first, last).replace(/s$/, ''));
-    if (defined !== undefined && /^[A-Z]{2,6}s?$/.test(text.slice(first, last)) && !namesOf(m, m.patterns[c.p]!.skill).has(defined)) status[i] = -1;
+    if (opts.acronyms) {
+      const surface = text.slice(first, last);
+      const defined = /^[A-Z]{2,6}s?$/.test(surface) ? opts.acronyms.get(surface.replace(/s$/, '')) : undefined;
+      if (defined !== undefined && !namesOf(m, m.patterns[c.p]!.skill).has(defined)) status[i] = -1;
+    }
   });
 
   // Sentence of every token, computed once and only when an ambiguous name needs it.

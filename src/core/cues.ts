@@ -177,18 +177,18 @@ function scopeStarts(s: string): (q: number) => number {
 }
 
 /**
- * The section a sentence asks in, given the section of its line: a nice-to-have lead wins; a
- * stated requirement lifts a sentence outside any requirements heading; a wish drops one inside
- * it. `mayRequire` / `mayNameYears` false say the sentence holds none of REQUIRED_CUE's words
- * or no year figure (cheap first looks).
- */
-/**
  * A sentence that says the candidate must have what it names: "Finally, you should have
  * demonstrable experience in …", "Candidates must possess …". It asks for its names even under a
  * nice-to-have heading or lead-in, whose list it follows. (Not "should ensure …": a duty.)
  */
 const MUST_LEAD = /^[\s*•·\-–]*(?:(?:finally|also|additionally|in\s+addition|above\s+all|most\s+importantly|at\s+a\s+minimum),?\s+)?(?:you|candidates|applicants|the\s+(?:successful\s+|ideal\s+)?(?:candidate|applicant))\s+(?:must|should|need\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate)\b/i;
 
+/**
+ * The section a sentence asks in, given the section of its line: a nice-to-have lead wins; a
+ * must (MUST_LEAD) lifts a sentence under a nice-to-have heading; a stated requirement lifts a sentence outside any requirements heading; a wish drops one inside
+ * it. `mayRequire` / `mayNameYears` false say the sentence holds none of REQUIRED_CUE's words
+ * or no year figure (cheap first looks).
+ */
 export function sentenceSection(sent: string, lineSection: Section, mayRequire: boolean, mayNameYears: boolean): Section {
   if (PREFERRED_LEAD.test(sent)) return 'preferred';
   if (lineSection === 'preferred' && MUST_LEAD.test(sent)) return 'required';
