@@ -1299,6 +1299,9 @@ describe('65. a nice-to-have label or cue inside a requirements list', () => {
     ['Docker and Kubernetes experience not required but helpful'], ['Extra points for Docker and Kubernetes'],
     ['You get bonus points for Docker and Kubernetes'], ['It is an advantage if you know Docker and Kubernetes'],
     ['We’d be thrilled if you know Docker and Kubernetes'],
+    ['Knowing Docker and Kubernetes gives you a head start'], ['Docker and Kubernetes experience will give you a leg up'],
+    ['You have a great head start if you know Docker and Kubernetes'], ['It counts in your favour if you know Docker and Kubernetes'],
+    ['Docker and Kubernetes skills count in your favor'],
   ])('"- %s"', (item) => {
     expect(sectionsOf(`Requirements\n- Python\n- ${item.replace('’', "'")}`, ['python', 'docker', 'kubernetes'])).toEqual({
       python: 'required', docker: 'preferred', kubernetes: 'preferred',
