@@ -179,3 +179,16 @@ describe('narrower names and other spellings from a sixth probe of unseen postin
     for (const id of want) expect(got.has(id), id).toBe(true);
   });
 });
+
+describe('cloud AI services from the vendors\' service lists (round 13)', () => {
+  it.each([
+    ['Build call-centre analytics on Azure AI Speech and Azure Text Analytics; extract invoices with Azure Form Recognizer.', ['azure-ai-speech', 'azure-ai-language', 'azure-document-intelligence']],
+    ['Experience with Azure Computer Vision, Azure Bot Service or Copilot Studio.', ['azure-ai-vision', 'azure-bot-service', 'microsoft-copilot-studio']],
+    ['Voice bots with Amazon Lex and Amazon Polly; enterprise search with Amazon Kendra.', ['amazon-lex', 'amazon-polly', 'amazon-kendra']],
+    ['Localise content with Amazon Translate; demand plans with Amazon Forecast.', ['amazon-translate', 'amazon-forecast']],
+    ['Google Cloud Speech-to-Text, the Cloud Vision API and the Cloud Natural Language API; Google Cloud Translation.', ['google-cloud-speech', 'google-cloud-vision', 'google-cloud-natural-language', 'google-cloud-translation']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});
