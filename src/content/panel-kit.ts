@@ -34,7 +34,12 @@ const UNDO_MS = 8000;
 /** Words to look for in the page for a flag: what such a requirement is written as. */
 function flagWords(analysis: Analysis, kind: Flag['kind']): RegExp | null {
   const r = analysis.requirements;
-  if (kind === 'years' && r.years) return new RegExp(`(?<![\\w])${r.years.min}\\s*(?:\\+|\\s*(?:-|–|to)\\s*\\d+)?\\s*\\+?\\s*(?:years?|yrs?)\\b`, 'gi');
+  if (kind === 'years' && r.years) {
+    // A figure read from months ("18 months of experience") is found as the posting wrote it.
+    const range = String.raw`\s*(?:\+|\s*(?:-|–|to)\s*\d+)?\s*\+?\s*`;
+    const years = String(r.years.min).replace('.', '\\.');
+    return new RegExp(String.raw`(?<![\w])(?:${years}${range}(?:years?|yrs?)|${Math.round(r.years.min * 12)}${range}months?)\b`, 'gi');
+  }
   if (kind === 'degree' && r.degree) {
     const words = { bachelor: "bachelor(?:'s|’s)?|B\\.?S\\.?c?\\b|B\\.?A\\.?\\b|BSc|undergraduate degree", master: "master(?:'s|’s)?|M\\.?S\\.?c?\\b|MSc", phd: 'Ph\\.?\\s?D\\.?|doctorate|doctoral degree' }[r.degree.level];
     return new RegExp(`(?<![\\w])(?:${words})`, 'gi');

@@ -33,7 +33,7 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|a(?=\s{1,3}decades?\b)|(?<=\b(?:least|m
 // breaks, is read too: a digit right after two letters ("SQL3 years" too).
 const YEARS = new RegExp(
   String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?(?:\b|(?<=[a-z]{2})(?=\d))${NUM}\s{0,3}(\+|plus)?` +
-  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?|decades?)\b\+?(['’]s?)?`,
+  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?|decades?|months?)\b\+?(['’]s?)?`,
   'gi',
 );
 // A form's label, then the figure: "Years of experience: 5+", "Years of Experience Required: 3-5",
@@ -145,7 +145,7 @@ const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|requ
  * degree with its own field, then "or": "PhD in ML or Master's with 2+ years". Without either
  * ("PhD or MS + 3 years") the years may belong to both, and the figure stands.
  */
-const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+[\w\s,/&-]{1,60}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,)\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?\d/i;
+const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+(?:(?!\d)[\w\s,/&-]){1,60}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,)\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?\d/i;
 /**
  * The same with the bare degree last: "Bachelor's and 4+ years, or Master's and 2+ years, or PhD".
  * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.
@@ -172,9 +172,11 @@ export function mayNameYears(sentence: string): boolean {
   return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence);
 }
 /** "years", "yrs" as words, or glued to their figure ("5yrs"). */
-export const YEARS_WORD = /(?:\b|(?<=\d))(?:years?|yrs?|decades?)\b/i;
+export const YEARS_WORD = /(?:\b|(?<=\d))(?:years?|yrs?|decades?|months?)\b/i;
 /** A figure counted in decades. */
 const DECADES = /decades?\b/i;
+/** A figure counted in months ("36 months of experience"): read as years only beside an experience word. */
+const MONTHS = /months?\b/i;
 export const MINIMUM_WORD = /\bminimum\b/i;
 
 /**
@@ -206,13 +208,20 @@ export function yearsInSentence(
     let hi = toNumber(m[4]);
     // "Over a decade of experience", "two decades in ML".
     if (DECADES.test(m[0])) { lo *= 10; hi = hi === null ? null : hi * 10; }
+    // "At least 36 months of experience", "Experience: 6-12 months": months are a twelfth of a year, and
+    // only an experience's length ("a 6-month contract", "within 3 months" are not).
+    if (MONTHS.test(m[0])) {
+      if (!/\b(?:experience|exp)\b/i.test(after.slice(0, 60)) && !EXPERIENCE_BEFORE.test(before)) continue;
+      lo = Math.round((lo / 12) * 10) / 10;
+      hi = hi === null ? null : Math.round((hi / 12) * 10) / 10;
+    }
     // "Between 2 and 5 years": the range starts before the match.
     const between = BETWEEN_BEFORE.exec(before);
     if (between && hi === null) { hi = lo; lo = toNumber(between[1]) ?? lo; }
     if (lo > 30) continue; // nobody asks for 50 years: that is the company's age
     if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after) || OTHERS_BEFORE.test(before)) continue;
     // "A 2-year postdoc position": how long the post lasts.
-    if (/-\s?(?:years?|yrs?)$/i.test(m[0]) && POST_AFTER.test(after)) continue;
+    if (/-\s?(?:years?|yrs?|months?)$/i.test(m[0]) && POST_AFTER.test(after)) continue;
     // "Fresh graduates or up to 2 years of experience": nothing is the least asked.
     if (UP_TO_BEFORE.test(before) && m[1] === undefined) { hi = hi ?? lo; lo = 0; }
     // "5+ years (3+ with a PhD) of experience": the bracket offers a smaller figure against a

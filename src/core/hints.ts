@@ -45,7 +45,7 @@ const SUBSTRINGS: Array<[number, string[]]> = [
 ];
 /** Whole words; the third item: a digit may stand right before the word ("5yrs", "3years"). */
 const WORDS: Array<[number, string[], boolean?]> = [
-  [Hint.Years, ['year', 'years', 'yr', 'yrs', 'decade', 'decades'], true],
+  [Hint.Years, ['year', 'years', 'yr', 'yrs', 'decade', 'decades', 'month', 'months'], true],
   [Hint.Years, ['minimum']],
   [Hint.Negation, ['no', 'not', 'dont', "don't", 'doesnt', "doesn't", 'wont', "won't", 'rather', 'instead']],
   [Hint.Context, ['based', 'first', 'led', 'heavy', 'forward']],

@@ -53,7 +53,7 @@ export function flagsOf(analysis: Pick<Analysis, 'requirements' | 'gap'>): Flag[
     const section = r.years.section;
     const share = g && g.required > 0 ? Math.min(1, g.shortBy / g.required) : 0;
     flags.push({
-      kind: 'years', text: `${r.years.min}+ years${section === 'preferred' ? ' nice to have' : ''}`, detail, status, section, tone: toneOf(status, section),
+      kind: 'years', text: `${r.years.min < 1 ? `${Math.round(r.years.min * 12)}+ months` : `${r.years.min}+ years`}${section === 'preferred' ? ' nice to have' : ''}`, detail, status, section, tone: toneOf(status, section),
       severity: status === 'unmet' ? (section === 'required' ? 0.15 * share + 0.001 : 0.05 * share) : 0,
     });
   }

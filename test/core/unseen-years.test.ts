@@ -130,3 +130,34 @@ describe('a figure glued to the word before it, where a list lost its line break
     expect(asked(line)).toBe(min);
   });
 });
+
+describe('a figure counted in months', () => {
+  it.each([
+    ['At least 36 months of experience with Spark', 3],
+    ['18 months of hands-on experience with Tableau', 1.5],
+    ["Minimum 24 months' experience in a similar role", 2],
+    ['Experience: 6-12 months in a data role', 0.5],
+  ])('"%s"', (line, min) => {
+    expect(asked(line)).toBe(min);
+  });
+
+  it.each([
+    ['This is a 6-month internship starting in June.'],
+    ['Within 3 months you will own our experiment platform and gain experience with Spark.'],
+    ['Probation period: 6 months.'],
+    ['Available for at least 6 months.'],
+    ['6 months of paid parental leave.'],
+  ])('"%s" is no experience', (line) => {
+    expect(asked(`${line}\n- Experience with Python`)).toBeNull();
+  });
+});
+
+describe('degree options, each with its own figure', () => {
+  it('a field before the first figure does not make its degree an option alone', () => {
+    expect(asked("Bachelor's degree in Engineering plus 5 years of experience, or Master's plus 3 years of experience")).toBe(3);
+  });
+
+  it('a degree with its field and no figure still is one', () => {
+    expect(asked("PhD in Computer Science, or Master's with 3+ years of experience")).toBe(0);
+  });
+});

@@ -30,6 +30,11 @@ describe('flags', () => {
     expect(pillFlag(flags)).toBeNull();
   });
 
+  it('a figure under a year, read from months ("6+ months of experience"), is shown in months', () => {
+    const req: Req = { skills: [], years: { min: 0.5, max: null, section: 'required' }, degree: null, seniority: null };
+    expect(flagsOf({ requirements: req, gap: null }).map((f) => f.text)).toEqual(['6+ months']);
+  });
+
   it('the pill shows the worst unmet flag, not the first one (Google power monitoring: 10+ years short by 4 over a Bachelor\'s nice to have)', () => {
     const gap: Gap = { score: 0.5, required: { have: [], missing: [] }, preferred: { have: [], missing: [] }, groups: [], explain,
       years: { required: 10, have: 6, status: 'short', shortBy: 4 }, degree: { level: 'bachelor', section: 'preferred', have: 'none', status: 'short' } };
