@@ -127,7 +127,7 @@ const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|in
  * figure joined to the first's experience by "and" narrows it (both are asked, so the first is
  * the role's overall figure). Not after a skill ("3 years of Python and 2 years of SQL").
  */
-const AND_NESTED_BEFORE = /\b(?:experience|exp)\s{0,2},?\s{1,3}and\s{1,3}(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
+const AND_NESTED_BEFORE = /\b(?:experience|exp)(?:\s{1,3}(?:in|with|as|of)\s{1,3}[^,;.:()\d]{1,60}?)?(?:\s{0,2},?\s{1,3}and|\s{0,2},)\s{1,3}(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
 const NESTED_BEFORE = /\b(?:including|incl\.|of\s+which|with|among\s+(?:them|which))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
 /** A figure marked as a nice-to-have in its own phrase. */
 const YEARS_PREFERRED_AFTER = /^[^.;:(\d]{0,80}?\b(?:preferred|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:big\s+)?(?:plus|bonus|advantage)|desired|desirable|nice\s+to\s+have)\b/i;

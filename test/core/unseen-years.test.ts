@@ -161,3 +161,16 @@ describe('degree options, each with its own figure', () => {
     expect(asked("PhD in Computer Science, or Master's with 3+ years of experience")).toBe(0);
   });
 });
+
+describe('a narrower figure after a comma', () => {
+  it.each([
+    ['5+ years of experience in software engineering, 2+ years in ML', 5],
+    ['6+ years of industry experience, 3+ years with deep learning', 6],
+  ])('"%s": the first is the role\'s', (line, min) => {
+    expect(asked(line)).toBe(min);
+  });
+
+  it('two skills\' figures side by side stay the smallest', () => {
+    expect(asked('3 years of experience with Python, 2 years with SQL')).toBe(2);
+  });
+});
