@@ -157,6 +157,17 @@ describe('degree options, each with its own figure', () => {
     expect(asked("Bachelor's degree in Engineering plus 5 years of experience, or Master's plus 3 years of experience")).toBe(3);
   });
 
+  it.each([
+    ['MSc degree in Computer Science or equivalent (BSc with 3 years of relevant experience)'],
+    ["Master's degree in Statistics (or Bachelor's with 2+ years of experience)"],
+  ])('"%s": the other option in brackets leaves the first a degree alone', (line) => {
+    expect(asked(line)).toBe(0);
+  });
+
+  it('a bracket that only names the degree\'s field offers no option', () => {
+    expect(asked("Bachelor's degree (BS in CS preferred) and 3 years of experience")).toBe(3);
+  });
+
   it('a degree with its field and no figure still is one', () => {
     expect(asked("PhD in Computer Science, or Master's with 3+ years of experience")).toBe(0);
   });
