@@ -185,3 +185,18 @@ describe('a narrower figure after a comma', () => {
     expect(asked('3 years of experience with Python, 2 years with SQL')).toBe(2);
   });
 });
+
+describe('more ways to say how long', () => {
+  it.each([
+    ['You have been working as a data scientist for at least 3 years', 3],
+    ['1+ years in analytics', 1],
+    ['4 years in consulting or finance', 4],
+    ['MS in CS with 1+ years, or BS with 3+ years of experience', 1],
+  ])('"%s"', (line, min) => {
+    expect(asked(line)).toBe(min);
+  });
+
+  it('a figure in a field word\'s place that is no field is no experience', () => {
+    expect(asked('3 years in a row we won awards')).toBeNull();
+  });
+});
