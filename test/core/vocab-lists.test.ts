@@ -192,3 +192,16 @@ describe('cloud AI services from the vendors\' service lists (round 13)', () => 
     for (const id of want) expect(got.has(id), id).toBe(true);
   });
 });
+
+describe('names and forms from a seventh probe of unseen postings (round 14)', () => {
+  it.each([
+    ['Probability and statistics at the graduate level.', ['probability', 'statistics']],
+    ['Familiarity with the CRISP-DM model; adversarial attacks and adversarial training.', ['crisp-dm', 'adversarial-ml']],
+    ['Visualization libraries such as seaborn and HoloViews; UI in OpenUI5.', ['holoviz', 'sapui5']],
+    ['AWS Data Pipeline or Cloud Foundry is a plus.', ['aws-data-pipeline', 'cloud-foundry']],
+    ['Network science concepts; transformer networks; Scala or other functional languages.', ['network-analysis', 'transformers', 'functional-programming']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+});
