@@ -353,3 +353,17 @@ describe('a figure counted in decades', () => {
     expect(read('Founded two decades ago, we build tools.\nRequirements\n- Python').years).toBeNull();
   });
 });
+
+describe('a bracketed word inside a list of fields', () => {
+  const ids = (line: string) => read(`Requirements\n- ${line}\n- PyTorch`).skills.map((s) => s.id);
+  it.each([
+    ['A PhD in Computer Science, Physics, (Applied) Math, Statistics, Engineering or a related field.'],
+    ['A Ph.D. in computer science, applied mathematics, (bio)statistics or a related field.'],
+  ])('"%s" names fields, not skills', (line) => {
+    expect(ids(line)).toEqual(['pytorch']);
+  });
+
+  it('a bracket before "or" still closes the field ("Computer Science (ML track) or Statistics")', () => {
+    expect(read('Requirements\n- BS in Computer Science (ML track) or Statistics.').degree?.field).toBe('Computer Science (ML track)');
+  });
+});
