@@ -53,7 +53,8 @@ export function parseHeading(line: string): Heading | null {
   if (hasColon(trimmed) && /[:：]\s*\S/.test(trimmed)) return inlineHeading(line);
   // "Desired qualifications (these are a plus but not required)": a heading with a remark in
   // brackets is the heading; a remark that waives it makes its list a nice-to-have.
-  const remark = trimmed.endsWith(')') || trimmed.endsWith(':') ? HEADING_REMARK.exec(trimmed) : null;
+  // "Desired Qualifications - a non-exhaustive list of possible assets": so is one after a dash.
+  const remark = trimmed.endsWith(')') || trimmed.endsWith(':') ? HEADING_REMARK.exec(trimmed) : DASH_REMARK_HINT.test(trimmed) ? HEADING_DASH_REMARK.exec(trimmed) : null;
   if (remark) {
     const head = cleanLabel(remark[1]!);
     const c = head && wordCount(head) <= 6 ? classifyHeading({ label: head, rest: -1, how: 'plain' }) : null;
@@ -89,6 +90,12 @@ export function parseHeading(line: string): Heading | null {
 
 /** A heading, then a remark in brackets (groups 1 and 2). */
 const HEADING_REMARK = /^([A-Z][^()]{2,60}?)\s*\(([^()]{1,80})\)\s*:?$/;
+/**
+ * The same remark after a dash, in the words of a remark ("- a non-exhaustive list of possible
+ * assets", "– all must be met", "- nice to have, not required"), not a list ("Requirements - Python, SQL").
+ */
+const HEADING_DASH_REMARK = /^([A-Z][^()\-–—:]{2,60}?)\s+[-–—]\s+((?:a|an|the|all|any|these|this|not|nice|optional|must|if|one|some|none|at\s+least|please|for|which|that|we|you|our|your|no|each|every|only|strongly|highly|preferred|required|desired|bonus|plus|good)\b[^()]{0,120}?)\s*:?$/;
+const DASH_REMARK_HINT = /\s[-–—]\s/;
 /** How a heading written as a question starts ("what do we look for", "is this you"). */
 const QUESTION_HEAD = /^(?:what|who|why|how|is this you|(?:does )?this sound like you|is that you|are you (?:the one|a (?:good )?(?:fit|match)|ready))\b/;
 

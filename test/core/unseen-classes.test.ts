@@ -1633,8 +1633,14 @@ describe('a preference stated as a noun, an "advantageous if", and a heading wit
     ['Skills (nice to have):', 'preferred'],
     ['Minimum qualifications (all required)', 'required'],
     ['Responsibilities (what you will do)', 'other'],
+    ['Desired Qualifications - a non-exhaustive list of possible assets for the position', 'preferred'],
+    ['Qualifications – nice to have, not required', 'preferred'],
+    ['Required Qualifications - all must be met', 'required'],
   ])('"%s" heads a %s list', (heading, section) => {
     expect(sectionsOf(`About us\nWe build things.\nRequirements\n- Python\n${heading}\n- Terraform`, ['python', 'terraform'])).toEqual({ python: 'required', terraform: section });
+  });
+  it('"Requirements - Python, SQL" is a label and its list, not a heading with a remark', () => {
+    expect(sectionsOf('About us\nWe build things.\nRequirements - Python, SQL', ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
   });
 });
 
