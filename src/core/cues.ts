@@ -78,6 +78,12 @@ const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:(?:[\w+#./-]+\s+){0
  * turned down, up to the clause's end (not a sentence that opens with it: "Rather than just Python, …").
  */
 const NEG_RATHER = /(?<=\w,?\s{1,3})(?:rather\s+than|instead\s+of)\s[^,;:.!?()]{1,60}/gi;
+/**
+ * "which can be found on GitHub", "available on Hugging Face", "visit our GitHub page", "follow us on
+ * GitHub": a site named as the place where the employer's work is, not a tool asked of the reader.
+ */
+const PLACE_OF = /\b(?:(?:found|available|hosted|published|released|open[- ]sourced|shared|posted|visit|see|check\s+out|follow\s+us|star\s+us|find\s+(?:us|it|them|more|out\s+more))\s+(?:(?:it|them|us|more|here|online)\s+)?(?:on|at|via)\s+(?:our\s+|the\s+)?|(?:visit|see|check\s+out)\s+our\s+)(?:GitHub|GitLab|Bitbucket|Hugging\s?Face(?:\s+Hub)?|Kaggle)\b(?:\s+(?:page|profile|repos?(?:itory|itories)?|organi[sz]ation|account))?/gi;
+const PLACE_HINT = /git(?:hub|lab)|hugging\s?face|kaggle|bitbucket/i;
 /** "… is not required". */
 const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:(?:core|hard|strict|firm)\s+)?(?:must|requirement|prerequisite))\b/gi;
 /** "you don't need to know X". */
@@ -318,6 +324,11 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     }
     if (runOnAt < end) end = runOnAt;
     preferred.push([m.index, end]);
+  }
+  // "our projects, which can be found on GitHub": where something is kept, not a tool asked for.
+  if (PLACE_HINT.test(sent)) {
+    PLACE_OF.lastIndex = 0;
+    for (let m = PLACE_OF.exec(sent); m; m = PLACE_OF.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
   }
   NEG_NO.lastIndex = 0;
   if (mayNegate) for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);

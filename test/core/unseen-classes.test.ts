@@ -1723,3 +1723,17 @@ describe('two modifiers of one noun', () => {
     }
   });
 });
+
+describe('a site named as the place where the employer\'s work is kept', () => {
+  it.each([
+    ['Contribute to our projects, which can be found on GitHub.'],
+    ['See our GitHub page for the tools we maintain.'],
+    ['Our models are available on Hugging Face.'],
+  ])('"%s" asks for no tool', (line) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${line}`, ['python', 'github', 'hugging-face'])).toEqual({ python: 'required', github: 'absent', 'hugging-face': 'absent' });
+  });
+
+  it('experience with the site itself is still asked', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Experience with GitHub and publishing models on Hugging Face', ['github', 'hugging-face'])).toEqual({ github: 'required', 'hugging-face': 'required' });
+  });
+});
