@@ -137,6 +137,10 @@ const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
     'border', 'entry', 'door', 'warehouse', 'accounting', 'audit']),
 }));
 const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}/g;
+/** What is fine-tuned when no model is ("fine-tuning batch … frameworks", "fine-tune SQL queries"), as norms. */
+const FINE_TUNED_SYSTEMS = ['batch', 'query', 'querie', 'sql', 'process', 'processe', 'performance', 'operation', 'strategy', 'strategie',
+  'database', 'etl', 'integration', 'configuration', 'index', 'indexe', 'schema', 'dashboard', 'report', 'campaign', 'budget', 'pricing',
+  'business'];
 /** Words after a name that turn it into something else. */
 const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
@@ -147,6 +151,11 @@ const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   // "software development life cycle", "a software development kit", "our software development team": the setting, not the skill.
   // "distributed calculus tools", "calculus engine": computation (a calque of "cálculo", "calcul"), not the mathematics.
   calculus: new Set(['tool', 'engine', 'software', 'framework', 'platform', 'cluster', 'server', 'node', 'capacity', 'resource', 'system']),
+  // "fine-tuning batch and real-time integration frameworks", "fine-tune queries": adjusting a system, not a model.
+  'fine-tuning': new Set(FINE_TUNED_SYSTEMS),
+  'fine-tune': new Set(FINE_TUNED_SYSTEMS),
+  // "automated machine learning models for production use": models that run on their own, not AutoML.
+  'automated machine learning': new Set(['model', 'solution', 'system', 'application', 'product', 'service', 'decision', 'tool']),
   'software development': new Set(['life', 'lifecycle', 'cycle', 'kit', 'company', 'companie', 'firm', 'agency', 'team', 'department', 'house', 'shop', 'outsourcing', 'vendor', 'partner', 'service']),
 }));
 /** "AI-first", "data-driven", "ML-powered": the second half of a name turned adjective. */

@@ -1737,3 +1737,21 @@ describe('a site named as the place where the employer\'s work is kept', () => {
     expect(sectionsOf('Requirements\n- Python\n- Experience with GitHub and publishing models on Hugging Face', ['github', 'hugging-face'])).toEqual({ github: 'required', 'hugging-face': 'required' });
   });
 });
+
+describe('method names used for ordinary work', () => {
+  it.each([
+    ['Experience fine-tuning batch and real-time big data integration frameworks', 'fine-tuning'],
+    ['Fine-tune SQL queries and ETL performance', 'fine-tuning'],
+    ['Developed 2 or more automated machine learning models for production use', 'automl'],
+  ])('"%s" is no %s', (line, id) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${line}`, [id])).toEqual({ [id]: 'absent' });
+  });
+
+  it.each([
+    ['Experience fine-tuning LLMs and fine-tuning the model', 'fine-tuning'],
+    ['Fine-tuning pipelines for large language models', 'fine-tuning'],
+    ['Automated machine learning (AutoML) tools', 'automl'],
+  ])('"%s" is %s', (line, id) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${line}`, [id])).toEqual({ [id]: 'required' });
+  });
+});
