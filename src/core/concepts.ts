@@ -414,6 +414,12 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
       // "predictive and inferential models": the models a second word qualifies are the first's too.
       else if (k + 3 < T.n && COORDINATING.has(T.lower(k + 1)) && T.kind[k + 2] === Kind.Word && free(k + 2) && !COORDINATING.has(T.lower(k + 2))
         && ids[k + 3] === c.modelWord && free(k + 3) && !VAGUE_OBJECTS.has(T.lower(k))) (out ??= []).push({ skill: c.modelledOf[w]!, tokStart: k, tokEnd: k + 1 });
+      // "predictive and machine-learning models": so are the models a name qualifies.
+      else if (k + 3 < T.n && COORDINATING.has(T.lower(k + 1)) && !free(k + 2) && !VAGUE_OBJECTS.has(T.lower(k))) {
+        let q = k + 2;
+        while (q < T.n && q - k <= 6 && !free(q)) q++;
+        if (q < T.n && ids[q] === c.modelWord && free(q)) (out ??= []).push({ skill: c.modelledOf[w]!, tokStart: k, tokEnd: k + 1 });
+      }
     }
     // Most tokens are neither an action nor an object: two look-ups and on.
     if (w < 0 || (actionOf[w]! < 0 && objectOf[w]! < 0)) continue;

@@ -1712,8 +1712,13 @@ describe('a list item hard-wrapped inside a name, and a head shared with two wor
 describe('two modifiers of one noun', () => {
   it('"predictive and inferential models" are predictive models', () => {
     expect(sections('Requirements\n- Experience building predictive and inferential models.')['predictive-modeling']).toBe('required');
-    // Not when the second is a name of its own: "statistical and machine learning models".
-    expect(sections('Requirements\n- Experience with statistical and machine learning models.')['statistical-modeling']).toBeUndefined();
+  });
+
+  it.each([
+    ['Build predictive and machine-learning models.', 'predictive-modeling'],
+    ['Experience with statistical and machine learning models.', 'statistical-modeling'],
+  ])('"%s": the second modifier may be a name of its own', (line, id) => {
+    expect(sections(`Requirements\n- ${line}`)).toMatchObject({ [id]: 'required', 'machine-learning': 'required' });
   });
 
   it('"relational and non relational databases" name both kinds, with or without the hyphen', () => {
