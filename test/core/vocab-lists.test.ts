@@ -200,6 +200,7 @@ describe('names and forms from a seventh probe of unseen postings (round 14)', (
     ['Visualization libraries such as seaborn and HoloViews; UI in OpenUI5.', ['holoviz', 'sapui5']],
     ['AWS Data Pipeline or Cloud Foundry is a plus.', ['aws-data-pipeline', 'cloud-foundry']],
     ['Network science concepts; transformer networks; Scala or other functional languages.', ['network-analysis', 'transformers', 'functional-programming']],
+    ['Practical experience with remotely sensed data and remotely-sensed imagery.', ['remote-sensing']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
