@@ -62,6 +62,8 @@ const RELATED_FIELD_END = /^[^.;:!?]{0,200}?\bor\s+(?:an?\s+|any\s+|other\s+|ano
 /** The head of a bracket that names another degree: "(PhD a plus)", "(or a Master's)". */
 const BRACKET_DEGREE = /^\s*(?:or\s+|and\s+|ideally\s+|preferably\s+|an?\s+)?(?:ph\.?\s?d|doctorate|master|bachelor|M\.?Sc\b|B\.?Sc\b|MS\b|BS\b)/i;
 /** A bracket of one or two words opening a list item: "(Applied) Math", "(bio)statistics". */
+/** An acronym in brackets: "(STEM)", "(CS)". */
+const BRACKETED_ACRONYM = /^\([A-Z]{2,8}s?\)/;
 const BRACKETED_PREFIX = /^\([A-Za-z-]{2,20}(?:\s[A-Za-z-]{2,20})?\)\s?(?=(?!(?:or|and)\b)[A-Za-z])/;
 const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
 const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent|or\s+(?:an?\s+|the\s+)?(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|ph\.?\s?d|d\.?\s?phil|masters?|bachelors?|doctorate|doctoral|graduate\s+degree|advanced\s+degree))\b|[;:]/i;
@@ -128,7 +130,8 @@ function fieldList(text: string, at: number, notFieldAt: (from: number, to: numb
     // "in computer science (PhD is a plus)": a bracket that opens on another degree is no field.
     if (list[i] === '(' && depth === 0 && BRACKET_DEGREE.test(list.slice(i + 1, i + 24))) { list = list.slice(0, i); break; }
     // "(Applied) Math", "(bio)statistics": a bracketed word before the next is part of that item.
-    const prefix = list[i] === '(' && depth === 0 ? BRACKETED_PREFIX.exec(list.slice(i, i + 48)) : null;
+    // "Mathematics (STEM), such as …": an acronym in brackets names the list, which goes on.
+    const prefix = list[i] === '(' && depth === 0 ? BRACKETED_PREFIX.exec(list.slice(i, i + 48)) ?? BRACKETED_ACRONYM.exec(list.slice(i, i + 12)) : null;
     if (prefix) { i += prefix[0].length - 1; continue; }
     if (list[i] === '(') {
       if (depth === 0 && list.slice(0, i).includes(',')) { list = list.slice(0, i); break; }

@@ -363,6 +363,10 @@ describe('a bracketed word inside a list of fields', () => {
     expect(ids(line)).toEqual(['pytorch']);
   });
 
+  it('an acronym in brackets names the list, which goes on ("Mathematics (STEM), such as … oceanography")', () => {
+    expect(ids('Bachelor’s degree in Science, Technology, Engineering, and Mathematics (STEM), such as computer science, oceanography, or equivalent.')).toEqual(['pytorch']);
+  });
+
   it('a bracket before "or" still closes the field ("Computer Science (ML track) or Statistics")', () => {
     expect(read('Requirements\n- BS in Computer Science (ML track) or Statistics.').degree?.field).toBe('Computer Science (ML track)');
   });
