@@ -78,6 +78,9 @@ const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:(?:[\w+#./-]+\s+){0
  * turned down, up to the clause's end (not a sentence that opens with it: "Rather than just Python, …").
  */
 const NEG_RATHER = /(?<=\w,?\s{1,3})(?:rather\s+than|instead\s+of)\s[^,;:.!?()]{1,60}/gi;
+/** A unit's or a chair's name: "Department of Biostatistics and Data Science", "Center for Machine Learning", "Professor of Statistics". */
+const UNIT_NAME = /\b(?:Department|Dept\.?|Division|Faculty|School|Institute|Center|Centre|College|Chair|Professor(?:ship)?|Laboratory|Lab|Program(?:me)?|Office)\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|in|for)\s+|\s+)?){1,6}/g;
+const UNIT_HINT = /\b(?:Department|Dept|Division|Faculty|School|Institute|Cent(?:er|re)|College|Chair|Professor|Lab|Program|Office)\b/;
 /**
  * "which can be found on GitHub", "available on Hugging Face", "visit our GitHub page", "follow us on
  * GitHub": a site named as the place where the employer's work is, not a tool asked of the reader.
@@ -324,6 +327,12 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     }
     if (runOnAt < end) end = runOnAt;
     preferred.push([m.index, end]);
+  }
+  // "the Department of Biostatistics and Data Science", "a Professor of Biomedical Informatics": a unit's
+  // or a post's name says where, not what the reader is asked for.
+  if (UNIT_HINT.test(sent)) {
+    UNIT_NAME.lastIndex = 0;
+    for (let m = UNIT_NAME.exec(sent); m; m = UNIT_NAME.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
   }
   // "our projects, which can be found on GitHub": where something is kept, not a tool asked for.
   if (PLACE_HINT.test(sent)) {

@@ -1760,3 +1760,17 @@ describe('method names used for ordinary work', () => {
     expect(sectionsOf(`Requirements\n- Python\n- ${line}`, [id])).toEqual({ [id]: 'required' });
   });
 });
+
+describe('a unit\'s or a chair\'s name says where, not what is asked', () => {
+  it('departments, schools, centres and professorships', () => {
+    const got = sections(['Requirements', '- Python.', 'About the post',
+      'You will join the Department of Biostatistics and Data Science at the School of Public Health, working with a Professor of Biomedical Informatics at the Center for Machine Learning.'].join('\n'));
+    expect(got).toEqual({ python: 'required' });
+  });
+
+  it('the same fields asked for in words of their own are still read', () => {
+    expect(sectionsOf('Requirements\n- Knowledge of biostatistics and machine learning.', ['biostatistics', 'machine-learning'])).toEqual({
+      biostatistics: 'required', 'machine-learning': 'required',
+    });
+  });
+});
