@@ -548,6 +548,8 @@ function namedIn(matches: LineScan['matches'], from: number, to: number): number
 
 /** Categories of fields a role or a team is named after ("Data Science Intern", "Big Data Architect"; not "Python Developer"). */
 const ROLE_FIELD_CATEGORIES: ReadonlySet<string> = new Set(['method', 'domain', 'math', 'data-engineering', 'mlops']);
+/** Fields filed as tools that name roles all the same: "business intelligence analysts", "BI developers". */
+const ROLE_FIELD_IDS: ReadonlySet<string> = new Set(['business-intelligence']);
 
 /** Categories of names no one takes a degree in: a list of fields ends where one of these is named. */
 const NOT_FIELD_CATEGORIES: ReadonlySet<string> = new Set(['language', 'framework', 'tool', 'cloud', 'mlops', 'data-engineering']);
@@ -674,7 +676,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     // "our data science interns", "a Big Data Architect": the field in a role's name is no mention
     // of the skill at all (EXTRACTION.md: job titles are no skills). A CV's reader still sees it
     // through `trace`: there a role held is a sign of the field.
-    if (ROLE_FIELD_CATEGORIES.has(x.skill.category) && roleNameAround(text.slice(Math.max(0, x.start - 40), x.start), text.slice(x.end, x.end + 60))) {
+    if ((ROLE_FIELD_CATEGORIES.has(x.skill.category) || ROLE_FIELD_IDS.has(x.skill.id)) && roleNameAround(text.slice(Math.max(0, x.start - 40), x.start), text.slice(x.end, x.end + 60))) {
       opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section: 'other', group: null });
       continue;
     }

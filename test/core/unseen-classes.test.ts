@@ -1774,3 +1774,15 @@ describe('a unit\'s or a chair\'s name says where, not what is asked', () => {
     });
   });
 });
+
+describe('business intelligence in a role\'s name', () => {
+  it('"business intelligence analysts" among colleagues is a role', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Work with data engineers, data modelers, business intelligence analysts and product owners.', ['python', 'business-intelligence'])).toEqual({
+      python: 'required', 'business-intelligence': 'absent',
+    });
+  });
+
+  it('experience as a BI developer still asks for business intelligence', () => {
+    expect(sectionsOf('Requirements\n- 3 years as a BI developer.', ['business-intelligence'])).toEqual({ 'business-intelligence': 'required' });
+  });
+});
