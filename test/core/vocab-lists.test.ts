@@ -201,6 +201,7 @@ describe('names and forms from a seventh probe of unseen postings (round 14)', (
     ['AWS Data Pipeline or Cloud Foundry is a plus.', ['aws-data-pipeline', 'cloud-foundry']],
     ['Network science concepts; transformer networks; Scala or other functional languages.', ['network-analysis', 'transformers', 'functional-programming']],
     ['Practical experience with remotely sensed data and remotely-sensed imagery.', ['remote-sensing']],
+    ['Hands-on experience with probabilistic programming frameworks (PyMC, NumPyro).', ['probabilistic-programming', 'pymc', 'numpyro']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
