@@ -1302,6 +1302,7 @@ describe('65. a nice-to-have label or cue inside a requirements list', () => {
     ['Knowing Docker and Kubernetes gives you a head start'], ['Docker and Kubernetes experience will give you a leg up'],
     ['You have a great head start if you know Docker and Kubernetes'], ['It counts in your favour if you know Docker and Kubernetes'],
     ['Docker and Kubernetes skills count in your favor'],
+    ['Extra plus: hands-on experience with Docker and Kubernetes'], ['Big plus - Docker and Kubernetes'], ['Added bonus: Docker and Kubernetes'],
   ])('"- %s"', (item) => {
     expect(sectionsOf(`Requirements\n- Python\n- ${item.replace('’', "'")}`, ['python', 'docker', 'kubernetes'])).toEqual({
       python: 'required', docker: 'preferred', kubernetes: 'preferred',
