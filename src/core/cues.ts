@@ -122,9 +122,10 @@ const HIRE_ROLE = /\b(?:hire|hiring|recruit(?:ing)?)\s+(?:(?:a|an|more|new|addit
  * Expert", "our NLP team", "the Bioinformatics Data Scientist", "our MLOps engineers": a field
  * named as part of a role's or a team's name (a kind of role such as "data" or "research" may
  * stand between), not asked of the reader (EXTRACTION.md: job titles are no skills). Read on the
- * 60 characters after a field's name.
+ * 60 characters after a field's name, on its line (or a wrapped line's lower-case next; not a list
+ * item's end before the next paragraph's "Analysts report to …").
  */
-const ROLE_AFTER = /^[\s-]{0,2}(?:(?:and|&|\/)\s{0,2}(?:[\w-]+\s+){0,3}?)?(?:(?:data|research|software|platform|applied|solutions?|systems?|infrastructure|product)\s+)?(?:scientists?|engineers?|analysts?|developers?|researchers?|architects?|interns?|internships?|experts?|specialists?|consultants?|leads?(?!\s+(?:to|and|the|an?|our|into|optimi[sz]ation)\b)|managers?|practitioners?|teams?|group|department)\b(?!\s*(?:skills?|experience|background|practices)\b)/i;
+const ROLE_AFTER = /^(?:[ \t-]{0,2}|[ \t]{0,2}\r?\n[ \t]{0,4}(?=[a-z]))(?:(?:and|&|\/)[ \t]{0,2}(?:[\w-]+[ \t]+){0,3}?)?(?:(?:data|research|software|platform|applied|solutions?|systems?|infrastructure|product)[ \t]+)?(?:scientists?|engineers?|analysts?|developers?|researchers?|architects?|interns?|internships?|experts?|specialists?|consultants?|leads?(?!\s+(?:to|and|the|an?|our|into|optimi[sz]ation)\b)|managers?|practitioners?|teams?|group|department)\b(?!\s*(?:skills?|experience|background|practices)\b)/i;
 /**
  * "experience as a Machine Learning Engineer", "work as an ML Ops engineer", "as a data scientist
  * or ML engineer": a role held before is an ask, the second of an either-or as much as the first.

@@ -1787,3 +1787,15 @@ describe('business intelligence in a role\'s name', () => {
     expect(sectionsOf('Requirements\n- 3 years as a BI developer.', ['business-intelligence'])).toEqual({ 'business-intelligence': 'required' });
   });
 });
+
+describe('a role word on the next paragraph names no role with the list item before it', () => {
+  it('"- hypothesis testing and forecasting" then "Analysts report to …"', () => {
+    expect(sectionsOf('Example projects include:\n  - hypothesis testing and forecasting\n\nAnalysts report to the Director.', ['hypothesis-testing', 'time-series-forecasting'])).toEqual({
+      'hypothesis-testing': 'other', 'time-series-forecasting': 'other',
+    });
+  });
+
+  it('a role\'s name wrapped onto the next line is still one', () => {
+    expect(sectionsOf('About us\nWe are hiring two machine learning\nengineers for our team.\nRequirements\n- Python', ['machine-learning'])).toEqual({ 'machine-learning': 'absent' });
+  });
+});
