@@ -78,7 +78,7 @@ const CUE_TO = new Set(['exposure', 'contribution', 'contributor', 'migration'])
 const CUE_AFTER = new Set(['code', 'coding', 'programming', 'development', 'developer', 'engineer', 'script', 'scripting', 'package',
   'library', 'librarie', 'language', 'skill', 'experience', 'expertise', 'service', 'microservice', 'application', 'job', 'cluster',
   'notebook', 'spreadsheet', 'macro', 'pipeline', 'sdk', 'api', 'ecosystem', 'framework', 'stack', 'backend', 'proficiency',
-  'knowledge', 'module', 'codebase', 'program', 'query', 'queries', 'workbook', 'dataframe', 'model', 'system']);
+  'knowledge', 'module', 'codebase', 'program', 'query', 'queries', 'workbook', 'dataframe', 'model', 'system', 'expert', 'programmer']);
 /** Words that can stand before "AI" without it being a company name ("Generative AI", "Responsible AI"). */
 const AI_MODIFIERS = new Set(['generative', 'conversational', 'responsible', 'explainable', 'applied', 'enterprise', 'agentic',
   'trustworthy', 'ethical', 'safe', 'physical', 'embodied', 'edge', 'vertical', 'narrow', 'general', 'symbolic', 'multimodal',

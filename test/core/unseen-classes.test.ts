@@ -1799,3 +1799,21 @@ describe('a role word on the next paragraph names no role with the list item bef
     expect(sectionsOf('About us\nWe are hiring two machine learning\nengineers for our team.\nRequirements\n- Python', ['machine-learning'])).toEqual({ 'machine-learning': 'absent' });
   });
 });
+
+describe('from an eighth probe of unseen postings', () => {
+  it('"…, and it would be advantageous if you have experience with X" would like X', () => {
+    expect(sectionsOf('Requirements\n- You should be familiar with web technologies, and it would be advantageous if you have experience with Django and/or Docker.', ['django', 'docker'])).toEqual({
+      django: 'preferred', docker: 'preferred',
+    });
+  });
+
+  it('"Whom are we looking for?" heads the asks', () => {
+    expect(sectionsOf('About\nWe do data analytics.\n\nWhom are we looking for?\n- Data analytics and machine learning experience\n- Docker', ['machine-learning', 'docker'])).toEqual({
+      'machine-learning': 'required', docker: 'required',
+    });
+  });
+
+  it('"you need to be an R expert" asks for R', () => {
+    expect(sectionsOf('About the role\nThis is the classic data role - you need to be an R expert or quickly become one.', ['r'])).toEqual({ r: 'required' });
+  });
+});
