@@ -80,7 +80,9 @@ const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:(?:[\w+#./-]+\s+){0
 const NEG_RATHER = /(?<=\w,?\s{1,3})(?:rather\s+than|instead\s+of)\s[^,;:.!?()]{1,60}/gi;
 /** A unit's or a chair's name: "Department of Biostatistics and Data Science", "Center for Machine Learning", "Professor of Statistics". */
 const UNIT_NAME = /\b(?:Department|Dept\.?|Division|Faculty|School|Institute|Center|Centre|College|Chair|Professor(?:ship)?|Laboratory|Lab|Program(?:me)?|Office)\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|in|for)\s+|\s+)?){1,6}/g;
-const UNIT_HINT = /\b(?:Department|Dept|Division|Faculty|School|Institute|Cent(?:er|re)|College|Chair|Professor|Lab|Program|Office)\b/;
+/** A unit named by its own words before its kind: "the Michigan Neuroscience Institute", "in the Artificial Intelligence Laboratory". */
+const NAMED_UNIT = /(?<=\b(?:the|our|at|within)\s)(?:[A-Z][\w&.'’-]*\s+){1,5}(?:Institute|Laborator(?:y|ies)|Lab|Program(?:me)?|Center|Centre|Initiative|Consortium|Foundation|Department|Division|Group)\b(?!\s+[A-Z])/g;
+const UNIT_HINT = /\b(?:Department|Dept|Division|Faculty|School|Institute|Cent(?:er|re)|College|Chair|Professor|Lab|Laborator(?:y|ies)|Program|Programme|Office|Initiative|Consortium|Foundation|Group)\b/;
 /**
  * "which can be found on GitHub", "available on Hugging Face", "visit our GitHub page", "follow us on
  * GitHub": a site named as the place where the employer's work is, not a tool asked of the reader.
@@ -334,6 +336,8 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
   if (UNIT_HINT.test(sent)) {
     UNIT_NAME.lastIndex = 0;
     for (let m = UNIT_NAME.exec(sent); m; m = UNIT_NAME.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+    NAMED_UNIT.lastIndex = 0;
+    for (let m = NAMED_UNIT.exec(sent); m; m = NAMED_UNIT.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
   }
   // "our projects, which can be found on GitHub": where something is kept, not a tool asked for.
   if (PLACE_HINT.test(sent)) {

@@ -1769,6 +1769,12 @@ describe('a unit\'s or a chair\'s name says where, not what is asked', () => {
     expect(got).toEqual({ python: 'required' });
   });
 
+  it('a unit named by its own words before its kind', () => {
+    const got = sections(['Requirements', '- Python.', 'About the post',
+      'The lab sits within the Single-Cell Spatial Analysis Program, the Michigan Neuroscience Institute, and faculty in the Artificial Intelligence Laboratory.'].join('\n'));
+    expect(got).toEqual({ python: 'required' });
+  });
+
   it('the same fields asked for in words of their own are still read', () => {
     expect(sectionsOf('Requirements\n- Knowledge of biostatistics and machine learning.', ['biostatistics', 'machine-learning'])).toEqual({
       biostatistics: 'required', 'machine-learning': 'required',
