@@ -257,6 +257,10 @@ function classify(label: string, how: Heading['how']): HeadingClass {
   const h = { how };
   // "Our expertise", "Our experience": the employer's own, not what it asks.
   if (OUR_OWN.test(label)) return { section: 'other', hard: false };
+  // "Background" on a line of its own opens the project's or the role's story ("In drug development,
+  // toxicological pathology …"); the reader's background is "Your background", or a label with its
+  // content on the line ("Background: MSc in statistics").
+  if (how !== 'inline' && /^background(?: information)?$/.test(label)) return { section: 'other', hard: false };
   // A posting in English under its board's German, Dutch, French or Spanish headings.
   if (LOCAL_REQUIRED.test(label)) return { section: 'required', hard: false };
   if (LOCAL_PREFERRED.test(label)) return { section: 'preferred', hard: false };

@@ -1819,6 +1819,16 @@ describe('from an eighth probe of unseen postings', () => {
     });
   });
 
+  it.each([['Background'], ['Background:'], ['**Background**']])('"%s" on its own line opens the project\'s story, not the asks', (heading) => {
+    expect(sectionsOf(`About\nWe are a lab.\n${heading}\nDigital pathology and machine learning are changing toxicology.\nRequirements\n- Python`, ['machine-learning', 'python'])).toEqual({
+      'machine-learning': 'other', python: 'required',
+    });
+  });
+
+  it('"Your background" still heads the asks', () => {
+    expect(sectionsOf('About\nWe are a lab.\nYour background\n- Machine learning', ['machine-learning'])).toEqual({ 'machine-learning': 'required' });
+  });
+
   it('"you need to be an R expert" asks for R', () => {
     expect(sectionsOf('About the role\nThis is the classic data role - you need to be an R expert or quickly become one.', ['r'])).toEqual({ r: 'required' });
   });
