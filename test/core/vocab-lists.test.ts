@@ -207,3 +207,18 @@ describe('names and forms from a seventh probe of unseen postings (round 14)', (
     for (const id of want) expect(got.has(id), id).toBe(true);
   });
 });
+
+describe('names and forms from an eighth probe of unseen postings (round 15)', () => {
+  it.each([
+    ['Experience with VueJS, Django, Qt, WebSockets, Ansible and/or Docker/Podman.', ['qt', 'websockets', 'podman']],
+    ['Scalable approximate inference, Bayesian nonparametrics and Dirichlet processes.', ['approximate-inference', 'bayesian-nonparametrics']],
+    ['R (tidyverse, ggplot2) and strong econometric skills.', ['r', 'tidyverse', 'econometrics']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('"QML" in a project\'s name is no Qt', () => {
+    expect(ids('Technical lead for the Quantum Initiative KLIM-QML.').has('qt')).toBe(false);
+  });
+});
