@@ -547,7 +547,8 @@ function fieldNounAfter(c: Concepts, T: Tokens, k: number): number {
     if (T.kind[q] !== Kind.Word || (T.id[q]! >= 0 && (c.wordOf[T.id[q]!]! & Word.GapStop) !== 0) || ++words > 4) return -1;
     // Without a comma or a conjunction before it, a word is the noun itself, and not one of ours.
     const b = T.lower(q - 1);
-    if (b !== ',' && b !== 'and' && b !== 'or' && b !== '/') return -1;
+    // "single-cell": the second half of a hyphened item (the hyphen makes no token of its own).
+    if (b !== ',' && b !== 'and' && b !== 'or' && b !== '/' && !(T.kind[q - 1] === Kind.Word && T.end[q - 1]! + 1 === T.start[q])) return -1;
   }
   return -1;
 }

@@ -213,9 +213,15 @@ describe('names and forms from an eighth probe of unseen postings (round 15)', (
     ['Experience with VueJS, Django, Qt, WebSockets, Ansible and/or Docker/Podman.', ['qt', 'websockets', 'podman']],
     ['Scalable approximate inference, Bayesian nonparametrics and Dirichlet processes.', ['approximate-inference', 'bayesian-nonparametrics']],
     ['R (tidyverse, ggplot2) and strong econometric skills.', ['r', 'tidyverse', 'econometrics']],
+    ['Privacy-enhancing technologies; computer-aided diagnosis (CAD) in MeVisLab; graph processing with Pregel.', ['privacy-enhancing-technologies', 'computer-aided-diagnosis', 'mevislab', 'pregel']],
+    ['Spatially Resolved Transcriptomics; genetic, epigenomic, transcriptome, single-cell, and population data.', ['spatial-transcriptomics', 'epigenomics']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('"diagnostics and prognostics of cancer" is no predictive maintenance', () => {
+    expect(ids('Develop AI for the diagnostics and prognostics of cancer.').has('predictive-maintenance')).toBe(false);
   });
 
   it('"QML" in a project\'s name is no Qt', () => {
