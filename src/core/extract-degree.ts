@@ -66,7 +66,7 @@ const BRACKET_DEGREE = /^\s*(?:or\s+|and\s+|ideally\s+|preferably\s+|an?\s+)?(?:
 const BRACKETED_ACRONYM = /^\([A-Z]{2,8}s?\)/;
 const BRACKETED_PREFIX = /^\([A-Za-z-]{2,20}(?:\s[A-Za-z-]{2,20})?\)\s?(?=(?!(?:or|and)\b)[A-Za-z])/;
 const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
-const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent|or\s+(?:an?\s+|the\s+)?(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|ph\.?\s?d|d\.?\s?phil|masters?|bachelors?|doctorate|doctoral|graduate\s+degree|advanced\s+degree))\b|[;:]/i;
+const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|(?<=\bor\s+(?:an?\s+|any\s+|other\s+)?(?:closely\s+)?(?:related|similar|relevant|equivalent|allied)\s+(?:[\w-]+\s+)?(?:fields?|areas?|disciplines?|subjects?))|,?\s+and\s+(?:will|must|should|shall|have|has|had|be|is|are)\b|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent|or\s+(?:an?\s+|the\s+)?(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|ph\.?\s?d|d\.?\s?phil|masters?|bachelors?|doctorate|doctoral|graduate\s+degree|advanced\s+degree))\b|[;:]/i;
 /** What joins the items of a list of fields. */
 const FIELD_SEPARATOR = /\s*(?:[,;/&(]|\b(?:and|or|as\s+well\s+as|plus|including|e\.g\.?|such\s+as)\b)\s*/gi;
 const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination|practical|work|professional|industry|relevant|level|experience)\b|\bin\s+lieu\s+of\b/i;

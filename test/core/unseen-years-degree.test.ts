@@ -367,6 +367,12 @@ describe('a bracketed word inside a list of fields', () => {
     expect(ids('Bachelor’s degree in Science, Technology, Engineering, and Mathematics (STEM), such as computer science, oceanography, or equivalent.')).toEqual(['pytorch']);
   });
 
+  it('"or a related area" ends the fields, and so does ", and will have …"', () => {
+    const r = read('Requirements\n- The successful applicants will have a PhD in computer science, statistics or a related area, and will have a strong publication record in machine learning.');
+    expect(r.degree?.field).toBe('computer science, statistics or a related area');
+    expect(r.skills.map((s) => s.id)).toEqual(['machine-learning']);
+  });
+
   it('a bracket before "or" still closes the field ("Computer Science (ML track) or Statistics")', () => {
     expect(read('Requirements\n- BS in Computer Science (ML track) or Statistics.').degree?.field).toBe('Computer Science (ML track)');
   });
