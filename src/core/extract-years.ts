@@ -88,9 +88,12 @@ const DEGREE_AFTER = /^\s{0,3}(?:(?:with|and|plus|\+|post|after|following)\s{1,3
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)(?:\s{1,3}in\s{1,3}[A-Za-z][\w ,/&-]{0,30}?)?\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 // "Experience: 2+ years", "Proven track record of 4+ years in analytics", and a job board's
 // "Experience Range 6 - 8 Years" inside a line its details were flattened onto.
-const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)(?:\s{1,3}(?:range|level|required|needed))?\s{1,3}$|\b(?:(?:experience|exp)(?:\s+(?:level|range|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|(?:experience|exp\.?)\s+range|track\s+record\s*(?:of|:|\()|history\s+of|(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor)[*_]{0,3}\s*$/i;
-/** "have worked / have been working … for" before a figure, the verb up to 60 characters back. */
-const WORKED_FOR = /\b(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor\s*$/i;
+const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)(?:\s{1,3}(?:range|level|required|needed))?\s{1,3}$|\b(?:(?:experience|exp)(?:\s+(?:level|range|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|(?:experience|exp\.?)\s+range|track\s+record\s*(?:of|:|\()|history\s+of)[*_]{0,3}\s*$/i;
+/**
+ * "have worked … for", "You have been working as a data scientist for (at least) 3 years": the verb
+ * up to 60 characters before the "for", read on the 110 characters before the figure.
+ */
+const WORKED_FOR = /\b(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor[*_]{0,3}\s*$/i;
 /** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
 const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?(?:(?:typically|usually|ideally|generally|approx\.?|approximately|around|about|roughly|at\s+least|min\.?|minimum(?:\s+of)?)\s+)?$`;
 const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
@@ -214,8 +217,10 @@ export function yearsInSentence(
     if (DECADES.test(m[0])) { lo *= 10; hi = hi === null ? null : hi * 10; }
     // "At least 36 months of experience", "Experience: 6-12 months": months are a twelfth of a year, and
     // only an experience's length ("a 6-month contract", "within 3 months" are not).
+    // "Experience: 2+ years", "have been working … for 3 years": the experience named before the figure.
+    const labelBefore = EXPERIENCE_BEFORE.test(before) || (/\bfor[*_]{0,3}\s*$/i.test(before) && WORKED_FOR.test(sentence.slice(Math.max(0, m.index - 110), m.index)));
     if (MONTHS.test(m[0])) {
-      if (!/\b(?:experience|exp)\b/i.test(after.slice(0, 60)) && !EXPERIENCE_BEFORE.test(before)) continue;
+      if (!/\b(?:experience|exp)\b/i.test(after.slice(0, 60)) && !labelBefore) continue;
       lo = Math.round((lo / 12) * 10) / 10;
       hi = hi === null ? null : Math.round((hi / 12) * 10) / 10;
     }
@@ -240,9 +245,8 @@ export function yearsInSentence(
       || (rest === after && section !== 'other' && ofSkill(after, mEnd, skillAt));
     // "Industry experience for the Junior Bioinformatician (1-3 years) and Senior (3-5 years)":
     // a bracketed figure in the clause of an experience word is that experience's length.
-    const bracketed = !EXPERIENCE_BEFORE.test(before) && BRACKET_BEFORE.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;
-    // "You have been working as a data scientist for at least 3 years": the verb may stand further back.
-    const expBefore = EXPERIENCE_BEFORE.test(before) || bracketed !== null || (/\bfor\s*$/i.test(before) && WORKED_FOR.test(sentence.slice(Math.max(0, m.index - 110), m.index)));
+    const bracketed = !labelBefore && BRACKET_BEFORE.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;
+    const expBefore = labelBefore || bracketed !== null;
     // "…, or 3+ years with a PhD", "MS + 2 years": years offered against a degree.
     const withDegree = DEGREE_AFTER.test(after) || DEGREE_BEFORE.test(before);
     // "Python: 1 year (Preferred)": a job board's experience list, one skill per line.
