@@ -61,9 +61,9 @@ const BACKGROUND_IN = /\bbackground\s+in\s+/gi;
 const RELATED_FIELD_END = /^[^.;:!?]{0,200}?\bor\s+(?:an?\s+|any\s+|other\s+|another\s+)?(?:closely\s+)?(?:related|similar|relevant|equivalent|comparable|allied)\s+(?:[\w-]+\s+){0,2}?(?:fields?|disciplines?|subjects?|areas?)\b/i;
 /** The head of a bracket that names another degree: "(PhD a plus)", "(or a Master's)". */
 const BRACKET_DEGREE = /^\s*(?:or\s+|and\s+|ideally\s+|preferably\s+|an?\s+)?(?:ph\.?\s?d|doctorate|master|bachelor|M\.?Sc\b|B\.?Sc\b|MS\b|BS\b)/i;
-/** A bracket of one or two words opening a list item: "(Applied) Math", "(bio)statistics". */
 /** An acronym in brackets: "(STEM)", "(CS)". */
 const BRACKETED_ACRONYM = /^\([A-Z]{2,8}s?\)/;
+/** A bracket of one or two words opening a list item: "(Applied) Math", "(bio)statistics". */
 const BRACKETED_PREFIX = /^\([A-Za-z-]{2,20}(?:\s[A-Za-z-]{2,20})?\)\s?(?=(?!(?:or|and)\b)[A-Za-z])/;
 const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
 const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|(?<=\bor\s+(?:an?\s+|any\s+|other\s+)?(?:closely\s+)?(?:related|similar|relevant|equivalent|allied)\s+(?:[\w-]+\s+)?(?:fields?|areas?|disciplines?|subjects?))|,?\s+and\s+(?:will|must|should|shall|have|has|had|be|is|are)\b|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent|or\s+(?:an?\s+|the\s+)?(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|ph\.?\s?d|d\.?\s?phil|masters?|bachelors?|doctorate|doctoral|graduate\s+degree|advanced\s+degree))\b|[;:]/i;
