@@ -17,7 +17,7 @@ export type HeadingClass = { section: Section; hard: boolean } | { ideal: true }
 
 const MAX_HEADING = 120;
 /** A label that ends where a list must follow: "… if you", "you have", "you will bring". */
-const DANGLING = /\b(?:if you(?: also)?(?: have| are| can| know| bring)?|for you if|you(?:'ll| will| should| must| to)? (?:have|bring|need|possess)|you are)$/;
+const DANGLING = /\b(?:if you(?: also)?(?: have| had| are| can| know| bring)?|for you if|you(?:'ll| will| should| must| to)? (?:have|bring|need|possess)|you are)$/;
 /** Pictographs (with their joiners and skin tones) at the start of a line. */
 const PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\u{20E3})\s*)+/u;
 /** A list item's marker and the spaces after it: the item's text starts where the match ends. */
@@ -180,7 +180,7 @@ export function cleanLabel(s: string): string {
 }
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.
-const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|(?:we|we'd|we would) (?:also )?prefer|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|would be great|would be a plus|optional|(?:brownie|bonus|extra) points|points if|may also have|strong candidates|additional (?:skills|qualifications|experience)|helpful|useful|assets?|differentiators?|(?:highly )?valued|not (?:strictly )?(?:required|mandatory|essential|necessary)|gives? you an? (?:edge|advantage)|added advantage|(?:good|nice) to know|love to see)\b/;
+const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|(?:we|we'd|we would) (?:also )?prefer|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|(?:would|'d|’d) be (?:great|nice|a plus|a bonus)|optional|(?:brownie|bonus|extra) points|points if|may also have|strong candidates|additional (?:skills|qualifications|experience)|helpful|useful|assets?|differentiators?|(?:highly )?valued|not (?:strictly )?(?:required|mandatory|essential|necessary)|gives? you an? (?:edge|advantage)|added advantage|(?:good|nice) to know|love to see)\b/;
 /** "Should have" / "Could have" as a heading of its own (after "Must have"): the softer tiers. */
 const MOSCOW_SOFT = /^(?:should|could)[- ]haves?(?: (?:skills|requirements|qualifications))?$/;
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".

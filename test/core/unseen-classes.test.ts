@@ -92,8 +92,30 @@ describe('2. nice-to-have cues', () => {
     ['Priority will be given to applicants with Kubernetes experience'], ['Precedence is given to those who know Kubernetes'],
     ['Great if you have worked with Kubernetes'], ["It's nice if you know Kubernetes"], ['Not required but helpful: Kubernetes'],
     ['Kubernetes: not required, but a plus'], ['Ideally, you know Kubernetes'], ["Ideally you'd have worked with Kubernetes"],
+    ['Experience with Kubernetes is preferable.'], ['Some exposure to Kubernetes would be handy'], ['Kubernetes would come in handy'],
+    ['Kubernetes experience (or a willingness to learn)'], ['Kubernetes (or be willing to learn it)'],
+    ['Experience with Kubernetes as a nice extra'], ['Kubernetes would be a welcome addition'], ['If you know Kubernetes, even better.'],
+    ["You'll stand out if you have experience with Kubernetes."], ['Extra credit for experience with Kubernetes'],
+    ["We don't expect you to know Kubernetes, but it would help."], ["You don't need Kubernetes, but it helps."],
   ])('"%s" is a nice-to-have inside a requirements list', (item) => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
+  });
+
+  it('a lead that says the nice-to-haves follow, inside a sentence or on a line of its own', () => {
+    expect(sectionsOf('You have strong Python skills. Nice-to-haves include Kubernetes and Docker.', ['python', 'kubernetes', 'docker'])).toEqual({
+      python: 'required', kubernetes: 'preferred', docker: 'preferred',
+    });
+    for (const lead of ["It'd be great if you also had", 'It would be great if you also had', "It'd be great if you also had:"]) {
+      expect(sectionsOf(`What you'll need\n- Python\n${lead}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
+    }
+  });
+
+  it('a bracketed requirement before a bracketed cue keeps what it follows required', () => {
+    expect(sectionsOf('Skills: Python (essential), Rstats (desirable)', ['python'])).toEqual({ python: 'required' });
+  });
+
+  it("a waiver without a wish still drops what it waives", () => {
+    expect(sectionsOf("Requirements\n- Python\n- You don't need Kubernetes.", ['kubernetes'])).toEqual({ kubernetes: 'absent' });
   });
 
   it('"Ideally you have:" opening a list of its own is still the main ask', () => {
