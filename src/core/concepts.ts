@@ -94,7 +94,7 @@ const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work'
  */
 const NOT_AS_ACTION = new Set(['code generation', 'question answering']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
-const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment']);
+const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version']);
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
 const MODEL_KIND = 'network';
 const MODEL_KIND_BEFORE = 'neural';
@@ -386,8 +386,10 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
   /** The object named by token k, or -1: "network" only after "neural", a model family's name though it is a name. */
   const objectAt = (k: number, asObject: boolean): number => {
     const w = id(k);
+    // "ML systems" are models even where "system" is an object of its own ("versioning systems").
+    if (asObject && mlHost(T, k) && free(k)) return c.modelObject;
     const o = w >= 0 ? objectOf[w]! : -1;
-    if (o < 0) return asObject && mlHost(T, k) && free(k) ? c.modelObject : -1;
+    if (o < 0) return -1;
     if (o === c.kindObject && (k === 0 || T.lower(k - 1) !== MODEL_KIND_BEFORE)) return -1;
     if ((wordOf[w]! & Word.ModelName) !== 0) return o;
     return free(k) || (asObject && head !== null && head(k)) ? o : -1;

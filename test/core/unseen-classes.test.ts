@@ -145,8 +145,19 @@ describe('3. skills named as verb phrases', () => {
     ['Writing unit tests', 'unit-testing'],
     ['Models are deployed to production by you', 'model-deployment'],
     ['Hyperparameter tuned models', 'hyperparameter-tuning'],
+    ['Labelling images for model training', 'data-labeling'],
+    ['Writing prompts for LLM applications', 'prompt-engineering'],
+    ['Versioning data and models', 'data-versioning'],
+    ['Modelling time-to-event data', 'survival-analysis'],
+    ['Deploying ML systems at scale', 'model-deployment'],
   ])('"%s" names %s', (item, id) => {
     expect(sectionsOf(`Requirements:\n- ${item}`, [id])).toEqual({ [id]: 'required' });
+  });
+
+  it('the kind of model in a verb phrase is a skill of its own', () => {
+    for (const item of ['Experience deploying ML models into production', 'Experience deploying machine learning models', 'Training ML models on large datasets']) {
+      expect(sectionsOf(`Requirements:\n- ${item}`, ['machine-learning'])).toEqual({ 'machine-learning': 'required' });
+    }
   });
 
   it('does not join a verb and a noun across a sentence or a list', () => {
