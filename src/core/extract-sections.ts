@@ -76,7 +76,8 @@ export function parseHeading(line: string): Heading | null {
   // "What do we look for?", "Who are you?", "Why join us?": a short question is a heading when
   // its words place it (it must read as one as a whole: see classifyHeading for 'plain').
   if (words <= 8 && /\?\s*$/.test(trimmed) && QUESTION_HEAD.test(label)) return { label, rest: -1, how: 'plain' };
-  if (!/[.,;!?]\s*$/.test(lead) && /^[A-Z]/.test(trimmed)) {
+  // (Chinese has no capitals: a short line of it may be a heading too, "任职要求".)
+  if (!/[.,;!?。，；！？]\s*$/.test(lead) && (/^[A-Z]/.test(trimmed) || (first >= 0x4e00 && first <= 0x9fff))) {
     // "It's Preferred If You Have", "At a Minimum, We'd Like You To Have": a lead-in that stops
     // where its list begins reads like a marked heading, whatever its first word.
     if (words <= 12 && DANGLING.test(label)) return { label, rest: -1, how: 'marked' };
@@ -227,9 +228,9 @@ const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |p
  * Headings of boards and employers that write the posting in English under headings in their own
  * language ("Ihr Profil", "Jouw profiel", "Votre profil", "Requisitos"), read as a whole.
  */
-const LOCAL_REQUIRED = /^(?:(?:ihr|dein|unser)(?:e)?\s+(?:profil|qualifikationen|kenntnisse|kompetenzen|voraussetzungen)|anforderungen|anforderungsprofil|voraussetzungen|qualifikationen|(?:was|das)\s+(?:sie|du)\s+(?:mitbringen|mitbringst)|(?:das|was)\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|(?:jouw|uw)\s+profiel|wat\s+(?:wij|we)\s+(?:vragen|van\s+je\s+vragen|zoeken)|functie-?eisen|wie\s+ben\s+jij|(?:votre|ton)\s+profil|profil\s+recherch[ée]|comp[ée]tences\s+requises|(?:tu|su)\s+perfil|requisitos|perfil\s+(?:buscado|requerido))$/;
-const LOCAL_PREFERRED = /^(?:wünschenswert|von\s+vorteil|idealerweise|pluspunkte|(?:een\s+)?pluspunt(?:en)?|atouts?|un\s+plus|(?:se\s+)?valorar[áa]|deseable)$/;
-const LOCAL_OTHER = /^(?:(?:ihre|deine)\s+(?:aufgaben|benefits|vorteile|perspektiven)|aufgaben|aufgabengebiet|(?:wir|was\s+wir)\s+bieten|unser\s+angebot|über\s+uns|stellenbeschreibung|weitere\s+informationen|kontakt|praktische\s+ausbildung|(?:jouw|je)\s+(?:taken|werkzaamheden|functie)|wat\s+(?:wij|we)\s+(?:bieden|je\s+bieden)|over\s+ons|(?:vos|tes)\s+missions|missions|(?:ce\s+que\s+)?nous\s+(?:offrons|proposons)|[àa]\s+propos(?:\s+de\s+nous)?|(?:tus|sus)\s+funciones|funciones|(?:qu[ée]\s+)?ofrecemos|sobre\s+nosotros)$/;
+const LOCAL_REQUIRED = /^(?:(?:ihr|dein|unser)(?:e)?\s+(?:profil|qualifikationen|kenntnisse|kompetenzen|voraussetzungen)|anforderungen|anforderungsprofil|voraussetzungen|qualifikationen|(?:was|das)\s+(?:sie|du)\s+(?:mitbringen|mitbringst)|(?:das|was)\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|(?:jouw|uw)\s+profiel|wat\s+(?:wij|we)\s+(?:vragen|van\s+je\s+vragen|zoeken)|functie-?eisen|wie\s+ben\s+jij|(?:votre|ton)\s+profil|profil\s+recherch[ée]|comp[ée]tences\s+requises|(?:tu|su)\s+perfil|requisitos|perfil\s+(?:buscado|requerido)|(?:岗位|任职|职位|技能|资格|能力)(?:要求|资格)|任职条件)$/;
+const LOCAL_PREFERRED = /^(?:wünschenswert|von\s+vorteil|idealerweise|pluspunkte|(?:een\s+)?pluspunt(?:en)?|atouts?|un\s+plus|(?:se\s+)?valorar[áa]|deseable|加分项|优先条件)$/;
+const LOCAL_OTHER = /^(?:(?:ihre|deine)\s+(?:aufgaben|benefits|vorteile|perspektiven)|aufgaben|aufgabengebiet|(?:wir|was\s+wir)\s+bieten|unser\s+angebot|über\s+uns|stellenbeschreibung|weitere\s+informationen|kontakt|praktische\s+ausbildung|(?:jouw|je)\s+(?:taken|werkzaamheden|functie)|wat\s+(?:wij|we)\s+(?:bieden|je\s+bieden)|over\s+ons|(?:vos|tes)\s+missions|missions|(?:ce\s+que\s+)?nous\s+(?:offrons|proposons)|[àa]\s+propos(?:\s+de\s+nous)?|(?:tus|sus)\s+funciones|funciones|(?:qu[ée]\s+)?ofrecemos|sobre\s+nosotros|(?:岗位|工作|职位)(?:职责|内容|描述)|公司(?:介绍|简介)|福利待遇)$/;
 
 /**
  * Classify a heading label. `how` limits what counts: a plain line or one that carries content

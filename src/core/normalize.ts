@@ -204,6 +204,12 @@ export class Vocab {
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+/**
+ * Scripts written without spaces between words (Chinese, Japanese kana): a name written in Latin
+ * letters right beside them ("使用Java、Python", "熟悉GAN") is a word of its own, so their characters
+ * end a word as punctuation does.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const MARKS = /\p{M}+/gu;
 
 export function isWordCode(code: number, ch: string): boolean {
@@ -211,7 +217,7 @@ export function isWordCode(code: number, ch: string): boolean {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
   // Curly quotes and dashes are punctuation, not letters.
-  return NON_ASCII_WORD.test(ch);
+  return NON_ASCII_WORD.test(ch) && !(code >= 0x2e80 && UNSPACED.test(ch));
 }
 
 function wordAt(text: string, i: number): boolean {
@@ -361,7 +367,7 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
             h = Math.imul(h ^ (c | 32), FNV_PRIME); i++; c = -1; continue;
           }
           if (c >= 48 && c <= 57) { h = Math.imul(h ^ c, FNV_PRIME); i++; c = -1; continue; }
-          if (c > 127 && NON_ASCII_WORD.test(text[i]!)) { plain = false; i++; c = -1; continue; }
+          if (c > 127 && isWordCode(c, text[i]!)) { plain = false; i++; c = -1; continue; }
           break;
         }
         // "Node.js", "C3.ai", "2.0": a dot between two word characters joins them; not a sentence
@@ -410,6 +416,8 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
     if (code === 10) norm = '\n';
     else if (code === 38) norm = 'and';
     else if (code === 0x2013 || code === 0x2014 || code === 0x2012 || code === 0x2212) norm = '-';
+    // The ideographic and full-width commas of Chinese and Japanese lists ("Java、C++、Go").
+    else if (code === 0x3001 || code === 0xff0c) norm = ',';
     out.push(i, i + 1, Kind.Punct, vocab ? vocab.get(norm) : -1, norm, norm);
     i++;
   }

@@ -25,6 +25,7 @@ describe('1. headings in other dresses', () => {
     ['Your profile'], ['What we expect'], ['Candidate profile'], ['Selection criteria'], ['Essential criteria'],
     ['Who you are'], ['You might be a fit if you'], ['Person specification'], ['Your qualifications:'],
     ['Ihr Profil'], ['**Was du mitbringst**'], ['Jouw profiel'], ['Wat wij vragen:'], ['Votre profil'], ['Requisitos'],
+    ['岗位要求：'], ['任职要求'], ['**职位要求**'],
   ])('%s opens the requirements', (heading) => {
     expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({
       python: 'required', sql: 'required', kafka: 'other',
@@ -37,7 +38,7 @@ describe('1. headings in other dresses', () => {
 
   it.each([
     ['Your tasks'], ['**Your tasks**'], ['🚀 What you will do'], ['What we offer'], ['Your mission'], ['Ihre Aufgaben'], ['Wir bieten'],
-    ['Wat wij bieden'], ['Vos missions'],
+    ['Wat wij bieden'], ['Vos missions'], ['岗位职责'], ['工作内容：'],
   ])('%s closes the requirements', (heading) => {
     expect(sectionsOf(`Your profile\n- Python\n${heading}\n- Build Spark jobs`, ['python', 'spark'])).toEqual({ python: 'required', spark: 'other' });
   });
@@ -45,7 +46,7 @@ describe('1. headings in other dresses', () => {
   it.each([
     ['Desirable criteria'], ['**Nice to have**'], ['💡 Bonus points'], ['What Gives You An Edge'], ['**What gives you an edge:**'],
     ['Added advantage'], ['Good to know'], ["We'd love to see"], ['Additional desirable skills'], ['### Love to see'],
-    ['Wünschenswert'], ['Von Vorteil:'], ['Pluspunten'],
+    ['Wünschenswert'], ['Von Vorteil:'], ['Pluspunten'], ['加分项：'],
   ])('%s opens the nice-to-haves', (heading) => {
     expect(sectionsOf(`Essential criteria\n- Python\n${heading}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
@@ -79,6 +80,15 @@ describe('1. headings in other dresses', () => {
     const flat = '**About us** We run Kafka. **Requirements** - Python - SQL **Nice to have** - Kubernetes';
     expect(sectionsOf(flat, ['python', 'sql', 'kubernetes', 'kafka'])).toEqual({
       python: 'required', sql: 'required', kubernetes: 'preferred', kafka: 'other',
+    });
+  });
+});
+
+describe('1b. names written beside Chinese or Japanese text', () => {
+  it('a Latin name touching Han characters is a word of its own, and an ideographic comma lists', () => {
+    expect(sectionsOf('岗位要求：\n1. 熟练掌握和使用Java、C++、Python、Go等编程语言\n2. 熟悉GAN、Stable Diffusion等，了解LoRA微调',
+      ['java', 'cpp', 'python', 'go', 'gans', 'stable-diffusion', 'lora'])).toEqual({
+      java: 'required', cpp: 'required', python: 'required', go: 'required', gans: 'required', 'stable-diffusion': 'required', lora: 'required',
     });
   });
 });
