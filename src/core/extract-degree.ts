@@ -18,7 +18,7 @@ export interface DegreeMention {
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
-const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|(?:first|second|third)[- ]cycle\s+(?:(?:degrees?|qualifications?)(?:\s*\/\s*(?:degrees?|qualifications?))?|level|studies|education)|doctoral\s+degrees?|d\.?phil|master(?:['’‘´ʼ]s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:['’‘´ʼ]s)?|bachelor(?:['’‘´ʼ]s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|studied(?<=\b(?:have|has|having)\s+(?:successfully\s+)?studied)(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|studies(?<=^[\s\-–•*·]{0,4}studies)(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|degrees?|tertiary\s+(?:qualifications?|education|studies)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|graduate(?=\s+(?:in|or)\s)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification|students?)\b|\s*\)))\b/gi;
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|(?:first|second|third)[- ]cycle\s+(?:(?:degrees?|qualifications?)(?:\s*\/\s*(?:degrees?|qualifications?))?|level|studies|education)|doctoral\s+degrees?|d\.?phil|master(?:['’‘´ʼ]s|s)(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+(?:university\s+|academic\s+|college\s+|research\s+)?degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:['’‘´ʼ]s)?|bachelor(?:['’‘´ʼ]s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|studied(?<=\b(?:have|has|having)\s+(?:successfully\s+)?studied)(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|studies(?<=^[\s\-–•*·]{0,4}studies)(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|degrees?|tertiary\s+(?:qualifications?|education|studies)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|graduate(?=\s+(?:in|or)\s)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification|students?)\b|\s*\)))\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|B\.E\.|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|M\.E\.|MBA|MPH|BCA|MCA)(?![\w])/g;
 /** After "PhD": the post itself ("PhD position", "PhD studentship", "PhD project"). */
 const POST_OFFERED_AFTER = /^[\s-]{0,2}(?:positions?|studentships?|projects?|school|thesis|theses|fellowships?|scholarships?|vacanc(?:y|ies)|openings?|funding|stipends?|salary|contracts?|supervisors?|supervision)\b/i;
@@ -58,6 +58,13 @@ const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative
  * Without that close ("a background in NLP and search") the list stays skills.
  */
 const BACKGROUND_IN = /\bbackground\s+in\s+/gi;
+const OTHERS_HINT = /supervis|mentor|teach|tutor|coach|advis/i;
+/** Before a degree: a verb or noun of looking after people, a few words back ("supervise junior (", "co-advising of"). */
+const LOOKS_AFTER = /\b(?:(?:co-?)?supervis\w*|mentor\w*|teach\w*|tutor\w*|coach\w*|(?:co-?)?advis\w*)\s+(?:of\s+|with\s+)?(?:(?:the|our|your|several|junior|senior|undergraduate|graduate|other|[\w-]+)\s+){0,3}?\(?\s*(?:(?:[\w.]+)\s*(?:,|and|or|\/)\s*){0,2}$/i;
+/** After it, the people: "students", "researchers", "(…) theses". */
+const PEOPLE_AFTER = /^\s*\)?\s*(?:(?:,|and|or|\/)\s*(?:[\w.]+\s*){1,2}\)?\s*)?(?:level\s+)?(?:students?|researchers?|candidates?|scholars?|interns?|trainees?|theses|thesis|projects?)\b/i;
+/** "Degree: Mathematics, statistics, computer science": a label whose list is the fields a degree may be in. */
+const DEGREE_LABEL = /\b(?:degree|diploma)s?(?:\s+(?:fields?|subjects?|areas?|disciplines?))?\s*[:：]\s*(?=[A-Z])/gi;
 const RELATED_FIELD_END = /^[^.;:!?]{0,200}?\bor\s+(?:an?\s+|any\s+|other\s+|another\s+)?(?:closely\s+)?(?:related|similar|relevant|equivalent|comparable|allied)\s+(?:[\w-]+\s+){0,2}?(?:fields?|disciplines?|subjects?|areas?)\b/i;
 /** The head of a bracket that names another degree: "(PhD a plus)", "(or a Master's)". */
 const BRACKET_DEGREE = /^\s*(?:or\s+|and\s+|ideally\s+|preferably\s+|an?\s+)?(?:ph\.?\s?d|doctorate|master|bachelor|M\.?Sc\b|B\.?Sc\b|MS\b|BS\b)/i;
@@ -193,6 +200,14 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
       found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
+  // "supervise MSc and PhD students", "mentoring of junior (MSc and PhD) researchers": the degrees of
+  // the people the role looks after, not one asked of the reader.
+  if (found.length > 0 && OTHERS_HINT.test(sentence)) {
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i]!;
+      if (LOOKS_AFTER.test(sentence.slice(Math.max(0, f.at - 60), f.at)) && PEOPLE_AFTER.test(sentence.slice(f.end, f.end + 40))) found.splice(i, 1);
+    }
+  }
   const majors = MAJORS.exec(sentence);
   // Looked for only once something was found: "no degree required" says nothing is asked.
   // "A PhD is welcome but not required", "PhD preferred but not required": the degree is not
@@ -203,8 +218,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     waived = true;
   }
   if (majors) fieldSpans.push([offset + majors.index + majors[0].length - majors[1]!.length, offset + sentence.length]);
-  if (/background|disciplin|field|subject/i.test(sentence)) {
-    for (const re of [BACKGROUNDS, BACKGROUND_IN]) {
+  if (/background|disciplin|field|subject|(?:degree|diploma)s?\s*[:：]/i.test(sentence)) {
+    for (const re of [BACKGROUNDS, BACKGROUND_IN, DEGREE_LABEL]) {
       re.lastIndex = 0;
       for (let b = re.exec(sentence); b; b = re.exec(sentence)) {
         const at = b.index + b[0].length;

@@ -377,3 +377,24 @@ describe('a bracketed word inside a list of fields', () => {
     expect(read('Requirements\n- BS in Computer Science (ML track) or Statistics.').degree?.field).toBe('Computer Science (ML track)');
   });
 });
+
+describe('degrees named in other words, or of other people', () => {
+  it.each([
+    ['An advanced university degree in physics', 'master'],
+    ['Advanced academic degree in statistics', 'master'],
+    ['University degree in physics', 'bachelor'],
+  ])('"%s" → %s', (line, level) => {
+    expect(degree(line)).toBe(level);
+  });
+
+  it('the degrees of the people the role supervises are not asked of the reader', () => {
+    const r = read('Requirements\n- PhD in physics\n- You will assist in supervision of junior (MSc and PhD) researchers\n- Co-supervise MSc students');
+    expect(r.degree?.level).toBe('phd');
+  });
+
+  it('fields listed after a "Degree:" label are fields, not skills', () => {
+    const r = read('Requirements\n- Degree: Mathematics, statistics, computer science, data science\n- Python');
+    expect(r.skills.map((s) => s.id)).toEqual(['python']);
+    expect(r.degree?.level).toBe('bachelor');
+  });
+});
