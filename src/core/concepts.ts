@@ -115,7 +115,7 @@ const NOT_A_MODEL = /(?:ing|tion|sion|ment|ics|ity|al|ive|ed)$/;
 const FIELD_NAME = /^[a-z]{3,}(?:omics|etics|metrics|informatics)$/;
 /** Nouns after such an adjective: the field's data, methods and results, not any noun ("genomic medicine company"). */
 const FIELD_NOUNS = ['data', 'dataset', 'analysis', 'analyse', 'analyses', 'method', 'approach', 'technique', 'tool', 'pipeline', 'model',
-  'workflow', 'inference', 'tree', 'study', 'studie', 'signature', 'sequencing', 'profiling', 'research',
+  'workflow', 'inference', 'tree', 'study', 'studie', 'signature', 'sequencing', 'profiling', 'research', 'technology', 'assay', 'experiment',
   // "econometric skills", "bioinformatic expertise": the field asked for by the reader's command of it.
   'skill', 'expertise', 'knowledge', 'background'];
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);

@@ -215,8 +215,6 @@ describe('names and forms from an eighth probe of unseen postings (round 15)', (
     ['R (tidyverse, ggplot2) and strong econometric skills.', ['r', 'tidyverse', 'econometrics']],
     ['Privacy-enhancing technologies; computer-aided diagnosis (CAD) in MeVisLab; graph processing with Pregel.', ['privacy-enhancing-technologies', 'computer-aided-diagnosis', 'mevislab', 'pregel']],
     ['Spatially Resolved Transcriptomics; genetic, epigenomic, transcriptome, single-cell, and population data.', ['spatial-transcriptomics', 'epigenomics']],
-    ['Model selection and high-dimensional statistics; legacy code in S-PLUS; services on Akka and Apache Mesos.', ['model-selection', 'high-dimensional-statistics', 's-plus', 'akka', 'apache-mesos']],
-    ['Experience with BI tools (Sigma, Looker, Tableau).', ['sigma-computing', 'looker', 'tableau']],
   ])('%s', (text, want) => {
     const got = ids(text);
     for (const id of want) expect(got.has(id), id).toBe(true);
@@ -228,6 +226,17 @@ describe('names and forms from an eighth probe of unseen postings (round 15)', (
 
   it('"QML" in a project\'s name is no Qt', () => {
     expect(ids('Technical lead for the Quantum Initiative KLIM-QML.').has('qt')).toBe(false);
+  });
+});
+
+describe('names and forms from a ninth probe of unseen postings', () => {
+  it.each([
+    ['Model selection and high-dimensional statistics; legacy code in S-PLUS; services on Akka and Apache Mesos.', ['model-selection', 'high-dimensional-statistics', 's-plus', 'akka', 'apache-mesos']],
+    ['Experience with BI tools (Sigma, Looker, Tableau).', ['sigma-computing', 'looker', 'tableau']],
+    ['Hands-on experience with genomic technologies and proteomic assays.', ['genomics', 'proteomics']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
   });
 
   it('"Sigma" outside a list of BI tools is no Sigma Computing', () => {
