@@ -26,10 +26,17 @@ describe('1. headings in other dresses', () => {
     ['Who you are'], ['You might be a fit if you'], ['Person specification'], ['Your qualifications:'],
     ['Ihr Profil'], ['**Was du mitbringst**'], ['Jouw profiel'], ['Wat wij vragen:'], ['Votre profil'], ['Requisitos'],
     ['岗位要求：'], ['任职要求'], ['**职位要求**'],
+    ["Skills & Experience We're Looking For"], ['About the Candidate'], ['To be successful in this role you will have:'], ['Our Ideal Candidate Has'],
+    ['Skills and attributes for success'], ['The right person will have'], ['Tech Requirements'],
   ])('%s opens the requirements', (heading) => {
     expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({
       python: 'required', sql: 'required', kafka: 'other',
     });
+  });
+
+  it('"the successful candidate will have" inside a paragraph asks in its sentence and opens no section', () => {
+    const text = 'General Summary\nThe analyst joins our team. The successful candidate will have 3+ years of experience with Python. Our mission is care.\nPrincipal Tasks\n- Develops Spark jobs';
+    expect(sectionsOf(text, ['python', 'spark'])).toEqual({ python: 'required', spark: 'other' });
   });
 
   it('a heading with its colon on a line of its own', () => {
@@ -38,7 +45,7 @@ describe('1. headings in other dresses', () => {
 
   it.each([
     ['Your tasks'], ['**Your tasks**'], ['🚀 What you will do'], ['What we offer'], ['Your mission'], ['Ihre Aufgaben'], ['Wir bieten'],
-    ['Wat wij bieden'], ['Vos missions'], ['岗位职责'], ['工作内容：'],
+    ['Wat wij bieden'], ['Vos missions'], ['岗位职责'], ['工作内容：'], ['Your Day-to-Day'], ["Why You'll Love Working Here"], ['Salary and benefits'],
   ])('%s closes the requirements', (heading) => {
     expect(sectionsOf(`Your profile\n- Python\n${heading}\n- Build Spark jobs`, ['python', 'spark'])).toEqual({ python: 'required', spark: 'other' });
   });
@@ -46,7 +53,7 @@ describe('1. headings in other dresses', () => {
   it.each([
     ['Desirable criteria'], ['**Nice to have**'], ['💡 Bonus points'], ['What Gives You An Edge'], ['**What gives you an edge:**'],
     ['Added advantage'], ['Good to know'], ["We'd love to see"], ['Additional desirable skills'], ['### Love to see'],
-    ['Wünschenswert'], ['Von Vorteil:'], ['Pluspunten'], ['加分项：'],
+    ['Wünschenswert'], ['Von Vorteil:'], ['Pluspunten'], ['加分项：'], ['Additional Skills That Would Be Helpful'], ["We'd love it if you also have"],
   ])('%s opens the nice-to-haves', (heading) => {
     expect(sectionsOf(`Essential criteria\n- Python\n${heading}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
