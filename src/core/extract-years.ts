@@ -156,6 +156,8 @@ const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s
  * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.
  */
 const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?[,;]\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?|m\.?sc\.?)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
+/** "MS with 3 years of experience or PhD": a lower degree with its figure, then a doctorate alone ending the clause (no comma needed). */
+const DOCTORATE_ALONE_LAST = /\b(?:master(?:['’‘´ʼ]s|s)?|m\.?sc?\b|m\.s\.|bachelor(?:['’‘´ʼ]s|s)?|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;\d]{0,40}?(?:\+|\band\b|\bwith\b|\bplus\b)\s*(?:at\s+least\s+)?\d[^.;\d]{0,80}?\s+or\s+(?:an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
 /** The other option in brackets after a degree: "MSc in CS or equivalent (BSc with 3 years of experience)", "Master's (or Bachelor's and 2+ years)". */
 const DEGREE_ALONE_BRACKET = /\b(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.)[^.;()\d]{0,80}\(\s{0,2}(?:or\s+)?(?:an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^()\d]{0,40}?(?:\+|\band\b|\bwith\b|\bplus\b)\s{0,2}(?:at\s+least\s+)?\d/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
@@ -326,7 +328,7 @@ export function yearsInSentence(
   // options in capitals separates them as ", or" does (one "OR" alone is the plain "PhD or MS + 3
   // years"); "…; or Master's degree": the last option may stand after the sentence's semicolon.
   const options = (x: string) => x.indexOf(' OR ') !== x.lastIndexOf(' OR ') ? x.replace(/ OR /g, ', or ') : x;
-  if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence)) || DEGREE_ALONE_BRACKET.test(sentence)
+  if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence)) || DEGREE_ALONE_BRACKET.test(sentence) || DOCTORATE_ALONE_LAST.test(sentence)
     || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }

@@ -398,3 +398,14 @@ describe('degrees named in other words, or of other people', () => {
     expect(r.degree?.level).toBe('bachelor');
   });
 });
+
+describe('a doctorate offered alone after a lower degree with its figure, without a comma', () => {
+  it.each([
+    ['MS with 3 years of experience or PhD', 0],
+    ["Master's degree and 2+ years of experience or a PhD in physics.", 0],
+    ['MS or PhD with 3 years of experience', 3],
+    ['PhD or MS + 3 years of experience', 3],
+  ])('"%s" → %s', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+});
