@@ -186,6 +186,8 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (object === 'model') out.push({ skill: index, object: MODEL_KIND, forms });
       // Data comes in datasets: "mining large datasets", "cleaning datasets" (the noun stays "data mining").
       if (object === 'data') out.push({ skill: index, object: DATASET, forms });
+      // "testing hypotheses": a plural in "-ses" folds to "…se", its singular "-sis" to "…si" (see sisPlurals in automaton.ts).
+      if (object.endsWith('si') && object.length >= 5) out.push({ skill: index, object: `${object.slice(0, -1)}e`, forms });
     }
   });
   // A base form that the skill's own two-word name uses as its head noun ("experiment design" beside

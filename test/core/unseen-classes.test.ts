@@ -167,6 +167,7 @@ describe('3. skills named as verb phrases', () => {
     ['Versioning data and models', 'data-versioning'],
     ['Modelling time-to-event data', 'survival-analysis'],
     ['Deploying ML systems at scale', 'model-deployment'],
+    ['Testing hypotheses with real-world data', 'hypothesis-testing'],
   ])('"%s" names %s', (item, id) => {
     expect(sectionsOf(`Requirements:\n- ${item}`, [id])).toEqual({ [id]: 'required' });
   });
