@@ -78,11 +78,11 @@ const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:(?:[\w+#./-]+\s+){0
  * turned down, up to the clause's end (not a sentence that opens with it: "Rather than just Python, …").
  */
 const NEG_RATHER = /(?<=\w,?\s{1,3})(?:rather\s+than|instead\s+of)\s[^,;:.!?()]{1,60}/gi;
-/** A unit's or a chair's name: "Department of Biostatistics and Data Science", "Center for Machine Learning", "Professor of Statistics". */
-const UNIT_NAME = /\b(?:Department|Dept\.?|Division|Faculty|School|Institute|Center|Centre|College|Chair|Professor(?:ship)?|Laboratory|Lab|Program(?:me)?|Office)\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|in|for)\s+|\s+)?){1,6}/g;
+/** A unit's or a chair's name: "Department of Biostatistics and Data Science", "Center for Machine Learning", "Professor of Statistics", "University of Artificial Intelligence". */
+const UNIT_NAME = /\b(?:Department|Dept\.?|Division|Faculty|School|Institute|Center|Centre|College|University|Academy|Chair|Professor(?:ship)?|Laboratory|Lab|Program(?:me)?|Office)\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*(?:\s+(?:of|and|&|in|for)\s+|\s+)?){1,6}/g;
 /** A unit named by its own words before its kind: "the Michigan Neuroscience Institute", "in the Artificial Intelligence Laboratory". */
 const NAMED_UNIT = /(?<=\b(?:the|our|at|within)\s)(?:[A-Z][\w&.'’-]*\s+){1,5}(?:Institute|Laborator(?:y|ies)|Lab|Program(?:me)?|Center|Centre|Initiative|Consortium|Foundation|Department|Division|Group)\b(?!\s+[A-Z])/g;
-const UNIT_HINT = /\b(?:Department|Dept|Division|Faculty|School|Institute|Cent(?:er|re)|College|Chair|Professor|Lab|Laborator(?:y|ies)|Program|Programme|Office|Initiative|Consortium|Foundation|Group)\b/;
+const UNIT_HINT = /\b(?:Department|Dept|Division|Faculty|School|Institute|Cent(?:er|re)|College|University|Academy|Chair|Professor|Lab|Laborator(?:y|ies)|Program|Programme|Office|Initiative|Consortium|Foundation|Group)\b/;
 /**
  * "which can be found on GitHub", "available on Hugging Face", "visit our GitHub page", "follow us on
  * GitHub": a site named as the place where the employer's work is, not a tool asked of the reader.

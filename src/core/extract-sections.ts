@@ -43,6 +43,13 @@ export function parseHeading(line: string): Heading | null {
     }
   }
   if (trimmed.length > MAX_HEADING) return inlineHeading(line);
+  // "requirements_technical: [", "plus=[", "nice_to_have:": a key of a data file (YAML front matter,
+  // a page's source) that holds the list below it.
+  const key = DATA_KEY.exec(trimmed);
+  if (key) {
+    const label = cleanLabel(key[1]!);
+    if (label && wordCount(label) <= 4) return { label, rest: -1, how: PREFERRED_WHOLE.test(label) ? 'plain' : 'marked' };
+  }
   // A line wholly in bold or italics: "**What you'll bring**", "*Minimum Qualifications**", "__Perks__:".
   if ((first === 42 || first === 95) /* * _ */ && /^[*_]{1,3}\S/.test(trimmed) && /\S[*_]{1,3}\s*[.…:!?]*\s*$/.test(trimmed) && !BULLET.test(trimmed.replace(/^[*_]+/, ''))) {
     const label = cleanLabel(trimmed);
@@ -88,6 +95,9 @@ export function parseHeading(line: string): Heading | null {
   }
   return inlineHeading(line);
 }
+
+/** A data file's key opening a list: snake_case or one word, then ":" or "=", then an opening bracket or nothing. */
+const DATA_KEY = /^["']?([a-z][a-z]*(?:_[a-z]+){0,3})["']?\s*[:=]\s*[[({]?$/;
 
 /** A heading, then a remark in brackets (groups 1 and 2). */
 const HEADING_REMARK = /^([A-Z][^()]{2,60}?)\s*\(([^()]{1,80})\)\s*:?$/;

@@ -68,6 +68,12 @@ interface SkillAcc {
 /** A paragraph that speaks of the employer: "We …", "Our …", "At Acme, …". */
 const EMPLOYER_LEAD = /^(?:we|we're|we’re|we've|our|at\s+[A-Z][\w&.'’-]*)\b/i;
 
+/**
+ * The employer's statement under any name: "Fred Hutch is committed to improving diversity in …",
+ * "Acme is an equal opportunity employer", or a paragraph of equal-opportunity words.
+ */
+const EMPLOYER_STATEMENT = /^(?:[A-Z][\w&.'’-]*\s+){1,6}(?:is|are)\s+(?:(?:deeply|strongly|fully)\s+)?(?:(?:an?\s+)?equal\s+(?:opportunity|employment)|committed\s+to|proud\s+to|dedicated\s+to)|^[^.]{0,200}\b(?:equal\s+(?:employment\s+)?opportunit(?:y|ies)|affirmative\s+action|without\s+regard\s+to|regardless\s+of\s+(?:race|gender|age|sex|religion|national))/;
+
 /** "We expect…", "We'd love…", "We also value…": the employer asking, not describing itself. */
 const ASKING = /^(?:we|we're|we’re|we'd|we’d)\s+(?:also\s+|really\s+|especially\s+|would\s+|'d\s+)?(?:expect|require|need|want|look|seek|ask|value|prefer|love|hope|welcome|encourage|like)/i;
 
@@ -75,7 +81,7 @@ const ASKING = /^(?:we|we're|we’re|we'd|we’d)\s+(?:also\s+|really\s+|especia
 function employerLead(line: string, company: string | null): boolean {
   const t = line.trimStart();
   const named = company !== null && company.length >= 2 && t.startsWith(company) && !/^[\w&]/.test(t.slice(company.length, company.length + 1));
-  return (named || EMPLOYER_LEAD.test(t)) && !/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(t) && !REQUIRED_CUE.test(t) && !ASKING.test(t);
+  return (named || EMPLOYER_LEAD.test(t) || EMPLOYER_STATEMENT.test(t)) && !/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(t) && !REQUIRED_CUE.test(t) && !ASKING.test(t);
 }
 
 /** A line that reads as a heading ("  Nice to have:" under an item opens its own list). */

@@ -221,6 +221,30 @@ describe('5. field words used as context', () => {
   });
 });
 
+describe('5c. the employer speaking of itself after a list, and names of institutions', () => {
+  it.each([
+    ['Fred Hutch is committed to improving diversity in the computational sciences and encourages applications from women.'],
+    ['Acme Corp is an equal opportunity employer; we apply machine learning to hiring fairly.'],
+    ['All qualified applicants will receive consideration without regard to race, color or religion. We use machine learning.'],
+  ])('"%s" closes the list above it', (paragraph) => {
+    const got = sections(`Preferred qualifications\n- Docker\n\n${paragraph}`);
+    expect(got.docker).toBe('preferred');
+    for (const [id, sec] of Object.entries(got)) if (id !== 'docker') expect(sec, id).toBe('other');
+  });
+
+  it('a university named by its field is no ask', () => {
+    expect(sectionsOf('MBZUAI (Mohamed bin Zayed University of Artificial Intelligence) is hiring.\nRequirements\n- Python', ['artificial-intelligence', 'python']))
+      .toEqual({ 'artificial-intelligence': 'absent', python: 'required' });
+  });
+});
+
+describe('5d. lists kept in a data file\'s keys', () => {
+  it('a YAML or source key names the list below it', () => {
+    expect(sectionsOf('requirements_technical: [\n  "Programming experience with SQL and Python",\n  "Proficient with Git",\n]\nplus=[\n  "Knowledge of Hadoop and Spark",\n]',
+      ['sql', 'python', 'git', 'hadoop', 'spark'])).toEqual({ sql: 'required', python: 'required', git: 'required', hadoop: 'preferred', spark: 'preferred' });
+  });
+});
+
 describe('5b. a field in the name of a role or a team', () => {
   it.each([
     ['We are looking for a Big Data Architect with strong skills in Kafka.', 'big-data', 'kafka'],
