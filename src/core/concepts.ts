@@ -90,9 +90,10 @@ const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work'
   'process', 'people', 'time', 'project', 'team', 'user', 'customer', 'result', 'issue', 'task', 'tool', 'application', 'service']);
 /**
  * Names whose verb phrase says something else: "generate optimized code" is writing code, not code
- * generation; "answer ecological questions" is research, not question answering.
+ * generation; "answer ecological questions" is research, not question answering; "development of web
+ * visualizations" is no web development.
  */
-const NOT_AS_ACTION = new Set(['code generation', 'question answering']);
+const NOT_AS_ACTION = new Set(['code generation', 'question answering', 'web development']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
 const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version']);
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */

@@ -243,3 +243,17 @@ describe('names and forms from a ninth probe of unseen postings', () => {
     expect(ids('Six Sigma green belt; flag 3 sigma events.').has('sigma-computing')).toBe(false);
   });
 });
+
+describe('names from a tenth probe of unseen postings', () => {
+  it.each([
+    ['Eye tracking algorithms such as gaze estimation; visual place recognition for SLAM.', ['eye-tracking', 'gaze-estimation', 'visual-place-recognition', 'slam']],
+    ['Grammatical error correction; labels collected through Amazon Mechanical Turk; web development in React.', ['grammatical-error-correction', 'amazon-mechanical-turk', 'web-development']],
+  ])('%s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
+  it('"the development of web visualizations" is no web development', () => {
+    expect(ids('Requirements\n- D3.js for the development of web visualizations').has('web-development')).toBe(false);
+  });
+});
