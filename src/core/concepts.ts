@@ -548,6 +548,13 @@ function fieldNounAfter(c: Concepts, T: Tokens, k: number): number {
     if (noun(q)) return q;
     const t = T.lower(q);
     if (t === ',' || t === 'and' || t === 'or' || t === '/') continue;
+    // "genomic (e.g. NGS) data": an aside in brackets right after the adjective.
+    if (t === '(' && q === k + 1) {
+      let r = q + 1;
+      while (r < T.n && r <= q + 8 && T.lower(r) !== ')' && T.lower(r) !== '(') r++;
+      if (r < T.n && T.lower(r) === ')') { q = r; continue; }
+      return -1;
+    }
     // Another adjective of the list: a plain word, not a preposition or a clause word.
     if (T.kind[q] !== Kind.Word || (T.id[q]! >= 0 && (c.wordOf[T.id[q]!]! & Word.GapStop) !== 0) || ++words > 4) return -1;
     // Without a comma or a conjunction before it, a word is the noun itself, and not one of ours.

@@ -238,6 +238,28 @@ describe('5c. the employer speaking of itself after a list, and names of institu
   });
 });
 
+describe('5e. from an eleventh probe: glued headings, lists in asides, adjectives before brackets', () => {
+  it('a heading glued to the word before it and the one after it', () => {
+    const text = 'Requirements: transcriptomics and metabolic integrationPreferred ExperienceFamiliarity with Kubernetes.About UsWe do cybersecurity for the Navy.';
+    expect(sectionsOf(text, ['transcriptomics', 'kubernetes', 'cybersecurity'])).toEqual({ transcriptomics: 'required', kubernetes: 'preferred', cybersecurity: 'other' });
+  });
+
+  it('an aside that is a list keeps its last item ", and a …"; a new ask after ", and a strong …" ends it', () => {
+    expect(sectionsOf('Requirements\n- Strong programming skills, preferably Python, Unix, and a Deep Learning framework (e.g., PyTorch).', ['python', 'unix', 'deep-learning', 'pytorch']))
+      .toEqual({ python: 'preferred', unix: 'preferred', 'deep-learning': 'preferred', pytorch: 'preferred' });
+    expect(sectionsOf('Requirements\n- Coding, ideally with Python, SQL, and a strong background in machine learning', ['python', 'sql', 'machine-learning']))
+      .toEqual({ python: 'preferred', sql: 'preferred', 'machine-learning': 'required' });
+  });
+
+  it('a field adjective before a bracketed aside still names the field', () => {
+    expect(sectionsOf('Requirements\n- Experience with genomic (e.g. NGS) data sets', ['genomics'])).toEqual({ genomics: 'required' });
+  });
+
+  it('"You might also have …" is a nice-to-have, not "you may also have the opportunity"', () => {
+    expect(sectionsOf('About You\nYou have strong Python skills. You might also have experience with Kafka.', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'preferred' });
+  });
+});
+
 describe('5d. lists kept in a data file\'s keys', () => {
   it('a YAML or source key names the list below it', () => {
     expect(sectionsOf('requirements_technical: [\n  "Programming experience with SQL and Python",\n  "Proficient with Git",\n]\nplus=[\n  "Knowledge of Hadoop and Spark",\n]',
