@@ -253,6 +253,15 @@ describe('names from a tenth probe of unseen postings', () => {
     for (const id of want) expect(got.has(id), id).toBe(true);
   });
 
+  it.each([
+    ['R package development with devtools; Apache UIMA; dependency parsing; VLA models; multi-view stereo; genotyping; knowledge representation.',
+      ['r-package-development', 'apache-uima', 'syntactic-parsing', 'vision-language-action-models', 'multi-view-stereo', 'genotyping', 'knowledge-representation']],
+    ['Methylation data from bisulfite sequencing.', ['epigenomics']],
+  ])('eleventh probe: %s', (text, want) => {
+    const got = ids(text);
+    for (const id of want) expect(got.has(id), id).toBe(true);
+  });
+
   it('"the development of web visualizations" is no web development', () => {
     expect(ids('Requirements\n- D3.js for the development of web visualizations').has('web-development')).toBe(false);
   });
