@@ -27,6 +27,11 @@ let settingsReady: Promise<void> = Promise.resolve();
 let current: AbortController | null = null;
 let currentHref = '';
 
+/** Card badges put in per task of the page (see showCards). */
+const CARDS_PER_TASK = 5;
+/** A new task of the page's event loop, after whatever it has waiting. */
+const nextTask = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
+
 function listingKey(adapter: SiteAdapter, href: string): string {
   return `${adapter.id}|${href}`;
 }
@@ -96,10 +101,19 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
     const { results } = await send('cards', { source: adapter.id, jobIds: fresh.map((c) => c.jobId).slice(0, 200) });
     if (signal.aborted || asked !== generation) return;
     const byId = new Map(results.map((r) => [r.jobId, r]));
+    let mounted = 0;
     for (const card of fresh) {
+      // A search page's badges go in a few per task, so that putting them in (each a shadow
+      // root, its styles and a look at the page's colours) never holds the page's main thread
+      // for one long task; the page stays responsive while they appear.
+      if (mounted > 0 && mounted % CARDS_PER_TASK === 0) {
+        await nextTask();
+        if (signal.aborted || asked !== generation) return;
+      }
       const result = byId.get(card.jobId);
       badges.get(`card:${card.jobId}`)?.remove();
       if (result) {
+        mounted++;
         badges.set(`card:${card.jobId}`, mountBadge({ kind: 'card', jobId: card.jobId, anchor: card.anchor, card: result, listing: `${adapter.id}:${card.jobId}`,
           onCorrect: (change) => send('correct', { change }),
           onFind: async (query) => (await send('findSkills', { query })).skills,
