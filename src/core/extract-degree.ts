@@ -73,7 +73,13 @@ const BRACKETED_ACRONYM = /^\([A-Z]{2,8}s?\)/;
 /** A bracket of one or two words opening a list item: "(Applied) Math", "(bio)statistics". */
 const BRACKETED_PREFIX = /^\([A-Za-z-]{2,20}(?:\s[A-Za-z-]{2,20})?\)\s?(?=(?!(?:or|and)\b)[A-Za-z])/;
 const MAJORS = /\b(?:majors?|fields? of study|disciplines?)\s*:\s*(.{2,300})$/i;
-const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|(?<=\bor\s+(?:an?\s+|any\s+|other\s+)?(?:closely\s+)?(?:related|similar|relevant|equivalent|allied)\s+(?:[\w-]+\s+)?(?:fields?|areas?|disciplines?|subjects?))|,?\s+and\s+(?:will|must|should|shall|have|has|had|be|is|are)\b|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent|or\s+(?:an?\s+|the\s+)?(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|ph\.?\s?d|d\.?\s?phil|masters?|bachelors?|doctorate|doctoral|graduate\s+degree|advanced\s+degree))\b|[;:]/i;
+const FIELD_STOP = /\.(?:\s|$|(?=[A-Z]))|(?<=\bor\s+(?:an?\s+|any\s+|other\s+)?(?:closely\s+)?(?:related|similar|relevant|equivalent|allied)\s+(?:[\w-]+\s+)?(?:fields?|areas?|disciplines?|subjects?))|,?\s+and\s+(?:will|must|should|shall|have|has|had|be|is|are|experience|knowledge|proficiency|expertise|familiarity)\b|\b(?:with|plus|preferred|required|is|are|who|where|that|focusing|focused|to|and\s+\d|\d+\+?\s+years?|from\s+an?\s|or\s+(?:an?\s+)?equivalent|or\s+(?:an?\s+|the\s+)?(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?eng|ph\.?\s?d|d\.?\s?phil|masters?|bachelors?|doctorate|doctoral|graduate\s+degree|advanced\s+degree))\b|[;:]/i;
+/** After a degree: its fields in a bracket, led by a word that says so ("(preference: STEM degree, statistics, …)", "(e.g. physics, maths)"). */
+const BRACKET_FIELDS = /^\s*(?:programs?|programmes?|studies|course)?\s*\(\s*(?:preference|preferred|preferably|ideally|e\.\s?g\.?|such\s+as|for\s+example|i\.\s?e\.?|in)\s*[:,]?\s*([^()]{2,200})\)/i;
+/** "an area related to", "a field close to", "disciplines relevant to": a lead before the fields themselves. */
+const RELATED_LEAD = /^(?:an?\s+|the\s+|any\s+)?(?:(?:quantitative|technical|scientific)\s+)?(?:areas?|fields?|disciplines?|subjects?|domains?)\s+(?:closely\s+)?(?:related|relevant|close|allied|linked)\s+to\s+/i;
+/** A bracket of example fields: "(e.g., Biology with strong quantitative background, Biostatistics)". */
+const FIELD_EXAMPLES = /^\(\s*(?:e\.g\.?|i\.e\.?|such\s+as|including|for\s+example|for\s+instance|like)[,:]?\s[^()]{1,200}\)/i;
 /** What joins the items of a list of fields. */
 const FIELD_SEPARATOR = /\s*(?:[,;/&(]|\b(?:and|or|as\s+well\s+as|plus|including|e\.g\.?|such\s+as)\b)\s*/gi;
 const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination|practical|work|professional|industry|relevant|level|experience)\b|\bin\s+lieu\s+of\b/i;
@@ -129,6 +135,12 @@ function levelOf(s: string): DegreeLevel {
  * word that ends a list of fields, or to the separator before the first skill no one studies.
  */
 function fieldList(text: string, at: number, notFieldAt: (from: number, to: number) => number): string {
+  // "in an area related to computational biology, …": the fields come after the lead.
+  const lead = RELATED_LEAD.exec(text);
+  if (lead) {
+    const rest = fieldList(text.slice(lead[0].length), at + lead[0].length, notFieldAt);
+    return rest ? lead[0] + rest : lead[0].trimEnd();
+  }
   let list = text;
   // A list opened by a bracket ends with it ("a STEM discipline (Computer Science, Statistics,
   // etc.) What you'll do"); a bracket after a list of several is an aside ("…, or computer science
@@ -141,6 +153,9 @@ function fieldList(text: string, at: number, notFieldAt: (from: number, to: numb
     const prefix = list[i] === '(' && depth === 0 ? BRACKETED_PREFIX.exec(list.slice(i, i + 48)) ?? BRACKETED_ACRONYM.exec(list.slice(i, i + 12)) : null;
     if (prefix) { i += prefix[0].length - 1; continue; }
     if (list[i] === '(') {
+      // "…, or relevant fields (e.g., Biology, Biostatistics)": examples of the fields end the list with them.
+      const examples = depth === 0 ? FIELD_EXAMPLES.exec(list.slice(i)) : null;
+      if (examples) { list = list.slice(0, i + examples[0].length); break; }
       if (depth === 0 && list.slice(0, i).includes(',')) { list = list.slice(0, i); break; }
       depth++;
     } else if (list[i] === ')') {
@@ -150,7 +165,13 @@ function fieldList(text: string, at: number, notFieldAt: (from: number, to: numb
   }
   // "e.g." and "i.e." inside a list of fields do not end it.
   const stop = list.replace(/\b(e\.g|i\.e|etc)\./gi, (x) => x.replace(/\./g, '_')).search(FIELD_STOP);
-  if (stop >= 0) list = list.slice(0, stop);
+  if (stop >= 0) {
+    // "or relevant fields (e.g., …)": the stop after "related fields" keeps the examples that follow.
+    // (The stop may fall inside "fields", after "field": the rest of the word goes too.)
+    const gap = /^\w*\s*/.exec(list.slice(stop))![0].length;
+    const examples = FIELD_EXAMPLES.exec(list.slice(stop + gap));
+    list = list.slice(0, examples ? stop + gap + examples[0].length : stop);
+  }
   // "Master in Computer Science, Python and SQL": no one studies Python; the fields end where
   // the first such skill begins, and the skills after are read as skills.
   const tool = notFieldAt(at, at + list.length);
@@ -277,6 +298,15 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     if (!list || /^(?:(?:a|an|the)\s+(?:similar|related|relevant)?\s*(?:role|position|environment|team|setting)|(?:the\s+)?following)\b/i.test(list)) continue;
     fieldSpans.push([offset + listStart, offset + listStart + list.length]);
     if (field === null && !/^(?:a|an)\s+(?:relevant|related|similar)\s+field$/i.test(list)) field = list.replace(/^(?:a|an|the)\s+/i, '').slice(0, 160);
+  }
+  // "a bachelor's degree program (preference: STEM degree, statistics, data science, …)": the
+  // bracket after the degree names its fields.
+  for (const f of withBare) {
+    const b = BRACKET_FIELDS.exec(sentence.slice(f.end, f.end + 260));
+    if (!b) continue;
+    const listStart = f.end + b.index + b[0].length - 1 - b[1]!.length;
+    const list = fieldList(b[1]!, offset + listStart, notFieldAt);
+    if (list) fieldSpans.push([offset + listStart, offset + listStart + list.length]);
   }
   const multi = new Set(found.map((f) => levelOf(f.text))).size > 1;
   for (const f of found) {

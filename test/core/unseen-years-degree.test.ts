@@ -409,3 +409,18 @@ describe('a doctorate offered alone after a lower degree with its figure, withou
     expect(years(line)).toBe(min);
   });
 });
+
+describe('fields of a degree named in other ways are fields, not skills', () => {
+  const ids = (text: string) => read(text).skills.map((s) => s.id);
+  it.each([
+    ["Bachelor's Degree in Computer Science, Bioinformatics, or relevant fields (e.g., Biology with strong quantitative background, Biostatistics)"],
+    ["Enrolled in a bachelor's degree program (preference: STEM degree, statistics, data science, software engineering etc.) with a good GPA"],
+    ['PhD or equivalent training in an area related to computational biology, biostatistics and genome biology.'],
+  ])('"%s"', (line) => {
+    expect(ids(`Requirements\n- ${line}\n- Python`)).toEqual(['python']);
+  });
+
+  it('the fields after "related to" end where the next ask starts', () => {
+    expect(ids('Requirements\n- PhD in a field related to statistics or genomics, and experience with Python.')).toEqual(['python']);
+  });
+});
