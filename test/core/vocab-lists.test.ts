@@ -254,7 +254,7 @@ describe('names from a tenth probe of unseen postings', () => {
   });
 
   it.each([
-    ['R package development with devtools; Apache UIMA; dependency parsing; VLA models; multi-view stereo; genotyping; knowledge representation.',
+    ['R package development with roxygen2; Apache UIMA; dependency parsing; VLA models; multi-view stereo; genotyping; knowledge representation.',
       ['r-package-development', 'apache-uima', 'syntactic-parsing', 'vision-language-action-models', 'multi-view-stereo', 'genotyping', 'knowledge-representation']],
     ['Methylation data from bisulfite sequencing.', ['epigenomics']],
   ])('eleventh probe: %s', (text, want) => {
