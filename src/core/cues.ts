@@ -91,6 +91,10 @@ const UNIT_HINT = /\b(?:Department|Dept|Division|Faculty|School|Institute|Cent(?
  */
 const PLACE_OF = /\b(?:(?:found|available|hosted|published|released|open[- ]sourced|shared|posted|visit|see|check\s+out|follow\s+us|star\s+us|find\s+(?:us|it|them|more|out\s+more))\s+(?:(?:it|them|us|more|here|online)\s+)?(?:on|at|via)\s+(?:our\s+|the\s+)?|(?:visit|see|check\s+out)\s+our\s+)(?:GitHub|GitLab|Bitbucket|Hugging\s?Face(?:\s+Hub)?|Kaggle)\b(?:\s+(?:page|profile|repos?(?:itory|itories)?|organi[sz]ation|account))?/gi;
 const PLACE_HINT = /git(?:hub|lab)|hugging\s?face|kaggle|bitbucket/i;
+/** A sentence about applying: submitting, sending, a résumé or CV, profile links. */
+const APPLYING = /\b(?:submit(?:s|ted|ting)?|send(?:ing)?|apply(?:ing)?|applications?|resumes?|résumés?|CVs?|cover\s+letters?|links?\s+to|profile\s+links?)\b/i;
+/** The sites such a sentence names. */
+const SITE = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\b/gi;
 /** "… is not required". */
 const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:(?:core|hard|strict|firm)\s+)?(?:must|requirement|prerequisite))\b/gi;
 /** "you don't need to know X". */
@@ -355,6 +359,12 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
   if (PLACE_HINT.test(sent)) {
     PLACE_OF.lastIndex = 0;
     for (let m = PLACE_OF.exec(sent); m; m = PLACE_OF.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+    // "submit a coding challenge using GitHub", "make sure your resume has github, linkedin, kaggle
+    // links": how to apply, not a tool the work asks for.
+    if (APPLYING.test(sent)) {
+      SITE.lastIndex = 0;
+      for (let m = SITE.exec(sent); m; m = SITE.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+    }
   }
   NEG_NO.lastIndex = 0;
   if (mayNegate) for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);

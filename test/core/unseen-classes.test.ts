@@ -232,6 +232,15 @@ describe('5c. the employer speaking of itself after a list, and names of institu
     for (const [id, sec] of Object.entries(got)) if (id !== 'docker') expect(sec, id).toBe('other');
   });
 
+  it.each([['Submit a coding challenge using GitHub.'], ['Make sure your resume has github, linkedin, kaggle links.'], ['Share links to your GitHub repositories in your application.']])(
+    '"%s" says how to apply, and asks for no tool', (sentence) => {
+      expect(sectionsOf(`Requirements\n- Python\n- ${sentence}`, ['github', 'kaggle'])).toEqual({ github: 'absent', kaggle: 'absent' });
+    });
+
+  it('GitHub asked for as a tool stays', () => {
+    expect(sectionsOf('Requirements\n- Experience with Git and GitHub', ['github'])).toEqual({ github: 'required' });
+  });
+
   it('a university named by its field is no ask', () => {
     expect(sectionsOf('MBZUAI (Mohamed bin Zayed University of Artificial Intelligence) is hiring.\nRequirements\n- Python', ['artificial-intelligence', 'python']))
       .toEqual({ 'artificial-intelligence': 'absent', python: 'required' });
