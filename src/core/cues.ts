@@ -91,8 +91,8 @@ const UNIT_HINT = /\b(?:Department|Dept|Division|Faculty|School|Institute|Cent(?
  */
 const PLACE_OF = /\b(?:(?:found|available|hosted|published|released|open[- ]sourced|shared|posted|visit|see|check\s+out|follow\s+us|star\s+us|find\s+(?:us|it|them|more|out\s+more))\s+(?:(?:it|them|us|more|here|online)\s+)?(?:on|at|via)\s+(?:our\s+|the\s+)?|(?:visit|see|check\s+out)\s+our\s+)(?:GitHub|GitLab|Bitbucket|Hugging\s?Face(?:\s+Hub)?|Kaggle)\b(?:\s+(?:page|profile|repos?(?:itory|itories)?|organi[sz]ation|account))?/gi;
 const PLACE_HINT = /git(?:hub|lab)|hugging\s?face|kaggle|bitbucket/i;
-/** A sentence about applying: submitting, sending, a résumé or CV, profile links. */
-const APPLYING = /\b(?:submit(?:s|ted|ting)?|send(?:ing)?|apply(?:ing)?|applications?|resumes?|résumés?|CVs?|cover\s+letters?|links?\s+to|profile\s+links?)\b/i;
+/** A sentence about applying: submitting, sending your …, a résumé, profile links (not "CV", which is also computer vision). */
+const APPLYING = /\b(?:submit(?:s|ted|ting)?|send(?:ing)?\s+(?:us\s+)?(?:your|an?|the)|apply(?:ing)?|(?:your|the)\s+application|resumes?|résumés?|curriculum\s+vitae|cover\s+letters?|links?\s+to\s+your|profile\s+links?)\b/i;
 /** The sites such a sentence names. */
 const SITE = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\b/gi;
 /** "… is not required". */

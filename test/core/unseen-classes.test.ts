@@ -237,8 +237,9 @@ describe('5c. the employer speaking of itself after a list, and names of institu
       expect(sectionsOf(`Requirements\n- Python\n- ${sentence}`, ['github', 'kaggle'])).toEqual({ github: 'absent', kaggle: 'absent' });
     });
 
-  it('GitHub asked for as a tool stays', () => {
+  it('GitHub or Hugging Face asked for as a tool stays ("CV" there is computer vision, not a résumé)', () => {
     expect(sectionsOf('Requirements\n- Experience with Git and GitHub', ['github'])).toEqual({ github: 'required' });
+    expect(sectionsOf('Requirements\n- Experience training CV models and sharing them through Hugging Face', ['hugging-face'])).toEqual({ 'hugging-face': 'required' });
   });
 
   it('a university named by its field is no ask', () => {
