@@ -80,7 +80,28 @@ const VERSIONLESS = new Set(['method', 'math', 'domain']);
 let takenBuf = new Uint8Array(256);
 
 /** Candidates on the line text[start, end) whose tokens are `T`, or null when no name occurs. */
-export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string): LineCandidates | null {
+/**
+ * Whether a posting is written all in lower case: at least 200 letters and hardly a capital among
+ * them (one in a hundred allows a pasted name or a heading; English prose has three or more).
+ */
+export function lowerCased(text: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  const n = Math.min(text.length, 20_000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) { letters++; upper++; }
+  }
+  return letters >= 200 && upper * 100 <= letters;
+}
+
+/**
+ * Candidates on the line text[start, end) whose tokens are `T`, or null when no name occurs. In a
+ * posting written all in lower case (`lowerText`), a short acronym needs no capitals and a name
+ * whose case tells it apart ("R", "Go", "Spark") is a weak candidate, kept only in a list of tools.
+ */
+export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string, lowerText = false): LineCandidates | null {
   const raw = walk(m, T);
   if (raw.length === 0) return null;
 
@@ -98,7 +119,7 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
     // "GWA 1.262" (a grade average) is not GWAS: an acronym's final "S" is part of it, no plural.
     if (p.needsS && !/[sS]$/.test(surface)) return false;
     if (p.exactCase && surface !== p.form) {
-      if (surface.toLowerCase() !== p.key || p.form.length < 3) return false;
+      if (surface.toLowerCase() !== p.key || (p.form.length < 3 && !lowerText)) return false;
       // "MOE" (Ministry of Education, Molecular Operating Environment) is not "MoE", nor "LORA"
       // (the radio) "LoRA": a short name with a capital inside, written all in capitals, is another
       // acronym. (Longer ones, "LATEX" for LaTeX, are the same name shouted.)
@@ -114,7 +135,7 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
       && /^[a-z]+$/.test(text.slice(T.start[before]!, T.end[before]!))) {
       return false;
     }
-    if (p.needsUpper && !hasUpper(surface)) return false;
+    if (p.needsUpper && !hasUpper(surface) && !lowerText) return false;
     // "GLP-1", "IL-6", "CD-4": an ambiguous acronym of a method, field or standard joined to a number
     // by a hyphen names something else (a hormone, a protein), not the skill ("GLP" is Good
     // Laboratory Practice). A tool's may be its version ("ROS-2").

@@ -5,6 +5,7 @@
 import type { Requirements, Section, SkillDef, SkillHit } from './schema';
 import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan, type Matcher } from './matcher';
 import { definedAcronyms } from './ambiguity';
+import { lowerCased } from './candidates';
 import type { Tokens } from './normalize';
 import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
 import { decodeReferences, htmlToText } from './html-text';
@@ -264,6 +265,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
 
   const scanOpts = {
     company: opts.company ?? null, vouched: opts.title ? titleNames(matcher, opts.title, opts.company) : null, acronyms: definedAcronyms(text),
+    lowerCase: lowerCased(text),
   };
   // Starts of Hint.Level words in the first 3,000 characters (null: a long line hid some).
   let levelAt: number[] | null = [];

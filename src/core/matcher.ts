@@ -71,7 +71,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   tokenizeInto(tokens, text, start, end, m.vocab);
   const T = tokens;
   const line = text.slice(start, end);
-  const found = lineCandidates(m, T, text, line);
+  const found = lineCandidates(m, T, text, line, opts.lowerCase === true);
   if (found === null) return { tokens, matches: phrases(m, T, text, null) };
   const { kept } = found;
   const { status, extra } = resolve(m, T, text, start, end, line, found, opts);

@@ -270,6 +270,32 @@ describe('5e. from an eleventh probe: glued headings, lists in asides, adjective
   });
 });
 
+describe('5f. a posting a scraper wrote all in lower case', () => {
+  const blurb = 'who we are: we are a small education company that builds games which help children learn mathematics, and we are '
+    + 'growing quickly across north america and europe with a friendly team of teachers, designers and engineers who care about kids. ';
+  it('short acronyms and names told apart by their case are still read', () => {
+    const text = `${blurb}\nwhat you will do: build dashboards and reports for our product teams every week.\nrequirements:\n- proficiency in sql, r and python\n- experience with aws and tableau\n- strong statistics skills`;
+    expect(sectionsOf(text, ['sql', 'r', 'python', 'aws', 'tableau'])).toEqual({ sql: 'required', r: 'required', python: 'required', aws: 'required', tableau: 'required' });
+  });
+
+  it('in a posting with its capitals, "sql" in lower case still needs them, and "r" is a letter', () => {
+    expect(sectionsOf('Requirements\n- proficiency in sql\n- grade r or better', ['sql', 'r'])).toEqual({ sql: 'absent', r: 'absent' });
+  });
+});
+
+describe('5g. a head shared by two words, where only the first pair is a name', () => {
+  it.each([
+    ['Agile and Lean methodologies and practices', 'agile'],
+    ['Identify weaknesses in Python services by performing code and design reviews', 'code-review'],
+  ])('"%s" names %s', (item, id) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${item}`, [id])).toEqual({ [id]: 'required' });
+  });
+
+  it('not across a slash: a "mathematical/statistical programming package" is software', () => {
+    expect(sectionsOf('Requirements\n- Familiar with a mathematical/statistical programming package (e.g., Python)', ['optimization'])).toEqual({ optimization: 'absent' });
+  });
+});
+
 describe('5d. lists kept in a data file\'s keys', () => {
   it('a YAML or source key names the list below it', () => {
     expect(sectionsOf('requirements_technical: [\n  "Programming experience with SQL and Python",\n  "Proficient with Git",\n]\nplus=[\n  "Knowledge of Hadoop and Spark",\n]',
