@@ -34,7 +34,7 @@ export const Hint = {
 } as const;
 
 const SUBSTRINGS: Array<[number, string[]]> = [
-  [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studie', 'education', 'graduate', 'tertiary', 'background', 'bac+', 'bac +', 'first-cycle', 'first cycle', 'second-cycle', 'second cycle', 'third-cycle', 'third cycle']],
+  [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studie', 'education', 'graduate', 'graduation', 'tertiary', 'background', 'bac+', 'bac +', 'first-cycle', 'first cycle', 'second-cycle', 'second cycle', 'third-cycle', 'third cycle']],
   [Hint.Following, ['ollowing']],
   [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking', 'hiring', 'searching', 'candidat', 'applicant', 'to see', 'qualif', 'demand', 'calls for']],
   [Hint.Context, ['join', 'part of', 'work for', 'working for', 'work at', 'working at', 'driven', 'powered', 'native', 'enabled', 'centric',

@@ -383,6 +383,9 @@ describe('degrees named in other words, or of other people', () => {
     ['An advanced university degree in physics', 'master'],
     ['Advanced academic degree in statistics', 'master'],
     ['University degree in physics', 'bachelor'],
+    ['Any graduation, preferable if computer science or mathematics related.', 'bachelor'],
+    ['Graduation in Computer Science', 'bachelor'],
+    ['Post-graduation in statistics', 'master'],
   ])('"%s" → %s', (line, level) => {
     expect(degree(line)).toBe(level);
   });
