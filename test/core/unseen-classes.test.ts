@@ -283,19 +283,6 @@ describe('5f. a posting a scraper wrote all in lower case', () => {
   });
 });
 
-describe('5g. a head shared by two words, where only the first pair is a name', () => {
-  it.each([
-    ['Agile and Lean methodologies and practices', 'agile'],
-    ['Identify weaknesses in Python services by performing code and design reviews', 'code-review'],
-  ])('"%s" names %s', (item, id) => {
-    expect(sectionsOf(`Requirements\n- Python\n- ${item}`, [id])).toEqual({ [id]: 'required' });
-  });
-
-  it('not across a slash: a "mathematical/statistical programming package" is software', () => {
-    expect(sectionsOf('Requirements\n- Familiar with a mathematical/statistical programming package (e.g., Python)', ['optimization'])).toEqual({ optimization: 'absent' });
-  });
-});
-
 describe('5d. lists kept in a data file\'s keys', () => {
   it('a YAML or source key names the list below it', () => {
     expect(sectionsOf('requirements_technical: [\n  "Programming experience with SQL and Python",\n  "Proficient with Git",\n]\nplus=[\n  "Knowledge of Hadoop and Spark",\n]',
