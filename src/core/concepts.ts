@@ -94,6 +94,8 @@ const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work'
  * visualizations" is no web development.
  */
 const NOT_AS_ACTION = new Set(['code generation', 'question answering', 'web development']);
+/** Prefixes a hyphen splits off ("pre-training", "post-training", "self-training"): no object of the action ("pre-trained models"). */
+const PREFIX_WORDS = new Set(['pre', 'post', 'non', 'sub', 'self', 'semi', 'multi', 'meta', 'inter', 'over', 'under', 'cross', 'anti']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
 const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version']);
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
@@ -180,7 +182,7 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (!ACTION_HEAD.test(b)) { let set = bareHeads.get(index); if (!set) bareHeads.set(index, (set = new Set())); set.add(`${toks[0]!.norm} ${toks[1]!.norm}`); }
       // "model deployment" (object, action) or "deploying models" (action, object).
       const [object, head] = ACTION_HEAD.test(b) ? [toks[0]!.norm, b] : a.endsWith('ing') && ACTION_HEAD.test(a) ? [toks[1]!.norm, a] : [null, null];
-      if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object) || NOT_AS_ACTION.has(`${a} ${b}`)) continue;
+      if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object) || PREFIX_WORDS.has(object) || NOT_AS_ACTION.has(`${a} ${b}`)) continue;
       const forms = inflections(head);
       if (VAGUE_OBJECTS.has(object) && ![...bases(head)].some((x) => SPECIFIC_ACTIONS.has(x))) continue;
       out.push(object === 'model' ? { skill: index, object, forms, names } : { skill: index, object, forms });
