@@ -114,8 +114,14 @@ describe('2. nice-to-have cues', () => {
     ['Experience with Kubernetes as a nice extra'], ['Kubernetes would be a welcome addition'], ['If you know Kubernetes, even better.'],
     ["You'll stand out if you have experience with Kubernetes."], ['Extra credit for experience with Kubernetes'],
     ["We don't expect you to know Kubernetes, but it would help."], ["You don't need Kubernetes, but it helps."],
+    ['Experience with Kubernetes is particularly relevant.'], ['Knowledge of Kubernetes would be especially valuable.'],
   ])('"%s" is a nice-to-have inside a requirements list', (item) => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
+  });
+
+  it('"particularly relevant" closing the sentence is a wish; "relevant experience" and "relevant to this role" ask', () => {
+    expect(sectionsOf('Requirements:\n- Python\n- 3+ years of relevant experience with Kubernetes', ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'required' });
+    expect(sectionsOf('Requirements:\n- Python\n- Kubernetes is particularly relevant to this role', ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'required' });
   });
 
   it('a lead that says the nice-to-haves follow, inside a sentence or on a line of its own', () => {
