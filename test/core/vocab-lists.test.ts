@@ -256,6 +256,11 @@ describe('tools and methods from public lists (round of December 6)', () => {
     expect(got.has('yolo')).toBe(true);
   });
 
+  it('lower-case "transformers" is the architecture where a posting asks for it, not a substation\'s', () => {
+    expect(ids('Requirements\n- Deep knowledge of transformers, attention, and modern model architectures').has('transformers')).toBe(true);
+    expect(ids('We maintain power transformers and substations across the region.').has('transformers')).toBe(false);
+  });
+
   it('"tokenization" of payments or assets needs a technical list to be read', () => {
     expect(ids('Our platform handles card tokenization for payments.').has('tokenization')).toBe(false);
   });
