@@ -97,7 +97,7 @@ const NOT_AS_ACTION = new Set(['code generation', 'question answering', 'web dev
 /** Prefixes a hyphen splits off ("pre-training", "post-training", "self-training"): no object of the action ("pre-trained models"). */
 const PREFIX_WORDS = new Set(['pre', 'post', 'non', 'sub', 'self', 'semi', 'multi', 'meta', 'inter', 'over', 'under', 'cross', 'anti']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
-const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version']);
+const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version', 'preprocess']);
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
 const MODEL_KIND = 'network';
 const MODEL_KIND_BEFORE = 'neural';
@@ -436,16 +436,21 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
     if (action >= 0 && (useOf[w]! & (Use.Before | Use.Past)) !== 0 && free(k)) {
       // Verb–object: an -ing form, a base form after "to", or a past participle used as a verb.
       const ing = (useOf[w]! & Use.Ing) !== 0;
-      const toBase = (useOf[w]! & Use.Before) !== 0 && k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0;
+      const toBase = (useOf[w]! & Use.Before) !== 0 && ((k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0) || commanded(T, k));
       if (ing || toBase || ((useOf[w]! & Use.Past) !== 0 && pastAsVerb(c, T, k))) {
         // "deploying, maintaining and evaluating ML models": the verbs share the object after the last.
         let last = k;
         if (ing) for (let q = nextVerb(c, T, last); q > 0 && q - k <= 8; q = nextVerb(c, T, last)) last = q;
         // "cleaned and tidied data": past forms share the object after the last too.
         else if (!toBase) for (let q = nextPast(T, last); q > 0 && q - k <= 8; q = nextPast(T, last)) last = q;
+        // "Train and deploy ML models", "Build, train and evaluate models": so do base forms.
+        else for (let q = nextBase(c, T, last); q > 0 && q - k <= 8; q = nextBase(c, T, last)) last = q;
         for (let j = last + 1; j <= last + 3 && j < T.n; j++) {
           if (T.kind[j] !== Kind.Word) break;
           const s = pair(action, j);
+          // A command's vague object heads its noun phrase: "Augment data collection procedures" augments
+          // procedures ("Evaluate model performance" still evaluates models).
+          if (s >= 0 && !ing && toBase && VAGUE_OBJECTS.has(T.lower(j)) && modifies(T, j + 1)) break;
           if (s >= 0) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
           if (ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.GapStop) !== 0) break;
         }
@@ -567,6 +572,54 @@ function fieldNounAfter(c: Concepts, T: Tokens, k: number): number {
   return -1;
 }
 
+/** Words after which a base form is a verb: "you will deploy models", "help train models". */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'help', 'helps']);
+/** Marks a list item or a sentence starts after. */
+const ITEM_START = new Set(['-', '*', '•', '·', '–', '—', '‣', '▪', '◦', ':', ';', '.', '!', '?', '>']);
+/**
+ * Whether the base form at token k is a command or follows a modal: at the start of a list item or
+ * sentence ("- Deploy models to production"), after the verbs it is listed with ("Collect, clean and
+ * label data"), or after "will", "can", "help" ("you will tune hyperparameters").
+ */
+function commanded(T: Tokens, k: number): boolean {
+  if (k > 0 && MODALS.has(T.lower(k - 1))) return true;
+  // Up to two verbs listed before it, each followed by a comma, "and" or "or": "Analyze and clean",
+  // "Collect, clean and label" (not "Our engineers deploy": two words in a row).
+  let words = 0;
+  let word = true;
+  for (let j = k - 1; j >= 0; j--) {
+    // Where list items lost their bullets, a line break or a capital after a word starts one.
+    if (word && itemBreak(T, j + 1)) return true;
+    const t = T.lower(j);
+    if (t === ',' || t === '&' || t === 'and' || t === 'or') { word = false; continue; }
+    if (T.kind[j] !== Kind.Word) return ITEM_START.has(t);
+    if (word || ++words > 2) return false;
+    word = true;
+  }
+  return true;
+}
+
+/** Words that may follow the object of a command: it ends its noun phrase there ("Train models for…", "Deploy them weekly"). */
+const PHRASE_ENDS = new Set(['for', 'from', 'to', 'in', 'into', 'on', 'onto', 'with', 'without', 'and', 'or', 'as', 'at', 'by', 'of', 'that',
+  'which', 'who', 'across', 'using', 'via', 'so', 'through', 'within', 'per', 'before', 'after', 'while', 'when', 'where', 'than', 'is',
+  'are', 'be', 'will', 'can', 'under', 'over', 'at', 'against', 'alongside', 'together', 'end', 'e', 'eg', 'ie', 'etc', 'including']);
+/** Whether token k continues the noun phrase of the object before it: a word that is no function word nor an adverb. */
+function modifies(T: Tokens, k: number): boolean {
+  if (k >= T.n || T.kind[k] !== Kind.Word || itemBreak(T, k)) return false;
+  const t = T.lower(k);
+  return !PHRASE_ENDS.has(t) && !t.endsWith('ly');
+}
+
+/** Whether token k starts a line, or is a capitalised word right after a word in lower case ("… model development Monitor and …"). */
+function itemBreak(T: Tokens, k: number): boolean {
+  const gap = T.text.slice(T.end[k - 1]!, T.start[k]!);
+  if (gap.includes('\n')) return true;
+  if (T.kind[k - 1] !== Kind.Word || T.kind[k] !== Kind.Word) return false;
+  const first = T.text.charCodeAt(T.start[k]!);
+  const before = T.text.charCodeAt(T.start[k - 1]!);
+  return first >= 65 && first <= 90 && before >= 97 && before <= 122;
+}
+
 /**
  * Whether the past participle at `k` is a verb rather than a description of what follows: after
  * "have/has/had" ("have deployed models"), or joined by "and", "or" or a comma to a verb before it
@@ -607,6 +660,18 @@ function nextPast(T: Tokens, k: number): number {
   if (q < 0) return -1;
   const t = T.lower(q);
   return (t.length > 4 && t.endsWith('ed')) || IRREGULAR_PAST.has(t) ? q : -1;
+}
+
+/** Verbs of the work that name no skill of their own but share the object after them ("build and train models"). */
+const WORK_VERBS = new Set(['build', 'develop', 'design', 'implement', 'maintain', 'run', 'operate', 'manage', 'improve', 'optimize',
+  'optimise', 'scale', 'ship', 'integrate', 'transform', 'validate', 'prototype', 'productionize', 'productionise', 'iterate', 'debug',
+  'refine', 'create', 'analyze', 'analyse', 'explore', 'prepare', 'collect', 'process', 'curate', 'retrain', 'update']);
+/** After the base form at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
+function nextBase(c: Concepts, T: Tokens, k: number): number {
+  const q = joinedWord(T, k);
+  if (q < 0) return -1;
+  const v = T.id[q]!;
+  return (v >= 0 && (c.useOf[v]! & Use.Before) !== 0) || WORK_VERBS.has(T.lower(q)) ? q : -1;
 }
 
 /** After the -ing verb at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */

@@ -178,6 +178,23 @@ describe('3. skills named as verb phrases', () => {
     expect(sectionsOf(`Requirements:\n- ${item}`, [id])).toEqual({ [id]: 'required' });
   });
 
+  it.each([
+    ['Deploy models to production and monitor them', 'model-deployment'],
+    ['Analyze and preprocess large datasets', 'data-preprocessing'],
+    ['Collect, clean and label data', 'data-labeling'],
+    ['You will tune hyperparameters of our ranking models', 'hyperparameter-tuning'],
+    ['Help deploy models to production', 'model-deployment'],
+    ['Build, train and deploy machine learning models', 'model-training'],
+    ['Deploy and monitor ML models on Kubernetes', 'model-deployment'],
+    ['Label and curate datasets', 'data-labeling'],
+  ])('a command or a verb after "will" or "help": "%s" names %s', (item, id) => {
+    expect(sectionsOf(`Responsibilities:\n- ${item}`, [id])).toEqual({ [id]: 'other' });
+  });
+
+  it('a base form inside a sentence, neither commanded nor after a modal, names nothing', () => {
+    expect(sectionsOf('Responsibilities:\n- Our engineers deploy models weekly', ['model-deployment'])).toEqual({ 'model-deployment': 'absent' });
+  });
+
   it('the kind of model in a verb phrase is a skill of its own', () => {
     for (const item of ['Experience deploying ML models into production', 'Experience deploying machine learning models', 'Training ML models on large datasets']) {
       expect(sectionsOf(`Requirements:\n- ${item}`, ['machine-learning'])).toEqual({ 'machine-learning': 'required' });
