@@ -422,7 +422,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     // Hard no's first.
     if (key === 'go') {
       // "Go and Python": a named skill right after "and" makes it a list, not "go and see".
-      const listedOn = after === 'and' && ai0 + 1 < hi && startsAt(ai0 + 1) >= 0 && status[startsAt(ai0 + 1)] === 1;
+      const next = after === 'and' && ai0 + 1 < hi ? startsAt(ai0 + 1) : -1;
+      // …or another capitalised name still undecided ("Go and Rust": the two vouch for each other below).
+      const listedOn = next >= 0 && (status[next] === 1 || pairable(next));
       if (text[lastEnd] === '-' || (after !== undefined && GO_NOT_BEFORE.has(after) && !listedOn)) return -1;
       if (before === 'the' || before === 'let' || before === 'lets' || before === 'will' || before === 'to') return -1;
     }

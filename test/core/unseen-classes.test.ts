@@ -1976,3 +1976,25 @@ describe('from an eighth probe of unseen postings', () => {
     expect(sectionsOf('About the role\nThis is the classic data role - you need to be an R expert or quickly become one.', ['r'])).toEqual({ r: 'required' });
   });
 });
+
+describe('71. "expected to have" asks, as academic postings write it; "expected to develop" is a duty', () => {
+  it.each([
+    ['Candidates are expected to have strong programming skills in Python.', 'python'],
+    ['Applicants are expected to be familiar with R.', 'r'],
+    ['The successful candidate is expected to have a background in statistics.', 'statistics'],
+    ['You will be expected to know SQL.', 'sql'],
+    ['We expect you to have experience with Spark.', 'spark'],
+    ['We also expect the successful candidate to be proficient in Scala.', 'scala'],
+  ])('"%s"', (line, id) => {
+    expect(sectionsOf(`The project\n${line}`, [id])).toEqual({ [id]: 'required' });
+  });
+
+  it('a duty the holder is expected to do asks for nothing', () => {
+    expect(sectionsOf('The project\nThe postdoc is expected to develop methods in Julia.', ['julia'])).toEqual({ julia: 'other' });
+  });
+
+  it('"Go and Rust": two capitalised names after a cue vouch for each other', () => {
+    expect(sectionsOf('The project\nWe expect candidates to be proficient in Go and Rust.', ['go', 'rust'])).toEqual({ go: 'required', rust: 'required' });
+    expect(sectionsOf('The project\nYou will go and see customers.', ['go'])).toEqual({ go: 'absent' });
+  });
+});
