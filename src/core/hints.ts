@@ -40,7 +40,7 @@ const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Context, ['join', 'part of', 'work for', 'working for', 'work at', 'working at', 'driven', 'powered', 'native', 'enabled', 'centric',
     'focused', 'fuelled', 'fueled', 'infused', 'backed', 'hire', 'hiring', 'recruit']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
-    'great', 'love', 'excellent', 'good', 'useful', 'valuable', 'relevant',
+    'great', 'love', 'excellent', 'good', 'useful', 'valuable', 'relevant', 'interest',
     'valued', 'differentiator', 'stand out', 'apart', 'head start', 'headstart', 'head-start', 'leg up', 'leg-up', 'favour', 'favor', 'points', 'thrilled', 'delighted', 'happy', 'excited', 'glad', 'handy', 'better', 'extra credit', 'willing', 'eager', 'keen']],
 ];
 /** Whole words; the third item: a digit may stand right before the word ("5yrs", "3years"). */

@@ -115,6 +115,7 @@ describe('2. nice-to-have cues', () => {
     ["You'll stand out if you have experience with Kubernetes."], ['Extra credit for experience with Kubernetes'],
     ["We don't expect you to know Kubernetes, but it would help."], ["You don't need Kubernetes, but it helps."],
     ['Experience with Kubernetes is particularly relevant.'], ['Knowledge of Kubernetes would be especially valuable.'],
+    ['Experience with Kubernetes would be of particular interest.'],
   ])('"%s" is a nice-to-have inside a requirements list', (item) => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
