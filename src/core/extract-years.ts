@@ -188,6 +188,37 @@ const DECADES = /decades?\b/i;
 const MONTHS = /months?\b/i;
 export const MINIMUM_WORD = /\bminimum\b/i;
 
+/** A word that may be "experience" misspelt: "exp" and a few letters ("experince", "expirience"). */
+const EXPERIENCE_LIKE = /\bexp[a-z]{5,8}\b/gi;
+/** Real words near "experience" in spelling. */
+const NOT_MISSPELT = new Set(['experienced', 'experiences', 'expedience', 'experiment', 'expertise']);
+/**
+ * The sentence with "experience" misspelt written right ("Seven years related experince required"),
+ * so that the rules below, which look for the word, read it; a word counts as misspelt when at most
+ * two letters are changed, added or dropped. A fix may lengthen the sentence by a letter or two,
+ * which shifts the offsets after it by as much: they only place the figure.
+ */
+function spellExperience(sentence: string): string {
+  if (!/\bexp/i.test(sentence)) return sentence;
+  return sentence.replace(EXPERIENCE_LIKE, (w) => {
+    const lower = w.toLowerCase();
+    return lower !== 'experience' && !NOT_MISSPELT.has(lower) && editDistance(lower, 'experience') <= 2 ? 'experience' : w;
+  });
+}
+
+/** Levenshtein distance between two short words. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 /**
  * Year figures in one sentence. `skillAt(a, b)` says whether a skill was found in text[a, b)
  * (to tell "3 years of experience" from "3 years of Python experience").
@@ -207,6 +238,7 @@ export function yearsInSentence(
   if (sentence.length > 2000) sentence = sentence.slice(0, 2000);
   const out: YearsCandidate[] = [];
   if (!mayNameYears(sentence)) return out;
+  sentence = spellExperience(sentence);
   let hasDegree: boolean | null = null;
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(sentence); m; m = YEARS.exec(sentence)) {

@@ -427,3 +427,17 @@ describe('fields of a degree named in other ways are fields, not skills', () => 
     expect(ids('Requirements\n- PhD in a field related to statistics or genomics, and experience with Python.')).toEqual(['python']);
   });
 });
+
+describe('"experience" misspelt', () => {
+  it.each([
+    ['Seven years related experince required.', 7],
+    ['At least 4 years of professional expirience', 4],
+    ['Minimum 3 years of experiance', 3],
+  ])('"%s" → %s', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it('words near it in spelling that are no misspelling stay themselves', () => {
+    expect(years('A 2 years experiment in the lab')).toBeNull();
+  });
+});
