@@ -28,6 +28,7 @@ describe('1. headings in other dresses', () => {
     ['岗位要求：'], ['任职要求'], ['**职位要求**'],
     ["Skills & Experience We're Looking For"], ['About the Candidate'], ['To be successful in this role you will have:'], ['Our Ideal Candidate Has'],
     ['Skills and attributes for success'], ['The right person will have'], ['Tech Requirements'],
+    ['Requirements for the position'], ['What you bring to the team'], ['Competences'], ['Our expectations'], ['Expectations'],
   ])('%s opens the requirements', (heading) => {
     expect(sectionsOf(`About us\nWe run Kafka at scale.\n${heading}\n- Python and SQL`, ['python', 'sql', 'kafka'])).toEqual({
       python: 'required', sql: 'required', kafka: 'other',
@@ -37,6 +38,10 @@ describe('1. headings in other dresses', () => {
   it('"the successful candidate will have" inside a paragraph asks in its sentence and opens no section', () => {
     const text = 'General Summary\nThe analyst joins our team. The successful candidate will have 3+ years of experience with Python. Our mission is care.\nPrincipal Tasks\n- Develops Spark jobs';
     expect(sectionsOf(text, ['python', 'spark'])).toEqual({ python: 'required', spark: 'other' });
+  });
+
+  it('"Would be an asset" as a heading of its own opens the nice-to-haves', () => {
+    expect(sectionsOf('Requirements\n- Python\nWould be an asset\n- Kafka', ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'preferred' });
   });
 
   it('a heading with its colon on a line of its own', () => {
