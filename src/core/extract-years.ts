@@ -32,7 +32,7 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|a(?=\s{1,3}decades?\b)|(?<=\b(?:least|m
 // A figure glued to the word before it ("… related field5+ years"), where a list lost its line
 // breaks, is read too: a digit right after two letters ("SQL3 years" too).
 const YEARS = new RegExp(
-  String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?(?:\b|(?<=[a-z]{2})(?=\d))${NUM}\s{0,3}(\+|plus)?` +
+  String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?(?:\b|(?<=[a-z]{2})(?=\d))${NUM}\s{0,3}(\+|-?\s?plus)?` +
   String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?|decades?|months?)\b\+?(['’]s?)?`,
   'gi',
 );

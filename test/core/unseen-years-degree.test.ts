@@ -441,3 +441,17 @@ describe('"experience" misspelt', () => {
     expect(years('A 2 years experiment in the lab')).toBeNull();
   });
 });
+
+describe('"N-plus years", with a hyphen', () => {
+  it.each([
+    ['3-plus years of experience', 3],
+    ['five-plus years of experience in ML', 5],
+    ['3 plus years of experience', 3],
+  ])('"%s" → %s', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it('a range written with a hyphen is still a range', () => {
+    expect(years('3-5 years of experience')).toBe(3);
+  });
+});
