@@ -652,6 +652,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     }
   }
 
+  firstPairHeads(m, T, taken, kept, startsAt, extra);
+
   // "machine learning algorithms (supervised and unsupervised)", "ML: supervised, unsupervised":
   // the kinds listed right after a field of learning are that learning ("supervised learning").
   const learning = m.vocab.get('learning');
@@ -690,3 +692,38 @@ const LEARNING_FIELDS = new Set(['machine-learning', 'deep-learning']);
 const KIND_ENDS = new Set([',', 'and', 'or', '/', ')', ';', '.', ':', '\n']);
 /** The field's own noun before such a list: "machine learning algorithms (supervised …)". */
 const LEARNING_NOUNS = new Set(['algorithm', 'technique', 'method', 'model', 'approach', 'paradigm', 'type']);
+
+/**
+ * "Agile and Lean methodologies", "code and design reviews": the head after the second word names a
+ * skill with the word before the "and" as well, where the second pair names none (so the shared-head
+ * rule in resolve, which starts from that second name, never sees it). One look-up of two tokens
+ * per "and" / "or", on a line that holds a name (on the others, "Directorate: Earth & Biological
+ * Sciences" cost more than it found). Not across "/": a "mathematical/statistical programming
+ * package" is software, not mathematical programming. `taken` marks the tokens inside the line's
+ * names; the first word may be such a name only when it is one ambiguous word ("Agile"). A plural
+ * first word or a participle in the second slot stops it.
+ */
+function firstPairHeads(m: Matcher, T: Tokens, taken: Uint8Array, kept: readonly Candidate[],
+  startsAt: (k: number) => number, out: Candidate[]): void {
+  for (let q = 1; q + 2 < T.n; q++) {
+    const g = T.norm(q);
+    if (g !== 'and' && g !== 'or') continue;
+    const a = q - 1;
+    const h = q + 2;
+    if (T.kind[a] !== Kind.Word || T.kind[q + 1] !== Kind.Word || T.kind[h] !== Kind.Word) continue;
+    if (taken[q + 1] || taken[h]) continue;
+    // A plural first word ends a phrase of its own ("models and associated training stacks"), and a
+    // participle in the second slot describes the head rather than naming a kind of it.
+    if (T.lower(a) !== T.norm(a) || /(?:ed|ing)$/.test(T.lower(q + 1))) continue;
+    const own = startsAt(a);
+    if (taken[a] && !(own >= 0 && kept[own]!.tokEnd === a + 1 && m.patterns[kept[own]!.p]!.ambiguous)) continue;
+    const ia = T.id[a]!;
+    const ih = T.id[h]!;
+    if (ia < 0 || ih < 0) continue;
+    const first = m.automaton.edge(0, ia);
+    const node = first === 0 ? 0 : m.automaton.edge(first, ih);
+    const pi = node === 0 ? -1 : m.out[node]!;
+    if (pi < 0 || m.patterns[pi]!.ambiguous) continue;
+    out.push({ p: pi, tokStart: a, tokEnd: h + 1 });
+  }
+}

@@ -370,6 +370,22 @@ describe('5b. a field in the name of a role or a team', () => {
   });
 });
 
+describe('5g. a head shared by two words, where only the first pair is a name', () => {
+  it.each([
+    ['Agile and Lean methodologies and practices', 'agile'],
+    ['Identify weaknesses in Python services by performing code and design reviews', 'code-review'],
+  ])('"%s" names %s', (item, id) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${item}`, [id])).toEqual({ [id]: 'required' });
+  });
+
+  it.each([
+    ['Python: implementing models and associated training and evaluation stacks', 'model-training'],
+    ['Experience with Python, data and related engineering tools', 'data-engineering'],
+  ])('a participle in the second slot keeps "%s" from naming %s', (item, id) => {
+    expect(sectionsOf(`Requirements\n- ${item}`, [id])).toEqual({ [id]: 'absent' });
+  });
+});
+
 describe('6. year figures about other things', () => {
   it.each([
     ['We were founded 15 years ago.'], ['You will join a 3-year project.'], ['Building on 50+ years of innovation.'],
