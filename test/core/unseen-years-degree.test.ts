@@ -455,3 +455,12 @@ describe('"N-plus years", with a hyphen', () => {
     expect(years('3-5 years of experience')).toBe(3);
   });
 });
+
+describe('years that credits may substitute for are no ask', () => {
+  it.each([
+    ['Seven years related experience required (18 graduate degree credits may substitute for one year of experience)', 7],
+    ['Three years of experience required; relevant coursework may substitute for 1 year of experience', 3],
+  ])('"%s" → %s', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+});
