@@ -150,6 +150,12 @@ export function roleNameAround(before: string, after: string): boolean {
 }
 /** A word every match of HIRE_ROLE contains. */
 const HIRE_HINT = /\b(?:hir|recruit)/i;
+/**
+ * "You will learn Kafka on the job", "we'll teach you Airflow", "training in SQL is provided": what
+ * the employer offers to teach, to the end of its clause. The names inside are not asked for.
+ */
+const TAUGHT = /\b(?:you(?:['’]ll|\s+will)\s+(?:get\s+to\s+|also\s+)?learn|(?:you\s+)?(?:get|have)\s+(?:the\s+)?(?:chance|opportunity)\s+to\s+learn|we(?:['’]ll|\s+will)\s+(?:teach|train)\s+you)\b[^.;:!?]*|\b(?:training|coaching|mentoring)\s+(?:in|on)\s+[^.;:!?]{1,60}?\s+(?:is|will\s+be)\s+provided\b/gi;
+const TAUGHT_HINT = /\b(?:learn|teach|train|coach|mentor)/i;
 /** A word every match of EMPLOYER_CLAUSE contains. */
 const EMPLOYER_CLAUSE_HINT = /\b(?:join|part\s+of|working?\s+(?:for|at))\b/i;
 
@@ -274,6 +280,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
       if (m[0].length === 0) { EMPLOYER_CLAUSE.lastIndex++; continue; }
       context.push([m.index, m.index + m[0].length]);
     }
+  }
+  if (mayContext && TAUGHT_HINT.test(sent)) {
+    TAUGHT.lastIndex = 0;
+    for (let m = TAUGHT.exec(sent); m; m = TAUGHT.exec(sent)) context.push([m.index, m.index + m[0].length]);
   }
   if (mayContext && HIRE_HINT.test(sent)) {
     HIRE_ROLE.lastIndex = 0;

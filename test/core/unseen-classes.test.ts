@@ -2020,3 +2020,14 @@ describe('71. "expected to have" asks, as academic postings write it; "expected 
     expect(sectionsOf('The project\nYou will go and see customers.', ['go'])).toEqual({ go: 'absent' });
   });
 });
+
+describe('72. what the employer will teach is not asked', () => {
+  it.each([
+    ['You will learn Kafka on the job', 'kafka'],
+    ["We'll teach you Kafka", 'kafka'],
+    ['Training in Kafka will be provided', 'kafka'],
+    ['You get the chance to learn Kafka and Flink', 'kafka'],
+  ])('"%s"', (item, id) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${item}`, ['python', id])).toEqual({ python: 'required', [id]: 'other' });
+  });
+});
