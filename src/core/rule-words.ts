@@ -17,7 +17,10 @@ export function isRule(m: Matcher, t: Tokens, k: number, bit: number): boolean {
 const GROUP_GLUE = new Set([',', '/', 'and', 'or', '&', '(', ')', 'eg', 'etc', 'ie', 'either']);
 /** Words and marks that may sit between two items of one list: "Python, R", "R/Python", "PyTorch or JAX". */
 export const LIST_GLUE = new Set([',', '/', '(', ')', '[', ']', 'and', 'or', '+', ':', '-', '|', 'eg', 'etc', 'such', 'as', 'like',
-  'including', 'ie', 'vs', 'versu', 'either', '"', '“', '”', "'", '&']);
+  'including', 'ie', 'vs', 'versu', 'either', '"', '“', '”', "'", '&',
+  // "Python, and ideally Go", "Python (required), R (nice to have)": a cue between two items of a list.
+  'ideally', 'preferably', 'optionally', 'possibly', 'also', 'especially', 'particularly', 'required', 'preferred', 'optional',
+  'mandatory', 'essential']);
 const TEAM_WORDS = new Set(['team', 'group', 'unit', 'department', 'division', 'practice', 'org', 'organization', 'organisation',
   'lab', 'squad', 'guild', 'chapter', 'pod', 'tribe',
   // "a fintech company", "an AI startup": what the employer is, not what it asks for.

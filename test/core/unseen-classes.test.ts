@@ -2031,3 +2031,17 @@ describe('72. what the employer will teach is not asked', () => {
     expect(sectionsOf(`Requirements\n- Python\n- ${item}`, ['python', id])).toEqual({ python: 'required', [id]: 'other' });
   });
 });
+
+describe('73. a short name after a cue inside a list', () => {
+  it.each([
+    ['Python, and ideally Go', { python: 'required', go: 'preferred' }],
+    ['Python (required), R (nice to have)', { python: 'required', r: 'preferred' }],
+    ['Python, preferably also R', { python: 'required', r: 'preferred' }],
+  ])('"%s"', (item, want) => {
+    expect(sectionsOf(`Requirements\n- ${item}`, Object.keys(want))).toEqual(want);
+  });
+
+  it('the cue words are no list outside one: "go also" stays ordinary English', () => {
+    expect(sectionsOf('About us\nYou should go also to the office on Fridays.', ['go'])).toEqual({ go: 'absent' });
+  });
+});
