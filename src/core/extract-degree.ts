@@ -87,7 +87,7 @@ const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination
 const DEGREE_THEN_FIELD = String.raw`\b(?:ph\.?\s?d\.?|doctorate|degree|master(?:['’‘´ʼ]s|s)?|bachelor(?:['’‘´ʼ]s|s)?)(?:\s+(?:in|of)\s+[^.;:,()]{1,60}?)?\s+(?:is\s+|are\s+)?`;
 /** "welcome but", "a plus, though": a wish before the waiver. */
 const WISH_BUT = String.raw`(?:welcome|nice|helpful|great|useful|a\s+plus|an?\s+(?:advantage|asset|bonus)|preferred|valued|appreciated)\s*,?\s*(?:but|though|although)\s+`;
-const NEGATED = new RegExp(String.raw`\b(?:no|not|without)\s+(?:a\s+)?(?:formal\s+)?(?:degree|ph\.?\s?d|master'?s?|bachelor'?s?)\b|${DEGREE_THEN_FIELD}(?:${WISH_BUT})?not\s+(?:strictly\s+)?(?:required|needed|necessary|a\s+requirement|mandatory)\b|\bdon'?t\s+need\s+a\s+degree\b`, 'i');
+const NEGATED = new RegExp(String.raw`\b(?:no|not|without)\s+(?:a\s+)?(?:formal\s+)?(?:degree|ph\.?\s?d|master'?s?|bachelor'?s?)\b|${DEGREE_THEN_FIELD}(?:${WISH_BUT})?not\s+(?:strictly\s+)?(?:required|needed|necessary|a\s+requirement|mandatory)\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+(?:need|require|have\s+to\s+have|expect\s+(?:you\s+to\s+have|an?))\s+(?:(?:a|an|any)\s+)?(?:formal\s+|university\s+|college\s+|advanced\s+)?(?:degree|ph\.?\s?d|master(?:['’]?s)?|bachelor(?:['’]?s)?)\b`, 'i');
 /** A waiver that still names the degree wished for ("welcome but not required"), rather than "no degree required". */
 const WISHED_WAIVER = new RegExp(String.raw`${DEGREE_THEN_FIELD}${WISH_BUT}not\b`, 'i');
 const LOCAL_PREFERRED = /^[^,;]{0,60}?\b(?:preferred|a\s+(?:big\s+|strong\s+|huge\s+)?plus|desired|desirable|nice\s+to\s+have|an?\s+advantage|bonus|welcome)\b/i;

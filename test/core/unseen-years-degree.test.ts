@@ -464,3 +464,17 @@ describe('years that credits may substitute for are no ask', () => {
     expect(years(line)).toBe(min);
   });
 });
+
+describe('a degree said not to be needed is none asked', () => {
+  it.each([
+    ['You do not need a PhD'],
+    ["You don't need a degree to apply"],
+    ["We won't expect a Master's degree"],
+  ])('"%s"', (line) => {
+    expect(read(`Requirements\n- ${line}\n- Python`).degree).toBeNull();
+  });
+
+  it('a wish with its waiver still names the degree, as preferred', () => {
+    expect(read('Requirements\n- A PhD is welcome but not required\n- Python').degree).toMatchObject({ level: 'phd', section: 'preferred' });
+  });
+});
