@@ -91,7 +91,8 @@ export function lowerCased(text: string): boolean {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) letters++;
-    else if (c >= 65 && c <= 90) { letters++; upper++; }
+    // Past one capital in a hundred of the whole text, no count of letters can bring it back.
+    else if (c >= 65 && c <= 90) { letters++; if (++upper * 100 > n) return false; }
   }
   return letters >= 200 && upper * 100 <= letters;
 }
