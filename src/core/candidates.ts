@@ -80,6 +80,9 @@ const VERSIONLESS = new Set(['method', 'math', 'domain']);
 let takenBuf = new Uint8Array(256);
 
 /** Candidates on the line text[start, end) whose tokens are `T`, or null when no name occurs. */
+/** Words that join others; as the first word of a name they must keep the name's capitals. */
+const CONJUNCTION = new Set(['or', 'and']);
+
 /**
  * Whether a posting is written all in lower case: at least 200 letters and hardly a capital among
  * them (one in a hundred allows a pasted name or a heading; English prose has three or more).
@@ -137,6 +140,10 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
       return false;
     }
     if (p.needsUpper && !hasUpper(surface) && !lowerText) return false;
+    // "ecommerce or tools such as…" is no OR-Tools: a name of several words whose first is a
+    // conjunction in capitals ("OR") is read only where that word is written in capitals.
+    if (c.tokEnd - c.tokStart > 1 && CONJUNCTION.has(T.lower(c.tokStart)) && /^[A-Z]{2,}/.test(p.form)
+      && text.charCodeAt(first) >= 97 && !lowerText) return false;
     // "GLP-1", "IL-6", "CD-4": an ambiguous acronym of a method, field or standard joined to a number
     // by a hyphen names something else (a hormone, a protein), not the skill ("GLP" is Good
     // Laboratory Practice). A tool's may be its version ("ROS-2").

@@ -136,3 +136,12 @@ describe('named, but not as a skill', () => {
     expect(ids(text).has(id)).toBe(true);
   });
 });
+
+describe('a conjunction is no first word of a name', () => {
+  it('"ecommerce or tools such as Google Analytics" names no OR-Tools; "OR-Tools" and "OR tools" do', () => {
+    const ids = (t: string) => realEngine().extract(`Requirements\n- ${t}`).skills.map((x) => x.id);
+    expect(ids('Familiarity with ecommerce or tools such as Google Analytics')).not.toContain('or-tools');
+    expect(ids('Experience with OR-Tools or Gurobi')).toContain('or-tools');
+    expect(ids('Experience with OR tools such as Gurobi')).toContain('or-tools');
+  });
+});
