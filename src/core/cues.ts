@@ -68,11 +68,12 @@ const ASIDE_END = /,\s+(?:and|or)\s+(?=(?:an?|the|at\s+least|\d+\+?|excellent|st
  */
 const SCOPE_BREAK = /[():;]|(?<=[a-z0-9%)])\s(?=(?:Experience|Strong|Demonstrated|Ability|Proficiency|Proficient|Knowledge|Familiarity|Understanding|Excellent|Solid|Proven|Expertise|Hands-on|Working|Deep|Comfortable|Passion|Must|Minimum|At\s+least|An?(?=\s[a-z]))\b)|\s[-–—]\s|\bbut\b|,\s+(?=(?:while|whereas|although|though)\s)|,(?<=\band\s[^,;:()]{1,40},)\s+(?!(?:and|or|including|such\s+as|e\.g|especially|particularly|in\s+particular|ideally|preferably|as\s+well)\b)|,\s+(?=with\s)|,\s+(?=(?:some\s+|any\s+|prior\s+|previous\s+)?(?:exposure|experience|familiarity|knowledge)\s+(?:to|with|of|in)\s)/g;
 /**
- * "LLMs preferred, including prompt engineering and RAG", "dbt is a plus, as is Python": examples
- * and a second subject after a trailing cue share it,
+ * "LLMs preferred, including prompt engineering and RAG", "dbt is a plus, as is Python", "… is
+ * desired (including frameworks such as PyTorch)": examples and a second subject after a trailing
+ * cue share it, in brackets or not,
  * up to the next break (looked at within a bounded window, so a long sentence costs no more).
  */
-const TRAIL_EXAMPLES = /^\s*,?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular|as\s+(?:is|are|would\s+be|does|do))\s[^():;]{0,200}/i;
+const TRAIL_EXAMPLES = /^\s*,?\s*\(?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular|as\s+(?:is|are|would\s+be|does|do))\s[^():;]{0,200}/i;
 /** "no Java needed", "no prior Kubernetes experience required", "no previous experience in AI or data labeling required". */
 const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?|(?:experience|knowledge|skills?)\s+(?:in|with|of)\s+(?:[\w+#./-]+\s+){0,6}?)(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
 /**

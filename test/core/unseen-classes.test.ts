@@ -125,6 +125,11 @@ describe('2. nice-to-have cues', () => {
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
 
+  it('examples in brackets right after a trailing cue share it', () => {
+    expect(sectionsOf('Qualifications:\n* Python\n* Familiarity with deep learning is desired (including use of frameworks such as PyTorch, TensorFlow).',
+      ['python', 'pytorch', 'tensorflow'])).toEqual({ python: 'required', pytorch: 'preferred', tensorflow: 'preferred' });
+  });
+
   it('"particularly relevant" closing the sentence is a wish; "relevant experience" and "relevant to this role" ask', () => {
     expect(sectionsOf('Requirements:\n- Python\n- 3+ years of relevant experience with Kubernetes', ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'required' });
     expect(sectionsOf('Requirements:\n- Python\n- Kubernetes is particularly relevant to this role', ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'required' });
