@@ -78,8 +78,6 @@ export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): void {
 const VERSIONLESS = new Set(['method', 'math', 'domain']);
 
 let takenBuf = new Uint8Array(256);
-
-/** Candidates on the line text[start, end) whose tokens are `T`, or null when no name occurs. */
 /** Words that join others; as the first word of a name they must keep the name's capitals. */
 const CONJUNCTION = new Set(['or', 'and']);
 

@@ -602,7 +602,7 @@ function commanded(T: Tokens, k: number): boolean {
 /** Words that may follow the object of a command: it ends its noun phrase there ("Train models for…", "Deploy them weekly"). */
 const PHRASE_ENDS = new Set(['for', 'from', 'to', 'in', 'into', 'on', 'onto', 'with', 'without', 'and', 'or', 'as', 'at', 'by', 'of', 'that',
   'which', 'who', 'across', 'using', 'via', 'so', 'through', 'within', 'per', 'before', 'after', 'while', 'when', 'where', 'than', 'is',
-  'are', 'be', 'will', 'can', 'under', 'over', 'at', 'against', 'alongside', 'together', 'end', 'e', 'eg', 'ie', 'etc', 'including']);
+  'are', 'be', 'will', 'can', 'under', 'over', 'against', 'alongside', 'together', 'end', 'eg', 'ie', 'etc', 'including']);
 /** Whether token k continues the noun phrase of the object before it: a word that is no function word nor an adverb. */
 function modifies(T: Tokens, k: number): boolean {
   if (k >= T.n || T.kind[k] !== Kind.Word || itemBreak(T, k)) return false;
