@@ -436,20 +436,20 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
     if (action >= 0 && (useOf[w]! & (Use.Before | Use.Past)) !== 0 && free(k)) {
       // Verb–object: an -ing form, a base form after "to", or a past participle used as a verb.
       const ing = (useOf[w]! & Use.Ing) !== 0;
-      const toBase = (useOf[w]! & Use.Before) !== 0 && ((k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0) || commanded(T, k));
+      const toBase = (useOf[w]! & Use.Before) !== 0 && k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0;
       if (ing || toBase || ((useOf[w]! & Use.Past) !== 0 && pastAsVerb(c, T, k))) {
         // "deploying, maintaining and evaluating ML models": the verbs share the object after the last.
         let last = k;
         if (ing) for (let q = nextVerb(c, T, last); q > 0 && q - k <= 8; q = nextVerb(c, T, last)) last = q;
         // "cleaned and tidied data": past forms share the object after the last too.
         else if (!toBase) for (let q = nextPast(T, last); q > 0 && q - k <= 8; q = nextPast(T, last)) last = q;
-        // "Train and deploy ML models", "Build, train and evaluate models": so do base forms.
+        // "to train and deploy ML models", "to build, train and evaluate models": so do base forms.
         else for (let q = nextBase(c, T, last); q > 0 && q - k <= 8; q = nextBase(c, T, last)) last = q;
         for (let j = last + 1; j <= last + 3 && j < T.n; j++) {
           if (T.kind[j] !== Kind.Word) break;
           const s = pair(action, j);
-          // A command's vague object heads its noun phrase: "Augment data collection procedures" augments
-          // procedures ("Evaluate model performance" still evaluates models).
+          // A base form's vague object heads its noun phrase: "to augment data collection procedures"
+          // augments procedures ("to evaluate model performance" still evaluates models).
           if (s >= 0 && !ing && toBase && VAGUE_OBJECTS.has(T.lower(j)) && modifies(T, j + 1)) break;
           if (s >= 0) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
           if (ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.GapStop) !== 0) break;
@@ -572,34 +572,7 @@ function fieldNounAfter(c: Concepts, T: Tokens, k: number): number {
   return -1;
 }
 
-/** Words after which a base form is a verb: "you will deploy models", "help train models". */
-const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'help', 'helps']);
-/** Marks a list item or a sentence starts after. */
-const ITEM_START = new Set(['-', '*', '•', '·', '–', '—', '‣', '▪', '◦', ':', ';', '.', '!', '?', '>']);
-/**
- * Whether the base form at token k is a command or follows a modal: at the start of a list item or
- * sentence ("- Deploy models to production"), after the verbs it is listed with ("Collect, clean and
- * label data"), or after "will", "can", "help" ("you will tune hyperparameters").
- */
-function commanded(T: Tokens, k: number): boolean {
-  if (k > 0 && MODALS.has(T.lower(k - 1))) return true;
-  // Up to two verbs listed before it, each followed by a comma, "and" or "or": "Analyze and clean",
-  // "Collect, clean and label" (not "Our engineers deploy": two words in a row).
-  let words = 0;
-  let word = true;
-  for (let j = k - 1; j >= 0; j--) {
-    // Where list items lost their bullets, a line break or a capital after a word starts one.
-    if (word && itemBreak(T, j + 1)) return true;
-    const t = T.lower(j);
-    if (t === ',' || t === '&' || t === 'and' || t === 'or') { word = false; continue; }
-    if (T.kind[j] !== Kind.Word) return ITEM_START.has(t);
-    if (word || ++words > 2) return false;
-    word = true;
-  }
-  return true;
-}
-
-/** Words that may follow the object of a command: it ends its noun phrase there ("Train models for…", "Deploy them weekly"). */
+/** Words that may follow the object of a verb: it ends its noun phrase there ("to train models for…", "to deploy them weekly"). */
 const PHRASE_ENDS = new Set(['for', 'from', 'to', 'in', 'into', 'on', 'onto', 'with', 'without', 'and', 'or', 'as', 'at', 'by', 'of', 'that',
   'which', 'who', 'across', 'using', 'via', 'so', 'through', 'within', 'per', 'before', 'after', 'while', 'when', 'where', 'than', 'is',
   'are', 'be', 'will', 'can', 'under', 'over', 'against', 'alongside', 'together', 'end', 'eg', 'ie', 'etc', 'including']);
