@@ -4,6 +4,8 @@ import browser from 'webextension-polyfill';
 import { extract, type ExtractOptions } from '../core/extract';
 import { buildMatcher, type Matcher } from '../core/matcher';
 import { loadTaxonomy } from '../core/taxonomy';
+import { contentHash } from '../core/hash';
+import { MATCHER_FILE, unpackMatcher } from '../core/matcher-pack';
 import { Paths, type Taxonomy } from '../core/schema';
 import type { Push } from '../core/protocol';
 import { createRouter } from './router';
@@ -17,23 +19,33 @@ import panelScript from '../content/panel.ts?script&iife';
 // its own package (never the network) before the first message other than hello is routed:
 // held in this script, they were read on every start, hello's included (`npm run bench`,
 // "service worker cold start"). The taxonomy is validated when a handler first needs it, the
-// matcher (~100 ms in a cold worker) for the first listing that has to be read, and the
+// matcher for the first listing that has to be read (unpacked from data/matcher.bin, which the
+// build makes: building it here took 210–240 ms in a worker just started), and the
 // curated paths for the first advice. Once the worker has answered its first message, it
 // warms the taxonomy and the matcher up in the background, so the next listing does not
 // wait for them.
 type DataName = 'skills' | 'paths';
 const dataText: Partial<Record<DataName, string>> = {};
+/** The matcher the build packed (core/matcher-pack.ts), or null when it could not be read. */
+let matcherBytes: ArrayBuffer | null = null;
 let dataLoad: Promise<void> | undefined;
+/** A file of the extension's own package (chrome-extension:// or moz-extension://), never the network. */
+async function ownFile(path: string): Promise<Response> {
+  const url = browser.runtime.getURL(path);
+  if (!url.startsWith(browser.runtime.getURL(''))) throw new Error(`not a file of the extension: ${url}`);
+  // eslint-disable-next-line no-restricted-syntax -- reads a file of the extension's own package, checked just above
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return res;
+}
 function loadData(): Promise<void> {
-  dataLoad ??= Promise.all((['skills', 'paths'] as const).map(async (name) => {
-    const url = browser.runtime.getURL(`data/${name}.json`);
-    // The extension's own package (chrome-extension:// or moz-extension://), never the network.
-    if (!url.startsWith(browser.runtime.getURL(''))) throw new Error(`not a file of the extension: ${url}`);
-    // eslint-disable-next-line no-restricted-syntax -- reads a file of the extension's own package, checked just above
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`data/${name}.json: ${res.status}`);
-    dataText[name] = await res.text();
-  })).then(() => undefined, (error: unknown) => {
+  dataLoad ??= Promise.all([
+    ...(['skills', 'paths'] as const).map(async (name) => { dataText[name] = await (await ownFile(`data/${name}.json`)).text(); }),
+    // Without it the worker builds the matcher itself, as it did before the build packed it.
+    ownFile(MATCHER_FILE).then((res) => res.arrayBuffer()).then((bytes) => { matcherBytes = bytes; }, (error: unknown) => {
+      console.warn('GapLens: building the matcher in place:', error);
+    }),
+  ]).then(() => undefined, (error: unknown) => {
     dataLoad = undefined; // a later message tries again
     throw error;
   });
@@ -47,7 +59,20 @@ function data(name: DataName): unknown {
 let taxonomy: Taxonomy | undefined;
 let matcher: Matcher | undefined;
 const taxonomyNow = () => (taxonomy ??= loadTaxonomy(data('skills')));
-const matcherNow = () => (matcher ??= buildMatcher(taxonomyNow()));
+function matcherNow(): Matcher {
+  if (matcher) return matcher;
+  const taxonomy = taxonomyNow();
+  if (matcherBytes) {
+    try {
+      matcher = unpackMatcher(matcherBytes, taxonomy, contentHash(dataText.skills ?? ''));
+    } catch (error) {
+      // Refused (another taxonomy text, a damaged file): the same matcher, built here.
+      console.warn('GapLens: building the matcher in place:', error);
+    }
+    matcherBytes = null;
+  }
+  return (matcher ??= buildMatcher(taxonomy));
+}
 const engine = {
   get taxonomy() { return taxonomyNow(); },
   extract: (text: string, opts?: ExtractOptions) => extract(text, matcherNow(), opts),

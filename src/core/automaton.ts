@@ -337,6 +337,16 @@ export class Automaton {
     this.nodes = nodes;
   }
 
+  /** An automaton from the arrays of one built before (core/matcher-pack.ts). */
+  static fromArrays(root: Int32Array, first: Int32Array, tokens: Int32Array, nodes: Int32Array): Automaton {
+    const a = Object.create(Automaton.prototype) as { -readonly [K in keyof Automaton]: Automaton[K] };
+    a.root = root;
+    a.first = first;
+    a.tokens = tokens;
+    a.nodes = nodes;
+    return a as Automaton;
+  }
+
   /** The node reached from `node` by token `tok`, or 0 when there is no such edge. */
   edge(node: number, tok: number): number {
     if (node === 0) return this.root[tok]!;

@@ -3,6 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WORKER_DATA, dataAsJsonString, dataFiles } from '../../vite.config';
+import { contentHash } from '../../src/core/hash';
+import { buildMatcher } from '../../src/core/matcher';
+import { MATCHER_FILE, unpackMatcher } from '../../src/core/matcher-pack';
+import { loadTaxonomy } from '../../src/core/taxonomy';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -32,12 +36,17 @@ describe('data files in the build', () => {
 });
 
 describe('the worker\'s data as files of the extension', () => {
-  it('emits data/skills.json and data/paths.json, each the same data without indentation', () => {
-    const emitted: Array<{ type: string; fileName: string; source: string }> = [];
+  it('emits data/skills.json and data/paths.json, each the same data without indentation, and the matcher packed for that skills.json', () => {
+    const emitted: Array<{ type: string; fileName: string; source: string | Uint8Array }> = [];
     const plugin = dataFiles();
     (plugin.generateBundle as (this: unknown) => void).call({ emitFile: (f: { type: string; fileName: string; source: string }) => { emitted.push(f); return f.fileName; } });
-    expect(emitted.map((f) => f.fileName)).toEqual(WORKER_DATA.map((n) => `data/${n}.json`));
+    expect(emitted.map((f) => f.fileName).sort()).toEqual([...WORKER_DATA.map((n) => `data/${n}.json`), MATCHER_FILE].sort());
+    const skills = emitted.find((f) => f.fileName === 'data/skills.json')!.source as string;
+    const packed = emitted.find((f) => f.fileName === MATCHER_FILE)!.source as Uint8Array;
+    const taxonomy = loadTaxonomy(JSON.parse(skills));
+    expect(unpackMatcher(packed.slice().buffer, taxonomy, contentHash(skills)).patterns).toEqual(buildMatcher(taxonomy).patterns);
     for (const f of emitted) {
+      if (typeof f.source !== 'string') continue;
       const file = readFileSync(`${root}${f.fileName}`, 'utf8');
       expect(f.type).toBe('asset');
       expect(JSON.parse(f.source)).toEqual(JSON.parse(file));

@@ -31,7 +31,8 @@ export function fixture(path: string): string {
   return readFileSync(join(ROOT, 'test', 'fixtures', path), 'utf8');
 }
 
-export async function launch(opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; args?: string[] } = {}): Promise<Harness> {
+export async function launch(opts: { headless?: boolean; colorScheme?: 'light' | 'dark'; args?: string[]; /** The built extension to load (DIST unless told). */ dist?: string } = {}): Promise<Harness> {
+  const dist = opts.dist ?? DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'gaplens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -39,7 +40,7 @@ export async function launch(opts: { headless?: boolean; colorScheme?: 'light' |
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--disable-default-apps', ...(opts.args ?? []),
     ],
