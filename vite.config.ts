@@ -72,7 +72,9 @@ export function dataFiles(): Plugin {
         const text = JSON.stringify(JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')));
         this.emitFile({ type: 'asset', fileName: `data/${name}.json`, source: text });
         // The matcher over the taxonomy, built here rather than in every worker that starts
-        // (src/core/matcher-pack.ts); tied to this text by its hash.
+        // (src/core/matcher-pack.ts); tied to this text by its hash. loadTaxonomy validates the
+        // text first (a bad skills.json fails the build), and the worker, finding that hash on
+        // the text it reads, relies on that instead of validating it again.
         if (name === 'skills') this.emitFile({ type: 'asset', fileName: MATCHER_FILE, source: packMatcher(buildMatcher(loadTaxonomy(JSON.parse(text))), contentHash(text)) });
       }
     },

@@ -5,7 +5,7 @@ import { extract, type ExtractOptions } from '../core/extract';
 import { buildMatcher, type Matcher } from '../core/matcher';
 import { loadTaxonomy } from '../core/taxonomy';
 import { contentHash } from '../core/hash';
-import { MATCHER_FILE, unpackMatcher } from '../core/matcher-pack';
+import { MATCHER_FILE, openPack, type Pack } from '../core/matcher-pack';
 import { Paths, type Taxonomy } from '../core/schema';
 import type { Push } from '../core/protocol';
 import { createRouter } from './router';
@@ -58,18 +58,43 @@ function data(name: DataName): unknown {
 }
 let taxonomy: Taxonomy | undefined;
 let matcher: Matcher | undefined;
-const taxonomyNow = () => (taxonomy ??= loadTaxonomy(data('skills')));
-function matcherNow(): Matcher {
-  if (matcher) return matcher;
-  const taxonomy = taxonomyNow();
+/** The packed matcher, when it was built from the skills.json text this worker read; else null. */
+let pack: Pack | null | undefined;
+function packNow(): Pack | null {
+  if (pack !== undefined) return pack;
+  pack = null;
   if (matcherBytes) {
     try {
-      matcher = unpackMatcher(matcherBytes, taxonomy, contentHash(dataText.skills ?? ''));
+      const opened = openPack(matcherBytes);
+      if (opened.fingerprint !== contentHash(dataText.skills ?? '')) throw new Error(`${MATCHER_FILE}: built from another skills.json`);
+      pack = opened;
     } catch (error) {
       // Refused (another taxonomy text, a damaged file): the same matcher, built here.
       console.warn('GapLens: building the matcher in place:', error);
     }
     matcherBytes = null;
+  }
+  return pack;
+}
+function taxonomyNow(): Taxonomy {
+  if (taxonomy) return taxonomy;
+  const json = data('skills');
+  // The build validated this very text with loadTaxonomy before it packed the matcher from it,
+  // and the pack names the text by its hash (vite.config.ts, dataFiles): when the hashes agree
+  // the checks have been made; otherwise they are made here (20–60 ms in a worker just started).
+  taxonomy = packNow() ? (json as Taxonomy) : loadTaxonomy(json);
+  return taxonomy;
+}
+function matcherNow(): Matcher {
+  if (matcher) return matcher;
+  const taxonomy = taxonomyNow();
+  const packed = packNow();
+  if (packed) {
+    try {
+      matcher = packed.matcher(taxonomy);
+    } catch (error) {
+      console.warn('GapLens: building the matcher in place:', error);
+    }
   }
   return (matcher ??= buildMatcher(taxonomy));
 }

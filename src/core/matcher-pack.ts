@@ -94,11 +94,26 @@ function fail(why: string): never {
   throw new Error(`${MATCHER_FILE}: ${why}`);
 }
 
+/** Packed bytes whose header has been read: which taxonomy text they were built from, and the matcher. */
+export interface Pack {
+  /** contentHash of the skills.json text the build validated and packed the matcher from. */
+  fingerprint: string;
+  /** The matcher, for the taxonomy parsed from that text. Throws when the arrays do not fit it. */
+  matcher(taxonomy: Taxonomy): Matcher;
+}
+
 /**
  * The matcher packed in `bytes`, for `taxonomy` (whose shipped text has `fingerprint`). Throws
  * when the bytes are not a matcher of this format built from that taxonomy text.
  */
 export function unpackMatcher(bytes: ArrayBuffer, taxonomy: Taxonomy, fingerprint: string): Matcher {
+  const pack = openPack(bytes);
+  if (pack.fingerprint !== fingerprint) fail('built from another skills.json');
+  return pack.matcher(taxonomy);
+}
+
+/** Reads the header of packed bytes; throws when they are not a packed matcher of this format. */
+export function openPack(bytes: ArrayBuffer): Pack {
   if (bytes.byteLength < 8 || new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) !== MAGIC) fail('not a packed matcher');
   if (new Uint8Array(Uint32Array.of(1).buffer)[0] !== 1) fail('big-endian machines are not supported');
   const headLength = new DataView(bytes).getUint32(4, true);
@@ -110,8 +125,7 @@ export function unpackMatcher(bytes: ArrayBuffer, taxonomy: Taxonomy, fingerprin
     fail('unreadable header');
   }
   if (header.format !== PACK_FORMAT) fail(`format ${String(header.format)}, expected ${PACK_FORMAT}`);
-  if (header.fingerprint !== fingerprint) fail('built from another skills.json');
-  if (!Array.isArray(header.words) || !Array.isArray(header.forms) || !Array.isArray(header.arrays)) fail('malformed header');
+  if (typeof header.fingerprint !== 'string' || !Array.isArray(header.words) || !Array.isArray(header.forms) || !Array.isArray(header.arrays)) fail('malformed header');
   const arrays = new Map<string, Typed>();
   let at = pad8(8 + headLength);
   for (const [name, kind, length] of header.arrays) {
@@ -123,6 +137,10 @@ export function unpackMatcher(bytes: ArrayBuffer, taxonomy: Taxonomy, fingerprin
     at += pad8(byteLength);
   }
   if (at !== bytes.byteLength) fail('unexpected bytes at the end');
+  return { fingerprint: header.fingerprint, matcher: (taxonomy) => matcherOf(header, arrays, taxonomy) };
+}
+
+function matcherOf(header: Header, arrays: Map<string, Typed>, taxonomy: Taxonomy): Matcher {
   const get = <K extends ArrayKind>(name: string, kind: K): InstanceType<(typeof CTORS)[K]> => {
     const a = arrays.get(name);
     if (!a || kindOf(a) !== kind) fail(`missing array ${name}`);

@@ -1,5 +1,6 @@
 // The matcher the build packs (data/matcher.bin) is what the worker reads; when that file is
-// damaged, the worker builds the same matcher itself and the listing reads the same.
+// damaged, or the skills.json beside it is not the text it was built from, the worker checks
+// the taxonomy and builds the matcher itself, and the listing reads the same.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,5 +46,17 @@ describe('packed matcher in the built extension', () => {
     const rebuilt = await badgeIn(damaged);
     expect(rebuilt.label).toBe(shipped.label);
     expect(rebuilt.warnings.join('\n')).toMatch(/building the matcher in place.*cut short/);
+  });
+
+  it('is not used with a skills.json other than the one it was built from: that text is validated and the matcher built', async () => {
+    const edited = mkdtempSync(join(tmpdir(), 'gaplens-edited-'));
+    copies.push(edited);
+    cpSync(DIST, edited, { recursive: true });
+    // The same data written otherwise: another text, so not the one the build validated.
+    const skills = join(edited, 'data/skills.json');
+    writeFileSync(skills, JSON.stringify(JSON.parse(readFileSync(skills, 'utf8')), null, 1));
+    const rebuilt = await badgeIn(edited);
+    expect(rebuilt.label).toMatch(/^GapLens: \d+ of \d+ required skills/);
+    expect(rebuilt.warnings.join('\n')).toMatch(/building the matcher in place.*another skills\.json/);
   });
 });
