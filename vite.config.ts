@@ -4,10 +4,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { contentHash } from './src/core/hash';
-import { buildMatcher } from './src/core/matcher';
-import { MATCHER_FILE, packMatcher } from './src/core/matcher-pack';
-import { loadTaxonomy } from './src/core/taxonomy';
+import { shippedData } from './scripts/shipped-data.mjs';
 
 type Manifest = Record<string, unknown> & { background: { service_worker: string; type?: string } };
 
@@ -69,13 +66,7 @@ export function dataFiles(): Plugin {
     name: 'gaplens:data-files',
     generateBundle() {
       for (const name of WORKER_DATA) {
-        const text = JSON.stringify(JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')));
-        this.emitFile({ type: 'asset', fileName: `data/${name}.json`, source: text });
-        // The matcher over the taxonomy, built here rather than in every worker that starts
-        // (src/core/matcher-pack.ts); tied to this text by its hash. loadTaxonomy validates the
-        // text first (a bad skills.json fails the build), and the worker, finding that hash on
-        // the text it reads, relies on that instead of validating it again.
-        if (name === 'skills') this.emitFile({ type: 'asset', fileName: MATCHER_FILE, source: packMatcher(buildMatcher(loadTaxonomy(JSON.parse(text))), contentHash(text)) });
+        this.emitFile({ type: 'asset', fileName: `data/${name}.json`, source: shippedData(name) });
       }
     },
   };

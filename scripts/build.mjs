@@ -1,10 +1,14 @@
 // `npm run build`: both browsers' unpacked extensions and their store zips.
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { build } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
+/** Where the worker looks for the packed matcher (src/core/matcher-pack.ts, MATCHER_FILE). */
+const MATCHER_FILE = 'data/matcher.bin';
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function files(dir) {
@@ -46,9 +50,17 @@ async function classicWorker(dir) {
   rmSync(join(dir, entry));
 }
 
+// The matcher, built and packed once for both browsers (scripts/pack-matcher.ts): the worker
+// reads it instead of building it at each start.
+const packDir = mkdtempSync(join(tmpdir(), 'gaplens-pack-'));
+const packed = join(packDir, 'matcher.bin');
+const pack = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'scripts', 'pack-matcher.ts'), packed], { cwd: root, stdio: 'inherit' });
+if (pack.status !== 0) throw new Error('packing the matcher failed (see above)');
+
 for (const browser of ['chrome', 'firefox']) {
   await build({ root, mode: browser === 'firefox' ? 'firefox' : 'production', logLevel: 'warn' });
   const dir = join(root, 'dist', browser);
+  copyFileSync(packed, join(dir, MATCHER_FILE));
   if (browser === 'chrome') await classicWorker(dir);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   // A board must not be able to detect GapLens by probing web-accessible files.
@@ -62,3 +74,4 @@ for (const browser of ['chrome', 'firefox']) {
   const size = Object.values(entries).reduce((n, b) => n + b.length, 0);
   console.log(`dist/${browser}: ${Object.keys(entries).length} files, ${(size / 1024).toFixed(1)} KB → ${relative(root, out)} (${(zip.length / 1024).toFixed(1)} KB)`);
 }
+rmSync(packDir, { recursive: true, force: true });

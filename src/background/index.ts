@@ -80,7 +80,7 @@ function taxonomyNow(): Taxonomy {
   if (taxonomy) return taxonomy;
   const json = data('skills');
   // The build validated this very text with loadTaxonomy before it packed the matcher from it,
-  // and the pack names the text by its hash (vite.config.ts, dataFiles): when the hashes agree
+  // and the pack names the text by its hash (scripts/pack-matcher.ts): when the hashes agree
   // the checks have been made; otherwise they are made here (20–60 ms in a worker just started).
   taxonomy = packNow() ? (json as Taxonomy) : loadTaxonomy(json);
   return taxonomy;

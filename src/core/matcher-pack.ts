@@ -1,4 +1,4 @@
-// The matcher as bytes, made when the extension is built (vite.config.ts, `data/matcher.bin`)
+// The matcher as bytes, made when the extension is built (scripts/pack-matcher.ts, `data/matcher.bin`)
 // and read by the worker instead of building it. Building it takes 210–240 ms in a worker that
 // has just started (marks in the built worker, a stopped worker woken by a listing), and a
 // worker is stopped after 30 s idle, so most listings a user opens would wait for it; reading

@@ -7,6 +7,7 @@ import { contentHash } from '../../src/core/hash';
 import { buildMatcher } from '../../src/core/matcher';
 import { MATCHER_FILE, unpackMatcher } from '../../src/core/matcher-pack';
 import { loadTaxonomy } from '../../src/core/taxonomy';
+import { packShipped } from '../../scripts/pack-matcher';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -36,22 +37,30 @@ describe('data files in the build', () => {
 });
 
 describe('the worker\'s data as files of the extension', () => {
-  it('emits data/skills.json and data/paths.json, each the same data without indentation, and the matcher packed for that skills.json', () => {
-    const emitted: Array<{ type: string; fileName: string; source: string | Uint8Array }> = [];
+  it('emits data/skills.json and data/paths.json, each the same data without indentation', () => {
+    const emitted: Array<{ type: string; fileName: string; source: string }> = [];
     const plugin = dataFiles();
     (plugin.generateBundle as (this: unknown) => void).call({ emitFile: (f: { type: string; fileName: string; source: string }) => { emitted.push(f); return f.fileName; } });
-    expect(emitted.map((f) => f.fileName).sort()).toEqual([...WORKER_DATA.map((n) => `data/${n}.json`), MATCHER_FILE].sort());
-    const skills = emitted.find((f) => f.fileName === 'data/skills.json')!.source as string;
-    const packed = emitted.find((f) => f.fileName === MATCHER_FILE)!.source as Uint8Array;
-    const taxonomy = loadTaxonomy(JSON.parse(skills));
-    expect(unpackMatcher(packed.slice().buffer, taxonomy, contentHash(skills)).patterns).toEqual(buildMatcher(taxonomy).patterns);
+    expect(emitted.map((f) => f.fileName)).toEqual(WORKER_DATA.map((n) => `data/${n}.json`));
     for (const f of emitted) {
-      if (typeof f.source !== 'string') continue;
       const file = readFileSync(`${root}${f.fileName}`, 'utf8');
       expect(f.type).toBe('asset');
       expect(JSON.parse(f.source)).toEqual(JSON.parse(file));
       expect(f.source.length).toBeLessThan(file.length);
       expect(f.source).not.toContain('\n');
     }
+  });
+
+  it('packs the matcher for the taxonomy text it emits, where the worker looks for it', () => {
+    const emitted: Array<{ fileName: string; source: string }> = [];
+    (dataFiles().generateBundle as (this: unknown) => void).call({ emitFile: (f: { fileName: string; source: string }) => { emitted.push(f); return f.fileName; } });
+    const skills = emitted.find((f) => f.fileName === 'data/skills.json')!.source;
+    const taxonomy = loadTaxonomy(JSON.parse(skills));
+    expect(unpackMatcher(packShipped().slice().buffer, taxonomy, contentHash(skills)).patterns).toEqual(buildMatcher(taxonomy).patterns);
+    expect(readFileSync(`${root}scripts/build.mjs`, 'utf8')).toContain(`const MATCHER_FILE = '${MATCHER_FILE}';`);
+  });
+
+  it('fails on a taxonomy that does not validate', () => {
+    expect(() => packShipped(JSON.stringify({ version: 1, skills: [{ id: 'x', name: 'X', category: 'tool', aliases: [], implies: ['nowhere'] }] }))).toThrow(/implies unknown id/);
   });
 });
