@@ -18,10 +18,12 @@ function newest(path) {
 }
 
 const built = join(root, 'dist', 'chrome', 'manifest.json');
-const sources = ['src', 'data', 'icons', 'manifest.json', 'vite.config.ts', 'package.json', 'package-lock.json'].map((p) => join(root, p));
+const sources = ['src', 'data', 'icons', 'manifest.json', 'vite.config.ts', 'package.json', 'package-lock.json',
+  'scripts/build.mjs', 'scripts/pack-matcher.ts', 'scripts/shipped-data.mjs'].map((p) => join(root, p));
 if (!existsSync(built) || Math.max(...sources.map(newest)) > statSync(built).mtimeMs) {
-  console.log('dist/ is missing or older than its sources: building');
-  const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  // On standard error, with the build's own log: `--table` prints the README's table on standard output.
+  console.error('dist/ is missing or older than its sources: building');
+  const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: ['inherit', process.stderr, 'inherit'] });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
