@@ -43,6 +43,8 @@ function kindOf(a: Typed): ArrayKind {
 }
 
 const pad8 = (n: number) => (n + 7) & ~7;
+/** The arrays are stored as this machine lays them out: little-endian, as every browser GapLens runs in. */
+const littleEndian = () => new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 
 /** The matcher's bytes; `fingerprint` names the taxonomy text it was built from (contentHash of data/skills.json as shipped). */
 export function packMatcher(m: Matcher, fingerprint: string): Uint8Array {
@@ -72,6 +74,7 @@ export function packMatcher(m: Matcher, fingerprint: string): Uint8Array {
     concepts: { objects: c.objects, kindObject: c.kindObject, modelObject: c.modelObject, size: c.size, modelWord: c.modelWord },
     arrays: Object.entries(arrays).map(([name, a]) => [name, kindOf(a), a.length]),
   };
+  if (!littleEndian()) throw new Error('packMatcher: big-endian machines are not supported');
   const head = new TextEncoder().encode(JSON.stringify(header));
   let size = pad8(8 + head.length);
   for (const a of Object.values(arrays)) size += pad8(a.byteLength);
@@ -80,11 +83,8 @@ export function packMatcher(m: Matcher, fingerprint: string): Uint8Array {
   new DataView(bytes.buffer).setUint32(4, head.length, true);
   bytes.set(head, 8);
   let at = pad8(8 + head.length);
-  const littleEndian = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
   for (const a of Object.values(arrays)) {
-    const raw = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-    if (littleEndian || a.BYTES_PER_ELEMENT === 1) bytes.set(raw, at);
-    else throw new Error('packMatcher: big-endian machines are not supported');
+    bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
     at += pad8(a.byteLength);
   }
   return bytes;
@@ -115,7 +115,7 @@ export function unpackMatcher(bytes: ArrayBuffer, taxonomy: Taxonomy, fingerprin
 /** Reads the header of packed bytes; throws when they are not a packed matcher of this format. */
 export function openPack(bytes: ArrayBuffer): Pack {
   if (bytes.byteLength < 8 || new TextDecoder().decode(new Uint8Array(bytes, 0, 4)) !== MAGIC) fail('not a packed matcher');
-  if (new Uint8Array(Uint32Array.of(1).buffer)[0] !== 1) fail('big-endian machines are not supported');
+  if (!littleEndian()) fail('big-endian machines are not supported');
   const headLength = new DataView(bytes).getUint32(4, true);
   if (8 + headLength > bytes.byteLength) fail('cut short');
   let header: Header;
