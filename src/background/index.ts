@@ -7,6 +7,7 @@ import { loadTaxonomy } from '../core/taxonomy';
 import { contentHash } from '../core/hash';
 import { MATCHER_FILE, openPack, type Pack } from '../core/matcher-pack';
 import { Paths, type Taxonomy } from '../core/schema';
+import { compileRegexps, registeredRegexps } from '../core/regexps';
 import type { Push } from '../core/protocol';
 import { createRouter } from './router';
 import { createService } from './service';
@@ -22,8 +23,8 @@ import panelScript from '../content/panel.ts?script&iife';
 // matcher for the first listing that has to be read (unpacked from data/matcher.bin, which the
 // build makes: building it here took 210–240 ms in a worker just started), and the
 // curated paths for the first advice. Once the worker has answered its first message, it
-// warms the taxonomy and the matcher up in the background, so the next listing does not
-// wait for them.
+// warms the taxonomy, the matcher and the reader's regular expressions up in the background,
+// so the next listing does not wait for them.
 type DataName = 'skills' | 'paths';
 const dataText: Partial<Record<DataName, string>> = {};
 /** The matcher the build packed (core/matcher-pack.ts), or null when it could not be read. */
@@ -103,10 +104,22 @@ const engine = {
   extract: (text: string, opts?: ExtractOptions) => extract(text, matcherNow(), opts),
 };
 let warming: ReturnType<typeof setTimeout> | undefined;
+const nextTask = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
+/** Expressions compiled per task: about 10 ms in Node at most, so a message that comes meanwhile waits little. */
+const REGEXPS_PER_TASK = 8;
 function warmUp(): void {
   if (matcher || warming) return;
-  // A task of its own, after the answer has gone out.
-  warming = setTimeout(() => { void loadData().then(matcherNow).catch(() => { warming = undefined; }); }, 0);
+  // Tasks of their own, after the answer has gone out: the matcher, then the reader's regular
+  // expressions a few at a time (core/regexps.ts).
+  warming = setTimeout(() => {
+    void loadData().then(async () => {
+      matcherNow();
+      for (let i = 0; i < registeredRegexps();) {
+        await nextTask();
+        i = compileRegexps(i, REGEXPS_PER_TASK);
+      }
+    }).catch(() => { warming = undefined; });
+  }, 0);
 }
 let paths: Paths | undefined;
 

@@ -9,6 +9,7 @@ import type { Candidate, LineCandidates } from './candidates';
 import { Kind, type Tokens } from './normalize';
 import { Rule, isRule } from './rule-words';
 import { sentenceEnd } from './sentences';
+import { registerRegexps } from './regexps';
 
 export interface AmbiguityOptions {
   /** The employer's name: a skill inside it ("Scale AI", "Kodiak Robotics") is not asked for. */
@@ -727,3 +728,6 @@ function firstPairHeads(m: Matcher, T: Tokens, taken: Uint8Array, kept: readonly
     out.push({ p: pi, tokStart: a, tokEnd: h + 1 });
   }
 }
+
+// Compiled ahead of the first listing that needs them (regexps.ts).
+registerRegexps(ACRONYM_DEFINED, ITEM_ALONE, URLS, RESUME_WORDS, NOTICE, APPLICANT_DATA, APPLYING, EMPLOYER_USES, HIRING_STEP, ASKING, WITH_OTHERS, UNITS_LISTED);

@@ -27,6 +27,7 @@
 // Punctuation ends the search: "We are deploying. Models matter." joins nothing.
 import type { Taxonomy } from './schema';
 import { Kind, singular, tokenize, type Tokens } from './normalize';
+import { registerRegexps } from './regexps';
 
 /** Small words the rules look for, as bits of Concepts.wordOf. */
 const Word = { GapStop: 1, Auxiliary: 2, To: 4, Of: 8, Perfect: 16, ModelName: 32, FieldNoun: 64, Modifier: 128 } as const;
@@ -657,3 +658,6 @@ function nextVerb(c: Concepts, T: Tokens, k: number): number {
   const t = T.lower(q);
   return t.length > 5 && t.endsWith('ing') ? q : -1;
 }
+
+// Compiled ahead of the first listing that needs them (regexps.ts).
+registerRegexps(ACTION_HEAD, NOT_A_MODEL, FIELD_NAME);

@@ -3,6 +3,7 @@
 // ("in Computer Science, Statistics or a related field") and whether equivalent experience is
 // accepted instead.
 import type { DegreeLevel, Section } from './schema';
+import { registerRegexps } from './regexps';
 
 export interface DegreeMention {
   level: DegreeLevel;
@@ -345,3 +346,6 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
   const field = best.field ?? pool.find((m) => m.field)?.field ?? all.find((m) => m.fieldOnly)?.field ?? null;
   return { level: best.level, section: best.section, field, equivalentExperience: pool.some((m) => m.equivalent) };
 }
+
+// Compiled ahead of the first listing that needs them (regexps.ts).
+registerRegexps(LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

@@ -3,6 +3,7 @@
 // "**What you'll bring**", "QUALIFICATIONS", "Nice to have:", "Skills: Python, SQL" — and the
 // words in them are what decide. Every pattern here is bounded and runs on one short line.
 import type { Section } from './schema';
+import { registerRegexps } from './regexps';
 
 export interface Heading {
   /** Heading text without markup, apostrophes straightened, lower case. */
@@ -834,3 +835,6 @@ export class SectionReader {
     return h;
   }
 }
+
+// Compiled ahead of the first listing that needs them (regexps.ts).
+registerRegexps(DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

@@ -4,6 +4,7 @@
 // of innovation"), contracts ("2 year contract") and plans ("within 3 years you will") are not
 // experience.
 import type { Section } from './schema';
+import { registerRegexps } from './regexps';
 
 export type YearsKind = 'overall' | 'degree' | 'skill';
 
@@ -429,3 +430,6 @@ export function chooseYears(cands: YearsCandidate[]): { min: number; max: number
 function sectionRank(s: Section): number {
   return s === 'required' ? 0 : s === 'preferred' ? 1 : 2;
 }
+
+// Compiled ahead of the first listing that needs them (regexps.ts).
+registerRegexps(YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

@@ -16,6 +16,7 @@ import { Hint, Hits, findHints } from './hints';
 import { NEGATION_HINT, PREFER_HINT, REQUIRED_CUE, cueScopes, labelAlone, roleNameAround, sentenceSection } from './cues';
 import { alternatives } from './groups';
 import { seniorityOf } from './seniority';
+import { registerRegexps } from './regexps';
 
 export { REQUIRED_CUE, PREFER_HINT, NEGATION_HINT } from './cues';
 export { TEXT_LEVEL_LEAD } from './seniority';
@@ -705,3 +706,6 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section, group });
   }
 }
+
+// Compiled ahead of the first listing that needs them (regexps.ts).
+registerRegexps(MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);

@@ -5,6 +5,7 @@
 import type { Matcher } from './automaton';
 import type { Tokens } from './normalize';
 import { Rule, isRule } from './rule-words';
+import { registerRegexps } from './regexps';
 
 /** A list that offers a choice: "one of", "at least one", "either … or". */
 const CHOICE = /\b(?:(?:at\s+least\s+)?one\s+(?:or\s+more\s+)?of|at\s+least\s+one|any\s+(?:one\s+)?of|either)\b/i;
@@ -101,3 +102,6 @@ export function alternatives(m: Matcher, tokens: Tokens, text: string, from: num
   flush();
   return groupOf;
 }
+
+// Compiled ahead of the first listing that needs them (regexps.ts).
+registerRegexps(CHOICE, EXAMPLES_BEFORE, ETC_AFTER);

@@ -3,6 +3,7 @@
 // asked.
 import type { Seniority } from './schema';
 import { Hint, Hits, findHints } from './hints';
+import { registerRegexps } from './regexps';
 
 const TITLE_LEVELS: Array<[Seniority, RegExp]> = [
   ['intern', /\b(?:intern(?:ship)?s?|co-?op|trainee|apprentice)\b/i],
@@ -68,3 +69,6 @@ export function seniorityOf(title: string | null, text: string, years: number | 
   if (years !== null) return years < 2 ? 'junior' : years < 5 ? 'mid' : 'senior';
   return null;
 }
+
+// Compiled ahead of the first listing that needs them (regexps.ts).
+registerRegexps(TEXT_LEVEL, TEXT_LEVEL_LEAD);
