@@ -73,8 +73,8 @@ const DEGREE_BRACKET_AFTER_EXPERIENCE = new RegExp(String.raw`^\s{0,3}(?:of\s{1,
 const SKILL_BRACKET_BEFORE = /[\w#+.]\s{0,2}\(\s{0,2}$/;
 /** The bracket closes after the figure: "(3+ yrs)", "(5 years of experience)". */
 const BRACKET_CLOSE_AFTER = /^\s{0,2}(?:of\s+(?:\w+\s+)?experience\s{0,2})?(?:,?\s{0,2}(?:minimum|min\.?|preferred|required))?\s{0,2}\)/i;
-/** What a "2-year …" lasts: the post itself, not experience. */
-const POST_AFTER = /^\s{1,3}(?:(?:postdoc(?:toral)?|post-doc(?:toral)?|research|fixed[- ]term|full[- ]time|part[- ]time|(?:fully[- ])?funded|ph\.?\s?d|doctoral|graduate|training|rotational)\s{1,3}){0,2}(?:position|role|project|programme|program|studentship|scholarship|placement|residency|fellowship|appointment|contract|post\b(?!\s*-?\s*(?:doc|ph|grad|qual)))/i;
+/** What a "2-year …" lasts: the post itself, or a course of study ("a four-year degree"), not experience. */
+const POST_AFTER = /^\s{1,3}(?:(?:postdoc(?:toral)?|post-doc(?:toral)?|research|fixed[- ]term|full[- ]time|part[- ]time|(?:fully[- ])?funded|ph\.?\s?d|doctoral|graduate|undergraduate|university|college|bachelor['’]?s|training|rotational)\s{1,3}){0,2}(?:position|role|project|programme|program|studentship|scholarship|placement|residency|fellowship|appointment|contract|degree|course|curriculum|apprenticeship|post\b(?!\s*-?\s*(?:doc|ph|grad|qual)))/i;
 /** "up to" before a figure: "up to 2 years of experience" asks for none at the least. */
 const UP_TO_BEFORE = /\bup\s{1,3}to\s{1,3}$/i;
 /** "between 2 and" before a figure (group 1: the lower end). */

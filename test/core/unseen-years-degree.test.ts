@@ -132,6 +132,12 @@ describe('degrees named by what was studied, and a level in brackets', () => {
     expect(degree('You have studied the problem of drift before')).toBeNull();
     expect(degree('Case studies in Python')).toBeNull();
   });
+
+  it('"higher education in" a field opening an item is a first degree; the sector is not', () => {
+    expect(degree('Higher education in mathematics or physics')).toBe('bachelor');
+    expect(degree('We are a higher education institution')).toBeNull();
+    expect(degree('Experience in higher education in the UK')).toBeNull();
+  });
 });
 
 describe('more ways to write a figure of years', () => {

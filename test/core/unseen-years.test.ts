@@ -73,6 +73,9 @@ describe('figures that are not the reader\'s experience', () => {
     ['Benefits\n- 3 years of funding for your studies\nRequirements\n- Python', null],
     ['The position\nThis is a 2-year postdoc position in machine learning.\nRequirements\n- PhD in computer science', null],
     ['About\nA 3-year fixed-term research position.\nRequirements\n- Python', null],
+    // How long a degree takes is no experience.
+    ['Requirements\n- Four-year degree in engineering', null],
+    ['Requirements\n- Completion of a 3-year undergraduate degree\n- 2+ years of experience with SQL', 2],
     // A run-in heading: a candidate's age after "Basic Qualifications", with no line break to part them.
     ['Basic Qualifications Are 18 years of age or older Work 40 hours/week', null],
     ['Requirements\n- Must be 21 years or older\n- 3+ years of experience in Python', 3],
