@@ -91,7 +91,7 @@ export function parseHeading(line: string): Heading | null {
     if (words <= 12 && DANGLING.test(label)) return { label, rest: -1, how: 'marked' };
     // "What would make you stand out", "Helpful, but not required", "What you'll bring to the team":
     // a heading in a sentence's words.
-    if (words <= 10 && (SOFT_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label))) return { label, rest: -1, how: 'plain' };
+    if (words <= 10 && (SOFT_WHOLE.test(label) || SOFT_MORE.test(label) || REQUIRED_HEAD_WHOLE.test(label))) return { label, rest: -1, how: 'plain' };
     if (words <= 5 || (words <= 10 && titleCase(trimmed))) return { label, rest: -1, how: 'plain' };
   }
   return inlineHeading(line);
@@ -192,7 +192,7 @@ export function cleanLabel(s: string): string {
 }
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.
-const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|(?:we|we'd|we would) (?:also )?prefer|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|great to have|good to have|stand out|set you apart|(?:would|'d|’d) be (?:great|nice|a plus|a bonus)|optional|(?:brownie|bonus|extra) points|points if|may also have|strong candidates|additional (?:skills|qualifications|experience)|helpful|useful|assets?|differentiators?|(?:highly )?valued|not (?:strictly )?(?:required|mandatory|essential|necessary)|gives? you an? (?:edge|advantage)|added advantage|(?:good|nice) to know|love to see|love it if)\b/;
+const PREFERRED = /\b(?:nice[- ]to[- ]haves?|preferred|(?:we|we'd|we would) (?:also )?prefer|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|(?:great|good)[- ]to[- ]haves?|stand out|set you apart|(?:would|'d|’d) be (?:great|nice|a plus|a bonus)|optional|(?:brownie|bonus|extra) points|points if|may also have|strong candidates|additional (?:skills|qualifications|experience)|helpful|useful|assets?|differentiators?|(?:highly )?valued|not (?:strictly )?(?:required|mandatory|essential|necessary)|gives? you an? (?:edge|advantage)|added advantage|(?:good|nice) to know|love to see|love it if)\b/;
 /** "Should have" / "Could have" as a heading of its own (after "Must have"): the softer tiers. */
 const MOSCOW_SOFT = /^(?:should|could)[- ]haves?(?: (?:skills|requirements|qualifications))?$/;
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
@@ -227,7 +227,7 @@ const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
-const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|desired|desirable|additional|optional|plus|extra|good to have|great to have|helpful|useful|advantageous|beneficial|assets?|added bonus)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
+const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|preferences?|bonus|desired|desirable|additional|optional|plus|extra|(?:good|great)[- ]to[- ]haves?|helpful|useful|advantageous|beneficial|assets?|added bonus|secondary)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
 /**
  * A nice-to-have heading written as words of a sentence, read as a whole: "What would make you
  * stand out", "Skills that would be helpful", "Would be a plus", and a heading waived as not
@@ -239,7 +239,7 @@ const SOFT_WHOLE = /^(?:(?:[a-z']+ ){0,2}(?:helpful|useful|nice[- ]to[- ]have|pr
  * More nice-to-have headings as a whole: "What gives you an edge", "Added advantage", "Good to
  * know", "We'd love to see", "Additional desirable skills".
  */
-const SOFT_MORE = /^(?:(?:what|things|skills|experience|something)\b[\w' ]{0,30}\b(?:gives?|give) you an? (?:edge|advantage)|(?:an? )?(?:added|additional) (?:advantage|bonus)s?|(?:good|nice|helpful|useful) to know|(?:we'?d|we would|would) (?:also )?love (?:to see|it if you(?: have)?)|additional (?:desirable|desired|preferred|optional) (?:skills?|qualifications?|experience|criteria)|(?:(?:would|will|could) be|(?:is|are) (?:also )?) ?(?:an? )?(?:(?:strong|definite|real|big|added) )?(?:assets?|advantages?|bonus))$/;
+const SOFT_MORE = /^(?:(?:what|things|skills|experience|something)\b[\w' ]{0,30}\b(?:gives?|give) you an? (?:edge|advantage)|(?:an? )?(?:added|additional) (?:advantage|bonus)s?|(?:good|nice|helpful|useful) to know|(?:we'?d|we would|would) (?:also )?love (?:to see|it if you(?: have)?)|additional (?:desirable|desired|preferred|optional) (?:skills?|qualifications?|experience|criteria)|(?:(?:would|will|could) be|(?:is|are) (?:also )?|(?:considered|seen as|regarded as)) ?(?:an? )?(?:(?:strong|definite|real|big|added) )?(?:assets?|advantages?|bonus|plus)|(?:what|things|skills|experience|something)\b[\w'’ ]{0,30}\b(?:will|would|could|might) (?:also )?help(?: you(?: (?:succeed|stand out|excel|shine))?)?(?: in (?:this|the) (?:role|position|job))?|it (?:would|will|could|might) (?:also )?help if you(?: (?:have|had|bring))?|(?:we['’]?d|we would|we['’]ll|we will) (?:also )?be (?:excited|thrilled|happy|delighted|impressed) (?:if|to see)(?: you)?(?: (?:also )?(?:have|had|bring))?|(?:the )?(?:icing on the cake|cherry on (?:top|the cake)))$/;
 const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role |(?:[\w-]+ )?(?:duties|roles|tasks) and )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|(?:salary|pay|compensation|rewards?)(?:,? (?:and|&) (?:benefits|perks))|benefits (?:and|&) perks|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|what (?:do|can|will) we offer(?: you)?|what(?:'s| is) in it for you|we offer|what (?:you(?:'ll| will)|will you|would you) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w'’ ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|(?:your |the )?day[- ]to[- ]day(?: work| responsibilities)?|a day in the life|interview process|our process|hiring process|recruitment process|what to expect|(?:(?:possible|current|open|our|example|suggested)\s+)?(?:research\s+)?(?:topics|areas|interests|directions|themes)(?:\s+(?:within|of|for)\s+(?:this|the|our)\s+(?:project|group|lab|position))?))$/;
 
 /**
@@ -296,7 +296,7 @@ function classify(label: string, how: Heading['how']): HeadingClass {
     if (OTHER_WHOLE.test(label)) return { section: 'other', hard: false };
     return null;
   }
-  if (PREFERRED.test(label) || MOSCOW_SOFT.test(label)) return { section: 'preferred', hard: false };
+  if (PREFERRED.test(label) || MOSCOW_SOFT.test(label) || PREFERRED_WHOLE.test(label) || SOFT_WHOLE.test(label) || SOFT_MORE.test(label)) return { section: 'preferred', hard: false };
   if (IDEAL.test(label)) return { ideal: true };
   if (REQUIRED_WHOLE.test(label) || REQUIRED_HEAD_WHOLE.test(label) || REQUIRED_NOUN_TAIL.test(label) || PERSON_HEAD.test(label) || /^(?:essential|mandatory|required)$/.test(label)) return { section: 'required', hard: HARD.test(label) };
   if (REQUIRED_PHRASE.test(label)) return { section: 'required', hard: HARD.test(label) };

@@ -2048,3 +2048,18 @@ describe('73. a short name after a cue inside a list', () => {
     expect(sectionsOf('About us\nYou should go also to the office on Fridays.', ['go'])).toEqual({ go: 'absent' });
   });
 });
+
+describe('74. nice-to-have headings in other words, with or without a colon', () => {
+  it.each([
+    ['What will help you succeed:'], ['What will help you succeed in this role'], ['It would help if you have:'], ['Considered an asset'],
+    ["We'd be excited if you also have"], ['We’d be excited if you also have:'], ['Good-to-have skills'], ['Good-to-have:'],
+    ['Secondary Skills:'], ['Icing on the cake'], ['Cherry on top'],
+  ])('"%s"', (heading) => {
+    expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Rust`, ['python', 'rust'])).toEqual({ python: 'required', rust: 'preferred' });
+  });
+
+  it('the requirement headings beside them stay requirements', () => {
+    expect(sectionsOf('Responsibilities\n- Build dashboards in Tableau\nSkills:\n- Python', ['python', 'tableau'])).toEqual({ python: 'required', tableau: 'other' });
+    expect(sectionsOf('About the role\n- Build dashboards in Tableau\nWhat you need to succeed:\n- Python', ['python', 'tableau'])).toEqual({ python: 'required', tableau: 'other' });
+  });
+});
