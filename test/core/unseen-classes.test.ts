@@ -2063,3 +2063,17 @@ describe('74. nice-to-have headings in other words, with or without a colon', ()
     expect(sectionsOf('About the role\n- Build dashboards in Tableau\nWhat you need to succeed:\n- Python', ['python', 'tableau'])).toEqual({ python: 'required', tableau: 'other' });
   });
 });
+
+describe('75. more trailing nice-to-have cues on a list item', () => {
+  it.each([
+    ['Kotlin is good to know'], ['Experience in Kotlin is highly regarded'], ['Kotlin experience highly regarded'], ['Kotlin experience: optional'],
+    ['Kotlin: bonus'],
+  ])('"- %s"', (item) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${item}`, ['python', 'kotlin'])).toEqual({ python: 'required', kotlin: 'preferred' });
+  });
+
+  it('"regarded as essential" still asks, and a highly regarded employer asks nothing', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Kotlin is highly regarded as essential', ['python', 'kotlin'])).toEqual({ python: 'required', kotlin: 'required' });
+    expect(sectionsOf('About us\nWe are a highly regarded Kotlin shop.\nRequirements\n- Python', ['python', 'kotlin'])).toEqual({ python: 'required', kotlin: 'other' });
+  });
+});
