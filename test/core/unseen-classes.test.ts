@@ -2077,3 +2077,16 @@ describe('75. more trailing nice-to-have cues on a list item', () => {
     expect(sectionsOf('About us\nWe are a highly regarded Kotlin shop.\nRequirements\n- Python', ['python', 'kotlin'])).toEqual({ python: 'required', kotlin: 'other' });
   });
 });
+
+describe('76. more asks written as sentences outside the requirements', () => {
+  it.each([
+    ['Applicants must demonstrate Kotlin expertise.'], ['3 years with Kotlin.'], ['Competence in Kotlin.'], ['Expert-level Kotlin.'],
+    ['You must show strong Kotlin skills.'],
+  ])('"%s"', (sentence) => {
+    expect(sectionsOf(`About the role\nWe build apps for banks. ${sentence} We offer great benefits.`, ['kotlin'])).toEqual({ kotlin: 'required' });
+  });
+
+  it('a company\'s years with a name ask nothing', () => {
+    expect(sectionsOf('About the role\nWe build apps for banks. We were funded 3 years with Kotlin money.', ['kotlin'])).toEqual({ kotlin: 'other' });
+  });
+});
