@@ -156,8 +156,8 @@ const HIRE_HINT = /\b(?:hir|recruit)/i;
  * "You will learn Kafka on the job", "we'll teach you Airflow", "training in SQL is provided": what
  * the employer offers to teach, to the end of its clause. The names inside are not asked for.
  */
-const TAUGHT = /\b(?:you(?:['’]ll|\s+will)\s+(?:get\s+to\s+|also\s+)?learn|(?:you\s+)?(?:get|have)\s+(?:the\s+)?(?:chance|opportunity)\s+to\s+learn|we(?:['’]ll|\s+will)\s+(?:teach|train)\s+you)\b[^.;:!?]*|\b(?:training|coaching|mentoring)\s+(?:in|on)\s+[^.;:!?]{1,60}?\s+(?:is|will\s+be)\s+provided\b/gi;
-const TAUGHT_HINT = /\b(?:learn|teach|train|coach|mentor)/i;
+const TAUGHT = /\b(?:you(?:['’]ll|\s+will)\s+(?:get\s+to\s+|also\s+)?learn|(?:you\s+)?(?:get|have)\s+(?:the\s+)?(?:chance|opportunity)\s+to\s+learn|we(?:['’]ll|\s+will)\s+(?:teach|train)\s+you)\b[^.;:!?]*|\b(?:training|coaching|mentoring|exposure)\s+(?:in|on|to)\s+[^.;:!?]{1,60}?\s+(?:is|will\s+be)\s+(?:provided|offered)\b|(?:^|(?<=[,;]\s{0,2}))[^.;:!?,]{1,60}?\s+(?:training|coaching|mentoring)\s+(?:is\s+|will\s+be\s+)?(?:provided|offered)\b|(?:^[\s*•·\-–]*|\b(?:an?|the|with)\s+)(?:chance|opportunity|opportunities)\s+to\s+(?:work|use|learn|grow|play|gain\s+experience)(?:\s+(?:with|on|in))?\b[^.;:!?]*|\byou(?:['’]ll|\s+will)\s+get\s+to\s+(?:use|work\s+with|play\s+with|explore)\b[^.;:!?]*/gi;
+const TAUGHT_HINT = /\b(?:learn|teach|train|coach|mentor)|provided|offered|opportunit|chance|get\s+to\b/i;
 /** A word every match of EMPLOYER_CLAUSE contains. */
 const EMPLOYER_CLAUSE_HINT = /\b(?:join|part\s+of|working?\s+(?:for|at))\b/i;
 

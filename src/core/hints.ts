@@ -38,7 +38,7 @@ const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Following, ['ollowing']],
   [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'need', 'looking', 'seeking', 'hiring', 'searching', 'candidat', 'applicant', 'to see', 'qualif', 'demand', 'calls for', 'expected to']],
   [Hint.Context, ['join', 'part of', 'work for', 'working for', 'work at', 'working at', 'driven', 'powered', 'native', 'enabled', 'centric',
-    'focused', 'fuelled', 'fueled', 'infused', 'backed', 'hire', 'hiring', 'recruit', 'learn', 'teach', 'train', 'coach', 'mentor']],
+    'focused', 'fuelled', 'fueled', 'infused', 'backed', 'hire', 'hiring', 'recruit', 'learn', 'teach', 'train', 'coach', 'mentor', 'provided', 'offered', 'opportunit', 'chance', 'get to']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
     'great', 'love', 'excellent', 'good', 'useful', 'valuable', 'relevant', 'interest',
     'valued', 'regarded', 'differentiator', 'stand out', 'apart', 'head start', 'headstart', 'head-start', 'leg up', 'leg-up', 'favour', 'favor', 'points', 'thrilled', 'delighted', 'happy', 'excited', 'glad', 'handy', 'better', 'extra credit', 'willing', 'eager', 'keen']],

@@ -2090,3 +2090,16 @@ describe('76. more asks written as sentences outside the requirements', () => {
     expect(sectionsOf('About the role\nWe build apps for banks. We were funded 3 years with Kotlin money.', ['kotlin'])).toEqual({ kotlin: 'other' });
   });
 });
+
+describe('77. an offer inside a requirements list asks nothing', () => {
+  it.each([
+    ['Kotlin training provided'], ['Opportunity to work with Kotlin'], ["You'll get to use Kotlin"], ['Exposure to Kotlin will be provided'],
+  ])('"- %s"', (item) => {
+    expect(sectionsOf(`Requirements\n- Python\n- ${item}`, ['python', 'kotlin'])).toEqual({ python: 'required', kotlin: 'other' });
+  });
+
+  it('the ask beside the offer stays an ask', () => {
+    expect(sectionsOf('Requirements\n- Experience with Kotlin; opportunity to grow into Scala', ['kotlin', 'scala'])).toEqual({ kotlin: 'required', scala: 'other' });
+    expect(sectionsOf('Requirements\n- Kotlin (training provided if needed)', ['kotlin'])).toEqual({ kotlin: 'required' });
+  });
+});
