@@ -57,6 +57,12 @@ export function parseHeading(line: string): Heading | null {
     if (label && wordCount(label) <= 14) return { label, rest: -1, how: 'marked' };
   }
   if (BULLET.test(line)) return null;
+  // "Qualifications • Python • SQL": a flattened heading whose list runs on after in-line bullets.
+  const run = hasColon(trimmed) ? null : LABEL_THEN_BULLETS.exec(line);
+  if (run) {
+    const label = cleanLabel(run[1]!);
+    if (label && wordCount(label) <= 6 && classifyHeading({ label, rest: -1, how: 'plain' })) return { label, rest: run[0].length, how: 'plain' };
+  }
   // "Skills: Python, SQL" — a label, a colon, then content.
   if (hasColon(trimmed) && /[:：]\s*\S/.test(trimmed)) return inlineHeading(line);
   // "Desired qualifications (these are a plus but not required)": a heading with a remark in
@@ -110,6 +116,12 @@ const HEADING_DASH_REMARK = /^([A-Z][^()\-–—:]{2,60}?)\s+[-–—]\s+((?:a|a
 const DASH_REMARK_HINT = /\s[-–—]\s/;
 /** How a heading written as a question starts ("what do we look for", "is this you"). */
 const QUESTION_HEAD = /^(?:what|who|whom|why|how|is this you|(?:does )?this sound like you|is that you|are you (?:the one|a (?:good )?(?:fit|match)|ready))\b/;
+
+/**
+ * A label at the start of a line, then an in-line bullet and the list's first item, and a second
+ * bullet further on: a list, not a remark after a dash (group 1: the label).
+ */
+const LABEL_THEN_BULLETS = /^\s*([A-Z][A-Za-z &/'’()-]{1,60}?)\s+[•·▪●–-]\s+(?=\S.*?\s[•·▪●–-]\s+\S)/;
 
 const hasColon = (s: string) => s.includes(':') || s.includes('：');
 
@@ -837,4 +849,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

@@ -2103,3 +2103,15 @@ describe('77. an offer inside a requirements list asks nothing', () => {
     expect(sectionsOf('Requirements\n- Kotlin (training provided if needed)', ['kotlin'])).toEqual({ kotlin: 'required' });
   });
 });
+
+describe('78. a flattened heading at the start of a line, its list after in-line bullets', () => {
+  it('"Qualifications • Python • SQL Preferred Qualifications • Kotlin • Scala Perks • Snacks"', () => {
+    expect(sectionsOf('Qualifications • Python • SQL Preferred Qualifications • Kotlin • Scala Perks • Snacks', ['python', 'sql', 'kotlin', 'scala']))
+      .toEqual({ python: 'required', sql: 'required', kotlin: 'preferred', scala: 'preferred' });
+    expect(sectionsOf('Skills - Python - SQL', ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+  });
+
+  it('a title with dashes or an about line with bullets opens no requirements', () => {
+    expect(sectionsOf('About us • We love Kotlin • Remote', ['kotlin'])).toEqual({ kotlin: 'other' });
+  });
+});
