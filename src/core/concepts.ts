@@ -99,6 +99,8 @@ const NOT_AS_ACTION = new Set(['code generation', 'question answering', 'web dev
 const PREFIX_WORDS = new Set(['pre', 'post', 'non', 'sub', 'self', 'semi', 'multi', 'meta', 'inter', 'over', 'under', 'cross', 'anti']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
 const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version', 'preprocess']);
+/** Endings of adjectives ("digital", "genetic", "metabolic"), which cannot be the object of a field's verb phrase. */
+const ADJECTIVE_END = /(?:al|ic|ous)$/;
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
 const MODEL_KIND = 'network';
 const MODEL_KIND_BEFORE = 'neural';
@@ -175,8 +177,10 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
   /** Skill → "object head" of its two-word names whose head is no action noun ("experiment design"). */
   const bareHeads = new Map<number, Set<string>>();
   taxonomy.skills.forEach((skill, index) => {
-    if (skill.category === 'domain' || skill.category === 'language' || skill.category === 'cloud') return;
-    for (const form of [skill.name, ...skill.aliases]) {
+    if (skill.category === 'language' || skill.category === 'cloud') return;
+    // A field's own name gives its verb phrase ("segmenting customers" is customer segmentation,
+    // "calling variants" variant calling); its aliases may be looser ("condition monitoring").
+    for (const form of skill.category === 'domain' ? [skill.name] : [skill.name, ...skill.aliases]) {
       const toks = tokenize(form);
       if (toks.length !== 2 || toks.some((t) => t.kind !== Kind.Word)) continue;
       const [a, b] = [toks[0]!.lower, toks[1]!.lower];
@@ -184,6 +188,8 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       // "model deployment" (object, action) or "deploying models" (action, object).
       const [object, head] = ACTION_HEAD.test(b) ? [toks[0]!.norm, b] : a.endsWith('ing') && ACTION_HEAD.test(a) ? [toks[1]!.norm, a] : [null, null];
       if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object) || PREFIX_WORDS.has(object) || NOT_AS_ACTION.has(`${a} ${b}`)) continue;
+      // A field named by an adjective and an action has no object: "marketing digital products" is no digital marketing.
+      if (skill.category === 'domain' && ADJECTIVE_END.test(object)) continue;
       const forms = inflections(head);
       if (VAGUE_OBJECTS.has(object) && ![...bases(head)].some((x) => SPECIFIC_ACTIONS.has(x))) continue;
       out.push(object === 'model' ? { skill: index, object, forms, names } : { skill: index, object, forms });
@@ -660,4 +666,4 @@ function nextVerb(c: Concepts, T: Tokens, k: number): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(ACTION_HEAD, NOT_A_MODEL, FIELD_NAME);
+registerRegexps(ACTION_HEAD, NOT_A_MODEL, FIELD_NAME, ADJECTIVE_END);

@@ -164,3 +164,19 @@ describe('an ML system, service or solution is a model to the verbs', () => {
     expect(ids('Experience monitoring production systems.').has('model-monitoring')).toBe(false);
   });
 });
+
+describe("a field's own name as a verb phrase", () => {
+  it.each([
+    ['Experience predicting churn for subscription products.', 'churn-prediction'],
+    ['Experience calling variants from short-read data.', 'variant-calling'],
+    ['Experience pricing derivatives and structured notes.', 'derivatives-pricing'],
+    ['Experience optimizing pricing across markets.', 'pricing-optimization'],
+  ])('%s', (text, want) => {
+    expect(ids(text).has(want)).toBe(true);
+  });
+
+  it('not its aliases, nor an adjective taken for an object', () => {
+    expect(ids('You will be marketing digital products to banks.').has('digital-marketing')).toBe(false);
+    expect(ids('You will be monitoring conditions on the ward.').has('predictive-maintenance')).toBe(false);
+  });
+});
