@@ -133,6 +133,11 @@ describe('degrees named by what was studied, and a level in brackets', () => {
     expect(degree('Case studies in Python')).toBeNull();
   });
 
+  it('"Graduate/Post Graduate" names a first degree as the lowest (Indian English)', () => {
+    expect(degree('Graduate/Post Graduate in any discipline')).toBe('bachelor');
+    expect(degree('Graduate / Post-graduate degree')).toBe('bachelor');
+  });
+
   it('"higher education in" a field opening an item is a first degree; the sector is not', () => {
     expect(degree('Higher education in mathematics or physics')).toBe('bachelor');
     expect(degree('We are a higher education institution')).toBeNull();
