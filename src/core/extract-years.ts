@@ -160,7 +160,13 @@ const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?[,;]\s*or\s+(?:an?\s+|with\s+an?\s+)
 /** "MS with 3 years of experience or PhD": a lower degree with its figure, then a doctorate alone ending the clause (no comma needed). */
 const DOCTORATE_ALONE_LAST = /\b(?:master(?:['’‘´ʼ]s|s)?|m\.?sc?\b|m\.s\.|bachelor(?:['’‘´ʼ]s|s)?|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;\d]{0,40}?(?:\+|\band\b|\bwith\b|\bplus\b)\s*(?:at\s+least\s+)?\d[^.;\d]{0,80}?\s+or\s+(?:an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
 /** The other option in brackets after a degree: "MSc in CS or equivalent (BSc with 3 years of experience)", "Master's (or Bachelor's and 2+ years)". */
-const DEGREE_ALONE_BRACKET = /\b(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.)[^.;()\d]{0,80}\(\s{0,2}(?:or\s+)?(?:an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^()\d]{0,40}?(?:\+|\band\b|\bwith\b|\bplus\b)\s{0,2}(?:at\s+least\s+)?\d/i;
+const DEGREE_ALONE_BRACKET = /\b(?:ph\.?\s?d\.?|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.)[^.;()\d]{0,80}\(\s{0,2}(?:or\s+)?(?:an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^()\d]{0,40}?(?:\+|\band\b|\bwith\b|\bplus\b)\s{0,2}(?:at\s+least\s+)?\d/i;
+/**
+ * A degree offered alone, then years of experience in its place: "PhD in Statistics or a related
+ * field, or 5+ years of equivalent industry experience", "PhD or equivalent experience (7+ years)".
+ * No figure stands between the degree and the "or".
+ */
+const DEGREE_OR_YEARS = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|(?:university|college|advanced|graduate)\s+degree|m\.?sc?\b\.?|b\.?sc?\b\.?|m\.s\.|b\.s\.)(?:\s+in\s+[^.;\d()]{1,80}?)?\s*,?\s+or\s+(?:(?:an?\s+)?equivalent\s+(?:(?:industry|professional|practical|work|relevant)\s+)?experience\s*\(\s*(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:(?:equivalent|relevant|related|professional|industry|work|practical|hands-on)\s+){0,3}(?:experience|work))/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
 function toNumber(s: string | undefined): number | null {
@@ -364,6 +370,8 @@ export function yearsInSentence(
   if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence)) || DEGREE_ALONE_BRACKET.test(sentence) || DOCTORATE_ALONE_LAST.test(sentence)
     || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
+  } else if (out.length > 0 && DEGREE_OR_YEARS.test(sentence)) {
+    out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per
   // level, each the role's overall experience at that level; the smallest is the posting's.
@@ -432,4 +440,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

@@ -65,6 +65,18 @@ describe('a narrower figure joined to the first by "and"', () => {
   });
 });
 
+describe('a degree alone against years of experience in its place asks for none (EXTRACTION.md)', () => {
+  it.each([
+    ['Requirements\n- PhD in Statistics or a related field, or 5+ years of equivalent industry experience', 0],
+    ['Requirements\n- PhD or equivalent experience (7+ years)', 0],
+    ["Requirements\n- A Ph.D. in Computer Science or related field (Master's with 5 years of research experience will also be considered)", 0],
+    ["Requirements\n- Bachelor's degree with 5+ years of experience", 5],
+    ["Requirements\n- Bachelor's degree in CS\n- 3+ years of experience with Python or Scala", 3],
+  ])('%s', (text, min) => {
+    expect(years(text)).toBe(min);
+  });
+});
+
 describe('figures that are not the reader\'s experience', () => {
   it.each([
     ['Responsibilities\n- Mentor engineers with 2-3 years of experience\nRequirements\n- 7+ years of experience in ML', 7],
