@@ -81,6 +81,13 @@ const BRACKET_FIELDS = /^\s*(?:programs?|programmes?|studies|course)?\s*\(\s*(?:
 const RELATED_LEAD = /^(?:an?\s+|the\s+|any\s+)?(?:(?:quantitative|technical|scientific)\s+)?(?:areas?|fields?|disciplines?|subjects?|domains?)\s+(?:closely\s+)?(?:related|relevant|close|allied|linked)\s+to\s+/i;
 /** A bracket of example fields: "(e.g., Biology with strong quantitative background, Biostatistics)". */
 const FIELD_EXAMPLES = /^\(\s*(?:e\.g\.?|i\.e\.?|such\s+as|including|for\s+example|for\s+instance|like)[,:]?\s[^()]{1,200}\)/i;
+/** A bracket right after "related fields" holds them without an "e.g.": "or related fields (statistics, applied math)". */
+const PLAIN_FIELD_BRACKET = /^\(\s*[A-Za-z][^()]{1,200}\)/;
+const RELATED_FIELDS_END = /\b(?:related|relevant|similar|allied|quantitative|technical|scientific|STEM)\s+(?:fields?|disciplines?|areas?|subjects?)\s*$/i;
+/** The examples of the fields in a bracket at the head of `rest`, after `before`; null when none. */
+function fieldExamples(rest: string, before: string): RegExpExecArray | null {
+  return FIELD_EXAMPLES.exec(rest) ?? (RELATED_FIELDS_END.test(before) ? PLAIN_FIELD_BRACKET.exec(rest) : null);
+}
 /** What joins the items of a list of fields. */
 const FIELD_SEPARATOR = /\s*(?:[,;/&(]|\b(?:and|or|as\s+well\s+as|plus|including|e\.g\.?|such\s+as)\b)\s*/gi;
 const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination|practical|work|professional|industry|relevant|level|experience)\b|\bin\s+lieu\s+of\b/i;
@@ -156,7 +163,7 @@ function fieldList(text: string, at: number, notFieldAt: (from: number, to: numb
     if (prefix) { i += prefix[0].length - 1; continue; }
     if (list[i] === '(') {
       // "…, or relevant fields (e.g., Biology, Biostatistics)": examples of the fields end the list with them.
-      const examples = depth === 0 ? FIELD_EXAMPLES.exec(list.slice(i)) : null;
+      const examples = depth === 0 ? fieldExamples(list.slice(i), list.slice(0, i)) : null;
       if (examples) { list = list.slice(0, i + examples[0].length); break; }
       if (depth === 0 && list.slice(0, i).includes(',')) { list = list.slice(0, i); break; }
       depth++;
@@ -171,7 +178,7 @@ function fieldList(text: string, at: number, notFieldAt: (from: number, to: numb
     // "or relevant fields (e.g., …)": the stop after "related fields" keeps the examples that follow.
     // (The stop may fall inside "fields", after "field": the rest of the word goes too.)
     const gap = /^\w*\s*/.exec(list.slice(stop))![0].length;
-    const examples = FIELD_EXAMPLES.exec(list.slice(stop + gap));
+    const examples = fieldExamples(list.slice(stop + gap), list.slice(0, stop + gap));
     list = list.slice(0, examples ? stop + gap + examples[0].length : stop);
   }
   // "Master in Computer Science, Python and SQL": no one studies Python; the fields end where
@@ -348,4 +355,4 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);
+registerRegexps(PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

@@ -430,8 +430,13 @@ describe('fields of a degree named in other ways are fields, not skills', () => 
     ["Bachelor's Degree in Computer Science, Bioinformatics, or relevant fields (e.g., Biology with strong quantitative background, Biostatistics)"],
     ["Enrolled in a bachelor's degree program (preference: STEM degree, statistics, data science, software engineering etc.) with a good GPA"],
     ['PhD or equivalent training in an area related to computational biology, biostatistics and genome biology.'],
+    ["Master's or PhD in computer science, electrical engineering or related fields (statistics, applied math, computational neuroscience)"],
   ])('"%s"', (line) => {
     expect(ids(`Requirements\n- ${line}\n- Python`)).toEqual(['python']);
+  });
+
+  it('a bracket after a list that does not end in "related fields" is still an aside', () => {
+    expect(ids('Requirements\n- PhD in physics, chemistry or biology (Python skills a plus)')).toEqual(['python']);
   });
 
   it('the fields after "related to" end where the next ask starts', () => {
