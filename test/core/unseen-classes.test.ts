@@ -2115,3 +2115,15 @@ describe('78. a flattened heading at the start of a line, its list after in-line
     expect(sectionsOf('About us • We love Kotlin • Remote', ['kotlin'])).toEqual({ kotlin: 'other' });
   });
 });
+
+describe('79. the employer\'s environment, and desirable areas of experience', () => {
+  it('"Our Environment" after the requirements lists the stack, not asks', () => {
+    expect(sectionsOf('About You\n- Expertise in Python.\nOur Environment\nAWS hosted infrastructure\nLinux', ['python', 'aws', 'linux']))
+      .toEqual({ python: 'required', aws: 'other', linux: 'other' });
+  });
+
+  it('"Desirable areas of experience include …" leads nice-to-haves', () => {
+    expect(sectionsOf('Requirements\n- SQL\nDesirable areas of experience include facility with Tableau and classroom teaching.', ['sql', 'tableau']))
+      .toEqual({ sql: 'required', tableau: 'preferred' });
+  });
+});
