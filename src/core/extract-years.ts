@@ -367,10 +367,9 @@ export function yearsInSentence(
   // options in capitals separates them as ", or" does (one "OR" alone is the plain "PhD or MS + 3
   // years"); "…; or Master's degree": the last option may stand after the sentence's semicolon.
   const options = (x: string) => x.indexOf(' OR ') !== x.lastIndexOf(' OR ') ? x.replace(/ OR /g, ', or ') : x;
-  if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence)) || DEGREE_ALONE_BRACKET.test(sentence) || DOCTORATE_ALONE_LAST.test(sentence)
-    || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) {
-    out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
-  } else if (out.length > 0 && DEGREE_OR_YEARS.test(sentence)) {
+  // "PhD, or 5+ years of equivalent experience": years in the degree's place, no degree beside them.
+  if ((out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence)) || DEGREE_ALONE_BRACKET.test(sentence) || DOCTORATE_ALONE_LAST.test(sentence)
+    || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) || (out.length > 0 && DEGREE_OR_YEARS.test(sentence))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per
