@@ -494,3 +494,23 @@ describe('a degree said not to be needed is none asked', () => {
     expect(read('Requirements\n- A PhD is welcome but not required\n- Python').degree).toMatchObject({ level: 'phd', section: 'preferred' });
   });
 });
+
+describe('engineering degrees written without their dots', () => {
+  it.each([
+    ['BE/ME in Computer Science or a related field', 'bachelor'],
+    ['BE in Electronics and Communication', 'bachelor'],
+    ['ME in Mechanical Engineering', 'master'],
+    ['B.Tech/BE degree required', 'bachelor'],
+  ])('"%s" → %s', (line, level) => {
+    expect(read(`Requirements\n- ${line}\n- Python`).degree).toMatchObject({ level });
+  });
+
+  it.each([
+    ['CANDIDATES MUST BE IN SINGAPORE'],
+    ['Please let ME know if you have questions'],
+    ['Must BE able to travel'],
+    ['Location: Brussels, BE'],
+  ])('"%s" names no degree', (line) => {
+    expect(read(`Requirements\n- ${line}\n- Python`).degree).toBeNull();
+  });
+});
