@@ -2127,3 +2127,27 @@ describe('79. the employer\'s environment, and desirable areas of experience', (
       .toEqual({ sql: 'required', tableau: 'preferred' });
   });
 });
+
+describe('80. nice-to-haves marked by a label, a trailing remark or a bracket', () => {
+  it('"Extra:" and "Added advantage:" lead an item as a nice-to-have', () => {
+    expect(sectionsOf('Requirements\n- Python and SQL\n- Extra: experience with Kubernetes', ['python', 'sql', 'kubernetes']))
+      .toEqual({ python: 'required', sql: 'required', kubernetes: 'preferred' });
+    expect(sectionsOf('Qualifications\n- Strong Python\n- Added advantage: knowledge of Terraform', ['python', 'terraform']))
+      .toEqual({ python: 'required', terraform: 'preferred' });
+  });
+
+  it('"… would be useful" and "… is useful." end an ask as a nice-to-have', () => {
+    expect(sectionsOf('About you\nYou know your way around Python and pandas. Exposure to Kubernetes would be useful.', ['python', 'pandas', 'kubernetes']))
+      .toEqual({ python: 'required', pandas: 'required', kubernetes: 'preferred' });
+    expect(sectionsOf('Requirements\n- Python\n- Terraform experience is useful', ['python', 'terraform'])).toEqual({ python: 'required', terraform: 'preferred' });
+  });
+
+  it('"(not required)" after a skill makes it a nice-to-have, not a drop', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Experience with Kubernetes (not required)\n- Familiarity with Terraform (not mandatory)', ['python', 'kubernetes', 'terraform']))
+      .toEqual({ python: 'required', kubernetes: 'preferred', terraform: 'preferred' });
+  });
+
+  it('a useful tool in a duty is still a duty', () => {
+    expect(sectionsOf('Requirements\n- Python is useful for automating our reports', ['python'])).toEqual({ python: 'required' });
+  });
+});
