@@ -34,7 +34,7 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|a(?=\s{1,3}decades?\b)|(?<=\b(?:least|m
 // breaks, is read too: a digit right after two letters ("SQL3 years" too).
 const YEARS = new RegExp(
   String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?(?:\b|(?<=[a-z]{2})(?=\d))${NUM}\s{0,3}(\+|-?\s?plus)?` +
-  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?|decades?|months?)\b\+?(['’]s?)?`,
+  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?(?:\s{0,2}\(\d{1,2}\s?\+?\))?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?|decades?|months?)\b\+?(['’]s?)?`,
   'gi',
 );
 // A form's label, then the figure: "Years of experience: 5+", "Years of Experience Required: 3-5",
@@ -166,7 +166,9 @@ const DEGREE_ALONE_BRACKET = /\b(?:ph\.?\s?d\.?|doctorate|master|m\.?sc?\b|m\.s\
  * field, or 5+ years of equivalent industry experience", "PhD or equivalent experience (7+ years)".
  * No figure stands between the degree and the "or".
  */
-const DEGREE_OR_YEARS = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|(?:university|college|advanced|graduate)\s+degree|m\.?sc?\b\.?|b\.?sc?\b\.?|m\.s\.|b\.s\.)(?:\s+in\s+[^.;\d()]{1,80}?)?\s*,?\s+or\s+(?:(?:an?\s+)?equivalent\s+(?:(?:industry|professional|practical|work|relevant)\s+)?experience\s*\(\s*(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:(?:equivalent|relevant|related|professional|industry|work|practical|hands-on)\s+){0,3}(?:experience|work))/i;
+const DEGREE_OR_YEARS = /(?:\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|(?:university|college|advanced|graduate)\s+degree|m\.?sc?\b\.?|b\.?sc?\b\.?|m\.s\.|b\.s\.)|(?:^[\s*•·\-–]{0,6}|\b(?:an?|relevant)\s+)degree)(?:\s+in\s+[^.;\d()]{1,80}?)?(?:\s*\([^()\d]{1,80}\))?\s*,?\s+or\s+(?:(?:an?\s+)?equivalent\s+(?:(?:industry|professional|practical|work|relevant)\s+)?experience\s*\(\s*(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:equivalent|relevant|related|professional|industry|work|practical|hands-on)\s+){0,3}(?:experience|work))/i;
+/** "Fresher or 1-2 years", "Fresh or 1 year experience", "Freshers / 1 year": a newcomer is one option, so nothing is the least asked. */
+const FRESHER_OR = /\bfresh(?:ers?|\s+graduates?)?\s*(?:or|\/)\s*(?:up\s+to\s+|at\s+least\s+|min(?:imum)?\.?\s+)?\d|\d\s*\+?\s*(?:years?|yrs?)\b[^.;\d]{0,30}?\s(?:or|\/)\s*fresh(?:ers?\b|\s+graduates?\b)/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
 function toNumber(s: string | undefined): number | null {
@@ -369,7 +371,7 @@ export function yearsInSentence(
   const options = (x: string) => x.indexOf(' OR ') !== x.lastIndexOf(' OR ') ? x.replace(/ OR /g, ', or ') : x;
   // "PhD, or 5+ years of equivalent experience": years in the degree's place, no degree beside them.
   if ((out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence)) || DEGREE_ALONE_BRACKET.test(sentence) || DOCTORATE_ALONE_LAST.test(sentence)
-    || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) || (out.length > 0 && DEGREE_OR_YEARS.test(sentence))) {
+    || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) || (out.length > 0 && (DEGREE_OR_YEARS.test(sentence) || FRESHER_OR.test(sentence)))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per
@@ -439,4 +441,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

@@ -150,6 +150,9 @@ const GOES_ON = /^[ \t]*[a-z(]/;
  * offsets stay put.
  */
 export function joinWrappedLines(text: string): string {
+  // "Minimum of 3\nyears of experience", "3 to\n5 years": a figure and its unit wrapped apart, at
+  // any width (a line ends on a figure and the next begins with its unit, as no heading or item does).
+  if (FIGURE_WRAPPED.test(text)) text = text.replace(FIGURE_BREAK, (b) => b.replace(/\r?\n/g, (x) => ' '.repeat(x.length)));
   if (!WRAPPED.test(text)) return text;
   return text.replace(WRAPPED_BREAK, (brk: string, offset: number) => {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -170,6 +173,8 @@ const WRAPPED = /[a-z,][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*[a-z]/;
 const WRAPPED_BREAK = /(?<=[a-z,])[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[a-z])/g;
 /** Shorter lines are headings, labels or list items, not a paragraph wrapped at a width. */
 const MIN_WRAPPED = 50;
+const FIGURE_WRAPPED = /\d\+?[ \t]*\r?\n[ \t]*(?:years?|yrs?)\b|\d[ \t]+(?:to|-|–)[ \t]*\r?\n[ \t]*\d/;
+const FIGURE_BREAK = /(?<=\d\+?)[ \t]*\r?\n[ \t]*(?=(?:years?|yrs?)\b)|(?<=\d[ \t]+(?:to|-|–))[ \t]*\r?\n[ \t]*(?=\d{1,2}\s*\+?\s*(?:years?|yrs?)\b)/g;
 
 interface State {
   matcher: Matcher;
@@ -708,4 +713,4 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);
+registerRegexps(MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);

@@ -514,3 +514,63 @@ describe('engineering degrees written without their dots', () => {
     expect(read(`Requirements\n- ${line}\n- Python`).degree).toBeNull();
   });
 });
+
+describe('a degree alone, or years in its place: no experience is the least asked', () => {
+  it.each([
+    ['Degree in Computer Science, Engineering or a related field or 5+ years industry experience'],
+    ["M.S. or Ph.D. in a relevant technical field, or 4+ years' experience"],
+    ["Bachelor's degree (in CS or a related field), or 4+ years of experience"],
+  ])('"%s" → 0', (line) => {
+    expect(years(line)).toBe(0);
+  });
+
+  it('a degree with years beside it is no such option', () => {
+    expect(years('Degree in Statistics and 3+ years of experience')).toBe(3);
+  });
+});
+
+describe('a newcomer offered beside a figure', () => {
+  it.each([
+    ['Experience : Fresh or 1 Year experience'],
+    ['Fresher or 1-2 years of experience'],
+    ['Freshers / 1 year experience'],
+    ['1-2 years of experience or fresh graduates'],
+  ])('"%s" → 0', (line) => {
+    expect(years(line)).toBe(0);
+  });
+
+  it('fresh ideas are no newcomer', () => {
+    expect(years('3+ years of experience and fresh ideas')).toBe(3);
+  });
+});
+
+describe('figures written the long way or wrapped apart from their unit', () => {
+  it.each([
+    ['Three or more (3+) years of experience in analytics', 3],
+    ['Two or more (2+) years of experience with SQL', 2],
+  ])('"%s" → %s', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it.each([
+    ['Requirements\nMinimum of 3\nyears of experience in Python', 3],
+    ['We need someone with 0-5\nyears of industrial experience and Python.', 0],
+    ['Requirements:\n- 3 to\n5 years of experience in data science', 3],
+  ])('a line break between figure and unit: %j → %s', (text, min) => {
+    expect(read(text).years?.min).toBe(min);
+  });
+
+  it('a heading after a figure is not its unit', () => {
+    expect(read('Requirements:\n- Python 3\nYears of experience: 2').years?.min).toBe(2);
+  });
+});
+
+describe('degrees written with a lost apostrophe, a field without "in", or an MBA beside a charter', () => {
+  it.each([
+    ['Master s degree in statistics', 'master'],
+    ['Diploma Mechanical/ BE Mechanical Engineering', 'bachelor'],
+    ['MBA or CFA', 'master'],
+  ])('"%s" → %s', (line, level) => {
+    expect(degree(line)).toBe(level);
+  });
+});
