@@ -568,6 +568,7 @@ describe('figures written the long way or wrapped apart from their unit', () => 
 describe('degrees written with a lost apostrophe, a field without "in", or an MBA beside a charter', () => {
   it.each([
     ['Master s degree in statistics', 'master'],
+    ['2 years of experience in data science with a Master s or PhD degree in a related field', 'master'],
     ['Diploma Mechanical/ BE Mechanical Engineering', 'bachelor'],
     ['MBA or CFA', 'master'],
   ])('"%s" → %s', (line, level) => {
