@@ -4,6 +4,7 @@
 // words in them are what decide. Every pattern here is bounded and runs on one short line.
 import type { Section } from './schema';
 import { registerRegexps } from './regexps';
+import { misspelling } from './spelling';
 
 export interface Heading {
   /** Heading text without markup, apostrophes straightened, lower case. */
@@ -219,8 +220,8 @@ const REQUIRED_WHOLE = new RegExp(String.raw`^(?:(?:job|technical|tech|basic|min
 const PERSON_HEAD = /^(?:the|our) (?:right|successful|ideal) (?:candidate|person|applicant) (?:has|have|brings|will (?:have|bring|possess))$/;
 /** "Skills & Experience We're Looking For", "Skills and attributes for success": the asks named, then who wants them. */
 const REQUIRED_NOUN_TAIL = new RegExp(String.raw`^(?:(?:key|core|technical|the|your)\s+)?${REQ_NOUN}(?:,?\s+(?:and|&)\s+(?:[\w-]+\s+)?${REQ_NOUN}|\s+(?:and|&)\s+attributes)*\s+(?:(?:that\s+|which\s+)?we(?:'re| are)\s+(?:looking|searching)\s+for|(?:that\s+)?we\s+(?:need|want|expect|seek|require)|(?:that\s+)?you(?:'ll| will)?\s+need|(?:(?:required|needed)\s+)?for\s+(?:this|the)\s+(?:role|position|job|post)|for\s+success)$`);
-const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we (?:look|seek) for|what (?:do|are|will|should) (?:we|you) (?:look(?:ing)? for|need|expect|want|bring|need to have)|(?:who|whom) (?:are|do|will) we (?:look(?:ing)? for|need|want|seek(?:ing)?)|who are you|(?:should|must|will|shall) (?:have|possess|bring|demonstrate) the following|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:love|enjoy|like) this (?:role|job|position|challenge|opportunity) if|(?:perfect|right|ideal|made|meant) for you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:successful|right|qualified|suitable) (?:candidate|applicant)s? (?:will|should|must|would) (?:have|possess|bring|demonstrate)|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|to be successful|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
-const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?|topics?|research (?:areas|interests|directions|themes))\b/;
+const REQUIRED_PHRASE = /\b(?:what (?:you'll|you will|you|you'd|we need you to) (?:bring|need|have)|what (?:you|can you|you can|will you|you will|you'll) offer(?: us)?$|what (?:we're|we are|we) (?:look(?:ing)? for|need|expect|want)|we (?:look|seek) for|what (?:do|are|will|should) (?:we|you) (?:look(?:ing)? for|need|expect|want|bring|need to have)|(?:who|whom) (?:are|do|will) we (?:look(?:ing)? for|need|want|seek(?:ing)?)|who are you|(?:should|must|will|shall) (?:have|possess|bring|demonstrate) the following|is this you|are you (?:the one|a (?:good )?(?:fit|match)|ready)|we(?:'re| are) looking for|you (?:have|bring|possess|should have|must|will need|need)|who you are|about you|your (?:background|profile|skills|qualifications|experience|expertise)|must[- ]haves?|requirements?|qualifications?|please apply if|love to hear from you if|(?:love|enjoy|like) this (?:role|job|position|challenge|opportunity) if|(?:perfect|right|ideal|made|meant) for you if|(?:good|great|strong) fit|(?:candidates?|applicants?|someone|people|individuals?) who|(?:successful|right|qualified|suitable) (?:candidate|applicant)s? (?:will|should|must|would) (?:have|possess|bring|demonstrate)|(?:an?\s+)?(?:\w+\s+)?fit if|(?:candidate|applicant|ideal candidate|required|job|your) profile|thrive|to succeed|you'?ll need|experience you(?:'ll)? need|you'll bring|knowledge,? skills|minimum|basic qualifications|mandatory|essential skills|what it takes|to be successful|(?:your|core|key|technical|required|the)\s+(?:\w+\s+)?(?:skills|qualifications|requirements))\b/;
+const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? do|you will|you'll|in this role|your role|the role|day[- ]to[- ]day|day in the life|benefits|perks|compensation|salary|pay|we offer|our offer|(?<!\b(?:you|you can|can you|will you|you will|you'll)\s)offer|company|who we are|overview|mission|culture|diversity|equal|eeo|inclusion|logistics|how to apply|recruitment|recruiting|interview|hiring process|projects?|objectives|purpose|accountabilit\w*|description|summary|team|contribut\w*|impact|opportunity|position|why (?:join|us|work)|life at|location|what we do|the problems|rewards|package|note|disclaimer|additional information|other information|more information|privacy|what to expect|job details|the job|the work|challenges?|topics?|research (?:areas|interests|directions|themes))\b/;
 /**
  * Requirement headings said in other words, read as a whole: "You are", "The candidate", "Your
  * toolbox", "What you can bring", "Does this sound like you?", "What we ask of you", "Hard skills",
@@ -284,10 +285,31 @@ export function classifyHeading(h: Heading): HeadingClass {
 const CLASSIFIED = new Map<string, HeadingClass>();
 const MAX_CLASSIFIED = 20_000;
 
+/** The words of headings that postings misspell ("Preferred Qualfications", "Requirments"). */
+const HEADING_WORDS = ['qualifications', 'qualification', 'requirements', 'requirement', 'responsibilities', 'responsibility', 'preferred',
+  'experience', 'desirable', 'education', 'competencies', 'expectations', 'benefits', 'knowledge', 'background', 'additional', 'mandatory',
+  'essential', 'preferable'];
+
 function classify(label: string, how: Heading['how']): HeadingClass {
+  const c = classifyLabel(label, how);
+  if (c !== null || wordCount(label) > 5) return c;
+  // A heading that reads as none with a word misspelt is read with that word written right.
+  let fixed = false;
+  const words = label.split(' ').map((w) => {
+    const right = /^[a-z]+$/.test(w) ? misspelling(w, HEADING_WORDS) : null;
+    if (right === null) return w;
+    fixed = true;
+    return right;
+  });
+  return fixed ? classifyLabel(words.join(' '), how) : null;
+}
+
+function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   const h = { how };
   // "Our expertise", "Our experience": the employer's own, not what it asks.
   if (OUR_OWN.test(label)) return { section: 'other', hard: false };
+  // "Where your expertise is needed", "Where you'll make an impact": the work, told to the reader.
+  if (/^where (?:you|your)\b/.test(label)) return { section: 'other', hard: false };
   // "Background" on a line of its own opens the project's or the role's story ("In drug development,
   // toxicological pathology …"); the reader's background is "Your background", or a label with its
   // content on the line ("Background: MSc in statistics").

@@ -5,6 +5,7 @@
 // experience.
 import type { Section } from './schema';
 import { registerRegexps } from './regexps';
+import { editDistance } from './spelling';
 
 export type YearsKind = 'overall' | 'degree' | 'skill';
 
@@ -215,18 +216,6 @@ function spellExperience(sentence: string): string {
   });
 }
 
-/** Levenshtein distance between two short words. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 /**
  * Year figures in one sentence. `skillAt(a, b)` says whether a skill was found in text[a, b)

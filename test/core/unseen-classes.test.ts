@@ -2151,3 +2151,36 @@ describe('80. nice-to-haves marked by a label, a trailing remark or a bracket', 
     expect(sectionsOf('Requirements\n- Python is useful for automating our reports', ['python'])).toEqual({ python: 'required' });
   });
 });
+
+describe('81. headings misspelt, the candidate\'s offer, the work told as "where you …"', () => {
+  it('a misspelt heading is read as the heading meant', () => {
+    expect(sectionsOf('Basic Qualifications\n- SQL\nPreferred Qualfications\n- Kubernetes\nResponsibilites\n- Build with Airflow', ['sql', 'kubernetes', 'airflow']))
+      .toEqual({ sql: 'required', kubernetes: 'preferred', airflow: 'other' });
+    expect(sectionsOf('About the team\nWe build things with Airflow.\nRequirments\n- SQL', ['sql', 'airflow'])).toEqual({ sql: 'required', airflow: 'other' });
+  });
+
+  it('a real word near a heading word is not taken for it', () => {
+    expect(sectionsOf('Requirements\n- SQL\nExperiment\n- Kubernetes', ['sql', 'kubernetes'])).toEqual({ sql: 'required', kubernetes: 'required' });
+  });
+
+  it('"What you offer" is the candidate\'s profile; "What we offer" the employer\'s', () => {
+    expect(sectionsOf('About us\nWe love Airflow.\nWhat you offer\n- Experience in computer vision\n- Python', ['airflow', 'computer-vision', 'python']))
+      .toEqual({ airflow: 'other', 'computer-vision': 'required', python: 'required' });
+    expect(sectionsOf('Requirements\n- SQL\nWhat we offer\n- Training in deep learning', ['sql', 'deep-learning'])).toEqual({ sql: 'required', 'deep-learning': 'other' });
+  });
+
+  it('"Where your expertise is needed" lists the work', () => {
+    expect(sectionsOf('WHERE YOUR EXPERTISE IS NEEDED\n- Build data pipelines with Airflow\nWHAT YOU NEED\n- Python', ['airflow', 'python']))
+      .toEqual({ airflow: 'other', python: 'required' });
+  });
+
+  it('"X and Y are plus" without an article', () => {
+    expect(sectionsOf('Requirements\n- SQL\n- Experience with Hadoop and Kubernetes are plus.', ['sql', 'hadoop', 'kubernetes']))
+      .toEqual({ sql: 'required', hadoop: 'preferred', kubernetes: 'preferred' });
+  });
+
+  it('a trailing "familiarity with … is a plus" keeps to its clause, whatever it names', () => {
+    expect(sectionsOf('Requirements\n- Experience in cheminformatics and biostatistics, familiarity with Genedata Screener or ActivityBase is a plus', ['cheminformatics', 'biostatistics']))
+      .toEqual({ cheminformatics: 'required', biostatistics: 'required' });
+  });
+});
