@@ -9,6 +9,11 @@
 import type { SkillDef, Taxonomy } from './schema';
 import { Kind, STOPWORDS, Vocab, singular, tokenize, type Token } from './normalize';
 import { RULE_WORDS } from './rule-words';
+
+/** Categories of named things (tools, libraries, platforms, languages), not methods or areas. */
+const NAME_CATEGORIES: ReadonlySet<string> = new Set(['tool', 'framework', 'cloud', 'data-engineering', 'mlops', 'language']);
+/** Tool entries named by a common noun's plural: "a database", "a container" name them too. */
+const COMMON_PLURALS: ReadonlySet<string> = new Set(['databases', 'containers', 'microservices', 'firewalls', 'guis', 'websockets']);
 import { buildConcepts, conceptPairs, type Concepts } from './concepts';
 
 export interface Pattern {
@@ -187,6 +192,16 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
     seqs.push(seq.map(idOf));
   };
 
+  // "pandas", "Keras", "Polars", "lifelines": a tool's one-word name that ends in "s" is no plural,
+  // so its singular ("a panda", "the polar", "a lifeline") is another word. Common nouns that a
+  // tool's entry is named by ("Databases", "containers") still read in the singular, as do names
+  // whose entry also lists the singular.
+  const namedPlural = (skill: SkillDef, form: string, forms: string[]) => {
+    if (!NAME_CATEGORIES.has(skill.category) || !/^[A-Za-z][A-Za-z0-9]*[a-z0-9]s$/.test(form) || /(?:ss|us|is|ics)$/i.test(form)) return false;
+    const lower = form.toLowerCase();
+    const one = lower.slice(0, -1);
+    return !COMMON_PLURALS.has(lower) && !forms.some((f) => f.toLowerCase() === one);
+  };
   // A form is ambiguous when it reads like one of the skill's ambiguous forms: the name
   // "Classification" is as ambiguous as the listed "classification".
   const ambiguousOf = (skill: SkillDef) => {
@@ -216,7 +231,7 @@ export function buildMatcher(taxonomy: Taxonomy): Matcher {
         ambiguous: amb,
         exactCase: amb && single && /[A-Z]/.test(ambForm),
         needsUpper: !amb && single && /^[A-Z0-9]+$/.test(form) && letters.length >= 1 && letters.length <= 3,
-        needsS: single && /^[A-Z0-9]{3,}S$/.test(form),
+        needsS: single && (/^[A-Z0-9]{3,}S$/.test(form) || namedPlural(skill, form, forms)),
         variant: false,
       });
     }

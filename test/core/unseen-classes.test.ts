@@ -2184,3 +2184,15 @@ describe('81. headings misspelt, the candidate\'s offer, the work told as "where
       .toEqual({ cheminformatics: 'required', biostatistics: 'required' });
   });
 });
+
+describe('82. a tool named by a word that ends in "s" is no plural', () => {
+  it('"a panda", "polar", "a lifeline", "a diffuser" name no tool', () => {
+    expect(sectionsOf('Requirements\n- Join PANDA, a logistics firm\n- Work near polar regions\n- A lifeline for a diffuser', ['pandas', 'polars', 'lifelines', 'diffusers']))
+      .toEqual({ pandas: 'absent', polars: 'absent', lifelines: 'absent', diffusers: 'absent' });
+  });
+
+  it('the names themselves, and tools named by a common noun, still read', () => {
+    expect(sectionsOf('Requirements\n- Python with pandas, Polars and lifelines\n- Design a database and deploy a microservice', ['pandas', 'polars', 'lifelines', 'databases', 'microservices']))
+      .toEqual({ pandas: 'required', polars: 'required', lifelines: 'required', databases: 'required', microservices: 'required' });
+  });
+});
