@@ -41,7 +41,7 @@ const SUBSTRINGS: Array<[number, string[]]> = [
     'focused', 'fuelled', 'fueled', 'infused', 'backed', 'hire', 'hiring', 'recruit', 'learn', 'teach', 'train', 'coach', 'mentor', 'provided', 'offered', 'opportunit', 'chance', 'get to']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
     'great', 'love', 'excellent', 'good', 'useful', 'valuable', 'relevant', 'interest',
-    'valued', 'regarded', 'not required', 'not mandatory', 'not essential', 'not necessary', 'strictly', 'differentiator', 'stand out', 'apart', 'head start', 'headstart', 'head-start', 'leg up', 'leg-up', 'favour', 'favor', 'points', 'thrilled', 'delighted', 'happy', 'excited', 'glad', 'handy', 'better', 'extra credit', 'willing', 'eager', 'keen']],
+    'valued', 'regarded', 'vorteil', 'wünschenswert', 'not required', 'not mandatory', 'not essential', 'not necessary', 'strictly', 'differentiator', 'stand out', 'apart', 'head start', 'headstart', 'head-start', 'leg up', 'leg-up', 'favour', 'favor', 'points', 'thrilled', 'delighted', 'happy', 'excited', 'glad', 'handy', 'better', 'extra credit', 'willing', 'eager', 'keen']],
 ];
 /** Whole words; the third item: a digit may stand right before the word ("5yrs", "3years"). */
 const WORDS: Array<[number, string[], boolean?]> = [

@@ -2196,3 +2196,12 @@ describe('82. a tool named by a word that ends in "s" is no plural', () => {
       .toEqual({ pandas: 'required', polars: 'required', lifelines: 'required', databases: 'required', microservices: 'required' });
   });
 });
+
+describe('83. German cues in a posting written in German', () => {
+  it('"… sind von Vorteil", "… wünschenswert" end an ask as a nice-to-have', () => {
+    expect(sectionsOf('Qualifikation\n- Erfahrung mit Python und SQL\n- Kenntnisse in Docker sind von Vorteil', ['python', 'sql', 'docker']))
+      .toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
+    expect(sectionsOf('Ihr Profil\n- Sehr gute Kenntnisse in Python\n- Erfahrung mit Kubernetes wünschenswert', ['python', 'kubernetes']))
+      .toEqual({ python: 'required', kubernetes: 'preferred' });
+  });
+});
