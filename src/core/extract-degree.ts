@@ -19,7 +19,7 @@ export interface DegreeMention {
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
-const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|(?:first|second|third)[- ]cycle\s+(?:(?:degrees?|qualifications?)(?:\s*\/\s*(?:degrees?|qualifications?))?|level|studies|education)|doctoral\s+degrees?|d\.?phil|master(?:['’‘´ʼ]s|s|\ss(?=\s+(?:degree|in|or|and)\b|\s*\/))(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+(?:university\s+|academic\s+|college\s+|research\s+)?degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:['’‘´ʼ]s)?|bachelor(?:['’‘´ʼ]s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|studied(?<=\b(?:have|has|having)\s+(?:successfully\s+)?studied)(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|studies(?<=^[\s\-–•*·]{0,4}studies)(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|degrees?|tertiary\s+(?:qualifications?|education|studies)|higher\s+education(?<=^[\s\-–•*·]{0,4}(?:(?:a|completed)\s+)?higher\s+education)(?=\s+in\s)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|any\s+graduation|(?:post[-\s]?)?graduation(?=\s+(?:in|from)\s)|graduate(?=\s+(?:in|or)\s|\s?\/\s?post[-\s]?graduate\b)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification|students?)\b|\s*\)))\b/gi;
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|(?:first|second|third)[- ]cycle\s+(?:(?:degrees?|qualifications?)(?:\s*\/\s*(?:degrees?|qualifications?))?|level|studies|education)|doctoral\s+degrees?|d\.?phil|master(?:['’‘´ʼ]s|s|\ss(?=\s+(?:degree|in|or|and)\b|\s*\/))(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+(?:university\s+|academic\s+|college\s+|research\s+)?degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:['’‘´ʼ]s)?|bachelor(?:['’‘´ʼ]s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|studied(?<=\b(?:have|has|having)\s+(?:successfully\s+)?studied)(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|studies(?<=^[\s\-–•*·]{0,4}studies)(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|major(?<=^[\s\-–•*·]{0,4}(?:(?:an?|your)\s+)?major|\b(?:have|has|hold|holds|with)\s+an?\s+major)(?=\s+in\s+[A-Z])|degrees?|tertiary\s+(?:qualifications?|education|studies)|higher\s+education(?<=^[\s\-–•*·]{0,4}(?:(?:a|completed)\s+)?higher\s+education)(?=\s+in\s)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|any\s+graduation|(?:post[-\s]?)?graduation(?=\s+(?:in|from)\s)|graduate(?=\s+(?:in|or)\s|\s?\/\s?post[-\s]?graduate\b)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification|students?)\b|\s*\)))\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|B\.E\.|BE|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|M\.E\.|ME|MBA|MPH|BCA|MCA)(?![\w])/g;
 /** After "PhD": the post itself ("PhD position", "PhD studentship", "PhD project"). */
 const POST_OFFERED_AFTER = /^[\s-]{0,2}(?:positions?|studentships?|projects?|school|thesis|theses|fellowships?|scholarships?|vacanc(?:y|ies)|openings?|funding|stipends?|salary|contracts?|supervisors?|supervision)\b/i;
@@ -132,6 +132,8 @@ function levelOf(s: string): DegreeLevel {
   if (/^(?:phd|doctorate|doctoral|dphil|thirdcycle)/.test(t)) return 'phd';
   // The Bologna cycles as Swedish and other European universities name them: second cycle, a master's.
   if (t.startsWith('secondcycle')) return 'master';
+  // "A major in Statistics": the subject of a first degree.
+  if (t === 'major') return 'bachelor';
   // "Graduate in Statistics", "any graduate": someone with a first degree; "graduate degree": a master's.
   // "Any graduation", "Graduation in CS" (Indian English): a first degree.
   if (t === 'graduate' || t === 'anygraduate' || t.startsWith('graduation') || t.startsWith('anygraduation')) return 'bachelor';
@@ -327,8 +329,9 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   for (const f of found) {
     let sec = section;
     // "Master's degree in CS (PhD is a plus)": the cue in the next degree's bracket is that degree's.
-    const next = found[found.indexOf(f) + 1];
-    const end = next && sentence.slice(f.end, next.at).includes('(') ? Math.min(next.at, f.at + 80) : f.at + 80;
+    // "BS or MS degree (PhD preferred)": nor the cue in a later degree's bracket, past the next one.
+    const bracketed = found.slice(found.indexOf(f) + 1).find((g) => sentence.slice(f.end, g.at).includes('('));
+    const end = bracketed ? Math.min(bracketed.at, f.at + 80) : f.at + 80;
     const local = sentence.slice(f.at, end);
     if (multi) {
       // "Masters required, Ph.D. preferred": each degree takes the word next to it.
@@ -349,6 +352,10 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
 export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; section: Section; field: string | null; equivalentExperience: boolean } | null {
   const mentions = all.filter((m) => !m.fieldOnly);
   let pool = mentions.filter((m) => m.section !== 'other');
+  // "PhD required … Nice to have: a Master's degree": a degree wished for beside one required is
+  // no qualifying level of its own; the lowest required one is the posting's ("MS required, PhD
+  // preferred" → master). A preferred degree counts where none is required ("PhD preferred").
+  if (pool.some((m) => m.section === 'required')) pool = pool.filter((m) => m.section === 'required');
   if (pool.length === 0) pool = mentions.filter((m) => m.strong);
   if (pool.length === 0) return null;
   let best = pool[0]!;

@@ -121,6 +121,8 @@ const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|of\s+age\b|or\s+older\b|ago\b|c
 /** A company's name and then its verb or apposition, after a "With N years of experience," lead. */
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
 /** "N years of (industry) experience" and nothing more specific after it. */
+/** "of industry experience in software engineering": a kind of experience, then its field. */
+const OVERALL_IN_FIELD = /^\s*(?:of\s+)?(?:industry|professional|total|overall|work)\s+experience\s+(?:in|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:with|using|in|and|,)|[.;,]|$)/i;
 const BARE_OVERALL = /^\s*(?:of\s+)?(?:(?:relevant|related|industry|professional|work|working|full[- ]time|hands-on|post-?graduate|total|overall|practical)\s+){0,2}(?:experience|exp)\b\s*(?:[.;,)]|$|\(|[-–—*•·]\s|in\s+(?:the\s+)?(?:industry|a\s+similar\s+(?:role|position)|a\s+related\s+(?:role|field)))/i;
 /** "… of professional experience in data engineering or a related role": the role's field, so overall. */
 const OR_RELATED_ROLE = /^[^.;:]{0,80}?\bor\s+(?:an?\s+|any\s+)?(?:related|similar|equivalent|comparable)\s+(?:roles?|fields?|positions?|capacity|capacities|areas?|disciplines?|functions?)\b/i;
@@ -152,7 +154,7 @@ const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|requ
  * degree with its own field, then "or": "PhD in ML or Master's with 2+ years". Without either
  * ("PhD or MS + 3 years") the years may belong to both, and the figure stands.
  */
-const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+(?:(?!\d)[\w\s,/&-]){1,60}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,)\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?\d/i;
+const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+(?:(?!\d)[\w\s,/&-]){1,60}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,)\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 /**
  * The same with the bare degree last: "Bachelor's and 4+ years, or Master's and 2+ years, or PhD".
  * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.
@@ -161,7 +163,7 @@ const DEGREE_ALONE_LAST = /\d[^.;\d]{0,120}?[,;]\s*or\s+(?:an?\s+|with\s+an?\s+)
 /** "MS with 3 years of experience or PhD": a lower degree with its figure, then a doctorate alone ending the clause (no comma needed). */
 const DOCTORATE_ALONE_LAST = /\b(?:master(?:['’‘´ʼ]s|s)?|m\.?sc?\b|m\.s\.|bachelor(?:['’‘´ʼ]s|s)?|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;\d]{0,40}?(?:\+|\band\b|\bwith\b|\bplus\b)\s*(?:at\s+least\s+)?\d[^.;\d]{0,80}?\s+or\s+(?:an?\s+)?(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree)(?:\s+degree)?(?:\s+in\s+(?:(?!preferred|desired|desirable|plus|bonus|advantage)[^.;,()\d]){1,60}?)?\s*(?:[.;)]|$)/i;
 /** The other option in brackets after a degree: "MSc in CS or equivalent (BSc with 3 years of experience)", "Master's (or Bachelor's and 2+ years)". */
-const DEGREE_ALONE_BRACKET = /\b(?:ph\.?\s?d\.?|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.)[^.;()\d]{0,80}\(\s{0,2}(?:or\s+)?(?:an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^()\d]{0,40}?(?:\+|\band\b|\bwith\b|\bplus\b)\s{0,2}(?:at\s+least\s+)?\d/i;
+const DEGREE_ALONE_BRACKET = /\b(?:ph\.?\s?d\.?|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.)[^.;()\d]{0,80}\(\s{0,2}(?:or\s+)?(?:an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^()\d]{0,40}?(?:\+|\band\b|\bwith\b|\bplus\b)\s{0,2}(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 /**
  * A degree offered alone, then years of experience in its place: "PhD in Statistics or a related
  * field, or 5+ years of equivalent industry experience", "PhD or equivalent experience (7+ years)".
@@ -321,6 +323,9 @@ export function yearsInSentence(
         const clauseEnd = start - 1;
         named = skillAt(clauseEnd - bracketed[1]!.length, clauseEnd);
       }
+      // "5+ years of industry experience in software engineering with Java": experience of a kind
+      // (industry, professional, total) in a field is the role's own, whatever tool follows.
+      if (named !== 0 && OVERALL_IN_FIELD.test(after) && skillAt(end, end + (OVERALL_IN_FIELD.exec(after)?.[0].length ?? 0)) === 2) named = 0;
       if (named !== 0) kind = 'skill';
     }
     // "2+ years of C++ experience preferred": the figure is a nice-to-have, whatever the heading.
@@ -430,4 +435,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

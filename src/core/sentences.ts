@@ -26,6 +26,8 @@ export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boo
   // are cut by dots, so no word before it is longer than two letters.
   if (initialism(t, i, text)) return false;
   if (i + 1 >= t.n) return true;
+  // "a Ph. D. in Chemistry": the doctorate written with a space after its first dot.
+  if (t.end[i - 1] === t.start[i] && /^ph$/i.test(text.slice(t.start[i - 1]!, t.end[i - 1]!)) && /^d$/i.test(text.slice(t.start[i + 1]!, t.end[i + 1]!))) return false;
   const c = text.charCodeAt(t.start[i + 1]!);
   // "(tools such as WEKA, R. Python or others) strongly desired": a full stop inside brackets.
   return (t.kind[i + 1] === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && !inBrackets(text, t.start[i]!);

@@ -575,3 +575,45 @@ describe('degrees written with a lost apostrophe, a field without "in", or an MB
     expect(degree(line)).toBe(level);
   });
 });
+
+describe('which degree counts when several are named', () => {
+  it('a degree wished for beside one required is no qualifying level', () => {
+    expect(read('Requirements\n- PhD in Computer Science required\nNice to have\n- A Master\'s degree in Statistics').degree).toMatchObject({ level: 'phd', section: 'required' });
+    expect(read('Requirements\n- MS required, PhD preferred').degree?.level).toBe('master');
+    expect(read('Preferred\n- PhD in Physics').degree?.level).toBe('phd');
+  });
+
+  it('"BS or MS degree (PhD preferred)": the bracket is the doctorate\'s alone', () => {
+    expect(degree('BS or MS degree (PhD preferred) in computer science or a related field')).toBe('bachelor');
+  });
+
+  it.each([
+    ['Ph. D. in Chemistry, Biochemistry or Biology', 'phd'],
+    ['Applicants must have a Ph. D. in Chemistry', 'phd'],
+    ['Major in Computer Science or Statistics', 'bachelor'],
+    ['You have a major in Economics', 'bachelor'],
+  ])('"%s" → %s', (line, level) => {
+    expect(degree(line)).toBe(level);
+  });
+
+  it('a company that is a major in its market names no degree', () => {
+    expect(read('About us\nWe are a major in European energy.\nRequirements\n- Python').degree).toBeNull();
+  });
+
+  it('the fields after a spaced "Ph. D." are the degree\'s, not skills', () => {
+    const ids = read('Requirements\n- Applicants must have a Ph. D. in Chemistry, Biochemistry or Biology\n- Python').skills.map((s) => s.id);
+    expect(ids).toContain('python');
+    expect(ids).not.toContain('chemistry');
+  });
+});
+
+describe('years: a degree offered alone against a spelled-out figure, and experience in a field', () => {
+  it('"Master degree …, or Bachelor degree … and at least four years" → 0', () => {
+    expect(years('Master degree in STEM discipline, or Bachelor degree in STEM and at least four years of working experience')).toBe(0);
+  });
+
+  it('industry experience in a field is the overall figure, whatever tool follows', () => {
+    expect(read('Requirements\n- 5+ years of industry experience in software engineering with Java\n- 3+ years of experience with Kubernetes').years?.min).toBe(5);
+    expect(read('Requirements\n- 5+ years of experience with Java\n- 3+ years of experience with Kubernetes').years?.min).toBe(3);
+  });
+});
