@@ -34,8 +34,11 @@ export interface AmbiguityOptions {
 const ACRONYM_SKIPS = new Set(['and', 'of', 'for', 'the', 'in', 'on', 'to', 'with', 'a', 'an', '&']);
 const ACRONYM_DEFINED = /\(([A-Z]{2,6})s?\)/g;
 
-/** A name in a form its definition can be compared with: lower case, words without a final s. */
-const spelled = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().replace(/s\b/g, '');
+/**
+ * A name in a form its definition can be compared with: lower case, words without a final s, and
+ * no spaces ("life cycle" and "lifecycle", "data base" and "database" are one spelling).
+ */
+const spelled = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().replace(/s\b/g, '').replace(/ /g, '');
 
 /**
  * Acronyms the text defines by the initials of the words just before them, "Digital Analytics and

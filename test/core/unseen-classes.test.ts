@@ -2205,3 +2205,13 @@ describe('83. German cues in a posting written in German', () => {
       .toEqual({ python: 'required', kubernetes: 'preferred' });
   });
 });
+
+describe('84. an acronym defined by its own name written with another spacing', () => {
+  it('"software development life cycle (SDLC)" names SDLC ("lifecycle" in the taxonomy)', () => {
+    expect(sectionsOf('Requirements\n- Experience with the software development life cycle (SDLC)', ['sdlc'])).toEqual({ sdlc: 'required' });
+  });
+
+  it('an acronym defined as something else is still no skill', () => {
+    expect(sectionsOf('About us\nThe Digital Analytics and Research Team (DART) builds tools.\nRequirements\n- SQL', ['dart', 'sql'])).toEqual({ dart: 'absent', sql: 'required' });
+  });
+});
