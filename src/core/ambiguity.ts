@@ -80,6 +80,8 @@ const CUE_BEFORE = new Set(['in', 'with', 'using', 'use', 'via', 'like', 'as', '
 /** "knowledge of R", "use of Excel". */
 const CUE_OF = new Set(['knowledge', 'use', 'understanding', 'command', 'mastery', 'proficiency', 'fluency']);
 /** A list item that is one name and nothing else (group 1): "- Spark", "• Go;". */
+/** After a tool's name in an experience list: ": 1 year", ": 3+ years". */
+const EXPERIENCE_ITEM = /^\s*:\s*\d{1,2}\s*\+?\s*(?:years?|yrs?)\b/i;
 const ITEM_ALONE = /^\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s+([\w.+#-]+(?: [\w.+#-]+)?)\s*[,;.]?\s*$/;
 /** "exposure to Spark", "contributions to Julia". */
 const CUE_TO = new Set(['exposure', 'contribution', 'contributor', 'migration']);
@@ -470,6 +472,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     if (allCaps || weakCase.has(c)) return 0; // headings in capitals, lower-case "spark": only a list counts
     // "- Spark" as a list item of its own, in its own case: a list names the tool alone.
     if (p.exactCase && itemAlone() === text.slice(T.start[c.tokStart]!, lastEnd)) return 1;
+    // "Excel: 1 year (Preferred)": a job board's experience list, one tool per line with its years.
+    if (p.exactCase && EXPERIENCE_ITEM.test(text.slice(lastEnd, lastEnd + 24)) && /^\s*(?:[-*•·▪●◦–]\s*)?$/.test(text.slice(start, T.start[c.tokStart]!))) return 1;
 
     const short = key.replace(/[^a-z]/g, '').length <= 2;
     const nameLike = NAME_LIKE.has(key);
@@ -630,6 +634,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       const glue = k >= 1 ? T.norm(k - 1) : '';
       if (glue !== 'and' && glue !== 'or' && glue !== '/' && glue !== ',') break;
       let last = k - 2;
+      // "Google and/or Adobe Analytics": "and/or" is one glue of three tokens.
+      if (glue === 'or' && last >= 2 && T.norm(last) === '/' && T.norm(last - 1) === 'and') last -= 2;
       // "semi- and": the hyphen is a token of its own when no word follows it.
       if (last >= 1 && T.kind[last] !== Kind.Word && T.norm(last) === '-' && T.start[last]! === T.end[last - 1]!) last--;
       if (last < 0 || T.kind[last] !== Kind.Word || taken[last]) break;
@@ -733,4 +739,4 @@ function firstPairHeads(m: Matcher, T: Tokens, taken: Uint8Array, kept: readonly
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(ACRONYM_DEFINED, ITEM_ALONE, URLS, RESUME_WORDS, NOTICE, APPLICANT_DATA, APPLYING, EMPLOYER_USES, HIRING_STEP, ASKING, WITH_OTHERS, UNITS_LISTED);
+registerRegexps(ACRONYM_DEFINED, EXPERIENCE_ITEM, ITEM_ALONE, URLS, RESUME_WORDS, NOTICE, APPLICANT_DATA, APPLYING, EMPLOYER_USES, HIRING_STEP, ASKING, WITH_OTHERS, UNITS_LISTED);

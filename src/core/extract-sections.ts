@@ -259,7 +259,8 @@ const OTHER_WHOLE = /^(?:about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |p
  * Headings of boards and employers that write the posting in English under headings in their own
  * language ("Ihr Profil", "Jouw profiel", "Votre profil", "Requisitos"), read as a whole.
  */
-const LOCAL_REQUIRED = /^(?:(?:ihr|dein|unser)(?:e)?\s+(?:profil|qualifikationen|kenntnisse|kompetenzen|voraussetzungen)|anforderungen|anforderungsprofil|voraussetzungen|qualifikationen|(?:was|das)\s+(?:sie|du)\s+(?:mitbringen|mitbringst)|(?:das|was)\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|(?:jouw|uw)\s+profiel|wat\s+(?:wij|we)\s+(?:vragen|van\s+je\s+vragen|zoeken)|functie-?eisen|wie\s+ben\s+jij|(?:votre|ton)\s+profil|profil\s+recherch[ée]|comp[ée]tences\s+requises|(?:tu|su)\s+perfil|requisitos|perfil\s+(?:buscado|requerido)|(?:岗位|任职|职位|技能|资格|能力)(?:要求|资格)|任职条件)$/;
+const LOCAL_REQUIRED_PART = String.raw`(?:(?:ihr|dein|unser)(?:e)?\s+(?:profil|qualifikationen|kenntnisse|kompetenzen|voraussetzungen)|anforderungen|anforderungsprofil|voraussetzungen|qualifikationen|(?:was|das)\s+(?:sie|du)\s+(?:mitbringen|mitbringst)|(?:das|was)\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|(?:jouw|uw)\s+profiel|wat\s+(?:wij|we)\s+(?:vragen|van\s+je\s+vragen|zoeken)|functie-?eisen|wie\s+ben\s+jij|(?:votre|ton)\s+profil|profil\s+recherch[ée]|comp[ée]tences\s+requises|(?:tu|su)\s+perfil|requisitos|perfil\s+(?:buscado|requerido)|(?:岗位|任职|职位|技能|资格|能力)(?:要求|资格)|任职条件|(?:deine|ihre|unsere)\s+(?:fähigkeiten|erwartungen|kompetenzen|skills)|was\s+wir\s+(?:erwarten|von\s+(?:dir|ihnen)\s+erwarten))`;
+const LOCAL_REQUIRED = new RegExp(String.raw`^${LOCAL_REQUIRED_PART}(?:\s*[-–—|/:]\s*${LOCAL_REQUIRED_PART})?$`);
 const LOCAL_PREFERRED = /^(?:wünschenswert|von\s+vorteil|idealerweise|pluspunkte|(?:een\s+)?pluspunt(?:en)?|atouts?|un\s+plus|(?:se\s+)?valorar[áa]|deseable|加分项|优先条件)$/;
 const LOCAL_OTHER = /^(?:(?:ihre|deine)\s+(?:aufgaben|benefits|vorteile|perspektiven)|aufgaben|aufgabengebiet|(?:wir|was\s+wir)\s+bieten|unser\s+angebot|über\s+uns|stellenbeschreibung|weitere\s+informationen|kontakt|praktische\s+ausbildung|(?:jouw|je)\s+(?:taken|werkzaamheden|functie)|wat\s+(?:wij|we)\s+(?:bieden|je\s+bieden)|over\s+ons|(?:vos|tes)\s+missions|missions|(?:ce\s+que\s+)?nous\s+(?:offrons|proposons)|[àa]\s+propos(?:\s+de\s+nous)?|(?:tus|sus)\s+funciones|funciones|(?:qu[ée]\s+)?ofrecemos|sobre\s+nosotros|(?:岗位|工作|职位)(?:职责|内容|描述)|公司(?:介绍|简介)|福利待遇)$/;
 
@@ -310,6 +311,8 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   if (OUR_OWN.test(label)) return { section: 'other', hard: false };
   // "Where your expertise is needed", "Where you'll make an impact": the work, told to the reader.
   if (/^where (?:you|your)\b/.test(label)) return { section: 'other', hard: false };
+  // "What you will gain", "What you'll learn": what the job gives, not what it asks.
+  if (/^what (?:you(?:'ll| will| can)?|will you|can you) (?:gain|learn|get|take away)\b/.test(label)) return { section: 'other', hard: false };
   // "Background" on a line of its own opens the project's or the role's story ("In drug development,
   // toxicological pathology …"); the reader's background is "Your background", or a label with its
   // content on the line ("Background: MSc in statistics").
@@ -812,6 +815,8 @@ export function hasRequiredHeading(text: string): boolean {
 }
 
 /** Headings of the steps to apply and be interviewed: "How to apply", "Application process", "Interview process". */
+/** Headings of what the job gives: "Benefits", "What we offer", "What you will gain", "Perks". */
+const OFFERED = /^(?:(?:our |the |your |key |employee |additional )?(?:benefits?|perks|rewards)(?: and (?:benefits|perks|rewards|compensation))?|(?:what )?(?:we|we'll|we will) offer(?: you)?|our offer|what'?s in it for you|what (?:you(?:'ll| will| can)?|will you|can you) (?:gain|learn|get|take away))$/;
 const APPLICATION_STEPS = /^(?:(?:the |our )?how to apply|(?:the |our )?(?:application|interview|hiring|recruitment|selection) (?:process|procedure|steps)|application procedure|to apply|next steps)$/;
 
 /** Section state while reading a posting top to bottom. */
@@ -827,6 +832,8 @@ export class SectionReader {
   classified = false;
   /** The section is the application's or the interview's steps ("How to apply"): names there are no asks. */
   process = false;
+  /** The section is what the job gives ("Benefits", "What you will gain"): its sentences ask nothing. */
+  offered = false;
 
   /** The last line read looked like a heading the words did not decide (for a colon on the next line). */
   private undecided: Heading | null = null;
@@ -855,6 +862,7 @@ export class SectionReader {
     if (!c) return h.how === 'plain' || h.how === 'inline' ? null : h;
     this.classified = true;
     this.process = !('ideal' in c) && c.section === 'other' && APPLICATION_STEPS.test(h.label);
+    this.offered = !('ideal' in c) && c.section === 'other' && OFFERED.test(h.label);
     if ('ideal' in c) {
       // "Ideally you'd have" is the main ask, unless it comes after an explicit "Required" list,
       // where it is the softer tier.
@@ -871,4 +879,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

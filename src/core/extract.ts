@@ -213,6 +213,8 @@ interface LineCtx {
   last: Section | null;
   /** The line's last sentence read named a degree and no years. */
   degreeAlone: boolean;
+  /** Under a heading of what the job gives ("Benefits", "What you will gain"): no sentence there asks. */
+  offered: boolean;
   /** The line stands under the steps to apply ("How to apply"): a name there is no ask unless its sentence asks. */
   process: boolean;
 }
@@ -343,7 +345,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
         else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
       // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, leadList: null, last: null, degreeAlone: false, process: reader.process && !nested };
+      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, leadList: null, last: null, degreeAlone: false, process: reader.process && !nested, offered: reader.offered && !nested };
       let a = 0;
       let mi = 0;
       for (let i = 0; i <= tokens.n; i++) {
@@ -638,7 +640,10 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     if (first !== undefined) lineSection = first;
     else if (st.seenSentences.size < 5000) st.seenSentences.set(sent, lineSection);
   }
-  const own = sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
+  // "Benefits: - Experience with Kubernetes and Terraform": under what the job gives, an ask's
+  // words describe what one gains, so they make no requirement.
+  const own = ln.offered && lineSection === 'other' ? lineSection
+    : sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
   let base = ln.lead && own === lineSection && !(ln.lead === 'preferred' && REQUIRED_CUE.test(sent)) ? ln.lead : own;
   // "Applicants should have a PhD in X. OR an MSc with experience in Y": the alternative asks as
   // the sentence before it did.

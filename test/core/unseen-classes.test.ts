@@ -2215,3 +2215,30 @@ describe('84. an acronym defined by its own name written with another spacing', 
     expect(sectionsOf('About us\nThe Digital Analytics and Research Team (DART) builds tools.\nRequirements\n- SQL', ['dart', 'sql'])).toEqual({ dart: 'absent', sql: 'required' });
   });
 });
+
+describe('85. what the job gives, German requirement headings, shared heads after "and/or", an experience list', () => {
+  it('under "Benefits" or "What you will gain?" an ask\'s words ask nothing', () => {
+    expect(sectionsOf('Requirements\n- SQL\nBenefits\n- Experience with Kubernetes and Terraform', ['sql', 'kubernetes', 'terraform']))
+      .toEqual({ sql: 'required', kubernetes: 'other', terraform: 'other' });
+    expect(sectionsOf('Requirements\n- SQL\nWhat you will gain?\n- Experience with Kubernetes', ['sql', 'kubernetes'])).toEqual({ sql: 'required', kubernetes: 'other' });
+  });
+
+  it('"The role" still holds asks that say so', () => {
+    expect(sectionsOf('The role\nExperience with Kubernetes is required.', ['kubernetes'])).toEqual({ kubernetes: 'required' });
+  });
+
+  it('"Unsere Erwartungen - Deine Fähigkeiten" opens the requirements', () => {
+    expect(sectionsOf('Über uns\nWir lieben Daten.\nUnsere Erwartungen - Deine Fähigkeiten\n- Erfahrung mit Python', ['python'])).toEqual({ python: 'required' });
+    expect(sectionsOf('Deine Fähigkeiten\n- Python', ['python'])).toEqual({ python: 'required' });
+  });
+
+  it('"Google and/or Adobe Analytics" shares the head', () => {
+    expect(sectionsOf('Requirements\n- Experience with Google and/or Adobe Analytics', ['google-analytics', 'adobe-analytics']))
+      .toEqual({ 'google-analytics': 'required', 'adobe-analytics': 'required' });
+  });
+
+  it('"Excel: 1 year (Preferred)" in a job board\'s experience list names Excel', () => {
+    expect(sectionsOf('Experience:\n- Excel: 1 year (Preferred)\n- Tableau: 1 year (Preferred)', ['excel', 'tableau'])).toEqual({ excel: 'preferred', tableau: 'preferred' });
+    expect(sectionsOf('Requirements\n- SQL\n- You will excel: 3 years of growth', ['excel'])).toEqual({ excel: 'absent' });
+  });
+});
