@@ -435,6 +435,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       if (before === 'the' || before === 'let' || before === 'lets' || before === 'will' || before === 'to') return -1;
     }
     if (key === 'excel' && after !== undefined && EXCEL_NOT_BEFORE.has(after)) return -1;
+    // "Access to GPUs", "data access": the noun, not Microsoft Access (whose name is written capitalised even where a text is not).
+    if (key === 'access' && ((after !== undefined && (after === 'to' || after === 'for' || after === 'of')) || text.charCodeAt(T.start[c.tokStart]!) !== 65)) return -1;
     if (key === 'cv') {
       if (resumeSentence(lo, hi)) return -1;
       if (before !== undefined && ['your', 'a', 'an', 'the', 'my', 'our', 'their', 'updated', 'full', 'detailed'].includes(before)) return -1;

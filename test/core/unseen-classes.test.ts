@@ -2242,3 +2242,14 @@ describe('85. what the job gives, German requirement headings, shared heads afte
     expect(sectionsOf('Requirements\n- SQL\n- You will excel: 3 years of growth', ['excel'])).toEqual({ excel: 'absent' });
   });
 });
+
+describe('86. Microsoft Access by its bare name', () => {
+  it('"Excel and Access", "SQL, Access, Excel" name it', () => {
+    expect(sectionsOf('Requirements\n- Proficient in Office (Excel / Access)', ['excel', 'ms-access'])).toEqual({ excel: 'required', 'ms-access': 'required' });
+    expect(sectionsOf('Requirements\n- SQL, Access, Excel, SAS', ['ms-access'])).toEqual({ 'ms-access': 'required' });
+  });
+
+  it('"Access to GPUs", "data access", "Access to our learning budget" do not', () => {
+    expect(sectionsOf('Requirements\n- You will have Access to GPUs and Python\n- Data access and SQL\n- Access to our learning budget', ['ms-access'])).toEqual({ 'ms-access': 'absent' });
+  });
+});
