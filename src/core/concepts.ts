@@ -98,7 +98,7 @@ const NOT_AS_ACTION = new Set(['code generation', 'question answering', 'web dev
 /** Prefixes a hyphen splits off ("pre-training", "post-training", "self-training"): no object of the action ("pre-trained models"). */
 const PREFIX_WORDS = new Set(['pre', 'post', 'non', 'sub', 'self', 'semi', 'multi', 'meta', 'inter', 'over', 'under', 'cross', 'anti']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */
-const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version', 'preprocess']);
+const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'cleanse', 'scrub', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version', 'preprocess']);
 /** Endings of adjectives ("digital", "genetic", "metabolic"), which cannot be the object of a field's verb phrase. */
 const ADJECTIVE_END = /(?:al|ic|ous)$/;
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */

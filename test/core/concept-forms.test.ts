@@ -180,3 +180,9 @@ describe("a field's own name as a verb phrase", () => {
     expect(ids('You will be monitoring conditions on the ward.').has('predictive-maintenance')).toBe(false);
   });
 });
+
+describe('cleansing and scrubbing data are data cleaning', () => {
+  it.each([['Experience cleansing data'], ['Experience scrubbing data'], ['processing, cleansing, and verifying data']])('"%s"', (line) => {
+    expect(realEngine().extract(`Requirements\n- ${line}`).skills.map((s) => s.id)).toContain('data-cleaning');
+  });
+});
