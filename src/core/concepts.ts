@@ -101,6 +101,8 @@ const PREFIX_WORDS = new Set(['pre', 'post', 'non', 'sub', 'self', 'semi', 'mult
 const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'cleanse', 'scrub', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version', 'preprocess']);
 /** Endings of adjectives ("digital", "genetic", "metabolic"), which cannot be the object of a field's verb phrase. */
 const ADJECTIVE_END = /(?:al|ic|ous)$/;
+/** Endings only adjectives have ("dimensional", "statistical", "generative", "continuous"). */
+const PLAIN_ADJECTIVE = /(?:ional|ical|ive|ous)$/;
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
 const MODEL_KIND = 'network';
 const MODEL_KIND_BEFORE = 'neural';
@@ -190,6 +192,9 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object) || PREFIX_WORDS.has(object) || NOT_AS_ACTION.has(`${a} ${b}`)) continue;
       // A field named by an adjective and an action has no object: "marketing digital products" is no digital marketing.
       if (skill.category === 'domain' && ADJECTIVE_END.test(object)) continue;
+      // Nor does any name whose first word is plainly an adjective: "modeling of high dimensional
+      // data" is no dimensional modeling, "testing statistical significance" no statistical testing.
+      if (PLAIN_ADJECTIVE.test(object)) continue;
       const forms = inflections(head);
       if (VAGUE_OBJECTS.has(object) && ![...bases(head)].some((x) => SPECIFIC_ACTIONS.has(x))) continue;
       out.push(object === 'model' ? { skill: index, object, forms, names } : { skill: index, object, forms });
@@ -666,4 +671,4 @@ function nextVerb(c: Concepts, T: Tokens, k: number): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(ACTION_HEAD, NOT_A_MODEL, FIELD_NAME, ADJECTIVE_END);
+registerRegexps(ACTION_HEAD, NOT_A_MODEL, FIELD_NAME, ADJECTIVE_END, PLAIN_ADJECTIVE);

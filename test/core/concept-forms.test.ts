@@ -186,3 +186,13 @@ describe('cleansing and scrubbing data are data cleaning', () => {
     expect(realEngine().extract(`Requirements\n- ${line}`).skills.map((s) => s.id)).toContain('data-cleaning');
   });
 });
+
+describe('an adjective is no object of an action', () => {
+  it('"modeling of high dimensional data" is no (dimensional) data modeling', () => {
+    expect(realEngine().extract('Requirements\n- Statistical modeling of high dimensional time series data').skills.map((s) => s.id)).not.toContain('data-modeling');
+  });
+
+  it('"dimensional modeling" itself still is', () => {
+    expect(realEngine().extract('Requirements\n- Experience with dimensional modeling').skills.map((s) => s.id)).toContain('data-modeling');
+  });
+});
