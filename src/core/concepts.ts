@@ -101,8 +101,8 @@ const PREFIX_WORDS = new Set(['pre', 'post', 'non', 'sub', 'self', 'semi', 'mult
 const SPECIFIC_ACTIONS = new Set(['label', 'annotate', 'clean', 'cleanse', 'scrub', 'wrangle', 'visualize', 'visualise', 'mine', 'scrape', 'impute', 'augment', 'version', 'preprocess']);
 /** Endings of adjectives ("digital", "genetic", "metabolic"), which cannot be the object of a field's verb phrase. */
 const ADJECTIVE_END = /(?:al|ic|ous)$/;
-/** Endings only adjectives have ("dimensional", "statistical", "generative", "continuous"). */
-const PLAIN_ADJECTIVE = /(?:ional|ical|ive|ous)$/;
+/** Endings only adjectives have ("dimensional", "statistical", "continuous"; not "-ive": "derivatives" are things). */
+const PLAIN_ADJECTIVE = /(?:ional|ical|ous)$/;
 /** "neural networks" are models: the pairs of "model" hold for "network" after "neural" ("deploying (deep) neural networks"). */
 const MODEL_KIND = 'network';
 const MODEL_KIND_BEFORE = 'neural';
@@ -192,7 +192,7 @@ export function conceptPairs(taxonomy: Taxonomy): ConceptPair[] {
       if (object === null || head === null || object.length < 3 || !/^[a-z]+$/.test(object) || PREFIX_WORDS.has(object) || NOT_AS_ACTION.has(`${a} ${b}`)) continue;
       // A field named by an adjective and an action has no object: "marketing digital products" is no digital marketing.
       if (skill.category === 'domain' && ADJECTIVE_END.test(object)) continue;
-      // Nor does any name whose first word is plainly an adjective: "modeling of high dimensional
+      // Nor does a name whose first word is plainly an adjective: "modeling of high dimensional
       // data" is no dimensional modeling, "testing statistical significance" no statistical testing.
       if (PLAIN_ADJECTIVE.test(object)) continue;
       const forms = inflections(head);
