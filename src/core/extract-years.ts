@@ -97,7 +97,7 @@ const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working
  */
 const WORKED_FOR = /\b(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor[*_]{0,3}\s*$/i;
 /** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
-const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?(?:(?:typically|usually|ideally|generally|approx\.?|approximately|around|about|roughly|at\s+least|min\.?|minimum(?:\s+of)?)\s+)?$`;
+const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?(?:(?:typically|usually|ideally|generally|approx\.?|approximately|around|about|roughly|at\s+least|min\.?|minimum(?:\s+of)?|more\s+than|over)\s+|[>≥~]\s*)?$`;
 const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
 /** An experience word, then the rest of its clause up to an opening bracket (group 1: that rest). */
 const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp)\b([^.;:()]{1,80})` + OPEN_BRACKET, 'i');
@@ -117,7 +117,9 @@ const LEVEL_FIGURE = new RegExp(
   + String.raw`|\b${LEVEL}(?:\s+(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?))?\s{0,2}(?::|-|–|\()\s{0,2}(?:at\s+least\s+|min(?:imum)?\.?\s+)?${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?`,
   'gi',
 );
-const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|of\s+age\b|or\s+older\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|collective|business|existence)\b(?![^.;,]{0,40}\b(?:experience|expertise)\b)|experience\s+credit|credit\b|(?:of\s+)?(?:(?:university|undergraduate|graduate|full[- ]time|part[- ]time)\s+)?(?:study|studies|education|schooling|coursework)\b|(?:of\s+)?(?:paid|funded|fully[- ]funded|sponsored|free|structured|formal|on[- ]the[- ]job|in[- ]house)\s+(?:training|study|studies|education|funding|support|leave)\b|(?:of\s+)?(?:funding|salary|pay|stipend|tuition)\b|-?year[- ]?(?:end|old)|(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business(?![\s-]+[a-z])))/i;
+const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|of\s+age\b|or\s+older\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|collective|business|existence)\b(?![^.;,]{0,40}\b(?:experience|expertise)\b)|experience\s+credit|credit\b|(?:of\s+)?(?:(?:university|undergraduate|graduate|full[- ]time|part[- ]time)\s+)?(?:study|studies|education|schooling|coursework)\b|(?:of\s+)?(?:paid|funded|fully[- ]funded|sponsored|free|structured|formal|on[- ]the[- ]job|in[- ]house)\s+(?:training|study|studies|education|funding|support|leave)\b|(?:of\s+)?(?:funding|salary|pay|stipend|tuition)\b|-?year[- ]?(?:end|old))/i;
+/** "20 years of experience serving clients": an employer's record, unless the figure is asked ("Minimum of 10 years of experience delivering models"). */
+const SERVED_AFTER = /^[\s'’]*(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business(?![\s-]+[a-z]))/i;
 /** A company's name and then its verb or apposition, after a "With N years of experience," lead. */
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
 /** "N years of (industry) experience" and nothing more specific after it. */
@@ -263,6 +265,7 @@ export function yearsInSentence(
     if (between && hi === null) { hi = lo; lo = toNumber(between[1]) ?? lo; }
     if (lo > 30) continue; // nobody asks for 50 years: that is the company's age
     if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after) || OTHERS_BEFORE.test(before)) continue;
+    if (SERVED_AFTER.test(after) && m[1] === undefined && m[3] === undefined && !/\b(?:you|your|candidates?|applicants?|required|must|should|minimum|at\s+least)\b/i.test(before)) continue;
     // "A 2-year postdoc position": how long the post lasts.
     if (/-\s?(?:years?|yrs?|months?)$/i.test(m[0]) && POST_AFTER.test(after)) continue;
     // "Fresh graduates or up to 2 years of experience": nothing is the least asked.
@@ -435,4 +438,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

@@ -617,3 +617,30 @@ describe('years: a degree offered alone against a spelled-out figure, and experi
     expect(read('Requirements\n- 5+ years of experience with Java\n- 3+ years of experience with Kubernetes').years?.min).toBe(3);
   });
 });
+
+describe('a third probe of fresh rows: asked figures after "delivering", "(> 4 years)", shouted and bracketed degrees', () => {
+  it.each([
+    ['Minimum of 10 years of experience delivering models to production', 10],
+    ['5+ years of experience providing analytics solutions', 5],
+    ['Proven experience (> 4 years) in AI/ML development', 4],
+    ['Proven experience (>4 yrs) in AI/ML development', 4],
+  ])('"%s" → %s', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it('an employer\'s record of delivering is still no ask', () => {
+    expect(read('About us\nWith 20 years of experience delivering analytics to banks, Acme grows.\nRequirements\n- Python').years).toBeNull();
+  });
+
+  it.each([
+    ["BTECH / master's degree in Computer Science", 'bachelor'],
+    ['MTECH in Computer Science', 'master'],
+    ['Advanced (post-baccalaureate) degree in statistics', 'master'],
+  ])('"%s" → %s', (line, level) => {
+    expect(degree(line)).toBe(level);
+  });
+
+  it('"Ihr berufliches Know-how:" opens the requirements', () => {
+    expect(read('Ihr berufliches Know-how:\n- Sie haben ein abgeschlossenes Studium (Bachelor / Master) der Informatik').degree?.level).toBe('bachelor');
+  });
+});
