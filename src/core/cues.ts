@@ -361,6 +361,12 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
       runOnAt = RUN_ON_ASK.exec(sent)?.index ?? sent.length;
     }
     if (runOnAt < end) end = runOnAt;
+    // "Python (preferably OOP), PySpark and scikit-learn": a cue inside brackets ends with them.
+    const open = sent.lastIndexOf('(', m.index);
+    if (open >= 0 && open > sent.lastIndexOf(')', m.index)) {
+      const close = sent.indexOf(')', m.index);
+      if (close >= 0 && close < end) end = close;
+    }
     preferred.push([m.index, end]);
   }
   // "the Department of Biostatistics and Data Science", "a Professor of Biomedical Informatics": a unit's
