@@ -2253,3 +2253,10 @@ describe('86. Microsoft Access by its bare name', () => {
     expect(sectionsOf('Requirements\n- You will have Access to GPUs and Python\n- Data access and SQL\n- Access to our learning budget', ['ms-access'])).toEqual({ 'ms-access': 'absent' });
   });
 });
+
+describe('87. a preference cue inside brackets keeps to them', () => {
+  it('"Python (preferably OOP), PySpark and scikit-learn"', () => {
+    expect(sectionsOf('Requirements\n- Python (preferably OOP), PySpark and Scikit-learn\n- Cloud experience (ideally AWS or GCP) and Docker', ['python', 'object-oriented-programming', 'pyspark', 'scikit-learn', 'aws', 'docker']))
+      .toEqual({ python: 'required', 'object-oriented-programming': 'preferred', pyspark: 'required', 'scikit-learn': 'required', aws: 'preferred', docker: 'required' });
+  });
+});
