@@ -117,6 +117,9 @@ const GO_NOT_BEFORE = new Set(['to', 'getter', 'live', 'ahead', 'beyond', 'above
 /** "Excel at", "excel in a fast-paced team". */
 const EXCEL_NOT_BEFORE = new Set(['at', 'in', 'as', 'when', 'within', 'under', 'on', 'through', 'while', 'by']);
 /** "customer segmentation", "market segmentation" are marketing, not image segmentation. */
+/** Engineering work that "optimization" joined to it is of a kind with (improving software, not the mathematics). */
+const ENGINEERING_WORK = new Set(['training', 'development', 'profiling', 'deployment', 'debugging', 'testing', 'integration', 'monitoring',
+  'maintenance', 'scaling', 'implementation', 'tuning', 'benchmarking', 'streamlining', 'refactoring', 'serving', 'packaging']);
 const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
   segmentation: new Set(['customer', 'user', 'market', 'audience', 'client', 'patient', 'population', 'and', 'targeting']),
   // "ad optimization", "system optimizations", "web crawler optimization": improving a process.
@@ -447,6 +450,13 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       const left = neighbour(c, -1, lo, hi);
       if (!(left >= 0 && status[left] === 1 && ai0 === c.tokEnd && NEXT_ASK.has(T.norm(ai0)))) return -1;
     }
+    // "training and optimization", "profiling and optimization tools", "development and
+    // optimizations of … models": making software run better, beside the other engineering work.
+    if ((key === 'optimization' || key === 'optimisation') && (before === 'and' || before === ',' || before === '&') && bi0 > lo) {
+      const w = prevWord(bi0, lo);
+      if (w >= 0 && ENGINEERING_WORK.has(T.norm(w))) return -1;
+    }
+    if ((key === 'optimization' || key === 'optimisation') && after === 'tool') return -1;
     const notAfter = NOT_AFTER.get(key);
     if (notAfter && before !== undefined && notAfter.has(before)) return -1;
     if (key === 'ai' && before !== undefined && c.tokStart > lo && isCapitalised(text, T, bi0) && !AI_MODIFIERS.has(before)

@@ -2260,3 +2260,13 @@ describe('87. a preference cue inside brackets keeps to them', () => {
       .toEqual({ python: 'required', 'object-oriented-programming': 'preferred', pyspark: 'required', 'scikit-learn': 'required', aws: 'preferred', docker: 'required' });
   });
 });
+
+describe('88. optimization as engineering work', () => {
+  it('"training and optimization", "profiling and optimization tools" name no mathematical optimization', () => {
+    expect(sectionsOf('Requirements\n- Experience in distributed training and optimization\n- Profiling and optimization tools with CUDA', ['optimization'])).toEqual({ optimization: 'absent' });
+  });
+
+  it('"statistics, linear algebra and optimization" still does', () => {
+    expect(sectionsOf('Requirements\n- Statistics, linear algebra and optimization', ['optimization'])).toEqual({ optimization: 'required' });
+  });
+});
