@@ -5,6 +5,7 @@
 import type { Section } from './schema';
 import { registerRegexps } from './regexps';
 import { misspelling } from './spelling';
+import { ASK_LEAD, REQUIRED_CUE } from './cues';
 
 export interface Heading {
   /** Heading text without markup, apostrophes straightened, lower case. */
@@ -18,6 +19,8 @@ export interface Heading {
 export type HeadingClass = { section: Section; hard: boolean } | { ideal: true } | null;
 
 const MAX_HEADING = 120;
+/** The longest list item read as an ask that opens a sub-list. */
+const MAX_ASK_ITEM = 240;
 /** A label that ends where a list must follow: "… if you", "you have", "you will bring". */
 const DANGLING = /\b(?:if you(?: also)?(?: have| had| are| can| know| bring)?|for you if|you(?:'ll| will| should| must| to)? (?:have|bring|need|possess)|you are)$/;
 /** Pictographs (with their joiners and skin tones) at the start of a line. */
@@ -355,9 +358,13 @@ const SOFT_ITEM = /\b(?:not\s+(?:strictly\s+)?(?:required|mandatory|necessary|es
  * requirements list. Null for an ordinary item.
  */
 export function subHeading(line: string): Section | null {
-  if (!BULLET.test(line) || line.length > MAX_HEADING) return null;
+  if (!BULLET.test(line) || line.length > MAX_ASK_ITEM) return null;
   // "- **Nice to have:**": the colon may stand inside the emphasis.
   const colon = /[:：]\s*[*_]{0,3}\s*$/.test(line);
+  // "- You are expected to have deep expertise in one or more of the following areas:" (in a
+  // list of duties): an item that asks, in words of its own, for the sub-list it opens.
+  if (colon && wordCount(line) > 8 && !SOFT_ITEM.test(line) && (REQUIRED_CUE.test(line) || ASK_LEAD.test(line.replace(BULLET, '')))) return 'required';
+  if (line.length > MAX_HEADING) return null;
   const label = cleanLabel(line.replace(BULLET, ''));
   if (!label) return null;
   // "- Helpful tech skills - not required, but they make folks more effective:": an item that

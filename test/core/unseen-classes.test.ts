@@ -2270,3 +2270,15 @@ describe('88. optimization as engineering work', () => {
     expect(sectionsOf('Requirements\n- Statistics, linear algebra and optimization', ['optimization'])).toEqual({ optimization: 'required' });
   });
 });
+
+describe('89. a duty item that asks for the sub-list it opens', () => {
+  it('"- You are expected to have deep expertise in one or more of the following areas:" then indented items', () => {
+    expect(sectionsOf('Responsibilities\n- Build models for our products.\n- You are expected to have deep domain expertise in one or more of the following areas:\n  - Computer vision\n  - Reinforcement learning\n- Write reports with Tableau',
+      ['computer-vision', 'reinforcement-learning', 'tableau'])).toEqual({ 'computer-vision': 'required', 'reinforcement-learning': 'required', tableau: 'other' });
+  });
+
+  it('a duty item opening a sub-list of tools stays a duty', () => {
+    expect(sectionsOf('Responsibilities\n- Build and maintain our data platform on the following tools:\n  - Airflow\n  - dbt', ['airflow', 'dbt']))
+      .toEqual({ airflow: 'other', dbt: 'other' });
+  });
+});
