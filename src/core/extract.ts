@@ -262,7 +262,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // no years are required (EXTRACTION.md: 0 when "PhD with no experience" is an option).
   let choice: { indent: number; section: Section; degreeOnly: boolean } | null = null;
   // "- Nice to have:" inside a requirements list: the items indented below it take its section.
-  let nested: { indent: number; section: Section } | null = null;
+  /** A sub-list's own section: items indented below `indent`, or (`bullets`) the list items right after a line. */
+  let nested: { indent: number; section: Section; bullets?: boolean } | null = null;
   // Indent of the last heading that set the section (a deeper one inside its list is a sub-heading).
   let headingIndent = 0;
   // The last line with words was a list item, and a blank line has come since (see EMPLOYER_LEAD).
@@ -326,7 +327,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     const yearsHint = long || (lineHits.all & Hint.Years) !== 0;
     const followingHint = long ? FOLLOWING.test(line) : (lineHits.all & Hint.Following) !== 0;
     const following = newLine && followingHint && ONE_OF_FOLLOWING.test(line.slice(0, 300));
-    if (nested && (heading || (indent >= 0 && indent <= nested.indent))) nested = null;
+    if (nested && (heading || (indent >= 0 && indent <= nested.indent) || (nested.bullets && indent >= 0 && !BULLET.test(line)))) nested = null;
     if (nestedHeading) nested = { indent: indent - 1, section: nestedHeading };
     let lineSection: Section = nested ? nested.section : reader.section;
     if (key) {
@@ -366,6 +367,10 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     if (indent >= 0 && !heading) {
       const sub = subHeading(line);
       if (sub !== null && sub !== lineSection) nested = { indent, section: sub };
+      // "You are expected to have deep expertise in one or more of the following areas:" as a line
+      // of its own in the role's description: the list items right after it are what it asks for.
+      else if (!nested && lineSection === 'other' && !reader.offered && !reader.process && ASKS_FOR_LIST.test(line) && !BULLET.test(line)
+        && LIST_ASK.test(line) && !/\bresponsib/i.test(line)) nested = { indent: -1, section: 'required', bullets: true };
     }
 
   }
@@ -592,6 +597,10 @@ function notFieldAt(matches: LineScan['matches'], from: number, to: number): num
 const ALTERNATIVE_LEAD = /^[\s*•·\-–]*(?:or|alternatively|otherwise)\b/i;
 /** A sentence that ends by opening a list: "…, supervised and unsupervised:", "… as follows: -". */
 const OPENS_LIST = /:[\s*_•·\-–]*$/;
+/** A line of some words that ends on a colon, opening the list below it ("… in one or more of the following areas:"). */
+/** The ask of such a line: "must / should / are expected to have", "expertise in one or more of". */
+const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:experience|expertise|knowledge|proficiency|background)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several)\b)/i;
+const ASKS_FOR_LIST = /^\s*\S+(?:\s+\S+){6,40}\s*[:：]\s*$/;
 /** Longest line taken as one list item with its inline sub-list. */
 const LIST_LINE = 600;
 /** The bullet just before the sentence at `at` (the sentence before ends with it: "…: -", "… *"), or null. */
@@ -718,4 +727,4 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);
+registerRegexps(LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);

@@ -2282,3 +2282,15 @@ describe('89. a duty item that asks for the sub-list it opens', () => {
       .toEqual({ airflow: 'other', dbt: 'other' });
   });
 });
+
+describe('90. a line of the role\'s description that asks for the list after it', () => {
+  it('"You are expected to have deep expertise in one or more of the following areas:" then items', () => {
+    expect(sectionsOf('Responsibilities\nBuild models for our products. You are expected to have deep domain expertise in one or more of the following areas:\n- Computer vision\n- Reinforcement learning\nWe use Tableau for reporting.\n- Dashboards in Looker',
+      ['computer-vision', 'reinforcement-learning', 'tableau', 'looker'])).toEqual({ 'computer-vision': 'required', 'reinforcement-learning': 'required', tableau: 'other', looker: 'other' });
+  });
+
+  it('a duty line that opens a list, even one with "required" in it, stays a duty', () => {
+    expect(sectionsOf('Role\nYou will be responsible for performing the following to meet required project expectations:\n- Applying bioinformatics techniques\n- Building Airflow pipelines',
+      ['bioinformatics', 'airflow'])).toEqual({ bioinformatics: 'other', airflow: 'other' });
+  });
+});
