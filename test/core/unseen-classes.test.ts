@@ -2294,3 +2294,9 @@ describe('90. a line of the role\'s description that asks for the list after it'
       ['bioinformatics', 'airflow'])).toEqual({ bioinformatics: 'other', airflow: 'other' });
   });
 });
+
+describe('91. "To shine / excel in this role" holds the asks', () => {
+  it.each([['TO SHINE IN THIS ROLE'], ['To excel in this role, you need:']])('%s', (h) => {
+    expect(sectionsOf(`About the role\nYou will build models with Airflow.\n${h}\n- Hands-on tuning with PyTorch`, ['airflow', 'pytorch'])).toEqual({ airflow: 'other', pytorch: 'required' });
+  });
+});
