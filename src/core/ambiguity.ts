@@ -642,9 +642,15 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     const g = normAt(c.tokStart - 1);
     if (g !== 'and' && g !== 'or' && g !== '/' && g !== ',') continue;
     let k = c.tokStart;
+    // "categorical data, linear models": a comma alone parts items of a list, each with its own
+    // head; only a list joined by "and" / "or" (or a slash) shares the last one's
+    // ("supervised, semi-supervised and unsupervised learning").
+    const shared: Candidate[] = [];
+    let joined = false;
     for (let steps = 0; steps < 3; steps++) {
       const glue = k >= 1 ? T.norm(k - 1) : '';
       if (glue !== 'and' && glue !== 'or' && glue !== '/' && glue !== ',') break;
+      if (glue !== ',') joined = true;
       let last = k - 2;
       // "Google and/or Adobe Analytics": "and/or" is one glue of three tokens.
       if (glue === 'or' && last >= 2 && T.norm(last) === '/' && T.norm(last - 1) === 'and') last -= 2;
@@ -669,9 +675,10 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       if (pi === undefined && words === 1 && last >= 1 && T.kind[last - 1] === Kind.Word && !taken[last - 1]
         && (pi = named(last - 1, 1)) !== undefined) first = last - 1;
       if (pi === undefined || m.patterns[pi]!.ambiguous) break;
-      extra.push({ p: pi, tokStart: first, tokEnd: last + 1 });
+      shared.push({ p: pi, tokStart: first, tokEnd: last + 1 });
       k = first;
     }
+    if (joined) extra.push(...shared);
   }
 
   firstPairHeads(m, T, taken, kept, startsAt, extra);

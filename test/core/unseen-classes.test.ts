@@ -2300,3 +2300,14 @@ describe('91. "To shine / excel in this role" holds the asks', () => {
     expect(sectionsOf(`About the role\nYou will build models with Airflow.\n${h}\n- Hands-on tuning with PyTorch`, ['airflow', 'pytorch'])).toEqual({ airflow: 'other', pytorch: 'required' });
   });
 });
+
+describe('92. a comma alone parts a list\'s items, each with its own head', () => {
+  it('"categorical data, linear models" names no data models', () => {
+    expect(sectionsOf('Requirements\n- Experience with categorical data, linear models and GLMs', ['data-modeling'])).toEqual({ 'data-modeling': 'absent' });
+  });
+
+  it('"supervised, semi-supervised and unsupervised learning" shares the head', () => {
+    expect(sectionsOf('Requirements\n- Experience with supervised, semi-supervised and unsupervised learning', ['supervised-learning', 'semi-supervised-learning', 'unsupervised-learning']))
+      .toEqual({ 'supervised-learning': 'required', 'semi-supervised-learning': 'required', 'unsupervised-learning': 'required' });
+  });
+});
