@@ -16,10 +16,12 @@ export interface DegreeMention {
   strong: boolean;
   /** Names only the fields ("Preferred Majors: …"), not a level. */
   fieldOnly?: boolean;
+  /** "The degree should be in …": a degree the posting named before; no level of its own where another is named. */
+  anaphoric?: boolean;
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
-const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|(?:first|second|third)[- ]cycle\s+(?:(?:degrees?|qualifications?)(?:\s*\/\s*(?:degrees?|qualifications?))?|level|studies|education)|doctoral\s+degrees?|d\.?phil|master(?:['’‘´ʼ]s|s|\ss(?=\s+(?:degree|in|or|and)\b|\s*\/))(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+(?:university\s+|academic\s+|college\s+|research\s+)?degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:['’‘´ʼ]s)?|bachelor(?:['’‘´ʼ]s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|studied(?<=\b(?:have|has|having)\s+(?:successfully\s+)?studied)(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|studies(?<=^[\s\-–•*·]{0,4}studies)(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|advanced\s+\([^()]{1,30}\)\s+degrees?|post[-\s]?baccalaureate(?:\s+degrees?)?|major(?<=^[\s\-–•*·]{0,4}(?:(?:an?|your)\s+)?major|\b(?:have|has|hold|holds|with)\s+an?\s+major)(?=\s+in\s+[A-Z])|degrees?|tertiary\s+(?:qualifications?|education|studies)|higher\s+education(?<=^[\s\-–•*·]{0,4}(?:(?:a|completed)\s+)?higher\s+education)(?=\s+in\s)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|any\s+graduation|(?:post[-\s]?)?graduation(?=\s+(?:in|from)\s)|graduate(?=\s+(?:in|or)\s|\s?\/\s?post[-\s]?graduate\b)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification|students?)\b|\s*\)))\b/gi;
+const LONG = /\b(ph\.?\s?d\.?s?|doctorates?|(?:first|second|third)[- ]cycle\s+(?:(?:degrees?|qualifications?)(?:\s*\/\s*(?:degrees?|qualifications?))?|level|studies|education)|doctoral\s+degrees?|d\.?phil|master(?:['’‘´ʼ]s|s|\ss(?=\s+(?:degree|in|or|and)\b|\s*\/))(?:\s+degree)?|master\s+(?:degree|of\s+(?:science|arts|engineering|business|public))|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor\s+of|advanced\s+(?:university\s+|academic\s+|college\s+|research\s+)?degrees?|graduate\s+degrees?|post-?graduate\s+degrees?|undergraduate\s+degrees?|(?:4|four)[- ]year\s+degrees?|college\s+degrees?|university\s+degrees?|(?:(?:successfully\s+)?completed|finished)\s+(?:university\s+|academic\s+|higher\s+|technical\s+|scientific\s+)?(?:studies|education)|(?:university|academic)\s+(?:studies|education)|(?:master(?:['’‘´ʼ]s)?|bachelor(?:['’‘´ʼ]s)?|doctoral|ph\.?\s?d)[\s-]+level|graduated\s+(?:in|from)|studied(?<=\b(?:have|has|having)\s+(?:successfully\s+)?studied)(?=\s+(?!(?:the|a|an|how|what|why|this|these|those|our|your|it|them)\b)[a-z])|studies(?<=^[\s\-–•*·]{0,4}studies)(?=\s+(?:in|of)\s)|bac\s?\+\s?[345]|advanced\s+\([^()]{1,30}\)\s+degrees?|(?:abgeschlossenes?\s+)?(?:hochschul|fachhochschul|universitäts)?studium(?=\s+(?:der|des|in|im|als|mit|einer|eines)\b)|(?:hochschul|studien|universitäts)abschlu(?:ss|ß)|post[-\s]?baccalaureate(?:\s+degrees?)?|major(?<=^[\s\-–•*·]{0,4}(?:(?:an?|your)\s+)?major|\b(?:have|has|hold|holds|with)\s+an?\s+major)(?=\s+in\s+[A-Z])|degrees?|tertiary\s+(?:qualifications?|education|studies)|higher\s+education(?<=^[\s\-–•*·]{0,4}(?:(?:a|completed)\s+)?higher\s+education)(?=\s+in\s)|post[-\s]?graduate(?:\s+(?:qualifications?|diplomas?|studies|education|programs?|programmes?))?(?=\s+(?:in|of)\s)|post[-\s]?graduate\s+(?:qualifications?|diplomas?)|undergraduate(?=\s+(?:in|of|students?|studies|programs?|programmes?)\b)|any\s+graduate(?!\s+(?:degree|diploma|program|programme|studies|school|qualification))|any\s+graduation|(?:post[-\s]?)?graduation(?=\s+(?:in|from)\s)|graduate(?=\s+(?:in|or)\s|\s?\/\s?post[-\s]?graduate\b)|master(?=\s*\((?:or\b|M\.?Sc|MA\b|MEng|M[12]\b|equivalent)|\s*\/\s*(?:ph\.?\s?d|bachelor|BSc|MSc|diploma)|\s+or\s+(?:equivalent|higher|above|ph\.?\s?d|doctorate|bachelor|diploma)\b|\s+(?:in|of)\s+[A-Z]|\s+(?:studies|programme|program|diploma|qualification|students?)\b|\s*\)))\b/gi;
 const SHORT = /(?<![\w.])(B\.?S\.?c?|BSc|B\.S\.|B\.A\.?|BA|BEng|B\.Eng|B\.?Tech|BTECH|B\.E\.|BE|M\.?S\.?c?|MSc|M\.S\.|M\.A\.?|MA|MEng|M\.Eng|M\.?Tech|MTECH|M\.E\.|ME|MBA|MPH|BCA|MCA)(?![\w])/g;
 /** After "PhD": the post itself ("PhD position", "PhD studentship", "PhD project"). */
 const POST_OFFERED_AFTER = /^[\s-]{0,2}(?:positions?|studentships?|projects?|school|thesis|theses|fellowships?|scholarships?|vacanc(?:y|ies)|openings?|funding|stipends?|salary|contracts?|supervisors?|supervision)\b/i;
@@ -114,7 +116,7 @@ const BOTH_ASKED = /\b(?:as\s+well\s+as|and|plus|in\s+addition\s+to|followed\s+b
 const EITHER = /\bor\b|\/|\balternative|\b(?:required|minimum|preferred|preferably|ideally|desired|desirable|plus)\b/i;
 /** "in sociology or a related discipline", "or equivalent": a choice of field, not of degree. */
 const ANY_RELATED = /\bor\s+(?:an?\s+|the\s+)?(?:(?:closely\s+)?(?:related|relevant|similar|equivalent|comparable|allied)(?:\s+(?:fields?|disciplines?|subjects?|areas?|degrees?|qualifications?))?|equivalent)\b/gi;
-export const QUICK_WORDS = /degree|(?:first|second|third)[- ]cycle|tertiary|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studie|education|graduate|graduation|background|\bbac\s?\+/i;
+export const QUICK_WORDS = /studium|abschluss|degree|(?:first|second|third)[- ]cycle|tertiary|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studie|education|graduate|graduation|background|\bbac\s?\+/i;
 const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH|CA)/;
 
 /** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
@@ -206,7 +208,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   const fieldSpans: Array<[number, number]> = [];
   if (sentence.length > 3000) sentence = sentence.slice(0, 3000);
   if (!mayNameDegree(sentence)) return { mentions, fieldSpans };
-  const found: Array<{ at: number; end: number; text: string }> = [];
+  const found: Array<{ at: number; end: number; text: string; anaphoric?: boolean }> = [];
   LONG.lastIndex = 0;
   for (let m = LONG.exec(sentence); m; m = LONG.exec(sentence)) {
     // A bare "Master in Physics" (European postings) is the degree; "a master of/in" written in
@@ -218,7 +220,9 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // "degrees in physics or maths" asks; "copies of your degrees", "degrees and transcripts" are papers.
     if (/^degrees$/i.test(m[0]) && !/^\s+in\s/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (/^degrees?$/i.test(m[0]) && (NOT_STUDIES_AFTER.test(sentence.slice(m.index + m[0].length, m.index + 40)) || NOT_STUDIES_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)))) continue;
-    found.push({ at: m.index, end: m.index + m[0].length, text: m[0] });
+    // "The degree should be in Computer Science": a degree named before, told more of.
+    const anaphoric = /^degree$/i.test(m[0]) && /\b(?:the|your|this|that|such|said)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index));
+    found.push({ at: m.index, end: m.index + m[0].length, text: m[0], ...(anaphoric ? { anaphoric } : {}) });
   }
   SHORT.lastIndex = 0;
   for (let m = SHORT.exec(sentence); m; m = SHORT.exec(sentence)) {
@@ -344,14 +348,15 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
       sec = 'required';
     }
     if (waived) sec = 'preferred';
-    mentions.push({ level: levelOf(f.text), section: sec, at: offset + f.at, field, equivalent, strong });
+    mentions.push({ level: levelOf(f.text), section: sec, at: offset + f.at, field, equivalent, strong, ...(f.anaphoric ? { anaphoric: true } : {}) });
   }
   return { mentions, fieldSpans };
 }
 
 
 export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; section: Section; field: string | null; equivalentExperience: boolean } | null {
-  const mentions = all.filter((m) => !m.fieldOnly);
+  let mentions = all.filter((m) => !m.fieldOnly);
+  if (mentions.some((m) => !m.anaphoric)) mentions = mentions.filter((m) => !m.anaphoric);
   let pool = mentions.filter((m) => m.section !== 'other');
   // "PhD required … Nice to have: a Master's degree": a degree wished for beside one required is
   // no qualifying level of its own; the lowest required one is the posting's ("MS required, PhD

@@ -34,8 +34,8 @@ const NUM = String.raw`(\d{1,2}(?:\.\d)?|a(?=\s{1,3}decades?\b)|(?<=\b(?:least|m
 // A figure glued to the word before it ("… related field5+ years"), where a list lost its line
 // breaks, is read too: a digit right after two letters ("SQL3 years" too).
 const YEARS = new RegExp(
-  String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of)\s{1,3})?(?:\b|(?<=[a-z]{2})(?=\d))${NUM}\s{0,3}(\+|-?\s?plus)?` +
-  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?(?:\s{0,2}\(\d{1,2}\s?\+?\))?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?|decades?|months?)\b\+?(['’]s?)?`,
+  String.raw`(?:\b(at\s{1,3}least|minimum(?:\s{1,3}of)?|min\.?|over|more\s{1,3}than|no\s{1,3}less\s{1,3}than|upwards\s{1,3}of|mindestens)\s{1,3})?(?:\b|(?<=[a-z]{2})(?=\d))${NUM}\s{0,3}(\+|-?\s?plus)?` +
+  String.raw`(?:\s{0,3}(?:-|–|—|to)\s{0,3}${NUM}\s{0,3}\+?)?(\s{1,3}or\s{1,3}more)?(?:\s{0,2}\(\d{1,2}\s?\+?\))?\s{0,3}-?(?:full[- ]time\s{1,3})?(?:years?|yrs?|decades?|months?|jahren?)\b\+?(['’]s?)?`,
   'gi',
 );
 // A form's label, then the figure: "Years of experience: 5+", "Years of Experience Required: 3-5",
@@ -64,7 +64,7 @@ export function labelledYearsLine(line: string, at: number, section: Section): Y
 }
 // "Minimum Level: 2-3" in a sentence about years of experience.
 const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=]\s{0,3}${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
-const EXPERIENCE_AFTER = /^[\s'’]*(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research|analytics|engineering|tech|technology|consulting|finance|banking|fintech|statistics|academia|healthcare|biotech|pharma|e-?commerce|product|marketing|start-?ups?)|as\s+an?\s+[\w-])/i;
+const EXPERIENCE_AFTER = /^[\s'’]*(?:(?:of\s+(?:[\w/&+.-]+,\s+(?:(?:and|or)\s+)?){1,6}(?:[\w/&+.-]+\s+){0,3}?experience\b)|(?:[\w/&+.-]+\s+){0,2}?(?:berufs|arbeits|praxis|projekt|industrie|fach)?erfahrung|(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research|analytics|engineering|tech|technology|consulting|finance|banking|fintech|statistics|academia|healthcare|biotech|pharma|e-?commerce|product|marketing|start-?ups?)|as\s+an?\s+[\w-]))/i;
 /** "(3+ with a PhD)", "(or 2 years with a Master's)" right after a figure: the figure a degree lowers it to (group 1). */
 const DEGREE_BRACKET_AFTER = new RegExp(String.raw`^\s{0,2}\(\s{0,2}(?:or\s{1,3})?${NUM}\s{0,2}\+?\s{0,2}(?:(?:years?|yrs?)\s{1,3})?(?:with|for|given|if\s+you\s+(?:have|hold))\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|advanced\s+degree|graduate\s+degree|relevant\s+degree)[^()]{0,40}\)`, 'i');
 /** "7+ years of experience (5+ with a Master's)": the same bracket after the experience word (group 1: the lowered figure). */
@@ -171,9 +171,13 @@ const DEGREE_ALONE_BRACKET = /\b(?:ph\.?\s?d\.?|doctorate|master|m\.?sc?\b|m\.s\
  * field, or 5+ years of equivalent industry experience", "PhD or equivalent experience (7+ years)".
  * No figure stands between the degree and the "or".
  */
-const DEGREE_OR_YEARS = /(?:\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|(?:university|college|advanced|graduate)\s+degree|m\.?sc?\b\.?|b\.?sc?\b\.?|m\.s\.|b\.s\.)|(?:^[\s*•·\-–]{0,6}|\b(?:an?|relevant)\s+)degree)(?:\s+in\s+[^.;\d()]{1,80}?)?(?:\s*\([^()\d]{1,80}\))?\s*,?\s+or\s+(?:(?:an?\s+)?equivalent\s+(?:(?:industry|professional|practical|work|relevant)\s+)?experience\s*\(\s*(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:equivalent|relevant|related|professional|industry|work|practical|hands-on)\s+){0,3}(?:experience|work))/i;
+const DEGREE_OR_YEARS = /(?:\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|(?:university|college|advanced|graduate)\s+degree|m\.?sc?\b\.?|b\.?sc?\b\.?|m\.s\.|b\.s\.)|(?:^[\s*•·\-–]{0,6}|\b(?:an?|relevant)\s+)degree)(?:\s*\([A-Za-z.\s/]{1,12}\))?(?:\s+in\s+[^.;\d()]{1,80}?)?(?:\s*\([^()\d]{1,80}\))?\s*,?\s+or\s+(?:an?\s+)?(?:equivalent\s+combination\s+of\s+(?:education|training)\s+and\s+(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:(?:an?\s+)?equivalent\s+(?:(?:industry|professional|practical|work|relevant)\s+)?experience\s*\(\s*(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:equivalent|relevant|related|professional|industry|work|practical|hands-on)\s+){0,3}(?:experience|work)))/i;
 /** "Fresher or 1-2 years", "Fresh or 1 year experience", "Freshers / 1 year": a newcomer is one option, so nothing is the least asked. */
 const FRESHER_OR = /\bfresh(?:ers?|\s+graduates?)?\s*(?:or|\/)\s*(?:up\s+to\s+|at\s+least\s+|min(?:imum)?\.?\s+)?\d|\d\s*\+?\s*(?:years?|yrs?)\b[^.;\d]{0,30}?\s(?:or|\/)\s*fresh(?:ers?\b|\s+graduates?\b)/i;
+/** A later rung of a degree ladder, its unit left out: ", 4+ with an MS", "and two or more with a PhD". */
+const LADDER_RUNG = /(?:[,;]|\b(?:and|or))\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:\+|or\s+more)?\s+(?:with|and|plus)\s+(?:an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree)/gi;
+/** "or a PhD without experience", "Master's with no prior experience": a degree that needs no years. */
+const DEGREE_WITHOUT_EXPERIENCE = /\b(?:ph\.?\s?d|doctorate|master(?:['’]?s)?|m\.?sc?)\b\.?(?:\s+degree)?\s+(?:with\s+no|without(?:\s+any)?)\s+(?:prior\s+|professional\s+|industry\s+|work\s+|relevant\s+)?experience\b/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
 function toNumber(s: string | undefined): number | null {
@@ -195,7 +199,7 @@ export function mayNameYears(sentence: string): boolean {
   return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence);
 }
 /** "years", "yrs" as words, or glued to their figure ("5yrs"). */
-export const YEARS_WORD = /(?:\b|(?<=\d))(?:years?|yrs?|decades?|months?)\b/i;
+export const YEARS_WORD = /(?:\b|(?<=\d))(?:years?|yrs?|decades?|months?|jahren?)\b/i;
 /** A figure counted in decades. */
 const DECADES = /decades?\b/i;
 /** A figure counted in months ("36 months of experience"): read as years only beside an experience word. */
@@ -371,6 +375,16 @@ export function yearsInSentence(
     || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) || (out.length > 0 && (DEGREE_OR_YEARS.test(sentence) || FRESHER_OR.test(sentence)))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
   }
+  // "6+ years with a BS, 4+ with an MS, or 2+ with a PhD": a ladder of degrees whose later rungs
+  // leave out the unit; "or a PhD without experience": a rung of none.
+  if (out.some((c) => c.kind === 'degree')) {
+    LADDER_RUNG.lastIndex = 0;
+    for (let m = LADDER_RUNG.exec(sentence); m; m = LADDER_RUNG.exec(sentence)) {
+      const lo = toNumber(m[1]);
+      if (lo !== null && lo <= 30) out.push({ min: lo, max: null, kind: 'degree', section, at: offset + m.index });
+    }
+    if (DEGREE_WITHOUT_EXPERIENCE.test(sentence)) out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
+  }
   // "Senior: 5+ years; Medior: 2+ years", "3+ years (Senior) or 1+ (Junior)": one figure per
   // level, each the role's overall experience at that level; the smallest is the posting's.
   if (LEVEL_HINT.test(sentence) && (/\b(?:experience|exp)\b/i.test(line) || (section === 'required' && LEVEL_YEARS_BRACKET.test(sentence)))) {
@@ -408,7 +422,8 @@ function labelled(re: RegExp, sentence: string, offset: number, section: Section
 
 /** Skills that are fields a whole role is in: years of experience in one are the role's experience. */
 export const FIELD_SKILLS: ReadonlySet<string> = new Set(['machine-learning', 'artificial-intelligence', 'data-science', 'software-engineering',
-  'data-analysis', 'statistics', 'data-engineering', 'bioinformatics', 'computational-biology']);
+  'data-analysis', 'statistics', 'data-engineering', 'bioinformatics', 'computational-biology', 'predictive-modeling', 'statistical-modeling',
+  'data-analytics', 'quantitative-analysis']);
 
 /** Choose the posting's figure from every candidate found. */
 export function chooseYears(cands: YearsCandidate[]): { min: number; max: number | null; section: Section } | null {
@@ -438,4 +453,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

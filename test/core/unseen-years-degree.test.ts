@@ -644,3 +644,45 @@ describe('a third probe of fresh rows: asked figures after "delivering", "(> 4 y
     expect(read('Ihr berufliches Know-how:\n- Sie haben ein abgeschlossenes Studium (Bachelor / Master) der Informatik').degree?.level).toBe('bachelor');
   });
 });
+
+describe('a fourth probe of fresh rows: ladders, alternatives and kinds of experience', () => {
+  it.each([
+    ["Bachelor's degree (BA) in a job related area or 2+ years of related work experience", 0],
+    ["Bachelor's degree or an equivalent combination of education and 4 years of experience", 0],
+    ['3+ years of analytics, consulting, data science experience', 3],
+    ['5+ years of software, data, or ML engineering experience', 5],
+    ['six or more years experience with a Bachelors degree, four or more years experience with a Masters degree, and two or more with a PhD', 2],
+    ['5+ years with a BS, 3+ with an MS, or 1+ with a PhD', 1],
+    ['5+ years with a BS, 3+ years with an MS, or a PhD without experience', 0],
+  ])('"%s" → %s', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it('a comma after the figure is no list of kinds', () => {
+    expect(years('5 years, and experience with Python')).toBeNull();
+  });
+
+  it('experience in predictive modeling is the role\'s own, beside tools\' figures', () => {
+    expect(read('Requirements\n- 5+ years of hands-on experience in predictive modeling and large data analysis\n- 1+ years of experience with R/SAS and SQL').years?.min).toBe(5);
+  });
+
+  it('"The degree should be in …" tells more of a degree named before', () => {
+    expect(read("Requirements\n- Master's degree required. The degree should be in Computer Science or a related field").degree?.level).toBe('master');
+    expect(degree('Your degree in Computer Science or a comparable field')).toBe('bachelor');
+  });
+
+  it.each([
+    ['3 Jahre praktische Berufserfahrung in Python', 3],
+    ['Mindestens 2 Jahre Erfahrung mit SQL', 2],
+  ])('German: "%s" → %s', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+
+  it.each([['Abgeschlossenes Studium der Informatik'], ['Sehr guter Hochschulabschluss in Mathematik']])('German: "%s" → bachelor', (line) => {
+    expect(degree(line)).toBe('bachelor');
+  });
+
+  it('a project\'s years in German are no experience', () => {
+    expect(years('Das Projekt läuft 3 Jahre')).toBeNull();
+  });
+});
