@@ -22,7 +22,7 @@ export interface AmbiguityOptions {
    */
   vouched?: ReadonlySet<number> | null;
   /** Acronyms the posting defines, and the words they stand for (definedAcronyms). */
-  acronyms?: ReadonlyMap<string, string> | null;
+  acronyms?: ReadonlyMap<string, { spelled: string; stems: string }> | null;
   /**
    * The posting is written all in lower case (a scraper lowered it): "sql", "aws", "r" cannot be
    * told from other words by their case, so the case rules of lineCandidates give way (lowerCased).
@@ -39,15 +39,17 @@ const ACRONYM_DEFINED = /\(([A-Z]{2,6})s?\)/g;
  * no spaces ("life cycle" and "lifecycle", "data base" and "database" are one spelling).
  */
 const spelled = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().replace(/s\b/g, '').replace(/ /g, '');
+/** The same words cut to their first five letters: "Next Generation Sequences" and "next-generation sequencing" agree. */
+const stems = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ').map((w) => w.slice(0, 5)).join(' ');
 
 /**
  * Acronyms the text defines by the initials of the words just before them, "Digital Analytics and
  * Research Team (DART)", "Case Report Form (CRF)": acronym → the words (as `spelled` writes them).
  * Null when the text defines none.
  */
-export function definedAcronyms(text: string): Map<string, string> | null {
+export function definedAcronyms(text: string): Map<string, { spelled: string; stems: string }> | null {
   if (!text.includes('(')) return null;
-  let out: Map<string, string> | null = null;
+  let out: Map<string, { spelled: string; stems: string }> | null = null;
   ACRONYM_DEFINED.lastIndex = 0;
   for (let d = ACRONYM_DEFINED.exec(text); d; d = ACRONYM_DEFINED.exec(text)) {
     const acronym = d[1]!;
@@ -60,7 +62,10 @@ export function definedAcronyms(text: string): Map<string, string> | null {
       if (word[0]!.toUpperCase() !== acronym[letters - 1]) break;
       letters--;
     }
-    if (letters === 0) (out ??= new Map()).set(acronym, spelled(words.slice(w + 1).join(' ')));
+    if (letters === 0) {
+      const said = words.slice(w + 1).join(' ');
+      (out ??= new Map()).set(acronym, { spelled: spelled(said), stems: stems(said) });
+    }
   }
   return out;
 }
@@ -257,6 +262,18 @@ function listedAfter(T: Tokens, text: string, start: number, k: number, opener: 
 
 /** The skill's name and aliases as `spelled` writes them, made once per skill asked. */
 const spelledNames = new WeakMap<Matcher, Map<number, Set<string>>>();
+function stemsOf(m: Matcher, skill: number): Set<string> {
+  let bySkill = stemmedNames.get(m);
+  if (!bySkill) stemmedNames.set(m, (bySkill = new Map()));
+  let names = bySkill.get(skill);
+  if (!names) {
+    const s = m.taxonomy.skills[skill]!;
+    bySkill.set(skill, (names = new Set([s.name, ...s.aliases].map(stems))));
+  }
+  return names;
+}
+const stemmedNames = new WeakMap<Matcher, Map<number, Set<string>>>();
+
 function namesOf(m: Matcher, skill: number): Set<string> {
   let bySkill = spelledNames.get(m);
   if (!bySkill) spelledNames.set(m, (bySkill = new Map()));
@@ -328,7 +345,7 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     if (opts.acronyms) {
       const surface = text.slice(first, last);
       const defined = /^[A-Z]{2,6}s?$/.test(surface) ? opts.acronyms.get(surface.replace(/s$/, '')) : undefined;
-      if (defined !== undefined && !namesOf(m, m.patterns[c.p]!.skill).has(defined)) status[i] = -1;
+      if (defined !== undefined && !namesOf(m, m.patterns[c.p]!.skill).has(defined.spelled) && !stemsOf(m, m.patterns[c.p]!.skill).has(defined.stems)) status[i] = -1;
     }
   });
 
@@ -654,6 +671,8 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       let last = k - 2;
       // "Google and/or Adobe Analytics": "and/or" is one glue of three tokens.
       if (glue === 'or' && last >= 2 && T.norm(last) === '/' && T.norm(last - 1) === 'and') last -= 2;
+      // "high performance, parallel, or distributed computing": a comma before the last "and" / "or".
+      else if ((glue === 'or' || glue === 'and') && last >= 1 && T.norm(last) === ',') last -= 1;
       // "semi- and": the hyphen is a token of its own when no word follows it.
       if (last >= 1 && T.kind[last] !== Kind.Word && T.norm(last) === '-' && T.start[last]! === T.end[last - 1]!) last--;
       if (last < 0 || T.kind[last] !== Kind.Word || taken[last]) break;

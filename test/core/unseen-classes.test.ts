@@ -2311,3 +2311,19 @@ describe('92. a comma alone parts a list\'s items, each with its own head', () =
       .toEqual({ 'supervised-learning': 'required', 'semi-supervised-learning': 'required', 'unsupervised-learning': 'required' });
   });
 });
+
+describe('93. prose asks of academic and European postings', () => {
+  it('"… are key; … would also be useful": the first required, the second preferred', () => {
+    expect(sectionsOf('The post\nWe are looking for a research software engineer. Experience with Python, version control with Git and software testing are key; experience with web services and databases would also be useful.',
+      ['python', 'git', 'databases'])).toEqual({ python: 'required', git: 'required', databases: 'preferred' });
+  });
+
+  it('"Next Generation Sequences (NGS)": an acronym defined by its own name in other inflections', () => {
+    expect(sectionsOf('Requirements\n- Experience with Next Generation Sequences (NGS) data', ['ngs'])).toEqual({ ngs: 'required' });
+  });
+
+  it('"high performance, parallel, or distributed computing": the last comma before "or"', () => {
+    expect(sectionsOf('Requirements\n- Experience in high performance, parallel, or distributed computing', ['high-performance-computing', 'parallel-computing']))
+      .toEqual({ 'high-performance-computing': 'required', 'parallel-computing': 'required' });
+  });
+});
