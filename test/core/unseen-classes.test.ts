@@ -2327,3 +2327,14 @@ describe('93. prose asks of academic and European postings', () => {
       .toEqual({ 'high-performance-computing': 'required', 'parallel-computing': 'required' });
   });
 });
+
+describe('94. "… are key" states a requirement', () => {
+  it('"**Python** development experience, … **software testing** are key; … would be useful"', () => {
+    expect(sectionsOf('About the post\n**Python** development experience, a working knowledge of version control with **git** and of **software testing** are key; experience of **web services** would be useful.',
+      ['python', 'git', 'software-testing', 'web-apis'])).toEqual({ python: 'required', git: 'required', 'software-testing': 'required', 'web-apis': 'preferred' });
+  });
+
+  it('"Data is key to us" in a blurb asks nothing', () => {
+    expect(sectionsOf('About us\nData is key to us. We love Python and Airflow.', ['python'])).toEqual({ python: 'other' });
+  });
+});
