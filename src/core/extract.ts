@@ -168,9 +168,9 @@ export function joinWrappedLines(text: string): string {
     return brk.replace(/\r?\n/g, (b) => ' '.repeat(b.length));
   });
 }
-/** A line's last lower-case word or comma, its break (with one blank line at most), and a lower-case word. */
-const WRAPPED = /[a-z,][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*[a-z]/;
-const WRAPPED_BREAK = /(?<=[a-z,])[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[a-z])/g;
+/** A line's last lower-case word, comma or closing bracket, its break (with one blank line at most), and a lower-case word. */
+const WRAPPED = /[a-z,)][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*[a-z]/;
+const WRAPPED_BREAK = /(?<=[a-z,)])[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[a-z])/g;
 /** Shorter lines are headings, labels or list items, not a paragraph wrapped at a width. */
 const MIN_WRAPPED = 50;
 const FIGURE_WRAPPED = /\d\+?[ \t]*\r?\n[ \t]*(?:years?|yrs?)\b|\d[ \t]+(?:to|-|–)[ \t]*\r?\n[ \t]*\d/;

@@ -2338,3 +2338,24 @@ describe('94. "… are key" states a requirement', () => {
     expect(sectionsOf('About us\nData is key to us. We love Python and Airflow.', ['python'])).toEqual({ python: 'other' });
   });
 });
+
+describe('95. asks of university advertisements', () => {
+  it('"Applicants should be excellent software developers with experience of … C or C++"', () => {
+    expect(sectionsOf('About the post\nWe build research software.\nApplicants should be excellent software developers with experience of writing performance-oriented code in C or C++.', ['cpp']))
+      .toEqual({ cpp: 'required' });
+  });
+
+  it('"… especially from individuals who have … programming knowledge (especially Python, R or MATLAB)"', () => {
+    expect(sectionsOf('The position\nApplications are encouraged, especially from individuals who have demonstrable programming knowledge (especially Python, R or MATLAB).', ['python', 'matlab']))
+      .toEqual({ python: 'required', matlab: 'required' });
+  });
+
+  it('"Applicants should be based in the UK" asks nothing of Python named beside it', () => {
+    expect(sectionsOf('The position\nApplicants should be based in the UK; our team uses Python.', ['python'])).toEqual({ python: 'other' });
+  });
+
+  it('a question wrapped after a closing bracket keeps its ask', () => {
+    expect(sectionsOf('About the post\nWe are growing.\n* **Do you have experience of developing software in a lower-level language (e.g. C++)\nand a sound understanding of parallelisation technologies, HPC and/or cloud?**', ['cpp', 'high-performance-computing']))
+      .toEqual({ cpp: 'required', 'high-performance-computing': 'required' });
+  });
+});
