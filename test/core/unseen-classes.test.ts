@@ -2359,3 +2359,10 @@ describe('95. asks of university advertisements', () => {
       .toEqual({ cpp: 'required', 'high-performance-computing': 'required' });
   });
 });
+
+describe('96. "sift" is a verb, SIFT a descriptor', () => {
+  it('"tools to sift through large amounts of data" names no feature matching; "SIFT and ORB features" does', () => {
+    expect(sectionsOf('Requirements\n- Build tools to sift through large amounts of data', ['feature-matching'])).toEqual({ 'feature-matching': 'absent' });
+    expect(sectionsOf('Requirements\n- Experience with SIFT and ORB features in OpenCV', ['feature-matching'])).toEqual({ 'feature-matching': 'required' });
+  });
+});
