@@ -686,3 +686,13 @@ describe('a fourth probe of fresh rows: ladders, alternatives and kinds of exper
     expect(years('Das Projekt läuft 3 Jahre')).toBeNull();
   });
 });
+
+describe('a figure that ends the clause of the experience it measures', () => {
+  it.each([
+    ['Professional experience in applied research and regression modelling desired, preferably two years plus', 2],
+    ['Professional experience, two years plus', 2],
+    ['Experience in Python, 3 years minimum', 3],
+  ])('"%s" → %s', (line, min) => {
+    expect(years(line)).toBe(min);
+  });
+});
