@@ -35,7 +35,7 @@ const ASKED = /\b(?:you|your|candidates?|applicants?|required|requires?|must|min
 /** After "MS": a Microsoft product, not a master's. */
 const MICROSOFT_AFTER = /^[\s-]{1,2}(?:Office|Excel|Word|Access|Project|Teams|SQL|PowerPoint|Power\s?(?:BI|Point|Apps|Automate)|Visio|Outlook|SharePoint|Dynamics|Azure|Fabric|Windows|Exchange|Visual|365)\b/;
 /** After a bare "degree": "of autonomy", "degrees Celsius" — a measure, unless "of" names the studies ("degree of Bachelor of Science"). */
-const NOT_STUDIES_AFTER = /^(?:s?\s+(?:celsius|fahrenheit|centigrade)\b|\s+of\s+(?!(?:bachelor|master|doctor|science|arts|engineering|philosophy|licen[cs]iate|study|studies|education)\b)[a-z])/i;
+const NOT_STUDIES_AFTER = /^(?:s?\s+(?:celsius|fahrenheit|centigrade|certificates?|transcripts?|documents?|copies)\b|\s+of\s+(?!(?:bachelor|master|doctor|science|arts|engineering|philosophy|licen[cs]iate|study|studies|education)\b)[a-z])/i;
 /** Before a bare "degree": "to a / to some / to what degree", "360-degree", "a high degree". */
 const NOT_STUDIES_BEFORE = /(?:\bto\s+(?:a|an|some|any|what|which|the\s+same|a\s+(?:certain|large|great|lesser|greater|high)|this)\s+|(?<![\d:.])\d{1,3}[\s-]?|\b(?:high|certain|large|great|greater|significant|considerable|reasonable|varying|utmost)\s+)$/i;
 // "a BS program", "MS students": the word after names the studies.

@@ -841,6 +841,8 @@ export class SectionReader {
   process = false;
   /** The section is what the job gives ("Benefits", "What you will gain"): its sentences ask nothing. */
   offered = false;
+  /** The markdown level ("#" count) of the nice-to-have heading in force, 0 when none. */
+  private preferredDepth = 0;
 
   /** The last line read looked like a heading the words did not decide (for a colon on the next line). */
   private undecided: Heading | null = null;
@@ -876,6 +878,14 @@ export class SectionReader {
       this.section = this.hardSeen ? 'preferred' : 'required';
       return h;
     }
+    // "# Preferred qualifications" then "## Scientific expertise", "## Tools": sub-headings one level
+    // down name the kinds of nice-to-haves, unless they say they are required.
+    const depth = /^\s{0,3}(#{1,6})\s/.exec(line)?.[1]!.length ?? 0;
+    if (this.preferredDepth > 0 && depth > this.preferredDepth && c.section !== 'other' && !(c.section === 'required' && c.hard)) {
+      this.section = 'preferred';
+      return h;
+    }
+    this.preferredDepth = c.section === 'preferred' && depth > 0 ? depth : 0;
     // "Desired experience and expertise:" as a posting's only qualifications list is what the
     // posting asks for (as "Ideally you'd have" is); beside a requirements list it is the softer tier.
     this.section = c.section === 'preferred' && !this.requiredSeen && !this.requiredAnywhere && DESIRED_ONLY.test(h.label) ? 'required' : c.section;

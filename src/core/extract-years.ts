@@ -276,6 +276,9 @@ export function yearsInSentence(
     if (SERVED_AFTER.test(after) && m[1] === undefined && m[3] === undefined && !/\b(?:you|your|candidates?|applicants?|required|must|should|minimum|at\s+least)\b/i.test(before)) continue;
     // "A 2-year postdoc position": how long the post lasts.
     if (/-\s?(?:years?|yrs?|months?)$/i.test(m[0]) && POST_AFTER.test(after)) continue;
+    // "This is a 2 year postdoc position", "paid for two years to work on …": how long the post lasts.
+    if (m[1] === undefined && m[3] === undefined && /^\s{1,3}(?:(?:postdoc(?:toral)?|research|fixed[- ]term|full[- ]time|funded|ph\.?\s?d|doctoral)\s{1,3}){1,2}(?:position|post|role|project|contract|fellowship|appointment|programme|program)\b/i.test(after)) continue;
+    if (/\b(?:paid|payed|funded|employed|hired|appointed|contracted|supported)\s+for\s+$/i.test(before)) continue;
     // "Fresh graduates or up to 2 years of experience": nothing is the least asked.
     if (UP_TO_BEFORE.test(before) && m[1] === undefined) { hi = hi ?? lo; lo = 0; }
     // "5+ years (3+ with a PhD) of experience": the bracket offers a smaller figure against a

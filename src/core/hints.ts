@@ -36,12 +36,12 @@ export const Hint = {
 const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studie', 'studium', 'abschluss', 'education', 'graduate', 'graduation', 'tertiary', 'background', 'bac+', 'bac +', 'first-cycle', 'first cycle', 'second-cycle', 'second cycle', 'third-cycle', 'third cycle']],
   [Hint.Following, ['ollowing']],
-  [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'key', 'crucial', 'vital', 'who ha', 'who poss', 'who bring', 'that ha', 'need', 'looking', 'seeking', 'hiring', 'searching', 'candidat', 'applicant', 'to see', 'qualif', 'demand', 'calls for', 'expected to']],
+  [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'key', 'crucial', 'vital', 'who ha', 'who poss', 'who bring', 'that ha', 'need', 'looking', 'seek', 'hiring', 'searching', 'candidat', 'applicant', 'to see', 'qualif', 'demand', 'calls for', 'expected to']],
   [Hint.Context, ['join', 'part of', 'work for', 'working for', 'work at', 'working at', 'driven', 'powered', 'native', 'enabled', 'centric',
     'focused', 'fuelled', 'fueled', 'infused', 'backed', 'hire', 'hiring', 'recruit', 'learn', 'teach', 'train', 'coach', 'mentor', 'provided', 'offered', 'opportunit', 'chance', 'get to']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
     'great', 'love', 'excellent', 'good', 'useful', 'valuable', 'relevant', 'interest',
-    'valued', 'regarded', 'vorteil', 'wünschenswert', 'not required', 'not mandatory', 'not essential', 'not necessary', 'strictly', 'differentiator', 'stand out', 'apart', 'head start', 'headstart', 'head-start', 'leg up', 'leg-up', 'favour', 'favor', 'points', 'thrilled', 'delighted', 'happy', 'excited', 'glad', 'handy', 'better', 'extra credit', 'willing', 'eager', 'keen']],
+    'valued', 'regarded', 'merit', 'positively', 'vorteil', 'wünschenswert', 'not required', 'not mandatory', 'not essential', 'not necessary', 'strictly', 'differentiator', 'stand out', 'apart', 'head start', 'headstart', 'head-start', 'leg up', 'leg-up', 'favour', 'favor', 'points', 'thrilled', 'delighted', 'happy', 'excited', 'glad', 'handy', 'better', 'extra credit', 'willing', 'eager', 'keen']],
 ];
 /** Whole words; the third item: a digit may stand right before the word ("5yrs", "3years"). */
 const WORDS: Array<[number, string[], boolean?]> = [

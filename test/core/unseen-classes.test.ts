@@ -2366,3 +2366,23 @@ describe('96. "sift" is a verb, SIFT a descriptor', () => {
     expect(sectionsOf('Requirements\n- Experience with SIFT and ORB features in OpenCV', ['feature-matching'])).toEqual({ 'feature-matching': 'required' });
   });
 });
+
+describe('97. European wordings of a nice-to-have, sub-headings of one, "we seek"', () => {
+  it('"… is meriting", "The following will be positively evaluated:"', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Experience with software containers (e.g. Docker/Singularity) is meriting\n- The following will be positively evaluated: experience with Kubernetes',
+      ['python', 'docker', 'kubernetes'])).toEqual({ python: 'required', docker: 'preferred', kubernetes: 'preferred' });
+  });
+
+  it('"## Scientific expertise" under "# Preferred qualifications" names kinds of nice-to-haves', () => {
+    expect(sectionsOf('# Requirements\n- Python\n# Preferred qualifications\n## Scientific expertise\n- Experience with PyTorch\n## Collaboration tools\n- Git and JIRA\n# Benefits\n- Training in Kubernetes',
+      ['python', 'pytorch', 'git', 'kubernetes'])).toEqual({ python: 'required', pytorch: 'preferred', git: 'preferred', kubernetes: 'other' });
+  });
+
+  it('"## Required" under a nice-to-have heading still requires', () => {
+    expect(sectionsOf('# Preferred qualifications\n- Docker\n## Required\n- Python', ['docker', 'python'])).toEqual({ docker: 'preferred', python: 'required' });
+  });
+
+  it('"We seek a skilled bioinformatician with experience in next-generation sequencing"', () => {
+    expect(sectionsOf('Your mission\nWe seek a skilled bioinformatician with experience in next-generation sequencing (RNA-seq, ATAC-seq).', ['ngs'])).toEqual({ ngs: 'required' });
+  });
+});

@@ -696,3 +696,17 @@ describe('a figure that ends the clause of the experience it measures', () => {
     expect(years(line)).toBe(min);
   });
 });
+
+describe('the length of a post and the papers of a degree', () => {
+  it.each([['This is a 2 year postdoc position in our lab'], ['You will be payed for two years to work on deep learning']])('"%s" asks no years', (line) => {
+    expect(years(line)).toBeNull();
+  });
+
+  it('"Minimum 3 year postdoc research experience" still does', () => {
+    expect(years('Minimum 3 year postdoc research experience')).toBe(3);
+  });
+
+  it('"copy of degree certificates" in the application papers names no degree', () => {
+    expect(read('Requirements\n- Academic qualifications at PhD level in Statistics\nHow to apply\n- Documentation of academic degrees (copy of degree certificates)').degree?.level).toBe('phd');
+  });
+});
