@@ -2386,3 +2386,10 @@ describe('97. European wordings of a nice-to-have, sub-headings of one, "we seek
     expect(sectionsOf('Your mission\nWe seek a skilled bioinformatician with experience in next-generation sequencing (RNA-seq, ATAC-seq).', ['ngs'])).toEqual({ ngs: 'required' });
   });
 });
+
+describe('98. "We expect candidates to have:" and its list', () => {
+  it('the items right after the label are asked; a paragraph after them is not', () => {
+    expect(sectionsOf('Your role\nYou will do research.\nWe expect candidates to have:\n- Strong mathematical foundation (Linear Algebra, Optimization)\n- Python\n\nBelow are funding opportunities for students using Docker.',
+      ['linear-algebra', 'python', 'docker'])).toEqual({ 'linear-algebra': 'required', python: 'required', docker: 'other' });
+  });
+});
