@@ -211,7 +211,7 @@ function scopeStarts(s: string): (q: number) => number {
  * demonstrable experience in …", "Candidates must possess …". It asks for its names even under a
  * nice-to-have heading or lead-in, whose list it follows. (Not "should ensure …": a duty.)
  */
-const MUST_LEAD = /^[\s*•·\-–]*(?:(?:finally|also|additionally|in\s+addition|above\s+all|most\s+importantly|at\s+a\s+minimum),?\s+)?(?:you|candidates|applicants|the\s+(?:successful\s+|ideal\s+)?(?:candidate|applicant))\s+(?:must|should|need\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate)\b/i;
+const MUST_LEAD = /^[\s*•·\-–]*(?:(?:finally|also|additionally|in\s+addition|above\s+all|most\s+importantly|at\s+a\s+minimum),?\s+)?(?:you|candidates|applicants|the\s+(?:successful\s+|ideal\s+)?(?:candidate|applicant))\s+(?:must|should|need\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate|be)\b/i;
 
 /**
  * The section a sentence asks in, given the section of its line: a nice-to-have lead wins; a

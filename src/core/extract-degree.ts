@@ -18,6 +18,8 @@ export interface DegreeMention {
   fieldOnly?: boolean;
   /** "The degree should be in …": a degree the posting named before; no level of its own where another is named. */
   anaphoric?: boolean;
+  /** "… a PhD, or an MSc with exceptional experience": a lower degree offered in place of a higher one. */
+  instead?: boolean;
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
@@ -348,7 +350,11 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
       sec = 'required';
     }
     if (waived) sec = 'preferred';
-    mentions.push({ level: levelOf(f.text), section: sec, at: offset + f.at, field, equivalent, strong, ...(f.anaphoric ? { anaphoric: true } : {}) });
+    // "A PhD in ML, or equivalent — or an MSc with exceptional experience": a lower degree offered
+    // in place of a higher one named beside it qualifies, wherever the sentence stands.
+    const level = levelOf(f.text);
+    const instead = found.some((g) => g !== f && RANK[levelOf(g.text)] > RANK[level] && /\bor\b/i.test(sentence.slice(Math.min(g.end, f.end), Math.max(g.at, f.at))));
+    mentions.push({ level, section: sec, at: offset + f.at, field, equivalent, strong, ...(f.anaphoric ? { anaphoric: true } : {}), ...(instead ? { instead: true } : {}) });
   }
   return { mentions, fieldSpans };
 }
@@ -361,7 +367,7 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
   // "PhD required … Nice to have: a Master's degree": a degree wished for beside one required is
   // no qualifying level of its own; the lowest required one is the posting's ("MS required, PhD
   // preferred" → master). A preferred degree counts where none is required ("PhD preferred").
-  if (pool.some((m) => m.section === 'required')) pool = pool.filter((m) => m.section === 'required');
+  if (pool.some((m) => m.section === 'required')) pool = pool.filter((m) => m.section === 'required' || m.instead);
   if (pool.length === 0) pool = mentions.filter((m) => m.strong);
   if (pool.length === 0) return null;
   let best = pool[0]!;

@@ -371,7 +371,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     // "You are expected to have deep expertise in one or more of the following areas:", "We expect
     // candidates to have:" as a line of its own in the role's description (a label no heading
     // word decides): the list items right after it, and only they, are what it asks for.
-    if (indent >= 0 && (!heading || !reader.classified) && !nested && lineSection === 'other' && !reader.offered && !reader.process
+    // "Candidates must be:" after a list of nice-to-haves: the list after it is required again.
+    if (indent >= 0 && (!heading || !reader.classified) && !nested && (lineSection === 'other' || (lineSection === 'preferred' && /\bmust\b/i.test(line))) && !reader.offered && !reader.process
       && ASKS_FOR_LIST.test(line) && !BULLET.test(line) && LIST_ASK.test(line) && !/\bresponsib/i.test(line)) nested = { indent: -1, section: 'required', bullets: true };
 
   }
@@ -600,8 +601,8 @@ const ALTERNATIVE_LEAD = /^[\s*•·\-–]*(?:or|alternatively|otherwise)\b/i;
 const OPENS_LIST = /:[\s*_•·\-–]*$/;
 /** A line of some words that ends on a colon, opening the list below it ("… in one or more of the following areas:"). */
 /** The ask of such a line: "must / should / are expected to have", "expertise in one or more of". */
-const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:experience|expertise|knowledge|proficiency|background)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several)\b)/i;
-const ASKS_FOR_LIST = /^\s*\S+(?:\s+\S+){3,40}\s*[:：]\s*$/;
+const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|(?:experience|expertise|knowledge|proficiency|background)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several)\b)/i;
+const ASKS_FOR_LIST = /^\s*\S+(?:\s+\S+){2,40}\s*[:：]\s*$/;
 /** Longest line taken as one list item with its inline sub-list. */
 const LIST_LINE = 600;
 /** The bullet just before the sentence at `at` (the sentence before ends with it: "…: -", "… *"), or null. */

@@ -2393,3 +2393,14 @@ describe('98. "We expect candidates to have:" and its list', () => {
       ['linear-algebra', 'python', 'docker'])).toEqual({ 'linear-algebra': 'required', python: 'required', docker: 'other' });
   });
 });
+
+describe('99. job-board API postings: recommended qualifications, "Candidates must be:"', () => {
+  it('"Recommended qualifications:" is a nice-to-have heading', () => {
+    expect(sectionsOf('Requirements\n- Python\nRecommended qualifications:\n- Experience with JAX', ['python', 'jax'])).toEqual({ python: 'required', jax: 'preferred' });
+  });
+
+  it('"Candidates must be:" after nice-to-haves asks again', () => {
+    expect(sectionsOf('Strong candidates may also have:\n- Experience with JAX\nCandidates must be:\n- Fluent in Python\n\nAbout us\n- We use Docker', ['jax', 'python', 'docker']))
+      .toEqual({ jax: 'preferred', python: 'required', docker: 'other' });
+  });
+});

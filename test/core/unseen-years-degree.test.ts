@@ -710,3 +710,13 @@ describe('the length of a post and the papers of a degree', () => {
     expect(read('Requirements\n- Academic qualifications at PhD level in Statistics\nHow to apply\n- Documentation of academic degrees (copy of degree certificates)').degree?.level).toBe('phd');
   });
 });
+
+describe('a lower degree offered in place of a higher one, in the recommended qualifications', () => {
+  it('"A PhD … required; Recommended: A PhD in ML, or an MSc with exceptional experience" → master', () => {
+    expect(read('Requirements\n- A PhD in machine learning or a related field\nRecommended qualifications:\n- A PhD in ML, Physics, or equivalent, or an MSc with exceptional experience').degree?.level).toBe('master');
+  });
+
+  it('a Master\'s that is only wished for beside a required PhD stays no level', () => {
+    expect(read('Requirements\n- PhD in Computer Science required\nNice to have\n- A Master\'s degree in Statistics').degree?.level).toBe('phd');
+  });
+});
