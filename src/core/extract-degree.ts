@@ -333,11 +333,21 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     if (list) fieldSpans.push([offset + listStart, offset + listStart + list.length]);
   }
   const multi = new Set(found.map((f) => levelOf(f.text))).size > 1;
+  // The degrees in text order, for the neighbours of each (one sort: a sentence of a thousand degrees stays near linear).
+  const byAt = found.map((f) => f).sort((a, b) => a.at - b.at);
+  const place = new Map(byAt.map((f, i) => [f, i] as const));
+  const firstAfter = (at: number) => {
+    let lo = 0;
+    let hi = byAt.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byAt[mid]!.at <= at) lo = mid + 1; else hi = mid; }
+    return lo < byAt.length ? byAt[lo]! : undefined;
+  };
   for (const f of found) {
     let sec = section;
     // "Master's degree in CS (PhD is a plus)": the cue in the next degree's bracket is that degree's.
     // "BS or MS degree (PhD preferred)": nor the cue in a later degree's bracket, past the next one.
-    const bracketed = found.slice(found.indexOf(f) + 1).find((g) => sentence.slice(f.end, g.at).includes('('));
+    const paren = sentence.indexOf('(', f.end);
+    const bracketed = paren >= 0 && paren < f.at + 80 ? firstAfter(paren) : undefined;
     const end = bracketed ? Math.min(bracketed.at, f.at + 80) : f.at + 80;
     const local = sentence.slice(f.at, end);
     if (multi) {
@@ -353,7 +363,9 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // "A PhD in ML, or equivalent — or an MSc with exceptional experience": a lower degree offered
     // in place of a higher one named beside it qualifies, wherever the sentence stands.
     const level = levelOf(f.text);
-    const instead = found.some((g) => g !== f && RANK[levelOf(g.text)] > RANK[level] && /\bor\b/i.test(sentence.slice(Math.min(g.end, f.end), Math.max(g.at, f.at))));
+    const i = place.get(f)!;
+    const instead = [byAt[i - 1], byAt[i + 1]].some((g) => g !== undefined && RANK[levelOf(g.text)] > RANK[level]
+      && Math.max(g.at, f.at) - Math.min(g.end, f.end) <= 200 && /\bor\b/i.test(sentence.slice(Math.min(g.end, f.end), Math.max(g.at, f.at))));
     mentions.push({ level, section: sec, at: offset + f.at, field, equivalent, strong, ...(f.anaphoric ? { anaphoric: true } : {}), ...(instead ? { instead: true } : {}) });
   }
   return { mentions, fieldSpans };
