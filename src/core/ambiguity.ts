@@ -260,30 +260,21 @@ function listedAfter(T: Tokens, text: string, start: number, k: number, opener: 
     && opener.test(text.slice(Math.max(start, T.start[q]! - 60), T.end[q]!))) >= 0;
 }
 
-/** The skill's name and aliases as `spelled` writes them, made once per skill asked. */
+/** The skill's name and aliases as `fold` writes them, made once per skill asked and kept in `cache`. */
+function foldedNames(cache: WeakMap<Matcher, Map<number, Set<string>>>, fold: (s: string) => string, m: Matcher, skill: number): Set<string> {
+  let bySkill = cache.get(m);
+  if (!bySkill) cache.set(m, (bySkill = new Map()));
+  let names = bySkill.get(skill);
+  if (!names) {
+    const s = m.taxonomy.skills[skill]!;
+    bySkill.set(skill, (names = new Set([s.name, ...s.aliases].map(fold))));
+  }
+  return names;
+}
 const spelledNames = new WeakMap<Matcher, Map<number, Set<string>>>();
-function stemsOf(m: Matcher, skill: number): Set<string> {
-  let bySkill = stemmedNames.get(m);
-  if (!bySkill) stemmedNames.set(m, (bySkill = new Map()));
-  let names = bySkill.get(skill);
-  if (!names) {
-    const s = m.taxonomy.skills[skill]!;
-    bySkill.set(skill, (names = new Set([s.name, ...s.aliases].map(stems))));
-  }
-  return names;
-}
 const stemmedNames = new WeakMap<Matcher, Map<number, Set<string>>>();
-
-function namesOf(m: Matcher, skill: number): Set<string> {
-  let bySkill = spelledNames.get(m);
-  if (!bySkill) spelledNames.set(m, (bySkill = new Map()));
-  let names = bySkill.get(skill);
-  if (!names) {
-    const s = m.taxonomy.skills[skill]!;
-    bySkill.set(skill, (names = new Set([s.name, ...s.aliases].map(spelled))));
-  }
-  return names;
-}
+const namesOf = (m: Matcher, skill: number) => foldedNames(spelledNames, spelled, m, skill);
+const stemsOf = (m: Matcher, skill: number) => foldedNames(stemmedNames, stems, m, skill);
 
 function isCapitalised(text: string, t: Tokens, k: number): boolean {
   const c = text.charCodeAt(t.start[k]!);

@@ -599,9 +599,9 @@ function notFieldAt(matches: LineScan['matches'], from: number, to: number): num
 const ALTERNATIVE_LEAD = /^[\s*•·\-–]*(?:or|alternatively|otherwise)\b/i;
 /** A sentence that ends by opening a list: "…, supervised and unsupervised:", "… as follows: -". */
 const OPENS_LIST = /:[\s*_•·\-–]*$/;
-/** A line of some words that ends on a colon, opening the list below it ("… in one or more of the following areas:"). */
 /** The ask of such a line: "must / should / are expected to have", "expertise in one or more of". */
 const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|(?:experience|expertise|knowledge|proficiency|background)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several)\b)/i;
+/** A line of some words that ends on a colon, opening the list below it ("… in one or more of the following areas:"). */
 const ASKS_FOR_LIST = /^\s*\S+(?:\s+\S+){2,40}\s*[:：]\s*$/;
 /** Longest line taken as one list item with its inline sub-list. */
 const LIST_LINE = 600;

@@ -20,10 +20,7 @@ export function editDistance(a: string, b: string): number {
  * ("experiment", "desires") are the caller's to keep out, by the words it asks about.
  */
 export function misspelling(word: string, words: readonly string[]): string | null {
-  if (word.length < 7) return null;
-  for (const w of words) {
-    if (w === word) return null;
-  }
+  if (word.length < 7 || words.includes(word)) return null;
   for (const w of words) {
     if (w.charCodeAt(0) !== word.charCodeAt(0) || Math.abs(w.length - word.length) > 2) continue;
     if (editDistance(word, w) <= (w.length >= 10 ? 2 : 1)) return w;
