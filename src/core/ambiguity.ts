@@ -460,11 +460,11 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     }
     // "training and optimization", "profiling and optimization tools", "development and
     // optimizations of … models": making software run better, beside the other engineering work.
-    if ((key === 'optimization' || key === 'optimisation') && (before === 'and' || before === ',' || before === '&') && bi0 > lo) {
-      const w = prevWord(bi0, lo);
+    if (key === 'optimization' || key === 'optimisation') {
+      if (after === 'tool') return -1;
+      const w = (before === 'and' || before === ',' || before === '&') && bi0 > lo ? prevWord(bi0, lo) : -1;
       if (w >= 0 && ENGINEERING_WORK.has(T.norm(w))) return -1;
     }
-    if ((key === 'optimization' || key === 'optimisation') && after === 'tool') return -1;
     const notAfter = NOT_AFTER.get(key);
     if (notAfter && before !== undefined && notAfter.has(before)) return -1;
     if (key === 'ai' && before !== undefined && c.tokStart > lo && isCapitalised(text, T, bi0) && !AI_MODIFIERS.has(before)

@@ -334,7 +334,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   }
   const multi = new Set(found.map((f) => levelOf(f.text))).size > 1;
   // The degrees in text order, for the neighbours of each (one sort: a sentence of a thousand degrees stays near linear).
-  const byAt = found.map((f) => f).sort((a, b) => a.at - b.at);
+  const byAt = [...found].sort((a, b) => a.at - b.at);
   const place = new Map(byAt.map((f, i) => [f, i] as const));
   const firstAfter = (at: number) => {
     let lo = 0;
