@@ -243,7 +243,7 @@ const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
-const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|recommended|preferences?|bonus|desired|desirable|additional|optional|plus|extra|(?:good|great)[- ]to[- ]haves?|helpful|useful|advantageous|beneficial|assets?|added bonus|secondary)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
+const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|recommended|preferences?|bonus|desired|desirable|additional|optional|plus|extras?|advantages?|(?:good|great)[- ]to[- ]haves?|helpful|useful|advantageous|beneficial|assets?|added bonus|secondary)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|(?:skills?|qualifications?|experience|knowledge|abilities|requirements?|criteria)(?:\s+(?:and|&)\s+(?:skills?|qualifications?|experience|knowledge|abilities))?\s+(?:desired|preferred|desirable|optional|welcome)|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
 /**
  * A nice-to-have heading written as words of a sentence, read as a whole: "What would make you
  * stand out", "Skills that would be helpful", "Would be a plus", and a heading waived as not
@@ -843,6 +843,8 @@ export class SectionReader {
   offered = false;
   /** The markdown level ("#" count) of the nice-to-have heading in force, 0 when none. */
   private preferredDepth = 0;
+  /** The markdown level of the heading that set the section in force, 0 when none set it. */
+  private sectionDepth = 0;
 
   /** The last line read looked like a heading the words did not decide (for a colon on the next line). */
   private undecided: Heading | null = null;
@@ -868,7 +870,17 @@ export class SectionReader {
     this.classified = false;
     const c = classifyHeading(h);
     this.undecided = c ? null : h.how === 'plain' && line.length < 80 ? h : null;
-    if (!c) return h.how === 'plain' || h.how === 'inline' ? null : h;
+    const depth = /^\s{0,3}(#{1,6})\s/.exec(line)?.[1]!.length ?? 0;
+    if (!c) {
+      // "## Profile" … "## Place of work": a heading the words do not decide, at the level of the
+      // one that opened the section or above, ends that section; one further down divides it.
+      if (depth > 0 && depth <= this.sectionDepth) {
+        this.section = 'other';
+        this.sectionDepth = 0;
+        this.preferredDepth = 0;
+      }
+      return h.how === 'plain' || h.how === 'inline' ? null : h;
+    }
     this.classified = true;
     this.process = !('ideal' in c) && c.section === 'other' && APPLICATION_STEPS.test(h.label);
     this.offered = !('ideal' in c) && c.section === 'other' && OFFERED.test(h.label);
@@ -876,16 +888,17 @@ export class SectionReader {
       // "Ideally you'd have" is the main ask, unless it comes after an explicit "Required" list,
       // where it is the softer tier.
       this.section = this.hardSeen ? 'preferred' : 'required';
+      this.sectionDepth = depth;
       return h;
     }
     // "# Preferred qualifications" then "## Scientific expertise", "## Tools": sub-headings one level
     // down name the kinds of nice-to-haves, unless they say they are required.
-    const depth = /^\s{0,3}(#{1,6})\s/.exec(line)?.[1]!.length ?? 0;
     if (this.preferredDepth > 0 && depth > this.preferredDepth && c.section !== 'other' && !(c.section === 'required' && c.hard)) {
       this.section = 'preferred';
       return h;
     }
     this.preferredDepth = c.section === 'preferred' && depth > 0 ? depth : 0;
+    this.sectionDepth = depth;
     // "Desired experience and expertise:" as a posting's only qualifications list is what the
     // posting asks for (as "Ideally you'd have" is); beside a requirements list it is the softer tier.
     this.section = c.section === 'preferred' && !this.requiredSeen && !this.requiredAnywhere && DESIRED_ONLY.test(h.label) ? 'required' : c.section;

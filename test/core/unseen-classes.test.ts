@@ -2404,3 +2404,35 @@ describe('99. job-board API postings: recommended qualifications, "Candidates mu
       .toEqual({ jax: 'preferred', python: 'required', docker: 'other' });
   });
 });
+
+describe('100. career pages: more nice-to-have headings, cues with their verb in brackets, requirements in the third person', () => {
+  it.each([['Extras'], ['Extras:'], ['Advantage:'], ['Advantages'], ['Skills Desired'], ['Experience and skills preferred']])('"%s" opens the nice-to-haves', (heading) => {
+    expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Terraform`, ['python', 'terraform'])).toEqual({ python: 'required', terraform: 'preferred' });
+  });
+
+  it.each([
+    ['- Building ETL jobs with SSIS or Informatica (is a plus)'],
+    ['- Loading data with SSIS or Informatica (would be a plus)'],
+    ['- Some SSIS or Informatica (if you have used them, that\'s a plus!)'],
+    ['- SSIS and Informatica, an obvious plus'],
+  ])('a bracketed or trailing cue reaches the whole item: %s', (item) => {
+    expect(sectionsOf(`Requirements\n- Strong SQL\n${item}`, ['sql', 'ssis', 'informatica'])).toEqual({ sql: 'required', ssis: 'preferred', informatica: 'preferred' });
+  });
+
+  it('"(a PhD is welcome but not required)" stays a remark about itself', () => {
+    expect(sectionsOf('Requirements\n- Experience with PyTorch (a PhD is welcome but not required)', ['pytorch'])).toEqual({ pytorch: 'required' });
+  });
+
+  it.each([['They are fluent in Python and Scala.'], ['He/she is proficient in Python and Scala.'], ['S/he is experienced with Python and Scala.']])('"%s" asks, in the third person', (sentence) => {
+    expect(sectionsOf(`The position\nWe study soil microbes. ${sentence}`, ['python', 'scala'])).toEqual({ python: 'required', scala: 'required' });
+  });
+
+  it('"the successful candidate will have the opportunity to work on X" offers, it does not ask', () => {
+    expect(sectionsOf('The position\nThe successful candidate will have the opportunity to contribute to Snakemake, a Python workflow tool.', ['python'])).toEqual({ python: 'other' });
+  });
+
+  it('a markdown heading the words do not decide ends a section opened at its level, and divides one opened above it', () => {
+    expect(sectionsOf('## Profile\n- Strong Python\n## Place of work\nThe lab runs Kubernetes clusters.', ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'other' });
+    expect(sectionsOf('## Requirements\n- Strong Python\n### Cloud\n- Kubernetes', ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'required' });
+  });
+});
