@@ -47,6 +47,13 @@ const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|h
 // fields, or at another degree offered instead ("PhD in Physics, or MS and 3 years"). The dot of "PhD." and a bracketed aside ("Master's or higher degree (may be substituted by
 // work experience) in …") may stand before the "in"; "within a STEM discipline (…)" says the same.
 const FIELD_AFTER = /^\.?([^.;:\n()]{0,40}?(?:\s*\([^()]{0,120}\))?[^.;:\n()]{0,40}?)\b(?:with)?in\s+([^;\n]{2,220})/i;
+/**
+ * "Bachelor's degree or equivalent experience (preferably in Mathematics, …)", "… or equivalent
+ * practical experience, ideally in CS": the experience offered in place of the degree stands
+ * between the degree and its fields (set off by a comma or a bracket: "or equivalent experience in
+ * data engineering" is experience, not a field of study).
+ */
+const EQUIVALENT_GAP = /^(?:['’]?s)?(?:\s+degree)?\s*,?\s*or\s+(?:an?\s+)?(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}?experience\s*(?:,\s*|\(\s*)(?=(?:(?:preferably|ideally|especially|typically|usually)\s+)?in\s)/i;
 /** Between a degree and its "in": "'s degree", "/ PhD degree", "or equivalent", "from a top university". */
 const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|work|working|plus|have|has)\b/i;
 /** "Preferred Majors: Computer Science, Physics" — the whole rest of the line is fields. */
@@ -313,7 +320,9 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   // bachelor's to doctorate)").
   let field: string | null = null;
   for (const f of withBare) {
-    const rest = sentence.slice(f.end, f.end + 280);
+    let rest = sentence.slice(f.end, f.end + 280);
+    // Blanked, not cut: the offsets of the fields stay those of the sentence.
+    rest = rest.replace(EQUIVALENT_GAP, (gap) => ' '.repeat(gap.length));
     const m = FIELD_AFTER.exec(rest);
     // A bracketed aside before the "in" ("(or higher, can be substituted by work experience)") is no gap.
     if (!m || FIELD_GAP_BAD.test(m[1]!.replace(/\([^()]*\)/g, ''))) continue;
@@ -392,4 +401,4 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);
+registerRegexps(EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

@@ -51,6 +51,8 @@ const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 const lineHits = new Hits();
 /** "Must have one of the following:" (FOLLOWING is the cheap first look). */
 export const FOLLOWING = /ollowing/i;
+/** The last cell of a person specification's row: E(ssential) or D(esirable). */
+const SPEC_MARK = /\|\s*(E|D|Essential|Desirable)\s*\|?\s*$/;
 const ONE_OF_FOLLOWING = /\b(?:one|either)\s+of\s+the\s+following\b/i;
 const NO_DEGREES: { mentions: DegreeMention[]; fieldSpans: Array<[number, number]> } = { mentions: [], fieldSpans: [] };
 const NO_YEARS: readonly YearsCandidate[] = [];
@@ -330,6 +332,12 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     if (nested && (heading || (indent >= 0 && indent <= nested.indent) || (nested.bullets && indent >= 0 && !BULLET.test(line)))) nested = null;
     if (nestedHeading) nested = { indent: indent - 1, section: nestedHeading };
     let lineSection: Section = nested ? nested.section : reader.section;
+    // A person specification as a table, each criterion's row marked in its last cell: "| … SQL | E |"
+    // (essential) or "| … D3.js | D |" (desirable).
+    if (newLine && key.charCodeAt(0) === 124) {
+      const mark = SPEC_MARK.exec(key);
+      if (mark && mark.index > 0) lineSection = /^e/i.test(mark[1]!) ? 'required' : 'preferred';
+    }
     if (key) {
       const figure = experienceLabel && newLine ? labelledYearsLine(line, s, lineSection) : null;
       if (figure) years.push(figure);
@@ -729,4 +737,4 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);
+registerRegexps(SPEC_MARK, LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);

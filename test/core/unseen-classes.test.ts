@@ -2436,3 +2436,25 @@ describe('100. career pages: more nice-to-have headings, cues with their verb in
     expect(sectionsOf('## Requirements\n- Strong Python\n### Cloud\n- Kubernetes', ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'required' });
   });
 });
+
+describe('101. fields of study after "or equivalent experience", and a person specification as a table', () => {
+  it.each([
+    ['Bachelor\'s degree or equivalent experience (preferably in Statistics, Data Science or Economics).'],
+    ['Bachelor\'s degree or equivalent practical experience, ideally in Statistics, Data Science or Economics.'],
+  ])('the fields after the experience offered instead are studies, not skills: %s', (sentence) => {
+    const r = read(`Requirements\n- ${sentence}`);
+    expect(r.skills.map((s) => s.id)).not.toContain('statistics');
+    expect(r.skills.map((s) => s.id)).not.toContain('data-science');
+    expect(r.degree).toMatchObject({ level: 'bachelor', equivalentExperience: true });
+  });
+
+  it('"or equivalent experience in data engineering" is experience asked for, not a field of study', () => {
+    expect(sectionsOf('Requirements\n- Bachelor\'s degree or equivalent experience in data engineering and Python.', ['data-engineering', 'python']))
+      .toEqual({ 'data-engineering': 'required', python: 'required' });
+  });
+
+  it('a row marked E is essential, one marked D (or "Desirable") is desirable, wherever the table stands', () => {
+    expect(sectionsOf('About the team\n\n| Criteria | Essential/Desirable |\n| --- | --- |\n| Knowledge of SQL | E |\n| Experience with D3.js | D |\n| Familiar with Tableau | Desirable |',
+      ['sql', 'd3', 'tableau'])).toEqual({ sql: 'required', d3: 'preferred', tableau: 'preferred' });
+  });
+});
