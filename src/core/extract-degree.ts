@@ -321,8 +321,10 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   let field: string | null = null;
   for (const f of withBare) {
     let rest = sentence.slice(f.end, f.end + 280);
-    // Blanked, not cut: the offsets of the fields stay those of the sentence.
-    rest = rest.replace(EQUIVALENT_GAP, (gap) => ' '.repeat(gap.length));
+    // Blanked, not cut: the offsets of the fields stay those of the sentence. (Looked for only
+    // where the words are: a sentence of a thousand degrees reads each character a bounded number of times.)
+    const near = rest.slice(0, 40).toLowerCase();
+    if (near.includes('equivalent') || near.includes('comparable')) rest = rest.replace(EQUIVALENT_GAP, (gap) => ' '.repeat(gap.length));
     const m = FIELD_AFTER.exec(rest);
     // A bracketed aside before the "in" ("(or higher, can be substituted by work experience)") is no gap.
     if (!m || FIELD_GAP_BAD.test(m[1]!.replace(/\([^()]*\)/g, ''))) continue;
