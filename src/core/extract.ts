@@ -458,9 +458,12 @@ function asGiven(mentions: string[], given: string, noMarkup: boolean): string[]
       continue;
     }
     const bare = m.replace(/^[\s'"’‘“”]+|[\s'"’‘“”]+$/g, '');
-    // Else its escaped form, else its leading word ("Python's" decoded from "Python&#39;s").
+    // Else its escaped form, else its leading word ("Python's" decoded from "Python&#39;s"). Each
+    // look is a pass over the posting: none is made twice for the same string (a bare mention of
+    // letters, digits and spaces has no escaped form but itself).
     const head = /^[\p{L}\p{N}+#]+/u.exec(bare)?.[0] ?? '';
-    const found = given.includes(m) ? m : bare && given.includes(bare) ? bare : escapedIn(bare, given) ?? (head.length >= 2 && given.includes(head) ? head : null);
+    const found = given.includes(m) ? m : bare !== m && bare && given.includes(bare) ? bare
+      : (PLAIN_MENTION.test(bare) ? null : escapedIn(bare, given)) ?? (head.length >= 2 && head !== bare && given.includes(head) ? head : null);
     if (found !== null && !out.includes(found)) out.push(found);
   }
   return out;
