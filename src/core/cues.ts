@@ -100,9 +100,11 @@ const UNIT_HINT = /\b(?:Department|Dept|Division|Faculty|School|Institute|Cent(?
 const PLACE_OF = /\b(?:(?:found|available|hosted|published|released|open[- ]sourced|shared|posted|visit|see|check\s+out|follow\s+us|star\s+us|find\s+(?:us|it|them|more|out\s+more))\s+(?:(?:it|them|us|more|here|online)\s+)?(?:on|at|via)\s+(?:our\s+|the\s+)?|(?:visit|see|check\s+out)\s+our\s+)(?:GitHub|GitLab|Bitbucket|Hugging\s?Face(?:\s+Hub)?|Kaggle)\b(?:\s+(?:page|profile|repos?(?:itory|itories)?|organi[sz]ation|account))?/gi;
 const PLACE_HINT = /git(?:hub|lab)|hugging\s?face|kaggle|bitbucket/i;
 /** A sentence about applying: submitting, sending your …, a résumé, profile links (not "CV", which is also computer vision). */
-const APPLYING = /\b(?:submit(?:s|ted|ting)?|send(?:ing)?\s+(?:us\s+)?(?:your|an?|the)|apply(?:ing)?|(?:your|the)\s+application|resumes?|résumés?|curriculum\s+vitae|cover\s+letters?|links?\s+to\s+your|profile\s+links?)\b/i;
+const APPLYING = /\b(?:submit(?:s|ted|ting)?|(?:send(?:ing)?|e-?mail(?:ing)?)\s+(?:us\s+)?(?:your|an?|the)|apply(?:ing)?|(?:your|the)\s+application|resumes?|résumés?|curriculum\s+vitae|cover\s+letters?|links?\s+to\s+your|profile\s+links?)\b/i;
 /** The sites such a sentence names. */
 const SITE = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\b/gi;
+/** "your publications, GitHub account, etc.", "a link to your Kaggle profile": a person's page on a site shows work, it is no tool. */
+const SITE_ACCOUNT = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\s+(?:accounts?|profiles?|handles?|usernames?|user\s?names?|portfolios?)\b/gi;
 /** "… is not required". */
 const NEG_NOT = /\b(?:is\s+|are\s+)?not\s+(?:strictly\s+)?(?:required|needed|necessary|expected|mandatory|a\s+(?:(?:core|hard|strict|firm)\s+)?(?:must|requirement|prerequisite))\b/gi;
 /** "you don't need to know X". */
@@ -390,6 +392,9 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     if (APPLYING.test(sent)) {
       SITE.lastIndex = 0;
       for (let m = SITE.exec(sent); m; m = SITE.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+    } else {
+      SITE_ACCOUNT.lastIndex = 0;
+      for (let m = SITE_ACCOUNT.exec(sent); m; m = SITE_ACCOUNT.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
     }
   }
   NEG_NO.lastIndex = 0;
@@ -420,4 +425,4 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);
+registerRegexps(OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);

@@ -2458,3 +2458,17 @@ describe('101. fields of study after "or equivalent experience", and a person sp
       ['sql', 'd3', 'tableau'])).toEqual({ sql: 'required', d3: 'preferred', tableau: 'preferred' });
   });
 });
+
+describe('102. a person\'s page on a code site is application material, not a tool', () => {
+  it.each([
+    ['Applicants should email a CV (and project links, e.g. github repo) to jobs@lab.example.'],
+    ['Please include your publications, GitHub account, etc.'],
+    ['A link to your Kaggle profile helps.'],
+  ])('%s', (sentence) => {
+    expect(sectionsOf(`Requirements\n- Python\n${sentence}`, ['python', 'github', 'kaggle'])).toEqual({ python: 'required', github: 'absent', kaggle: 'absent' });
+  });
+
+  it('GitHub as a tool is still read', () => {
+    expect(sectionsOf('Requirements\n- Experience with Git and GitHub', ['github'])).toEqual({ github: 'required' });
+  });
+});
