@@ -2472,3 +2472,13 @@ describe('102. a person\'s page on a code site is application material, not a to
     expect(sectionsOf('Requirements\n- Experience with Git and GitHub', ['github'])).toEqual({ github: 'required' });
   });
 });
+
+describe('103. "the ideal candidate may have", and a posting in English under Spanish headings', () => {
+  it('"The ideal candidate may have built …" wishes, it does not ask', () => {
+    expect(sectionsOf('About the role\nWe build tools for unions. The ideal candidate may have built and deployed their own ETL pipeline.', ['etl'])).toEqual({ etl: 'preferred' });
+  });
+
+  it.each([['# Requerimientos del Puesto'], ['Requisitos del puesto:'], ['## Lo que buscamos'], ['Perfil del candidato']])('"%s" opens the requirements', (heading) => {
+    expect(sectionsOf(`# Descripción del Puesto\nWe use Docker.\n${heading}\n- Python and SQL`, ['docker', 'python'])).toEqual({ docker: 'other', python: 'required' });
+  });
+});
