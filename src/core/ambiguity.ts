@@ -733,6 +733,26 @@ const KIND_ENDS = new Set([',', 'and', 'or', '/', ')', ';', '.', ':', '\n']);
 const LEARNING_NOUNS = new Set(['algorithm', 'technique', 'method', 'model', 'approach', 'paradigm', 'type']);
 
 /**
+ * firstPairHeads on a line where the automaton found no name ("functional and reactive
+ * programming"): there only in lower case, where a unit's or a group's name in capitals
+ * ("Directorate: Earth & Biological Sciences") names no skill.
+ */
+export function pairHeadsAlone(m: Matcher, T: Tokens, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (T.n < 4) return out;
+  if (NO_TAKEN.length < T.n) NO_TAKEN = new Uint8Array(T.n * 2);
+  firstPairHeads(m, T, NO_TAKEN, [], () => -1, out);
+  return out.filter((c) => {
+    for (let k = c.tokStart; k < c.tokEnd; k++) {
+      const ch = text.charCodeAt(T.start[k]!);
+      if (ch < 97 || ch > 122) return false;
+    }
+    return true;
+  });
+}
+let NO_TAKEN = new Uint8Array(256);
+
+/**
  * "Agile and Lean methodologies", "code and design reviews": the head after the second word names a
  * skill with the word before the "and" as well, where the second pair names none (so the shared-head
  * rule in resolve, which starts from that second name, never sees it). One look-up of two tokens

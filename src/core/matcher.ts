@@ -5,7 +5,7 @@ import type { SkillDef } from './schema';
 import { Tokens, tokenizeInto } from './normalize';
 import type { Matcher } from './automaton';
 import { lineCandidates } from './candidates';
-import { NAME_LIKE, resolve, type AmbiguityOptions } from './ambiguity';
+import { NAME_LIKE, pairHeadsAlone, resolve, type AmbiguityOptions } from './ambiguity';
 import { findConcepts } from './concepts';
 
 export { buildMatcher, Automaton, type Matcher, type Pattern } from './automaton';
@@ -72,7 +72,18 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   const T = tokens;
   const line = text.slice(start, end);
   const found = lineCandidates(m, T, text, line, opts.lowerCase === true);
-  if (found === null) return { tokens, matches: phrases(m, T, text, null) };
+  if (found === null) {
+    const matches = phrases(m, T, text, null);
+    // "functional and reactive programming": a shared head on a line of no other name.
+    for (const c of pairHeadsAlone(m, T, text)) {
+      const p = m.patterns[c.p]!;
+      const ts = T.start[c.tokStart]!;
+      const te = T.end[c.tokEnd - 1]!;
+      matches.push({ skill: m.taxonomy.skills[p.skill]!, start: ts, end: te, surface: text.slice(ts, te), form: p.form, ambiguous: false, tokStart: c.tokStart, tokEnd: c.tokEnd });
+    }
+    if (matches.length > 1) matches.sort((a, b) => a.tokStart - b.tokStart);
+    return { tokens, matches };
+  }
   const { kept } = found;
   const { status, extra } = resolve(m, T, text, start, end, line, found, opts);
 

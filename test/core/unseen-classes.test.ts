@@ -2482,3 +2482,13 @@ describe('103. "the ideal candidate may have", and a posting in English under Sp
     expect(sectionsOf(`# Descripción del Puesto\nWe use Docker.\n${heading}\n- Python and SQL`, ['docker', 'python'])).toEqual({ docker: 'other', python: 'required' });
   });
 });
+
+describe('104. a head noun shared on a line that names nothing else', () => {
+  it('"functional and object programming": the first word takes the head too', () => {
+    expect(sectionsOf('Requirements\n- Interest in functional and object programming', ['functional-programming'])).toEqual({ 'functional-programming': 'required' });
+  });
+
+  it('not in a unit\'s name written in capitals', () => {
+    expect(sectionsOf('Directorate: Earth & Biological Sciences', ['earth-sciences'])).toEqual({ 'earth-sciences': 'absent' });
+  });
+});
