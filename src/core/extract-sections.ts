@@ -29,6 +29,9 @@ const PICTOGRAPHS = /^(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3F
 export const BULLET = /^\s*(?:[-*•·▪◦‣●○■□➢►–—]|\+(?=\s)|\d{1,2}[.)])\s+/;
 
 /** Recognise a heading line. Returns null for ordinary lines. */
+/** A colon then a dash ending a line: "Desired skills :-", the label style of some boards. */
+const COLON_DASH = /[:：]\s*[-–—]+\s*$/;
+
 export function parseHeading(line: string): Heading | null {
   let trimmed = line.trim();
   if (!trimmed) return null;
@@ -67,8 +70,8 @@ export function parseHeading(line: string): Heading | null {
     const label = cleanLabel(run[1]!);
     if (label && wordCount(label) <= 6 && classifyHeading({ label, rest: -1, how: 'plain' })) return { label, rest: run[0].length, how: 'plain' };
   }
-  // "Skills: Python, SQL" — a label, a colon, then content.
-  if (hasColon(trimmed) && /[:：]\s*\S/.test(trimmed)) return inlineHeading(line);
+  // "Skills: Python, SQL" — a label, a colon, then content ("Desired skills :-" ends in a dash, no content).
+  if (hasColon(trimmed) && /[:：]\s*\S/.test(trimmed) && !COLON_DASH.test(trimmed)) return inlineHeading(line);
   // "Desired qualifications (these are a plus but not required)": a heading with a remark in
   // brackets is the heading; a remark that waives it makes its list a nice-to-have.
   // "Desired Qualifications - a non-exhaustive list of possible assets": so is one after a dash.
@@ -86,7 +89,7 @@ export function parseHeading(line: string): Heading | null {
   if (!label) return null;
   const words = wordCount(label);
   if (words <= 8 && shouted(trimmed)) return { label, rest: -1, how: 'marked' };
-  if (words <= 16 && /[:：]\s*$/.test(trimmed)) return { label, rest: -1, how: 'colon' };
+  if (words <= 16 && (/[:：]\s*$/.test(trimmed) || COLON_DASH.test(trimmed))) return { label, rest: -1, how: 'colon' };
   // "You might be a fit if you", "Ideally, you have": a lead-in that stops where its list begins.
   // "We're Excited About You Because You Have...": an ellipsis leads into the list, it ends no sentence.
   // "Bonus points!": a short exclamation is a heading's flourish.
@@ -243,7 +246,7 @@ const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
-const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|recommended|preferences?|bonus|desired|desirable|additional|optional|plus|extras?|advantages?|(?:good|great)[- ]to[- ]haves?|helpful|useful|advantageous|beneficial|assets?|added bonus|secondary)(?:,?\s+(?:and\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|(?:skills?|qualifications?|experience|knowledge|abilities|requirements?|criteria)(?:\s+(?:and|&)\s+(?:skills?|qualifications?|experience|knowledge|abilities))?\s+(?:desired|preferred|desirable|optional|welcome)|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
+const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|recommended|preferences?|bonus|desired|desirable|additional|optional|plus|extras?|advantages?|(?:good|great)[- ]to[- ]haves?|helpful|useful|advantageous|beneficial|assets?|added bonus|secondary)(?:,?\s+(?:and\s+|or\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|criteria|if you have|to have|preferred|desirable|desired|optional))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|(?:skills?|qualifications?|experience|knowledge|abilities|requirements?|criteria)(?:\s+(?:and|&)\s+(?:skills?|qualifications?|experience|knowledge|abilities))?\s+(?:desired|preferred|desirable|optional|welcome)|welcomed?\s+(?:skills?|knowledge|experience|qualifications?)|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
 /**
  * A nice-to-have heading written as words of a sentence, read as a whole: "What would make you
  * stand out", "Skills that would be helpful", "Would be a plus", and a heading waived as not
@@ -802,7 +805,7 @@ const WORD_START = /(?<=\s)[A-Z]/g;
 const TITLE_TAIL = /(?<=(?:^|\s)[a-z0-9(][^\s]*\s)[A-Z][\w'’/-]*(?:\s+(?:[A-Z][\w'’/-]*|&|and|of|to|for))*\s*$/;
 // A label in emphasis a converter left lopsided ("*Preferred Qualifications**") or opened with a
 // space ("** Requirements:**") is one too.
-const INLINE = /([.!?]\s+|(?<=[\w)][.!?])(?=[A-Z])|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4} ?[A-Z])|\s(?=\*[A-Z][^*\n]{2,60}?\*\*)|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4}) ?([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:|\*([A-Z][^*_\n]{2,60}?)\*\*\s*:?)(?=\s|[A-Z])/g;
+const INLINE = /([.!?]\s+|(?<=[\w)][.!?])(?=[A-Z])|\s[•·▪●*–-]\s+|\s{2,}|\s(?=[*_]{2,4} ?[A-Z])|\s(?=\*[A-Z][^*\n]{2,60}?\*\*)|(?<=[\w)]) (?=[A-Z]))(?:([*_]{2,4}) ?([A-Z][^*_\n]{2,60}?)\s*:?\s*\2\s*:?|([A-Z][A-Za-z'’&/ ()-]{2,50}?)\s*:|\*([A-Z][^*_\n]{2,60}?)\*\*\s*:?)(?=\s|[A-Z]|[-–]\s)/g;
 
 const BULLET_GAP = /^\s[•·▪●*–-]\s+$/;
 const BULLET_NEXT = /^\s*[•·▪●*–-]\s/;
@@ -909,4 +912,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

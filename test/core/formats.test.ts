@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePosting } from '../../src/cli/posting';
 import { readSplit, sourceOf } from '../../scripts/corpus';
 import { realEngine, repoRoot } from './helpers';
-import { toOneLine, toPlain, unwrap } from './formats';
+import { toListRepr, toOneLine, toPiped, toPlain, unwrap } from './formats';
 
 const dir = join(repoRoot, 'test/fixtures/postings');
 const MARKDOWN_SOURCES = ['krbnite', 'nixtla', 'remotewlb'];
@@ -20,7 +20,7 @@ const ids = readdirSync(dir)
   .filter((id) => MARKDOWN_SOURCES.includes(sourceOf(id)))
   .sort();
 
-describe('one posting in three shapes', () => {
+describe('one posting in five shapes', () => {
   it('reads markdown sources of the tune set only', () => {
     for (const s of MARKDOWN_SOURCES) expect(split.tune).toContain(s);
     expect(ids.length).toBeGreaterThanOrEqual(30);
@@ -31,6 +31,8 @@ describe('one posting in three shapes', () => {
     expect(unwrap(md)).toBe('## Requirements\n\n- **3+ years** with [Python](https://python.org) and SQL\n- We\\\'re hiring');
     expect(toPlain(unwrap(md))).toBe('Requirements\n\n3+ years with Python and SQL\nWe\'re hiring');
     expect(toOneLine(unwrap(md))).toBe('## Requirements - **3+ years** with [Python](https://python.org) and SQL - We\\\'re hiring');
+    expect(toListRepr('## Requirements\n\n- It\'s SQL')).toBe('[\'## Requirements\', \'\', "- It\'s SQL"]');
+    expect(toPiped('## Requirements\n\n- SQL')).toBe('## Requirements||- SQL');
   });
 
   it.each(ids)('%s: same skills, sections, years and degree', (id) => {
@@ -49,5 +51,8 @@ describe('one posting in three shapes', () => {
     expect(Object.keys(asMarkdown.skills).length).toBeGreaterThan(0);
     expect(read(toPlain(md))).toEqual(asMarkdown);
     expect(read(toOneLine(md))).toEqual(asMarkdown);
+    // As datasets keep a text's lines: a Python list written out, or the lines joined by "|".
+    expect(read(toListRepr(md))).toEqual(asMarkdown);
+    expect(read(toPiped(md))).toEqual(asMarkdown);
   });
 });

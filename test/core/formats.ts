@@ -44,3 +44,17 @@ export function toPlain(md: string): string {
 export function toOneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** The lines as a scraper's Python list written out by repr(): "['Requirements', '- Python', \"It's a plus\"]". */
+export function toListRepr(text: string): string {
+  const item = (line: string) => {
+    const s = line.replace(/\\/g, '\\\\');
+    return s.includes("'") && !s.includes('"') ? `"${s}"` : `'${s.replace(/'/g, "\\'")}'`;
+  };
+  return `[${text.split('\n').map(item).join(', ')}]`;
+}
+
+/** The lines joined by "|", as some datasets store a text's line breaks. */
+export function toPiped(text: string): string {
+  return text.split('\n').join('|');
+}

@@ -9,7 +9,7 @@ import { postingFiles, realTaxonomy, repoRoot } from './helpers';
 
 const core = `${repoRoot}src/core/`;
 /** The modules the worker reads a listing with, whose expressions are the costly ones. */
-const READER = ['extract', 'extract-sections', 'extract-years', 'extract-degree', 'cues', 'ambiguity', 'groups', 'concepts', 'seniority'];
+const READER = ['extract', 'extract-sections', 'extract-years', 'extract-degree', 'cues', 'ambiguity', 'groups', 'concepts', 'seniority', 'flattened'];
 
 describe('expressions compiled ahead', () => {
   it('registers every top-level expression of a module that registers any, and the reader modules all do', () => {

@@ -2492,3 +2492,26 @@ describe('104. a head noun shared on a line that names nothing else', () => {
     expect(sectionsOf('Directorate: Earth & Biological Sciences', ['earth-sciences'])).toEqual({ 'earth-sciences': 'absent' });
   });
 });
+
+describe('105. flattened datasets: labels ending in ":-", slashes between nice-to-have words, "Welcome knowledge:", lines kept as list items or pipes', () => {
+  it('"Desirable/Preferred Skills :-" on a line of its own opens the nice-to-haves', () => {
+    expect(sectionsOf('Requirements\n- Java\nDesirable/Preferred Skills :-\nSQL, Python', ['java', 'sql'])).toEqual({ java: 'required', sql: 'preferred' });
+  });
+
+  it('in the middle of a flattened line too', () => {
+    expect(sectionsOf('Job description for the analyst role at our firm. Responsibilities :- Data Analysis and reporting Desirable/Preferred Skills :- SQL, Tableau',
+      ['data-analysis', 'sql', 'tableau'])).toEqual({ 'data-analysis': 'other', sql: 'preferred', tableau: 'preferred' });
+  });
+
+  it('"Welcome knowledge:" wishes, a bare "Welcome" heading does not', () => {
+    expect(sectionsOf('Requirements: Java and a lot more text here, long enough for a flattened line. Welcome knowledge: Kubeflow, FastAPI', ['java', 'kubeflow'])).toEqual({ java: 'required', kubeflow: 'preferred' });
+    expect(sectionsOf('Welcome\nRequirements\n- Python', ['python'])).toEqual({ python: 'required' });
+  });
+
+  it.each([
+    ["['We build tools with Docker.', 'REQUIRED QUALIFICATIONS:', '• Python and SQL']"],
+    ['We build tools with Docker.|REQUIRED QUALIFICATIONS:|• Python and SQL|• Linux'],
+  ])('a dataset\'s lines as list items or joined by pipes: %s', (text) => {
+    expect(sectionsOf(text, ['docker', 'python', 'sql'])).toEqual({ docker: 'other', python: 'required', sql: 'required' });
+  });
+});
