@@ -37,7 +37,7 @@ const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studie', 'studium', 'abschluss', 'education', 'graduate', 'graduation', 'tertiary', 'background', 'bac+', 'bac +', 'first-cycle', 'first cycle', 'second-cycle', 'second cycle', 'third-cycle', 'third cycle']],
   [Hint.Following, ['ollowing']],
   [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'key', 'crucial', 'vital', 'who ha', 'who poss', 'who bring', 'that ha', 'need', 'looking', 'seek', 'hiring', 'searching', 'candidat', 'applicant', 'to see', 'qualif', 'demand', 'calls for', 'expected to',
-    'proficient', 'fluent', 'skilled', 'experienced', 'expert', 'familiar', 'versed', 'knowledgeable']],
+    'proficient', 'fluent', 'skilled', 'experienced', 'expert', 'familiar', 'versed', 'knowledgeable', 'person', 'individual', ' hire']],
   [Hint.Context, ['join', 'part of', 'work for', 'working for', 'work at', 'working at', 'driven', 'powered', 'native', 'enabled', 'centric',
     'focused', 'fuelled', 'fueled', 'infused', 'backed', 'hire', 'hiring', 'recruit', 'learn', 'teach', 'train', 'coach', 'mentor', 'provided', 'offered', 'opportunit', 'chance', 'get to']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',

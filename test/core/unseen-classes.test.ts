@@ -2515,3 +2515,21 @@ describe('105. flattened datasets: labels ending in ":-", slashes between nice-t
     expect(sectionsOf(text, ['docker', 'python', 'sql'])).toEqual({ docker: 'other', python: 'required', sql: 'required' });
   });
 });
+
+describe('106. asks about "the candidate" or "this person" in prose, and "… is ideal"', () => {
+  it.each([
+    ['Candidate has expertise in machine learning and clustering.'],
+    ['To succeed, this person will need to have a background in machine learning and clustering.'],
+    ['This individual will have experience with machine learning and clustering.'],
+  ])('%s', (sentence) => {
+    expect(sectionsOf(`About the role\nWe are a clinic in Rochester. ${sentence}`, ['machine-learning', 'clustering'])).toEqual({ 'machine-learning': 'required', clustering: 'required' });
+  });
+
+  it('"the candidate has the opportunity to learn X" offers, it does not ask', () => {
+    expect(sectionsOf('About the role\nThe candidate has the opportunity to learn Docker.', ['docker'])).toEqual({ docker: 'other' });
+  });
+
+  it('"Experience with X is ideal" wishes', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Experience with Docker is ideal.', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
