@@ -133,8 +133,9 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
     // "cutting-edge AI" is not Edge AI; "semi-supervised learning" is not supervised learning.
     const first = T.start[c.tokStart]!;
     const before = c.tokStart - 1;
+    // "X-ray" is no Ray: an ambiguous name joined by a hyphen to the word before is part of that word's compound.
     if (before >= 0 && T.kind[before] === Kind.Word && T.end[before] === first - 1 && text[first - 1] === '-'
-      && /^[a-z]+$/.test(text.slice(T.start[before]!, T.end[before]!))) {
+      && (/^[a-z]+$/.test(text.slice(T.start[before]!, T.end[before]!)) || p.ambiguous)) {
       return false;
     }
     if (p.needsUpper && !hasUpper(surface) && !lowerText) return false;

@@ -2533,3 +2533,9 @@ describe('106. asks about "the candidate" or "this person" in prose, and "… is
     expect(sectionsOf('Requirements\n- Python\n- Experience with Docker is ideal.', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
   });
 });
+
+describe('107. an ambiguous name inside a hyphenated compound', () => {
+  it('"X-ray crystallography" is no Ray', () => {
+    expect(sectionsOf('Requirements\n- Experience with X-ray crystallography and cryo-EM', ['ray', 'cryo-em'])).toEqual({ ray: 'absent', 'cryo-em': 'required' });
+  });
+});
