@@ -73,7 +73,7 @@ const ASIDE_END = /,\s+(?:and|or)\s+(?=(?:an?|the|at\s+least|\d+\+?|excellent|st
  * stops ("… using Python Experience deploying models …") breaks where an item's capitalised
  * opening word follows the last word of the item before.
  */
-const SCOPE_BREAK = /[():;]|(?<=[a-z0-9%)])\s(?=(?:Experience|Strong|Demonstrated|Ability|Proficiency|Proficient|Knowledge|Familiarity|Understanding|Excellent|Solid|Proven|Expertise|Hands-on|Working|Deep|Comfortable|Passion|Must|Minimum|At\s+least|An?(?=\s[a-z]))\b)|\s[-–—]\s|\bbut\b|,\s+(?=(?:while|whereas|although|though)\s)|,(?<=\band\s[^,;:()]{1,40},)\s+(?!(?:and|or|including|such\s+as|e\.g|especially|particularly|in\s+particular|ideally|preferably|as\s+well)\b)|,\s+(?=with\s)|,\s+(?=(?:some\s+|any\s+|prior\s+|previous\s+)?(?:exposure|experience|familiarity|knowledge)\s+(?:to|with|of|in)\s)/g;
+const SCOPE_BREAK = /[():;]|(?<=[a-z0-9%)])\s(?=(?:Experience|Strong|Demonstrated|Ability|Proficiency|Proficient|Knowledge|Familiarity|Understanding|Excellent|Solid|Proven|Expertise|Hands-on|Working|Deep|Comfortable|Passion|Must|Minimum|At\s+least|An?(?=\s[a-z]))\b)|\s[-–—]\s|\bbut\b|,\s+(?=(?:while|whereas|although|though)\s)|,(?<=\band\s[^,;:()]{1,40},)\s+(?!(?:and|or|including|such\s+as|e\.g|especially|particularly|in\s+particular|ideally|preferably|as\s+well)\b)(?![^,;:()\s]+(?:\s[^,;:()\s]+)?\s(?:or|and)\s[^,;:()]{1,40},\s)|,\s+(?=with\s)|,\s+(?=(?:some\s+|any\s+|prior\s+|previous\s+)?(?:exposure|experience|familiarity|knowledge)\s+(?:to|with|of|in)\s)/g;
 /**
  * "LLMs preferred, including prompt engineering and RAG", "dbt is a plus, as is Python", "… is
  * desired (including frameworks such as PyTorch)": examples and a second subject after a trailing

@@ -2539,3 +2539,14 @@ describe('107. an ambiguous name inside a hyphenated compound', () => {
     expect(sectionsOf('Requirements\n- Experience with X-ray crystallography and cryo-EM', ['ray', 'cryo-em'])).toEqual({ ray: 'absent', 'cryo-em': 'required' });
   });
 });
+
+describe('108. a trailing ", preferred" after a list that goes on past a comma', () => {
+  it('"… languages such as Java, PySpark or Scala, preferred": the whole list is wished for', () => {
+    expect(sectionsOf('Requirements\n- Go\n- Experience with languages such as Java, PySpark or Scala, preferred', ['go', 'java', 'pyspark', 'scala']))
+      .toEqual({ go: 'required', java: 'preferred', pyspark: 'preferred', scala: 'preferred' });
+  });
+
+  it('"Python and SQL, Docker preferred": the list closed by "and" before the comma stays asked', () => {
+    expect(sectionsOf('Requirements\n- Python and SQL, Docker preferred', ['python', 'sql', 'docker'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
+  });
+});
