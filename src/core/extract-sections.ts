@@ -813,11 +813,15 @@ const BULLET_NEXT = /^\s*[•·▪●*–-]\s/;
 /** A heading whose only nice-to-have word is "desired" / "desirable" ("Desired experience and expertise"). */
 const DESIRED_ONLY = /^(?=.*\bdesired\b)(?!.*\b(?:nice|bonus|plus|pluses|preferred|preferences?|optional|additional|advantageous|extra)\b)/;
 
-/** Whether any line of `text` is a heading that opens the requirements. */
-export function hasRequiredHeading(text: string): boolean {
+/**
+ * Whether any line of `text` is a heading that opens the requirements. The lines it reads are
+ * kept in `parsed`, for the SectionReader that reads them again.
+ */
+export function hasRequiredHeading(text: string, parsed?: Map<string, Heading | null>): boolean {
   for (const line of text.split('\n')) {
     if (line.length > 400) continue;
     const h = parseHeading(line);
+    if (parsed && parsed.size < 5000) parsed.set(line, h);
     const c = h && classifyHeading(h);
     if (c && ('ideal' in c || c.section === 'required')) return true;
   }
@@ -851,11 +855,14 @@ export class SectionReader {
 
   /** The last line read looked like a heading the words did not decide (for a colon on the next line). */
   private undecided: Heading | null = null;
+  /** Lines already parsed (hasRequiredHeading's first pass), with their headings. */
+  parsed: Map<string, Heading | null> | null = null;
 
   /** Feed a line; returns the heading found on it (if any), after updating the section. */
   feed(line: string): Heading | null {
     this.classified = false;
-    let h = parseHeading(line);
+    let h = this.parsed?.get(line);
+    if (h === undefined) h = parseHeading(line);
     if (!h) {
       // "Your skills" then ":" on a line of its own: the heading's colon, pushed down by the markup.
       const undecided = this.undecided;

@@ -255,7 +255,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   if (text.startsWith('---')) text = text.replace(FRONT_MATTER, (c) => c.replace(/[^\n]/g, ' '));
   text = joinWrappedLines(joinWrappedItems(text));
   const reader = new SectionReader();
-  reader.requiredAnywhere = hasRequiredHeading(text);
+  reader.parsed = new Map();
+  reader.requiredAnywhere = hasRequiredHeading(text, reader.parsed);
   const skills = new Map<string, SkillAcc>();
   const years: YearsCandidate[] = [];
   const degrees: DegreeMention[] = [];
@@ -383,7 +384,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     // candidates to have:" as a line of its own in the role's description (a label no heading
     // word decides): the list items right after it, and only they, are what it asks for.
     // "Candidates must be:" after a list of nice-to-haves: the list after it is required again.
-    if (indent >= 0 && (!heading || !reader.classified) && !nested && (lineSection === 'other' || (lineSection === 'preferred' && /\bmust\b/i.test(line))) && !reader.offered && !reader.process
+    if (indent >= 0 && endsWithColon(line) && (!heading || !reader.classified) && !nested && (lineSection === 'other' || (lineSection === 'preferred' && /\bmust\b/i.test(line))) && !reader.offered && !reader.process
       && ASKS_FOR_LIST.test(line) && !BULLET.test(line) && LIST_ASK.test(line) && !/\bresponsib/i.test(line)) nested = { indent: -1, section: 'required', bullets: true };
 
   }
@@ -616,6 +617,13 @@ const OPENS_LIST = /:[\s*_•·\-–]*$/;
 /** The ask of such a line: "must / should / are expected to have", "expertise in one or more of". */
 const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|(?:experience|expertise|knowledge|proficiency|background)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several)\b)/i;
 /** A line of some words that ends on a colon, opening the list below it ("… in one or more of the following areas:"). */
+/** Whether the line's last character before trailing spaces is a colon (a cheap first look for ASKS_FOR_LIST). */
+function endsWithColon(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9 || line.charCodeAt(i) === 13)) i--;
+  const c = i >= 0 ? line.charCodeAt(i) : 0;
+  return c === 58 || c === 0xff1a;
+}
 const ASKS_FOR_LIST = /^\s*\S+(?:\s+\S+){2,40}\s*[:：]\s*$/;
 /** Longest line taken as one list item with its inline sub-list. */
 const LIST_LINE = 600;
