@@ -2550,3 +2550,9 @@ describe('108. a trailing ", preferred" after a list that goes on past a comma',
     expect(sectionsOf('Requirements\n- Python and SQL, Docker preferred', ['python', 'sql', 'docker'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
   });
 });
+
+describe('109. a bare "beneficial" or "advantageous" closing an item', () => {
+  it.each([['- Coursework in statistics and calculus beneficial'], ['- Knowledge of statistics and calculus advantageous.']])('%s', (item) => {
+    expect(sectionsOf(`Requirements\n- Python\n${item}`, ['python', 'statistics', 'calculus'])).toEqual({ python: 'required', statistics: 'preferred', calculus: 'preferred' });
+  });
+});
