@@ -123,6 +123,8 @@ const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|of\s+age\b|or\s+older\b|ago\b|c
 const TRAILING_FIGURE = /^\s*(?:plus|\+|or\s+more|minimum|at\s+least)?\s*(?:[.;)]|$)/i;
 /** Before it, in its sentence: the experience it measures, no other figure or clause between. */
 const EXPERIENCE_EARLIER = /\b(?:experience|exp)\b[^.;:()\d]{0,140}[,–—-]\s*(?:preferably|ideally|optimally|at\s+least|minimum(?:\s+of)?|approximately|around|about|ca\.)?\s*$/i;
+/** "Your commercial experience in data science is at least 3 years", "The experience required is 5 years or more" (not the employer's own). */
+const EXPERIENCE_IS = /(?<!\b(?:our|company['’]?s?|firm['’]?s?|team['’]?s?|we|us)\s+(?:[\w-]+\s+){0,2})\b(?:experience|exp)\b[^.;:()\d]{0,100}?\s(?:is|are|should\s+be|must\s+be)\s+(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|more\s+than|over)?\s*$/i;
 const SERVED_AFTER = /^[\s'’]*(?:of\s+)?(?:combined\s+)?experience\s+(?:serving|helping|providing|delivering|supporting\s+(?:clients|customers)|in\s+business(?![\s-]+[a-z]))/i;
 /** A company's name and then its verb or apposition, after a "With N years of experience," lead. */
 const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*(?:,|\b(?:is|has|have|are|was|helps|offers|provides)\b)/;
@@ -296,7 +298,8 @@ export function yearsInSentence(
     const bracketed = !labelBefore && BRACKET_BEFORE.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;
     // "Professional experience in applied research desired, preferably two years plus": the
     // figure ends the clause of the experience it measures.
-    const trailing = !labelBefore && bracketed === null && TRAILING_FIGURE.test(after) && EXPERIENCE_EARLIER.test(sentence.slice(Math.max(0, m.index - 160), m.index));
+    const earlier = sentence.slice(Math.max(0, m.index - 160), m.index);
+    const trailing = !labelBefore && bracketed === null && TRAILING_FIGURE.test(after) && (EXPERIENCE_EARLIER.test(earlier) || EXPERIENCE_IS.test(earlier));
     const expBefore = labelBefore || bracketed !== null || trailing;
     // "…, or 3+ years with a PhD", "MS + 2 years": years offered against a degree.
     const withDegree = DEGREE_AFTER.test(after) || DEGREE_BEFORE.test(before);
@@ -463,4 +466,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(TRAILING_FIGURE, EXPERIENCE_EARLIER, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

@@ -692,8 +692,14 @@ describe('a figure that ends the clause of the experience it measures', () => {
     ['Professional experience in applied research and regression modelling desired, preferably two years plus', 2],
     ['Professional experience, two years plus', 2],
     ['Experience in Python, 3 years minimum', 3],
+    ['Your commercial experience in data science is at least 3 years', 3],
+    ['The experience required is 5 years or more', 5],
   ])('"%s" → %s', (line, min) => {
     expect(years(line)).toBe(min);
+  });
+
+  it.each([['Our experience in the market is over 20 years'], ['The team experience is 15 years']])('"%s": the employer\'s own experience', (line) => {
+    expect(years(line)).toBeNull();
   });
 });
 
