@@ -54,6 +54,8 @@ const FIELD_AFTER = /^\.?([^.;:\n()]{0,40}?(?:\s*\([^()]{0,120}\))?[^.;:\n()]{0,
  * data engineering" is experience, not a field of study).
  */
 const EQUIVALENT_GAP = /^(?:['’]?s)?(?:\s+degree)?\s*,?\s*or\s+(?:an?\s+)?(?:equivalent|comparable)\s+(?:[\w-]+\s+){0,2}?experience\s*(?:,\s*|\(\s*)(?=(?:(?:preferably|ideally|especially|typically|usually)\s+)?in\s)/i;
+/** "BS+ with concentration in Stats, Math", "a degree with a focus on Statistics": the field named after a concentration. */
+const FOCUS_GAP = /^(?:['’]?s)?(?:\s+degree)?\+?\s*,?\s*with\s+(?:an?\s+)?(?:(?:strong|clear|particular)\s+)?(?:concentration|speciali[sz]ation|focus|emphasis|major|minor|specialty|orientation)\s+(?=(?:in|on)\s)/i;
 /** Between a degree and its "in": "'s degree", "/ PhD degree", "or equivalent", "from a top university". */
 const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|work|working|plus|have|has)\b/i;
 /** "Preferred Majors: Computer Science, Physics" — the whole rest of the line is fields. */
@@ -325,6 +327,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // where the words are: a sentence of a thousand degrees reads each character a bounded number of times.)
     const near = rest.slice(0, 40).toLowerCase();
     if (near.includes('equivalent') || near.includes('comparable')) rest = rest.replace(EQUIVALENT_GAP, (gap) => ' '.repeat(gap.length));
+    else if (near.includes('with')) rest = rest.replace(FOCUS_GAP, (gap) => ' '.repeat(gap.length)).replace(/^(\s*)on(?=\s)/, '$1in');
     const m = FIELD_AFTER.exec(rest);
     // A bracketed aside before the "in" ("(or higher, can be substituted by work experience)") is no gap.
     if (!m || FIELD_GAP_BAD.test(m[1]!.replace(/\([^()]*\)/g, ''))) continue;
@@ -403,4 +406,4 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);
+registerRegexps(FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

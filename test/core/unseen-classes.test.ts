@@ -2556,3 +2556,19 @@ describe('109. a bare "beneficial" or "advantageous" closing an item', () => {
     expect(sectionsOf(`Requirements\n- Python\n${item}`, ['python', 'statistics', 'calculus'])).toEqual({ python: 'required', statistics: 'preferred', calculus: 'preferred' });
   });
 });
+
+describe('110. fields of study after "with a concentration / specialization / focus"', () => {
+  it.each([
+    ['Education: BS+ with concentration in Statistics, Mathematics, or Economics.'],
+    ['Bachelor\'s degree with a specialization in Statistics, Mathematics or Economics.'],
+    ['Master\'s degree with a focus on Statistics, Mathematics or Economics.'],
+  ])('%s', (sentence) => {
+    const r = read(`Requirements\n- ${sentence}`);
+    expect(r.skills.map((s) => s.id)).toEqual([]);
+    expect(r.degree?.field).toMatch(/^Statistics, Mathematics,? or Economics$/);
+  });
+
+  it('"a degree with experience in Python" still asks for Python', () => {
+    expect(sectionsOf('Requirements\n- Bachelor\'s degree with experience in Python.', ['python'])).toEqual({ python: 'required' });
+  });
+});
