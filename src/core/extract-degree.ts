@@ -130,6 +130,20 @@ const ANY_RELATED = /\bor\s+(?:an?\s+|the\s+)?(?:(?:closely\s+)?(?:related|relev
 export const QUICK_WORDS = /studium|abschluss|degree|(?:first|second|third)[- ]cycle|tertiary|ph\.?\s?d|bachelor|master|doctor|d\.?phil|major|field|disciplin|studie|education|graduate|graduation|background|\bbac\s?\+/i;
 const QUICK_SHORT = /(?<![\w.])[BM](?:\.?[SAET]|BA|PH|CA)/;
 
+/**
+ * A posting written all in lower case ("ms in statistics", "bs/ms in computer science", "b.sc. in
+ * chemistry"): the short degrees in a degree's company ("in", "/", "degree", "or", a bracket) put
+ * back in the case the reading knows them by, one character for one.
+ */
+export function recaseShortDegrees(text: string): string {
+  return text.replace(LOWER_SHORT, (m) => {
+    const up = m.toUpperCase();
+    // "BSc", "B.Sc", "MEng", "B.Tech": the case SHORT reads them in.
+    return up.replace(/(?<=S)C$|(?<=S\.)C$/, 'c').replace(/ENG$/, 'Eng').replace(/(?<=\.)TECH$/, 'Tech');
+  });
+}
+const LOWER_SHORT = /(?<![\w.])(?:b\.?s\.?c|b\.s\.|bs|b\.a\.|b\.?eng|b\.?tech|m\.?s\.?c|m\.s\.|ms|m\.a\.|m\.?eng|m\.?tech|mba|mph|bca|mca)(?=\.?\s*(?:\/|in\s|degree|or\s|and\s|,|\)|\+|$))/g;
+
 /** Whether a sentence may name a degree at all (false means degreesInSentence finds nothing). */
 export function mayNameDegree(sentence: string): boolean {
   return QUICK_WORDS.test(sentence) || QUICK_SHORT.test(sentence);
@@ -406,4 +420,4 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);
+registerRegexps(LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

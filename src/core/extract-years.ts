@@ -75,7 +75,7 @@ const SKILL_BRACKET_BEFORE = /[\w#+.]\s{0,2}\(\s{0,2}$/;
 /** The bracket closes after the figure: "(3+ yrs)", "(5 years of experience)". */
 const BRACKET_CLOSE_AFTER = /^\s{0,2}(?:of\s+(?:\w+\s+)?experience\s{0,2})?(?:,?\s{0,2}(?:minimum|min\.?|preferred|required))?\s{0,2}\)/i;
 /** What a "2-year …" lasts: the post itself, or a course of study ("a four-year degree"), not experience. */
-const POST_AFTER = /^\s{1,3}(?:(?:postdoc(?:toral)?|post-doc(?:toral)?|research|fixed[- ]term|full[- ]time|part[- ]time|(?:fully[- ])?funded|ph\.?\s?d|doctoral|graduate|undergraduate|university|college|bachelor['’]?s|training|rotational)\s{1,3}){0,2}(?:position|role|project|programme|program|studentship|scholarship|placement|residency|fellowship|appointment|contract|degree|course|curriculum|apprenticeship|post\b(?!\s*-?\s*(?:doc|ph|grad|qual)))/i;
+const POST_AFTER = /^\s{1,3}(?:(?:postdoc(?:toral)?|post-doc(?:toral)?|research|fixed[- ]term|full[- ]time|part[- ]time|(?:fully[- ])?funded|ph\.?\s?d|doctoral|graduate|undergraduate|university|college|bachelor['’]?s|training|rotational)\s{1,3}){0,2}(?:position|role|project|programme|program|studentship|scholarship|placement|residency|fellowship|appointment|contract|degree|course|curriculum|apprenticeship|post\b(?!\s*-?\s*(?:doc|ph|grad|qual))|(?:postdoc(?:toral)?|post-doc(?:toral)?|ph\.?\s?d|internship|traineeship)s?\b(?!\s+(?:or\s+)?(?:industry\s+|work\s+|research\s+)?experience))/i;
 /** "up to" before a figure: "up to 2 years of experience" asks for none at the least. */
 const UP_TO_BEFORE = /\bup\s{1,3}to\s{1,3}$/i;
 /** "between 2 and" before a figure (group 1: the lower end). */
@@ -102,10 +102,12 @@ const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
 /** An experience word, then the rest of its clause up to an opening bracket (group 1: that rest). */
 const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp)\b([^.;:()]{1,80})` + OPEN_BRACKET, 'i');
 /** Seniority levels a posting may give a figure for each ("Senior: 5+ years; Medior: 2+ years"). */
-const LEVEL = String.raw`(?:junior|medior|mid(?:[- ]?level)?|intermediate|senior|lead|principal|staff|entry[- ]level|experienced)`;
+const LEVEL = String.raw`(?:junior|medior|middle|mid(?:[- ]?level)?|intermediate|senior|lead|principal|staff|entry[- ]level|experienced)`;
+/** The people of a level: "Junior Specialists (1–3 years)", "Senior engineers: 5+ years". */
+const LEVEL_NOUN = String.raw`(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?|specialists?|experts?|analysts?|consultants?|researchers?|SMEs?)`;
 const LEVEL_NUM = String.raw`(\d{1,2})\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,2}\s{0,2}\+?)?`;
 /** "Junior (0-2 years)" in a list of requirements: the level's experience, though the line never says "experience". */
-const LEVEL_YEARS_BRACKET = new RegExp(String.raw`\b${LEVEL}\s{0,2}\(\s{0,2}${LEVEL_NUM}\s{0,2}(?:years?|yrs?)\s{0,2}\)`, 'i');
+const LEVEL_YEARS_BRACKET = new RegExp(String.raw`\b${LEVEL}(?:\s+${LEVEL_NOUN})?\s{0,2}\(\s{0,2}${LEVEL_NUM}\s{0,2}(?:years?|yrs?)\s{0,2}\)`, 'i');
 /** A word every match of LEVEL_FIGURE contains. */
 const LEVEL_HINT = new RegExp(String.raw`\b${LEVEL}\b`, 'i');
 /**
@@ -114,7 +116,7 @@ const LEVEL_HINT = new RegExp(String.raw`\b${LEVEL}\b`, 'i');
  */
 const LEVEL_FIGURE = new RegExp(
   String.raw`\b${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?\s{0,2}\(\s{0,2}${LEVEL}\b[^()]{0,20}\)`
-  + String.raw`|\b${LEVEL}(?:\s+(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?))?\s{0,2}(?::|-|–|\()\s{0,2}(?:at\s+least\s+|min(?:imum)?\.?\s+)?${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?`,
+  + String.raw`|\b${LEVEL}(?:\s+${LEVEL_NOUN})?\s{0,2}(?::|-|–|\()\s{0,2}(?:at\s+least\s+|min(?:imum)?\.?\s+)?${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?`,
   'gi',
 );
 const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|of\s+age\b|or\s+older\b|ago\b|contract|term\b|grant|appointment|fellowship|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|collective|business|existence)\b(?![^.;,]{0,40}\b(?:experience|expertise)\b)|experience\s+credit|credit\b|(?:of\s+)?(?:(?:university|undergraduate|graduate|full[- ]time|part[- ]time)\s+)?(?:study|studies|education|schooling|coursework)\b|(?:of\s+)?(?:paid|funded|fully[- ]funded|sponsored|free|structured|formal|on[- ]the[- ]job|in[- ]house)\s+(?:training|study|studies|education|funding|support|leave)\b|(?:of\s+)?(?:funding|salary|pay|stipend|tuition)\b|-?year[- ]?(?:end|old))/i;

@@ -12,7 +12,7 @@ import { decodeReferences, htmlToText } from './html-text';
 import { unflatten } from './flattened';
 import { repairMojibake } from './mojibake';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, isExperienceLabel, labelledYearsLine, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
-import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, type DegreeMention } from './extract-degree';
+import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, recaseShortDegrees, type DegreeMention } from './extract-degree';
 import { Hint, Hits, findHints } from './hints';
 import { NEGATION_HINT, PREFER_HINT, REQUIRED_CUE, cueScopes, labelAlone, roleNameAround, sentenceSection } from './cues';
 import { alternatives } from './groups';
@@ -254,6 +254,9 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // metadata, not the posting's words: blanked like a comment.
   if (text.startsWith('---')) text = text.replace(FRONT_MATTER, (c) => c.replace(/[^\n]/g, ' '));
   text = joinWrappedLines(joinWrappedItems(text));
+  const lowerCase = lowerCased(text);
+  // "ms in statistics" in a posting the scraper put in lower case: the degree as it is written elsewhere.
+  if (lowerCase) text = recaseShortDegrees(text);
   const reader = new SectionReader();
   reader.parsed = new Map();
   reader.requiredAnywhere = hasRequiredHeading(text, reader.parsed);
@@ -280,7 +283,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
 
   const scanOpts = {
     company: opts.company ?? null, vouched: opts.title ? titleNames(matcher, opts.title, opts.company) : null, acronyms: definedAcronyms(text),
-    lowerCase: lowerCased(text),
+    lowerCase,
   };
   // Starts of Hint.Level words in the first 3,000 characters (null: a long line hid some).
   let levelAt: number[] | null = [];

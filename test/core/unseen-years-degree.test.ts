@@ -726,3 +726,30 @@ describe('a lower degree offered in place of a higher one, in the recommended qu
     expect(read('Requirements\n- PhD in Computer Science required\nNice to have\n- A Master\'s degree in Statistics').degree?.level).toBe('phd');
   });
 });
+
+describe('a posting in lower case, the length of a postdoc, levels of experience named with their people', () => {
+  const pad = ' we are a small team building data products for hospitals and we care about quality, about our people and about learning every day. the work is varied and we like it that way.';
+  it.each([
+    ['ms in statistics, or equivalent work experience required', 'master'],
+    ['bs/ms in computer science or equivalent', 'bachelor'],
+    ['b.sc. in chemistry', 'bachelor'],
+    ['(phd or ms) is preferred', 'master'],
+    ['minimum m.s./m.a. in economics', 'master'],
+  ])('"%s" in a lower-case posting → %s', (line, level) => {
+    const r = realEngine().extract(`about us${pad}\nrequirements:\n- ${line}\n- experience with python and sql${pad}`);
+    expect(r.degree?.level).toBe(level);
+  });
+
+  it('"ms office" in a lower-case posting is no degree', () => {
+    const r = realEngine().extract(`about us${pad}\nrequirements:\n- ms office and excel\n- experience with python and sql${pad}`);
+    expect(r.degree).toBeNull();
+  });
+
+  it.each([['The two-year postdoc starts in May'], ['This is a 3-year postdoc'], ['You will finish the three-year PhD with a thesis']])('"%s": the post\'s length', (line) => {
+    expect(years(line)).toBeNull();
+  });
+
+  it('"Junior Specialists (1–3 years), Middle Experts (3–6 years), Senior SMEs (6+ years)" → 1', () => {
+    expect(years('Junior Specialists (1–3 years), Middle Experts (3–6 years), Senior SMEs (6+ years)')).toBe(1);
+  });
+});
