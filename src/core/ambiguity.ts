@@ -764,9 +764,18 @@ let NO_TAKEN = new Uint8Array(256);
  */
 function firstPairHeads(m: Matcher, T: Tokens, taken: Uint8Array, kept: readonly Candidate[],
   startsAt: (k: number) => number, out: Candidate[]): void {
+  // "and" / "or" by their ids where the vocabulary has them: no word's string is made to compare.
+  const andId = m.vocab.get('and');
+  const orId = m.vocab.get('or');
+  const byId = andId >= 0 && orId >= 0;
   for (let q = 1; q + 2 < T.n; q++) {
-    const g = T.norm(q);
-    if (g !== 'and' && g !== 'or') continue;
+    if (byId) {
+      const id = T.id[q]!;
+      if (id !== andId && id !== orId) continue;
+    } else {
+      const g = T.norm(q);
+      if (g !== 'and' && g !== 'or') continue;
+    }
     const a = q - 1;
     const h = q + 2;
     if (T.kind[a] !== Kind.Word || T.kind[q + 1] !== Kind.Word || T.kind[h] !== Kind.Word) continue;
