@@ -1,7 +1,7 @@
 // `npm run eval:variants [tune|heldout] [variant]`: the labelled postings re-written the ways real
 // postings differ in form only (Windows line ends, "•" bullets, bold or capitalised or plain
-// headings, no blank lines, a whole posting on one line, HTML), each scored as `npm run eval`
-// scores them. The reading should not care: a variant's row below the plain row is a class of
+// headings, no blank lines, a whole posting on one line, its lines as a written-out Python list
+// or joined by "|", HTML), each scored as `npm run eval` scores them. The reading should not care: a variant's row below the plain row is a class of
 // formatting the reader does not survive. With a variant named, the tune postings whose reading
 // it changes are listed (label: section as read → under the variant); the held-out set gives
 // its rows only, never its postings.
@@ -26,6 +26,9 @@ const T: Record<string, (t: string) => string> = {
   colonhead: (t) => t.replace(/^#{1,6}\s+(.+?)\s*$/gm, '$1:').replace(/^\*\*([^*\n]{1,80}?):?\*\*:?\s*$/gm, '$1:'),
   flat: (t) => t.replace(/\s*\n\s*/g, ' '),
   indent: (t) => t.replace(/^[ \t]*([-*•])[ \t]+/gm, '    $1 '),
+  // As datasets keep a text's lines: a Python list written out by repr(), or the lines joined by "|".
+  pylist: (t) => `[${t.split('\n').map((l) => (l.includes("'") && !l.includes('"') ? `"${l}"` : `'${l.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`)).join(', ')}]`,
+  pipes: (t) => t.split('\n').join('|'),
   html: (t) => '<div>' + t.split('\n').map((l) => { const m = /^\s*[-*•]\s+(.*)$/.exec(l); if (m) return `<li>${m[1]}</li>`; const h = /^#{1,6}\s+(.*)$/.exec(l); if (h) return `<h3>${h[1]}</h3>`; return l.trim() ? `<p>${l}</p>` : ''; }).join('\n') + '</div>',
 };
 const split = readSplit(dir);
