@@ -1,10 +1,10 @@
 // `npm run eval:variants [tune|heldout] [variant]`: the labelled postings re-written the ways real
 // postings differ in form only (Windows line ends, "•" bullets, bold or capitalised or plain
 // headings, no blank lines, a whole posting on one line, its lines as a written-out Python list
-// or joined by "|", HTML), each scored as `npm run eval` scores them. The reading should not care: a variant's row below the plain row is a class of
-// formatting the reader does not survive. With a variant named, the tune postings whose reading
-// it changes are listed (label: section as read → under the variant); the held-out set gives
-// its rows only, never its postings.
+// or joined by "|", HTML), each scored as `npm run eval` scores them. The reading should not
+// care: a variant's row below the plain row is a class of formatting the reader does not survive.
+// With a variant named, the tune postings whose reading it changes are listed (label: section as
+// read → under the variant); the held-out set gives its rows only, never its postings.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
