@@ -234,7 +234,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // SQL"): the breaks put back, where the text has them so and hardly any real ones.
   if (text.includes('\\n')) text = unescapeBreaks(text);
   // A dataset's lines kept as a written-out Python list, or joined by "|": put on lines again.
-  if (text.includes("',") || text.includes('",') || text.includes('|')) text = unflatten(text);
+  if (text.includes('|') || /^\s*\[['"]/.test(text)) text = unflatten(text);
   // A job API's HTML string ("<p><b>Requirements</b></p><ul><li>…"): read as the text it shows.
   const shown = htmlToText(text);
   // Whether markup was taken away: then a name may have been read across it ("AT&T<b>SQL").

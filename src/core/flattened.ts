@@ -7,6 +7,8 @@ import { registerRegexps } from './regexps';
 
 /** The break between two items of a written-out list: a closing quote, a comma, an opening quote. */
 const ITEM_BREAK = /['"],\s?['"]/g;
+/** A backslash repr() put before a backslash or a quote. */
+const REPR_ESCAPE = /\\(['"\\])/g;
 /** A pipe between two lines ("||": a blank line between them); the spaces after it are the next line's indent. */
 const PIPE_BREAK = /\|/g;
 
@@ -17,7 +19,8 @@ export function unflatten(text: string): string {
   if ((t.startsWith("['") || t.startsWith('["')) && (t.endsWith("']") || t.endsWith('"]'))) {
     const items = t.slice(2, -2);
     const breaks = items.match(ITEM_BREAK)?.length ?? 0;
-    if (breaks >= 2 && lines < breaks) return items.replace(ITEM_BREAK, '\n');
+    // repr() escapes a backslash and the quote it wraps an item in: undone, one for one.
+    if (lines <= breaks) return items.replace(ITEM_BREAK, '\n').replace(REPR_ESCAPE, '$1');
   }
   const pipes = countOf(text, '|', 1000);
   if (pipes < 3 || lines * 2 >= pipes) return text;
@@ -33,4 +36,4 @@ function countOf(text: string, ch: string, cap: number): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(ITEM_BREAK, PIPE_BREAK);
+registerRegexps(ITEM_BREAK, REPR_ESCAPE, PIPE_BREAK);

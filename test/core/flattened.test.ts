@@ -7,8 +7,12 @@ describe('unflatten', () => {
     expect(unflatten("['About us', 'Requirements:', \"• It's Python\", '• SQL']")).toBe("About us\nRequirements:\n• It's Python\n• SQL");
   });
 
-  it('keeps a list of fewer than three items, and a text with more real lines than items, as it is', () => {
-    expect(unflatten("['Python', 'SQL']")).toBe("['Python', 'SQL']");
+  it('takes a one-item list\'s text out of its brackets and quotes, and undoes repr()\'s escapes', () => {
+    expect(unflatten("['Skill: python, sql; Exp: 0-3 years']")).toBe('Skill: python, sql; Exp: 0-3 years');
+    expect(unflatten("['It\\'s a plus', 'C:\\\\data']")).toBe("It's a plus\nC:\\data");
+  });
+
+  it('keeps a text with more real lines than list items as it is', () => {
     const text = "['a', 'b', 'c']\nline\nline\nline\nline";
     expect(unflatten(text)).toBe(text);
   });
