@@ -120,6 +120,12 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
     const surface = p.exactCase || p.needsUpper || p.needsS ? text.slice(T.start[c.tokStart]!, T.end[c.tokEnd - 1]!) : '';
     // "GWA 1.262" (a grade average) is not GWAS: an acronym's final "S" is part of it, no plural.
     if (p.needsS && !/[sS]$/.test(surface)) return false;
+    // "senior TLs", "two PMs": an acronym's plural written with a small "s" is no acronym ending in
+    // "S" (TLS, PMS).
+    if (p.form.length >= 3 && p.form.length <= 6 && p.form.charCodeAt(p.form.length - 1) === 83 /* S */ && /^[A-Z]+$/.test(p.form)) {
+      const written = text.slice(T.start[c.tokStart]!, T.end[c.tokEnd - 1]!);
+      if (written.length === p.form.length && written.endsWith('s') && written.slice(0, -1) === p.form.slice(0, -1)) return false;
+    }
     if (p.exactCase && surface !== p.form) {
       if (surface.toLowerCase() !== p.key || (p.form.length < 3 && !lowerText)) return false;
       // "MOE" (Ministry of Education, Molecular Operating Environment) is not "MoE", nor "LORA"

@@ -2572,3 +2572,14 @@ describe('110. fields of study after "with a concentration / specialization / fo
     expect(sectionsOf('Requirements\n- Bachelor\'s degree with experience in Python.', ['python'])).toEqual({ python: 'required' });
   });
 });
+
+describe('111. the employer\'s own headings after the requirements, and an acronym\'s plural', () => {
+  it.each([['**How we\'re different**'], ['How we work'], ['Come work with us!'], ['What makes us different']])('"%s" closes the requirements', (heading) => {
+    expect(sectionsOf(`Requirements\n- Python\n\n${heading}\nWe believe in Kubernetes and big science.`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'other' });
+  });
+
+  it('"senior TLs" (team leads) is no TLS; "TLS" is', () => {
+    expect(sectionsOf('Requirements\n- Work with senior TLs and PMs.\n- Python', ['tls'])).toEqual({ tls: 'absent' });
+    expect(sectionsOf('Requirements\n- Knowledge of TLS and SSL.', ['tls'])).toEqual({ tls: 'required' });
+  });
+});
