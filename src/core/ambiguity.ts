@@ -134,16 +134,20 @@ const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
     'delivery', 'spend', 'funnel', 'landing', 'app', 'database', 'storage', 'rtb', 'ecpm', 'ctr', 'roi', 'cpa', 'cpc', 'cpm',
     'kpi', 'ltv', 'crawl',
     // "memory optimization", "CPU optimization", "inference optimization": making software or hardware run better.
-    'memory', 'cpu', 'gpu', 'hardware', 'compute', 'inference', 'kernel', 'compiler', 'throughput', 'sql']),
+    'memory', 'cpu', 'gpu', 'hardware', 'compute', 'inference', 'kernel', 'compiler', 'throughput', 'sql',
+    // "Spark optimisation", "pipeline optimization": making a data job run better.
+    'spark', 'job', 'pipeline', 'cluster', 'etl', 'warehouse']),
   optimisation: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
-    'campaign', 'price', 'pricing', 'business', 'continuous', 'memory', 'cpu', 'gpu', 'hardware', 'compute', 'inference', 'code', 'query']),
+    'campaign', 'price', 'pricing', 'business', 'continuous', 'memory', 'cpu', 'gpu', 'hardware', 'compute', 'inference', 'code', 'query',
+    'spark', 'job', 'pipeline', 'cluster', 'etl', 'warehouse', 'sql', 'database']),
   // "Aetna PPO and HSA plans", "a medical PPO": a health plan in the benefits, not the RL algorithm.
   ppo: new Set(['aetna', 'cigna', 'anthem', 'kaiser', 'uhc', 'unitedhealthcare', 'bcbs', 'humana', 'medical', 'health', 'dental', 'vision',
     'insurance', 'hmo', 'hsa', 'epo']),
   // "spatial immune profiling", "customer profiling" are not code profiling.
   profiling: new Set(['immune', 'spatial', 'expression', 'molecular', 'gene', 'genomic', 'metabolic', 'protein', 'transcriptional',
     'customer', 'user', 'risk', 'market', 'financial', 'credit', 'tissue', 'racial', 'criminal', 'data', 'patient', 'cell']),
-  classification: new Set(['other', 'job', 'security', 'tax', 'industry', 'occupational', 'legal', 'employee', 'protected', 'any']),
+  // "This Classification must have …": a civil-service job class.
+  classification: new Set(['other', 'job', 'security', 'tax', 'industry', 'occupational', 'legal', 'employee', 'protected', 'any', 'this']),
   // "the biology of brain disorders", "the underlying biology": how something works, not the field.
   biology: new Set(['the', 'its', 'their', 'underlying', 'basic', 'disease', 'tumor', 'tumour']),
   // "your privacy", "applicant privacy": the employer's notice, not data privacy as a field.

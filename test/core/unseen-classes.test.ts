@@ -2583,3 +2583,17 @@ describe('111. the employer\'s own headings after the requirements, and an acron
     expect(sectionsOf('Requirements\n- Knowledge of TLS and SSL.', ['tls'])).toEqual({ tls: 'required' });
   });
 });
+
+describe('112. everyday senses of tool and method names', () => {
+  it.each([
+    ['Experience with Spark optimisation and pipeline optimization.', 'optimization'],
+    ['This Classification must have three years of relevant experience.', 'classification'],
+    ['We expect the next step function change in quality.', 'aws-step-functions'],
+  ])('%s', (sentence, id) => {
+    expect(sectionsOf(`Requirements\n- ${sentence}`, [id])).toEqual({ [id]: 'absent' });
+  });
+
+  it('"AWS Lambda and Step Functions" is still the service', () => {
+    expect(sectionsOf('Requirements\n- Experience with AWS Lambda and Step Functions.', ['aws-step-functions'])).toEqual({ 'aws-step-functions': 'required' });
+  });
+});
