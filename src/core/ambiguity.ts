@@ -684,7 +684,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
         for (let t = c.tokStart + skip; node !== 0 && t < c.tokEnd; t++) node = m.automaton.edge(node, T.id[t]!);
         return node !== 0 && m.out[node]! >= 0 ? m.out[node]! : undefined;
       };
-      for (const skip of words > 1 ? [1, words] : negated ? [1, 2] : [1]) if ((pi = named(first, skip)) !== undefined) break;
+      // "functional and object-oriented programming": the last word alone may be the shared head.
+      const headOnly = c.tokEnd - c.tokStart - 1;
+      for (const skip of words > 1 ? [1, words] : negated ? [1, 2] : headOnly > 1 ? [1, headOnly] : [1]) if ((pi = named(first, skip)) !== undefined) break;
       // "Natural language and speech processing": two words may take the head where one does not.
       if (pi === undefined && words === 1 && last >= 1 && T.kind[last - 1] === Kind.Word && !taken[last - 1]
         && (pi = named(last - 1, 1)) !== undefined) first = last - 1;

@@ -2597,3 +2597,9 @@ describe('112. everyday senses of tool and method names', () => {
     expect(sectionsOf('Requirements\n- Experience with AWS Lambda and Step Functions.', ['aws-step-functions'])).toEqual({ 'aws-step-functions': 'required' });
   });
 });
+
+describe('113. a shared head of one word after a name of three', () => {
+  it('"functional and object-oriented programming" → functional programming too', () => {
+    expect(sectionsOf('Requirements\n- Good functional and Object oriented programming skills', ['functional-programming', 'object-oriented-programming'])).toEqual({ 'functional-programming': 'required', 'object-oriented-programming': 'required' });
+  });
+});
