@@ -61,11 +61,12 @@ const FIELD_GAP_BAD = /\b(?:with|experience|and|who|years?|background|knowledge|
 /** "Preferred Majors: Computer Science, Physics" — the whole rest of the line is fields. */
 /**
  * "Data Scientists from diverse backgrounds such as physics, statistics…", "a quantitative
- * background (e.g. mathematics)": the list names fields of study, not skills asked for. Only
+ * background (e.g. mathematics)", "our employees have backgrounds in physics, chemistry": the list
+ * names fields of study, not skills asked for. Only
  * "backgrounds" with a qualifier: "fields such as NLP" and "scientists across multiple disciplines
  * including biochemistry" name areas of work and are left alone.
  */
-const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative|scientific|STEM|numerate)\s+backgrounds?\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(\s*e\.g\.,?|\()\s*/gi;
+const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative|scientific|STEM|numerate)\s+backgrounds?\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|\(\s*e\.g\.,?|\()\s*|\b(?:have|with|bring|from)\s+backgrounds\s+in\s+/gi;
 /**
  * "A background in computer science, applied mathematics, statistics, or a related technical
  * field": a list closed by "or a related field" is a list of fields of study, as after a degree.

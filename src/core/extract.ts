@@ -619,7 +619,6 @@ const ALTERNATIVE_LEAD = /^[\s*•·\-–]*(?:or|alternatively|otherwise)\b/i;
 const OPENS_LIST = /:[\s*_•·\-–]*$/;
 /** The ask of such a line: "must / should / are expected to have", "expertise in one or more of". */
 const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|(?:experience|expertise|knowledge|proficiency|background)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several)\b)/i;
-/** A line of some words that ends on a colon, opening the list below it ("… in one or more of the following areas:"). */
 /** Whether the line's last character before trailing spaces is a colon (a cheap first look for ASKS_FOR_LIST). */
 function endsWithColon(line: string): boolean {
   let i = line.length - 1;
@@ -627,6 +626,7 @@ function endsWithColon(line: string): boolean {
   const c = i >= 0 ? line.charCodeAt(i) : 0;
   return c === 58 || c === 0xff1a;
 }
+/** A line of some words that ends on a colon, opening the list below it ("… in one or more of the following areas:"). */
 const ASKS_FOR_LIST = /^\s*\S+(?:\s+\S+){2,40}\s*[:：]\s*$/;
 /** Longest line taken as one list item with its inline sub-list. */
 const LIST_LINE = 600;

@@ -2603,3 +2603,10 @@ describe('113. a shared head of one word after a name of three', () => {
     expect(sectionsOf('Requirements\n- Good functional and Object oriented programming skills', ['functional-programming', 'object-oriented-programming'])).toEqual({ 'functional-programming': 'required', 'object-oriented-programming': 'required' });
   });
 });
+
+describe('114. people\'s backgrounds named by the employer', () => {
+  it('"our employees have backgrounds in physics, mathematics, chemistry": fields of study, not skills', () => {
+    expect(sectionsOf('About us\nOur employees have backgrounds in engineering, physics, mathematics, chemistry and computer science.\nRequirements\n- Python', ['mathematics', 'chemistry', 'python']))
+      .toEqual({ mathematics: 'absent', chemistry: 'absent', python: 'required' });
+  });
+});
