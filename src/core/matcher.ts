@@ -4,7 +4,7 @@
 import type { SkillDef } from './schema';
 import { Tokens, tokenizeInto } from './normalize';
 import type { Matcher } from './automaton';
-import { lineCandidates } from './candidates';
+import { lineCandidates, type Candidate } from './candidates';
 import { NAME_LIKE, pairHeadsAlone, resolve, type AmbiguityOptions } from './ambiguity';
 import { findConcepts } from './concepts';
 
@@ -75,12 +75,7 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   if (found === null) {
     const matches = phrases(m, T, text, null);
     // "functional and reactive programming": a shared head on a line of no other name.
-    for (const c of pairHeadsAlone(m, T, text)) {
-      const p = m.patterns[c.p]!;
-      const ts = T.start[c.tokStart]!;
-      const te = T.end[c.tokEnd - 1]!;
-      matches.push({ skill: m.taxonomy.skills[p.skill]!, start: ts, end: te, surface: text.slice(ts, te), form: p.form, ambiguous: false, tokStart: c.tokStart, tokEnd: c.tokEnd });
-    }
+    for (const c of pairHeadsAlone(m, T, text)) matches.push(asMatch(m, T, text, c, false));
     if (matches.length > 1) matches.sort((a, b) => a.tokStart - b.tokStart);
     return { tokens, matches };
   }
@@ -90,27 +85,20 @@ export function scanLine(m: Matcher, text: string, start: number, end: number, o
   // A name found by the automaton, kept or not, is not read again as a phrase of its words.
   const matches: LineScan['matches'] = phrases(m, T, text, (k) => found.taken[k] === 0, (k) => found.taken[k] === 2);
   const sortNeeded = matches.length > 0;
-  for (const c of extra) {
-    const p = m.patterns[c.p]!;
-    const ts = T.start[c.tokStart]!;
-    const te = T.end[c.tokEnd - 1]!;
-    matches.push({
-      skill: m.taxonomy.skills[p.skill]!, start: ts, end: te, surface: text.slice(ts, te), form: p.form,
-      ambiguous: false, tokStart: c.tokStart, tokEnd: c.tokEnd,
-    });
-  }
+  for (const c of extra) matches.push(asMatch(m, T, text, c, false));
   kept.forEach((c, i) => {
-    if (status[i] !== 1) return;
-    const p = m.patterns[c.p]!;
-    const s = T.start[c.tokStart]!;
-    const e = T.end[c.tokEnd - 1]!;
-    matches.push({
-      skill: m.taxonomy.skills[p.skill]!, start: s, end: e, surface: text.slice(s, e), form: p.form,
-      ambiguous: p.ambiguous, tokStart: c.tokStart, tokEnd: c.tokEnd,
-    });
+    if (status[i] === 1) matches.push(asMatch(m, T, text, c, m.patterns[c.p]!.ambiguous));
   });
   if (extra.length || sortNeeded) matches.sort((a, b) => a.tokStart - b.tokStart);
   return { tokens, matches };
+}
+
+/** A candidate as a match of the line. */
+function asMatch(m: Matcher, T: Tokens, text: string, c: Candidate, ambiguous: boolean): LineScan['matches'][number] {
+  const p = m.patterns[c.p]!;
+  const s = T.start[c.tokStart]!;
+  const e = T.end[c.tokEnd - 1]!;
+  return { skill: m.taxonomy.skills[p.skill]!, start: s, end: e, surface: text.slice(s, e), form: p.form, ambiguous, tokStart: c.tokStart, tokEnd: c.tokEnd };
 }
 
 /** Whether offset `at` lies in a link or an address ("…/apply/mlops-engineer-llm-serving"). */
