@@ -448,8 +448,13 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     if (!bold && start === at && BULLET_GAP.test(m[1]!) && !BULLET_NEXT.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     const label = cleanLabel(raw);
     if (!label || wordCount(label) > (bold ? 8 : 6)) continue;
+    // "Preferred Qualifications: 2+ years …": the tail of the line's own leading label, which
+    // parseHeading reads whole, is no heading of its own.
+    if (!bold && start <= 45 && LEAD_WORDS.test(line.slice(0, start)) && classifyHeading({ label: cleanLabel(line.slice(0, start) + raw), rest: -1, how: 'colon' })) continue;
     const heading: Heading = { label, rest: -1, how: bold ? 'marked' : 'colon' };
     if (!classifyHeading(heading)) continue;
+    // "… techniquesPreferred Qualifications: …": the tail of a glued heading found above is no heading of its own.
+    if (out.some((o) => o.skip !== undefined && o.at + 2 < start && start < o.at + o.skip)) continue;
     // A heading the scans above found at the same place is one heading: its longer reading
     // stands ("About You:" over "About"; "… quickly Your core skills include:" once).
     const same = out.findIndex((o) => Math.abs(o.at - start) < 3);
@@ -460,6 +465,12 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
   if (out.length > 1) out.sort((a, b) => a.at - b.at);
   return out;
 }
+
+/** Labels that name a kind of qualification, not a tier of them ("Education:", "Experience:", "Technical skills:"). */
+const KIND_LABEL = /^(?:education|(?:work |relevant |professional )?experience|(?:technical |technology |programming |software |computer )?skills|knowledge|tools|(?:programming )?languages|certifications?|software|technologies|tech stack|degree)$/;
+
+/** A line's first words, no sentence or list mark among them: the start of a label that runs on to a colon. */
+const LEAD_WORDS = /^[\s*_#•·-]{0,4}[A-Za-z][A-Za-z'’&/ -]{0,40}$/;
 
 /**
  * "… We build tools. Your profile • Python • SQL Nice to have • Docker What we offer • …": a
@@ -728,7 +739,7 @@ function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; 
   }
 }
 /** A heading's words glued to the text after it (group 1: the label). */
-const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription))(?=[A-Z0-9])/g;
+const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription))(?=[A-Z0-9]|:(?! )|:\s{1,2}[A-Z0-9](?<=[a-z](?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your|Nice|Bonus|Must|About|What|Who|Job|Our)[^]{1,40}))/g;
 
 /**
  * "… 4+ years. ## About the Role We are seeking …": a markdown heading whose line break was lost.
@@ -907,6 +918,9 @@ export class SectionReader {
       this.section = 'preferred';
       return h;
     }
+    // "Preferred Qualifications" then "Education: Master's degree", "Experience: One year of …": a
+    // label with its content on the line names a kind of what the list in force holds.
+    if (this.section === 'preferred' && h.how === 'inline' && c.section === 'required' && !c.hard && KIND_LABEL.test(h.label)) return h;
     this.preferredDepth = c.section === 'preferred' && depth > 0 ? depth : 0;
     this.sectionDepth = depth;
     // "Desired experience and expertise:" as a posting's only qualifications list is what the
@@ -919,4 +933,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

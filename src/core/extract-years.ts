@@ -78,6 +78,14 @@ const BRACKET_CLOSE_AFTER = /^\s{0,2}(?:of\s+(?:\w+\s+)?experience\s{0,2})?(?:,?
 const POST_AFTER = /^\s{1,3}(?:(?:postdoc(?:toral)?|post-doc(?:toral)?|research|fixed[- ]term|full[- ]time|part[- ]time|(?:fully[- ])?funded|ph\.?\s?d|doctoral|graduate|undergraduate|university|college|bachelor['’]?s|training|rotational)\s{1,3}){0,2}(?:position|role|project|programme|program|studentship|scholarship|placement|residency|fellowship|appointment|contract|degree|course|curriculum|apprenticeship|post\b(?!\s*-?\s*(?:doc|ph|grad|qual))|(?:postdoc(?:toral)?|post-doc(?:toral)?|ph\.?\s?d|internship|traineeship)s?\b(?!\s+(?:or\s+)?(?:industry\s+|work\s+|research\s+)?experience))/i;
 /** "up to" before a figure: "up to 2 years of experience" asks for none at the least. */
 const UP_TO_BEFORE = /\bup\s{1,3}to\s{1,3}$/i;
+/**
+ * Another upper bound: "less than 2 years", "< 2 years", "maximum 3 years" ask for none at the
+ * least, unless a floor stands before it in the sentence ("at least 2, but less than 5 years";
+ * "not less than 5 years" is a floor itself).
+ */
+const BELOW_BEFORE = /(?:(?<!\b(?:not|no)\s{1,3})\b(?:less|fewer)\s{1,3}than|(?<!\b(?:not|no)\s{1,3})\bunder|\bno\s{1,3}more\s{1,3}than|\bmax(?:imum|\.)?(?:\s{1,3}of)?|[<≤])\s{0,3}$/i;
+/** A figure of years before: the floor that a later upper bound only closes. */
+const FIGURE_EARLIER = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*\+?\s*(?:years?|yrs?)\b/i;
 /** "between 2 and" before a figure (group 1: the lower end). */
 const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s{1,3}${NUM}\s{1,3}and\s{1,3}$`, 'i');
 /** "in", "with", "using" right after the figure: "3+ years in analytics", "5 years with Python". */
@@ -179,7 +187,7 @@ const DEGREE_ALONE_BRACKET = /\b(?:ph\.?\s?d\.?|doctorate|master|m\.?sc?\b|m\.s\
  * field, or 5+ years of equivalent industry experience", "PhD or equivalent experience (7+ years)".
  * No figure stands between the degree and the "or".
  */
-const DEGREE_OR_YEARS = /(?:\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|(?:university|college|advanced|graduate)\s+degree|m\.?sc?\b\.?|b\.?sc?\b\.?|m\.s\.|b\.s\.)|(?:^[\s*•·\-–]{0,6}|\b(?:an?|relevant)\s+)degree)(?:\s*\([A-Za-z.\s/]{1,12}\))?(?:\s+in\s+[^.;\d()]{1,80}?)?(?:\s*\([^()\d]{1,80}\))?\s*,?\s+or\s+(?:an?\s+)?(?:equivalent\s+combination\s+of\s+(?:education|training)\s+and\s+(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:(?:an?\s+)?equivalent\s+(?:(?:industry|professional|practical|work|relevant)\s+)?experience\s*\(\s*(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:equivalent|relevant|related|professional|industry|work|practical|hands-on)\s+){0,3}(?:experience|work)))/i;
+const DEGREE_OR_YEARS = /(?:\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’‘´ʼ]s|s)?(?:\s+degree)?|bachelor(?:['’‘´ʼ]s|s)?(?:\s+degree)?|(?:university|college|advanced|graduate)\s+degree|m\.?sc?\b\.?|b\.?sc?\b\.?|m\.s\.|b\.s\.)|(?:^[\s*•·\-–]{0,6}|\b(?:an?|relevant|associate(?:['’]?s)?)\s+)degree)(?:\s*\([A-Za-z.\s/]{1,12}\))?(?:\s+in\s+[^.;\d()]{1,80}?)?(?:\s*\([^()\d]{1,80}\))?\s*,?\s+or\s+(?:an?\s+)?(?:equivalent\s+combination\s+of\s+(?:education|training)\s+and\s+(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:(?:an?\s+)?equivalent\s+(?:(?:industry|professional|practical|work|relevant)\s+)?experience\s*\(\s*(?:at\s+least\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)|(?:at\s+least\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:or\s+more\s+)?(?:years?|yrs?)['’]?\s+(?:of\s+)?(?:(?:equivalent|relevant|related|professional|industry|work|practical|hands-on)\s+){0,3}(?:experience|work)))/i;
 /** "Fresher or 1-2 years", "Fresh or 1 year experience", "Freshers / 1 year": a newcomer is one option, so nothing is the least asked. */
 const FRESHER_OR = /\bfresh(?:ers?|\s+graduates?)?\s*(?:or|\/)\s*(?:up\s+to\s+|at\s+least\s+|min(?:imum)?\.?\s+)?\d|\d\s*\+?\s*(?:years?|yrs?)\b[^.;\d]{0,30}?\s(?:or|\/)\s*fresh(?:ers?\b|\s+graduates?\b)/i;
 /** A later rung of a degree ladder, its unit left out: ", 4+ with an MS", "and two or more with a PhD". */
@@ -285,6 +293,11 @@ export function yearsInSentence(
     if (/\b(?:paid|payed|funded|employed|hired|appointed|contracted|supported)\s+for\s+$/i.test(before)) continue;
     // "Fresh graduates or up to 2 years of experience": nothing is the least asked.
     if (UP_TO_BEFORE.test(before) && m[1] === undefined) { hi = hi ?? lo; lo = 0; }
+    if (BELOW_BEFORE.test(before) && m[1] === undefined) {
+      if (FIGURE_EARLIER.test(sentence.slice(0, m.index))) continue;
+      hi = hi ?? lo;
+      lo = 0;
+    }
     // "5+ years (3+ with a PhD) of experience": the bracket offers a smaller figure against a
     // degree, and the experience word stands after it.
     const alt = DEGREE_BRACKET_AFTER.exec(after);
@@ -468,4 +481,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

@@ -29,6 +29,8 @@ export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boo
   // "a Ph. D. in Chemistry": the doctorate written with a space after its first dot.
   if (t.end[i - 1] === t.start[i] && /^ph$/i.test(text.slice(t.start[i - 1]!, t.end[i - 1]!)) && /^d$/i.test(text.slice(t.start[i + 1]!, t.end[i + 1]!))) return false;
   const c = text.charCodeAt(t.start[i + 1]!);
+  // "BSc. / MSc. in Physics": a dot before a slash abbreviates; the slash joins what follows to it.
+  if (c === 47) return false;
   // "(tools such as WEKA, R. Python or others) strongly desired": a full stop inside brackets.
   return (t.kind[i + 1] === Kind.Punct || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && !inBrackets(text, t.start[i]!);
 }

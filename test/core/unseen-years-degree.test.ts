@@ -753,3 +753,50 @@ describe('a posting in lower case, the length of a postdoc, levels of experience
     expect(years('Junior Specialists (1–3 years), Middle Experts (3–6 years), Senior SMEs (6+ years)')).toBe(1);
   });
 });
+
+describe('upper bounds, associate degrees, short degrees with dots or in mixed case, a tier\'s own labels', () => {
+  it.each([
+    ['Less than 2 years of work experience', 0],
+    ['< 2 years of work experience in analytics', 0],
+    ['Maximum 3 years of experience', 0],
+    ['Not less than 5 years of experience', 5],
+    ['No less than 3 years of experience in data science', 3],
+    ['2 - 5 years of experience (less than 2 years will not be considered)', 2],
+    ['Associate\'s degree or one or more years of work experience', 0],
+  ])('"%s" → %s', (line, want) => {
+    expect(years(line)).toBe(want);
+  });
+
+  it.each([
+    ['BSc. / MSc. in Computer Science', 'bachelor'],
+    ['BS. / MS. in Statistics', 'bachelor'],
+    ['Msc degree from a university in Computer Science', 'master'],
+    ['Bsc in Computer Science', 'bachelor'],
+    ['Mtech or Btech in Computer Science', 'bachelor'],
+  ])('"%s" → %s', (line, level) => {
+    expect(read(`Requirements\n- ${line}\n- Experience with Python`).degree?.level).toBe(level);
+  });
+
+  it('an associate\'s degree is below every level the reader knows: none', () => {
+    expect(read('Requirements\n- Associate\'s degree required\n- Experience with Python').degree).toBeNull();
+    expect(read('Requirements\n- Associate degree in IT and 2 years of experience').degree).toBeNull();
+  });
+
+  it('"Education:" and "Experience:" under "Preferred Qualifications" name preferred things', () => {
+    const r = read('Minimum Qualifications\nEducation: Bachelor\'s degree\nExperience: Five years of work experience in data analysis\nPreferred Qualifications\nEducation: Master\'s degree\nExperience: One year of relevant research experience');
+    expect(r.years?.min).toBe(5);
+    expect(r.degree?.level).toBe('bachelor');
+  });
+
+  it('"Preferred Qualifications: 2+ years …" in a long line is preferred, whole', () => {
+    const r = read('Minimum qualifications:\n- 5+ years of experience in software engineering\nPreferred Qualifications: 2+ years of experience with Kubernetes in production');
+    expect(r.years?.min).toBe(5);
+    expect(r.skills.find((s) => s.name === 'Kubernetes')?.section).toBe('preferred');
+  });
+
+  it('a preferred heading glued to the sentence before it ("… techniquesPreferred Qualifications:Experience …")', () => {
+    const r = read('Requirements: Bachelor\'s degree and 5+ years of experience in analytics techniquesPreferred Qualifications:Experience building models, 2+ years of experience in machine learning');
+    expect(r.years?.min).toBe(5);
+    expect(r.skills.find((s) => s.name === 'Machine learning')?.section).toBe('preferred');
+  });
+});
