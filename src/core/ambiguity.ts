@@ -136,16 +136,20 @@ const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
     // "memory optimization", "CPU optimization", "inference optimization": making software or hardware run better.
     'memory', 'cpu', 'gpu', 'hardware', 'compute', 'inference', 'kernel', 'compiler', 'throughput', 'sql',
     // "Spark optimisation", "pipeline optimization": making a data job run better.
-    'spark', 'job', 'pipeline', 'cluster', 'etl', 'warehouse']),
+    'spark', 'job', 'pipeline', 'cluster', 'etl', 'warehouse',
+    // "model optimization": making a trained model smaller or faster.
+    'model']),
   optimisation: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
     'campaign', 'price', 'pricing', 'business', 'continuous', 'memory', 'cpu', 'gpu', 'hardware', 'compute', 'inference', 'code', 'query',
-    'spark', 'job', 'pipeline', 'cluster', 'etl', 'warehouse', 'sql', 'database']),
+    'spark', 'job', 'pipeline', 'cluster', 'etl', 'warehouse', 'sql', 'database', 'model']),
   // "Aetna PPO and HSA plans", "a medical PPO": a health plan in the benefits, not the RL algorithm.
   ppo: new Set(['aetna', 'cigna', 'anthem', 'kaiser', 'uhc', 'unitedhealthcare', 'bcbs', 'humana', 'medical', 'health', 'dental', 'vision',
     'insurance', 'hmo', 'hsa', 'epo']),
   // "spatial immune profiling", "customer profiling" are not code profiling.
   profiling: new Set(['immune', 'spatial', 'expression', 'molecular', 'gene', 'genomic', 'metabolic', 'protein', 'transcriptional',
     'customer', 'user', 'risk', 'market', 'financial', 'credit', 'tissue', 'racial', 'criminal', 'data', 'patient', 'cell']),
+  // "performance regressions", "a latency regression": software getting worse, not statistics.
+  regression: new Set(['performance', 'latency', 'accuracy', 'quality', 'speed', 'visual', 'memory', 'throughput']),
   // "This Classification must have …": a civil-service job class.
   classification: new Set(['other', 'job', 'security', 'tax', 'industry', 'occupational', 'legal', 'employee', 'protected', 'any', 'this']),
   // "the biology of brain disorders", "the underlying biology": how something works, not the field.
@@ -594,12 +598,16 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     if (nx + 1 < T.n && T.kind[nx] === Kind.Word && text.charCodeAt(T.start[nx]! - 1) === 45 /* - */ && T.start[nx]! - 1 === T.end[nx - 1]!
       && DESCRIBING.has(T.norm(nx)) && (isRule(m, T, nx + 1, Rule.TeamWord) || CULTURE.has(T.norm(nx + 1)))) status[i] = -1;
   }
-  // "regression testing" is software QA, not statistics.
+  // "regression testing" is software QA, not statistics; "performance regressions" are bugs.
   for (let i = 0; i < kept.length; i++) {
     if (status[i] !== 1) continue;
-    const blocked = NOT_BEFORE.get(m.patterns[kept[i]!.p]!.key);
+    const key = m.patterns[kept[i]!.p]!.key;
+    const blocked = NOT_BEFORE.get(key);
     const nx = kept[i]!.tokEnd;
     if (blocked && nx < T.n && blocked.has(T.norm(nx))) status[i] = -1;
+    // "performance regressions", "model optimization": the word before gives any form of the name another sense.
+    const pv = kept[i]!.tokStart - 1;
+    if (pv >= 0 && T.kind[pv] === Kind.Word && NOT_AFTER.get(key)?.has(T.norm(pv))) status[i] = -1;
   }
   // "cloud platforms such as AWS, GCP": the category gives way to the named items.
   for (let i = 0; i < kept.length; i++) {

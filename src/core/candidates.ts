@@ -74,6 +74,8 @@ export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): void {
 }
 
 
+/** Words that make "edge" after them the idiom ("cutting edge"), not computing at the edge. */
+const EDGE_IDIOM = new Set(['cutting', 'leading', 'bleeding']);
 /** Categories whose names take no version number: "GLP-1" is not a version of GLP. */
 const VERSIONLESS = new Set(['method', 'math', 'domain']);
 
@@ -144,6 +146,8 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
       && (/^[a-z]+$/.test(text.slice(T.start[before]!, T.end[before]!)) || p.ambiguous)) {
       return false;
     }
+    // "cutting edge ML", "leading edge AI": the idiom, written without its hyphen.
+    if (before >= 0 && T.kind[before] === Kind.Word && T.lower(c.tokStart) === 'edge' && EDGE_IDIOM.has(T.lower(before))) return false;
     if (p.needsUpper && !hasUpper(surface) && !lowerText) return false;
     // "ecommerce or tools such as…" is no OR-Tools: a name of several words whose first is a
     // conjunction in capitals ("OR") is read only where that word is written in capitals.

@@ -513,6 +513,9 @@ function sharedHeads(c: Concepts, T: Tokens, k: number, free: (k: number) => boo
   // or the head of another two-word name ("data modeling, warehousing, and ETL", "data quality,
   // reliability, and governance"), which is not handed on itself.
   const word = k + 1 < T.n && T.kind[k + 1] === Kind.Word;
+  // "a mathematical background and programming skills": a list of what the reader brings, whose
+  // items share no first word ("mathematical programming" is not asked).
+  if (word && ASKED_NOUNS.has(T.norm(k + 1))) return;
   if (named(k + 1) < 0 && !(word && (sharedHead(T.lower(k + 1)) || (T.id[k + 1]! >= 0 && c.leadOf.has(first * c.size + T.id[k + 1]!))))) return;
   let q = k + 2;
   for (let heads = 0; heads < 6; heads++) {
@@ -529,6 +532,9 @@ function sharedHeads(c: Concepts, T: Tokens, k: number, free: (k: number) => boo
     q++;
   }
 }
+
+/** Nouns of what a posting asks of the reader, as norms ("background", "skills"). */
+const ASKED_NOUNS = new Set(['skill', 'background', 'experience', 'knowledge', 'abilitie', 'ability', 'expertise', 'language', 'proficiency']);
 
 /** Nouns that stand for a model after "ML", "AI" or "machine learning": "deploying ML services", "monitoring AI systems". */
 const ML_HOSTS = new Set(['system', 'systems', 'service', 'services', 'solution', 'solutions', 'application', 'applications', 'product', 'products']);

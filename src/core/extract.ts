@@ -252,7 +252,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   if (text.includes('<!--')) text = text.replace(HTML_COMMENT, (c) => c.replace(/[^\n]/g, ' '));
   // A markdown page's front matter ("---\ntitle: … at Just\nposition: …\n---") is the site's
   // metadata, not the posting's words: blanked like a comment.
-  if (text.startsWith('---')) text = text.replace(FRONT_MATTER, (c) => c.replace(/[^\n]/g, ' '));
+  // Its keys that hold the posting's lists ("requirements_technical: [ … ]") stay to be read.
+  if (text.startsWith('---')) text = text.replace(FRONT_MATTER, frontMatterBlanked);
   text = joinWrappedLines(joinWrappedItems(text));
   const lowerCase = lowerCased(text);
   // "ms in statistics" in a posting the scraper put in lower case: the degree as it is written elsewhere.
@@ -450,6 +451,24 @@ const PLAIN_MENTION = /^[A-Za-z0-9 ]+$/;
 const WRITTEN_BREAK = /\\r\\n|\\n|\\[rt](?![a-z])/g;
 
 /**
+ * A front matter blanked to spaces (line breaks kept), but for the blocks of keys named as a
+ * posting's sections ("requirements_technical: [", "nice_to_have:") and the lines under them.
+ */
+function frontMatterBlanked(block: string): string {
+  const lines = block.split('\n');
+  let keep = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^[\w-]+:/.test(line)) {
+      const h = parseHeading(line);
+      keep = h !== null && h.rest < 0 && classifyHeading(h) !== null;
+    } else if (/^-{3}/.test(line)) keep = false;
+    if (!keep) lines[i] = line.replace(/[^\r]/g, ' ');
+  }
+  return lines.join('\n');
+}
+
+/**
  * Mentions as the given text has them, where the reading unescaped or decoded it (Markdown
  * escapes, HTML): a mention is an exact string of the posting. "Python'" read from "Python\\'"
  * is given as "Python"; one that cannot be found is left out.
@@ -476,11 +495,24 @@ function asGiven(mentions: string[], given: string, noMarkup: boolean): string[]
   return out;
 }
 
-/** "C++" as the given text escapes it ("C\\+\\+"): the slice of `given` that reads as the mention with Markdown escapes. */
+/** The characters a posting may write as a named reference ("R&amp;D"). */
+const NAMED_REFERENCE: Readonly<Record<string, string>> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '(?:apos|#39)' };
+
+/**
+ * "C++" as the given text escapes it ("C\\+\\+", "C&#x2B;&#x2B;", "A&#47;B"): the slice of `given`
+ * that reads as the mention with Markdown escapes or character references.
+ */
 function escapedIn(mention: string, given: string): string | null {
   if (!mention || mention.length > 100) return null;
-  // Letters, digits and spaces as they are; any other character as its code point, a backslash allowed before it.
-  const pattern = [...mention].map((c) => (/[\p{L}\p{N} ]/u.test(c) ? c : `\\\\?\\u{${c.codePointAt(0)!.toString(16)}}`)).join('');
+  // Letters, digits and spaces as they are; any other character as its code point, a backslash
+  // allowed before it, or as a numeric reference (or a named one, for the few that have names).
+  const pattern = [...mention].map((c) => {
+    if (/[\p{L}\p{N} ]/u.test(c)) return c;
+    const code = c.codePointAt(0)!;
+    const hex = code.toString(16);
+    const named = NAMED_REFERENCE[c];
+    return `(?:\\\\?\\u{${hex}}|&#0*${code};|&#[xX]0*(?:${hex}|${hex.toUpperCase()});${named ? `|&${named};` : ''})`;
+  }).join('');
   const m = new RegExp(pattern, 'u').exec(given);
   return m ? m[0] : null;
 }

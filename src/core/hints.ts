@@ -27,8 +27,8 @@ export const Hint = {
    */
   Required: 64,
   /**
-   * cues.ts's employer context: EMPLOYER_CLAUSE ("join", "part of", "work for / at") and
-   * AS_ADJECTIVE ("-driven", "-powered", "-based"…), as parts of words or whole words.
+   * cues.ts's employer context: EMPLOYER_CLAUSE ("join", "part of", "work for / at"), EMPLOYER_MADE
+   * ("we have", "we've") and AS_ADJECTIVE ("-driven", "-powered", "-based"…), as parts of words or whole words.
    */
   Context: 128,
 } as const;
@@ -39,7 +39,9 @@ const SUBSTRINGS: Array<[number, string[]]> = [
   [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'key', 'crucial', 'vital', 'who ha', 'who poss', 'who bring', 'that ha', 'need', 'looking', 'seek', 'hiring', 'searching', 'candidat', 'applicant', 'to see', 'qualif', 'demand', 'calls for', 'expected to',
     'proficient', 'fluent', 'skilled', 'experienced', 'expert', 'familiar', 'versed', 'knowledgeable', 'person', 'individual', ' hire']],
   [Hint.Context, ['join', 'part of', 'work for', 'working for', 'work at', 'working at', 'driven', 'powered', 'native', 'enabled', 'centric',
-    'focused', 'fuelled', 'fueled', 'infused', 'backed', 'hire', 'hiring', 'recruit', 'learn', 'teach', 'train', 'coach', 'mentor', 'provided', 'offered', 'opportunit', 'chance', 'get to']],
+    'focused', 'fuelled', 'fueled', 'infused', 'backed', 'hire', 'hiring', 'recruit', 'learn', 'teach', 'train', 'coach', 'mentor', 'provided', 'offered', 'opportunit', 'chance', 'get to',
+    // EMPLOYER_MADE: "software we've built".
+    'we have', "we've", 'we’ve']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
     'great', 'love', 'excellent', 'good', 'useful', 'valuable', 'relevant', 'interest',
     'valued', 'regarded', 'merit', 'positively', 'vorteil', 'wünschenswert', 'not required', 'not mandatory', 'not essential', 'not necessary', 'strictly', 'differentiator', 'stand out', 'apart', 'head start', 'headstart', 'head-start', 'leg up', 'leg-up', 'favour', 'favor', 'points', 'thrilled', 'delighted', 'happy', 'excited', 'glad', 'handy', 'better', 'extra credit', 'willing', 'eager', 'keen']],

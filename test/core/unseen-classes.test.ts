@@ -2610,3 +2610,65 @@ describe('114. people\'s backgrounds named by the employer', () => {
       .toEqual({ mathematics: 'absent', chemistry: 'absent', python: 'required' });
   });
 });
+
+describe('115. headings that wish, and a tier\'s heading with a longer tail', () => {
+  it.each([
+    ['What we\'d like to see:', 'preferred'],
+    ['What we would like to see', 'preferred'],
+    ['What we\'d love to see', 'preferred'],
+    ['What would be nice to see', 'preferred'],
+    ['Preferred qualifications, capabilities, and skills', 'preferred'],
+    ['YOU COULD BE AN ESPECIALLY GREAT FIT IF YOU HAVE', 'preferred'],
+  ])('after a requirements list, "%s" opens the %s tier', (heading, section) => {
+    expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: section });
+  });
+
+  it('"What we\'d like to see" as the only list is the main ask', () => {
+    expect(sectionsOf('What we\'d like to see:\n- Kubernetes', ['kubernetes'])).toEqual({ kubernetes: 'required' });
+  });
+
+  it('"Good to have ETL experience" in a requirements list is a nice-to-have', () => {
+    expect(sectionsOf('Requirements\n- Python\n- Good to have ETL/ELT experience, specifically on Microsoft SSIS.', ['python', 'etl', 'ssis']))
+      .toEqual({ python: 'required', etl: 'preferred', ssis: 'preferred' });
+  });
+});
+
+describe('116. senses: the idiom "cutting edge", software regressions, a model made faster, the reader\'s own list', () => {
+  it('"cutting edge ML research" is machine learning, not Edge AI', () => {
+    expect(sectionsOf('Requirements\n- Experience with cutting edge ML research', ['edge-ai', 'machine-learning'])).toEqual({ 'edge-ai': 'absent', 'machine-learning': 'required' });
+  });
+
+  it.each([['Detect performance regressions in accuracy', 'regression'], ['Experience with model optimization for inference', 'optimization']])('"%s": no %s', (line, id) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, [id])).toEqual({ [id]: 'absent' });
+  });
+
+  it('"regression models" are still regression', () => {
+    expect(sectionsOf('Requirements\n- Experience with regression models', ['regression'])).toEqual({ regression: 'required' });
+  });
+
+  it('"a strong mathematical background and programming skills" asks for no mathematical programming', () => {
+    expect(sectionsOf('Requirements\n- A strong mathematical background and programming skills (C++/Python)', ['optimization', 'cpp'])).toEqual({ optimization: 'absent', cpp: 'required' });
+  });
+
+  it('"model training and evaluation experience" still hands the head on', () => {
+    expect(sectionsOf('Requirements\n- At least 3 years of model training and evaluation experience', ['model-evaluation'])).toEqual({ 'model-evaluation': 'required' });
+  });
+});
+
+describe('117. the employer\'s own software, references in plain text, a front matter that holds the lists', () => {
+  it('"if you\'ve used software we\'ve built, such as Optuna or CuPy": the employer\'s, asked of no one', () => {
+    expect(sectionsOf('About us\nIf you\'ve used software we\'ve built, such as Optuna or CuPy, you know our work.\nRequirements\n- Python', ['optuna', 'cupy', 'python']))
+      .toEqual({ optuna: 'other', cupy: 'other', python: 'required' });
+  });
+
+  it('"A&#x2F;B tests", "C&#x2B;&#x2B;": names written with character references are read, and given as written', () => {
+    const r = read('Requirements\n- Experience with A&#x2F;B tests and C&#x2B;&#x2B;');
+    expect(r.skills.map((s) => [s.id, s.mentions])).toEqual([['a-b-testing', ['A&#x2F;B tests']], ['cpp', ['C&#x2B;&#x2B;']]]);
+  });
+
+  it('a front matter\'s "requirements_technical: [ … ]" is read; its title and layout are not', () => {
+    const r = read('---\ntitle: "Junior Data Scientist at Acme Kubernetes"\nlayout: job\nrequirements_technical: [\n\t"Programming experience with SQL and Python",\n\t"* 1 year practical experience",\n\t]\n---\n\nWe are a small team.');
+    expect(Object.fromEntries(r.skills.map((s) => [s.id, s.section]))).toEqual({ sql: 'required', python: 'required' });
+    expect(r.years?.min).toBe(1);
+  });
+});
