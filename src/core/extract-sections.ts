@@ -867,6 +867,8 @@ export class SectionReader {
   private preferredDepth = 0;
   /** The markdown level of the heading that set the section in force, 0 when none set it. */
   private sectionDepth = 0;
+  /** The section in force was opened by a label with its content on the line ("Qualifications: A PhD …"). */
+  private labelOpened = false;
 
   /** The last line read looked like a heading the words did not decide (for a colon on the next line). */
   private undecided: Heading | null = null;
@@ -899,7 +901,9 @@ export class SectionReader {
     if (!c) {
       // "## Profile" … "## Place of work": a heading the words do not decide, at the level of the
       // one that opened the section or above, ends that section; one further down divides it.
-      if (depth > 0 && depth <= this.sectionDepth) {
+      // So does one after a section that a label with no markdown level opened ("<b>Qualifications:</b>
+      // …" then "### 2. Postdoc in …"): the page's own headings outrank its bold labels.
+      if (depth > 0 && (depth <= this.sectionDepth || (this.sectionDepth === 0 && this.labelOpened))) {
         this.section = 'other';
         this.sectionDepth = 0;
         this.preferredDepth = 0;
@@ -927,6 +931,7 @@ export class SectionReader {
     if (this.section === 'preferred' && h.how === 'inline' && c.section === 'required' && !c.hard && KIND_LABEL.test(h.label)) return h;
     this.preferredDepth = c.section === 'preferred' && depth > 0 ? depth : 0;
     this.sectionDepth = depth;
+    this.labelOpened = depth === 0 && h.how === 'inline';
     // "Desired experience and expertise:" as a posting's only qualifications list is what the
     // posting asks for (as "Ideally you'd have" is); beside a requirements list it is the softer tier.
     this.section = c.section === 'preferred' && !this.requiredSeen && !this.requiredAnywhere && DESIRED_ONLY.test(h.label) ? 'required' : c.section;

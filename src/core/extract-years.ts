@@ -64,7 +64,7 @@ export function labelledYearsLine(line: string, at: number, section: Section): Y
 }
 // "Minimum Level: 2-3" in a sentence about years of experience.
 const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=]\s{0,3}${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
-const EXPERIENCE_AFTER = /^[\s'’]*(?:(?:of\s+(?:[\w/&+.-]+,\s+(?:(?:and|or)\s+)?){1,6}(?:[\w/&+.-]+\s+){0,3}?experience\b)|(?:[\w/&+.-]+\s+){0,2}?(?:berufs|arbeits|praxis|projekt|industrie|fach)?erfahrung|(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research|analytics|engineering|tech|technology|consulting|finance|banking|fintech|statistics|academia|healthcare|biotech|pharma|e-?commerce|product|marketing|start-?ups?)|as\s+an?\s+[\w-]))/i;
+const EXPERIENCE_AFTER = /^[\s'’]*(?:(?:of\s+(?:[\w/&+.-]+,\s+(?:(?:and|or)\s+)?){1,6}(?:[\w/&+.-]+\s+){0,3}?experience\b)|(?:[\w/&+.-]+\s+){0,2}?(?:berufs|arbeits|praxis|projekt|industrie|fach)?erfahrung|(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research|analytics|engineering|tech|technology|consulting|finance|banking|fintech|statistics|academia|healthcare|biotech|pharma|e-?commerce|product|marketing|start-?ups?)|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:roles?|positions?|capacity|capacities|functions?|environments?)\b|as\s+an?\s+[\w-]))/i;
 /** "(3+ with a PhD)", "(or 2 years with a Master's)" right after a figure: the figure a degree lowers it to (group 1). */
 const DEGREE_BRACKET_AFTER = new RegExp(String.raw`^\s{0,2}\(\s{0,2}(?:or\s{1,3})?${NUM}\s{0,2}\+?\s{0,2}(?:(?:years?|yrs?)\s{1,3})?(?:with|for|given|if\s+you\s+(?:have|hold))\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|advanced\s+degree|graduate\s+degree|relevant\s+degree)[^()]{0,40}\)`, 'i');
 /** "7+ years of experience (5+ with a Master's)": the same bracket after the experience word (group 1: the lowered figure). */
@@ -147,6 +147,12 @@ const OR_RELATED_ROLE = /^[^.;:]{0,80}?\bor\s+(?:an?\s+|any\s+)?(?:related|simil
 /** A sentence that asks for a skill, then gives its figure: "Proficiency with Python …, with at least 2 years". */
 const SKILL_ASK_THEN_YEARS = /^[\s*•·\-–]*(?:(?:solid|strong|good|excellent|proven|advanced|deep)\s+)?(?:proficiency|proficient|experience|expertise|knowledge|skills?|fluency|familiarity)\s+(?:with|in|of|using)\s+[^.;:]{1,120}?,?\s+with\s+(?:at\s+least\s+|over\s+|more\s+than\s+|a\s+minimum\s+of\s+)?$/i;
 /** "3+ years experience as an ML engineer": years in a role are the role's overall experience. */
+/** Experience "of any / total / overall" kind, then its field. */
+const ANY_FIELD = /^\s*(?:of\s+)?(?:any|total|overall)\s/i;
+/** Experience that names what was done: "of experience optimizing training pipelines" (not "working", "in", "as"). */
+const ACTIVITY_AFTER = /^[\s'’]*(?:\+\s*)?(?:of\s+)?(?:(?:relevant|related|professional|industry|hands-on|proven|practical|work|demonstrated)\s+){0,2}experience\s+(?!(?:working|being|having)\b)[a-z]{3,}ing\b/i;
+/** A figure in a leading or managing role: "4 years in a leadership role", "3 years of people management experience". */
+const LEAD_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:in|within)\s+(?:an?\s+)?(?:(?:senior|technical|team)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management|team[- ]lead(?:ership)?|lead)\s+(?:roles?|positions?|capacity|capacities)|of\s+(?:(?:team|people|technical)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management)\s+experience)\b/i;
 const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|proven|prior|previous|full[- ]time|practical)\s+){0,2}(?:experience|exp)\s+(?:working\s+)?as\s+(?:an?\s+)?[\w/-]/i;
 /** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
 /**
@@ -361,7 +367,12 @@ export function yearsInSentence(
       // "5+ years of industry experience in software engineering with Java": experience of a kind
       // (industry, professional, total) in a field is the role's own, whatever tool follows.
       if (named !== 0 && OVERALL_IN_FIELD.test(after) && skillAt(end, end + (OVERALL_IN_FIELD.exec(after)?.[0].length ?? 0)) === 2) named = 0;
+      // "8+ years of any software engineering experience": experience of any kind in a field is the role's own.
+      if (named === 2 && ANY_FIELD.test(after)) named = 0;
       if (named !== 0) kind = 'skill';
+      // "1+ years of experience optimizing training pipelines", "4 years in a leadership role": one
+      // activity's or one kind of role's experience, not the role's overall experience.
+      else if (ACTIVITY_AFTER.test(after) || LEAD_ROLE_AFTER.test(after)) kind = 'skill';
     }
     // "2+ years of C++ experience preferred": the figure is a nice-to-have, whatever the heading.
     const sec = section === 'required' && YEARS_PREFERRED_AFTER.test(after) ? 'preferred' : section;
@@ -481,4 +492,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, ANY_FIELD, ACTIVITY_AFTER, LEAD_ROLE_AFTER, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

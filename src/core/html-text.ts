@@ -6,6 +6,10 @@
 
 /** Tags that make a string HTML rather than text that mentions a "<" ("<5 years", "a <b> tag"). */
 const TAG = /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|strong|b|em|i|u|span|font|small|table|thead|tbody|tr|td|th|section|article|header|footer|main|nav|aside|figure|blockquote|pre|code|a)(?:\s[^<>]{0,300})?\/?>/gi;
+/** Tags that make lines and lists (not bold, italics, links or rules). */
+const LINE_TAG = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|table|tr|td|th|section|article|blockquote|pre)(?:\s[^<>]{0,300})?\/?>/gi;
+/** A markdown heading line. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+\S/gm;
 const ESCAPED_TAG = /&lt;\/?(?:p|div|br|li|ul|ol|h[1-6]|strong|b|em|span)(?:\s[^<>&]{0,300})?\/?&gt;/gi;
 /**
  * How many tags make a text HTML: at least three, and one for every three lines with words (a
@@ -14,6 +18,9 @@ const ESCAPED_TAG = /&lt;\/?(?:p|div|br|li|ul|ol|h[1-6]|strong|b|em|span)(?:\s[^
 const MIN_TAGS = 3;
 function isHtml(text: string, tag: RegExp): boolean {
   if (count(tag, text, MIN_TAGS) < MIN_TAGS) return false;
+  // A markdown page ("### 1. Postdoc in …") with bold and rules written as tags is still
+  // markdown: only tags that make lines and lists count there.
+  if (tag === TAG && count(MARKDOWN_HEADING, text, 2) >= 2) tag = LINE_TAG;
   let lines = 0;
   for (const m of text.matchAll(/\S[^\n]*/g)) if (m[0].length > 0) lines++;
   return count(tag, text, Math.ceil(lines / 3)) >= Math.ceil(lines / 3);
@@ -46,7 +53,7 @@ export function htmlToText(text: string): string {
   if (!text.includes('<') && !text.includes('&lt;')) return text;
   // Escaped once more, as some APIs deliver it: decode the escaping first.
   if (!isHtml(text, TAG)) {
-    if (!isHtml(text, ESCAPED_TAG)) return text;
+    if (!isHtml(text, ESCAPED_TAG)) return markdownWithTags(text);
     text = decodeReferences(text);
     if (!isHtml(text, TAG)) return text;
   }
@@ -67,6 +74,19 @@ export function htmlToText(text: string): string {
   return decodeReferences(out).replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
     .replace(/(^|\n)(\uE000+)/g, (_, nl: string, marks: string) => `${nl}${'  '.repeat(marks.length)}`);
 }
+
+/**
+ * A markdown page with a few tags of its own ("<b>Qualifications:</b> A PhD in …", "<hr>"): bold
+ * as markdown writes it, rules and breaks as line breaks; any other text unchanged.
+ */
+function markdownWithTags(text: string): string {
+  if (!text.includes('</b') && !text.includes('</strong') && !/^[ \t]*<[hb]r/m.test(text)) return text;
+  return text.replace(BOLD_PAIR, '**$2**').replace(RULE_LINE, '');
+}
+/** "<b>Qualifications:</b>": a bold run, opened and closed on one line. */
+const BOLD_PAIR = /<(b|strong)\s{0,3}>([^<>\n]{1,120})<\/\1\s{0,3}>/gi;
+/** "<hr>" or "<br/>" on a line of its own. */
+const RULE_LINE = /^[ \t]*<(?:hr|br)\s{0,3}\/?>[ \t]*$/gim;
 
 /** The tags that open and close a list, and an item's. */
 const LIST_PART = /<(?:\/?(?:ul|ol)|li)(?:\s[^<>]{0,300})?>/gi;

@@ -99,3 +99,10 @@ describe('a whole HTML document handed over as a string', () => {
     expect(htmlToText('<div>A</div><header><p>B</p></header><p>C</p><style>p { color: red }')).toBe('A\n\nB\n\nC');
   });
 });
+
+describe('a markdown page with a few tags of its own', () => {
+  it('keeps its lines, bold as markdown bold, a rule line blank', () => {
+    const md = '### 1. Postdoc\n\nDevelop tools.\n\n<b>Qualifications:</b> A PhD is required.\n\n<hr>\n\n### 2. Postdoc\n\n<strong>Qualifications:</strong> Python.';
+    expect(htmlToText(md)).toBe('### 1. Postdoc\n\nDevelop tools.\n\n**Qualifications:** A PhD is required.\n\n\n\n### 2. Postdoc\n\n**Qualifications:** Python.');
+  });
+});

@@ -2672,3 +2672,12 @@ describe('117. the employer\'s own software, references in plain text, a front m
     expect(r.years?.min).toBe(1);
   });
 });
+
+describe('118. a markdown page with a few tags, its sections opened by bold labels', () => {
+  const page = '### 1. Postdoc in deep learning x genomics\n\nDevelop model interpretability tools in functional genomics.\n\n<b>Qualifications:</b> A PhD in Computer Science is required. Strong machine learning experience is required.\n\n<hr>\n\n### 2. Postdoc in deep learning x digital pathology\n\nDevelop machine learning solutions in digital pathology.\n\n<b>Qualifications:</b> A PhD in Physics is required. Strong computer vision experience is required.';
+  it('keeps its lines: each opening\'s description is about the work, its qualifications are asked', () => {
+    expect(sectionsOf(page, ['deep-learning', 'genomics', 'digital-pathology', 'machine-learning', 'computer-vision'])).toEqual({
+      'deep-learning': 'other', genomics: 'other', 'digital-pathology': 'other', 'machine-learning': 'required', 'computer-vision': 'required',
+    });
+  });
+});

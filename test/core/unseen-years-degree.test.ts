@@ -800,3 +800,18 @@ describe('upper bounds, associate degrees, short degrees with dots or in mixed c
     expect(r.skills.find((s) => s.name === 'Machine learning')?.section).toBe('preferred');
   });
 });
+
+describe('which of several figures is the role\'s own experience', () => {
+  it.each([
+    ['Requirements:\n- 4+ years of industry software engineering experience\n- 3+ years of experience with PyTorch\n- 1+ years of experience optimizing training pipelines', 4],
+    ['Requirements:\n- Track record of at least 4 years in a leadership role\n- At least 8 years of proven experience in data engineering', 8],
+    ['Requirements:\n- 3+ years as a data engineer and 8+ years of any software engineering experience', 8],
+    ['Requirements:\n- 5+ years in a quantitative role\n- Experience with Python', 5],
+  ])('%s → %s', (text, want) => {
+    expect(read(text).years?.min).toBe(want);
+  });
+
+  it('a figure for a place or a building is no experience', () => {
+    expect(years('The team has worked 5 years in the same building')).toBeNull();
+  });
+});
