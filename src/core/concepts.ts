@@ -85,7 +85,7 @@ export interface ConceptPair {
 }
 
 /** Heads that name an action: "deployment", "tuning", "annotation", "detection", "governance". */
-const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption|ssion|ance)$/;
+const ACTION_HEAD = /^[a-z]{3,}(?:ment|ing|ation|ition|ction|ption|ssion|stion|ance)$/;
 /** Objects too vague to carry a pair on their own ("processing data" everywhere is not a skill). */
 const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work', 'system', 'solution', 'product', 'business', 'problem',
   'process', 'people', 'time', 'project', 'team', 'user', 'customer', 'result', 'issue', 'task', 'tool', 'application', 'service']);

@@ -473,6 +473,11 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
 /** Labels that name a kind of qualification, not a tier of them ("Education:", "Experience:", "Technical skills:"). */
 const KIND_LABEL = /^(?:education|(?:work |relevant |professional )?experience|(?:technical |technology |programming |software |computer )?skills|knowledge|tools|(?:programming )?languages|certifications?|software|technologies|tech stack|degree)$/;
 
+/** Headings of the job's duties. */
+const DUTIES = /\b(?:responsibilit|duties|tasks|(?:will|'ll) (?:do|be doing|work on)|day[- ]to[- ]day|what you do\b|the role\b|accountabilit)/;
+/** A label's content that tells a duty: "You will …", "You'll …", "You will be expected to …". */
+const DUTY_CONTENT = /^\s*you(?:'ll|’ll|\s+will)\s/i;
+
 /** A line's first words, no sentence or list mark among them: the start of a label that runs on to a colon. */
 const LEAD_WORDS = /^[\s*_#•·-]{0,4}[A-Za-z][A-Za-z'’&/ -]{0,40}$/;
 
@@ -869,6 +874,8 @@ export class SectionReader {
   private sectionDepth = 0;
   /** The section in force was opened by a label with its content on the line ("Qualifications: A PhD …"). */
   private labelOpened = false;
+  /** The section in force is the job's duties ("What you'll do", "Responsibilities"). */
+  private duties = false;
 
   /** The last line read looked like a heading the words did not decide (for a colon on the next line). */
   private undecided: Heading | null = null;
@@ -929,9 +936,13 @@ export class SectionReader {
     // "Preferred Qualifications" then "Education: Master's degree", "Experience: One year of …": a
     // label with its content on the line names a kind of what the list in force holds.
     if (this.section === 'preferred' && h.how === 'inline' && c.section === 'required' && !c.hard && KIND_LABEL.test(h.label)) return h;
+    // "What you'll do:" then "Communication Skills: You will present your findings …": a duty's
+    // own label, its content a duty, not a requirements heading.
+    if (this.section === 'other' && this.duties && h.how === 'inline' && c.section === 'required' && !c.hard && h.rest > 0 && DUTY_CONTENT.test(line.slice(h.rest))) return h;
     this.preferredDepth = c.section === 'preferred' && depth > 0 ? depth : 0;
     this.sectionDepth = depth;
     this.labelOpened = depth === 0 && h.how === 'inline';
+    this.duties = c.section === 'other' && DUTIES.test(h.label);
     // "Desired experience and expertise:" as a posting's only qualifications list is what the
     // posting asks for (as "Ideally you'd have" is); beside a requirements list it is the softer tier.
     this.section = c.section === 'preferred' && !this.requiredSeen && !this.requiredAnywhere && DESIRED_ONLY.test(h.label) ? 'required' : c.section;
@@ -942,4 +953,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

@@ -2681,3 +2681,18 @@ describe('118. a markdown page with a few tags, its sections opened by bold labe
     });
   });
 });
+
+describe('119. a duty\'s own label, and a head in -stion shared along a list', () => {
+  it('"What you\'ll do:" then "Communication Skills: You will …": the duties stay duties', () => {
+    expect(sectionsOf('What you\'ll do:\nAnalytical Skills: You will work with large amounts of data.\nComputer Programming: You will be expected to develop scripts for ETL and model training\nWhat you\'ll need:\n- Python', ['etl', 'model-training', 'python']))
+      .toEqual({ etl: 'other', 'model-training': 'other', python: 'required' });
+  });
+
+  it('"Technical skills: Python" after an about-the-role paragraph still asks', () => {
+    expect(sectionsOf('About the role\nYou will build models.\nTechnical skills: Python and SQL', ['python', 'sql'])).toEqual({ python: 'required', sql: 'required' });
+  });
+
+  it('"data extraction, ingestion, and processing" → data ingestion too', () => {
+    expect(sectionsOf('Requirements\n- Experience with data extraction, ingestion, and processing', ['data-extraction', 'data-ingestion'])).toEqual({ 'data-extraction': 'required', 'data-ingestion': 'required' });
+  });
+});
