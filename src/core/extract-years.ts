@@ -64,7 +64,7 @@ export function labelledYearsLine(line: string, at: number, section: Section): Y
 }
 // "Minimum Level: 2-3" in a sentence about years of experience.
 const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=]\s{0,3}${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
-const EXPERIENCE_AFTER = /^[\s'’]*(?:(?:of\s+(?:[\w/&+.-]+,\s+(?:(?:and|or)\s+)?){1,6}(?:[\w/&+.-]+\s+){0,3}?experience\b)|(?:[\w/&+.-]+\s+){0,2}?(?:berufs|arbeits|praxis|projekt|industrie|fach)?erfahrung|(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research|analytics|engineering|tech|technology|consulting|finance|banking|fintech|statistics|academia|healthcare|biotech|pharma|e-?commerce|product|marketing|start-?ups?)|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:roles?|positions?|capacity|capacities|functions?|environments?)\b|as\s+an?\s+[\w-]))/i;
+const EXPERIENCE_AFTER = /^[\s'’]*(?:(?:of\s+(?:[\w/&+.-]+,\s+(?:(?:and|or)\s+)?){1,6}(?:[\w/&+.-]+\s+){0,3}?experience\b)|(?:[\w/&+.-]+\s+){0,2}?(?:berufs|arbeits|praxis|projekt|industrie|fach)?erfahrung|(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research|analytics|engineering|tech|technology|consulting|finance|banking|fintech|statistics|academia|healthcare|biotech|pharma|e-?commerce|product|marketing|start-?ups?)|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:roles?|positions?|capacity|capacities|functions?|environments?)\b|of\s+(?:an?\s+)?(?:related|relevant|similar)\s+(?:fields?|areas?|roles?|domains?|industr(?:y|ies)|disciplines?)\b|as\s+an?\s+[\w-]))/i;
 /** "(3+ with a PhD)", "(or 2 years with a Master's)" right after a figure: the figure a degree lowers it to (group 1). */
 const DEGREE_BRACKET_AFTER = new RegExp(String.raw`^\s{0,2}\(\s{0,2}(?:or\s{1,3})?${NUM}\s{0,2}\+?\s{0,2}(?:(?:years?|yrs?)\s{1,3})?(?:with|for|given|if\s+you\s+(?:have|hold))\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|advanced\s+degree|graduate\s+degree|relevant\s+degree)[^()]{0,40}\)`, 'i');
 /** "7+ years of experience (5+ with a Master's)": the same bracket after the experience word (group 1: the lowered figure). */
@@ -199,7 +199,7 @@ const FRESHER_OR = /\bfresh(?:ers?|\s+graduates?)?\s*(?:or|\/)\s*(?:up\s+to\s+|a
 /** A later rung of a degree ladder, its unit left out: ", 4+ with an MS", "and two or more with a PhD". */
 const LADDER_RUNG = /(?:[,;]|\b(?:and|or))\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:\+|or\s+more)?\s+(?:with|and|plus)\s+(?:an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?s\.?c?\b|bachelor|b\.?s\.?c?\b|advanced\s+degree|graduate\s+degree)/gi;
 /** "or a PhD without experience", "Master's with no prior experience": a degree that needs no years. */
-const DEGREE_WITHOUT_EXPERIENCE = /\b(?:ph\.?\s?d|doctorate|master(?:['’]?s)?|m\.?sc?)\b\.?(?:\s+degree)?\s+(?:with\s+no|without(?:\s+any)?)\s+(?:prior\s+|professional\s+|industry\s+|work\s+|relevant\s+)?experience\b/i;
+const DEGREE_WITHOUT_EXPERIENCE = /\b(?:ph\.?\s?d|doctorate|doctoral|master(?:['’]?s)?|bachelor(?:['’]?s)?|m\.?sc?)\b\.?(?:\s+degree)?\s+(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:prior\s+|professional\s+|industry\s+|work\s+|relevant\s+)?experience\b/i;
 export const DEGREE_WORD = /\b(?:ph\.?\s?d\.?s?|doctorate|doctoral|master'?s?|master’s|masters|bachelor'?s?|bachelor’s|bachelors|b\.?s\.?c?|m\.?s\.?c?|b\.?a\.?|m\.?a\.?|b\.?eng|m\.?eng|mba|degree|graduate)\b/i;
 
 function toNumber(s: string | undefined): number | null {
@@ -291,7 +291,9 @@ export function yearsInSentence(
     if (between && hi === null) { hi = lo; lo = toNumber(between[1]) ?? lo; }
     if (lo > 30) continue; // nobody asks for 50 years: that is the company's age
     if (NOT_EXPERIENCE_BEFORE.test(before) || NOT_EXPERIENCE_AFTER.test(after) || OTHERS_BEFORE.test(before)) continue;
-    if (SERVED_AFTER.test(after) && m[1] === undefined && m[3] === undefined && !/\b(?:you|your|candidates?|applicants?|required|must|should|minimum|at\s+least)\b/i.test(before)) continue;
+    // (Not a figure that opens its sentence, an item of a list of asks: "- 1 year of experience delivering solutions".)
+    if (SERVED_AFTER.test(after) && m[1] === undefined && m[3] === undefined && !/\b(?:you|your|candidates?|applicants?|required|must|should|minimum|at\s+least)\b/i.test(before)
+      && !/^[\s*•·\-–]*$/.test(before)) continue;
     // "A 2-year postdoc position": how long the post lasts.
     if (/-\s?(?:years?|yrs?|months?)$/i.test(m[0]) && POST_AFTER.test(after)) continue;
     // "This is a 2 year postdoc position", "paid for two years to work on …": how long the post lasts.

@@ -650,7 +650,7 @@ const ALTERNATIVE_LEAD = /^[\s*•·\-–]*(?:or|alternatively|otherwise)\b/i;
 /** A sentence that ends by opening a list: "…, supervised and unsupervised:", "… as follows: -". */
 const OPENS_LIST = /:[\s*_•·\-–]*$/;
 /** The ask of such a line: "must / should / are expected to have", "expertise in one or more of". */
-const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|(?:experience|expertise|knowledge|proficiency|background)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several)\b)/i;
+const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|(?:experience|expertise|knowledge|proficiency|background|familiarity)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several|many|most|multiple|a\s+(?:few|number)|each|the\s+following)\b)/i;
 /** Whether the line's last character before trailing spaces is a colon (a cheap first look for ASKS_FOR_LIST). */
 function endsWithColon(line: string): boolean {
   let i = line.length - 1;

@@ -2696,3 +2696,14 @@ describe('119. a duty\'s own label, and a head in -stion shared along a list', (
     expect(sectionsOf('Requirements\n- Experience with data extraction, ingestion, and processing', ['data-extraction', 'data-ingestion'])).toEqual({ 'data-extraction': 'required', 'data-ingestion': 'required' });
   });
 });
+
+describe('120. a lead-in that asks for a list, and the role nouns a "looking for … with" ask names', () => {
+  it('"… and experience with many/most of the following:" then bullets: the bullets are asked', () => {
+    expect(sectionsOf('We are looking for a research assistant with a strong foundation in R programming, and experience with many/most of the following:\n* Unix/Linux command line\n* Docker\n* Python/Jupyter', ['r', 'docker', 'python']))
+      .toEqual({ r: 'required', docker: 'required', python: 'required' });
+  });
+
+  it.each(['research assistant', 'data engineering intern', 'ML consultant'])('"We are looking for a %s with experience in Python" asks for Python', (role) => {
+    expect(sectionsOf(`We are looking for a ${role} with experience in Python.`, ['python'])).toEqual({ python: 'required' });
+  });
+});

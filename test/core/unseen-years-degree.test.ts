@@ -815,3 +815,18 @@ describe('which of several figures is the role\'s own experience', () => {
     expect(years('The team has worked 5 years in the same building')).toBeNull();
   });
 });
+
+describe('a fresh probe of 78 rows: a related field, a degree with no experience, a list item that serves clients', () => {
+  it('"Proven 2+ years of Related Field" beside "one year ML model building experience" → 2', () => {
+    expect(read('Requirements:\n- Proven 2+ years of Related Field\n- Minimum one year ML model building experience').years?.min).toBe(2);
+  });
+
+  it('"a Bachelor\'s degree and no experience, or a Master\'s degree plus 1 year" → 0', () => {
+    expect(years('Entry is with a Bachelor\'s degree and no experience, or a Master\'s degree plus 1 year of experience')).toBe(0);
+  });
+
+  it('"* 1 year of experience delivering solutions in data science" as an item of the asks → 1; the company\'s "20 years of experience delivering solutions" → none', () => {
+    expect(read('At a minimum, you\'ll need:\n* Bachelor\'s degree\n* 1 year of experience delivering solutions in data science').years?.min).toBe(1);
+    expect(read('With 20 years of experience delivering solutions to clients, we are a leader.').years).toBeNull();
+  });
+});
