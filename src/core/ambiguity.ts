@@ -167,7 +167,7 @@ const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(
 /** What is fine-tuned when no model is ("fine-tuning batch … frameworks", "fine-tune SQL queries"), as norms. */
 const FINE_TUNED_SYSTEMS = ['batch', 'query', 'querie', 'sql', 'process', 'processe', 'performance', 'operation', 'strategy', 'strategie',
   'database', 'etl', 'integration', 'configuration', 'index', 'indexe', 'schema', 'dashboard', 'report', 'campaign', 'budget', 'pricing',
-  'business'];
+  'business', 'hyperparameter', 'parameter'];
 /** Words after a name that turn it into something else. */
 const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),

@@ -261,7 +261,7 @@ const SOFT_WHOLE = /^(?:(?:[a-z']+ ){0,2}(?:helpful|useful|nice[- ]to[- ]have|pr
  * know", "We'd love to see", "Additional desirable skills".
  */
 const SOFT_MORE = /^(?:(?:what|things|skills|experience|something)\b[\w' ]{0,30}\b(?:gives?|give) you an? (?:edge|advantage)|(?:an? )?(?:added|additional) (?:advantage|bonus)s?|(?:good|nice|helpful|useful) to know|(?:(?:what|things|skills) )?(?:we'?d|we would|would) (?:also )?love (?:to see|it if you(?: have)?)|(?:what )?(?:would be |is |are )?(?:nice|great|good) to see|(?:[a-z']+ ){1,4}(?:especially|particularly|exceptionally) (?:great|good|strong) (?:fit|match)(?: if you(?: (?:also )?(?:have|bring))?)?|additional (?:desirable|desired|preferred|optional) (?:skills?|qualifications?|experience|criteria)|(?:(?:would|will|could) be|(?:is|are) (?:also )?|(?:considered|seen as|regarded as)) ?(?:an? )?(?:(?:strong|definite|real|big|added) )?(?:assets?|advantages?|bonus|plus)|(?:what|things|skills|experience|something)\b[\w'’ ]{0,30}\b(?:will|would|could|might) (?:also )?help(?: you(?: (?:succeed|stand out|excel|shine))?)?(?: in (?:this|the) (?:role|position|job))?|it (?:would|will|could|might) (?:also )?help if you(?: (?:have|had|bring))?|(?:we['’]?d|we would|we['’]ll|we will) (?:also )?be (?:excited|thrilled|happy|delighted|impressed) (?:if|to see)(?: you)?(?: (?:also )?(?:have|had|bring))?|(?:the )?(?:icing on the cake|cherry on (?:top|the cake)))$/;
-const OTHER_WHOLE = /^(?:how we(?:'re| are)? (?:different|work|operate)|what makes us (?:different|unique|special)|come (?:work|build|grow) with us|about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role |(?:[\w-]+ )?(?:duties|roles|tasks) and )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits)?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|(?:salary|pay|compensation|rewards?)(?:,? (?:and|&) (?:benefits|perks))|benefits (?:and|&) perks|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|what (?:do|can|will) we offer(?: you)?|what(?:'s| is) in it for you|we offer|what (?:you(?:'ll| will)|will you|would you) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:our|the) (?:tech(?:nology)? |technical |working |work |development |engineering )?environment|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w'’ ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|(?:your |the )?day[- ]to[- ]day(?: work| responsibilities)?|a day in the life|interview process|our process|hiring process|recruitment process|what to expect|(?:(?:possible|current|open|our|example|suggested)\s+)?(?:research\s+)?(?:topics|areas|interests|directions|themes)(?:\s+(?:within|of|for)\s+(?:this|the|our)\s+(?:project|group|lab|position))?))$/;
+const OTHER_WHOLE = /^(?:how we(?:'re| are)? (?:different|work|operate)|what makes us (?:different|unique|special)|come (?:work|build|grow) with us|about(?:\s+[\w&.' -]{1,40})?|(?:key |main |core |job |primary |your |the |our |position |role |(?:[\w-]+ )?(?:duties|roles|tasks) and )?(?:responsibilities|duties|tasks|benefits|perks(?: and benefits| of (?:joining|working)[\w' ]{0,30})?|compensation(?: and benefits)?|salary(?: range)?|pay(?: range)?|(?:salary|pay|compensation|rewards?)(?:,? (?:and|&) (?:benefits|perks))|benefits (?:and|&) perks|overview|company overview|summary|position summary|role summary|job summary|description|job description|company description|mission|culture|company culture|values|diversity(?: statement)?|(?:diversity,? )?equity(?:,? and)? inclusion|equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|logistics|how to apply|what we offer|what (?:do|can|will) we offer(?: you)?|what(?:'s| is) in it for you|we offer|what (?:you(?:'ll| will)|will you|would you) (?:do|be doing|work on)|your impact|impact|pay transparency|(?:our |the )?(?:tech(?:nology)? )?stack|(?:our|the) (?:tech(?:nology)? |technical |working |work |development |engineering )?environment|(?:technologies|tools) we use|our tools|who we are|why join us|why us|why [\w'’ ]{1,30}|(?:representative |example )?projects|the role|the team|our team|team|location|locations|country|contract type|working pattern|time type|worker type|additional information|other information|more information|disclaimer|note|what we do|life at [\w ]{1,30}|in this role(?:,? you will)?|the opportunity|opportunity|objectives|purpose|accountabilities|principal duties|(?:your |the )?day[- ]to[- ]day(?: work| responsibilities)?|a day in the life|interview process|our process|hiring process|recruitment process|what to expect|(?:(?:possible|current|open|our|example|suggested)\s+)?(?:research\s+)?(?:topics|areas|interests|directions|themes)(?:\s+(?:within|of|for)\s+(?:this|the|our)\s+(?:project|group|lab|position))?))$/;
 
 /**
  * Headings of boards and employers that write the posting in English under headings in their own
@@ -478,8 +478,8 @@ const DUTIES = /\b(?:responsibilit|duties|tasks|(?:will|'ll) (?:do|be doing|work
 /** A label's content that tells a duty: "You will …", "You'll …", "You will be expected to …". */
 const DUTY_CONTENT = /^\s*you(?:'ll|’ll|\s+will)\s/i;
 
-/** A line's first words, no sentence or list mark among them: the start of a label that runs on to a colon. */
-const LEAD_WORDS = /^[\s*_#•·-]{0,4}[A-Za-z][A-Za-z'’&/ -]{0,40}$/;
+/** A line's first words, each capitalised, no sentence or list mark among them: the start of a label that runs on to a colon. */
+const LEAD_WORDS = /^[\s*_#•·-]{0,4}[A-Z][A-Za-z'’&/-]*\s+(?:(?:[A-Z][A-Za-z'’&/-]*|&|and|of|the|for)\s+){0,4}$/;
 
 /**
  * "… We build tools. Your profile • Python • SQL Nice to have • Docker What we offer • …": a
@@ -522,13 +522,21 @@ function shoutedHeadings(line: string, out: Array<{ at: number; heading: Heading
     // After a plain word (no sentence end), capitals are mostly acronyms ("with AWS and GCP"):
     // only a run holding a heading's own word is tried.
     if (m[1]!.length === 1 && !SHOUTED_WORD.test(m[2]!)) continue;
-    const words = m[2]!.split(/\s+/).slice(0, 6);
-    for (let n = words.length; n > 0; n--) {
-      const raw = words.slice(0, n).join(' ');
-      const heading: Heading = { label: cleanLabel(raw), rest: -1, how: 'plain' };
-      if (!heading.label || !classifyHeading(heading)) continue;
-      if (!out.some((o) => Math.abs(o.at - at) < 3)) { out.push({ at, heading }); found++; }
-      break;
+    const words = m[2]!.split(/\s+/).filter(Boolean).slice(0, 6);
+    // The run may start with an acronym that ends the text before it ("… Python, SQL ABOUT THE TEAM"):
+    // the heading is the longest run of its words, from the first word that starts one.
+    let offset = 0;
+    search: for (let first = 0; first < words.length; first++) {
+      for (let n = words.length - first; n > 0; n--) {
+        const raw = words.slice(first, first + n).join(' ');
+        const heading: Heading = { label: cleanLabel(raw), rest: -1, how: 'plain' };
+        if (!heading.label || !classifyHeading(heading)) continue;
+        if (first > 0 && !SHOUTED_WORD.test(raw)) continue;
+        const from = at + m[2]!.indexOf(words[first]!, offset);
+        if (!out.some((o) => Math.abs(o.at - from) < 3)) { out.push({ at: from, heading }); found++; }
+        break search;
+      }
+      offset = m[2]!.indexOf(words[first]!, offset) + words[first]!.length;
     }
   }
 }
@@ -713,7 +721,7 @@ const TITLED = /([.!?]\s+)([A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5})/g;
 /** A word that a heading in capitals holds ("WHAT YOU WILL BRING", "REQUIREMENTS", "NICE TO HAVE"). */
 const SHOUTED_WORD = /\b(?:REQUIRE\w*|QUALIF\w*|RESPONSIB\w*|BENEFITS?|SKILLS?|PROFILE|OFFER|BRING|HAVE|NEED|EXPECT\w*|LOOKING|ABOUT|YOU|YOUR|DUTIES|TASKS|PERKS|EXPERIENCE|EDUCATION|BONUS|PREFERRED|DESIRED|COMPETENC\w*|ROLE|MISSION|OVERVIEW|SUMMARY|DESCRIPTION)\b/;
 /** Capitalised words after a sentence end or a wide gap (group 1: what comes before them, 2: the words). */
-const SHOUTED = /([.!?]\s+|\s{2,}|(?<=[a-z)\]%,])\s)((?:[A-Z][A-Z&'’/-]*[A-Z](?:\s+|$)){1,6})(?=\S|$)/g;
+const SHOUTED = /([.!?]\s+|\s{2,}|(?<=[a-z)\]%,])\s)((?:[A-Z][A-Z&'’/-]*[A-Z](?:\s+|$|(?=[A-Z][a-z]))){1,6})(?=\S|$)/g;
 
 /** A bullet inside a line: " • ", " · ", " - " between words. */
 const BULLET_IN_LINE = /\S\s[•·▪●–*-]\s+\S/;
@@ -748,7 +756,7 @@ function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; 
   }
 }
 /** A heading's words glued to the text after it (group 1: the label). */
-const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription))(?=[A-Z0-9]|:(?! )|:\s{1,2}[A-Z0-9](?<=[a-z](?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your|Nice|Bonus|Must|About|What|Who|Job|Our)[^]{1,40}))/g;
+const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|Desirable|Perks|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription))(?=[A-Z0-9]|:(?! )|\s[-–—]\s[A-Z]|:\s{1,2}[A-Z0-9](?<=[a-z](?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your|Nice|Bonus|Must|About|What|Who|Job|Our)[^]{1,40}))/g;
 
 /**
  * "… 4+ years. ## About the Role We are seeking …": a markdown heading whose line break was lost.

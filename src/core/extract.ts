@@ -9,7 +9,7 @@ import { lowerCased } from './candidates';
 import type { Tokens } from './normalize';
 import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
 import { decodeReferences, htmlToText } from './html-text';
-import { unflatten } from './flattened';
+import { unflatten, unquoteItems } from './flattened';
 import { repairMojibake } from './mojibake';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, isExperienceLabel, labelledYearsLine, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
 import { chooseDegree, degreesInSentence, mayNameDegree, mayNameShortDegree, recaseShortDegrees, type DegreeMention } from './extract-degree';
@@ -235,6 +235,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   if (text.includes('\\n')) text = unescapeBreaks(text);
   // A dataset's lines kept as a written-out Python list, or joined by "|": put on lines again.
   if (text.includes('|') || /^\s*\[['"]/.test(text)) text = unflatten(text);
+  // A data file's list of quoted items ("- \"Python\"", "- \"Preferred Skills:\""): the list it stands for.
+  if (text.includes('- "') || text.includes("- '")) text = unquoteItems(text);
   // A job API's HTML string ("<p><b>Requirements</b></p><ul><li>…"): read as the text it shows.
   const shown = htmlToText(text);
   // Whether markup was taken away: then a name may have been read across it ("AT&T<b>SQL").

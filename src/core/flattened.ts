@@ -28,6 +28,22 @@ export function unflatten(text: string): string {
   return text.split('\n').map((line) => (line.trimStart().startsWith('|') ? line : line.replace(PIPE_BREAK, '\n'))).join('\n');
 }
 
+/** A YAML list item written as a quoted string: `  - "Python"`, `- 'Preferred Skills:'` (group 1: the indent, 2: the text). */
+const QUOTED_ITEM = /^([ \t]*)-[ \t]+(["'])([^\n]*?)\2[ \t]*,?[ \t]*$/gm;
+
+/**
+ * A data file's list of quoted items (YAML front matter, a config's `skills:` list) as the list it
+ * stands for: each item unquoted, and an item that ends in a colon ("Preferred Skills:") the
+ * heading of the items after it. Left alone unless three lines or more are such items.
+ */
+export function unquoteItems(text: string): string {
+  QUOTED_ITEM.lastIndex = 0;
+  let n = 0;
+  while (n < 3 && QUOTED_ITEM.exec(text)) n++;
+  if (n < 3) return text;
+  return text.replace(QUOTED_ITEM, (_, indent: string, _q: string, item: string) => (/[:：]\s*$/.test(item) ? `${indent}${item}` : `${indent}- ${item}`));
+}
+
 /** How many times `ch` occurs in `text`, counted up to `cap`. */
 function countOf(text: string, ch: string, cap: number): number {
   let n = 0;
@@ -36,4 +52,4 @@ function countOf(text: string, ch: string, cap: number): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(ITEM_BREAK, REPR_ESCAPE, PIPE_BREAK);
+registerRegexps(ITEM_BREAK, REPR_ESCAPE, PIPE_BREAK, QUOTED_ITEM);

@@ -289,6 +289,8 @@ function gluedSentence(text: string, start: number, dot: number, end: number): b
   let after = dot + 2;
   while (after < end && text.charCodeAt(after) >= 97 && text.charCodeAt(after) <= 122) after++;
   if (after === dot + 2 || (after - dot - 1 <= 2 && !SENTENCE_STARTERS.has(text.slice(dot + 1, after)))) return false;
+  // "XGBoost.With good SQL": a name in camel case before the stop, and a word after it that opens an ask.
+  if (ASK_OPENERS.has(text.slice(dot + 1, after)) || OPENERS.has(text.slice(dot + 1, after))) return true;
   for (let k = start + 1; k < dot; k++) {
     const ch = text.charCodeAt(k);
     if (ch < 97 || ch > 122) return false;
@@ -312,9 +314,34 @@ function gluedWords(text: string, start: number, inner: number, end: number): bo
   if (first >= 97 && first <= 122) return true;
   return first >= 65 && first <= 90 && ASK_OPENERS.has(text.slice(inner, end));
 }
+/** More words that open a sentence of a posting, after a stop whose space was lost. */
+const OPENERS = new Set(['With', 'Good', 'Hands', 'Working', 'Deep', 'You', 'Your', 'We', 'Our', 'The', 'This', 'They', 'Familiar', 'Comfortable']);
 /** Capitalised words that open a line of requirements, after which a glued word is cut off. */
 const ASK_OPENERS = new Set(['Experience', 'Knowledge', 'Familiarity', 'Proficiency', 'Understanding', 'Expertise', 'Strong', 'Solid',
   'Excellent', 'Proven', 'Demonstrated', 'Bachelor', 'Master', 'Degree', 'Ability', 'Minimum', 'Preferred', 'Required']);
+
+/** Whether text[start, end) is all capital letters. */
+function allCaps(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) { const c = text.charCodeAt(k); if (c < 65 || c > 90) return false; }
+  return true;
+}
+
+/**
+ * "AWSDeep", "SQLStrong": an acronym the taxonomy knows, glued to a capitalised word of four
+ * letters or more ("AIOps" stays one). Pushed as the two words, when the acronym is a word of the vocabulary and the
+ * whole is not ("GPUDirect", "NVLink" unknown as a whole stay one word unless the acronym is known).
+ */
+function pushCapsGlued(out: Tokens, text: string, start: number, inner: number, end: number, vocab: Vocab): boolean {
+  let h = FNV_OFFSET;
+  for (let q = start; q < inner; q++) h = Math.imul(h ^ (text.charCodeAt(q) | 32), FNV_PRIME);
+  const head = plainId(vocab, text, start, inner, h);
+  if (head < 0 || end - inner < 4) return false;
+  let t = FNV_OFFSET;
+  for (let q = inner; q < end; q++) t = Math.imul(t ^ (text.charCodeAt(q) | 32), FNV_PRIME);
+  out.push(start, inner, Kind.Word, head, undefined, undefined);
+  out.push(inner, end, Kind.Word, plainId(vocab, text, inner, end, t), undefined, undefined);
+  return true;
+}
 
 /** Push text[start, end) as the words it glues together, cut at each capital after a small letter. */
 function pushGlued(out: Tokens, text: string, start: number, inner: number, end: number, vocab: Vocab): void {
@@ -352,6 +379,7 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
       let h = FNV_OFFSET;
       /** Where the first capital right after a small letter stands in the word, or -1. */
       let inner = -1;
+      let capsInner = -1;
       if (leadingDot) i++;
       // The character at i once the word stops, or -1 at the end of the range (nothing past
       // the end joins the word or follows it).
@@ -363,7 +391,9 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
           if (c >= 97 && c <= 122) { h = Math.imul(h ^ c, FNV_PRIME); i++; c = -1; continue; }
           if (c >= 65 && c <= 90) {
             // "learningProficiency": a capital after a small letter, perhaps two words glued.
-            if (inner < 0 && i > start) { const p = text.charCodeAt(i - 1); if (p >= 97 && p <= 122) inner = i; }
+            if (inner < 0 && i > start && isLower(text.charCodeAt(i - 1))) inner = i;
+            // "AWSDeep learning", "SQLStrong": capitals, then a capitalised word.
+            else if (capsInner < 0 && i >= start + 2 && allCaps(text, start, i) && i + 2 < end && isLower(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2))) capsInner = i;
             h = Math.imul(h ^ (c | 32), FNV_PRIME); i++; c = -1; continue;
           }
           if (c >= 48 && c <= 57) { h = Math.imul(h ^ c, FNV_PRIME); i++; c = -1; continue; }
@@ -397,6 +427,7 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
         // are made only if someone asks for them.
         const id = vocab ? plainId(vocab, text, start, i, h) : -1;
         if (inner > 0 && id < 0 && vocab && gluedWords(text, start, inner, i)) pushGlued(out, text, start, inner, i, vocab);
+        else if (capsInner > 0 && id < 0 && vocab && inner < 0 && pushCapsGlued(out, text, start, capsInner, i, vocab)) { /* pushed */ }
         else out.push(start, i, Kind.Word, id, undefined, undefined);
       } else {
         const folded = foldWord(text.slice(start, i));

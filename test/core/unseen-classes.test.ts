@@ -2707,3 +2707,35 @@ describe('120. a lead-in that asks for a list, and the role nouns a "looking for
     expect(sectionsOf(`We are looking for a ${role} with experience in Python.`, ['python'])).toEqual({ python: 'required' });
   });
 });
+
+describe('121. flattened pages: glued headings, glued names, a YAML list of quoted items', () => {
+  it('"… experiment trackingDesirable - Experience with Deep Learning": the glued heading opens the nice-to-haves', () => {
+    expect(sectionsOf('Requirements: Experience with Python and experiment trackingDesirable - Experience with Deep Learning and PyTorch', ['python', 'deep-learning', 'pytorch']))
+      .toEqual({ python: 'required', 'deep-learning': 'preferred', pytorch: 'preferred' });
+  });
+
+  it('"… Python, SQL ABOUT THE TEAMThe Big Data team builds Kafka pipelines": a shouted heading after an acronym, glued to the next word', () => {
+    expect(sectionsOf('Requirements: Python, SQL ABOUT THE TEAMThe Big Data team builds Kafka pipelines', ['sql', 'kafka'])).toEqual({ sql: 'required', kafka: 'other' });
+  });
+
+  it('"- Docker andKubernetes Perks of joining us: …": the perks are no asks', () => {
+    expect(sectionsOf('Requirements:\n- Python\n- Docker andKubernetes Perks of joining us: free lunch and Spark training', ['kubernetes', 'spark'])).toEqual({ kubernetes: 'required', spark: 'absent' });
+  });
+
+  it('a YAML list of quoted items, one of them a sub-heading', () => {
+    expect(sectionsOf('skills:\n  - "Python"\n  - "Excel"\n  - "Preferred Skills:"\n  - "PostgreSQL"\n  - "Snowflake"', ['python', 'excel', 'postgresql', 'snowflake']))
+      .toEqual({ python: 'required', excel: 'required', postgresql: 'preferred', snowflake: 'preferred' });
+  });
+
+  it.each([['Strong XGBoost.With good SQL', ['xgboost', 'sql']], ['Experience with AWSDeep learning', ['aws', 'deep-learning']], ['SQLStrong Python', ['sql', 'python']]])('"%s": the names either side of a lost break', (line, ids) => {
+    expect(sectionsOf(`Requirements\n- ${line}`, ids as string[])).toEqual(Object.fromEntries((ids as string[]).map((i) => [i, 'required'])));
+  });
+
+  it('"AIOps", "NVLink": a name in capitals and a short or unknown tail stays one word', () => {
+    expect(sectionsOf('Requirements\n- MLOps and AIOps', ['artificial-intelligence'])).toEqual({ 'artificial-intelligence': 'absent' });
+  });
+
+  it('"fine-tune hyperparameters" is no fine-tuning of a model', () => {
+    expect(sectionsOf('Requirements\n- Experience with fine-tune hyperparameters', ['fine-tuning', 'hyperparameter-tuning'])).toEqual({ 'fine-tuning': 'absent', 'hyperparameter-tuning': 'required' });
+  });
+});
