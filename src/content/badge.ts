@@ -38,15 +38,44 @@ const near = (spot: Spot): Element | null => (spot.kind === 'inline' ? spot.anch
  * dark); a light page stays light on a dark system.
  */
 export function pageIsDark(near: Element | null = null): boolean {
+  const seen = taskBackgrounds();
   for (let node: Element | null = near ?? document.body; node; node = node.parentElement) {
-    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(getComputedStyle(node).backgroundColor);
-    if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
-      const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
-    }
+    let own = seen.get(node);
+    if (own === undefined) seen.set(node, (own = backgroundOf(node)));
+    if (own !== Background.None) return own === Background.Dark;
   }
   const scheme = getComputedStyle(document.documentElement).colorScheme;
   return /\bdark\b/.test(scheme) && (!/\blight\b/.test(scheme) || matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
+const enum Background { None, Light, Dark }
+
+/** An element's own background: none (transparent or nearly), light or dark. */
+function backgroundOf(node: Element): Background {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(getComputedStyle(node).backgroundColor);
+  if (!m || (m[4] !== undefined && Number(m[4]) <= 0.5)) return Background.None;
+  const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110 ? Background.Dark : Background.Light;
+}
+
+/**
+ * The backgrounds read in the current task. Each read after the page changed makes the browser
+ * work its styles out again: badges going in one after another would do so once per badge, so a
+ * task reads each element once (our badges change no page element's background), and a batch of
+ * badges is read before any goes in (`readBackgrounds`). Forgotten when the task ends.
+ */
+let backgrounds: Map<Element, Background> | null = null;
+function taskBackgrounds(): Map<Element, Background> {
+  if (!backgrounds) {
+    backgrounds = new Map();
+    setTimeout(() => { backgrounds = null; }, 0);
+  }
+  return backgrounds;
+}
+
+/** Read, before any of them goes in, the backgrounds behind where a batch of badges will go. */
+export function readBackgrounds(anchors: readonly Element[]): void {
+  for (const a of anchors) pageIsDark(a);
 }
 
 export function mountBadge(props: Props): BadgeHandle {
@@ -88,13 +117,15 @@ export function mountBadge(props: Props): BadgeHandle {
   mount.append(view.root);
   placeAt(host, spot);
   // The page's own styles may still be loading when the badge goes in: look again once it has.
-  const retheme = () => {
-    const now = pageIsDark(near(spot)) ? 'dark' : 'light';
-    if (now === theme) return;
-    view.root.classList.replace(`gl-${theme}`, `gl-${now}`);
-    host.dataset.theme = theme = now;
+  const retheme: Retheme = {
+    read: () => (pageIsDark(near(spot)) ? 'dark' : 'light'),
+    apply: (now) => {
+      if (now === theme) return;
+      view.root.classList.replace(`gl-${theme}`, `gl-${now}`);
+      host.dataset.theme = theme = now;
+    },
   };
-  if (document.readyState !== 'complete') addEventListener('load', retheme, { once: true });
+  if (document.readyState !== 'complete') atLoad(retheme);
 
   return {
     host,
@@ -104,11 +135,25 @@ export function mountBadge(props: Props): BadgeHandle {
       if (!holds(host, spot)) placeAt(host, spot);
     },
     remove() {
-      removeEventListener('load', retheme);
+      rethemes.delete(retheme);
       view.close();
       host.remove();
     },
   };
+}
+
+interface Retheme { read: () => 'dark' | 'light'; apply: (theme: 'dark' | 'light') => void }
+/** Badges to look at again once the page has loaded: all read first, then all changed (one style pass, not one per badge). */
+const rethemes = new Set<Retheme>();
+function atLoad(r: Retheme): void {
+  if (rethemes.size === 0) addEventListener('load', rethemeAll, { once: true });
+  rethemes.add(r);
+}
+function rethemeAll(): void {
+  const all = [...rethemes];
+  rethemes.clear();
+  const themes = all.map((r) => r.read());
+  all.forEach((r, i) => r.apply(themes[i]!));
 }
 
 /** A card's pill, drawn from the worker's card result: counts only, no flag. */

@@ -8,7 +8,7 @@ import { adapterFor } from '../sites/registry';
 import type { SiteAdapter } from '../sites/types';
 import { runtime, send } from './client';
 import { spotFor } from './anchor';
-import { mountBadge, type BadgeHandle } from './badge';
+import { mountBadge, readBackgrounds, type BadgeHandle } from './badge';
 
 const DEBUG = false;
 const log = (...args: unknown[]) => { if (DEBUG) console.debug('[GapLens]', ...args); };
@@ -109,13 +109,19 @@ async function run(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
     if (signal.aborted || asked !== generation) return;
     const byId = new Map(results.map((r) => [r.jobId, r]));
     let mounted = 0;
+    const withResult = fresh.filter((c) => byId.has(c.jobId));
     for (const card of fresh) {
       // A search page's badges go in a few per task, so that putting them in (each a shadow
       // root, its styles and a look at the page's colours) never holds the page's main thread
-      // for one long task; the page stays responsive while they appear.
+      // for one long task; the page stays responsive while they appear. The colours behind a
+      // task's badges are read before the first goes in (one style pass for the task).
       if (mounted > 0 && mounted % CARDS_PER_TASK === 0) {
         await nextTask();
         if (signal.aborted || asked !== generation) return;
+      }
+      if (mounted % CARDS_PER_TASK === 0 && byId.has(card.jobId)) {
+        const from = withResult.indexOf(card);
+        readBackgrounds(withResult.slice(from, from + CARDS_PER_TASK).map((c) => c.anchor));
       }
       const result = byId.get(card.jobId);
       badges.get(`card:${card.jobId}`)?.remove();
