@@ -8,7 +8,7 @@ import { definedAcronyms } from './ambiguity';
 import { lowerCased } from './candidates';
 import type { Tokens } from './normalize';
 import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
-import { decodeReferences, htmlToText } from './html-text';
+import { decodeReferences, htmlToText, markdownWithTags } from './html-text';
 import { unflatten, unquoteItems } from './flattened';
 import { repairMojibake } from './mojibake';
 import { DEGREE_WORD, FIELD_SKILLS, chooseYears, isExperienceLabel, labelledYearsLine, mayNameYears, yearsInSentence, type YearsCandidate } from './extract-years';
@@ -244,6 +244,9 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // A dataset's plain text with its HTML escapes left in ("Master&#39;s degree", "5+ years&rsquo;
   // experience", "Python &amp; SQL"): decoded as a browser would show them.
   text = !markup && text.includes('&') ? decodeReferences(text) : shown;
+  // A markdown page with a few tags of its own ("<b>Qualifications:</b>", "<hr>"): bold and rules
+  // as markdown has them. No name can be read across what this changes, so it is no markup.
+  if (!markup && text.includes('<')) text = markdownWithTags(text);
   // "Masterâ€™s degree", "â€¢ Python": a scraped dataset's double-decoded UTF-8, put back.
   text = repairMojibake(text);
   // Markdown escapes ("We\'re looking for", "\$200K", "3\+ years") hide the words the cues

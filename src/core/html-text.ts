@@ -53,7 +53,7 @@ export function htmlToText(text: string): string {
   if (!text.includes('<') && !text.includes('&lt;')) return text;
   // Escaped once more, as some APIs deliver it: decode the escaping first.
   if (!isHtml(text, TAG)) {
-    if (!isHtml(text, ESCAPED_TAG)) return markdownWithTags(text);
+    if (!isHtml(text, ESCAPED_TAG)) return text;
     text = decodeReferences(text);
     if (!isHtml(text, TAG)) return text;
   }
@@ -79,7 +79,7 @@ export function htmlToText(text: string): string {
  * A markdown page with a few tags of its own ("<b>Qualifications:</b> A PhD in …", "<hr>"): bold
  * as markdown writes it, rules and breaks as line breaks; any other text unchanged.
  */
-function markdownWithTags(text: string): string {
+export function markdownWithTags(text: string): string {
   if (!text.includes('</b') && !text.includes('</strong') && !/^[ \t]*<[hb]r/m.test(text)) return text;
   return text.replace(BOLD_PAIR, '**$2**').replace(RULE_LINE, '');
 }

@@ -1,7 +1,7 @@
 // Postings handed over as HTML strings (job APIs, scraped datasets), read as the text they show
 // (issue 14: "a reader that survives real-world formatting"). Texts written here.
 import { describe, expect, it } from 'vitest';
-import { decodeReferences, htmlToText } from '../../src/core/html-text';
+import { decodeReferences, htmlToText, markdownWithTags } from '../../src/core/html-text';
 import { realEngine } from './helpers';
 
 const read = (text: string) => realEngine().extract(text);
@@ -103,6 +103,7 @@ describe('a whole HTML document handed over as a string', () => {
 describe('a markdown page with a few tags of its own', () => {
   it('keeps its lines, bold as markdown bold, a rule line blank', () => {
     const md = '### 1. Postdoc\n\nDevelop tools.\n\n<b>Qualifications:</b> A PhD is required.\n\n<hr>\n\n### 2. Postdoc\n\n<strong>Qualifications:</strong> Python.';
-    expect(htmlToText(md)).toBe('### 1. Postdoc\n\nDevelop tools.\n\n**Qualifications:** A PhD is required.\n\n\n\n### 2. Postdoc\n\n**Qualifications:** Python.');
+    expect(htmlToText(md)).toBe(md);
+    expect(markdownWithTags(md)).toBe('### 1. Postdoc\n\nDevelop tools.\n\n**Qualifications:** A PhD is required.\n\n\n\n### 2. Postdoc\n\n**Qualifications:** Python.');
   });
 });
