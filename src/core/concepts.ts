@@ -534,7 +534,7 @@ function sharedHeads(c: Concepts, T: Tokens, k: number, free: (k: number) => boo
 }
 
 /** Nouns of what a posting asks of the reader, as norms ("background", "skills"). */
-const ASKED_NOUNS = new Set(['skill', 'background', 'experience', 'knowledge', 'abilitie', 'ability', 'expertise', 'language', 'proficiency']);
+const ASKED_NOUNS = new Set(['skill', 'background', 'experience', 'knowledge', 'ability', 'expertise', 'language', 'proficiency']);
 
 /** Nouns that stand for a model after "ML", "AI" or "machine learning": "deploying ML services", "monitoring AI systems". */
 const ML_HOSTS = new Set(['system', 'systems', 'service', 'services', 'solution', 'solutions', 'application', 'applications', 'product', 'products']);

@@ -749,6 +749,9 @@ function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; 
     const before = m.index === 0 ? '' : line.slice(Math.max(0, m.index - 2), m.index);
     const after = line.charCodeAt(m.index + m[0].length);
     if (before !== '' && !/(?:[.!?:)\]a-z]|[.!?]\s)$/.test(before) && !(after >= 48 && after <= 57)) continue;
+    // "… techniquesPreferred Qualifications: Experience …": with its colon and a space after it, a
+    // label is glued only to a word before it in small letters (else it is an ordinary label).
+    if (after === 58 /* : */ && line.charCodeAt(m.index + m[0].length + 1) === 32 && !/[a-z]$/.test(before)) continue;
     const heading: Heading = { label: cleanLabel(m[1]!), rest: -1, how: 'marked' };
     // The piece before ends where the label starts ("PyTorch.Preferred" is not one word), the
     // one after starts where it ends; at the very start of a line it is the line's heading.
@@ -756,7 +759,7 @@ function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; 
   }
 }
 /** A heading's words glued to the text after it (group 1: the label). */
-const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|Desirable|Perks|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription))(?=[A-Z0-9]|:(?! )|\s[-–—]\s[A-Z]|:\s{1,2}[A-Z0-9](?<=[a-z](?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your|Nice|Bonus|Must|About|What|Who|Job|Our)[^]{1,40}))/g;
+const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|Desirable|Perks|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription))(?=[A-Z0-9]|:(?! )|\s[-–—]\s[A-Z]|:\s{1,2}[A-Z0-9])/g;
 
 /**
  * "… 4+ years. ## About the Role We are seeking …": a markdown heading whose line break was lost.
