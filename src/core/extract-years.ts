@@ -163,7 +163,7 @@ const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|in
 const AND_NESTED_BEFORE = /\b(?:experience|exp)(?:\s{1,3}(?:in|with|as|of)\s{1,3}[^,;.:()\d]{1,60}?)?(?:\s{0,2},?\s{1,3}and|\s{0,2},)\s{1,3}(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
 const NESTED_BEFORE = /\b(?:including|incl\.|of\s+which|with|among\s+(?:them|which))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i;
 /** A figure marked as a nice-to-have in its own phrase. */
-const YEARS_PREFERRED_AFTER = /^[^.;:(\d]{0,80}?\b(?:preferred|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:big\s+)?(?:plus|bonus|advantage)|desired|desirable|nice\s+to\s+have)\b/i;
+const YEARS_PREFERRED_AFTER = /^(?:(?!,\s+(?:and|but|while|whereas)\b|\band\s+(?:experience|knowledge|familiarity|exposure)\b)[^.;:(\d]){0,80}?\b(?:preferred|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:big\s+)?(?:plus|bonus|advantage)|would\s+be\s+(?:nice|great|ideal)|desired|desirable|nice\s+to\s+have)\b/i;
 const LISTED_BEFORE = /^(?:.*[,;]\s*)?[\w#+./ -]{1,40}:\s*$/;
 const LISTED_AFTER = /^\s*(?:\((?:preferred|required)\)\s*)?$/i;
 /** "With over 20 years of experience in the field, our firm…": the sentence goes on about the company. */

@@ -156,6 +156,11 @@ export function joinWrappedLines(text: string): string {
   // "Minimum of 3\nyears of experience", "3 to\n5 years": a figure and its unit wrapped apart, at
   // any width (a line ends on a figure and the next begins with its unit, as no heading or item does).
   if (FIGURE_WRAPPED.test(text)) text = text.replace(FIGURE_BREAK, (b) => b.replace(/\r?\n/g, (x) => ' '.repeat(x.length)));
+  // "You have Python, and ideally\nNode.js / TypeScript": a line that ends on a word no clause
+  // ends on goes on, whatever the case of the next (a list item's bullet is no letter: it stays).
+  if (DANGLING_END.test(text)) {
+    text = text.replace(DANGLING_BREAK, (brk: string) => brk.replace(/[\\\r\n]/g, ' '));
+  }
   if (!WRAPPED.test(text)) return text;
   return text.replace(WRAPPED_BREAK, (brk: string, offset: number) => {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -174,6 +179,9 @@ export function joinWrappedLines(text: string): string {
 /** A line's last lower-case word, comma or closing bracket, its break (with one blank line at most), and a lower-case word. */
 const WRAPPED = /[a-z,)][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*[a-z]/;
 const WRAPPED_BREAK = /(?<=[a-z,)])[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[a-z])/g;
+/** A line that ends on a word no clause ends on ("and", "ideally", "such as"), a markdown hard break ("\\") allowed after it. */
+const DANGLING_END = /\b(?:and|or|ideally|preferably|especially|including|like|such\s+as|e\.g\.|with|of|the)[ \t]*\\?\r?\n[ \t]*[A-Za-z]/;
+const DANGLING_BREAK = /(?<=\b(?:and|or|ideally|preferably|especially|including|like|such\s+as|e\.g\.|with|of|the))[ \t]*\\?\r?\n[ \t]*(?=[A-Za-z])/g;
 /** Shorter lines are headings, labels or list items, not a paragraph wrapped at a width. */
 const MIN_WRAPPED = 50;
 const FIGURE_WRAPPED = /\d\+?[ \t]*\r?\n[ \t]*(?:years?|yrs?)\b|\d[ \t]+(?:to|-|–)[ \t]*\r?\n[ \t]*\d/;
@@ -791,4 +799,4 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(SPEC_MARK, LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);
+registerRegexps(DANGLING_END, DANGLING_BREAK, SPEC_MARK, LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);

@@ -2739,3 +2739,18 @@ describe('121. flattened pages: glued headings, glued names, a YAML list of quot
     expect(sectionsOf('Requirements\n- Experience with fine-tune hyperparameters', ['fine-tuning', 'hyperparameter-tuning'])).toEqual({ 'fine-tuning': 'absent', 'hyperparameter-tuning': 'required' });
   });
 });
+
+describe('122. a line that ends on a word no clause ends on, and more nice-to-have headings', () => {
+  it('"… and ideally\\\\\\nNode.js / TypeScript": the hard break goes on, and "ideally" is about what follows', () => {
+    expect(sectionsOf('**How will you make a difference?**\\\n● You have experience with Python and SQL, and ideally\\\nNode.js / TypeScript', ['python', 'nodejs', 'typescript']))
+      .toEqual({ python: 'required', nodejs: 'preferred', typescript: 'preferred' });
+  });
+
+  it('"3 years of experience with Python, and experience with Spark is a plus": the plus is Spark\'s', () => {
+    expect(sectionsOf('Requirements:\n- 3 years of experience with Python, and experience with Spark is a plus', ['python', 'spark'])).toEqual({ python: 'required', spark: 'preferred' });
+  });
+
+  it.each(['We would love applicants who also have', 'Added bonuses you have', 'What separates the best from the rest'])('after a requirements list, "%s" opens the nice-to-haves', (heading) => {
+    expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
+  });
+});
