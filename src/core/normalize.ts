@@ -320,27 +320,24 @@ const OPENERS = new Set(['With', 'Good', 'Hands', 'Working', 'Deep', 'You', 'You
 const ASK_OPENERS = new Set(['Experience', 'Knowledge', 'Familiarity', 'Proficiency', 'Understanding', 'Expertise', 'Strong', 'Solid',
   'Excellent', 'Proven', 'Demonstrated', 'Bachelor', 'Master', 'Degree', 'Ability', 'Minimum', 'Preferred', 'Required']);
 
-/** Whether text[start, end) is all capital letters. */
-function allCaps(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) { const c = text.charCodeAt(k); if (c < 65 || c > 90) return false; }
+/**
+ * "AWSDeep", "SQLStrong": an acronym the vocabulary knows, glued to a capitalised word of four
+ * letters or more, pushed as the two words ("AIOps", and "GPUDirect" with no known acronym, stay
+ * one word).
+ */
+function pushCapsGlued(out: Tokens, text: string, start: number, inner: number, end: number, vocab: Vocab): boolean {
+  const head = idOfSlice(vocab, text, start, inner);
+  if (head < 0 || end - inner < 4) return false;
+  out.push(start, inner, Kind.Word, head, undefined, undefined);
+  out.push(inner, end, Kind.Word, idOfSlice(vocab, text, inner, end), undefined, undefined);
   return true;
 }
 
-/**
- * "AWSDeep", "SQLStrong": an acronym the taxonomy knows, glued to a capitalised word of four
- * letters or more ("AIOps" stays one). Pushed as the two words, when the acronym is a word of the vocabulary and the
- * whole is not ("GPUDirect", "NVLink" unknown as a whole stay one word unless the acronym is known).
- */
-function pushCapsGlued(out: Tokens, text: string, start: number, inner: number, end: number, vocab: Vocab): boolean {
+/** The vocabulary id of the plain word text[from, to) (its FNV-1a hash over lower-case codes, then plainId). */
+function idOfSlice(vocab: Vocab, text: string, from: number, to: number): number {
   let h = FNV_OFFSET;
-  for (let q = start; q < inner; q++) h = Math.imul(h ^ (text.charCodeAt(q) | 32), FNV_PRIME);
-  const head = plainId(vocab, text, start, inner, h);
-  if (head < 0 || end - inner < 4) return false;
-  let t = FNV_OFFSET;
-  for (let q = inner; q < end; q++) t = Math.imul(t ^ (text.charCodeAt(q) | 32), FNV_PRIME);
-  out.push(start, inner, Kind.Word, head, undefined, undefined);
-  out.push(inner, end, Kind.Word, plainId(vocab, text, inner, end, t), undefined, undefined);
-  return true;
+  for (let q = from; q < to; q++) h = Math.imul(h ^ (text.charCodeAt(q) | 32), FNV_PRIME);
+  return plainId(vocab, text, from, to, h);
 }
 
 /** Push text[start, end) as the words it glues together, cut at each capital after a small letter. */
@@ -350,9 +347,7 @@ function pushGlued(out: Tokens, text: string, start: number, inner: number, end:
     const c = k < end ? text.charCodeAt(k) : -1;
     const cut = k === end || (c >= 65 && c <= 90 && k > from + 1 && isLower(text.charCodeAt(k - 1)) && k + 1 < end && isLower(text.charCodeAt(k + 1)));
     if (!cut) continue;
-    let h = FNV_OFFSET;
-    for (let q = from; q < k; q++) h = Math.imul(h ^ (text.charCodeAt(q) | 32), FNV_PRIME);
-    out.push(from, k, Kind.Word, plainId(vocab, text, from, k, h), undefined, undefined);
+    out.push(from, k, Kind.Word, idOfSlice(vocab, text, from, k), undefined, undefined);
     from = k;
   }
 }
@@ -379,7 +374,10 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
       let h = FNV_OFFSET;
       /** Where the first capital right after a small letter stands in the word, or -1. */
       let inner = -1;
+      /** Where a capitalised word starts right after the word's opening capitals ("AWSDeep"), or -1. */
       let capsInner = -1;
+      /** No small letter, digit or other character yet: the word so far is capitals. */
+      let upper = true;
       if (leadingDot) i++;
       // The character at i once the word stops, or -1 at the end of the range (nothing past
       // the end joins the word or follows it).
@@ -388,16 +386,16 @@ export function tokenizeInto(out: Tokens, text: string, offset: number, end: num
         c = -1;
         while (i < end) {
           c = text.charCodeAt(i);
-          if (c >= 97 && c <= 122) { h = Math.imul(h ^ c, FNV_PRIME); i++; c = -1; continue; }
+          if (c >= 97 && c <= 122) { h = Math.imul(h ^ c, FNV_PRIME); i++; c = -1; upper = false; continue; }
           if (c >= 65 && c <= 90) {
             // "learningProficiency": a capital after a small letter, perhaps two words glued.
             if (inner < 0 && i > start && isLower(text.charCodeAt(i - 1))) inner = i;
             // "AWSDeep learning", "SQLStrong": capitals, then a capitalised word.
-            else if (capsInner < 0 && i >= start + 2 && allCaps(text, start, i) && i + 2 < end && isLower(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2))) capsInner = i;
+            else if (capsInner < 0 && upper && i >= start + 2 && i + 2 < end && isLower(text.charCodeAt(i + 1)) && isLower(text.charCodeAt(i + 2))) capsInner = i;
             h = Math.imul(h ^ (c | 32), FNV_PRIME); i++; c = -1; continue;
           }
-          if (c >= 48 && c <= 57) { h = Math.imul(h ^ c, FNV_PRIME); i++; c = -1; continue; }
-          if (c > 127 && isWordCode(c, text[i]!)) { plain = false; i++; c = -1; continue; }
+          if (c >= 48 && c <= 57) { h = Math.imul(h ^ c, FNV_PRIME); i++; c = -1; upper = false; continue; }
+          if (c > 127 && isWordCode(c, text[i]!)) { plain = false; i++; c = -1; upper = false; continue; }
           break;
         }
         // "Node.js", "C3.ai", "2.0": a dot between two word characters joins them; not a sentence
