@@ -218,8 +218,23 @@ function ofSkill(after: string, at: number, skillAt: (from: number, to: number) 
 
 /** Whether a sentence may state years at all (false means yearsInSentence finds nothing). */
 export function mayNameYears(sentence: string): boolean {
-  return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence);
+  return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence) || ROMANCE_YEARS_WORD.test(sentence);
 }
+/** Years in French or Spanish: "ans", "années", "años", and the Spanish "experiencia" that every such ask names. */
+const ROMANCE_YEARS_WORD = /\b(?:ans|ann[ée]es)\b|a[ñn]os\b|\bexperiencia\b/i;
+/**
+ * A figure of years in French or Spanish: "5 ans d'expérience", "3 à 7 ans", "4 ans minimum",
+ * "al menos 3 años de experiencia", "de 1 a 3 años". Groups: 1 the figure, 2 the range's end,
+ * 3 the experience word after it.
+ */
+const ROMANCE_YEARS = /(?:\b(?:au\s{1,3}moins|minimum(?:\s{1,3}de)?|al\s{1,3}menos|(?:como\s{1,3})?m[ií]nimo(?:\s{1,3}de)?|plus\s{1,3}de|m[aá]s\s{1,3}de)\s{1,3})?\b(\d{1,2})\s{0,2}\+?(?:\s{0,3}(?:-|–|à|a)\s{0,3}(\d{1,2})\s{0,2}\+?)?\s{0,3}(?:ans|ann[ée]es|a[ñn]os)(?![\wÀ-ÿ])(?:\s{1,3}(?:minimum|m[ií]nimo))?(?:\s{1,3}(?:d['’]\s{0,2}|de\s{1,3})(exp[ée]rience|experiencia)(?![\wÀ-ÿ]))?/gi;
+/** The experience asked, right before the figure: "Expérience : minimum", "Experiencia :", "expérience de", "experiencia mínima de". */
+const ROMANCE_LABEL_BEFORE = /(?:\bexp[ée]riences?(?:\s{1,3}professionnelles?)?|\bexperiencia(?:\s{1,3}(?:profesional|laboral|m[ií]nima))?)(?:\s{0,3}(?::|-|–)\s{0,3}|\s{1,3}(?=[dm]))(?:d['’]\s{0,2}au\s{1,3}moins|au\s{1,3}moins|minimum(?:\s{1,3}de)?|al\s{1,3}menos|m[ií]nim[oa](?:\s{1,3}de)?|de)?\s{0,3}$/i;
+/** The employer speaking of itself before the figure: "depuis plus de 45 ans", "contamos con más de 20 años de experiencia". */
+const ROMANCE_EMPLOYER = /\b(?:nous|notre|nos|depuis|fond[ée]e|cr[ée]{2}e|nuestr[ao]s?|somos|contamos|llevamos|fundad[ao]|desde|empresa|entreprise|soci[ée]t[ée]|compa[ñn][ií]a|groupe|grupo|cabinet|[ée]quipe|equipo)\b/i;
+/** The candidate asked, which the employer's words do not outweigh: "vous", "profil", "buscamos". */
+const ROMANCE_CANDIDATE = /\b(?:vous|tu|candidat(?:e|s)?|profil|perfil|recherchons|cherchons|buscamos|requis|requise|exig[ée]e?s?|requerid[ao]s?|imprescindible|valorar[áa]|souhait[ée]e?s?|deseable|poss[ée]dez|cuentas|tienes|avez)\b/i;
+
 /** "years", "yrs" as words, or glued to their figure ("5yrs"). */
 export const YEARS_WORD = /(?:\b|(?<=\d))(?:years?|yrs?|decades?|months?|jahren?)\b/i;
 /** A figure counted in decades. */
@@ -231,7 +246,7 @@ export const MINIMUM_WORD = /\bminimum\b/i;
 /** A word that may be "experience" misspelt: "exp" and a few letters ("experince", "expirience"). */
 const EXPERIENCE_LIKE = /\bexp[a-z]{5,8}\b/gi;
 /** Real words near "experience" in spelling. */
-const NOT_MISSPELT = new Set(['experienced', 'experiences', 'expedience', 'experiment', 'expertise']);
+const NOT_MISSPELT = new Set(['experienced', 'experiences', 'expedience', 'experiment', 'expertise', 'experiencia']);
 /**
  * The sentence with "experience" misspelt written right ("Seven years related experince required"),
  * so that the rules below, which look for the word, read it; a word counts as misspelt when at most
@@ -439,6 +454,7 @@ export function yearsInSentence(
     // A figure with no unit ("1+ (Junior)") counts only beside one that says years.
     if (levels.length > 0 && YEARS_WORD.test(sentence)) out.push(...levels);
   }
+  if (ROMANCE_YEARS_WORD.test(sentence)) romanceYears(sentence, offset, section, out);
   // "Years of experience: 5+" (a form's label, the role's overall figure unless already read);
   // "Minimum Level: 2-3" in a line about years of experience.
   labelled(YEARS_LABEL, sentence, offset, section, true, out);
@@ -458,6 +474,27 @@ function labelled(re: RegExp, sentence: string, offset: number, section: Section
     if (lo === null || lo > 30 || (form && out.some((c) => c.at >= at && c.at < at + m![0].length))) continue;
     const hi = toNumber(m[2]);
     out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'overall', section, at, ...(form ? { bare: true } : {}) });
+  }
+}
+
+/**
+ * Figures of years in a French or Spanish sentence, added to `out`: only beside the word for
+ * experience ("3 ans d'expérience", "Experiencia : 3 años", "(3 à 7 ans d'experience)"), and
+ * not where the employer speaks of itself ("nous accompagnons nos clients depuis plus de 20 ans",
+ * "contamos con más de 20 años de experiencia") unless the sentence asks the candidate too. A team's
+ * ages ("L'équipe (25-30 ans)") and days a week are not figures of experience.
+ */
+function romanceYears(sentence: string, offset: number, section: Section, out: YearsCandidate[]): void {
+  ROMANCE_YEARS.lastIndex = 0;
+  for (let m = ROMANCE_YEARS.exec(sentence); m; m = ROMANCE_YEARS.exec(sentence)) {
+    const lo = toNumber(m[1]);
+    if (lo === null || lo > 30) continue;
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    if (m[3] === undefined && !ROMANCE_LABEL_BEFORE.test(before)) continue;
+    const head = sentence.slice(0, m.index);
+    if (ROMANCE_EMPLOYER.test(head) && !ROMANCE_CANDIDATE.test(sentence)) continue;
+    const hi = toNumber(m[2]);
+    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'overall', section, at: offset + m.index, bare: true });
   }
 }
 
@@ -494,4 +531,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, ANY_FIELD, ACTIVITY_AFTER, LEAD_ROLE_AFTER, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(ROMANCE_YEARS_WORD, ROMANCE_YEARS, ROMANCE_LABEL_BEFORE, ROMANCE_EMPLOYER, ROMANCE_CANDIDATE, TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, ANY_FIELD, ACTIVITY_AFTER, LEAD_ROLE_AFTER, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

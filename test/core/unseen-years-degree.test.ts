@@ -830,3 +830,48 @@ describe('a fresh probe of 78 rows: a related field, a degree with no experience
     expect(read('With 20 years of experience delivering solutions to clients, we are a leader.').years).toBeNull();
   });
 });
+
+describe('years and degrees written in French or Spanish (a probe of Adzuna France and Spain postings)', () => {
+  it.each([
+    ["Profil recherché : Diplôme d'ingénieur ou Master en data science - 3 ans d'expérience minimum", 3],
+    ["Profil : Bac+5 école d'ingénieur, expérience de 2 ans minimum", 2],
+    ['Expérience : 4 ans minimum', 4],
+    ["Expérimenté (3 à 7 ans d'experience)", 3],
+    ["Vous avez au moins 3 ans d'expérience en data engineering.", 3],
+    ['Requisitos: Licenciatura o Máster en Matemáticas. Experiencia: 3-5 años.', 3],
+    ['Al menos 2 años de experiencia con Python', 2],
+    ['Buscamos perfiles de 1 a 3 años de experiencia', 1],
+    ['Buscamos un perfil con experiencia mínima de 2 años en analítica.', 2],
+    ['Experiencia laboral: al menos 4 años', 4],
+  ])('%s → %s', (line, want) => {
+    expect(years(line)).toBe(want);
+  });
+
+  it.each([
+    ["Nous accompagnons nos clients depuis plus de 20 ans d'expérience dans la data."],
+    ['Contamos con más de 20 años de experiencia en el sector.'],
+    ["L'équipe (25-30 ans) est jeune et dynamique."],
+    ['Télétravail 2 à 3 jours par semaine.'],
+    ["18 mois qui valent 5 ans d'XP ailleurs"],
+    ['Fondée il y a 2 ans, notre startup recrute.'],
+  ])('the employer\'s age, a team\'s ages and days a week are no experience: %s', (line) => {
+    expect(years(line)).toBeNull();
+  });
+
+  it.each([
+    ['Titulación : Graduado Universitario', 'bachelor'],
+    ['Licenciatura o Máster en Matemáticas', 'bachelor'],
+    ['Grado en Ingeniería Informática o similar', 'bachelor'],
+    ['Máster en Ciencia de Datos', 'master'],
+    ["Diplôme d'ingénieur ou Master en data science", 'master'],
+    ['Doctorado en Física', 'phd'],
+    ['Doctorat en informatique ou équivalent', 'phd'],
+  ])('%s → %s', (line, want) => {
+    expect(read(`Requirements\n- ${line}`).degree?.level).toBe(want);
+  });
+
+  it('"grado" that is no degree and a master class name none', () => {
+    expect(read('Requirements\n- Grado de dificultad alto en el proyecto').degree).toBeNull();
+    expect(read('Requirements\n- Le master class aura lieu à Paris').degree).toBeNull();
+  });
+});
