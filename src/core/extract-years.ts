@@ -64,7 +64,7 @@ export function labelledYearsLine(line: string, at: number, section: Section): Y
 }
 // "Minimum Level: 2-3" in a sentence about years of experience.
 const MINIMUM_LEVEL = new RegExp(String.raw`\bminimum(?:\s{1,3}level)?\s{0,3}[:=]\s{0,3}${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
-const EXPERIENCE_AFTER = /^[\s'’]*(?:(?:of\s+(?:[\w/&+.-]+,\s+(?:(?:and|or)\s+)?){1,6}(?:[\w/&+.-]+\s+){0,3}?experience\b)|(?:[\w/&+.-]+\s+){0,2}?(?:berufs|arbeits|praxis|projekt|industrie|fach)?erfahrung|(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research|analytics|engineering|tech|technology|consulting|finance|banking|fintech|statistics|academia|healthcare|biotech|pharma|e-?commerce|product|marketing|start-?ups?)|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:roles?|positions?|capacity|capacities|functions?|environments?)\b|of\s+(?:an?\s+)?(?:related|relevant|similar)\s+(?:fields?|areas?|roles?|domains?|industr(?:y|ies)|disciplines?)\b|as\s+an?\s+[\w-]))/i;
+const EXPERIENCE_AFTER = /^[\s'’]*(?:(?:using|utili[sz]ing|conducting|performing|implementing)\s|(?:of\s+(?:[\w/&+.-]+,\s+(?:(?:and|or)\s+)?){1,6}(?:[\w/&+.-]+\s+){0,3}?experience\b)|(?:[\w/&+.-]+\s+){0,2}?(?:berufs|arbeits|praxis|projekt|industrie|fach)?erfahrung|(?:of\s+)?(?:[\w/&+.-]+\s+){0,7}?(?:experience|exp\b|expertise|industry|professional|post-?doc|postdoctoral|hands-on|track record|background|working|work\b|developing|building|programming|coding|designing|applying|leading|managing|shipping|writing|deploying|delivering|operating|maintaining|training|researching|analy[sz]ing|in\s+(?:a\s+|the\s+)?(?:similar|related|relevant|industry|field|role|position|data|software|machine|ml|ai|research|analytics|engineering|tech|technology|consulting|finance|banking|fintech|statistics|academia|healthcare|biotech|pharma|e-?commerce|product|marketing|start-?ups?)|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:roles?|positions?|capacity|capacities|functions?|environments?)\b|of\s+(?:an?\s+)?(?:related|relevant|similar)\s+(?:fields?|areas?|roles?|domains?|industr(?:y|ies)|disciplines?)\b|as\s+an?\s+[\w-]))/i;
 /** "(3+ with a PhD)", "(or 2 years with a Master's)" right after a figure: the figure a degree lowers it to (group 1). */
 const DEGREE_BRACKET_AFTER = new RegExp(String.raw`^\s{0,2}\(\s{0,2}(?:or\s{1,3})?${NUM}\s{0,2}\+?\s{0,2}(?:(?:years?|yrs?)\s{1,3})?(?:with|for|given|if\s+you\s+(?:have|hold))\s{1,3}(?:an?\s{1,3})?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|advanced\s+degree|graduate\s+degree|relevant\s+degree)[^()]{0,40}\)`, 'i');
 /** "7+ years of experience (5+ with a Master's)": the same bracket after the experience word (group 1: the lowered figure). */
@@ -152,7 +152,7 @@ const ANY_FIELD = /^\s*(?:of\s+)?(?:any|total|overall)\s/i;
 /** Experience that names what was done: "of experience optimizing training pipelines" (not "working", "in", "as"). */
 const ACTIVITY_AFTER = /^[\s'’]*(?:\+\s*)?(?:of\s+)?(?:(?:relevant|related|professional|industry|hands-on|proven|practical|work|demonstrated)\s+){0,2}experience\s+(?!(?:working|being|having)\b)[a-z]{3,}ing\b/i;
 /** A figure in a leading or managing role: "4 years in a leadership role", "3 years of people management experience". */
-const LEAD_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:in|within)\s+(?:an?\s+)?(?:(?:senior|technical|team)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management|team[- ]lead(?:ership)?|lead)\s+(?:roles?|positions?|capacity|capacities)|of\s+(?:(?:team|people|technical)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management)\s+experience)\b/i;
+const LEAD_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:in|within)\s+(?:an?\s+)?(?:(?:senior|technical|team)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management|team[- ]lead(?:ership)?|lead)\s+(?:roles?|positions?|capacity|capacities)|(?:of\s+)?(?:(?:team|people|technical)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management)\s+experience|(?:of\s+(?:experience\s+)?)?(?:in\s+)?(?:leading|managing|supervising)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:teams?|people|groups?|staff))\b/i;
 const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|proven|prior|previous|full[- ]time|practical)\s+){0,2}(?:experience|exp)\s+(?:working\s+)?as\s+(?:an?\s+)?[\w/-]/i;
 /** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
 /**
@@ -178,7 +178,7 @@ const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|requ
  * degree with its own field, then "or": "PhD in ML or Master's with 2+ years". Without either
  * ("PhD or MS + 3 years") the years may belong to both, and the figure stands.
  */
-const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+(?:(?!\d)[\w\s,/&-]){1,60}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,)\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+(?:(?!\d)[\w\s,/&-]){1,160}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,)\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 /**
  * The same with the bare degree last: "Bachelor's and 4+ years, or Master's and 2+ years, or PhD".
  * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.
@@ -396,7 +396,10 @@ export function yearsInSentence(
     // "10+ years of software or ML experience, including 4+ years in deep learning": the
     // second figure is a part of the first, which is the overall one.
     const outer = NESTED_BEFORE.test(before) ? out[out.length - 1] : undefined;
-    if (outer && outer.kind !== 'degree' && kind !== 'degree') {
+    // "PhD and seven (7) years' experience, including two (2) years' leadership experience": with a
+    // degree in the sentence too, the part stays a part of the whole.
+    if (outer && outer.kind === 'degree' && kind === 'degree' && /\b(?:including|incl\.|of\s+which)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|over\s+)?$/i.test(before)) kind = 'skill';
+    else if (outer && outer.kind !== 'degree' && kind !== 'degree') {
       outer.kind = 'overall';
       outer.bare = true;
       kind = 'skill';

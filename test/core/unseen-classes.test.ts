@@ -2754,3 +2754,19 @@ describe('122. a line that ends on a word no clause ends on, and more nice-to-ha
     expect(sectionsOf(`Requirements\n- Python\n${heading}\n- Kubernetes`, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
 });
+
+describe('123. duties headed "Essential functions", and dashboards', () => {
+  it.each(['Essential Functions', 'Essential Job Functions:', 'Key functions of the role'])('"%s" heads duties: the names under it are other', (heading) => {
+    expect(sectionsOf(`${heading}\n- Build predictive models and maintain the data architecture\nQualifications\n- Python`, ['predictive-modeling', 'python']))
+      .toEqual({ 'predictive-modeling': 'other', python: 'required' });
+  });
+
+  it('"Essential skills" still asks', () => {
+    expect(sectionsOf('Essential skills\n- Python', ['python'])).toEqual({ python: 'required' });
+  });
+
+  it('"You have designed and built interactive dashboards" asks for data visualization', () => {
+    expect(sectionsOf('Who are we looking for?\n+ You have designed and built a number of impactful interactive dashboards.', ['data-visualization']))
+      .toEqual({ 'data-visualization': 'required' });
+  });
+});

@@ -875,3 +875,33 @@ describe('years and degrees written in French or Spanish (a probe of Adzuna Fran
     expect(read('Requirements\n- Le master class aura lieu à Paris').degree).toBeNull();
   });
 });
+
+describe('a probe of 70 rows (yd9): a leadership part of the whole, a long field list before the other option, short degrees with a space', () => {
+  it.each([
+    ["PhD Degree in a quantitative field and seven (7) years' experience in data science, including two (2) years' leadership experience", 7],
+    ['At least 4 years of experience in developing advanced analytics, AI, and ML solutions. At least 1 year of experience in leading a team', 4],
+    ['At least 4 years of experience in analytics; at least 1 year leading a team', 4],
+    ['PhD degree in bioinformatics, computer science, computational biology, statistics, mathematics, physics, or related field, or an MS degree and 3+ years of related industry experience', 0],
+    ['Minimum of 4 years using scientific methods to solve business problems', 4],
+  ])('%s → %s', (line, want) => {
+    expect(years(line)).toBe(want);
+  });
+
+  it('"a 1-year Master program with the option of conducting a project" is no experience', () => {
+    expect(years('This is an instruction-based, 1-year Master program with the option of conducting a supervised research project.')).toBeNull();
+  });
+
+  it.each([
+    ['Educational level: M. Sc. with equivalent related experience or a minimum of 3 years of work experience', 'master'],
+    ['B. Sc. in Computer Science', 'bachelor'],
+    ['3+ years of relevant experience with a MSc/BaSc', 'bachelor'],
+    ['Graduate of a 4-year course preferably in Statistics', 'bachelor'],
+  ])('%s → %s', (line, want) => {
+    expect(read(`Requirements\n- ${line}`).degree?.level).toBe(want);
+  });
+
+  it('"Associates of Arts degree" is below every level the reader knows; "a fully funded 4-year PhD program" is the post', () => {
+    expect(read('Requirements\n- Associates of Arts degree. Three (3) or more years of experience.').degree).toBeNull();
+    expect(read('Requirements\n- a fully funded 4-year PhD program').degree?.level).toBe('phd');
+  });
+});
