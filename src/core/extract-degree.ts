@@ -73,6 +73,8 @@ const BACKGROUNDS = /\b(?:academic|diverse|different|various|varied|quantitative
  * Without that close ("a background in NLP and search") the list stays skills.
  */
 const BACKGROUND_IN = /\bbackground\s+in\s+/gi;
+/** Before "background in": the word that makes it one's studies. */
+const EDUCATION_BEFORE = /\b(?:educational|academic|education|university|scholastic)\s+$/i;
 const OTHERS_HINT = /supervis|mentor|teach|tutor|coach|advis/i;
 /** Before a degree: a verb or noun of looking after people, a few words back ("supervise junior (", "co-advising of"). */
 const LOOKS_AFTER = /\b(?:(?:co-?)?supervis\w*|mentor\w*|teach\w*|tutor\w*|coach\w*|(?:co-?)?advis\w*)\s+(?:of\s+|with\s+)?(?:(?:the|our|your|several|junior|senior|undergraduate|graduate|other|[\w-]+)\s+){0,3}?\(?\s*(?:(?:[\w.]+)\s*(?:,|and|or|\/)\s*){0,2}$/i;
@@ -295,7 +297,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
       for (let b = re.exec(sentence); b; b = re.exec(sentence)) {
         const at = b.index + b[0].length;
         const rest = sentence.slice(at, at + 220);
-        if (re === BACKGROUND_IN && !RELATED_FIELD_END.test(rest)) continue;
+        // "An educational background in Mathematics, Analytics, or Data Science": studies by name.
+        if (re === BACKGROUND_IN && !RELATED_FIELD_END.test(rest) && !EDUCATION_BEFORE.test(sentence.slice(Math.max(0, b.index - 24), b.index))) continue;
         const list = fieldList(rest, offset + at, notFieldAt);
         if (list) fieldSpans.push([offset + at, offset + at + list.length]);
       }
@@ -423,4 +426,4 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);
+registerRegexps(LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, EDUCATION_BEFORE, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

@@ -691,8 +691,9 @@ function runOnPlainHeadings(line: string, out: Array<{ at: number; heading: Head
     const prev = line.lastIndexOf(' ', m.index) + 1;
     if (/[A-Z]/.test(line[prev]!)) continue;
     const heading: Heading = { label: cleanLabel(m[1]!), rest: -1, how: 'plain' };
-    // "… the team We’re looking for a Data Science lead that …": no heading ends in an article.
-    if (!heading.label || /\b(?:a|an|the)$/.test(heading.label) || !classifyHeading(heading)) continue;
+    // "… the team We’re looking for a Data Science lead that …": no heading ends in an article,
+    // nor has one after its verb's preposition ("We’re looking for a senior Data Scientist …").
+    if (!heading.label || /\b(?:a|an|the)$/.test(heading.label) || /\blooking\s+for\s+(?:a|an|the|someone)\b/.test(heading.label) || !classifyHeading(heading)) continue;
     const at = m.index + 2;
     if (!out.some((o) => Math.abs(o.at - at) < 3 + m[1]!.length)) { out.push({ at, heading }); found++; }
   }

@@ -2770,3 +2770,26 @@ describe('123. duties headed "Essential functions", and dashboards', () => {
       .toEqual({ 'data-visualization': 'required' });
   });
 });
+
+describe('124. a nice-to-have cue that opens a colon list mid-line, a hiring sentence after a URL, studies named as a background', () => {
+  const long = '## Qualifications:\n\n+ Strong problem-solving and analytical skills\n+ Excellent communication and collaboration skills\n+ Experience with machine learning frameworks such as TensorFlow, PyTorch\n+ Experience with GPU programming using CUDA\n';
+  it.each([
+    ['+ Experience with one or more of the following is an asset: distributed systems and Kubernetes', ['distributed-systems', 'kubernetes']],
+    ['+ Experience with the following is a plus: Kafka, Spark', ['kafka', 'spark']],
+    ['+ Python. Nice to have: Rust, Go', ['rust', 'go']],
+  ])('in a long list, "%s" makes what follows the colon preferred', (item, ids) => {
+    const got = sectionsOf(long + item + '\n', [...ids, 'cuda']);
+    expect(got).toEqual({ ...Object.fromEntries(ids.map((id) => [id, 'preferred'])), cuda: 'required' });
+  });
+
+  it('"URL: https://… We’re looking for a senior Data Scientist to join …" is a sentence, not a requirements heading', () => {
+    const text = 'Headquarters: Acireale, Italy URL: https://example.com We’re looking for a senior Data Scientist to join our growing team and tackle problems in the renewable energy space. '
+      + 'You’ll lead projects that apply statistical modelling to forecasting power demand. What You Will Do Lead data science initiatives.';
+    expect(sectionsOf(text, ['statistical-modeling'])).toEqual({ 'statistical-modeling': 'other' });
+  });
+
+  it('"Educational background in Mathematics and Statistics, Analytics, or Data Science" names studies, not skills', () => {
+    const ids = read('Requirements:\n- Educational background in Mathematics and Statistics, Analytics, Actuarial Science, or Data Science.\n- Python').skills.map((s) => s.id);
+    expect(ids).toEqual(['python']);
+  });
+});
