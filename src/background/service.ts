@@ -222,12 +222,13 @@ export function createService(deps: ServiceDeps) {
     // Checked against the protocol by the router before it gets here (once: a second parse
     // of the same listing would only cost the badge time).
     const parsed: Listing = listing;
+    const hash = contentHash(`${parsed.title ?? ''}\n${parsed.text}`);
+    // The four reads go out together: each is a storage round trip, and the badge waits for them.
+    const [settings, hit, profile, corrections] = await Promise.all([store.read(items.settings), records.analysis(hash), store.read(items.profile), store.read(items.corrections)]);
     // Checked here, not only in the content script, which sends before it knows its settings.
-    if ((await store.read(items.settings)).boards[parsed.source] === false) {
+    if (settings.boards[parsed.source] === false) {
       throw new Error(`GapLens is turned off on ${parsed.source}.`);
     }
-    const hash = contentHash(`${parsed.title ?? ''}\n${parsed.text}`);
-    const [hit, profile, corrections] = await Promise.all([records.analysis(hash), store.read(items.profile), store.read(items.corrections)]);
     const base = hit ?? engine.extract(parsed.text, { title: parsed.title });
     // The user's own skills are looked for afresh (they change with the profile); the cache keeps the taxonomy's reading.
     const req = withCustom(base, parsed.text, { title: parsed.title }, profile?.custom);
