@@ -45,7 +45,7 @@ const PREFERRED_TRAIL = /\b(?:an?\s+(?:(?:big|strong|huge|definite|nice|great|re
 /** Longer than any one ask written as a sentence: a trailing cue further in is not the whole sentence's. */
 const LONG_ASK = 300;
 /** A clause that asks on its own: "familiarity with …", "some experience in …". */
-const OWN_ASK = /^\s*(?:(?:some|any|prior|previous|basic|working|hands-on|good|strong)\s+)?(?:familiarity|experience|knowledge|exposure|proficiency|understanding|expertise)\s+(?:with|in|of|to)\s/i;
+const OWN_ASK = /^\s*(?:(?:some|any|prior|previous|basic|working|hands-on|good|strong)\s+)?(?:familiarity|experience|knowledge|exposure|proficiency|understanding|expertise)(?:\s+(?:or|and|and\/or)\s+(?:familiarity|experience|knowledge|exposure|proficiency|understanding|expertise))?\s+(?:with|in|of|to)\s/i;
 /**
  * What may stand before a trailing cue in a bracket that holds the cue alone: "(big plus)", or the
  * cue with its verb, or after an if-clause of its own: "(is a plus)", "(that's a plus!)", "(if you
@@ -56,7 +56,7 @@ const CUE_ALONE = /^\s{0,2}(?:if\s[^,()]{1,60},\s{1,2})?(?:(?:it|this|that)(?:['
  * "ideally with X", "preferably Y", "we'd love it if you know Z", "bonus if": applies to what follows.
  * "You ideally have …" softens the main ask and is not a nice-to-have.
  */
-const PREFERRED_FORWARD = /\bwith\s+(?:an?\s+|(?:a\s+)?(?:strong|clear|slight)\s+)?preference\s+(?:for|to)\b|\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b|\b(?:bonus|extra|brownie)\s+points\s+for\b|\b(?:advantage|asset)\s+if\b|\b(?:it\s+(?:is|would\s+be)\s+|it['’]s\s+)(?:(?:very|highly|also)\s+)?(?:advantageous|beneficial|desirable|helpful)\s+if\b|\bbe\s+(?:thrilled|delighted|happy|excited|glad)\s+if\b|\b(?:head[\s-]?start|leg[\s-]up|in\s+your\s+favou?r)\s+if\b|\b(?:stand\s+out|extra\s+credit)\s+(?:if|for|with)\b|\b(?:(?:is|are|would\s+be)\s+(?:an?\s+)?(?:(?:big|real|definite|strong|added|huge|great)\s+)?(?:plus|bonus|advantage|asset)|(?:nice|good|great)[- ]to[- ]haves?|(?:is|are)\s+(?:highly\s+)?(?:preferred|desirable|desired))\s{0,2}:(?=\s{0,3}\S)/gi;
+const PREFERRED_FORWARD = /\bwith\s+(?:an?\s+|(?:a\s+)?(?:strong|clear|slight)\s+)?preference\s+(?:for|to)\b|\b(?:ideally|preferably|optionally)\b,?\s+(?!(?:you|have|has|had|be|are|bring|possess|know|can|will|would|should)\b)(?=[\w(])|\b(?:we'?d|we\s+would|would)\s+(?:also\s+)?love\s+(?:it\s+)?(?:if|to\s+see|for)\b|\b(?:(?:a\s+)?(?:big\s+|huge\s+)?plus|bonus(?:\s+points)?)\s+if\b|\b(?:bonus|extra|brownie)\s+points\s+for\b|\b(?:advantage|asset)\s+if\b|\b(?:it\s+(?:is|would\s+be)\s+|it['’]s\s+)(?:(?:very|highly|also)\s+)?(?:advantageous|beneficial|desirable|helpful)\s+if\b|\bbe\s+(?:thrilled|delighted|happy|excited|glad)\s+if\b|\b(?:head[\s-]?start|leg[\s-]up|in\s+your\s+favou?r)\s+if\b|\b(?:stand\s+out|extra\s+credit)\s+(?:if|for|with)\b|(?:\b(?:is|are)\s+|(?:\b|(?<=[a-z]))would\s+be\s+)(?:an?\s+)?(?:(?:big|real|definite|strong|added|huge|great)\s+)?(?:plus|bonus|advantage|asset)\s{0,2}:(?=\s{0,3}\S)|\b(?:(?:nice|good|great)[- ]to[- ]haves?|(?:is|are)\s+(?:highly\s+)?(?:preferred|desirable|desired))\s{0,2}:(?=\s{0,3}\S)/gi;
 /** A new item run on without a stop: a capital ask after a lower-case word ("cell types You have …"). */
 const RUN_ON_ASK = /(?<=[a-z0-9%)])\s+(?=(?:You|Your|Experience|Strong|Demonstrated|Proficiency|Proficient|Knowledge|Familiarity|Understanding|Excellent|Solid|Proven|Expertise|Ability|Must|Minimum|At\s+least)\b)/g;
 /** After such a ", and a", the next ask: "…, and a strong background in …", "…, and a degree in …" (not a list's last item). */
@@ -344,7 +344,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     // A "sentence" that long is a flattened list, not one ask: the cue keeps to its own clause.
     // "…, familiarity with Genedata Screener is a plus": a clause that is an ask of its own keeps
     // the cue to itself, even when what it names is unknown here.
-    preferred.push(any || sent.charCodeAt(start - 1) === 40 || q > LONG_ASK || (start > 0 && OWN_ASK.test(sent.slice(start, q))) ? local : [0, q]);
+    // Back to the sentence's start otherwise, but not over a requirement stated on the way
+    // ("Python proficiency required (Sklearn, numpy), … knowledge with tools would be a plus").
+    const whole = lastRequiredWord(reqWords, 0, q);
+    preferred.push(any || sent.charCodeAt(start - 1) === 40 || q > LONG_ASK || (start > 0 && OWN_ASK.test(sent.slice(start, q))) ? local : [whole >= 0 ? whole : 0, q]);
     const end = m.index + m[0].length;
     const ex = TRAIL_EXAMPLES.exec(sent.slice(end, end + 240));
     if (ex) preferred.push([end, end + ex[0].length]);

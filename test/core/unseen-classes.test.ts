@@ -2793,3 +2793,14 @@ describe('124. a nice-to-have cue that opens a colon list mid-line, a hiring sen
     expect(ids).toEqual(['python']);
   });
 });
+
+describe('125. a nice-to-have after a flattened requirement: it does not reach back over "required"', () => {
+  it('"Python proficiency required (Sklearn, numpy), PyTorch Experience or knowledge with tools would be a plus: …"', () => {
+    expect(sectionsOf('Requirements:\n- Python proficiency required (Sklearn, numpy), PyTorch Experience or knowledge with some of the following toolswould be a plus: Kubernetes, Docker', ['python', 'numpy', 'kubernetes']))
+      .toEqual({ python: 'required', numpy: 'required', kubernetes: 'preferred' });
+  });
+
+  it('"Knowledge or experience with Airflow would be a plus" keeps to its own clause', () => {
+    expect(sectionsOf('Requirements:\n- SQL is required, knowledge or experience with Airflow would be a plus', ['sql', 'airflow'])).toEqual({ sql: 'required', airflow: 'preferred' });
+  });
+});
