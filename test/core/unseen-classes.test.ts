@@ -2804,3 +2804,9 @@ describe('125. a nice-to-have after a flattened requirement: it does not reach b
     expect(sectionsOf('Requirements:\n- SQL is required, knowledge or experience with Airflow would be a plus', ['sql', 'airflow'])).toEqual({ sql: 'required', airflow: 'preferred' });
   });
 });
+
+describe('126. requirements headings: a role title before "Requirements", a successful candidate\'s attributes', () => {
+  it.each(['Data Scientist Intern Requirements', '### Attributes of a successful candidate', 'Key attributes', 'What\'s Required'])('"%s" heads the asks', (heading) => {
+    expect(sectionsOf(`We build search.\n${heading}\n- Experience with Python`, ['python'])).toEqual({ python: 'required' });
+  });
+});

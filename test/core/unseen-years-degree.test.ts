@@ -905,3 +905,44 @@ describe('a probe of 70 rows (yd9): a leadership part of the whole, a long field
     expect(read('Requirements\n- a fully funded 4-year PhD program').degree?.level).toBe('phd');
   });
 });
+
+describe('a probe of 70 rows (yd10): rotations, years of study, a tool list\'s figure, the PhD post offered, links and signatures', () => {
+  it.each([
+    ['The program consists of two one year rotations in analytics'],
+    ['The program includes 2 1-year rotations'],
+    ['2 years of progressively higher level graduate education leading to a master\'s degree'],
+    ['Veterans have as much as six years after degree completion to apply'],
+  ])('no experience: %s', (line) => {
+    expect(years(line)).toBeNull();
+  });
+
+  it.each([
+    ['Two years of full time, professional work experience', 2],
+    ['A minimum of 7 years\' experience in Data Science. 3+ years of experience with some/all of the following: Python, SQL, Spark', 7],
+    ['3+ years of experience with some of the following: Python, SQL, Spark', 3],
+    ['7 years software industry experience with one of the following technologies: Java, Go. 2+ years machine learning platform experience', 7],
+  ])('%s → %s', (line, want) => {
+    expect(years(line)).toBe(want);
+  });
+
+  it('"What\'s Required" heads the asks: the firm\'s "more than 30 years of investing experience" above it is not the figure', () => {
+    expect(read('Building on more than 30 years of investing experience, we are a global firm.\nWhat\'s Required\n- One to five years of prior research experience').years?.min).toBe(1);
+  });
+
+  it.each([
+    ['The PhD student will also be part of the PhD School at ITU.'],
+    ['Postdoc/RA or PhD/MASc Positions in Haptics/Robotics at Carleton University'],
+    ['See https://www.unibz.it/assets/Documents/PhD/Call-PhD-Programmes/Specific-part_PhD-in-Advanced-Systems-Engineering.pdf for details'],
+    ['Marco Tognon, PhD'],
+  ])('names no degree asked: %s', (line) => {
+    expect(read(`Requirements\n- ${line}`).degree).toBeNull();
+  });
+
+  it.each([
+    ['Applicants must hold a PhD in Computer Science', 'phd'],
+    ['Our Data Science Interns are 2nd year PhD students or higher in Computer Science', 'phd'],
+    ['Undergraduate or Master\'s degree in quantitative disciplines such as Engineering', 'bachelor'],
+  ])('%s → %s', (line, want) => {
+    expect(read(`Requirements\n- ${line}`).degree?.level).toBe(want);
+  });
+});
