@@ -2810,3 +2810,20 @@ describe('126. requirements headings: a role title before "Requirements", a succ
     expect(sectionsOf(`We build search.\n${heading}\n- Experience with Python`, ['python'])).toEqual({ python: 'required' });
   });
 });
+
+describe('127. labels glued to the text before them in a flattened page, and a question heading that asks', () => {
+  it('"…first-principlesRequired: Depth in ML…productionPreferred: Experience with big data…skillsBig plus: Experience in e-commerce"', () => {
+    const text = 'What qualities are we looking for?Bachelors degree in a quantitative fieldRequired: Excellent problem solving skills from first-principlesRequired: Strong proficiency in Python, SQL, SparkPreferred: Experience working with Kubernetes and shipping models to productionRequired: Strong communication skillsBig plus: Experience in the space of ecommerce';
+    expect(sectionsOf(text, ['python', 'kubernetes', 'e-commerce'])).toEqual({ python: 'required', kubernetes: 'preferred', 'e-commerce': 'preferred' });
+  });
+
+  it.each(['What qualities are we looking for?', 'What skills do we need'])('"%s" heads the asks', (heading) => {
+    expect(sectionsOf(`We build search.\n${heading}\n- Experience with Python`, ['python'])).toEqual({ python: 'required' });
+  });
+
+  it('"The objective of the Ph.D. research project is … including LIDAR": the project offered, its topics no field of study', () => {
+    const r = read('A Ph.D. studentship is now available in the School of Computer Science. The objective of the Ph.D. research project is to develop algorithms for sensing in outdoor environments using technologies, including LIDAR, imaging, and UWB radar.');
+    expect(r.skills.map((s) => s.id)).toContain('lidar');
+    expect(r.degree).toBeNull();
+  });
+});
