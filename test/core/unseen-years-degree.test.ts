@@ -946,3 +946,27 @@ describe('a probe of 70 rows (yd10): rotations, years of study, a tool list\'s f
     expect(read(`Requirements\n- ${line}`).degree?.level).toBe(want);
   });
 });
+
+describe('a probe of 34 rows (yd11, European academic posts and graduate schemes): a post\'s length far from its noun, data\'s years, the department\'s programmes', () => {
+  it.each([
+    ['This project is awarded with a 4-year Norwich Research Park Biosciences Doctoral Training Partnership (NRPDTP) PhD studentship.'],
+    ['The cohort includes cases with 25 years of follow-up.'],
+  ])('no experience: %s', (line) => {
+    expect(years(line)).toBeNull();
+  });
+
+  it.each([
+    ['We are looking for applicants who have completed a five-year master degree (3+2). The department offers bachelor programs in electrical engineering and master programs in computer science.', 'master'],
+    ['Applicants are expected to hold a Swedish doctoral degree or an equivalent degree from another country. The degree should have been completed no more than three years before the deadline. An older degree may be acceptable.', 'phd'],
+    ['The programme is open to students in the final year of their undergraduate and graduate level studies.', 'bachelor'],
+  ])('%s → %s', (text, want) => {
+    expect(read(`Requirements\n- ${text}`).degree?.level).toBe(want);
+  });
+
+  it.each([
+    ['Ph.D. student with interests in quantitative methodological aspects of data science'],
+    ['The doctoral studentship is part of third-cycle studies in computer science.'],
+  ])('the doctorate is the post offered: %s', (text) => {
+    expect(read(text).degree).toBeNull();
+  });
+});
