@@ -2827,3 +2827,18 @@ describe('127. labels glued to the text before them in a flattened page, and a q
     expect(r.degree).toBeNull();
   });
 });
+
+describe('128. "Desired, but not strictly required, skills include …", and an adjective before a field', () => {
+  it.each([
+    ['Desired, but not strictly required, skills include experience with pandas and sklearn', ['pandas', 'scikit-learn']],
+    ['Preferred skills include Docker and Kubernetes', ['docker', 'kubernetes']],
+  ])('%s → preferred', (line, ids) => {
+    expect(sectionsOf(`Requirements:\n- Python\n- ${line}`, ['python', ...ids])).toEqual({ python: 'required', ...Object.fromEntries(ids.map((id) => [id, 'preferred'])) });
+  });
+
+  it('"an accurate and efficient deep learning framework" names deep learning, not inference optimization', () => {
+    const ids = read('Requirements:\n- Develop an accurate and efficient deep learning framework').skills.map((s) => s.id);
+    expect(ids).toContain('deep-learning');
+    expect(ids).not.toContain('inference-optimization');
+  });
+});
