@@ -518,7 +518,9 @@ export function chooseYears(cands: YearsCandidate[]): { min: number; max: number
   let pool = cands.filter((c) => c.section === 'required');
   // "BS + 6 years or MS + 3 years" required, then "Bonus: PhD with 1+ years": one more option by
   // degree, offered apart (EXTRACTION.md: of the options by degree, the smallest figure).
-  if (pool.some((c) => c.kind === 'degree')) pool = pool.concat(cands.filter((c) => c.kind === 'degree' && c.section === 'preferred'));
+  // Only where the requirements themselves offer options by degree: "Bachelor's and 4+ years"
+  // required, then "Preferred: Doctorate and 2+ years" is a wish, not a way in.
+  if (pool.filter((c) => c.kind === 'degree').length >= 2) pool = pool.concat(cands.filter((c) => c.kind === 'degree' && c.section === 'preferred'));
   if (pool.length === 0) pool = cands.filter((c) => c.section !== 'other');
   if (pool.length === 0) pool = cands;
   // "6+ years of industry experience" beside "4+ years of experience building X": the overall one.

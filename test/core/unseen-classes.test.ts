@@ -2842,3 +2842,13 @@ describe('128. "Desired, but not strictly required, skills include …", and an 
     expect(ids).not.toContain('inference-optimization');
   });
 });
+
+describe('129. "LET\'S TALK IF", "You are deeply knowledgeable with …"', () => {
+  it('"LET\'S TALK IF" heads the asks', () => {
+    expect(sectionsOf('We build developer tools.\nLET\'S TALK IF\n- You have shipped Python services', ['python'])).toEqual({ python: 'required' });
+  });
+
+  it('"You are deeply knowledgeable with automated testing and TDD" asks, under any heading', () => {
+    expect(sectionsOf('About the role\n- You are deeply knowledgeable with automated testing and TDD', ['test-driven-development'])).toEqual({ 'test-driven-development': 'required' });
+  });
+});

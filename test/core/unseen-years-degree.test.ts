@@ -970,3 +970,9 @@ describe('a probe of 34 rows (yd11, European academic posts and graduate schemes
     expect(read(text).degree).toBeNull();
   });
 });
+
+describe('a probe of 14 big-tech, SaaS and staffing postings (sec22): a preferred degree with years is a wish, not a way in', () => {
+  it('"Bachelor\'s AND 4+ years" required, "Doctorate AND 2+ years" preferred → 4', () => {
+    expect(read('Minimum qualifications:\n- Bachelor\'s degree in Computer Science AND 4+ years of experience in software development\nPreferred qualifications:\n- Doctorate in Computer Science AND 2+ years of experience').years?.min).toBe(4);
+  });
+});
