@@ -2852,3 +2852,10 @@ describe('129. "LET\'S TALK IF", "You are deeply knowledgeable with …"', () =>
     expect(sectionsOf('About the role\n- You are deeply knowledgeable with automated testing and TDD', ['test-driven-development'])).toEqual({ 'test-driven-development': 'required' });
   });
 });
+
+describe('130. "The preferred candidate will have …"', () => {
+  it('makes what it names preferred, under a plain heading or a requirements one', () => {
+    expect(sectionsOf('About the job\nThe preferred candidate will have familiarity with Spark.', ['spark'])).toEqual({ spark: 'preferred' });
+    expect(sectionsOf('Requirements\n- Python\n- The preferred candidate will have familiarity with Spark.', ['python', 'spark'])).toEqual({ python: 'required', spark: 'preferred' });
+  });
+});
