@@ -266,6 +266,10 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // "The department offers bachelor programs in …, master programs in …": what it teaches.
     if (/^\s+(?:programs?|programmes?|courses?)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 14))
       && /\b(?:offers?|offering|provides?|runs?|teach(?:es)?|hosts?)\b[^.;]{0,60}$/i.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
+    // "PhD in ML with Master level training in chemistry", "PhD-level expertise": a depth of knowledge, not a degree.
+    if (/[\s-]level$/i.test(m[0]) && /^\s+(?:training|knowledge|expertise|understanding|skills?|experience|proficiency|mathematics|statistics|math|maths|courses?|coursework|classes)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    // "Taught undergraduate or graduate level coursework", "undergraduate courses": what one teaches, not a degree held.
+    if (/^undergraduate$/i.test(m[0]) && /\b(?:taught|teach(?:es|ing)?|lectur(?:e|ed|ing)|instruct(?:ed|ing)?|tutor(?:ed|ing)?)\s+$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "admitted to third-cycle studies": the doctoral programme the post is in, not a degree held.
     if (/^third[- ]cycle\s+(?:studies|education)$/i.test(m[0])) continue;
     // "The degree should be in Computer Science", "an older degree", "an equivalent degree": a degree named before, told more of.

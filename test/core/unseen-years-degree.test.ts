@@ -976,3 +976,21 @@ describe('a probe of 14 big-tech, SaaS and staffing postings (sec22): a preferre
     expect(read('Minimum qualifications:\n- Bachelor\'s degree in Computer Science AND 4+ years of experience in software development\nPreferred qualifications:\n- Doctorate in Computer Science AND 2+ years of experience').years?.min).toBe(4);
   });
 });
+
+describe('a probe of 33 rows (yd12): a bracketed figure before its word, a degree word as a depth of knowledge, what one taught', () => {
+  it.each([
+    ['Bachelors degree is required in a related field and (3) three to (10) years of experience', 3],
+    ['At least six (6) years of experience with information systems', 6],
+    ['three (3) years of experience with Python', 3],
+  ])('%s → %s', (line, want) => {
+    expect(years(line)).toBe(want);
+  });
+
+  it.each([
+    ['PhD in machine learning with Master level training in organic chemistry', 'phd'],
+    ['Minimum of a Master\'s Degree in a STEM-related field. Taught undergraduate or graduate level coursework in STEM, required.', 'master'],
+    ['a Master\'s level degree in statistics', 'master'],
+  ])('%s → %s', (line, want) => {
+    expect(read(`Requirements\n- ${line}`).degree?.level).toBe(want);
+  });
+});
