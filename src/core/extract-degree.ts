@@ -41,7 +41,7 @@ const NOT_STUDIES_AFTER = /^(?:s?\s+(?:celsius|fahrenheit|centigrade|certificate
 /** Before a bare "degree": "to a / to some / to what degree", "360-degree", "a high degree". */
 const NOT_STUDIES_BEFORE = /(?:\bassociate(?:['’]?s)?\s+(?:(?:of|in)\s+(?:applied\s+)?(?:arts|sciences?)\s+)?|\bto\s+(?:a|an|some|any|what|which|the\s+same|a\s+(?:certain|large|great|lesser|greater|high)|this)\s+|(?<![\d:.])\d{1,3}[\s-]?|\b(?:high|certain|large|great|greater|significant|considerable|reasonable|varying|utmost)\s+)$/i;
 // "a BS program", "MS students": the word after names the studies.
-const SHORT_CONTEXT_AFTER = /^\.?\s*(?:\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:an?\s+)?(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent|[Mm]aster|[Bb]achelor|[Dd]octora|[Aa]dvanced\s+degree|[Gg]raduate\s+degree)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d|program(?:me)?s?\b|students?\b|candidates?\b))/;
+const SHORT_CONTEXT_AFTER = /^\.?\s*(?:\+\s+in\s|\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:an?\s+)?(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent|[Mm]aster|[Bb]achelor|[Dd]octora|[Aa]dvanced\s+degree|[Gg]raduate\s+degree)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d|program(?:me)?s?\b|students?\b|candidates?\b))/;
 const SHORT_CONTEXT_BEFORE = /(?:\/|\(\s*|\b(?:or|and|a|an|your|with|have|hold|holds|requires?d?|minimum|preferred|plus|\(|,)\s*|\b(?:qualifications?|education|degree|studies)\s*:\s*)$/i;
 // "in Computer Science, Statistics or a related field": stops at the first word that ends a list of
 // fields, or at another degree offered instead ("PhD in Physics, or MS and 3 years"). The dot of "PhD." and a bracketed aside ("Master's or higher degree (may be substituted by

@@ -46,7 +46,7 @@ const YEARS_LABEL = new RegExp(String.raw`\b(?:(?:years?|yrs?)\s{1,3}of\s{1,3}(?
  * A line that is only the label of the experience asked, its figure on the next line, as job
  * boards lay out their details ("Experience\n3+ years", "Years of experience\n2-4").
  */
-const EXPERIENCE_LABEL_LINE = /^[\s*•·\-–#]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:(?:years?|yrs?)\s{1,3}of\s{1,3}(?:(?:relevant|related|professional|work|industry|total)\s{1,3})?)?(?:experience|exp\.?)(?:\s{1,3}(?:required|needed|\(\s{0,2}(?:in\s{1,3})?(?:years?|yrs?)\s{0,2}\)))?[\s:*_]{0,6}$/i;
+const EXPERIENCE_LABEL_LINE = /^[\s*•·\-–#]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:(?:years?|yrs?)\s{1,3}of\s{1,3}(?:(?:relevant|related|professional|work|industry|total)\s{1,3})?)?(?:experiences?|exp\.?)(?:\s{1,3}(?:required|needed|level|\(\s{0,2}(?:in\s{1,3})?(?:years?|yrs?)\s{0,2}\)))?[\s:*_]{0,6}$/i;
 /** The figure alone on the line after that label: "3+ years", "2-4", "Minimum 2 years". */
 const LABEL_VALUE_LINE = new RegExp(String.raw`^[\s*•·\-–]{0,6}(?:(?:at\s{1,3}least|minimum|min\.?)\s{1,3})?${NUM}\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}${NUM}\s{0,2}\+?)?(?:\s{0,2}(?:years?|yrs?)\b\.?)?(?:\s{0,2}(?:\+|or\s{1,3}more|minimum))?\s{0,3}$`, 'i');
 /** A line of that label alone: its figure comes on the next line. */
@@ -98,7 +98,7 @@ const DEGREE_AFTER = /^\s{0,3}(?:(?:with|and|plus|\+|post|after|following)\s{1,3
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)(?:\s{1,3}in\s{1,3}[A-Za-z][\w ,/&-]{0,30}?)?\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 // "Experience: 2+ years", "Proven track record of 4+ years in analytics", and a job board's
 // "Experience Range 6 - 8 Years" inside a line its details were flattened onto.
-const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)(?:\s{1,3}(?:range|level|required|needed))?\s{1,3}$|\b(?:(?:experience|exp)(?:\s+(?:level|range|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|(?:experience|exp\.?)\s+range|track\s+record\s*(?:of|:|\()|history\s+of)[*_]{0,3}\s*$/i;
+const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)(?:\s{1,3}(?:range|level|required|needed))?\s{1,3}$|\b(?:(?:experiences?|exp)(?:\s+(?:level|range|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|(?:experience|exp\.?)\s+range|track\s+record\s*(?:of|:|\()|history\s+of)[*_]{0,3}\s*$/i;
 /**
  * "have worked … for", "You have been working as a data scientist for (at least) 3 years": the verb
  * up to 60 characters before the "for", read on the 110 characters before the figure.
@@ -320,6 +320,8 @@ export function yearsInSentence(
     if (/-\s?(?:years?|yrs?|months?)$/i.test(m[0]) && POST_AFTER.test(after)) continue;
     // "a 4-year Norwich Research Park … PhD studentship", "a 4-year PhD research project": the post's length, its noun further on.
     if (/-\s?(?:years?|yrs?)$/i.test(m[0]) && /^[^.;:]{0,90}?\b(?:studentship|fellowship|scholarship|ph\.?\s?d\.?\s+(?:research\s+)?(?:project|position|programme|program))/i.test(after)) continue;
+    // "4-year technical degree", "a 4-year engineering degree": a course of study, whatever its adjective.
+    if (/-\s?(?:years?|yrs?)$/i.test(m[0]) && /^\s{1,3}(?:[A-Za-z-]+\s{1,3}){1,2}degrees?\b/i.test(after)) continue;
     // "This is a 2 year postdoc position", "paid for two years to work on …": how long the post lasts.
     if (m[1] === undefined && m[3] === undefined && /^\s{1,3}(?:(?:postdoc(?:toral)?|research|fixed[- ]term|full[- ]time|funded|ph\.?\s?d|doctoral)\s{1,3}){1,2}(?:position|post|role|project|contract|fellowship|appointment|programme|program)\b/i.test(after)) continue;
     if (/\b(?:paid|payed|funded|employed|hired|appointed|contracted|supported)\s+for\s+$/i.test(before)) continue;

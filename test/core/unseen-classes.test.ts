@@ -2859,3 +2859,13 @@ describe('130. "The preferred candidate will have …"', () => {
     expect(sectionsOf('Requirements\n- Python\n- The preferred candidate will have familiarity with Spark.', ['python', 'spark'])).toEqual({ python: 'required', spark: 'preferred' });
   });
 });
+
+describe('131. "About the Successful Candidate", "These are an added plus:", "Things We Consider a Plus"', () => {
+  it('"About the Successful Candidate" heads the asks, not the company', () => {
+    expect(sectionsOf('About the company\nWe build trading systems.\nAbout the Successful Candidate\n- Experience with C++', ['cpp'])).toEqual({ cpp: 'required' });
+  });
+
+  it.each(['These are an added plus:', 'Things We Consider a Plus'])('"%s" opens the nice-to-haves', (heading) => {
+    expect(sectionsOf(`Requirements\n- Experience with C++\n${heading}\n- Python`, ['cpp', 'python'])).toEqual({ cpp: 'required', python: 'preferred' });
+  });
+});

@@ -994,3 +994,18 @@ describe('a probe of 33 rows (yd12): a bracketed figure before its word, a degre
     expect(read(`Requirements\n- ${line}`).degree?.level).toBe(want);
   });
 });
+
+describe('probes sec24 and sec25: a degree\'s length with its adjective, plural and level labels, "BS+"', () => {
+  it('"4-year technical degree or equivalent experience" asks for no years', () => {
+    expect(years('4-year technical degree or equivalent experience')).toBeNull();
+  });
+
+  it('"Experiences - 0 Yrs." → 0; "Experience level:" then "1 year" → 1', () => {
+    expect(years('Experiences - 0 Yrs.')).toBe(0);
+    expect(read('Job details\nExperience level:\n1 year').years?.min).toBe(1);
+  });
+
+  it.each([['BS+ in Computer Science or related', 'bachelor'], ['MS+ in Statistics', 'master']])('%s → %s', (line, want) => {
+    expect(read(`Requirements\n- ${line}`).degree?.level).toBe(want);
+  });
+});
