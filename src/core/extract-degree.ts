@@ -163,7 +163,7 @@ const SIGNED_BEFORE = /(?:^|[\s*_])[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][
 /** Whether offset `at` lies inside a web address (the run of non-space characters around it holds "://" or "www."). */
 function inLink(s: string, at: number): boolean {
   let a = at;
-  while (a > 0 && at - a < 200 && !/[\s(\[<"]/.test(s[a - 1]!)) a--;
+  while (a > 0 && at - a < 200 && !/[\s([<"]/.test(s[a - 1]!)) a--;
   const head = s.slice(a, at);
   return head.includes('://') || head.startsWith('www.') || (head.includes('/') && /\.(?:com|org|edu|net|io|de|it|fr|uk|eu|ca|dk|se|nl)\//i.test(head));
 }
