@@ -149,9 +149,9 @@ const SKILL_ASK_THEN_YEARS = /^[\s*•·\-–]*(?:(?:solid|strong|good|excellent
 /** "3+ years experience as an ML engineer": years in a role are the role's overall experience. */
 /** Experience "of any / total / overall" kind, then its field. */
 const ANY_FIELD = /^\s*(?:of\s+)?(?:any|total|overall)\s/i;
-/** Experience that names what was done: "of experience optimizing training pipelines" (not "working", "in", "as"). */
 /** "of experience with some/all of the following:", "of experience in one or more of the following": a list of tools comes after. */
 const FOLLOWING_AFTER = /^[\s'’]*(?:\+\s*)?(?:of\s+)?(?:(?:hands-on|practical|solid)\s+)?(?:experience|exp)\s+(?:with|in|using|on)\s+(?:some|all|any|one|two|three|several|many|most|each|the)\b[^.;:]{0,30}?\bof\s+the\s+following\b/i;
+/** Experience that names what was done: "of experience optimizing training pipelines" (not "working", "in", "as"). */
 const ACTIVITY_AFTER = /^[\s'’]*(?:\+\s*)?(?:of\s+)?(?:(?:relevant|related|professional|industry|hands-on|proven|practical|work|demonstrated)\s+){0,2}experience\s+(?!(?:working|being|having)\b)[a-z]{3,}ing\b/i;
 /** A figure in a leading or managing role: "4 years in a leadership role", "3 years of people management experience". */
 const LEAD_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:in|within)\s+(?:an?\s+)?(?:(?:senior|technical|team)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management|team[- ]lead(?:ership)?|lead)\s+(?:roles?|positions?|capacity|capacities)|(?:of\s+)?(?:(?:team|people|technical)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management)\s+experience|(?:of\s+(?:experience\s+)?)?(?:in\s+)?(?:leading|managing|supervising)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:teams?|people|groups?|staff))\b/i;

@@ -28,7 +28,7 @@ export function sentenceEnd(m: Matcher, t: Tokens, i: number, text: string): boo
   if (i + 1 >= t.n) return true;
   // "a Ph. D. in Chemistry": the doctorate written with a space after its first dot.
   if (t.end[i - 1] === t.start[i] && /^ph$/i.test(text.slice(t.start[i - 1]!, t.end[i - 1]!)) && /^d$/i.test(text.slice(t.start[i + 1]!, t.end[i + 1]!))) return false;
-  // "an M. Sc. in Physics", "B. Tech": a short degree written with a space after its first dot.
+  // "an M. Sc. in Physics", "a B. Sc.": a short degree written with a space after its first dot.
   if (t.end[i - 1] === t.start[i] && /^[bm]$/i.test(text.slice(t.start[i - 1]!, t.end[i - 1]!)) && /^(?:sc|tech|eng|phil)$/i.test(text.slice(t.start[i + 1]!, t.end[i + 1]!))) return false;
   const c = text.charCodeAt(t.start[i + 1]!);
   // "BSc. / MSc. in Physics": a dot before a slash abbreviates; the slash joins what follows to it.
