@@ -164,6 +164,14 @@ const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
     'border', 'entry', 'door', 'warehouse', 'accounting', 'audit']),
 }));
 const URLS = /\bhttps?:\/\/[^\s)\]]+|\bwww\.[^\s)\]]+|[\w.+-]{1,64}@[\w-]{1,64}(?:\.[\w-]{1,64}){1,5}/g;
+/** Where links and e-mail addresses stand in `s` (at most 200), as [start, end) shifted by `offset`: not prose. */
+export function linkSpans(s: string, offset = 0): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (!s.includes('://') && !s.includes('www.') && !s.includes('@')) return spans;
+  URLS.lastIndex = 0;
+  for (let u = URLS.exec(s); u && spans.length < 200; u = URLS.exec(s)) spans.push([offset + u.index, offset + u.index + u[0].length]);
+  return spans;
+}
 /** What is fine-tuned when no model is ("fine-tuning batch … frameworks", "fine-tune SQL queries"), as norms. */
 const FINE_TUNED_SYSTEMS = ['batch', 'query', 'querie', 'sql', 'process', 'processe', 'performance', 'operation', 'strategy', 'strategie',
   'database', 'etl', 'integration', 'configuration', 'index', 'indexe', 'schema', 'dashboard', 'report', 'campaign', 'budget', 'pricing',
@@ -329,11 +337,7 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
   // 1 accepted, 0 pending, -1 rejected.
   const status: number[] = kept.map((c) => (m.patterns[c.p]!.ambiguous || weakCase.has(c) ? 0 : 1));
   // Links and e-mail addresses are not prose: "…/apply/data-driven-mlops-engineer".
-  const urls: Array<[number, number]> = [];
-  if (line.includes('://') || line.includes('www.') || line.includes('@')) {
-    URLS.lastIndex = 0;
-    for (let u = URLS.exec(line); u && urls.length < 200; u = URLS.exec(line)) urls.push([start + u.index, start + u.index + u[0].length]);
-  }
+  const urls = linkSpans(line, start);
   kept.forEach((c, i) => {
     const first = T.start[c.tokStart]!;
     const last = T.end[c.tokEnd - 1]!;

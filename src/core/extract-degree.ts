@@ -4,6 +4,7 @@
 // accepted instead.
 import type { DegreeLevel, Section } from './schema';
 import { registerRegexps } from './regexps';
+import { linkSpans } from './ambiguity';
 
 export interface DegreeMention {
   level: DegreeLevel;
@@ -160,14 +161,6 @@ export function mayNameShortDegree(sentence: string): boolean {
 /** A person's name and a comma right before a degree: "Carlos Rossa, PhD", "**Marco Tognon, Ph.D." */
 const SIGNED_BEFORE = /(?:^|[\s*_])[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zà-ÿ'’-]+,\s{0,2}$/;
 
-/** Whether offset `at` lies inside a web address (the run of non-space characters around it holds "://" or "www."). */
-function inLink(s: string, at: number): boolean {
-  let a = at;
-  while (a > 0 && at - a < 200 && !/[\s([<"]/.test(s[a - 1]!)) a--;
-  const head = s.slice(a, at);
-  return head.includes('://') || head.startsWith('www.') || (head.includes('/') && /\.(?:com|org|edu|net|io|de|it|fr|uk|eu|ca|dk|se|nl)\//i.test(head));
-}
-
 function levelOf(s: string): DegreeLevel {
   const t = s.toLowerCase().replace(/[’.\s-]/g, '');
   if (/^(?:phd|doctorate|doctoral|dphil|thirdcycle|doctorado|doctorat)/.test(t)) return 'phd';
@@ -250,6 +243,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   if (sentence.length > 3000) sentence = sentence.slice(0, 3000);
   if (!mayNameDegree(sentence)) return { mentions, fieldSpans };
   const found: Array<{ at: number; end: number; text: string; anaphoric?: boolean }> = [];
+  const links = linkSpans(sentence);
   LONG.lastIndex = 0;
   for (let m = LONG.exec(sentence); m; m = LONG.exec(sentence)) {
     // A bare "Master in Physics" (European postings) is the degree; "a master of/in" written in
@@ -258,7 +252,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // "a PhD position", "a 3-year PhD studentship": the post offered, not a degree asked of the reader.
     if (/^(?:ph|doc)/i.test(m[0]) && POST_OFFERED_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // A link ("…/PhD/Call-PhD-Programmes/…") and a signature ("Carlos Rossa, PhD") name no degree asked.
-    if (inLink(sentence, m.index) || (/^ph/i.test(m[0]) && SIGNED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /^\.?\s*(?:,|\*|$)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
+    if (links.some(([a, b]) => m!.index >= a && m!.index < b) || (/^ph/i.test(m[0]) && SIGNED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /^\.?\s*(?:,|\*|$)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
     // "a high degree of autonomy", "to some degree", "a 360-degree view": a measure, not studies.
     // "degrees in physics or maths" asks; "copies of your degrees", "degrees and transcripts" are papers.
     if (/^degrees$/i.test(m[0]) && !/^\s+in\s/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
