@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { personas } from '../../src/core/personas';
-import { DIST, detailBadge, fixture, launch, serve, setProfile, type Harness } from './harness';
+import type { Worker } from 'playwright-core';
+import { DIST, detailBadge, fixture, launch, serve, setProfile, stopWorker, type Harness } from './harness';
 import { LISTING_PAGES } from './pages';
 
 const PAGE = LISTING_PAGES.find((p) => p.name === 'Greenhouse new board (Scale AI)')!;
@@ -14,13 +15,21 @@ const engineer = personas.find((p) => p.id === 'software-engineer')!.profile;
 const copies: string[] = [];
 afterAll(() => { for (const dir of copies) rmSync(dir, { recursive: true, force: true }); });
 
-/** The badge's label on PAGE, in a browser loading `dist`, and what the worker said on its console. */
+/**
+ * The badge's label on PAGE, in a browser loading `dist`, and what the worker said on its console.
+ * The worker may have read its data already (it warms up after the install's first answers, before
+ * a listener could be on its console): it is stopped once the profile is set, so that the worker
+ * that reads the listing starts with the listener on it.
+ */
 async function badgeIn(dist: string): Promise<{ label: string; warnings: string[] }> {
   const h: Harness = await launch({ dist });
   const warnings: string[] = [];
   try {
-    h.worker.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const listen = (w: Worker) => w.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    listen(h.worker);
+    h.context.on('serviceworker', listen);
     await setProfile(h, engineer);
+    await stopWorker(h);
     await serve(h.context, { [PAGE.url]: fixture(PAGE.file) });
     const page = await h.context.newPage();
     await page.goto(PAGE.url);
