@@ -1,4 +1,5 @@
-// The service worker (Chrome) / event page (Firefox). Listeners are registered
+// The worker's engine: Firefox's event page as it is, and in Chrome the script the light
+// worker (light.ts) loads when a message needs more than hello. Listeners are registered
 // synchronously at start-up so a message that wakes a stopped worker is still answered.
 import browser from 'webextension-polyfill';
 import { extract, type ExtractOptions } from '../core/extract';
@@ -156,16 +157,26 @@ const route = createRouter(service.handlers, browser.runtime.id, browser.runtime
 /** Every message of ours but hello may need the data; whether it could be read, the handler says. */
 const needsData = (message: unknown) => typeof message === 'object' && message !== null && (message as { name?: unknown }).name !== 'hello';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+function onMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> {
   const go = () => route(message, sender);
   const answer = needsData(message) ? loadData().then(go, go) : go();
   answer.then(warmUp, warmUp);
   // Not ours: return undefined so the browser does not wait for an answer from us.
   return answer.then((r) => r);
-});
+}
 
-browser.tabs.onRemoved.addListener((tabId) => { void service.forgetTab(tabId); });
-
-browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') void browser.runtime.openOptionsPage();
-});
+if (globalThis.gaplensHandoff) {
+  // Loaded by Chrome's light worker (light.ts), which registered the listeners and answers
+  // hello itself: everything else it hands to this.
+  globalThis.gaplensHandoff.engine = {
+    onMessage: (message, sender) => onMessage(message, sender as browser.Runtime.MessageSender),
+    hello: (sender) => service.handlers.hello({}, sender),
+    warm: warmUp,
+  };
+} else {
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.tabs.onRemoved.addListener((tabId) => { void service.forgetTab(tabId); });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
+}

@@ -22,7 +22,9 @@ import type { Handlers } from './router';
 import { pillView } from '../ui/summary';
 import { Records } from './records';
 import { Store, type Area, type Item } from './store';
+import { TAB_PREFIX, tabKey } from './shared';
 import { lazy } from '../core/lazy';
+import { defaultSettings } from '../core/wire';
 
 export { CACHE_CAP, HISTORY_CAP } from './records';
 
@@ -33,16 +35,12 @@ export interface Engine {
 
 const DAY = 86_400_000;
 
-export const defaultSettings = (): Settings => ({
-  boards: Object.fromEntries(Board.options.map((b) => [b, true])) as Settings['boards'],
-  cardBadges: true,
-  onboarded: false,
-});
+export { defaultSettings };
 
 const profileItem: Item<Profile | null> = {
   key: 'profile',
   // Built on first use, as every schema here: the worker's start builds none (core/lazy.ts).
-  schema: lazy(() => Profile.nullable()),
+  schema: lazy(() => z.nullable(Profile)),
   fallback: () => null,
   migrate: (raw: unknown) => {
     const r = migrateProfile(raw);
@@ -161,7 +159,7 @@ export function createService(deps: ServiceDeps) {
 
   async function listingTabs(): Promise<number[]> {
     const all = await deps.session.get(null);
-    return Object.keys(all).filter((k) => k.startsWith('tab:')).map((k) => Number(k.slice(4))).filter(Number.isInteger);
+    return Object.keys(all).filter((k) => k.startsWith(TAB_PREFIX)).map((k) => Number(k.slice(TAB_PREFIX.length))).filter(Number.isInteger);
   }
 
   async function refreshTabs(except: number | null = null): Promise<void> {
@@ -243,7 +241,7 @@ export function createService(deps: ServiceDeps) {
     // listing's own records (one transaction) and the tab's state side by side.
     await Promise.all([
       records.seen(entryOf(parsed, hash, req), hit ? null : { hash, requirements: base }),
-      tabId !== null ? deps.session.set({ [`tab:${tabId}`]: TabState.parse({ key, hash, listing: meta, requirements: req, ...(req.years || req.degree ? { evidence: flagEvidence(parsed.text, req) } : {}) }) }) : undefined,
+      tabId !== null ? deps.session.set({ [tabKey(tabId)]: TabState.parse({ key, hash, listing: meta, requirements: req, ...(req.years || req.degree ? { evidence: flagEvidence(parsed.text, req) } : {}) }) }) : undefined,
     ]);
     return analysis;
   }
@@ -327,7 +325,7 @@ export function createService(deps: ServiceDeps) {
 
     async tabAdvice({ tabId }) {
       const [profile, plan] = await Promise.all([store.read(items.profile), store.read(items.plan)]);
-      const raw = (await deps.session.get(`tab:${tabId}`))[`tab:${tabId}`];
+      const raw = (await deps.session.get(tabKey(tabId)))[tabKey(tabId)];
       const state = TabState.safeParse(raw);
       const empty = { analysis: null, steps: [], path: null, pathSteps: [], hasProfile: profile !== null };
       if (!state.success) return empty;
@@ -507,7 +505,7 @@ export function createService(deps: ServiceDeps) {
 
   /** The listing in a tab as the user now sees it, or null when the tab has none. */
   async function tabAnalysis(tabId: number): Promise<Analysis | null> {
-    const state = TabState.safeParse((await deps.session.get(`tab:${tabId}`))[`tab:${tabId}`]);
+    const state = TabState.safeParse((await deps.session.get(tabKey(tabId)))[tabKey(tabId)]);
     if (!state.success) return null;
     const req = state.data.requirements ?? await records.analysis(state.data.hash);
     if (!req) return null;
@@ -515,5 +513,5 @@ export function createService(deps: ServiceDeps) {
     return analysisOf(state.data.key, state.data.listing, req, corrections, profile);
   }
 
-  return { handlers, store, records, refreshTabs, forgetTab: (tabId: number) => deps.session.remove(`tab:${tabId}`) };
+  return { handlers, store, records, refreshTabs, forgetTab: (tabId: number) => deps.session.remove(tabKey(tabId)) };
 }
