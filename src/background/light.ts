@@ -2,14 +2,14 @@
 // message, and the whole script runs before that message is answered: the engine (index.ts,
 // the reader and every handler, 370 KB) cost a start 2.2× what a one-line worker costs
 // (`npm run bench`, "service worker cold start"). So this script registers the listeners and
-// answers hello, the first message of every page of ours and of every board tab, from the two
-// records it reads; anything else loads the engine (importScripts, the same script every
+// answers hello, the first message of every page of ours and of every board tab, from the
+// settings record; anything else loads the engine (importScripts, the same script every
 // time) and hands the message to it. Firefox's event page is the engine itself.
 //
 // importScripts after a worker's first run may only load a script that run loaded: the engine
 // is loaded once when the worker is installed, and by then Chrome keeps it with the worker.
 import type Browser from 'webextension-polyfill';
-import { contentProtocol, defaultSettings, Envelope, Profile, Settings } from '../core/wire';
+import { contentProtocol, defaultSettings, Envelope, Settings } from '../core/wire';
 import { createRoute, type SenderInfo } from './route';
 import { ENGINE_FILE, tabKey, type EngineApi, type HelloAnswer } from './shared';
 
@@ -41,19 +41,14 @@ async function viaEngine(call: (e: EngineApi) => Promise<unknown>): Promise<unkn
 }
 
 /**
- * hello from the records as stored, when both are absent or valid as they stand; null when
- * one needs repairing or setting aside first, which the engine's store does (store.ts).
+ * hello from the settings record as stored, when it is absent or valid as it stands; null when
+ * it needs repairing or setting aside first, which the engine's store does (store.ts).
  */
 async function quickHello(): Promise<HelloAnswer | null> {
-  const { settings: rawSettings, profile: rawProfile } = await chrome.storage.local.get(['settings', 'profile']);
-  let settings = defaultSettings();
-  if (rawSettings !== undefined) {
-    const checked = Settings.safeParse(rawSettings);
-    if (!checked.success) return null;
-    settings = checked.data;
-  }
-  if (rawProfile !== undefined && rawProfile !== null && !Profile.safeParse(rawProfile).success) return null;
-  return { version: chrome.runtime.getManifest().version, settings, hasProfile: rawProfile !== undefined && rawProfile !== null };
+  const { settings: raw } = await chrome.storage.local.get('settings');
+  if (raw === undefined) return { version: chrome.runtime.getManifest().version, settings: defaultSettings() };
+  const checked = Settings.safeParse(raw);
+  return checked.success ? { version: chrome.runtime.getManifest().version, settings: checked.data } : null;
 }
 
 const route = createRoute(

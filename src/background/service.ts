@@ -40,7 +40,7 @@ export { defaultSettings };
 const profileItem: Item<Profile | null> = {
   key: 'profile',
   // Built on first use, as every schema here: the worker's start builds none (core/lazy.ts).
-  schema: lazy(() => z.nullable(Profile)),
+  schema: lazy(() => Profile.nullable()),
   fallback: () => null,
   migrate: (raw: unknown) => {
     const r = migrateProfile(raw);
@@ -273,9 +273,7 @@ export function createService(deps: ServiceDeps) {
 
   const handlers: Handlers = {
     async hello() {
-      // Together: a cold worker answers hello first, and each read is a storage round trip.
-      const [settings, profile] = await Promise.all([store.read(items.settings), store.read(items.profile)]);
-      return { version: deps.version, settings, hasProfile: profile !== null };
+      return { version: deps.version, settings: await store.read(items.settings) };
     },
 
     analyse: ({ listing }, sender) => analyseListing(listing, sender.tabId),

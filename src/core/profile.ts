@@ -152,7 +152,7 @@ function dedupe(list: unknown[], field: string, repairs: string[]): unknown[] {
 }
 
 /** One line naming the first few problems by path: "profile.years: expected a number ≤ 60, got 75". */
-export function describeIssues(error: z.core.$ZodError, root: string): string {
+export function describeIssues(error: z.ZodError, root: string): string {
   return error.issues.slice(0, 3).map((i) => `${pathString(root, i.path)}: ${issueText(i)}`).join('; ');
 }
 

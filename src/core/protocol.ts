@@ -114,11 +114,11 @@ export const protocol = {
   getProfile: {
     from: ['page'],
     request: nothing,
-    response: lazy(() => z.strictObject({ profile: z.nullable(Profile), setAside: z.array(SetAsideRecord) })),
+    response: lazy(() => z.strictObject({ profile: Profile.nullable(), setAside: z.array(SetAsideRecord) })),
   },
   saveProfile: {
     from: ['page'],
-    request: lazy(() => z.strictObject({ profile: z.nullable(Profile) })),
+    request: lazy(() => z.strictObject({ profile: Profile.nullable() })),
     response: ok,
   },
   saveSettings: {

@@ -5,12 +5,11 @@
 import { z } from 'zod';
 import { lazy } from './lazy';
 import {
-  Background, Board, DegreeLevel, EducationLevel, Id as id, ListingAction, ListingKey, NeverWords, ReadVia, SkillCategory, SkillRef, TargetRole, Profile,
+  Board, DegreeLevel, EducationLevel, Id as id, ListingAction, ListingKey, NeverWords, ReadVia, SkillCategory, SkillLevel, SkillRef,
 } from './wire';
 
 export { Id } from './wire';
 export {
-  Background, Budget, CustomSkill, PROFILE_VERSION, Profile, TargetRole,
   AppliedCorrection, CorrectionChange, ListingAction, ListingKey, Board, DegreeLevel, EducationLevel, Gap, HaveRef, Listing, ListingMeta, MAX_LISTING_TEXT, ReadVia, Requirements, Section,
   Seniority, Settings, SkillCategory, SkillHit, SkillLevel, SkillRef,
 } from './wire';
@@ -33,7 +32,52 @@ export const Taxonomy = lazy(() => z.strictObject({
 export type SkillDef = z.infer<typeof SkillDef>;
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
-// ---------- profile (wire.ts) ----------
+// ---------- profile ----------
+export const Background = lazy(() => z.enum([
+  'life-sciences', 'physics', 'chemistry', 'maths-statistics', 'software-engineering', 'data-analysis', 'product', 'other',
+]));
+export type Background = z.infer<typeof Background>;
+export const TargetRole = lazy(() => z.enum([
+  'ml-engineer', 'data-scientist', 'research-scientist', 'applied-scientist', 'mlops-engineer',
+  'computational-biologist', 'data-analyst', 'ml-product-manager', 'data-engineer',
+]));
+export type TargetRole = z.infer<typeof TargetRole>;
+export const Budget = lazy(() => z.enum(['free', 'low', 'high']));
+export type Budget = z.infer<typeof Budget>;
+
+/**
+ * A skill the user added that the taxonomy lacks ("GraphPad Prism"): its id is "x-" and the
+ * name in kebab case, and postings are searched for its name from then on (core/custom.ts).
+ */
+export const CustomSkill = lazy(() => z.strictObject({
+  id: z.string().regex(/^x-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a custom skill id: "x-" and the name in kebab case').max(64),
+  name: z.string().trim().min(2).max(60),
+}));
+export type CustomSkill = z.infer<typeof CustomSkill>;
+
+export const PROFILE_VERSION = 2;
+export const Profile = lazy(() => z.strictObject({
+  version: z.literal(PROFILE_VERSION),
+  skills: z.array(z.strictObject({ id, level: SkillLevel })).max(1000),
+  education: z.strictObject({ level: EducationLevel, field: z.string().max(120) }),
+  years: z.number().min(0).max(60),
+  background: Background,
+  targets: z.array(TargetRole).max(9),
+  domains: z.array(z.string().min(1).max(60)).max(30),
+  constraints: z.strictObject({
+    hoursPerWeek: z.number().int().min(1).max(80),
+    budget: Budget,
+    fullTimeStudy: z.boolean(),
+    relocation: z.boolean(),
+  }),
+  /** A curated path (data/paths.json id) the user picked in the popup; absent or null: the one for their background and targets. */
+  path: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100).nullable().optional(),
+  updated: z.number().int().nonnegative(),
+  /** The user's own skills outside the taxonomy (absent in profiles from before they existed). */
+  custom: z.array(CustomSkill).max(200).optional(),
+}));
+export type Profile = z.infer<typeof Profile>;
+
 /** Version 1 (first release): skills were a plain list of ids, education a single level. */
 export const ProfileV1 = lazy(() => z.strictObject({
   version: z.literal(1),

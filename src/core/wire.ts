@@ -160,55 +160,6 @@ export const defaultSettings = (): Settings => ({
   onboarded: false,
 });
 
-// ---------- profile ----------
-// In Zod Mini, as the settings are: Chrome's light worker (background/light.ts) checks both
-// records to answer hello without loading the engine. Marked pure so that the content script,
-// which never reads a profile, does not carry them.
-export const Background = /* @__PURE__ */ lazy(() => z.enum([
-  'life-sciences', 'physics', 'chemistry', 'maths-statistics', 'software-engineering', 'data-analysis', 'product', 'other',
-]));
-export type Background = z.infer<typeof Background>;
-export const TargetRole = /* @__PURE__ */ lazy(() => z.enum([
-  'ml-engineer', 'data-scientist', 'research-scientist', 'applied-scientist', 'mlops-engineer',
-  'computational-biologist', 'data-analyst', 'ml-product-manager', 'data-engineer',
-]));
-export type TargetRole = z.infer<typeof TargetRole>;
-export const Budget = /* @__PURE__ */ lazy(() => z.enum(['free', 'low', 'high']));
-export type Budget = z.infer<typeof Budget>;
-
-/**
- * A skill the user added that the taxonomy lacks ("GraphPad Prism"): its id is "x-" and the
- * name in kebab case, and postings are searched for its name from then on (core/custom.ts).
- */
-export const CustomSkill = /* @__PURE__ */ lazy(() => z.strictObject({
-  id: z.string().check(z.regex(/^x-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a custom skill id: "x-" and the name in kebab case'), z.maxLength(64)),
-  name: z.string().check(z.trim(), z.minLength(2), z.maxLength(60)),
-}));
-export type CustomSkill = z.infer<typeof CustomSkill>;
-
-export const PROFILE_VERSION = 2;
-export const Profile = /* @__PURE__ */ lazy(() => z.strictObject({
-  version: z.literal(PROFILE_VERSION),
-  skills: z.array(z.strictObject({ id: Id, level: SkillLevel })).check(z.maxLength(1000)),
-  education: z.strictObject({ level: EducationLevel, field: z.string().check(z.maxLength(120)) }),
-  years: z.number().check(z.minimum(0), z.maximum(60)),
-  background: Background,
-  targets: z.array(TargetRole).check(z.maxLength(9)),
-  domains: z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.maxLength(30)),
-  constraints: z.strictObject({
-    hoursPerWeek: z.int().check(z.minimum(1), z.maximum(80)),
-    budget: Budget,
-    fullTimeStudy: z.boolean(),
-    relocation: z.boolean(),
-  }),
-  /** A curated path (data/paths.json id) the user picked in the popup; absent or null: the one for their background and targets. */
-  path: z.optional(z.nullable(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(100)))),
-  updated: z.int().check(z.nonnegative()),
-  /** The user's own skills outside the taxonomy (absent in profiles from before they existed). */
-  custom: z.optional(z.array(CustomSkill).check(z.maxLength(200))),
-}));
-export type Profile = z.infer<typeof Profile>;
-
 // ---------- the user's corrections (see core/corrections.ts) ----------
 /** How corrections name a listing: `<board>:<jobId>`, the analysis key. */
 export const ListingKey = lazy(() => z.string().check(z.minLength(3), z.maxLength(260), z.regex(/^[a-z]+:./)));
@@ -316,7 +267,9 @@ export const contentProtocol = {
   hello: {
     from: ['content', 'page'],
     request: Nothing,
-    response: lazy(() => z.strictObject({ version: z.string(), settings: Settings, hasProfile: z.boolean() })),
+    // No profile here: no page of ours asks hello whether there is one, and reading it cost every
+    // worker start a record and its validation (the options page and popup ask getProfile).
+    response: lazy(() => z.strictObject({ version: z.string(), settings: Settings })),
   },
   analyse: {
     from: ['content', 'page'],

@@ -12,7 +12,7 @@ const settings = { boards: { linkedin: true, indeed: true, greenhouse: true, lev
 
 function router(overrides: Partial<Handlers> = {}) {
   const handlers = {
-    hello: vi.fn(async () => ({ version: '0.1.0', settings, hasProfile: false })),
+    hello: vi.fn(async () => ({ version: '0.1.0', settings })),
     getProfile: vi.fn(async () => ({ profile: null, setAside: [] })),
     saveProfile: vi.fn(async () => ({ ok: true as const })),
     ...overrides,
@@ -35,7 +35,7 @@ describe('senderKind', () => {
 describe('router', () => {
   it('answers a valid message from our page with the handler result', async () => {
     const { route } = router();
-    expect(await route(msg('hello'), page)).toEqual({ ok: true, data: { version: '0.1.0', settings, hasProfile: false } });
+    expect(await route(msg('hello'), page)).toEqual({ ok: true, data: { version: '0.1.0', settings } });
   });
 
   it('ignores anything that is not a GapLens envelope', async () => {

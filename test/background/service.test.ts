@@ -122,7 +122,6 @@ describe('damaged and foreign profile records', () => {
     const corrupt = { version: 2, skills: 'python, sql', education: 'PhD', years: -3 };
     const local = memoryArea({ profile: corrupt });
     const s = service({ local });
-    expect(await s.handlers.hello({}, content())).toMatchObject({ hasProfile: false });
     const { profile, setAside } = await s.handlers.getProfile({}, page);
     expect(profile).toBeNull();
     expect(setAside).toHaveLength(1);
@@ -201,8 +200,8 @@ describe('damaged and foreign profile records', () => {
     const corrupt = { version: 2, skills: 42 };
     const local = memoryArea({ profile: corrupt }, { quota: JSON.stringify([['profile', corrupt]]).length });
     const s = service({ local });
-    const answer = await s.handlers.hello({}, content());
-    expect(answer.hasProfile).toBe(false);
+    const { profile } = await s.handlers.getProfile({}, page);
+    expect(profile).toBeNull();
     expect(local.data.get('profile')).toEqual(corrupt);
   });
 });

@@ -1,6 +1,6 @@
 // Chrome's worker is two scripts (src/background/light.ts): a light one that answers hello from
-// the settings and profile records as stored, and the engine it loads for everything else, or
-// for a hello whose records must first be repaired or set aside.
+// the settings record as stored, and the engine it loads for everything else, or for a hello
+// whose settings must first be repaired or set aside.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ declare const chrome: {
 const copies: string[] = [];
 afterAll(() => { for (const dir of copies) rmSync(dir, { recursive: true, force: true }); });
 
-type Hello = { version: string; settings: { boards: Record<string, boolean>; cardBadges: boolean; onboarded: boolean }; hasProfile: boolean };
+type Hello = { version: string; settings: { boards: Record<string, boolean>; cardBadges: boolean; onboarded: boolean } };
 type SetAside = { key: string; reason: string };
 const engineer = personas.find((p) => p.id === 'software-engineer')!.profile;
 
@@ -31,7 +31,7 @@ describe('the light worker and its engine', () => {
       const page = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
       await stopWorker(h);
       const hello = await message<Hello>(page, 'hello', {});
-      expect(hello).toMatchObject({ hasProfile: false, settings: { cardBadges: true, onboarded: false } });
+      expect(hello).toMatchObject({ settings: { cardBadges: true, onboarded: false } });
       const reply = await page.evaluate(() => chrome.runtime.sendMessage({ gaplens: 1, name: 'getProfile', payload: {} }));
       expect(reply).toEqual({ ok: false, error: { code: 'failed', message: expect.stringMatching(/could not start its reader: reloading or reinstalling/) } });
       // A message not ours gets no answer from GapLens.
@@ -41,14 +41,14 @@ describe('the light worker and its engine', () => {
     }
   });
 
-  it('reads valid records itself, and leaves damaged or older ones to the engine, which repairs or upgrades them and sets aside what it cannot keep', async () => {
+  it('reads valid settings itself, and leaves damaged ones to the engine, which repairs them and sets the original aside', async () => {
     const h = await launch();
     try {
       const page = await openExtensionPage(h, 'src/popup/index.html?tab=-1');
       await message(page, 'saveProfile', { profile: engineer });
       await message(page, 'saveSettings', { settings: { ...(await message<Hello>(page, 'hello', {})).settings, cardBadges: false, onboarded: true } });
       await stopWorker(h);
-      expect(await message<Hello>(page, 'hello', {})).toMatchObject({ hasProfile: true, settings: { cardBadges: false, onboarded: true } });
+      expect(await message<Hello>(page, 'hello', {})).toMatchObject({ settings: { cardBadges: false, onboarded: true } });
 
       // Damaged settings and a first-release profile, as a stopped worker finds them.
       await page.evaluate(() => chrome.storage.local.set({
@@ -56,23 +56,17 @@ describe('the light worker and its engine', () => {
         profile: { version: 1, skills: ['python', 'sql'], degree: 'master', years: 4, background: 'physics', targets: ['data-scientist'] },
       }));
       await stopWorker(h);
-      const hello = await message<Hello>(page, 'hello', {});
-      expect(hello.hasProfile).toBe(true);
-      expect(hello.settings).toMatchObject({ cardBadges: false, onboarded: true });
-      expect(hello.settings.boards.linkedin).toBe(true);
+      const { settings } = await message<Hello>(page, 'hello', {});
+      expect(settings).toMatchObject({ cardBadges: false, onboarded: true });
+      expect(settings.boards.linkedin).toBe(true);
       const { profile, setAside } = await message<{ profile: { version: number; skills: { id: string }[] } | null; setAside: SetAside[] }>(page, 'getProfile', {});
       expect(profile?.version).toBe(2);
       expect(profile?.skills.map((s) => s.id).sort()).toEqual(['python', 'sql']);
       // The settings' original is kept aside; an upgrade from the first release is not a repair.
       expect(setAside.map((r) => r.key)).toEqual(['settings']);
-
-      // A profile that cannot be read at all: hello says there is none, and the record is kept aside.
-      await page.evaluate(() => chrome.storage.local.set({ profile: 'not a profile' }));
+      // Repaired once: the next start reads them itself.
       await stopWorker(h);
-      expect((await message<Hello>(page, 'hello', {})).hasProfile).toBe(false);
-      const after = await message<{ profile: unknown; setAside: SetAside[] }>(page, 'getProfile', {});
-      expect(after.profile).toBeNull();
-      expect(after.setAside.filter((r) => r.key === 'profile')).toHaveLength(1);
+      expect((await message<Hello>(page, 'hello', {})).settings.boards.linkedin).toBe(true);
     } finally {
       await h.close();
     }

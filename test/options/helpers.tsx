@@ -38,7 +38,7 @@ export function fakeWorker(send: ReturnType<typeof vi.fn>, state: WorkerState) {
   send.mockImplementation(async (name: string, payload: Record<string, unknown>) => {
     if (state.fail?.[name]) throw new Error(state.fail[name]);
     switch (name) {
-      case 'hello': return { version: '0.1.0', settings: state.settings, hasProfile: state.profile !== null } satisfies Res<'hello'>;
+      case 'hello': return { version: '0.1.0', settings: state.settings } satisfies Res<'hello'>;
       case 'getProfile': return { profile: state.profile, setAside: state.setAside } satisfies Res<'getProfile'>;
       case 'saveProfile': state.profile = payload.profile as Profile | null; return { ok: true };
       case 'saveSettings': state.settings = payload.settings as Settings; return { ok: true };
