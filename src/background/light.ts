@@ -96,7 +96,7 @@ function onMessage(message: unknown, sender: Browser.Runtime.MessageSender, send
   }
   answer.then(sendResponse, (error: unknown) => {
     sendResponse({ ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } });
-  });
+  }).catch(() => { /* the sender has gone (its tab closed or navigated): no one to answer */ });
   return true; // the answer comes later, through sendResponse
 }
 // Chrome's listener, answering through sendResponse (the polyfill's types know only its promise form).
