@@ -63,6 +63,10 @@ export function htmlToText(text: string): string {
   // items make the lines, an item of a list inside an item indented below it.
   const depth = { lists: 0 };
   const out = text
+    // Except where the source breaks as markdown does: a markdown page with HTML blocks in it
+    // (a static site's job page, a README) breaks its paragraphs at blank lines and its lists
+    // and headings at their own lines, and is read so.
+    .replace(SOURCE_BREAK, (b: string) => (b.indexOf('\n') === b.lastIndexOf('\n') ? SOURCE_BREAK_MARK : SOURCE_BREAK_MARK + SOURCE_BREAK_MARK))
     .replace(/\s+/g, ' ')
     // A heading element is a heading: marked as markdown marks one.
     .replace(HEADING, (_, level: string) => `\n${'#'.repeat(Number(level))} `)
@@ -71,7 +75,7 @@ export function htmlToText(text: string): string {
     .replace(BLOCK, '\n')
     .replace(TAG, '')
     .replace(DOCUMENT_TAG, '');
-  return decodeReferences(out).replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+  return decodeReferences(out).replaceAll(SOURCE_BREAK_MARK, '\n').replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
     .replace(/(^|\n)(\uE000+)/g, (_, nl: string, marks: string) => `${nl}${'  '.repeat(marks.length)}`);
 }
 
@@ -87,6 +91,11 @@ export function markdownWithTags(text: string): string {
 const BOLD_PAIR = /<(b|strong)\s{0,3}>([^<>\n]{1,120})<\/\1\s{0,3}>/gi;
 /** "<hr>" or "<br/>" on a line of its own. */
 const RULE_LINE = /^[ \t]*<(?:hr|br)\s{0,3}\/?>[ \t]*$/gim;
+
+/** A blank line, or a line break before a markdown bullet, numbered item or heading. */
+const SOURCE_BREAK = /\r?\n[ \t\r]*(?:\n[ \t\r]*)+|\r?\n(?=[ \t]*(?:[-*+•][ \t]+\S|\d{1,2}[.)][ \t]+\S|#{1,6}[ \t]+\S))/g;
+/** Where such a break stood, until the source's other whitespace is spaces (a private-use character). */
+const SOURCE_BREAK_MARK = '\uE001';
 
 /** The tags that open and close a list, and an item's. */
 const LIST_PART = /<(?:\/?(?:ul|ol)|li)(?:\s[^<>]{0,300})?>/gi;

@@ -17,6 +17,15 @@ describe('an HTML posting read as the text it shows', () => {
     expect(htmlToText('<div>\n  <p>We want\n      strong Python\n      skills.</p>\n  <p>Bonus</p>\n</div>')).toBe('We want strong Python skills.\n\nBonus');
   });
 
+  it('keeps the breaks a markdown page with HTML blocks makes: blank lines, and lines that start a bullet, a numbered item or a heading', () => {
+    const page = '---\ntitle: Vision Engineer\n---\n\nWe build robots.\n\nRequirements:\n- SQL\n- Linux\n1. Git\n\n<strong>Experience preferred:</strong>\n<ul>\n<li>Python</li>\n<li>Docker</li>\n</ul>';
+    expect(htmlToText(page)).toBe('--- title: Vision Engineer ---\n\nWe build robots.\n\nRequirements:\n- SQL\n- Linux\n1. Git\n\nExperience preferred:\n\n- Python\n- Docker');
+    expect(sections(page)).toEqual({ sql: 'required', linux: 'required', git: 'required', python: 'preferred', docker: 'preferred' });
+    // A lead-in on its own paragraph still opens the asks that follow it.
+    const lead = '<strong>Responsibilities:</strong>\n<ul>\n<li>Work with GCP</li>\n</ul>\n\nThis role may be a good fit if you have the following:\n\n<ul>\n<li>Kubernetes</li>\n</ul>';
+    expect(sections(lead)).toEqual({ gcp: 'other', kubernetes: 'required' });
+  });
+
   it('decodes HTML escaped once more, as some APIs deliver it', () => {
     expect(htmlToText('&lt;p&gt;&lt;strong&gt;Requirements&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Python&lt;/li&gt;&lt;/ul&gt;')).toBe('Requirements\n\n- Python');
   });
