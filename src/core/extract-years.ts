@@ -98,7 +98,7 @@ const DEGREE_AFTER = /^\s{0,3}(?:(?:with|and|plus|\+|post|after|following)\s{1,3
 const DEGREE_BEFORE = /(?:ph\.?\s?d\.?|master'?s?|masters|\bm\.?s\.?c?|bachelor'?s?|\bb\.?s\.?c?|degree)(?:\s{1,3}in\s{1,3}[A-Za-z][\w ,/&-]{0,30}?)?\s{0,3}(?:\+|plus|and|with)\s{0,3}(?:at\s+least\s+)?$/i;
 // "Experience: 2+ years", "Proven track record of 4+ years in analytics", and a job board's
 // "Experience Range 6 - 8 Years" inside a line its details were flattened onto.
-const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)(?:\s{1,3}(?:range|level|required|needed))?\s{1,3}$|\b(?:(?:experiences?|exp)(?:\s+(?:level|range|required|needed|requirements?))?[*_]{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|(?:experience|exp\.?)\s+range|track\s+record\s*(?:of|:|\()|history\s+of)[*_]{0,3}\s*$/i;
+const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working|professional|relevant|industry|required|minimum)\s{1,3}){0,2}(?:experience|exp\.?)(?:\s{1,3}(?:range|level|required|needed))?\s{1,3}$|\b(?:(?:experiences?|exp)(?:\s+(?:level|range|required|needed|requirements?))?[*_"']{0,3}\s*(?:of|:|-|–|—|\(|\||\t)|(?:experience|exp\.?)\s+range|track\s+record\s*(?:of|:|\()|history\s+of)\s{0,3}[*_"'“(]{0,3}\s*$/i;
 /**
  * "have worked … for", "You have been working as a data scientist for (at least) 3 years": the verb
  * up to 60 characters before the "for", read on the 110 characters before the figure.

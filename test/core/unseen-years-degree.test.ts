@@ -1009,3 +1009,19 @@ describe('probes sec24 and sec25: a degree\'s length with its adjective, plural 
     expect(read(`Requirements\n- ${line}`).degree?.level).toBe(want);
   });
 });
+
+describe('probe sec16: a data file\'s experience field, its value quoted', () => {
+  it.each([
+    ['experience: "0-1 years"', 0],
+    ['"experience": "3-5 years",', 3],
+    ["experience: '2 years'", 2],
+    ['Experience: (3+ years)', 3],
+    ['experience: “4+ years”', 4],
+  ])('%s → %s', (line, want) => {
+    expect(read(`title: "Data Analyst"\ncompany: "Acme"\n${line}\nlocation: "Pune"\n\nWe analyse data.`).years?.min).toBe(want);
+  });
+
+  it('a quoted figure that is no experience stays none', () => {
+    expect(read('title: "Data Analyst"\nduration: "2 years"\nlocation: "Pune"\n\nWe analyse data.').years).toBeNull();
+  });
+});
