@@ -364,13 +364,15 @@ const SOFT_ITEM = /\b(?:not\s+(?:strictly\s+)?(?:required|mandatory|necessary|es
  * The section a list item opens for the items indented below it: "- Nice to have:" inside a
  * requirements list. Null for an ordinary item.
  */
-export function subHeading(line: string): Section | null {
+export function subHeading(line: string, section: Section = 'other'): Section | null {
   if (!BULLET.test(line) || line.length > MAX_ASK_ITEM) return null;
   // "- **Nice to have:**": the colon may stand inside the emphasis.
   const colon = /[:：]\s*[*_]{0,3}\s*$/.test(line);
   // "- You are expected to have deep expertise in one or more of the following areas:" (in a
-  // list of duties): an item that asks, in words of its own, for the sub-list it opens.
-  if (colon && wordCount(line) > 8 && !SOFT_ITEM.test(line) && (REQUIRED_CUE.test(line) || ASK_LEAD.test(line.replace(BULLET, '')))) return 'required';
+  // list of duties): an item that asks, in words of its own, for the sub-list it opens. Among
+  // the nice-to-haves ("Desirable: - Experience or knowledge of AI technologies such as:") the
+  // item is one of them, and so is its sub-list.
+  if (colon && wordCount(line) > 8 && !SOFT_ITEM.test(line) && (REQUIRED_CUE.test(line) || ASK_LEAD.test(line.replace(BULLET, '')))) return section === 'preferred' ? null : 'required';
   if (line.length > MAX_HEADING) return null;
   const label = cleanLabel(line.replace(BULLET, ''));
   if (!label) return null;

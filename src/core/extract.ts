@@ -394,7 +394,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
     // The options on the same line, as bullets, where the list was flattened onto it.
     if (followingHint && degreeAloneInline(line)) years.push({ min: 0, max: null, kind: 'degree', section: lineSection, at: s });
     if (indent >= 0 && !heading) {
-      const sub = subHeading(line);
+      const sub = subHeading(line, lineSection);
       if (sub !== null && sub !== lineSection) nested = { indent, section: sub };
     }
     // "You are expected to have deep expertise in one or more of the following areas:", "We expect

@@ -2869,3 +2869,15 @@ describe('131. "About the Successful Candidate", "These are an added plus:", "Th
     expect(sectionsOf(`Requirements\n- Experience with C++\n${heading}\n- Python`, ['cpp', 'python'])).toEqual({ cpp: 'required', python: 'preferred' });
   });
 });
+
+describe('132. an item among the nice-to-haves that opens a sub-list in words of its own', () => {
+  it('keeps its sub-list preferred ("Desirable: - Experience or knowledge of AI technologies such as:")', () => {
+    const text = 'Requirements\n- SQL\n\nDesirable Qualifications\n- Experience or knowledge of AI technologies such as:\n  - Docker\n  - Kubernetes';
+    expect(sectionsOf(text, ['sql', 'docker', 'kubernetes'])).toEqual({ sql: 'required', docker: 'preferred', kubernetes: 'preferred' });
+  });
+
+  it('still makes it required in a list of duties', () => {
+    const text = 'Responsibilities\n- Build data pipelines\n- You are expected to have deep expertise in one or more of the following areas:\n  - Docker';
+    expect(sectionsOf(text, ['docker'])).toEqual({ docker: 'required' });
+  });
+});
