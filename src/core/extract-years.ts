@@ -39,9 +39,10 @@ const YEARS = new RegExp(
   'gi',
 );
 // A form's label, then the figure: "Years of experience: 5+", "Years of Experience Required: 3-5",
+// "Minimum years experience: 3", "**Years of experience:** 4",
 // "Experience (years): 2".
-const YEARS_LABEL = new RegExp(String.raw`\b(?:(?:years?|yrs?)\s{1,3}of\s{1,3}(?:(?:relevant|related|professional|work|industry|total)\s{1,3})?(?:experience|exp\.?)|(?:experience|exp\.?)\s{0,3}\(\s{0,3}(?:in\s{1,3})?(?:years?|yrs?)\s{0,3}\))`
-  + String.raw`(?:\s{1,3}(?:required|needed|expected))?[*_]{0,3}\s{0,3}[:=\-–—]\s{0,3}(?:at\s{1,3}least\s{1,3}|min(?:imum)?\.?\s{1,3})?${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
+const YEARS_LABEL = new RegExp(String.raw`\b(?:(?:years?|yrs?)\s{1,3}(?:of\s{1,3})?(?:(?:relevant|related|professional|work|industry|total)\s{1,3})?(?:experience|exp\.?)|(?:experience|exp\.?)\s{0,3}\(\s{0,3}(?:in\s{1,3})?(?:years?|yrs?)\s{0,3}\))`
+  + String.raw`(?:\s{1,3}(?:required|needed|expected))?[*_]{0,3}\s{0,3}[:=\-–—][*_]{0,3}\s{0,3}(?:at\s{1,3}least\s{1,3}|min(?:imum)?\.?\s{1,3})?${NUM}(?:\s{0,3}(?:-|–|to)\s{0,3}${NUM})?`, 'gi');
 /**
  * A line that is only the label of the experience asked, its figure on the next line, as job
  * boards lay out their details ("Experience\n3+ years", "Years of experience\n2-4").

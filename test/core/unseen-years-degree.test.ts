@@ -1025,3 +1025,14 @@ describe('probe sec16: a data file\'s experience field, its value quoted', () =>
     expect(read('title: "Data Analyst"\nduration: "2 years"\nlocation: "Pune"\n\nWe analyse data.').years).toBeNull();
   });
 });
+
+describe('probe sec26: a form\'s years label without its "of", or in bold', () => {
+  it.each([
+    ['Minimum years experience: 3', 3],
+    ['**Minimum years experience:** 3', 3],
+    ['**Years of experience:** 4', 4],
+    ['Years experience: 2', 2],
+  ])('%s → %s', (line, want) => {
+    expect(read(`Job details\n${line}\nWe build data tools.`).years?.min).toBe(want);
+  });
+});
