@@ -2881,3 +2881,10 @@ describe('132. an item among the nice-to-haves that opens a sub-list in words of
     expect(sectionsOf(text, ['docker'])).toEqual({ docker: 'required' });
   });
 });
+
+describe('133. "required for" after a noun in a duty', () => {
+  it('the infrastructure required for a task is no ask; a skill required for the role is', () => {
+    const text = 'Responsibilities\n- Build the infrastructure required for optimal extraction of data using SQL and AWS\n- Python is required for this role\n- Tableau required for the position';
+    expect(sectionsOf(text, ['sql', 'aws', 'python', 'tableau'])).toEqual({ sql: 'other', aws: 'other', python: 'required', tableau: 'required' });
+  });
+});
