@@ -35,8 +35,6 @@ export interface Engine {
 
 const DAY = 86_400_000;
 
-export { defaultSettings };
-
 const profileItem: Item<Profile | null> = {
   key: 'profile',
   // Built on first use, as every schema here: the worker's start builds none (core/lazy.ts).
