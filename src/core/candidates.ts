@@ -148,7 +148,13 @@ export function lineCandidates(m: Matcher, T: Tokens, text: string, line: string
     }
     // "cutting edge ML", "leading edge AI": the idiom, written without its hyphen.
     if (before >= 0 && T.kind[before] === Kind.Word && T.lower(c.tokStart) === 'edge' && EDGE_IDIOM.has(T.lower(before))) return false;
-    if (p.needsUpper && !hasUpper(surface) && !lowerText) return false;
+    // A short acronym written in lower case ("sql", "aws") where the rest of the text has capitals:
+    // three letters are kept as a weak candidate, read only beside other tools ("Python, sql,
+    // Tableau"); one or two ("r", "c") are ordinary words.
+    if (p.needsUpper && !hasUpper(surface) && !lowerText) {
+      if (surface.length !== 3 || !/^[a-z]+$/.test(surface)) return false;
+      weakCase.add(c);
+    }
     // "ecommerce or tools such as…" is no OR-Tools: a name of several words whose first is a
     // conjunction in capitals ("OR") is read only where that word is written in capitals.
     if (c.tokEnd - c.tokStart > 1 && CONJUNCTION.has(T.lower(c.tokStart)) && /^[A-Z]{2,}/.test(p.form)

@@ -2888,3 +2888,15 @@ describe('133. "required for" after a noun in a duty', () => {
     expect(sectionsOf(text, ['sql', 'aws', 'python', 'tableau'])).toEqual({ sql: 'other', aws: 'other', python: 'required', tableau: 'required' });
   });
 });
+
+describe('134. a three-letter acronym written in lower case in a text that has capitals', () => {
+  it('is read beside other tools ("Python, sql, Tableau", "aws and Azure")', () => {
+    const text = 'Requirements\n- Experience with Python, sql, Tableau\n- Hands-on with aws and Azure';
+    expect(sectionsOf(text, ['python', 'sql', 'tableau', 'aws', 'azure'])).toEqual({ python: 'required', sql: 'required', tableau: 'required', aws: 'required', azure: 'required' });
+  });
+
+  it('is an ordinary word by itself, and one or two letters never count', () => {
+    expect(read('About us\nWe clean every rag we use and care for the elk in our park.').skills.map((s) => s.id)).toEqual([]);
+    expect(read('Requirements\n- Python, r and c').skills.map((s) => s.id)).toEqual(['python']);
+  });
+});
