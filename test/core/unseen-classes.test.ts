@@ -2900,3 +2900,15 @@ describe('134. a three-letter acronym written in lower case in a text that has c
     expect(read('Requirements\n- Python, r and c').skills.map((s) => s.id)).toEqual(['python']);
   });
 });
+
+describe('135. a heading that is a link', () => {
+  it('is read by its text, not its address ("…/assets/…" is no "Assets" heading)', () => {
+    const text = '#### [Field Research Associate, Malawi](https://example.org/assets/vacancies/Field_RA.pdf)\n\nThe associate will analyse survey data in Stata.';
+    expect(sectionsOf(text, ['stata'])).toEqual({ stata: 'other' });
+    expect(sectionsOf('Role: https://example.org/assets/jobs/123\n\nYou will analyse survey data in Stata.', ['stata'])).toEqual({ stata: 'other' });
+  });
+
+  it('still heads its list when its text says so', () => {
+    expect(sectionsOf('Requirements\n- SQL\n## [Nice to have](https://example.org/jobs/nice)\n- Stata', ['sql', 'stata'])).toEqual({ sql: 'required', stata: 'preferred' });
+  });
+});
