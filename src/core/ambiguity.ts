@@ -613,24 +613,6 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     const pv = kept[i]!.tokStart - 1;
     if (pv >= 0 && T.kind[pv] === Kind.Word && NOT_AFTER.get(key)?.has(T.norm(pv))) status[i] = -1;
   }
-  // "cloud platforms such as AWS, GCP": the category gives way to the named items.
-  for (let i = 0; i < kept.length; i++) {
-    if (status[i] !== 1) continue;
-    const c = kept[i]!;
-    let generic = true;
-    for (let k = c.tokStart; k < c.tokEnd && generic; k++) generic = isRule(m, T, k, Rule.Generic);
-    if (!generic) continue;
-    let k = c.tokEnd;
-    while (k < T.n && (T.norm(k) === ',' || T.norm(k) === '(')) k++;
-    const t = normAt(k);
-    const introduces = t === ':' || t === 'like' || t === 'eg' || t === 'including' || t === 'ie'
-      || (t === 'such' && normAt(k + 1) === 'as');
-    if (!introduces) continue;
-    for (let j = i + 1; j < kept.length && kept[j]!.tokStart <= k + 14; j++) {
-      if (status[j] === 1 && kept[j]!.tokStart > k) { status[i] = -1; break; }
-    }
-  }
-
   // The employer's notice on applicants' data tells, it asks for nothing: "GDPR" or "data
   // protection" in it is not a skill asked for (a sentence asking for knowledge or experience of
   // them is not a notice).

@@ -5,7 +5,7 @@ import type { Matcher } from './automaton';
 import type { Tokens } from './normalize';
 
 /** Sets of words the reading rules look for, as bits of Matcher.rules. */
-export const Rule = { ListGlue: 1, GroupGlue: 2, TeamWord: 4, TeamModifier: 8, Generic: 16, Abbreviation: 32 } as const;
+export const Rule = { ListGlue: 1, GroupGlue: 2, TeamWord: 4, TeamModifier: 8, Abbreviation: 32 } as const;
 
 /** Whether token k's norm is in rule set `bit` (every word of the sets has an id). */
 export function isRule(m: Matcher, t: Tokens, k: number, bit: number): boolean {
@@ -27,12 +27,8 @@ const TEAM_WORDS = new Set(['team', 'group', 'unit', 'department', 'division', '
   'company', 'firm', 'startup', 'start-up', 'consultancy', 'scale-up', 'scaleup', 'unicorn']);
 const TEAM_MODIFIERS = new Set(['engineering', 'research', 'platform', 'product', 'applied', 'core', 'infrastructure', 'science',
   'solution', 'service', 'operation', 'ops', 'system', 'development', 'analytic', 'data', 'and', 'r&d']);
-/** Words that make up a category of tools rather than a tool: "cloud platforms", "database systems". */
-const GENERIC_CATEGORY = new Set(['cloud', 'database', 'messaging', 'message', 'streaming', 'distributed', 'data',
-  'storage', 'compute', 'computing', 'web', 'server', 'platform', 'system', 'service', 'architecture', 'environment', 'solution',
-  'queue', 'based', 'processing']);
 const ABBREVIATIONS = new Set(['eg', 'ie', 'etc', 'vs', 'incl', 'approx', 'dr', 'mr', 'ms', 'mrs', 'st', 'jr', 'sr', 'inc', 'co', 'no']);
 
 /** Every set with its bit, in the order their words get ids. */
 export const RULE_WORDS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [[Rule.ListGlue, LIST_GLUE], [Rule.GroupGlue, GROUP_GLUE],
-  [Rule.TeamWord, TEAM_WORDS], [Rule.TeamModifier, TEAM_MODIFIERS], [Rule.Generic, GENERIC_CATEGORY], [Rule.Abbreviation, ABBREVIATIONS]];
+  [Rule.TeamWord, TEAM_WORDS], [Rule.TeamModifier, TEAM_MODIFIERS], [Rule.Abbreviation, ABBREVIATIONS]];
