@@ -50,6 +50,18 @@ export function parseHeading(line: string): Heading | null {
       return label ? { label, rest: -1, how: 'marked' } : null;
     }
   }
+  // "Experience in any of the following areas is a plus.", "Knowledge of the following is
+  // desirable": a sentence that says the list after it is a nice-to-have heads that list, with
+  // whatever mark it ends on. Not a list item, at most two lines' worth, and no label with its
+  // content ("Note: … share your preferred location from the following: Hyderabad, …").
+  if (trimmed.length <= 2 * MAX_HEADING && FOLLOWING.test(trimmed) && !BULLET.test(line) && !/[:：]\s*\S/.test(trimmed)) {
+    const label = cleanLabel(trimmed);
+    if (wordCount(label) <= 30) {
+      if (FOLLOWING_RELEVANT.test(label)) return { label: 'a plus', rest: -1, how: 'colon' };
+      const c = classifyHeading({ label, rest: -1, how: 'colon' });
+      if (c && 'section' in c && c.section === 'preferred') return { label, rest: -1, how: 'colon' };
+    }
+  }
   if (trimmed.length > MAX_HEADING) return inlineHeading(line);
   // "requirements_technical: [", "plus=[", "nice_to_have:": a key of a data file (YAML front matter,
   // a page's source) that holds the list below it.
@@ -109,6 +121,11 @@ export function parseHeading(line: string): Heading | null {
   }
   return inlineHeading(line);
 }
+
+/** A sentence that points to the list after it: "… of the following (areas) …". */
+const FOLLOWING = /\b[Tt]he following\b/;
+/** "… is relevant to this position": the list helps, it is not asked for. */
+const FOLLOWING_RELEVANT = /\b(?:is|are|would be|will be)\s+(?:also\s+|highly\s+|particularly\s+)?relevant\b/;
 
 /** A data file's key opening a list: snake_case or one word, then ":" or "=", then an opening bracket or nothing. */
 const DATA_KEY = /^["']?([a-z][a-z]*(?:_[a-z]+){0,3})["']?\s*[:=]\s*[[({]?$/;
@@ -974,4 +991,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(LINK_TARGET, BARE_URL, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

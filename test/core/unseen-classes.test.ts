@@ -2912,3 +2912,18 @@ describe('135. a heading that is a link', () => {
     expect(sectionsOf('Requirements\n- SQL\n## [Nice to have](https://example.org/jobs/nice)\n- Stata', ['sql', 'stata'])).toEqual({ sql: 'required', stata: 'preferred' });
   });
 });
+
+describe('136. a sentence that says the list after it is a nice-to-have', () => {
+  it.each([
+    'Experience in any of the following areas is relevant to this position and should be highlighted in your application.',
+    'Experience in any of the following areas is a plus.',
+    'Knowledge of the following is desirable',
+  ])('"%s" heads the list below it', (lead) => {
+    expect(sectionsOf(`Requirements\n- Python\n\n${lead}\n- Docker\n- Kubernetes`, ['python', 'docker', 'kubernetes'])).toEqual({ python: 'required', docker: 'preferred', kubernetes: 'preferred' });
+  });
+
+  it('not a sentence that looks back ("one of these"), nor a label with its content', () => {
+    expect(sectionsOf('Requirements\n- Python or R. Excellence in at least one of these is highly desirable\n- Docker', ['docker'])).toEqual({ docker: 'required' });
+    expect(sectionsOf('Requirements\nYou may share your preferred location from the following: Berlin, Paris.\n- Docker', ['docker'])).toEqual({ docker: 'required' });
+  });
+});
