@@ -3,6 +3,7 @@
 // synchronously at start-up so a message that wakes a stopped worker is still answered.
 import browser from 'webextension-polyfill';
 import { extract, type ExtractOptions } from '../core/extract';
+import { WARM_TEXT } from './warm';
 import { buildMatcher, type Matcher } from '../core/matcher';
 import { loadTaxonomy } from '../core/taxonomy';
 import { contentHash } from '../core/hash';
@@ -106,8 +107,10 @@ const engine = {
 };
 let warming: ReturnType<typeof setTimeout> | undefined;
 const nextTask = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
-/** Expressions compiled per task: about 10 ms in Node at most, so a message that comes meanwhile waits little. */
-const REGEXPS_PER_TASK = 8;
+/** Expressions compiled per task (each for two kinds of text): about 10 ms in Node at most, so a message that comes meanwhile waits little. */
+const REGEXPS_PER_TASK = 4;
+/** Readings of a made-up posting, one per task, once the expressions are compiled (see warm.ts). */
+const WARM_READS = 6;
 function warmUp(): void {
   if (matcher || warming) return;
   // Tasks of their own, after the answer has gone out: the matcher, then the reader's regular
@@ -118,6 +121,10 @@ function warmUp(): void {
       for (let i = 0; i < registeredRegexps();) {
         await nextTask();
         i = compileRegexps(i, REGEXPS_PER_TASK);
+      }
+      for (let n = 0; n < WARM_READS; n++) {
+        await nextTask();
+        extract(WARM_TEXT, matcherNow());
       }
     }).catch(() => { warming = undefined; });
   }, 0);

@@ -40,6 +40,18 @@ describe('expressions compiled ahead', () => {
     expect(compileRegexps(at, 8)).toBe(at);
   });
 
+  it('runs each on text of one-byte characters and on text with wider ones (V8 compiles each apart), long enough for machine code', () => {
+    const seen: string[] = [];
+    const spy = /\u0001/;
+    spy.test = (s: string) => { seen.push(s); return false; };
+    registerRegexps(spy);
+    compileRegexps(registeredRegexps() - 1, 1);
+    expect(seen.length).toBe(2);
+    expect(seen.every((s) => s.length >= 1000)).toBe(true);
+    const wide = (s: string) => [...s].some((c) => c.charCodeAt(0) > 0xff);
+    expect(seen.map(wide).sort()).toEqual([false, true]);
+  });
+
   it('reads postings the same after they are compiled', () => {
     const matcher = buildMatcher(realTaxonomy());
     const texts = postingFiles().slice(0, 40).map((f) => readFileSync(`${repoRoot}test/fixtures/postings/${f}`, 'utf8'));
