@@ -2927,3 +2927,14 @@ describe('136. a sentence that says the list after it is a nice-to-have', () => 
     expect(sectionsOf('Requirements\nYou may share your preferred location from the following: Berlin, Paris.\n- Docker', ['docker'])).toEqual({ docker: 'required' });
   });
 });
+
+describe('137. "We would love applicants who also have the following:"', () => {
+  it('opens the nice-to-haves', () => {
+    expect(sectionsOf('Skills we want\n- Python\n\nWe would love applicants who also have the following:\n* Experience with D3', ['python', 'd3'])).toEqual({ python: 'required', d3: 'preferred' });
+    expect(sectionsOf('Requirements\n- Python\nWe\'d love candidates with:\n- Docker', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+
+  it('"We\'d love to hear from you if:" still asks', () => {
+    expect(sectionsOf('About you\nWe\'d love to hear from you if:\n- You have 3 years of Python', ['python'])).toEqual({ python: 'required' });
+  });
+});
