@@ -2938,3 +2938,13 @@ describe('137. "We would love applicants who also have the following:"', () => {
     expect(sectionsOf('About you\nWe\'d love to hear from you if:\n- You have 3 years of Python', ['python'])).toEqual({ python: 'required' });
   });
 });
+
+describe('138. names of a longer product that starts with another product\'s name', () => {
+  it('"Oracle Clinical" is no Oracle Database, "SAP BusinessObjects" is a BI tool of its own', () => {
+    const ids = read('Requirements\n- Working knowledge of clinical databases such as Oracle Clinical and Medidata Rave\n- Reporting in SAP BusinessObjects').skills.map((s) => s.id);
+    expect(ids).toContain('oracle-clinical');
+    expect(ids).toContain('sap-businessobjects');
+    expect(ids).not.toContain('oracle-database');
+    expect(ids).not.toContain('sap');
+  });
+});
