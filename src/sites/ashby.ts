@@ -6,7 +6,7 @@
 //   https://jobs.ashbyhq.com/<company>/<posting uuid>
 //   https://jobs.ashbyhq.com/<company>/<posting uuid>/application
 //   https://jobs.ashbyhq.com/<company>                             (board: cards)
-import { textOf } from './dom';
+import { textOf, fieldText } from './dom';
 import { clean, firstEl, guarded, hrefUrl, sameTitle, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
@@ -31,7 +31,7 @@ function pageTitleParts(doc: Document): { title: string; company: string } | nul
 // The left pane lists facts as heading + value: "Location" → "San Francisco".
 function fact(doc: Document, name: RegExp): string | null {
   for (const h of Array.from(doc.querySelectorAll('.ashby-job-posting-left-pane h2'))) {
-    if (name.test(clean(h.textContent))) return clean(h.nextElementSibling?.textContent) || null;
+    if (name.test(clean(h.textContent))) return fieldText(h.nextElementSibling) || null;
   }
   return null;
 }
@@ -50,7 +50,7 @@ export const ashby: SiteAdapter = {
       ?? Array.from(doc.querySelectorAll('h1')).find((h) => page && sameTitle(h.textContent, page.title))
       ?? null;
     if (!anchor) return undefined;
-    const title = clean(anchor.textContent);
+    const title = fieldText(anchor);
     const ld = shownLd(doc, title);
     const body = firstEl(doc, DESCRIPTION);
     const listing = toListing('ashby', url, {

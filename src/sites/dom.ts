@@ -43,6 +43,27 @@ export function textOf(root: Node, limit = MAX_LISTING_TEXT): string {
   return tidy(out.join('')).slice(0, limit);
 }
 
+/** Tags whose text no reader sees: a style sheet or a script inside a field ("AceOne<style>.serp{…}</style>"). */
+const UNSEEN = 'style,script,noscript,template';
+
+/**
+ * A short field's text on one line (a title, a company, a place), without what a page hides in
+ * it: boards put style sheets inside such elements (Indeed's company name holds an emotion
+ * `<style>`), whose text `textContent` would read as the name.
+ */
+export function fieldText(el: Element | null | undefined): string {
+  if (!el) return '';
+  if (!el.querySelector(UNSEEN)) return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const out: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.nodeType === 3) { out.push(n.nodeValue ?? ''); return; }
+    if (n.nodeType === 1 && (n as Element).matches(UNSEEN)) return;
+    n.childNodes.forEach(walk);
+  };
+  walk(el);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
 export function tidy(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
@@ -126,7 +147,7 @@ function decodeEntitiesIfEscaped(s: string): string {
 export function firstText(doc: ParentNode, selectors: string[]): { el: Element; text: string } | null {
   for (const sel of selectors) {
     const el = doc.querySelector(sel);
-    const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+    const text = fieldText(el);
     if (el && text) return { el, text };
   }
   return null;

@@ -11,8 +11,8 @@
 //   https://www.glassdoor.co.uk/Job/london-machine-learning-engineer-jobs-SRCH_IL.0,6_IC2671300_KO7,32.htm
 //   https://www.glassdoor.de/Job/berlin-data-scientist-jobs-SRCH_IL.0,6_IC2622109_KO7,21.htm
 //   https://www.glassdoor.fr/Emploi/paris-data-scientist-emplois-SRCH_IL.0,5_IC2881970_KO6,20.htm
-import { textOf } from './dom';
-import { clean, firstEl, guarded, hrefUrl, shownLd, toListing } from './generic';
+import { textOf, fieldText } from './dom';
+import { firstEl, guarded, hrefUrl, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
 // The manifest's Glassdoor hosts (test/sites/country.test.ts holds the two lists together).
@@ -64,16 +64,16 @@ export const glassdoor: SiteAdapter = {
     // The pane is the truth on a results page; on a job page it must agree with the URL.
     if (shown && asked && shown !== asked && url.pathname.startsWith('/job-listing/')) return undefined;
     const jobId = isSearch(url) ? shown ?? asked : asked ?? shown;
-    const title = clean(anchor.textContent);
+    const title = fieldText(anchor);
     const ld = shownLd(doc, title);
     const scope = header?.parentElement ?? doc;
     const body = firstEl(scope, DESCRIPTION) ?? firstEl(doc, DESCRIPTION);
-    const company = clean(firstEl(header ?? doc, COMPANY)?.textContent).replace(/\s*\d\.\d\s*★?$/, '');
+    const company = fieldText(firstEl(header ?? doc, COMPANY)).replace(/\s*\d\.\d\s*★?$/, '');
     const listing = toListing('glassdoor', url, {
       jobId,
       title,
       company: ld?.company || company,
-      location: ld?.location || clean(firstEl(header ?? doc, LOCATION)?.textContent),
+      location: ld?.location || fieldText(firstEl(header ?? doc, LOCATION)),
       text: ld?.description ?? (body ? textOf(body) : null),
     });
     return listing && { listing, anchor };

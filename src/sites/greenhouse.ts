@@ -7,7 +7,7 @@
 //   https://job-boards.greenhouse.io/scaleai/jobs/4315289005
 //   https://job-boards.eu.greenhouse.io/<board>/jobs/<id>
 //   https://job-boards.greenhouse.io/scaleai                      (board index: cards)
-import { textOf } from './dom';
+import { textOf, fieldText } from './dom';
 import { clean, firstEl, guarded, hrefUrl, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
@@ -47,16 +47,16 @@ export const greenhouse: SiteAdapter = {
     const id = jobId(url);
     const anchor = firstEl(doc, TITLE);
     if (!id || !anchor) return undefined;
-    const title = clean(anchor.textContent);
+    const title = fieldText(anchor);
     const ld = shownLd(doc, title);
     const body = firstEl(doc, DESCRIPTION);
     const listing = toListing('greenhouse', url, {
       jobId: id,
       title,
       company: ld?.company
-        || clean(firstEl(doc, COMPANY)?.textContent).replace(/^at\s+/i, '')
+        || fieldText(firstEl(doc, COMPANY)).replace(/^at\s+/i, '')
         || companyFromTitle(doc, title),
-      location: ld?.location || clean(firstEl(doc, LOCATION)?.textContent),
+      location: ld?.location || fieldText(firstEl(doc, LOCATION)),
       text: ld?.description ?? (body ? textOf(body) : null),
     });
     return listing && { listing, anchor };

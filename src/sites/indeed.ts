@@ -12,7 +12,7 @@
 //   https://fr.indeed.com/emplois?q=data+scientist&l=Paris&vjk=bf873f62104b48b5
 //   https://www.indeed.com/jobs?q=Data+Analyst&l=Portland,+OR      (pane without vjk, 2026)
 //   https://www.indeed.com/l-georgetown,-ga-jobs.html                (place landing page, 2025)
-import { textOf } from './dom';
+import { textOf, fieldText } from './dom';
 import { clean, firstEl, guarded, sameTitle, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
@@ -53,7 +53,7 @@ function isJobPage(url: URL): boolean {
 
 // The header title carries a visually hidden " - job post" for screen readers.
 function titleText(el: Element): string {
-  return clean(el.textContent).replace(/\s*-\s*job post$/i, '');
+  return fieldText(el).replace(/\s*-\s*job post$/i, '');
 }
 
 function cardTitle(card: Element): string {
@@ -111,8 +111,8 @@ export const indeed: SiteAdapter = {
     const listing = toListing('indeed', url, {
       jobId,
       title,
-      company: ld?.company || clean(firstEl(scope, COMPANY)?.textContent),
-      location: ld?.location || clean(firstEl(scope, LOCATION)?.textContent),
+      company: ld?.company || fieldText(firstEl(scope, COMPANY)),
+      location: ld?.location || fieldText(firstEl(scope, LOCATION)),
       text: ld?.description ?? (body ? textOf(body) : null),
     });
     return listing && { listing, anchor };

@@ -6,7 +6,7 @@
 //   https://jobs.lever.co/<company>/<posting uuid>
 //   https://jobs.eu.lever.co/<company>/<posting uuid>
 //   https://jobs.lever.co/<company>                                (list: cards)
-import { textOf } from './dom';
+import { textOf, fieldText } from './dom';
 import { clean, firstEl, guarded, hrefUrl, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
@@ -37,14 +37,14 @@ export const lever: SiteAdapter = {
     const jobId = POSTING_PATH.exec(url.pathname)?.[1]?.toLowerCase();
     const anchor = firstEl(doc, TITLE);
     if (!jobId || !anchor) return undefined;
-    const title = clean(anchor.textContent);
+    const title = fieldText(anchor);
     const ld = shownLd(doc, title);
     const text = Array.from(doc.querySelectorAll(SECTIONS)).map((s) => textOf(s)).filter(Boolean).join('\n\n');
     const listing = toListing('lever', url, {
       jobId,
       title,
       company: ld?.company || companyFrom(doc, title),
-      location: ld?.location || clean(firstEl(doc, LOCATION)?.textContent),
+      location: ld?.location || fieldText(firstEl(doc, LOCATION)),
       text: ld?.description ?? text,
     });
     return listing && { listing, anchor };

@@ -6,7 +6,8 @@
 //   https://www.linkedin.com/jobs/view/3915648739/            (signed in)
 //   https://www.linkedin.com/jobs/search/?currentJobId=3915648739&keywords=machine%20learning
 //   https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3915648739
-import { clean, firstEl, guarded, hrefUrl, shownLd, textWithout, toListing } from './generic';
+import { fieldText } from './dom';
+import { firstEl, guarded, hrefUrl, shownLd, textWithout, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
 const HOST = /(^|\.)linkedin\.com$/;
@@ -77,7 +78,7 @@ function staleAnchor(anchor: Element, url: URL): boolean {
 
 function descriptionLineParts(doc: Document): string[] {
   const line = doc.querySelector(DESCRIPTION_LINE);
-  return clean(line?.textContent).split('·').map((p) => p.trim()).filter(Boolean);
+  return fieldText(line).split('·').map((p) => p.trim()).filter(Boolean);
 }
 
 export const linkedin: SiteAdapter = {
@@ -91,11 +92,11 @@ export const linkedin: SiteAdapter = {
     // The pane still shows the previous listing while the new one loads.
     if (staleAnchor(anchor, url)) return undefined;
     const jobId = urlJobId(url) ?? domJobId(anchor, url);
-    const title = clean(anchor.textContent);
+    const title = fieldText(anchor);
     const ld = shownLd(doc, title);
     const line = descriptionLineParts(doc);
-    const company = ld?.company || clean(firstEl(doc, COMPANY)?.textContent) || line[0];
-    const location = ld?.location || clean(firstEl(doc, LOCATION)?.textContent) || line[1];
+    const company = ld?.company || fieldText(firstEl(doc, COMPANY)) || line[0];
+    const location = ld?.location || fieldText(firstEl(doc, LOCATION)) || line[1];
     const body = firstEl(doc, DESCRIPTION);
     // The box's heading and notices such as "This job is sourced from a job board."
     const domText = body ? textWithout(body, `${NOTICES}, ${BOX_HEADING}`).replace(/^About the job\s*\n/i, '') : null;

@@ -14,7 +14,7 @@
 // redesign keeps because assistive technology needs it), else the one the page's address
 // names when a heading links to it, else the one result whose title a heading outside any
 // link repeats (see selectedResult): its title line is the title.
-import { textOf } from './dom';
+import { textOf, fieldText } from './dom';
 import { clean } from './generic';
 
 /** Section lines asking something of the candidate. */
@@ -192,7 +192,7 @@ function titleParts(doc: Document): { whole: string[]; parts: string[] } {
 /** The element's own text when it is a short line of its own (no block children). */
 function lineText(el: Element): string | null {
   for (const child of Array.from(el.children)) if (!INLINE.has(child.tagName)) return null;
-  const text = clean(el.textContent);
+  const text = fieldText(el);
   return text && text.length <= 160 ? text : null;
 }
 
@@ -381,7 +381,7 @@ export function readGeneric(doc: Document, hints: Hints = {}): GenericRead | nul
   if (!heading) return null;
   // A heading that names the selected result takes that result's title, without the suffix.
   const picked = selected !== null && names(heading, selected);
-  const title = picked ? clean(selected.link.textContent) : clean(heading.textContent);
+  const title = picked ? fieldText(selected.link) : fieldText(heading);
   let text = textOf(found.block);
   // A description that starts with the title repeats it: the title is carried separately.
   if (text.startsWith(title)) text = text.slice(title.length).trimStart();

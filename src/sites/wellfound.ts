@@ -8,7 +8,7 @@
 //   https://wellfound.com/company/<startup>/jobs/3021868-machine-learning-engineer
 //   https://wellfound.com/company/<startup>/jobs                    (list: cards)
 //   https://wellfound.com/role/software-engineer                    (list by role: cards)
-import { textOf } from './dom';
+import { textOf, fieldText } from './dom';
 import { clean, firstEl, guarded, hrefUrl, shownLd, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
@@ -38,7 +38,7 @@ export const wellfound: SiteAdapter = {
     const id = jobId(url);
     const anchor = firstEl(doc, TITLE);
     if (!id || !anchor) return undefined;
-    const title = clean(anchor.textContent);
+    const title = fieldText(anchor);
     const ld = shownLd(doc, title);
     // With no JSON-LD to confirm it, a bare h1 could be anything: require the named markup.
     if (!ld && !anchor.matches('[data-test="JobTitle"], h1[class*="jobTitle"]')) return undefined;
@@ -46,8 +46,8 @@ export const wellfound: SiteAdapter = {
     const listing = toListing('wellfound', url, {
       jobId: id,
       title,
-      company: ld?.company || clean(firstEl(doc, COMPANY)?.textContent),
-      location: ld?.location || clean(firstEl(doc, LOCATION)?.textContent),
+      company: ld?.company || fieldText(firstEl(doc, COMPANY)),
+      location: ld?.location || fieldText(firstEl(doc, LOCATION)),
       text: ld?.description ?? (body ? textOf(body) : null),
     });
     return listing && { listing, anchor };

@@ -7,7 +7,7 @@
 // Try it on:
 //   https://autodesk.wd1.myworkdayjobs.com/en-US/Ext/job/Montreal-QC-CAN/Senior-Industry-Strategy-Manager---Content-Creation_24WD81528
 //   https://autodesk.wd1.myworkdayjobs.com/Ext                    (search results: cards)
-import { jobPostingLd, textOf } from './dom';
+import { jobPostingLd, textOf, fieldText } from './dom';
 import { clean, firstEl, guarded, hrefUrl, sameTitle, toListing } from './generic';
 import type { Card, Detail, SiteAdapter } from './types';
 
@@ -41,9 +41,9 @@ export const workday: SiteAdapter = {
     if (!jobId || !anchor) return undefined;
     // In-app navigation swaps the rendered posting but not the JSON-LD of the first page,
     // and the pane can lag behind the URL: both must name the URL's requisition.
-    const shownReq = clean(doc.querySelector(REQUISITION)?.textContent);
+    const shownReq = fieldText(doc.querySelector(REQUISITION));
     if (shownReq && shownReq !== jobId) return undefined;
-    const title = clean(anchor.textContent);
+    const title = fieldText(anchor);
     const found = jobPostingLd(doc);
     const ld = found && (found.identifier ? found.identifier === jobId : sameTitle(found.title, title)) ? found : null;
     const body = firstEl(doc, DESCRIPTION);
@@ -51,7 +51,7 @@ export const workday: SiteAdapter = {
       jobId,
       title,
       company: ld?.company,
-      location: ld?.location || clean(firstEl(doc, LOCATION)?.textContent),
+      location: ld?.location || fieldText(firstEl(doc, LOCATION)),
       text: ld?.description ?? (body ? textOf(body) : null),
     });
     return listing && { listing, anchor };
@@ -59,7 +59,7 @@ export const workday: SiteAdapter = {
 
   jobIdFrom: (url) => requisitionFromPath(url.pathname),
   stale: (doc, url) => {
-    const shownReq = clean(doc.querySelector(REQUISITION)?.textContent);
+    const shownReq = fieldText(doc.querySelector(REQUISITION));
     const jobId = requisitionFromPath(url.pathname);
     return !!shownReq && !!jobId && shownReq !== jobId;
   },

@@ -214,3 +214,29 @@ describe('indeed Cloudflare check served at a search address (real, November 202
     expect(indeed.cards(doc, url)).toEqual([]);
   });
 });
+
+describe('indeed search page whose pane header holds style sheets (real, /q-frontend-l-egypt,-ar-jobs.html)', () => {
+  const FILE = 'indeed/indeed_search_q-frontend-egypt_emotion-styles_2025.html';
+  const href = 'https://www.indeed.com/q-frontend-l-egypt,-ar-jobs.html';
+
+  it('reads the company without the <style> Indeed puts inside its element', () => {
+    const { doc, url } = load(FILE, href);
+    const found = indeed.detail(doc, url)!;
+    expect(found.listing).toMatchObject({
+      source: 'indeed',
+      jobId: 'b974b400e0228d67',
+      title: 'PHP Developer – PHP, JavaScript, JSON',
+      company: 'AceOne Technologies',
+      location: 'Jonesboro, AR 72401',
+    });
+    // The element does hold a style sheet: textContent would have read it into the name.
+    expect(doc.querySelector('[data-testid="inlineHeader-companyName"] style')).not.toBeNull();
+    expect(found.listing.text).toContain('Qualified candidates need:');
+    expect(found.listing.text).not.toMatch(/[{}]/);
+  });
+
+  it('finds every result card (16)', () => {
+    const { doc, url } = load(FILE, href);
+    expect(indeed.cards(doc, url)).toHaveLength(16);
+  });
+});
