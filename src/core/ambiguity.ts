@@ -124,7 +124,10 @@ const EXCEL_NOT_BEFORE = new Set(['at', 'in', 'as', 'when', 'within', 'under', '
 /** "customer segmentation", "market segmentation" are marketing, not image segmentation. */
 /** Engineering work that "optimization" joined to it is of a kind with (improving software, not the mathematics). */
 const ENGINEERING_WORK = new Set(['training', 'development', 'profiling', 'deployment', 'debugging', 'testing', 'integration', 'monitoring',
-  'maintenance', 'scaling', 'implementation', 'tuning', 'benchmarking', 'streamlining', 'refactoring', 'serving', 'packaging']);
+  'maintenance', 'scaling', 'implementation', 'tuning', 'benchmarking', 'streamlining', 'refactoring', 'serving', 'packaging',
+  'validation', 'evaluation', 'design', 'administration', 'improvement', 'enhancement', 'troubleshooting']);
+/** Categories of a product whose name before "optimization" makes it the product's tuning. */
+const TUNED: ReadonlySet<string> = new Set(['tool', 'cloud', 'framework', 'data-engineering', 'language', 'mlops']);
 const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
   segmentation: new Set(['customer', 'user', 'market', 'audience', 'client', 'patient', 'population', 'and', 'targeting']),
   // "ad optimization", "system optimizations", "web crawler optimization": improving a process.
@@ -474,8 +477,15 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     // optimizations of … models": making software run better, beside the other engineering work.
     if (key === 'optimization' || key === 'optimisation') {
       if (after === 'tool') return -1;
-      const w = (before === 'and' || before === ',' || before === '&') && bi0 > lo ? prevWord(bi0, lo) : -1;
-      if (w >= 0 && ENGINEERING_WORK.has(T.norm(w))) return -1;
+      // The glue before it: "and", "&", "/", ",", ", and", "and/or".
+      let g = c.tokStart - 1;
+      const glue = (k: number) => k >= lo && (T.norm(k) === 'and' || T.norm(k) === 'or' || T.norm(k) === '&' || T.norm(k) === '/' || T.norm(k) === ',');
+      let glued = 0;
+      while (glued < 3 && glue(g)) { g--; glued++; }
+      if (glued > 0 && g >= lo && T.kind[g] === Kind.Word && ENGINEERING_WORK.has(T.norm(g))) return -1;
+      // "MySQL optimization", "Spark / Kafka optimization": tuning the tool named just before it.
+      const tool = endsAt(c.tokStart - 1);
+      if (tool >= 0 && TUNED.has(m.taxonomy.skills[m.patterns[kept[tool]!.p]!.skill]!.category)) return -1;
     }
     const notAfter = NOT_AFTER.get(key);
     if (notAfter && before !== undefined && notAfter.has(before)) return -1;

@@ -2948,3 +2948,18 @@ describe('138. names of a longer product that starts with another product\'s nam
     expect(ids).not.toContain('sap');
   });
 });
+
+describe('139. "optimization" as the last of a list of engineering work, or after a product', () => {
+  it.each([
+    'Responsibilities include software development, implementation, and optimization.',
+    'Experience with MySQL administration/optimization',
+    'Identify areas for improvement and optimization of our chatbots.',
+    'MySQL optimization',
+  ])('"%s" asks for no mathematical optimisation', (line) => {
+    expect(read(`Requirements\n- ${line}`).skills.map((s) => s.id)).not.toContain('optimization');
+  });
+
+  it('the field itself still counts', () => {
+    expect(read('Requirements\n- Knowledge of statistics, optimization and simulation').skills.map((s) => s.id)).toContain('optimization');
+  });
+});
