@@ -219,6 +219,12 @@ function ofSkill(after: string, at: number, skillAt: (from: number, to: number) 
   return of !== null && skillAt(at + of[0].length, at + of[0].length + 1) !== 0;
 }
 
+/** Whether a skill's name starts right after the figure, one or two spaces on. */
+function nextToSkill(after: string, at: number, skillAt: (from: number, to: number) => number): boolean {
+  const gap = after.charCodeAt(0) === 32 ? (after.charCodeAt(1) === 32 ? 2 : 1) : 0;
+  return gap > 0 && skillAt(at + gap, at + gap + 1) !== 0;
+}
+
 /** Whether a sentence may state years at all (false means yearsInSentence finds nothing). */
 export function mayNameYears(sentence: string): boolean {
   return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence) || ROMANCE_YEARS_WORD.test(sentence);
@@ -342,7 +348,9 @@ export function yearsInSentence(
     const expAfter = EXPERIENCE_AFTER.test(rest) || (MINIMUM_AFTER.test(rest) && /\b(?:experience|exp)\b/i.test(line))
       // "3+ years in analytics", "5 years with Python": a skill or field right after.
       || (IN_SKILL_AFTER.test(rest) && skillAt(mEnd, mEnd + Math.min(rest.length, 50)) !== 0)
-      || (rest === after && section !== 'other' && ofSkill(after, mEnd, skillAt));
+      || (rest === after && section !== 'other' && ofSkill(after, mEnd, skillAt))
+      // "3+ years Python", "5 years SQL Server": a skill named right after, in an ask.
+      || (rest === after && section !== 'other' && nextToSkill(after, mEnd, skillAt));
     // "Industry experience for the Junior Bioinformatician (1-3 years) and Senior (3-5 years)":
     // a bracketed figure in the clause of an experience word is that experience's length.
     const bracketed = !labelBefore && BRACKET_BEFORE.test(before) ? EXPERIENCE_CLAUSE.exec(sentence.slice(Math.max(0, m.index - 100), m.index)) : null;

@@ -1036,3 +1036,13 @@ describe('probe sec26: a form\'s years label without its "of", or in bold', () =
     expect(read(`Job details\n${line}\nWe build data tools.`).years?.min).toBe(want);
   });
 });
+
+describe('a figure of years with the skill right after it, no "of"', () => {
+  it.each([['3+ years Python', 3], ['5 years SQL Server', 5]] as const)('"%s" asks for %i years', (line, n) => {
+    expect(years(line)).toBe(n);
+  });
+
+  it('not in a company\'s story', () => {
+    expect(read('About us\nFor 20 years Python has powered our products.').years).toBeNull();
+  });
+});
