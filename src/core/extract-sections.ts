@@ -786,7 +786,7 @@ function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; 
   }
 }
 /** A heading's words glued to the text after it (group 1: the label). */
-const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|Desirable|Perks|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription|(?:Required|Preferred|Big [Pp]lus|Bonus|Good to [Hh]ave|Optional|Mandatory|Essential|Desired)(?=:)))(?=[A-Z0-9]|:(?! )|\s[-–—]\s[A-Z]|:\s{1,2}[A-Z0-9])/g;
+const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|Desirable|Perks|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|Experience|Education|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription|(?:Required|Preferred|Big [Pp]lus|Bonus|Good to [Hh]ave|Optional|Mandatory|Essential|Desired)(?=:)))(?=[A-Z0-9]|:(?! )|\s[-–—]\s[A-Z]|:\s{1,2}[A-Z0-9])/g;
 
 /**
  * "… 4+ years. ## About the Role We are seeking …": a markdown heading whose line break was lost.

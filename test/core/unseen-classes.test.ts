@@ -2963,3 +2963,14 @@ describe('139. "optimization" as the last of a list of engineering work, or afte
     expect(read('Requirements\n- Knowledge of statistics, optimization and simulation').skills.map((s) => s.id)).toContain('optimization');
   });
 });
+
+describe('140. "Experience" and "Education" glued to the text after them in a flattened posting', () => {
+  it('"Experience5 to 7 years …" heads its asks', () => {
+    const text = 'ResponsibilitiesLeading AI strategy.Executing experiments.\nExperience5 to 7 years of relevant experience.Strong statistical skills (e.g., Python, R, SQL).';
+    expect(sectionsOf(text, ['python', 'r', 'sql'])).toEqual({ python: 'required', r: 'required', sql: 'required' });
+  });
+
+  it('not "User Experience Design" or "Experience Cloud" in a sentence', () => {
+    expect(sectionsOf('About us\nWe build tools for User Experience Design teams. Our Experience Cloud work uses Python.', ['python'])).toEqual({ python: 'other' });
+  });
+});
