@@ -26,11 +26,19 @@ export function isHtmlDocument(text: string): boolean {
 // in a leading "<!-- saved from url=(0042)https://… -->".
 const SAVED_FROM = /^\ufeff?\s*(?:<!doctype[^>]{0,200}>\s*)?<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i;
 
+/**
+ * A web address a page gives itself, or null. Written with "http:" it is read as "https:" (every
+ * board serves its pages over https, and the adapters claim those only: Greenhouse's canonical
+ * link says "http://job-boards.greenhouse.io/…"); a site's root ("https://topjobs.lk/") names no
+ * page, so it is passed over for the next address the page gives.
+ */
 function webAddress(raw: string | null | undefined): string | null {
   if (!raw) return null;
   try {
     const u = new URL(raw.trim());
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    if (u.protocol === 'http:') u.protocol = 'https:';
+    return u.pathname === '/' && !u.search ? null : u.href;
   } catch {
     return null;
   }

@@ -116,6 +116,20 @@ describe('gaplens analyze on a whole saved page without --url', () => {
     expect(skillsOf(a!)).toEqual(skillsOf(given));
   });
 
+  it('reads an http:// canonical link as https (the boards serve https only), and passes over a site\'s root for the next address', () => {
+    const SCALE = `${FIX}greenhouse/greenhouse_jobboards_scaleai_4315289005.html`;
+    const SCALE_URL = 'https://job-boards.greenhouse.io/scaleai/jobs/4315289005';
+    const html = readFileSync(SCALE, 'utf8');
+    const http = join(dir, 'http-canonical.html');
+    writeFileSync(http, html.replace('<head>', `<head><link rel="canonical" href="${SCALE_URL.replace('https:', 'http:')}?gh_src=abc">`));
+    const root = join(dir, 'root-og.html');
+    writeFileSync(root, html.replace('<head>', `<head><link rel="canonical" href="https://job-boards.greenhouse.io/"><meta property="og:url" content="${SCALE_URL}">`));
+    const [a, b] = run('analyze', '--json', http, root).json();
+    expect(a!.read).toMatchObject({ via: 'adapter', address: { url: `${SCALE_URL}?gh_src=abc`, from: 'canonical' } });
+    expect(b!.read).toMatchObject({ via: 'adapter', address: { url: SCALE_URL, from: 'og:url' } });
+    expect(a).toMatchObject({ company: 'Scale AI' });
+  });
+
   it('reads a page that gives no address with the generic readers, and says so', () => {
     const r = run('analyze', `${FIX}greenhouse/greenhouse_jobboards_scaleai_4315289005.html`);
     expect(r.code).toBe(0);
