@@ -20,8 +20,8 @@ import { clean } from './generic';
 /** Section lines asking something of the candidate. */
 const ASK = new RegExp('^(?:' + [
   // English
-  "(?:(?:key|core|basic|minimum|preferred|desired|required|additional|technical|bonus|professional|your|our|the|job|ideal) )*(?:requirements?|qualifications?|skills?(?: (?:and|&) (?:experience|qualifications))?|experience|competenc(?:ies|e))",
-  "(?:what|who) (?:you(?:'|’)ll|you will|you) (?:bring|need|have)", 'what (?:we(?:\'|’)re|we are) looking for', 'who (?:you are|we(?:\'|’)re looking for|we are looking for)',
+  "(?:(?:key|core|basic|minimum|preferred|desired|required|additional|technical|bonus|professional|your|our|the|job|ideal|education(?:al)?|academic|experience) )*(?:requirements?|qualifications?|skills?(?: (?:and|&) (?:experience|qualifications))?|experience|competenc(?:ies|e))",
+  "(?:what|who) (?:you(?:'|’)ll|you will|you) (?:bring|need|have)", 'what (?:we|they)(?:(?:\'|’)re| are) looking for', 'what we look for', 'who (?:you are|we(?:\'|’)re looking for|we are looking for)',
   'about you', 'you(?: may be a good fit if you| should have| have| are| bring)', 'must[- ]haves?', 'nice[- ]to[- ]haves?', 'bonus points', 'your profile', '(?:the )?ideal candidate',
   'strong candidates may also have(?: experience with)?', 'preferred skills', 'education(?: (?:and|&) experience)?(?: required)?',
   'what (?:will )?makes? you successful', 'you (?:might|may|will) thrive in this role if you', '(?:ideally )?you(?:\'|’)d have', 'what you need(?: to succeed)?', 'what (?:skills|experience) do i need', 'what we need from you',
@@ -37,7 +37,7 @@ const ASK = new RegExp('^(?:' + [
 
 /** Section lines describing the role. */
 const ROLE = new RegExp('^(?:' + [
-  '(?:key |main |core |your |the |job |primary )*(?:responsibilities|duties|tasks)', 'what (?:you(?:\'|’)ll|you will) (?:do|work on|be doing)', 'what the job involves', 'day[- ]to[- ]day',
+  '(?:key |main |core |your |the |job |primary )*(?:responsibilit(?:y|ies)|duties|tasks)', 'what (?:you(?:\'|’)ll|you will) (?:do|work on|be doing)', 'what the (?:job|role|position) involves', 'day[- ]to[- ]day',
   'about (?:the|this) (?:role|job|position|opportunity|team)', '(?:the|your|this) (?:role|opportunity|position)', 'job description', 'full job description', 'description',
   'role overview', 'overview', 'about the team', 'what will i be doing', 'projects i might work on', 'representative projects', 'how you will make an impact', 'in this role(?:, you will)?', 'you will',
   'benefits', 'perks(?: (?:and|&) benefits)?', 'what we offer', 'compensation', 'how to apply', 'logistics',

@@ -71,6 +71,8 @@ const CASES: Case[] = [
   { file: 'generic/vercel_careers_data_scientist_us_4554464004.html', url: 'https://vercel.com/careers/data-scientist-us-4554464004', jobId: 'vercel.com/careers/data-scientist-us-4554464004', title: 'Data Scientist', saved: 'generic', drifted: 'generic' },
   { file: 'generic/jobindex_dk_jobannonce_r12800344.html', url: 'https://www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', jobId: 'www.jobindex.dk/jobannonce/r12800344/pilot-scientist-for-purification', title: 'Pilot Scientist for Purification', saved: 'generic', drifted: 'generic' },
   { file: 'generic/jobindex_dk_jobannonce_h1509671.html', url: 'https://www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', jobId: 'www.jobindex.dk/jobannonce/h1509671/international-export-manager-distributor-sales-copenhagen', title: 'International Export Manager, Distributor Sales - Copenhagen', saved: 'generic', drifted: 'generic' },
+  // SEEK (no adapter): "What the role involves", "What they're looking for" — headings the generic reader did not know until 7 Dec.
+  { file: 'generic/seek_au_job_93856863.html', url: 'https://au.seek.com/job/93856863', jobId: 'au.seek.com/job/93856863', title: 'Senior Platform Engineer | Remote | Australia', saved: 'generic', drifted: 'generic' },
 ];
 
 function read(file: string, href: string, drifted: boolean, opts?: ChainOptions) {
