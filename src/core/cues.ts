@@ -226,6 +226,9 @@ function scopeStarts(s: string): (q: number) => number {
  */
 const MUST_LEAD = /^[\s*•·\-–]*(?:(?:finally|also|additionally|in\s+addition|above\s+all|most\s+importantly|at\s+a\s+minimum),?\s+)?(?:you|candidates|applicants|the\s+(?:successful\s+|ideal\s+)?(?:candidate|applicant))\s+(?:must|should|need\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:also\s+)?(?:have|possess|hold|bring|demonstrate|be)\b/i;
 
+/** "Azure (mandatory)", "SQL – required": an item of the nice-to-haves marked as a must. */
+const MUST_MARK = /\((?:mandatory|required|must(?:[- ]have)?|essential|compulsory)\)|\s[-–—]\s(?:mandatory|required|must[- ]have|essential)\s*$/i;
+
 /**
  * The section a sentence asks in, given the section of its line: a nice-to-have lead wins; a
  * must (MUST_LEAD) lifts a sentence under a nice-to-have heading; a stated requirement lifts a sentence outside any requirements heading; a wish drops one inside
@@ -234,7 +237,7 @@ const MUST_LEAD = /^[\s*•·\-–]*(?:(?:finally|also|additionally|in\s+additio
  */
 export function sentenceSection(sent: string, lineSection: Section, mayRequire: boolean, mayNameYears: boolean): Section {
   if (PREFERRED_LEAD.test(sent)) return 'preferred';
-  if (lineSection === 'preferred' && MUST_LEAD.test(sent)) return 'required';
+  if (lineSection === 'preferred' && (MUST_LEAD.test(sent) || MUST_MARK.test(sent))) return 'required';
   if (lineSection !== 'other') return WISH_LEAD.test(sent) ? 'other' : lineSection;
   if ((mayRequire && REQUIRED_CUE.test(sent)) || ASK_LEAD.test(sent) || (mayNameYears && ASK_YEARS.test(sent) && !OUR_YEARS.test(sent))) return 'required';
   return lineSection;
@@ -439,4 +442,4 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);
+registerRegexps(MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);

@@ -2974,3 +2974,14 @@ describe('140. "Experience" and "Education" glued to the text after them in a fl
     expect(sectionsOf('About us\nWe build tools for User Experience Design teams. Our Experience Cloud work uses Python.', ['python'])).toEqual({ python: 'other' });
   });
 });
+
+describe('141. an item of the nice-to-haves marked as a must', () => {
+  it('"Azure (mandatory)", "Kubernetes (required)", "SQL – required" ask; the rest stay nice to have', () => {
+    const text = 'Requirements\n- Python\nPreferred Skills And Qualifications\n- Azure (mandatory)\n- Experience with Kubernetes (required)\n- SQL – required\n- Docker';
+    expect(sectionsOf(text, ['python', 'azure', 'kubernetes', 'sql', 'docker'])).toEqual({ python: 'required', azure: 'required', kubernetes: 'required', sql: 'required', docker: 'preferred' });
+  });
+
+  it('"(not required)" is no such mark', () => {
+    expect(sectionsOf('Nice to have\n- Docker (not required)', ['docker'])).toEqual({ docker: 'preferred' });
+  });
+});
