@@ -1046,3 +1046,9 @@ describe('a figure of years with the skill right after it, no "of"', () => {
     expect(read('About us\nFor 20 years Python has powered our products.').years).toBeNull();
   });
 });
+
+describe('probe sec28: management experience named with a slash beside the overall figure', () => {
+  it('"10 years of relevant work experience" and "5 years of people management / leadership experience" ask for 10', () => {
+    expect(read('Minimum Qualifications\n10 years of relevant work experience in data analysis.\n5 years of people management / leadership experience').years?.min).toBe(10);
+  });
+});
