@@ -125,7 +125,11 @@ const EXCEL_NOT_BEFORE = new Set(['at', 'in', 'as', 'when', 'within', 'under', '
 /** Engineering work that "optimization" joined to it is of a kind with (improving software, not the mathematics). */
 const ENGINEERING_WORK = new Set(['training', 'development', 'profiling', 'deployment', 'debugging', 'testing', 'integration', 'monitoring',
   'maintenance', 'scaling', 'implementation', 'tuning', 'benchmarking', 'streamlining', 'refactoring', 'serving', 'packaging',
-  'validation', 'evaluation', 'design', 'administration', 'improvement', 'enhancement', 'troubleshooting']);
+  'administration', 'improvement', 'enhancement', 'troubleshooting']);
+/** The same, but also the last word of a method's name ("experimental design, and optimization" is a list of methods). */
+const ENGINEERING_WORK_OR_METHOD = new Set(['validation', 'evaluation', 'design']);
+/** Categories of a method or field, whose name may end on a word of ENGINEERING_WORK ("experimental design"). */
+const FIELD_CATEGORIES: ReadonlySet<string> = new Set(['method', 'math', 'domain']);
 /** Categories of a product whose name before "optimization" makes it the product's tuning. */
 const TUNED: ReadonlySet<string> = new Set(['tool', 'cloud', 'framework', 'data-engineering', 'language', 'mlops']);
 const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
@@ -482,7 +486,13 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       const glue = (k: number) => k >= lo && (T.norm(k) === 'and' || T.norm(k) === 'or' || T.norm(k) === '&' || T.norm(k) === '/' || T.norm(k) === ',');
       let glued = 0;
       while (glued < 3 && glue(g)) { g--; glued++; }
-      if (glued > 0 && g >= lo && T.kind[g] === Kind.Word && ENGINEERING_WORK.has(T.norm(g))) return -1;
+      if (glued > 0 && g >= lo && T.kind[g] === Kind.Word) {
+        if (ENGINEERING_WORK.has(T.norm(g))) return -1;
+        // (Not a method whose name ends on such a word: "statistics, experimental design, and optimization".)
+        const named = endsAt(g);
+        if (ENGINEERING_WORK_OR_METHOD.has(T.norm(g))
+          && !(named >= 0 && status[named] === 1 && FIELD_CATEGORIES.has(m.taxonomy.skills[m.patterns[kept[named]!.p]!.skill]!.category))) return -1;
+      }
       // "MySQL optimization", "Spark / Kafka optimization": tuning the tool named just before it.
       const tool = endsAt(c.tokStart - 1);
       if (tool >= 0 && TUNED.has(m.taxonomy.skills[m.patterns[kept[tool]!.p]!.skill]!.category)) return -1;

@@ -2959,8 +2959,9 @@ describe('139. "optimization" as the last of a list of engineering work, or afte
     expect(read(`Requirements\n- ${line}`).skills.map((s) => s.id)).not.toContain('optimization');
   });
 
-  it('the field itself still counts', () => {
+  it('the field itself still counts, also after a method whose name ends on such a word', () => {
     expect(read('Requirements\n- Knowledge of statistics, optimization and simulation').skills.map((s) => s.id)).toContain('optimization');
+    expect(read('Requirements\n- Knowledge of statistics, experimental design, and optimization').skills.map((s) => s.id)).toContain('optimization');
   });
 });
 
