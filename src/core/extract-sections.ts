@@ -731,9 +731,10 @@ const RUN_ON_PLAIN = /[a-z0-9)\]%]\s([A-Z][a-z'’]+(?:\s+[a-z'’/-]+){0,4})(?=
  * Title-case words after an item's last word (not a sentence end), ending in a heading noun
  * ("Nice to Haves": small joining words may stand between them), or
  * one of the commonest heading words alone when no capitalised word stands before it (not the
- * last word of "Preferred Qualifications"); group 1, before a capital, a figure or a bullet.
+ * last word of "Preferred Qualifications"), or joined by a slash to another
+ * ("Qualifications/Skills Required"); group 1, before a capital, a figure or a bullet.
  */
-const RUN_ON = /(?<=[a-z)\]%]\s)((?:[A-Z][a-z'’&/-]*\s+(?:(?:to|of|for|and)\s+)?){1,3}(?:Qualifications|Requirements|Responsibilities|Competencies|Duties|Benefits|Skills|Haves?|Offer)|(?<![A-Z][\w'’&/-]*\s)(?:Requirements|Qualifications|Competencies))(?=\s+[A-Z0-9•·])/g;
+const RUN_ON = /(?<=[a-z)\]%]\s)((?:[A-Z][a-z'’&/-]*\s+(?:(?:to|of|for|and)\s+)?){1,3}(?:Qualifications|Requirements|Responsibilities|Competencies|Duties|Benefits|Skills|Haves?|Offer)|(?<![A-Z][\w'’&/-]*\s)(?:Requirements|Qualifications|Competencies)(?:\s?\/\s?(?:Skills|Qualifications|Requirements|Experience|Education|Competencies)(?:\s(?:Required|Needed))?)?)(?=\s+[A-Z0-9•·])/g;
 
 /** Whether a capital, a figure or a bullet comes at `from` (after spaces), read in place: no copy of the rest of the line per match. */
 function startsCapital(line: string, from: number): boolean {

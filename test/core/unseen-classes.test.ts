@@ -2986,3 +2986,15 @@ describe('141. an item of the nice-to-haves marked as a must', () => {
     expect(sectionsOf('Nice to have\n- Docker (not required)', ['docker'])).toEqual({ docker: 'preferred' });
   });
 });
+
+describe('142. a run-on heading of two words joined by a slash', () => {
+  it('"… weekly reports Qualifications/Skills Required MSc …": the duties before it stay duties, the asks after it ask', () => {
+    const text = 'Key Duties Maintain the pricing models Publish weekly reports in Tableau for the desk Qualifications/Skills Required MSc in Economics Strong Python and SQL';
+    expect(sectionsOf(text, ['tableau', 'python', 'sql'])).toEqual({ tableau: 'other', python: 'required', sql: 'required' });
+  });
+
+  it('"Requirements / Experience" heads its asks the same way', () => {
+    const text = 'What you will do Build dashboards in Looker for the sales team Requirements / Experience Three years of R and Spark';
+    expect(sectionsOf(text, ['looker', 'r', 'spark'])).toEqual({ looker: 'other', r: 'required', spark: 'required' });
+  });
+});
