@@ -108,12 +108,15 @@ const WORKED_FOR = /\b(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working
 /** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
 const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?(?:(?:typically|usually|ideally|generally|approx\.?|approximately|around|about|roughly|at\s+least|min\.?|minimum(?:\s+of)?|more\s+than|over)\s+|[>≥~]\s*)?$`;
 const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
-/** An experience word, then the rest of its clause up to an opening bracket (group 1: that rest). */
-const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp)\b([^.;:()]{1,80})` + OPEN_BRACKET, 'i');
+/** An experience word (or "knowledge", "expertise"), then the rest of its clause up to an opening bracket (group 1: that rest). */
+const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp|knowledge|expertise)\b([^.;:()]{1,80})` + OPEN_BRACKET, 'i');
 /** Seniority levels a posting may give a figure for each ("Senior: 5+ years; Medior: 2+ years"). */
-const LEVEL = String.raw`(?:junior|medior|middle|mid(?:[- ]?level)?|intermediate|senior|lead|principal|staff|entry[- ]level|experienced)`;
-/** The people of a level: "Junior Specialists (1–3 years)", "Senior engineers: 5+ years". */
-const LEVEL_NOUN = String.raw`(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?|specialists?|experts?|analysts?|consultants?|researchers?|SMEs?)`;
+const LEVEL = String.raw`(?:junior|medior|middle|mid(?:[- ]?level)?|intermediate|senior|lead|principal|staff|entry[- ]level|(?:early|mid)[- ]career|experienced)`;
+/**
+ * The people of a level: "Junior Specialists (1–3 years)", "Senior engineers: 5+ years", and with up to
+ * two words of their field between: "Experienced Data Scientist (3+ years)".
+ */
+const LEVEL_NOUN = String.raw`(?:(?:[\w-]+\s+){0,2}?(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?|specialists?|experts?|analysts?|consultants?|researchers?|professionals?|SMEs?))`;
 const LEVEL_NUM = String.raw`(\d{1,2})\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,2}\s{0,2}\+?)?`;
 /** "Junior (0-2 years)" in a list of requirements: the level's experience, though the line never says "experience". */
 const LEVEL_YEARS_BRACKET = new RegExp(String.raw`\b${LEVEL}(?:\s+${LEVEL_NOUN})?\s{0,2}\(\s{0,2}${LEVEL_NUM}\s{0,2}(?:years?|yrs?)\s{0,2}\)`, 'i');

@@ -2998,3 +2998,16 @@ describe('142. a run-on heading of two words joined by a slash', () => {
     expect(sectionsOf(text, ['looker', 'r', 'spark'])).toEqual({ looker: 'other', r: 'required', spark: 'required' });
   });
 });
+
+describe('143. a years figure in brackets after the person or the knowledge asked for', () => {
+  it('"Experienced Data Scientist (3+ years)", "early-career professional (0–2 years)", "Expert-level knowledge (4+ years) of …"', () => {
+    expect(read('Requirements\n- Experienced Machine Learning Engineer (3+ years) with a Master’s degree\n- Python').years?.min).toBe(3);
+    expect(read('Who you are\n- A recent graduate or early-career professional (0–2 years) with a degree in Statistics\n- SQL').years?.min).toBe(0);
+    expect(read('Requirements\n- Expert-level knowledge (4+ years) of relational databases\n- Python').years?.min).toBe(4);
+  });
+
+  it('not a verb before the bracket ("lead data projects (2+ years)" says no level), nor a contract\'s length', () => {
+    expect(read('Responsibilities\n- You will lead data projects (2+ years of roadmap)\nRequirements\n- SQL').years).toBeNull();
+    expect(read('This is a 12 month (1 year) contract.\nRequirements\n- SQL').years).toBeNull();
+  });
+});
