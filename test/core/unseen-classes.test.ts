@@ -3011,3 +3011,17 @@ describe('143. a years figure in brackets after the person or the knowledge aske
     expect(read('This is a 12 month (1 year) contract.\nRequirements\n- SQL').years).toBeNull();
   });
 });
+
+describe('144. an item that says the list after its colon "will be preferred"', () => {
+  it('"… in one of the following areas will be preferred: A, B" makes A and B nice to have, not the items around it', () => {
+    const text = 'Requirements\n- A PhD in a life science\n- Experience in one of the following areas will be preferred: cancer genomics, CRISPR.\n- Python\n- Git\n'
+      + Array.from({ length: 24 }, (_, i) => `Our lab runs study number ${i + 1} with partners.`).join('\n');
+    expect(sectionsOf(text, ['cancer-genomics', 'crispr', 'python', 'git'])).toEqual({ 'cancer-genomics': 'preferred', crispr: 'preferred', python: 'required', git: 'required' });
+  });
+
+  it('"… will be required: A" still asks', () => {
+    const text = 'Requirements\n- Experience in the following will be required: Docker, Kubernetes.\n- Python\n'
+      + Array.from({ length: 24 }, (_, i) => `Our lab runs study number ${i + 1} with partners.`).join('\n');
+    expect(sectionsOf(text, ['docker', 'kubernetes', 'python'])).toEqual({ docker: 'required', kubernetes: 'required', python: 'required' });
+  });
+});
