@@ -112,23 +112,27 @@ const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
 const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp|knowledge|expertise)\b([^.;:()]{1,80})` + OPEN_BRACKET, 'i');
 /** Seniority levels a posting may give a figure for each ("Senior: 5+ years; Medior: 2+ years"). */
 const LEVEL = String.raw`(?:junior|medior|middle|mid(?:[- ]?level)?|intermediate|senior|lead|principal|staff|entry[- ]level|(?:early|mid)[- ]career|experienced)`;
-/**
- * The people of a level: "Junior Specialists (1–3 years)", "Senior engineers: 5+ years", and with up to
- * two words of their field between: "Experienced Data Scientist (3+ years)".
- */
-const LEVEL_NOUN = String.raw`(?:(?:[\w-]+\s+){0,2}?(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?|specialists?|experts?|analysts?|consultants?|researchers?|professionals?|SMEs?))`;
 const LEVEL_NUM = String.raw`(\d{1,2})\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,2}\s{0,2}\+?)?`;
+/** The people of a level: "Junior Specialists (1–3 years)", "Senior engineers: 5+ years". */
+const LEVEL_NOUN = String.raw`(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?|specialists?|experts?|analysts?|consultants?|researchers?|professionals?|SMEs?)`;
+/**
+ * The same with up to two words of their field between, before a bracket that says years:
+ * "Experienced Data Scientist (3+ years)" (not "lead ML engineers - 4 years in management",
+ * where "lead" is the verb).
+ */
+const LEVEL_PERSON_BRACKET = String.raw`\b${LEVEL}\s+(?:[\w-]+\s+){0,2}?${LEVEL_NOUN}\s{0,2}\(\s{0,2}${LEVEL_NUM}\s{0,2}(?:years?|yrs?)\s{0,2}\)`;
 /** "Junior (0-2 years)" in a list of requirements: the level's experience, though the line never says "experience". */
-const LEVEL_YEARS_BRACKET = new RegExp(String.raw`\b${LEVEL}(?:\s+${LEVEL_NOUN})?\s{0,2}\(\s{0,2}${LEVEL_NUM}\s{0,2}(?:years?|yrs?)\s{0,2}\)`, 'i');
+const LEVEL_YEARS_BRACKET = new RegExp(String.raw`\b${LEVEL}(?:\s+${LEVEL_NOUN})?\s{0,2}\(\s{0,2}${LEVEL_NUM}\s{0,2}(?:years?|yrs?)\s{0,2}\)|${LEVEL_PERSON_BRACKET}`, 'i');
 /** A word every match of LEVEL_FIGURE contains. */
 const LEVEL_HINT = new RegExp(String.raw`\b${LEVEL}\b`, 'i');
 /**
  * A figure given for one level: "5+ years (Senior)", "1+ (Junior)", "Senior: 5+ years",
- * "Medior (2+ years)", "Junior profile - 1 year". Group 1 or 2: the figure.
+ * "Medior (2+ years)", "Junior profile - 1 year", "Experienced Data Scientist (3+ years)". Group 1, 2 or 3: the figure.
  */
 const LEVEL_FIGURE = new RegExp(
   String.raw`\b${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?\s{0,2}\(\s{0,2}${LEVEL}\b[^()]{0,20}\)`
-  + String.raw`|\b${LEVEL}(?:\s+${LEVEL_NOUN})?\s{0,2}(?::|-|–|\()\s{0,2}(?:at\s+least\s+|min(?:imum)?\.?\s+)?${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?`,
+  + String.raw`|\b${LEVEL}(?:\s+${LEVEL_NOUN})?\s{0,2}(?::|-|–|\()\s{0,2}(?:at\s+least\s+|min(?:imum)?\.?\s+)?${LEVEL_NUM}\s{0,2}(?:years?|yrs?)?`
+  + `|${LEVEL_PERSON_BRACKET}`,
   'gi',
 );
 const NOT_EXPERIENCE_AFTER = /^[\s'’]*(?:old\b|of\s+age\b|or\s+older\b|ago\b|contract|term\b|grant|appointment|fellowship|(?:,\s*)?(?:with\s+(?:the\s+|a\s+)?(?:possibility|option|possible|chance)\s+(?:of|for|to)\s+(?:an?\s+)?(?:extension|renewal|extend|renew|prolong)|renewable|extendable|extensible)|warranty|of\s+(?:innovation|history|excellence|service|heritage|tradition|growth|operation|success|leadership|collective|business|existence)\b(?![^.;,]{0,40}\b(?:experience|expertise)\b)|experience\s+credit|credit\b|(?:of\s+)?(?:(?:university|undergraduate|graduate|full[- ]time|part[- ]time)\s+)?(?:study|studies|education|schooling|coursework)\b|(?:of\s+)?(?:paid|funded|fully[- ]funded|sponsored|free|structured|formal|on[- ]the[- ]job|in[- ]house)\s+(?:training|study|studies|education|funding|support|leave)\b|(?:of\s+)?(?:funding|salary|pay|stipend|tuition)\b|-?year[- ]?(?:end|old)|(?:(?:one|1)[- ]year\s+)?rotations?\b|of\s+(?:[\w-]+\s+){0,4}?(?:graduate|undergraduate|university|college|post-?secondary|higher)\s+(?:level\s+)?(?:study|studies|education|schooling|coursework)\b|after\s+(?:(?:your|their|the|his|her)\s+)?(?:degree|graduation|graduating|completion|completing)\b|of\s+(?:patient\s+)?(?:follow[- ]?up|records?|observations?|measurements?|monitoring\s+data)\b)/i;
@@ -474,7 +478,7 @@ export function yearsInSentence(
     LEVEL_FIGURE.lastIndex = 0;
     const levels: YearsCandidate[] = [];
     for (let m = LEVEL_FIGURE.exec(sentence); m; m = LEVEL_FIGURE.exec(sentence)) {
-      const lo = toNumber(m[1] ?? m[2]);
+      const lo = toNumber(m[1] ?? m[2] ?? m[3]);
       if (lo === null || lo > 30) continue;
       levels.push({ min: lo, max: null, kind: 'overall', section, at: offset + m.index, bare: true });
     }

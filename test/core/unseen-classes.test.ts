@@ -3010,6 +3010,10 @@ describe('143. a years figure in brackets after the person or the knowledge aske
     expect(read('Responsibilities\n- You will lead data projects (2+ years of roadmap)\nRequirements\n- SQL').years).toBeNull();
     expect(read('This is a 12 month (1 year) contract.\nRequirements\n- SQL').years).toBeNull();
   });
+
+  it('"lead" as a verb before a team and a figure is no level: "lead ML engineers - 4 years in management" beside 6+ years overall', () => {
+    expect(read('Requirements\n- 6+ years of experience; you will lead ML engineers - 4 years in management\n- Python').years?.min).toBe(6);
+  });
 });
 
 describe('144. an item that says the list after its colon "will be preferred"', () => {
