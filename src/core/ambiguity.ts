@@ -673,7 +673,10 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     // ("supervised, semi-supervised and unsupervised learning").
     const shared: Candidate[] = [];
     let joined = false;
-    for (let steps = 0; steps < 3; steps++) {
+    // One word of the list that makes no name with the head is stepped over, the items before it
+    // still take it: "supervised, unsupervised, reinforced and deep learning".
+    let stepped = false;
+    for (let steps = 0; steps < 4; steps++) {
       const glue = k >= 1 ? T.norm(k - 1) : '';
       if (glue !== 'and' && glue !== 'or' && glue !== '/' && glue !== ',') break;
       if (glue !== ',') joined = true;
@@ -704,6 +707,11 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       // "Natural language and speech processing": two words may take the head where one does not.
       if (pi === undefined && words === 1 && last >= 1 && T.kind[last - 1] === Kind.Word && !taken[last - 1]
         && (pi = named(last - 1, 1)) !== undefined) first = last - 1;
+      if (pi === undefined && !stepped && words === 1 && T.id[last]! < 0 && last >= 1 && T.norm(last - 1) === ',') {
+        stepped = true;
+        k = first;
+        continue;
+      }
       if (pi === undefined || m.patterns[pi]!.ambiguous) break;
       shared.push({ p: pi, tokStart: first, tokEnd: last + 1 });
       k = first;

@@ -3029,3 +3029,61 @@ describe('144. an item that says the list after its colon "will be preferred"', 
     expect(sectionsOf(text, ['docker', 'kubernetes', 'python'])).toEqual({ docker: 'required', kubernetes: 'required', python: 'required' });
   });
 });
+
+/** Lines of no skill, so that a short example is read as a posting of many lines, not a flattened one. */
+const padding = Array.from({ length: 24 }, (_, i) => `Our lab runs study number ${i + 1} with partners.`).join('\n');
+
+describe('145. "You will bring to the role:" heads the asks', () => {
+  it('the items under it ask, also those with no cue of their own', () => {
+    const text = `About the position\nWe build planning tools.\nYou will bring to the role:\nBachelor's Degree in an analytical discipline\nExcellent numerical, analytical and data visualisation and storytelling skills\nTableau\n${padding}`;
+    expect(sectionsOf(text, ['data-visualization', 'tableau'])).toEqual({ 'data-visualization': 'required', tableau: 'required' });
+  });
+
+  it('"What you will get:" still does not', () => {
+    const text = `What you will get:\nA Tableau licence and training\n${padding}`;
+    expect(sectionsOf(text, ['tableau'])).toEqual({ tableau: 'other' });
+  });
+});
+
+describe('146. a years figure that opens an item of the asks, "in" a field the reader does not know', () => {
+  it('"5+ years in insurance analytics" is the experience asked', () => {
+    expect(read('Skills & Experience\n5+ years in insurance analytics\nKnowledge of SQL').years?.min).toBe(5);
+    expect(read('Requirements\n- 3 years in retail banking\n- SQL').years?.min).toBe(3);
+  });
+
+  it('not a firm\'s age, a run of years or a figure in the company\'s story', () => {
+    expect(read('Requirements\n- 50 years in business\n- SQL').years).toBeNull();
+    expect(read('Requirements\n- 3 years in a row we won awards\n- SQL').years).toBeNull();
+    expect(read('About us\n20 years in retail analytics\nRequirements:\nKnowledge of SQL').years).toBeNull();
+  });
+});
+
+describe('147. a list sharing its head noun, one word of which makes no name with it', () => {
+  it('"supervised, unsupervised, reinforced and deep learning": the words before the odd one still take "learning"', () => {
+    const ids = read('Requirements\n- An understanding of supervised, unsupervised, reinforced and deep learning models').skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['supervised-learning', 'unsupervised-learning', 'deep-learning']));
+  });
+
+  it('a list of names of their own lends no head: "Python, SQL and deep learning"', () => {
+    expect(read('Requirements\n- Python, SQL and deep learning').skills.map((s) => s.id).sort()).toEqual(['deep-learning', 'python', 'sql']);
+  });
+});
+
+describe('148. a lead-in that ends its line after a sentence of its own', () => {
+  it('"… at the University.  We\'d love to hear from you if:" heads the list below; "… This could involve:" opens duties again', () => {
+    const text = `We are looking for a new member of the growing team here at the University.  We'd love to hear from you if:\n\n - You're passionate about robust software;\n - Python and Docker\n\nInitially, you will work on research projects with the department. This could involve:\n\n- Running jobs on Slurm clusters\n${padding}`;
+    expect(sectionsOf(text, ['python', 'docker', 'slurm'])).toEqual({ python: 'required', docker: 'required', slurm: 'other' });
+  });
+
+  it('a label of the text before it is none: "… for the team. Our stack:" does not ask', () => {
+    const text = `Intro\nWe build tools for the team. Our stack:\n- Python\n${padding}`;
+    expect(sectionsOf(text, ['python'])).toEqual({ python: 'other' });
+  });
+});
+
+describe('149. "excel skills" in lower case', () => {
+  it('names Excel (the verb never takes "skills")', () => {
+    expect(read('Requirements\n- Advanced Microsoft Office knowledge, with expert excel skills').skills.map((s) => s.id)).toContain('excel');
+    expect(read('Requirements\n- You will excel in a fast-paced team').skills.map((s) => s.id)).not.toContain('excel');
+  });
+});
