@@ -31,6 +31,8 @@ describe('names from public lists', () => {
     ['Train machine-learned potentials with NequIP or DeePMD-kit; run DFT in CP2K.', ['nequip', 'deepmd', 'cp2k']],
     ['Knowledge of quantile regression, isolation forests and change point detection.', ['quantile-regression', 'isolation-forest', 'changepoint-detection']],
     ['Causal work: double machine learning, TMLE and mediation analysis; FDR control across many tests.', ['double-machine-learning', 'tmle', 'mediation-analysis', 'multiple-testing']],
+    ['A strong background in linear algebra and geometry; solve high-resolution finite element/finite difference problems.', ['geometry', 'fea']],
+    ['Report in Looker, Periscope or Mode BI; define metrics with MetricFlow.', ['periscope-data', 'mode-analytics', 'metricflow']],
   ])('%s', expectIds);
 });
 
@@ -38,6 +40,7 @@ describe('a new name that is also an ordinary word needs a technical context', (
   it.each([
     ['We offer a scenic office by the river and a friendly team.', 'scenic'],
     ['Our founders love Homer and the classics.', 'homer'],
+    ['The periscope of the submarine was raised.', 'periscope-data'],
     ['The office lends snow shovels and spades in winter, and a snowplow clears the car park.', 'spades'],
     ['The office lends snow shovels and spades in winter, and a snowplow clears the car park.', 'snowplow'],
     ['Costumes with plumed hats are welcome at the summer party.', 'plumed'],
