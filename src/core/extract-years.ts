@@ -150,10 +150,11 @@ const COMPANY_NAMED_AFTER = /^[^.;]{0,100}?,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.
 /** "of industry experience in software engineering": a kind of experience, then its field. */
 const OVERALL_IN_FIELD = /^\s*(?:of\s+)?(?:industry|professional|total|overall|work)\s+experience\s+(?:in|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:with|using|in|and|,)|[.;,]|$)/i;
 /**
- * "5+ years in insurance analytics" opening an item of the asks: the field after "in" need not be
+ * "5+ years in insurance analytics", "10+ years across ML engineering, data engineering and
+ * production" opening an item of the asks: the field after "in" need not be
  * one the reader knows. Not a firm's age ("in business", "in operation") nor a run ("in a row").
  */
-const OPENS_ITEM_IN = /^\s{1,2}in\s+(?!(?:business|operation|existence|service|succession|advance|a\s+row|the\s+(?:market|making|business|past|last|next|future))\b)(?:an?\s+|the\s+)?[\w-]{3,}/i;
+const OPENS_ITEM_IN = /^\s{1,2}(?:in|across|within|spanning)\s+(?!(?:business|operation|existence|service|succession|advance|a\s+row|the\s+(?:market|making|business|past|last|next|future))\b)(?:an?\s+|the\s+)?[\w-]{2,}/i;
 const BARE_OVERALL = /^\s*(?:of\s+)?(?:(?:relevant|related|industry|professional|work|working|full[- ]time|hands-on|post-?graduate|total|overall|practical)\s+){0,2}(?:experience|exp)\b\s*(?:[.;,)]|$|\(|[-–—*•·]\s|in\s+(?:the\s+)?(?:industry|a\s+similar\s+(?:role|position)|a\s+related\s+(?:role|field)))/i;
 /** "… of professional experience in data engineering or a related role": the role's field, so overall. */
 const OR_RELATED_ROLE = /^[^.;:]{0,80}?\bor\s+(?:an?\s+|any\s+)?(?:related|similar|equivalent|comparable)\s+(?:roles?|fields?|positions?|capacity|capacities|areas?|disciplines?|functions?)\b/i;
@@ -239,7 +240,7 @@ function nextToSkill(after: string, at: number, skillAt: (from: number, to: numb
 
 /** Whether a sentence may state years at all (false means yearsInSentence finds nothing). */
 export function mayNameYears(sentence: string): boolean {
-  return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence) || ROMANCE_YEARS_WORD.test(sentence);
+  return YEARS_WORD.test(sentence) || MINIMUM_WORD.test(sentence) || ROMANCE_YEARS_WORD.test(sentence) || DUTCH_YEARS_WORD.test(sentence);
 }
 /** Years in French or Spanish: "ans", "années", "años", and the Spanish "experiencia" that every such ask names. */
 const ROMANCE_YEARS_WORD = /\b(?:ans|ann[ée]es)\b|a[ñn]os\b|\bexperiencia\b/i;
@@ -255,6 +256,19 @@ const ROMANCE_LABEL_BEFORE = /(?:\bexp[ée]riences?(?:\s{1,3}professionnelles?)?
 const ROMANCE_EMPLOYER = /\b(?:nous|notre|nos|depuis|fond[ée]e|cr[ée]{2}e|nuestr[ao]s?|somos|contamos|llevamos|fundad[ao]|desde|empresa|entreprise|soci[ée]t[ée]|compa[ñn][ií]a|groupe|grupo|cabinet|[ée]quipe|equipo)\b/i;
 /** The candidate asked, which the employer's words do not outweigh: "vous", "profil", "buscamos". */
 const ROMANCE_CANDIDATE = /\b(?:vous|tu|candidat(?:e|s)?|profil|perfil|recherchons|cherchons|buscamos|requis|requise|exig[ée]e?s?|requerid[ao]s?|imprescindible|valorar[áa]|souhait[ée]e?s?|deseable|poss[ée]dez|cuentas|tienes|avez)\b/i;
+
+/** Years in Dutch: "jaar" ("5 jaar werkervaring", "minimaal 3 jaar ervaring"). */
+const DUTCH_YEARS_WORD = /\bjaar\b/i;
+/**
+ * A figure of years in Dutch, beside the word for experience: "Minimaal 5 jaar werkervaring",
+ * "3+ jaar relevante ervaring", "ten minste 2 tot 4 jaar ervaring". Groups: 1 the figure, 2 the
+ * range's end, 3 the experience word after it (up to two words between).
+ */
+const DUTCH_YEARS = /\b(\d{1,2})\s{0,2}\+?(?:\s{0,3}(?:-|–|tot)\s{0,3}(\d{1,2})\s{0,2}\+?)?\s{1,3}jaar\b(?:\s{1,3}(?:[a-zà-ÿ-]+\s{1,3}){0,2}?((?:werk|praktijk|relevante\s{1,3})?ervaring))?/gi;
+/** The employer speaking of itself: "wij bestaan al 40 jaar", "sinds", "opgericht". */
+const DUTCH_EMPLOYER = /\b(?:wij|we|ons|onze|sinds|opgericht|bestaan|bestaat)\b/i;
+/** The candidate asked: "je", "jij", "jouw", "u", "heb", "vereist", "profiel", "kandidaat". */
+const DUTCH_CANDIDATE = /\b(?:je|jij|jouw|u|heb|hebt|vereist|profiel|kandidaat|minimaal|ervaring)\b/i;
 
 /** "years", "yrs" as words, or glued to their figure ("5yrs"). */
 export const YEARS_WORD = /(?:\b|(?<=\d))(?:years?|yrs?|decades?|months?|jahren?)\b/i;
@@ -492,6 +506,7 @@ export function yearsInSentence(
     if (levels.length > 0 && YEARS_WORD.test(sentence)) out.push(...levels);
   }
   if (ROMANCE_YEARS_WORD.test(sentence)) romanceYears(sentence, offset, section, out);
+  if (DUTCH_YEARS_WORD.test(sentence)) dutchYears(sentence, offset, section, out);
   // "Years of experience: 5+" (a form's label, the role's overall figure unless already read);
   // "Minimum Level: 2-3" in a line about years of experience.
   labelled(YEARS_LABEL, sentence, offset, section, true, out);
@@ -535,6 +550,22 @@ function romanceYears(sentence: string, offset: number, section: Section, out: Y
   }
 }
 
+/**
+ * Figures of years in a Dutch sentence, added to `out`: only with the word for experience right
+ * after ("5 jaar werkervaring in een soortgelijke functie"), and not where the employer speaks of
+ * itself ("wij bestaan al 40 jaar") unless the sentence asks the candidate too.
+ */
+function dutchYears(sentence: string, offset: number, section: Section, out: YearsCandidate[]): void {
+  DUTCH_YEARS.lastIndex = 0;
+  for (let m = DUTCH_YEARS.exec(sentence); m; m = DUTCH_YEARS.exec(sentence)) {
+    const lo = toNumber(m[1]);
+    if (lo === null || lo > 30 || m[3] === undefined) continue;
+    if (DUTCH_EMPLOYER.test(sentence.slice(0, m.index)) && !DUTCH_CANDIDATE.test(sentence.slice(0, m.index))) continue;
+    const hi = toNumber(m[2]);
+    out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind: 'overall', section, at: offset + m.index, bare: true });
+  }
+}
+
 /** Skills that are fields a whole role is in: years of experience in one are the role's experience. */
 export const FIELD_SKILLS: ReadonlySet<string> = new Set(['machine-learning', 'artificial-intelligence', 'data-science', 'software-engineering',
   'data-analysis', 'statistics', 'data-engineering', 'bioinformatics', 'computational-biology', 'predictive-modeling', 'statistical-modeling',
@@ -570,4 +601,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(OPENS_ITEM_IN, BRACKET_FIGURE, FOLLOWING_AFTER, ROMANCE_YEARS_WORD, ROMANCE_YEARS, ROMANCE_LABEL_BEFORE, ROMANCE_EMPLOYER, ROMANCE_CANDIDATE, TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, ANY_FIELD, ACTIVITY_AFTER, LEAD_ROLE_AFTER, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(DUTCH_YEARS_WORD, DUTCH_YEARS, DUTCH_EMPLOYER, DUTCH_CANDIDATE, OPENS_ITEM_IN, BRACKET_FIGURE, FOLLOWING_AFTER, ROMANCE_YEARS_WORD, ROMANCE_YEARS, ROMANCE_LABEL_BEFORE, ROMANCE_EMPLOYER, ROMANCE_CANDIDATE, TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, ANY_FIELD, ACTIVITY_AFTER, LEAD_ROLE_AFTER, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

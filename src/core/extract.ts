@@ -43,7 +43,7 @@ const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 // Windows line end matched by the text or by "\r?" alike, a 21-line CRLF page took 4 s), and an
 // indented line is one space or tab then anything (were its indent "[ \t]+" and its text
 // "[^\r\n]" both able to take the spaces, a list indented by four took seconds at 20 lines).
-const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\w-]+:[^\r\n]{0,300}\r?\n|[ \t][^\r\n]{0,300}\r?\n|-[ \t][^\r\n]{0,300}\r?\n){1,40}---[ \t]*(?=\r?\n|$)/;
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:[\w-]+:[^\r\n]{0,300}\r?\n|[ \t][^\r\n]{0,300}\r?\n|-[ \t][^\r\n]{0,300}\r?\n|#[^\r\n]{0,300}\r?\n|\r?\n(?=#)){1,40}---[ \t]*(?=\r?\n|$)/;
 const RANK: Record<Section, number> = { required: 0, preferred: 1, other: 2 };
 
 // --- sentences ---------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ export const Hint = {
 } as const;
 
 const SUBSTRINGS: Array<[number, string[]]> = [
-  [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studie', 'studium', 'abschluss', 'education', 'graduate', 'graduation', 'tertiary', 'background', 'bac+', 'bac +', 'grado', 'graduad', 'licenciatura', 'titulaci', 'tulo univ', 'dipl', 'ster en', 'ster univ', 'ster oficial', 'doctorat', 'first-cycle', 'first cycle', 'second-cycle', 'second cycle', 'third-cycle', 'third cycle']],
+  [Hint.Degree, ['degree', 'bachelor', 'master', 'doctor', 'major', 'field', 'disciplin', 'phd', 'ph.d', 'ph d', 'ph. d', 'dphil', 'd.phil', 'studie', 'studium', 'abschluss', 'education', 'graduate', 'graduation', 'tertiary', 'background', 'bac+', 'bac +', 'grado', 'graduad', 'licenciatura', 'titulaci', 'tulo univ', 'dipl', 'ster en', 'ster univ', 'ster oficial', 'doctorat', 'first-cycle', 'first cycle', 'second-cycle', 'second cycle', 'third-cycle', 'third cycle', 'universitaire']],
   [Hint.Following, ['ollowing']],
   [Hint.Required, ['you', 'must', 'should', 'requir', 'mandatory', 'essential', 'key', 'crucial', 'vital', 'who ha', 'who poss', 'who bring', 'that ha', 'need', 'looking', 'seek', 'hiring', 'searching', 'candidat', 'applicant', 'to see', 'qualif', 'demand', 'calls for', 'expected to',
     'proficient', 'fluent', 'skilled', 'experienced', 'expert', 'familiar', 'versed', 'knowledgeable', 'person', 'individual', ' hire']],
@@ -48,8 +48,9 @@ const SUBSTRINGS: Array<[number, string[]]> = [
 ];
 /** Whole words; the third item: a digit may stand right before the word ("5yrs", "3years"). */
 const WORDS: Array<[number, string[], boolean?]> = [
-  [Hint.Years, ['year', 'years', 'yr', 'yrs', 'decade', 'decades', 'month', 'months', 'jahr', 'jahre', 'jahren', 'ans', 'anos', 'experiencia'], true],
+  [Hint.Years, ['year', 'years', 'yr', 'yrs', 'decade', 'decades', 'month', 'months', 'jahr', 'jahre', 'jahren', 'ans', 'anos', 'experiencia', 'jaar'], true],
   [Hint.Years, ['minimum']],
+  [Hint.Degree, ['hbo', 'wo']],
   [Hint.Negation, ['no', 'not', 'dont', "don't", 'doesnt', "doesn't", 'wont', "won't", 'rather', 'instead']],
   [Hint.Context, ['based', 'first', 'led', 'heavy', 'forward']],
   [Hint.Level, ['seeking', 'hiring', 'looking', 'join', 'we', 'this', 'entry', 'junior', 'mid', 'senior']],

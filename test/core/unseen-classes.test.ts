@@ -3087,3 +3087,43 @@ describe('149. "excel skills" in lower case', () => {
     expect(read('Requirements\n- You will excel in a fast-paced team').skills.map((s) => s.id)).not.toContain('excel');
   });
 });
+
+describe('150. a page\'s front matter with YAML comments in it', () => {
+  it('its tags and title are the site\'s metadata, as without the comments', () => {
+    const text = `---\ntitle: Bioinformatics Research Assistant\ntags:\n- Data Science\n#- Bioinformatics\ncategories:\n- Data Science\n\n# list the projects here\n---\n\n## Required skills:\n- Python\n${padding}`;
+    expect(read(text).skills.map((s) => s.id).sort()).toEqual(['python']);
+  });
+
+  it('front matter that holds the posting\'s own words with blank lines between them is still read', () => {
+    const text = `---\nlayout: job\ntitle: Data Engineer\n\nresponsibilities:\n- Build pipelines in Airflow\n---\n\nWe use SQL.\n${padding}`;
+    expect(read(text).skills.map((s) => s.id)).toContain('airflow');
+  });
+});
+
+describe('151. years and degrees asked in Dutch', () => {
+  it('"Minimaal 5 jaar werkervaring", "3+ jaar relevante ervaring"', () => {
+    expect(read('Wat wij vragen:\nMinimaal 5 jaar werkervaring in een soortgelijke functie;\nPython').years?.min).toBe(5);
+    expect(read('Jouw profiel\n- 3+ jaar relevante ervaring met Python').years?.min).toBe(3);
+  });
+
+  it('not the employer\'s own years: "Wij bestaan al 40 jaar en hebben ervaring met klanten"', () => {
+    expect(read('Over ons\nWij bestaan al 25 jaar en hebben ervaring met klanten.\nWat wij vragen:\nPython').years).toBeNull();
+  });
+
+  it('"een WO/HBO opleiding", "hbo-opleiding": a bachelor\'s; "een WO-opleiding": a master\'s', () => {
+    expect(read('Wat wij vragen:\nEen WO/HBO opleiding in Kunstmatige Intelligentie of Informatica.\nPython').degree?.level).toBe('bachelor');
+    expect(read('Wat wij vragen:\nMinimaal een afgeronde hbo-opleiding richting Business IT;\nPython').degree?.level).toBe('bachelor');
+    expect(read('Wat wij vragen:\nJe hebt een WO-opleiding in econometrie.\nPython').degree?.level).toBe('master');
+  });
+
+  it('"Informatica" as the field of study is no Informatica (the ETL tool) unless listed with tools', () => {
+    expect(read('Wat wij vragen:\nEen WO/HBO opleiding in Kunstmatige Intelligentie, Informatica of een vergelijkbaar vakgebied.').skills.map((s) => s.id)).not.toContain('informatica');
+    expect(read('Requirements\n- ETL experience with Informatica, Talend or SSIS').skills.map((s) => s.id)).toContain('informatica');
+  });
+});
+
+describe('152. a years figure opening an item "across" or "within" the fields it spans', () => {
+  it('"10+ years across ML engineering, data engineering, and production systems"', () => {
+    expect(read('Must-have\n- 10+ years across ML engineering, data engineering, and production systems\n- Python').years?.min).toBe(10);
+  });
+});

@@ -41,6 +41,7 @@ describe('a new name that is also an ordinary word needs a technical context', (
     ['We offer a scenic office by the river and a friendly team.', 'scenic'],
     ['Our founders love Homer and the classics.', 'homer'],
     ['The periscope of the submarine was raised.', 'periscope-data'],
+    ['What started as five people, a small office and a few nerf guns has grown.', 'nerf'],
     ['The office lends snow shovels and spades in winter, and a snowplow clears the car park.', 'spades'],
     ['The office lends snow shovels and spades in winter, and a snowplow clears the car park.', 'snowplow'],
     ['Costumes with plumed hats are welcome at the summer party.', 'plumed'],
