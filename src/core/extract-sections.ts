@@ -291,7 +291,7 @@ const OTHER_WHOLE = /^(?:how we(?:'re| are)? (?:different|work|operate)|what mak
  * Headings of boards and employers that write the posting in English under headings in their own
  * language ("Ihr Profil", "Jouw profiel", "Votre profil", "Requisitos"), read as a whole.
  */
-const LOCAL_REQUIRED_PART = String.raw`(?:(?:ihr|dein|unser)(?:e)?\s+(?:profil|qualifikationen|kenntnisse|kompetenzen|voraussetzungen)|anforderungen|anforderungsprofil|voraussetzungen|qualifikationen|(?:was|das)\s+(?:sie|du)\s+(?:mitbringen|mitbringst)|(?:das|was)\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|(?:jouw|uw)\s+profiel|wat\s+(?:wij|we)\s+(?:vragen|van\s+je\s+vragen|zoeken)|functie-?eisen|wie\s+ben\s+jij|(?:votre|ton)\s+profil|profil\s+recherch[ée]|comp[ée]tences\s+requises|(?:tu|su)\s+perfil|requisitos(?:\s+(?:del\s+(?:puesto|cargo)|m[íi]nimos))?|requerimientos(?:\s+del\s+(?:puesto|cargo))?|(?:lo\s+)?que\s+buscamos|perfil\s+(?:buscado|requerido|del\s+(?:puesto|candidato))|(?:岗位|任职|职位|技能|资格|能力)(?:要求|资格)|任职条件|(?:deine|ihre|unsere)\s+(?:fähigkeiten|erwartungen|kompetenzen|skills)|(?:dein|ihr)\s+(?:berufliches\s+|fachliches\s+)?know-how|was\s+wir\s+(?:erwarten|von\s+(?:dir|ihnen)\s+erwarten))`;
+const LOCAL_REQUIRED_PART = String.raw`(?:(?:ihr|dein|unser)(?:e)?\s+(?:profil|qualifikationen|kenntnisse|kompetenzen|voraussetzungen)|anforderungen|anforderungsprofil|voraussetzungen|qualifikationen|(?:was|das)\s+(?:sie|du)\s+(?:mitbringen|mitbringst)|(?:das|was)\s+bringen\s+sie\s+mit|das\s+bringst\s+du\s+mit|(?:jouw|uw)\s+profiel|wat\s+(?:wij|we)\s+(?:vragen|van\s+je\s+vragen|zoeken)|functie-?eisen|wie\s+ben\s+jij|(?:verder\s+|daarnaast\s+|ook\s+)?(?:heb|breng)\s+(?:je|jij)(?:\s+mee)?|wat\s+(?:breng|heb)\s+(?:je|jij)\s+mee|dit\s+(?:breng|heb)\s+(?:je|jij)(?:\s+mee)?|wat\s+(?:vragen|verwachten)\s+(?:wij|we)(?:\s+van\s+(?:jou|je))?|vereisten|(?:votre|ton)\s+profil|profil\s+recherch[ée]|comp[ée]tences\s+requises|(?:tu|su)\s+perfil|requisitos(?:\s+(?:del\s+(?:puesto|cargo)|m[íi]nimos))?|requerimientos(?:\s+del\s+(?:puesto|cargo))?|(?:lo\s+)?que\s+buscamos|perfil\s+(?:buscado|requerido|del\s+(?:puesto|candidato))|(?:岗位|任职|职位|技能|资格|能力)(?:要求|资格)|任职条件|(?:deine|ihre|unsere)\s+(?:fähigkeiten|erwartungen|kompetenzen|skills)|(?:dein|ihr)\s+(?:berufliches\s+|fachliches\s+)?know-how|was\s+wir\s+(?:erwarten|von\s+(?:dir|ihnen)\s+erwarten))`;
 const LOCAL_REQUIRED = new RegExp(String.raw`^${LOCAL_REQUIRED_PART}(?:\s*[-–—|/:]\s*${LOCAL_REQUIRED_PART})?$`);
 const LOCAL_PREFERRED = /^(?:wünschenswert|von\s+vorteil|idealerweise|pluspunkte|(?:een\s+)?pluspunt(?:en)?|atouts?|un\s+plus|(?:se\s+)?valorar[áa]|deseable|加分项|优先条件)$/;
 const LOCAL_OTHER = /^(?:(?:ihre|deine)\s+(?:aufgaben|benefits|vorteile|perspektiven)|aufgaben|aufgabengebiet|(?:wir|was\s+wir)\s+bieten|unser\s+angebot|über\s+uns|stellenbeschreibung|weitere\s+informationen|kontakt|praktische\s+ausbildung|(?:jouw|je)\s+(?:taken|werkzaamheden|functie)|wat\s+(?:wij|we)\s+(?:bieden|je\s+bieden)|over\s+ons|(?:vos|tes)\s+missions|missions|(?:ce\s+que\s+)?nous\s+(?:offrons|proposons)|[àa]\s+propos(?:\s+de\s+nous)?|(?:tus|sus)\s+funciones|funciones|responsabilidades|descripci[óo]n(?:\s+del\s+(?:puesto|cargo))?|beneficios|(?:qu[ée]\s+)?ofrecemos|sobre\s+nosotros|(?:岗位|工作|职位)(?:职责|内容|描述)|公司(?:介绍|简介)|福利待遇)$/;
@@ -353,6 +353,12 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   if (LOCAL_REQUIRED.test(label)) return { section: 'required', hard: false };
   if (LOCAL_PREFERRED.test(label)) return { section: 'preferred', hard: false };
   if (LOCAL_OTHER.test(label)) return { section: 'other', hard: false };
+  // "Databases (nice to have): Elasticsearch, Cassandra", "Cloud (preferred): AWS": a label of the
+  // kind of tools, its tier in brackets, places the list after it.
+  if (h.how === 'inline') {
+    const tier = TIER_BRACKET.exec(label);
+    if (tier) return { section: /^(?:required|must[- ]haves?|mandatory|essential)$/.test(tier[1]!) ? 'required' : 'preferred', hard: false };
+  }
   if (h.how === 'inline' || h.how === 'plain') {
     if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || SOFT_MORE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label) || (h.how === 'plain' && /^(?:the|our) ideal (?:candidate|applicant|profile)$/.test(label))) return { ideal: true };
@@ -380,6 +386,9 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   }
   return null;
 }
+
+/** A label of a few words ending in its tier in brackets: "databases (nice to have)" (group 1: the tier). */
+const TIER_BRACKET = /^[a-z][\w&+./ -]{0,40}\s\((nice[- ]to[- ]haves?|good[- ]to[- ]haves?|optional|preferred|desirable|desired|an?\s+plus|plus|bonus|required|must[- ]haves?|mandatory|essential)\)$/;
 
 /** Words of a list item that make the sub-list it opens optional. */
 const SOFT_ITEM = /\b(?:not\s+(?:strictly\s+)?(?:required|mandatory|necessary|essential)|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:(?:big|real|definite)\s+)?(?:plus|bonus|advantage|asset)|nice[- ]to[- ]haves?|desirable|preferred|(?:bonus|extra)\s+points)\b/;
@@ -924,9 +933,16 @@ export class SectionReader {
   /** Lines already parsed (hasRequiredHeading's first pass), with their headings. */
   parsed: Map<string, Heading | null> | null = null;
 
+  /** The section before a label that placed its own line only ("Databases (nice to have): …"), to go back to after it. */
+  private restore: Section | null = null;
+
   /** Feed a line; returns the heading found on it (if any), after updating the section. */
   feed(line: string): Heading | null {
     this.classified = false;
+    if (this.restore !== null) {
+      this.section = this.restore;
+      this.restore = null;
+    }
     let h = this.parsed?.get(line);
     if (h === undefined) h = parseHeading(line);
     if (!h) {
@@ -962,6 +978,12 @@ export class SectionReader {
     this.classified = true;
     this.process = !('ideal' in c) && c.section === 'other' && APPLICATION_STEPS.test(h.label);
     this.offered = !('ideal' in c) && c.section === 'other' && OFFERED.test(h.label);
+    // "Databases (nice to have): Elasticsearch, …" in a list of the stack: the tier is its line's.
+    if (!('ideal' in c) && h.how === 'inline' && TIER_BRACKET.test(h.label)) {
+      this.restore = this.section;
+      this.section = c.section;
+      return h;
+    }
     if ('ideal' in c) {
       // "Ideally you'd have" is the main ask, unless it comes after an explicit "Required" list,
       // where it is the softer tier.
@@ -995,4 +1017,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

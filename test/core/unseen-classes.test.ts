@@ -3127,3 +3127,33 @@ describe('152. a years figure opening an item "across" or "within" the fields it
     expect(read('Must-have\n- 10+ years across ML engineering, data engineering, and production systems\n- Python').years?.min).toBe(10);
   });
 });
+
+describe('153. asks written in Dutch (and German) items', () => {
+  it('"Ruime ervaring met X", "Kennis van X", "Fundierte Kenntnisse in X" ask, under no heading that says so', () => {
+    const text = `Over de functie\nJe werkt in een klein team.\nRuime ervaring met ETL/ELT zoals dbt en Airflow hebt;\nKennis van Terraform\nFundierte Kenntnisse in Python\n${padding}`;
+    expect(sectionsOf(text, ['dbt', 'airflow', 'terraform', 'python'])).toEqual({ dbt: 'required', airflow: 'required', terraform: 'required', python: 'required' });
+  });
+
+  it.each([['Verder heb je'], ['Wat vragen wij'], ['Dit breng je mee:'], ['Vereisten']])('"%s" heads the asks', (heading) => {
+    expect(sectionsOf(`${heading}\nDocker en Kubernetes\n${padding}`, ['docker', 'kubernetes'])).toEqual({ docker: 'required', kubernetes: 'required' });
+  });
+});
+
+describe('154. a label of a kind of tools with its tier in brackets', () => {
+  it('"Databases (nice to have): Elasticsearch, Cassandra" makes its own line nice to have, not the lines after it', () => {
+    const text = `Requirements\n- Python\nDatabases (nice to have): Elasticsearch, Cassandra\nGit, Docker\n${padding}`;
+    expect(sectionsOf(text, ['python', 'elasticsearch', 'cassandra', 'git', 'docker'])).toEqual({ python: 'required', elasticsearch: 'preferred', cassandra: 'preferred', git: 'required', docker: 'required' });
+  });
+
+  it('"Languages (required): Scala" under the nice-to-haves asks for its line only', () => {
+    const text = `Nice to have\n- Go\nLanguages (required): Scala\n- Rust\n${padding}`;
+    expect(sectionsOf(text, ['go', 'scala', 'rust'])).toEqual({ go: 'preferred', scala: 'required', rust: 'preferred' });
+  });
+});
+
+describe('155. "Your toolbox includes …"', () => {
+  it('names what the candidate is asked to bring, wherever it stands', () => {
+    const text = `About the job\nWe move money for merchants.\nYour toolbox includes advanced SQL, Terraform and Python (Airflow, PySpark).\n${padding}`;
+    expect(sectionsOf(text, ['sql', 'terraform', 'python', 'airflow'])).toEqual({ sql: 'required', terraform: 'required', python: 'required', airflow: 'required' });
+  });
+});
