@@ -3157,3 +3157,21 @@ describe('155. "Your toolbox includes …"', () => {
     expect(sectionsOf(text, ['sql', 'terraform', 'python', 'airflow'])).toEqual({ sql: 'required', terraform: 'required', python: 'required', airflow: 'required' });
   });
 });
+
+describe('156. "We\'d especially love to hear from you if you:" after "You should apply if you:"', () => {
+  it('the "especially" list is the nice-to-haves, the first the asks', () => {
+    const text = `You should apply if you:\n- Have experience with SQL\nWe’d especially love to hear from you if you:\n- Have used dbt and Snowflake\n${padding}`;
+    expect(sectionsOf(text, ['sql', 'dbt', 'snowflake'])).toEqual({ sql: 'required', dbt: 'preferred', snowflake: 'preferred' });
+  });
+
+  it('"We\'d love to hear from you if you:" alone still heads the asks', () => {
+    expect(sectionsOf(`We'd love to hear from you if you:\n- Have used dbt\n${padding}`, ['dbt'])).toEqual({ dbt: 'required' });
+  });
+});
+
+describe('157. a years figure "in the IT profession" in a flattened list', () => {
+  it('is the overall experience, beside a tool\'s smaller figure', () => {
+    const text = 'Job Summary We are hiring an architect for the delivery project. Required Qualifications: Minimum 10 years in the IT profession Minimum 2+ years of hands on experience with Data Management using Big Data Technologies Preferred Qualifications: Experience with Talend';
+    expect(read(text).years?.min).toBe(10);
+  });
+});
