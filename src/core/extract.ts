@@ -786,6 +786,12 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
       opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section: 'other', group: null });
       continue;
     }
+    // "databases (SQL or NoSQL)", "database technologies such as PostgreSQL": the kind, named
+    // beside its members, is what they are, not one more skill asked for.
+    if (KIND_NAMES.has(x.skill.id) && kept.some((y) => y !== x && membersOf(st.matcher, x.skill.id).has(y.skill.id))) {
+      opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section: 'other', group: null });
+      continue;
+    }
     const group = section === 'other' ? null : groupOf[xi] ?? null;
     let acc = skills.get(x.skill.id);
     if (!acc) {
@@ -796,6 +802,36 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     acc.occ.push({ section, group });
     opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section, group });
   }
+}
+
+/** Names of a kind of tool that a posting uses for the list of its members beside it. */
+const KIND_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['databases', ['databases', 'relational-databases', 'nosql', 'sql']],
+]);
+const KIND_MEMBERS = new WeakMap<Matcher, Map<string, Set<string>>>();
+/** The skills that are members of a kind (those that imply one of its ids, and those ids but the kind's own). */
+function membersOf(matcher: Matcher, kind: string): Set<string> {
+  let byKind = KIND_MEMBERS.get(matcher);
+  if (!byKind) KIND_MEMBERS.set(matcher, (byKind = new Map()));
+  let members = byKind.get(kind);
+  if (members) return members;
+  const heads = new Set(KIND_NAMES.get(kind) ?? []);
+  const implies = new Map(matcher.taxonomy.skills.map((s) => [s.id, s.implies]));
+  members = new Set([...heads].filter((id) => id !== kind));
+  for (const s of matcher.taxonomy.skills) {
+    const stack = [...s.implies];
+    const seen = new Set<string>();
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (heads.has(id)) { members.add(s.id); break; }
+      stack.push(...(implies.get(id) ?? []));
+    }
+  }
+  members.delete(kind);
+  byKind.set(kind, members);
+  return members;
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).

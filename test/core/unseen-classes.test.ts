@@ -3175,3 +3175,16 @@ describe('157. a years figure "in the IT profession" in a flattened list', () =>
     expect(read(text).years?.min).toBe(10);
   });
 });
+
+describe('158. "databases" named beside the databases it means', () => {
+  it('"Experience with databases (SQL or NoSQL)", "database technologies such as PostgreSQL": the members are the asks', () => {
+    const ids = (text: string) => read(text).skills.map((s) => s.id);
+    expect(ids('Requirements\n- Experience with databases (SQL or NoSQL)')).not.toContain('databases');
+    expect(ids('Requirements\n- Knowledge of database technologies such as PostgreSQL and MySQL')).toEqual(expect.arrayContaining(['postgresql', 'mysql']));
+    expect(ids('Requirements\n- Knowledge of database technologies such as PostgreSQL and MySQL')).not.toContain('databases');
+  });
+
+  it('alone, or beside no database, "databases" is still asked', () => {
+    expect(read('Requirements\n- Experience with Python and databases').skills.map((s) => s.id)).toContain('databases');
+  });
+});
