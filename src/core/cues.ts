@@ -103,6 +103,13 @@ const PLACE_HINT = /git(?:hub|lab)|hugging\s?face|kaggle|bitbucket/i;
 const APPLYING = /\b(?:submit(?:s|ted|ting)?|(?:send(?:ing)?|e-?mail(?:ing)?)\s+(?:us\s+)?(?:your|an?|the)|apply(?:ing)?|(?:your|the)\s+application|resumes?|résumés?|curriculum\s+vitae|cover\s+letters?|links?\s+to\s+your|profile\s+links?)\b/i;
 /** The sites such a sentence names. */
 const SITE = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\b/gi;
+/**
+ * "customers such as Google, Salesforce and Intuit", "industry leaders such as MongoDB, New Relic",
+ * "trusted by Snowflake and Databricks" (to the clause's end): the employer's customers, partners or backers, named as
+ * organisations (a tool's maker among them), not tools asked for.
+ */
+const CLIENT_LIST = /\b(?:customers|clients|partners|brands|companies|organi[sz]ations|enterprises|industry\s+leaders|investors|backers)\b(?:\s+[\w-]+){0,3}?[\s(,]+(?:such\s+as|like|including|include|includes|e\.g\.)\s[^.;:!?)]*|\btrusted\s+by\s[^.;:!?),]*/gi;
+const CLIENT_HINT = /\b(?:customers|clients|partners|brands|companies|organi[sz]ations|enterprises|leaders|investors|backers|trusted)\b/i;
 /** "your publications, GitHub account, etc.", "a link to your Kaggle profile": a person's page on a site shows work, it is no tool. */
 const SITE_ACCOUNT = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\s+(?:accounts?|profiles?|handles?|usernames?|user\s?names?|portfolios?)\b/gi;
 /** "… is not required". */
@@ -414,6 +421,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
       for (let m = SITE_ACCOUNT.exec(sent); m; m = SITE_ACCOUNT.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
     }
   }
+  if (CLIENT_HINT.test(sent)) {
+    CLIENT_LIST.lastIndex = 0;
+    for (let m = CLIENT_LIST.exec(sent); m; m = CLIENT_LIST.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+  }
   NEG_NO.lastIndex = 0;
   if (mayNegate) for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
   NEG_RATHER.lastIndex = 0;
@@ -442,4 +453,4 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);
+registerRegexps(CLIENT_LIST, CLIENT_HINT, MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);

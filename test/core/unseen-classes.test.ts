@@ -3188,3 +3188,18 @@ describe('158. "databases" named beside the databases it means', () => {
     expect(read('Requirements\n- Experience with Python and databases').skills.map((s) => s.id)).toContain('databases');
   });
 });
+
+describe('159. the employer\'s customers, partners and backers named in its blurb', () => {
+  it('"industry leaders such as … MongoDB, New Relic … and Salesforce", "customers on board (including … New Relic)", "trusted by Snowflake": organisations, not tools', () => {
+    const ids = (text: string) => read(`About us\n${text}\nRequirements\n- Python\n${padding}`).skills.map((s) => s.id).sort();
+    expect(ids('We work with industry leaders such as Asurion, Google, Intuit, MongoDB, New Relic, Revolut and Salesforce.')).toEqual(['python']);
+    expect(ids('Over 1000 customers on board (including Google, Netflix and New Relic). We grow fast.')).toEqual(['python']);
+    expect(ids('Our partners include AWS and Databricks.')).toEqual(['python']);
+  });
+
+  it('a tool the work runs on stays: "backed by CoreOS and Kubernetes", "databases such as MongoDB", a clause after "trusted by …,"', () => {
+    expect(read('About us\nOur cluster is backed by CoreOS and Kubernetes.').skills.map((s) => s.id)).toContain('kubernetes');
+    expect(read('Requirements\n- Experience with databases such as MongoDB').skills.map((s) => s.id)).toContain('mongodb');
+    expect(read('About us\nTrusted by 70,000 organizations, we secure both AI agents and humans.').skills.map((s) => s.id)).toContain('llm-agents');
+  });
+});
