@@ -25,6 +25,7 @@
 // "causal models", "predictive marketing models" (not "neural models", which are networks, nor
 // "acoustic models", which are speech).
 // Punctuation ends the search: "We are deploying. Models matter." joins nothing.
+import { EDGE_IDIOM } from './candidates';
 import type { Taxonomy } from './schema';
 import { Kind, singular, tokenize, type Tokens } from './normalize';
 import { registerRegexps } from './regexps';
@@ -403,6 +404,8 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
   /** The object named by token k, or -1: "network" only after "neural", a model family's name though it is a name. */
   const objectAt = (k: number, asObject: boolean): number => {
     const w = id(k);
+    // "deployment of cutting-edge tools": the idiom's edge is no object.
+    if (k > 0 && T.kind[k - 1] === Kind.Word && EDGE_IDIOM.has(T.lower(k - 1)) && T.lower(k) === 'edge') return -1;
     // "ML systems" are models even where "system" is an object of its own ("versioning systems").
     if (asObject && mlHost(T, k) && free(k)) return c.modelObject;
     const o = w >= 0 ? objectOf[w]! : -1;

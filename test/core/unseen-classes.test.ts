@@ -3203,3 +3203,11 @@ describe('159. the employer\'s customers, partners and backers named in its blur
     expect(read('About us\nTrusted by 70,000 organizations, we secure both AI agents and humans.').skills.map((s) => s.id)).toContain('llm-agents');
   });
 });
+
+describe('160. "cutting-edge" after an action noun', () => {
+  it('"deployment of cutting-edge tools" is no edge deployment; "deployment of edge models" still is', () => {
+    const ids = (text: string) => read(text).skills.map((s) => s.id);
+    expect(ids('Requirements\n- development and deployment of cutting-edge open-source tools')).not.toContain('edge-ai');
+    expect(ids('Requirements\n- deployment of edge models')).toContain('edge-ai');
+  });
+});
