@@ -3211,3 +3211,15 @@ describe('160. "cutting-edge" after an action noun', () => {
     expect(ids('Requirements\n- deployment of edge models')).toContain('edge-ai');
   });
 });
+
+describe('161. "WHAT YOU\'VE DONE" glued to the figure after it, in a posting flattened to one line', () => {
+  it('heads the asks: "… decisions.   WHAT YOU’VE DONE5-7 years of … Hadoop, Cassandra …"', () => {
+    const text = 'WHAT YOU’LL DO      Build data analytics applications for customers.Advising customers on better data driven decisions.   WHAT YOU’VE DONE5-7 years of progressive experience in data management.Big Data technologies such as Hadoop, Cassandra or BigQuery.   PERKS & BENEFITS Competitive pay';
+    expect(sectionsOf(text, ['hadoop', 'cassandra', 'bigquery'])).toEqual({ hadoop: 'required', cassandra: 'required', bigquery: 'required' });
+    expect(read(text).years?.min).toBe(5);
+  });
+
+  it('"What You\'ve Done" heads the asks on a line of its own', () => {
+    expect(sectionsOf(`About us\nWe build pipelines.\nWhat You've Done\n- Spark and Kafka\n${padding}`, ['spark', 'kafka'])).toEqual({ spark: 'required', kafka: 'required' });
+  });
+});
