@@ -109,6 +109,13 @@ const SITE = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\b/gi;
  * organisations (a tool's maker among them), not tools asked for.
  */
 const CLIENT_LIST = /\b(?:customers|clients|partners|brands|companies|organi[sz]ations|enterprises|industry\s+leaders|investors|backers)\b(?:\s+[\w-]+){0,3}?[\s(,]+(?:such\s+as|like|including|include|includes|e\.g\.)\s[^.;:!?)]*|\btrusted\s+by\s[^.;:!?),]*/gi;
+/**
+ * "This research continues many of the directions our team worked on prior to Anthropic,
+ * including: GPT-3, Circuit-Based Interpretability, … Scaling Laws", "our recent papers include …":
+ * the titles of a team's past work, not skills asked for.
+ */
+const PAST_WORK = /\b(?:worked\s+on|published|authored|wrote)\s+(?:[\w-]+\s+){0,3}?(?:prior\s+to|before(?:\s+joining)?)\s+[A-Z][\w.&-]*,?\s+(?:including|such\s+as)\b:?[^.;!?]*|\b(?:our|their|recent|selected|prior|previous|past)\s+(?:papers|publications)\s+(?:include|including|such\s+as|are)\b:?[^.;!?]*/g;
+const PAST_WORK_HINT = /\b(?:prior\s+to|before|papers|publications)\b/i;
 const CLIENT_HINT = /\b(?:customers|clients|partners|brands|companies|organi[sz]ations|enterprises|leaders|investors|backers|trusted)\b/i;
 /** "your publications, GitHub account, etc.", "a link to your Kaggle profile": a person's page on a site shows work, it is no tool. */
 const SITE_ACCOUNT = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\s+(?:accounts?|profiles?|handles?|usernames?|user\s?names?|portfolios?)\b/gi;
@@ -421,6 +428,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
       for (let m = SITE_ACCOUNT.exec(sent); m; m = SITE_ACCOUNT.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
     }
   }
+  if (PAST_WORK_HINT.test(sent)) {
+    PAST_WORK.lastIndex = 0;
+    for (let m = PAST_WORK.exec(sent); m; m = PAST_WORK.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+  }
   if (CLIENT_HINT.test(sent)) {
     CLIENT_LIST.lastIndex = 0;
     for (let m = CLIENT_LIST.exec(sent); m; m = CLIENT_LIST.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
@@ -453,4 +464,4 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(CLIENT_LIST, CLIENT_HINT, MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);
+registerRegexps(PAST_WORK, PAST_WORK_HINT, CLIENT_LIST, CLIENT_HINT, MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);

@@ -3223,3 +3223,16 @@ describe('161. "WHAT YOU\'VE DONE" glued to the figure after it, in a posting fl
     expect(sectionsOf(`About us\nWe build pipelines.\nWhat You've Done\n- Spark and Kafka\n${padding}`, ['spark', 'kafka'])).toEqual({ spark: 'required', kafka: 'required' });
   });
 });
+
+describe('162. the titles of a team\'s past work', () => {
+  it('"… directions our team worked on prior to Anthropic, including: GPT-3, Circuit-Based Interpretability, … Scaling Laws" names no skills', () => {
+    const text = `About us\nThis research continues many of the directions our team worked on prior to Anthropic, including: GPT-3, Circuit-Based Interpretability, Multimodal Neurons, Scaling Laws, AI & Compute, and Learning from Human Preferences.\nRequirements\n- Python\n${padding}`;
+    expect(read(text).skills.map((s) => s.id)).toEqual(['python']);
+    expect(read(`About us\nOur recent papers include Scaling Laws and Multimodal Neurons.\nRequirements\n- Python\n${padding}`).skills.map((s) => s.id)).toEqual(['python']);
+  });
+
+  it('the team\'s work itself, or what the candidate worked on before, is still read', () => {
+    expect(read(`About us\nOur team works on scaling laws and interpretability.\n${padding}`).skills.map((s) => s.id)).toContain('scaling-laws');
+    expect(read('Requirements\n- You have worked on recommender systems before.').skills.map((s) => s.id)).toContain('recommender-systems');
+  });
+});
