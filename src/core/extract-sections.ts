@@ -341,6 +341,9 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   const h = { how };
   // "Our expertise", "Our experience": the employer's own, not what it asks.
   if (OUR_OWN.test(label)) return { section: 'other', hard: false };
+  // "Don't meet every single requirement?", "We encourage you to apply even if you do not meet
+  // every qualification": an invitation to apply, after the asks, not a heading of them.
+  if (APPLY_ANYWAY.test(label)) return { section: 'other', hard: false };
   // "Where your expertise is needed", "Where you'll make an impact": the work, told to the reader.
   if (/^where (?:you|your)\b/.test(label)) return { section: 'other', hard: false };
   // "What you will gain", "What you'll learn": what the job gives, not what it asks.
@@ -386,6 +389,11 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   }
   return null;
 }
+
+/** A line that opens with an invitation to apply whatever the asks say (see SectionReader.feed). */
+const APPLY_ANYWAY_LINE = /^[\s*_#>•-]*(?:<[^>]{0,200}>\s*)*(?:[*_]{1,3}\s*)?(?:(?:we|we'd|we would)\s+(?:strongly\s+)?encourage\s+you\s+to\s+apply|(?:don['’]t|do\s+not)\s+meet\s+every|apply\s+even\s+if|(?:even\s+)?if\s+you\s+(?:don['’]t|do\s+not)\s+(?:meet|tick|check|have)\s+(?:every|all|100))/i;
+/** An invitation to apply whatever the asks say (see classifyLabel). */
+const APPLY_ANYWAY = /\b(?:(?:don't|do not|doesn't|does not|not|won't|will not)\s+(?:believe\s+(?:that\s+)?you\s+)?(?:meet|match|tick|check|fit|have)\s+(?:(?:every|each|all)(?:\s+(?:single|one))?|100\s?%)|apply\s+(?:even|anyway|regardless)|encourage\s+you\s+to\s+apply)\b/;
 
 /** A label of a few words ending in its tier in brackets: "databases (nice to have)" (group 1: the tier). */
 const TIER_BRACKET = /^[a-z][\w&+./ -]{0,40}\s\((nice[- ]to[- ]haves?|good[- ]to[- ]haves?|optional|preferred|desirable|desired|an?\s+plus|plus|bonus|required|must[- ]haves?|mandatory|essential)\)$/;
@@ -943,6 +951,13 @@ export class SectionReader {
       this.section = this.restore;
       this.restore = null;
     }
+    // "**Don't meet every single requirement?** Studies show …", "We encourage you to apply even
+    // if you do not meet every qualification.": the asks have ended, whatever heading comes next.
+    if (this.section !== 'other' && APPLY_ANYWAY_LINE.test(line)) {
+      this.section = 'other';
+      this.sectionDepth = 0;
+      this.preferredDepth = 0;
+    }
     let h = this.parsed?.get(line);
     if (h === undefined) h = parseHeading(line);
     if (!h) {
@@ -1017,4 +1032,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

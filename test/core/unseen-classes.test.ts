@@ -3236,3 +3236,15 @@ describe('162. the titles of a team\'s past work', () => {
     expect(read('Requirements\n- You have worked on recommender systems before.').skills.map((s) => s.id)).toContain('recommender-systems');
   });
 });
+
+describe('163. an invitation to apply whatever the asks say', () => {
+  it('"**Don\'t meet every single requirement?**" after the asks opens no list of asks', () => {
+    const text = `Requirements\n- Python\n**Don't meet every single requirement?** Studies show that many people only apply when they tick every box.\nWe use Kubernetes across the company.\n${padding}`;
+    expect(sectionsOf(text, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'other' });
+  });
+
+  it('"We encourage you to apply even if you do not meet every single qualification." neither', () => {
+    const text = `Requirements\n- Python\n**We encourage you to apply even if you do not believe you meet every single qualification.**\nOur teams work on Kubernetes.\n${padding}`;
+    expect(sectionsOf(text, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'other' });
+  });
+});
