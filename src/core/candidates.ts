@@ -74,8 +74,7 @@ export function sortSmall<T>(a: T[], cmp: (x: T, y: T) => number): void {
 }
 
 
-/** Words that make "edge" after them the idiom ("cutting edge"), not computing at the edge. */
-/** "cutting edge", "leading-edge": the idiom, not the edge of a network (concepts.ts looks too). */
+/** Words that make "edge" after them the idiom ("cutting edge", "leading-edge"), not computing at the edge (concepts.ts looks too). */
 export const EDGE_IDIOM: ReadonlySet<string> = new Set(['cutting', 'leading', 'bleeding']);
 /** Categories whose names take no version number: "GLP-1" is not a version of GLP. */
 const VERSIONLESS = new Set(['method', 'math', 'domain']);
