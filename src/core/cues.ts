@@ -286,6 +286,15 @@ function lastRequiredWord(words: ReadonlyArray<[number, number]>, from: number, 
 /** Spans of a sentence, as offsets relative to it. */
 export type Spans = Array<[number, number]>;
 
+/** Every match of the global `re` in `sent`, as a span added to `into`. */
+function spansOf(re: RegExp, sent: string, into: Spans): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(sent); m; m = re.exec(sent)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    into.push([m.index, m.index + m[0].length]);
+  }
+}
+
 /**
  * Where the cues inside a sentence reach: `preferred` spans turn the names inside them into
  * nice-to-haves, `dropped` spans remove them. The sentence starts at `offset` in the text, where
@@ -308,25 +317,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     const setting = SETTING_AFTER.exec(sent.slice(e, e + 40));
     if (OWNED_BEFORE.test(before) || (setting && !(/environments?$/i.test(setting[0]) && ASKED_BEFORE.test(before)))) context.push([a, e]);
   }
-  if (mayContext && EMPLOYER_CLAUSE_HINT.test(sent)) {
-    EMPLOYER_CLAUSE.lastIndex = 0;
-    for (let m = EMPLOYER_CLAUSE.exec(sent); m; m = EMPLOYER_CLAUSE.exec(sent)) {
-      if (m[0].length === 0) { EMPLOYER_CLAUSE.lastIndex++; continue; }
-      context.push([m.index, m.index + m[0].length]);
-    }
-  }
-  if (mayContext && EMPLOYER_MADE_HINT.test(sent)) {
-    EMPLOYER_MADE.lastIndex = 0;
-    for (let m = EMPLOYER_MADE.exec(sent); m; m = EMPLOYER_MADE.exec(sent)) context.push([m.index, m.index + m[0].length]);
-  }
-  if (mayContext && TAUGHT_HINT.test(sent)) {
-    TAUGHT.lastIndex = 0;
-    for (let m = TAUGHT.exec(sent); m; m = TAUGHT.exec(sent)) context.push([m.index, m.index + m[0].length]);
-  }
-  if (mayContext && HIRE_HINT.test(sent)) {
-    HIRE_ROLE.lastIndex = 0;
-    for (let m = HIRE_ROLE.exec(sent); m; m = HIRE_ROLE.exec(sent)) context.push([m.index, m.index + m[0].length]);
-  }
+  if (mayContext && EMPLOYER_CLAUSE_HINT.test(sent)) spansOf(EMPLOYER_CLAUSE, sent, context);
+  if (mayContext && EMPLOYER_MADE_HINT.test(sent)) spansOf(EMPLOYER_MADE, sent, context);
+  if (mayContext && TAUGHT_HINT.test(sent)) spansOf(TAUGHT, sent, context);
+  if (mayContext && HIRE_HINT.test(sent)) spansOf(HIRE_ROLE, sent, context);
   let hasTrail = false;
   let reqWords: Array<[number, number]> | undefined;
   const scopeStart = scopeStarts(sent);
@@ -409,37 +403,20 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
   // "the Department of Biostatistics and Data Science", "a Professor of Biomedical Informatics": a unit's
   // or a post's name says where, not what the reader is asked for.
   if (UNIT_HINT.test(sent)) {
-    UNIT_NAME.lastIndex = 0;
-    for (let m = UNIT_NAME.exec(sent); m; m = UNIT_NAME.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
-    NAMED_UNIT.lastIndex = 0;
-    for (let m = NAMED_UNIT.exec(sent); m; m = NAMED_UNIT.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+    spansOf(UNIT_NAME, sent, dropped);
+    spansOf(NAMED_UNIT, sent, dropped);
   }
   // "our projects, which can be found on GitHub": where something is kept, not a tool asked for.
   if (PLACE_HINT.test(sent)) {
-    PLACE_OF.lastIndex = 0;
-    for (let m = PLACE_OF.exec(sent); m; m = PLACE_OF.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+    spansOf(PLACE_OF, sent, dropped);
     // "submit a coding challenge using GitHub", "make sure your resume has github, linkedin, kaggle
     // links": how to apply, not a tool the work asks for.
-    if (APPLYING.test(sent)) {
-      SITE.lastIndex = 0;
-      for (let m = SITE.exec(sent); m; m = SITE.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
-    } else {
-      SITE_ACCOUNT.lastIndex = 0;
-      for (let m = SITE_ACCOUNT.exec(sent); m; m = SITE_ACCOUNT.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
-    }
+    spansOf(APPLYING.test(sent) ? SITE : SITE_ACCOUNT, sent, dropped);
   }
-  if (PAST_WORK_HINT.test(sent)) {
-    PAST_WORK.lastIndex = 0;
-    for (let m = PAST_WORK.exec(sent); m; m = PAST_WORK.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
-  }
-  if (CLIENT_HINT.test(sent)) {
-    CLIENT_LIST.lastIndex = 0;
-    for (let m = CLIENT_LIST.exec(sent); m; m = CLIENT_LIST.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
-  }
-  NEG_NO.lastIndex = 0;
-  if (mayNegate) for (let m = NEG_NO.exec(sent); m; m = NEG_NO.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
-  NEG_RATHER.lastIndex = 0;
-  if (mayNegate) for (let m = NEG_RATHER.exec(sent); m; m = NEG_RATHER.exec(sent)) dropped.push([m.index, m.index + m[0].length]);
+  if (PAST_WORK_HINT.test(sent)) spansOf(PAST_WORK, sent, dropped);
+  if (CLIENT_HINT.test(sent)) spansOf(CLIENT_LIST, sent, dropped);
+  if (mayNegate) spansOf(NEG_NO, sent, dropped);
+  if (mayNegate) spansOf(NEG_RATHER, sent, dropped);
   NEG_NOT.lastIndex = 0;
   if (mayNegate) for (let m = NEG_NOT.exec(sent); m; m = NEG_NOT.exec(sent)) {
     // "preferred but not required" is a preference, not a negation.

@@ -390,10 +390,12 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   return null;
 }
 
-/** A line that opens with an invitation to apply whatever the asks say (see SectionReader.feed). */
-const APPLY_ANYWAY_LINE = /^[\s*_#>•-]*(?:<[^>]{0,200}>\s*)*(?:[*_]{1,3}\s*)?(?:(?:we|we'd|we would)\s+(?:strongly\s+)?encourage\s+you\s+to\s+apply|(?:don['’]t|do\s+not)\s+meet\s+every|apply\s+even\s+if|(?:even\s+)?if\s+you\s+(?:don['’]t|do\s+not)\s+(?:meet|tick|check|have)\s+(?:every|all|100))/i;
-/** An invitation to apply whatever the asks say (see classifyLabel). */
-const APPLY_ANYWAY = /\b(?:(?:don't|do not|doesn't|does not|not|won't|will not)\s+(?:believe\s+(?:that\s+)?you\s+)?(?:meet|match|tick|check|fit|have)\s+(?:(?:every|each|all)(?:\s+(?:single|one))?|100\s?%)|apply\s+(?:even|anyway|regardless)|encourage\s+you\s+to\s+apply)\b/;
+/** An invitation to apply whatever the asks say: "don't meet every single requirement", "we encourage you to apply even if …". */
+const APPLY_ANYWAY_PART = String.raw`(?:(?:don['’]t|do\s+not|doesn['’]t|does\s+not|not|won['’]t|will\s+not)\s+(?:believe\s+(?:that\s+)?you\s+)?(?:meet|match|tick|check|fit|have)\s+(?:(?:every|each|all)(?:\s+(?:single|one))?|100\s?%)|apply\s+(?:even|anyway|regardless)|encourage\s+you\s+to\s+apply)`;
+/** In a heading's label (see classifyLabel). */
+const APPLY_ANYWAY = new RegExp(String.raw`\b${APPLY_ANYWAY_PART}\b`);
+/** Opening a line, after its markup (see SectionReader.feed). */
+const APPLY_ANYWAY_LINE = new RegExp(String.raw`^[\s*_#>•-]*(?:<[^>]{0,200}>\s*)*(?:[*_]{1,3}\s*)?(?:(?:we|we['’]d|we\s+would)\s+(?:strongly\s+)?|(?:even\s+)?if\s+you\s+)?${APPLY_ANYWAY_PART}`, 'i');
 
 /** A label of a few words ending in its tier in brackets: "databases (nice to have)" (group 1: the tier). */
 const TIER_BRACKET = /^[a-z][\w&+./ -]{0,40}\s\((nice[- ]to[- ]haves?|good[- ]to[- ]haves?|optional|preferred|desirable|desired|an?\s+plus|plus|bonus|required|must[- ]haves?|mandatory|essential)\)$/;

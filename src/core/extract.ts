@@ -17,6 +17,7 @@ import { Hint, Hits, findHints } from './hints';
 import { NEGATION_HINT, PREFER_HINT, REQUIRED_CUE, cueScopes, labelAlone, roleNameAround, sentenceSection } from './cues';
 import { alternatives } from './groups';
 import { seniorityOf } from './seniority';
+import { impliedClosure } from './taxonomy';
 import { registerRegexps } from './regexps';
 
 export { REQUIRED_CUE, PREFER_HINT, NEGATION_HINT } from './cues';
@@ -815,20 +816,9 @@ function membersOf(matcher: Matcher, kind: string): Set<string> {
   if (!byKind) KIND_MEMBERS.set(matcher, (byKind = new Map()));
   let members = byKind.get(kind);
   if (members) return members;
-  const heads = new Set(KIND_NAMES.get(kind) ?? []);
-  const implies = new Map(matcher.taxonomy.skills.map((s) => [s.id, s.implies]));
-  members = new Set([...heads].filter((id) => id !== kind));
-  for (const s of matcher.taxonomy.skills) {
-    const stack = [...s.implies];
-    const seen = new Set<string>();
-    while (stack.length) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      if (heads.has(id)) { members.add(s.id); break; }
-      stack.push(...(implies.get(id) ?? []));
-    }
-  }
+  const heads = KIND_NAMES.get(kind) ?? [];
+  members = new Set(heads);
+  for (const [id, implied] of impliedClosure(matcher.taxonomy)) if (heads.some((h) => implied.has(h))) members.add(id);
   members.delete(kind);
   byKind.set(kind, members);
   return members;
