@@ -116,7 +116,7 @@ export function parseHeading(line: string): Heading | null {
     if (words <= 12 && DANGLING.test(label)) return { label, rest: -1, how: 'marked' };
     // "What would make you stand out", "Helpful, but not required", "What you'll bring to the team":
     // a heading in a sentence's words.
-    if (words <= 10 && (SOFT_WHOLE.test(label) || SOFT_MORE.test(label) || REQUIRED_HEAD_WHOLE.test(label) || LIKE_TO_SEE.test(label))) return { label, rest: -1, how: 'plain' };
+    if (words <= 10 && (SOFT_WHOLE.test(label) || SOFT_MORE.test(label) || REQUIRED_HEAD_WHOLE.test(label) || LIKE_TO_SEE.test(label) || KNOW_ABOUT.test(label))) return { label, rest: -1, how: 'plain' };
     if (words <= 5 || (words <= 10 && titleCase(trimmed))) return { label, rest: -1, how: 'plain' };
   }
   return inlineHeading(line);
@@ -166,7 +166,9 @@ function inlineHeading(line: string): Heading | null {
   const m = /^\s*[*_]{0,3}([A-Za-z][A-Za-z &/'’()-]{1,48}?)[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?=\S)/.exec(line);
   if (!m) return null;
   const label = cleanLabel(m[1]!);
-  if (!label || wordCount(label) > 5) return null;
+  // "You'll thrive if you have: - 8+ years …; - Python …": a lead-in that stops where its list
+  // begins, its list run on after the colon.
+  if (!label || wordCount(label) > (DANGLING.test(label) ? 8 : 5)) return null;
   return { label, rest: m[0].length, how: 'inline' };
 }
 
@@ -259,7 +261,7 @@ const OTHER = /\b(?:about|responsibilit\w*|duties|tasks|what you(?:'ll| will)? d
  * toolbox", "What you can bring", "Does this sound like you?", "What we ask of you", "Hard skills",
  * and "You" alone.
  */
-const REQUIRED_HEAD_WHOLE = /^(?:you|you are|you(?:'ll| will) have|the (?:ideal )?(?:candidate|person|applicant)|about (?:the )?(?:ideal |successful |right )?(?:candidate|applicant|person)|requisites|your (?:toolbox|strengths|talents|tool ?kit)|what (?:you can|you could|you(?:'ll| will)|you) bring(?: (?:to|into) (?:the|our) (?:team|table|role|job))?|(?:you should|who should|who can|you can) apply(?: if(?: you)?)?|(?:does )?this sound like you|(?:is )?that you|who (?:are we|we are|we're) looking for|what we (?:would like|ask|expect|need|want) (?:from|of|for) you|what we ask(?: for)?|we ask|we expect|(?:hard|soft|tech|expected) skills|what makes you a (?:great|good|strong) (?:fit|match|candidate)|what(?:'s| is) (?:required|needed|expected)(?: (?:of|from) you)?|what we require|(?:let['’]?s|we(?:['’]d| would) love to) (?:talk|chat|connect|hear from you) if(?: you)?|talk to us if(?: you)?|what (?:qualities|skills|experience|qualifications|traits) (?:are we|do we|we're|we are|we) (?:look(?:ing)? for|seek(?:ing)?|need|want)|(?:key |desired |required |personal |candidate )?attributes(?: of (?:a|an|the|our) (?:successful|ideal|right|strong|great) (?:candidate|applicant|person|hire))?|(?:(?:data|ml|ai|research|software|machine learning|senior|junior|lead|staff|principal|intern|internship|graduate|student|trainee|engineer|engineering|scientist|science|analyst|analytics|developer|position|role|job|candidate|applicant|programme|program|phd|postdoc|postdoctoral|technical|minimum|basic|general|academic|entry|eligibility)\s+){1,5}(?:requirements|qualifications))$/;
+const REQUIRED_HEAD_WHOLE = /^(?:(?:things|what)\s+you(?:['’]ll|\s+will)?\s+(?:should|need\s+to|must|have\s+to)\s+know(?:\s+about\s+(?:our|the)\s+(?:tech(?:nology)?(?:\s+stack)?|stack|tools))?(?:\s+before\s+(?:applying|you\s+apply))?|you|you are|you(?:'ll| will) have|the (?:ideal )?(?:candidate|person|applicant)|about (?:the )?(?:ideal |successful |right )?(?:candidate|applicant|person)|requisites|your (?:toolbox|strengths|talents|tool ?kit)|what (?:you can|you could|you(?:'ll| will)|you) bring(?: (?:to|into) (?:the|our) (?:team|table|role|job))?|(?:you should|who should|who can|you can) apply(?: if(?: you)?)?|(?:does )?this sound like you|(?:is )?that you|who (?:are we|we are|we're) looking for|what we (?:would like|ask|expect|need|want) (?:from|of|for) you|what we ask(?: for)?|we ask|we expect|(?:hard|soft|tech|expected) skills|what makes you a (?:great|good|strong) (?:fit|match|candidate)|what(?:'s| is) (?:required|needed|expected)(?: (?:of|from) you)?|what we require|(?:let['’]?s|we(?:['’]d| would) love to) (?:talk|chat|connect|hear from you) if(?: you)?|talk to us if(?: you)?|what (?:qualities|skills|experience|qualifications|traits) (?:are we|do we|we're|we are|we) (?:look(?:ing)? for|seek(?:ing)?|need|want)|(?:key |desired |required |personal |candidate )?attributes(?: of (?:a|an|the|our) (?:successful|ideal|right|strong|great) (?:candidate|applicant|person|hire))?|(?:(?:data|ml|ai|research|software|machine learning|senior|junior|lead|staff|principal|intern|internship|graduate|student|trainee|engineer|engineering|scientist|science|analyst|analytics|developer|position|role|job|candidate|applicant|programme|program|phd|postdoc|postdoctoral|technical|minimum|basic|general|academic|entry|eligibility|additional)\s+){1,5}(?:requirements|qualifications))$/;
 const OUR_OWN = /^our (?:(?:core|key|main|technical|current|collective|combined) )?(?:experience|expertise|skills?|knowledge|competenc(?:y|ies)|profile|background)$/;
 /**
  * "Current areas of expertise include:", "Our team's expertise:", "The group's experience": the
@@ -272,7 +274,7 @@ const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
-const PREFERRED_WHOLE = /^(?:(?:nice[- ]to[- ]haves?|preferred|recommended|preferences?|bonus|desired|desirable|additional|optional|plus|extras?|advantages?|(?:good|great)[- ]to[- ]haves?|helpful|useful|advantageous|beneficial|assets?|added bonus|secondary)(?:,?\s+(?:and\s+|or\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|capabilities|competenc(?:ies|es)|attributes|expertise|criteria|if you have|to have|preferred|desirable|desired|optional))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|(?:skills?|qualifications?|experience|knowledge|abilities|requirements?|criteria)(?:\s+(?:and|&)\s+(?:skills?|qualifications?|experience|knowledge|abilities))?\s+(?:desired|preferred|desirable|optional|welcome)|welcomed?\s+(?:skills?|knowledge|experience|qualifications?)|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
+const PREFERRED_WHOLE = /^(?!additional\s+requirements?$)(?:(?:nice[- ]to[- ]haves?|preferred|recommended|preferences?|bonus|desired|desirable|additional|optional|plus|extras?|advantages?|(?:good|great)[- ]to[- ]haves?|helpful|useful|advantageous|beneficial|assets?|added bonus|secondary)(?:,?\s+(?:and\s+|or\s+)?(?:points|skills?|qualifications?|experience|requirements?|knowledge|abilities|capabilities|competenc(?:ies|es)|attributes|expertise|criteria|if you have|to have|preferred|desirable|desired|optional))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|(?:skills?|qualifications?|experience|knowledge|abilities|requirements?|criteria)(?:\s+(?:and|&)\s+(?:skills?|qualifications?|experience|knowledge|abilities))?\s+(?:desired|preferred|desirable|optional|welcome)|welcomed?\s+(?:skills?|knowledge|experience|qualifications?)|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
 /**
  * A nice-to-have heading written as words of a sentence, read as a whole: "What would make you
  * stand out", "Skills that would be helpful", "Would be a plus", and a heading waived as not
@@ -318,6 +320,8 @@ export function classifyHeading(h: Heading): HeadingClass {
 const CLASSIFIED = new Map<string, HeadingClass>();
 const MAX_CLASSIFIED = 20_000;
 
+/** "What you should know about us", "Things to know about the team": the employer's part, told to the reader. */
+const KNOW_ABOUT = /^(?:what|things)\s+(?:you\s+should|to)\s+know\s+about\s+(?:us|the\s+(?:company|team|role|job|position)|[\w&'’-]+)$/;
 /** The words of headings that postings misspell ("Preferred Qualfications", "Requirments"). */
 const HEADING_WORDS = ['qualifications', 'qualification', 'requirements', 'requirement', 'responsibilities', 'responsibility', 'preferred',
   'experience', 'desirable', 'education', 'competencies', 'expectations', 'benefits', 'knowledge', 'background', 'additional', 'mandatory',
@@ -345,7 +349,7 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   // every qualification": an invitation to apply, after the asks, not a heading of them.
   if (APPLY_ANYWAY.test(label)) return { section: 'other', hard: false };
   // "Where your expertise is needed", "Where you'll make an impact": the work, told to the reader.
-  if (/^where (?:you|your)\b/.test(label)) return { section: 'other', hard: false };
+  if (/^where (?:you|your)\b/.test(label) || KNOW_ABOUT.test(label)) return { section: 'other', hard: false };
   // "What you will gain", "What you'll learn": what the job gives, not what it asks.
   if (/^what (?:you(?:'ll| will| can)?|will you|can you) (?:gain|learn|get|take away)\b/.test(label)) return { section: 'other', hard: false };
   // "Background" on a line of its own opens the project's or the role's story ("In drug development,
@@ -362,6 +366,8 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
     const tier = TIER_BRACKET.exec(label);
     if (tier) return { section: /^(?:required|must[- ]haves?|mandatory|essential)$/.test(tier[1]!) ? 'required' : 'preferred', hard: false };
   }
+  // "You'll thrive if you have: …", "It's a plus if you know: …": a lead-in before its run-on list reads as it would on a line of its own.
+  if (h.how === 'inline' && wordCount(label) > 3 && DANGLING.test(label)) return classifyLabel(label, 'marked');
   if (h.how === 'inline' || h.how === 'plain') {
     if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || SOFT_MORE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label) || (h.how === 'plain' && /^(?:the|our) ideal (?:candidate|applicant|profile)$/.test(label))) return { ideal: true };
@@ -798,7 +804,11 @@ function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; 
     // ("the RequirementsEngine team").
     const before = m.index === 0 ? '' : line.slice(Math.max(0, m.index - 2), m.index);
     const after = line.charCodeAt(m.index + m[0].length);
-    if (before !== '' && !/(?:[.!?:)\]a-z]|[.!?]\s)$/.test(before) && !(after >= 48 && after <= 57)) continue;
+    if (before !== '' && !/(?:[.!?:)\]a-z]|[.!?]\s)$/.test(before) && !(after >= 48 && after <= 57)
+      // "… business method analysis project QualificationsBachelor's degree …": a list's last item,
+      // then the heading glued to its first (a flattened LinkedIn page); not "the RequirementsEngine team".
+      && !(/[a-z,]\s$/.test(before) && GLUED_AFTER_WORD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 3))
+        && !GLUED_NOT_AFTER.test(line.slice(Math.max(0, m.index - 12), m.index)))) continue;
     // "… techniquesPreferred Qualifications: Experience …": with its colon and a space after it, a
     // label is glued only to a word before it in small letters (else it is an ordinary label).
     if (after === 58 /* : */ && line.charCodeAt(m.index + m[0].length + 1) === 32 && !/[a-z]$/.test(before)) continue;
@@ -808,6 +818,10 @@ function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; 
     if (classifyHeading(heading)) out.push({ at: Math.max(1, m.index), heading, skip: m.index === 0 ? m[0].length - 1 : m[0].length });
   }
 }
+/** A word glued on after a heading: a capital, then a small letter or an apostrophe ("Bachelor's", "Strong"). */
+const GLUED_AFTER_WORD = /^[A-Z][a-z'’]/;
+/** The word before a name made of a heading's word and another ("the RequirementsEngine team", "our SkillsFuture"). */
+const GLUED_NOT_AFTER = /\b(?:the|a|an|our|your|their|its|his|her|this|that|these|those|of|for|in|on|with|by|to|from|at|via|using|use|new)\s$/i;
 /** A heading's words glued to the text after it (group 1: the label). */
 const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|Desirable|Perks|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|Experience|Education|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription|(?:Required|Preferred|Big [Pp]lus|Bonus|Good to [Hh]ave|Optional|Mandatory|Essential|Desired)(?=:)))(?=[A-Z0-9]|:(?! )|\s[-–—]\s[A-Z]|:\s{1,2}[A-Z0-9])/g;
 
@@ -1034,4 +1048,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

@@ -141,6 +141,19 @@ export function joinWrappedItems(text: string): string {
   return out.join('');
 }
 
+/** A header field's label glued to the value before it ("… AnalystLocation:", "… 3+ YearsLocation:"); case as written. */
+const GLUED_FIELD = /(?<=[A-Za-z0-9)])(?=(?:Experience|Location|Job Location|Salary|CTC|Qualifications?|Education|Designation|Job Types?|Work(?:ing)? Hours|Notice Period|Company Brief|Employment Type|Schedule|Shift|Eligibility)\s?:)/g;
+/** How far from a posting's start or end its header fields may stand. */
+const GLUED_FIELDS_WITHIN = 1500;
+/** The header fields glued in the first and last GLUED_FIELDS_WITHIN characters of `text`, each put on a line of its own. */
+function splitGluedFields(text: string): string {
+  const split = (s: string) => (GLUED_FIELD_HINT.test(s) ? s.replace(GLUED_FIELD, '\n') : s);
+  if (text.length <= 2 * GLUED_FIELDS_WITHIN) return split(text);
+  const tail = text.length - GLUED_FIELDS_WITHIN;
+  return split(text.slice(0, GLUED_FIELDS_WITHIN)) + text.slice(GLUED_FIELDS_WITHIN, tail) + split(text.slice(tail));
+}
+const GLUED_FIELD_HINT = /[A-Za-z0-9)](?:Experience|Location|Job Location|Salary|CTC|Qualifications?|Education|Designation|Job Types?|Work(?:ing)? Hours|Notice Period|Company Brief|Employment Type|Schedule|Shift|Eligibility)\s?:/;
+
 /** A line that stops mid-sentence: on a lower-case word, a comma, a semicolon, a colon, a slash or a hyphen. */
 const MID_SENTENCE = /[a-z,;:/-][ \t]*\r?$/;
 /** A line that goes on a sentence: lower case or an opening bracket first. */
@@ -268,6 +281,11 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // metadata, not the posting's words: blanked like a comment.
   // Its keys that hold the posting's lists ("requirements_technical: [ … ]") stay to be read.
   if (text.startsWith('---')) text = text.replace(FRONT_MATTER, frontMatterBlanked);
+  // "Designation: Data AnalystLocation: GurgaonSalary: 3- 4 LPAExperience: 1+ Years": a
+  // flattened page's header fields glued one to the next, each on a line of its own again.
+  // They head or close the posting ("… SSAS preferredLocation: Chicago, IL"): only its first and
+  // last parts are looked at.
+  if (text.length >= 200) text = splitGluedFields(text);
   text = joinWrappedLines(joinWrappedItems(text));
   const lowerCase = lowerCased(text);
   // "ms in statistics" in a posting the scraper put in lower case: the degree as it is written elsewhere.
@@ -825,4 +843,4 @@ function membersOf(matcher: Matcher, kind: string): Set<string> {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(DANGLING_END, DANGLING_BREAK, SPEC_MARK, LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);
+registerRegexps(DANGLING_END, DANGLING_BREAK, SPEC_MARK, LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GLUED_FIELD, GLUED_FIELD_HINT, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);

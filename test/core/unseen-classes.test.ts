@@ -3248,3 +3248,97 @@ describe('163. an invitation to apply whatever the asks say', () => {
     expect(sectionsOf(text, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'other' });
   });
 });
+
+describe('164. "Additional Requirements" after the basic ones', () => {
+  it('asks for what it lists; a cue in its sentence still makes one item a nice-to-have', () => {
+    const text = `#### Basic Requirements\nA PhD in a quantitative field.\n\n#### Additional Requirements\nExperience with Python, JavaScript, and web application development are expected. Cloud computing skills are desirable.\n\n#### Terms\nThe position can be renewed annually.\n${padding}`;
+    expect(sectionsOf(text, ['python', 'javascript', 'cloud-computing'])).toEqual({ python: 'required', javascript: 'required', 'cloud-computing': 'preferred' });
+  });
+
+  it('"Additional qualifications" stays a nice-to-have heading', () => {
+    expect(sectionsOf(`Requirements\n- SQL\nAdditional Qualifications\n- Docker\n${padding}`, ['sql', 'docker'])).toEqual({ sql: 'required', docker: 'preferred' });
+  });
+});
+
+describe('165. the fields of a degree given as examples', () => {
+  it('"a technical degree such as mathematics, statistics, …" and "degree program (mathematics and statistics, …)" name fields of study, not skills', () => {
+    const ids = (line: string) => read(`Requirements\n- ${line}\n- Experience with Python`).skills.map((s) => s.id).sort();
+    expect(ids('Be pursuing a technical degree such as mathematics, statistics, computer science, or engineering')).toEqual(['python']);
+    expect(ids('Completed a relevant undergraduate degree program (mathematics and statistics, computer science, engineering)')).toEqual(['python']);
+  });
+
+  it('statistics asked for beside a degree is still read', () => {
+    expect(read('Requirements\n- A degree, and strong skills in statistics such as regression').skills.map((s) => s.id)).toContain('statistics');
+  });
+});
+
+describe('166. a figure of leadership experience beside the overall one', () => {
+  it('"12+ years of experience in data engineering … and 7+ years of senior leadership experience" → 12', () => {
+    expect(read('Requirements\n- 12+ years of progressive experience in data engineering, preferably in life sciences, and 7+ years of senior leadership experience.').years?.min).toBe(12);
+    expect(read('Requirements\n- 10 years of experience in analytics and 4 years of executive management experience.').years?.min).toBe(10);
+  });
+});
+
+describe('167. a lead-in with its list run on after the colon', () => {
+  it('"You’ll thrive if you have: - 8+ years …; - Strong Python and libraries such as Ray, numpy …"', () => {
+    const text = 'Flow - Research Engineer - London\n\nWe build trading models and drive end-to-end research.\n\nYou’ll thrive if you have: - 8+ years in ML; - Strong Python and libraries such as Ray, numpy, PyTorch, and pandas; - Experience with modern dev practices.\n\nApply on our site.';
+    expect(sectionsOf(text, ['python', 'ray', 'numpy', 'pytorch', 'pandas'])).toEqual({ python: 'required', ray: 'required', numpy: 'required', pytorch: 'required', pandas: 'required' });
+  });
+
+  it('"It would be a plus if you know: Docker, Kubernetes" makes its list a nice-to-have', () => {
+    expect(sectionsOf(`Requirements\n- Python\nIt would be a plus if you know: Docker, Kubernetes and Helm.\n${padding}`, ['python', 'docker', 'kubernetes'])).toEqual({ python: 'required', docker: 'preferred', kubernetes: 'preferred' });
+  });
+});
+
+describe('168. a trailing nice-to-have cue over a long list whose items have "and" inside', () => {
+  it('"Familiarity with bioinformatics, Galaxy, Docker, REST API design and implementation, Bootstrap, Terraform, as well as … will be helpful."', () => {
+    const text = `Requirements\n- Python\nFamiliarity with Galaxy, Docker, Vagrant, REST API design and implementation, Bootstrap, continuous integration, Terraform, as well as configuration management tools (e.g. Puppet, Ansible or Chef) will be helpful.\n${padding}`;
+    expect(sectionsOf(text, ['python', 'docker', 'vagrant', 'terraform', 'ansible'])).toEqual({ python: 'required', docker: 'preferred', vagrant: 'preferred', terraform: 'preferred', ansible: 'preferred' });
+  });
+
+  it('a new clause after "X and Y," still ends the cue\'s reach: "Python and R, experience with Docker is a plus"', () => {
+    expect(sectionsOf('Requirements\n- Strong Python and R, experience with Docker is a plus.', ['python', 'r', 'docker'])).toEqual({ python: 'required', r: 'required', docker: 'preferred' });
+  });
+});
+
+describe('169. a heading glued to the first item after the last item of a list, on one flattened line', () => {
+  it('"… for each business method analysis project QualificationsBachelor\'s degree … Proficient in SQL Job Types: …"', () => {
+    const text = "About the job The ideal candidate will use their passion for big data to provide insights. Responsibilities• Use statistical methods to analyze data• Work with departmental managers to outline the data needs for each analysis project QualificationsBachelor's or Master's degree in Statistics or equivalent experience1 - 2 years' Data Analysis experienceProficient in SQL Job Types: Fresher, Full-time";
+    expect(sectionsOf(text, ['sql'])).toEqual({ sql: 'required' });
+    expect(read(text).degree?.level).toBe('bachelor');
+  });
+
+  it('not a product named after "the": "the RequirementsEngine team uses Kafka"', () => {
+    const text = `Requirements\n- Python\nAbout us\nOur platform is built by many teams and the RequirementsEngine team runs Kafka across all of the services we own today, with more than fifty engineers.\n${padding}`;
+    expect(sectionsOf(text, ['python', 'kafka'])).toEqual({ python: 'required', kafka: 'other' });
+  });
+});
+
+describe('170. a flattened page\'s header fields glued one to the next', () => {
+  it('"Designation: Data AnalystLocation: GurgaonSalary: 3- 4 LPAQualification: Graduation/Post GraduationExperience: 1+ Years Company Brief: …"', () => {
+    const text = 'About the job Designation: Data AnalystLocation: GurgaonSalary: 3- 4 LPAWork Hours: 9:30 am - 6:30 pmQualification: Graduation/Post GraduationExperience: 1+ Years Company Brief:This Company is a B2B marketplace in the textile industry. Responsibilities: build dashboards in Power BI and write SQL.';
+    const r = read(text);
+    expect(r.years?.min).toBe(1);
+    expect(r.degree?.level).toBe('bachelor');
+  });
+
+  it('closing a posting: "… Experience with SSAS and data modeling preferredLocation: Chicago, IL"', () => {
+    const text = `Responsibilities: Develop reports with Power BI. Requirements: 5+ years of SQL experience. Experience with SSAS and data modeling preferredLocation: Chicago, ILWork to be performed onsite. ${'We are an equal opportunity employer and value diversity at our company. '.repeat(50)}`;
+    expect(sectionsOf(text, ['sql', 'ssas', 'data-modeling'])).toEqual({ sql: 'required', ssas: 'preferred', 'data-modeling': 'preferred' });
+  });
+
+  it('"Profile: ML EngineersExperience: 3+ YearsLocation: Permanent Remote" → 3 years', () => {
+    expect(read('About the job Profile: ML EngineersExperience: 3+ YearsLocation: Permanent Remote What is our Talent Network? A place where top talent meets top companies and gets hired for full-time remote roles. Requirements: PyTorch and statistics.').years?.min).toBe(3);
+  });
+});
+
+describe('171. "Things you should know about our tech before applying:" heads the asks', () => {
+  it('its list is required, "First hand experience working with … Pandas, numpy" too', () => {
+    const text = `About us\nWe build products.\nThings you should know about our tech before applying:\n\nFamiliarity with Python, SQL\nFirst hand experience working with popular Python libraries such as Pandas, numpy and Jupyter\nExcellent communicator\n${padding}`;
+    expect(sectionsOf(text, ['python', 'pandas', 'numpy', 'jupyter'])).toEqual({ python: 'required', pandas: 'required', numpy: 'required', jupyter: 'required' });
+  });
+
+  it('"What you should know about us" stays the employer\'s part', () => {
+    expect(sectionsOf(`Requirements\n- SQL\nWhat you should know about us\nWe run Kubernetes.\n${padding}`, ['sql', 'kubernetes'])).toEqual({ sql: 'required', kubernetes: 'other' });
+  });
+});
