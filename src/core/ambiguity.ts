@@ -349,8 +349,10 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     const first = T.start[c.tokStart]!;
     const last = T.end[c.tokEnd - 1]!;
     if (urls.some(([a, b]) => first >= a && first < b)) { status[i] = -1; return; }
-    // Inside the employer's name and shorter than it: "Scale AI", "Kodiak Robotics".
-    if (masks.some(([a, b]) => first >= a && last <= b && b - a > last - first)) status[i] = -1;
+    // Inside the employer's name and shorter than it: "Scale AI", "Kodiak Robotics"; or the whole
+    // name where that is also an ordinary word or a company ("as Anthropic continues to scale" in
+    // Anthropic's own posting; Databricks's "experience with Databricks" stays).
+    if (masks.some(([a, b]) => first >= a && last <= b && (b - a > last - first || m.patterns[c.p]!.ambiguous))) status[i] = -1;
     // An acronym the posting defines as something else: "… Research Team (DART)" is no Dart.
     if (opts.acronyms) {
       const surface = text.slice(first, last);
@@ -532,8 +534,9 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
     let atSentenceStart = true;
     for (let k = c.tokStart - 1; k >= lo; k--) if (T.kind[k] !== Kind.Punct) { atSentenceStart = false; break; }
 
-    // Acronyms in capitals (GIS, SAS, AI, DFT) are technical by themselves, except CV (a résumé).
-    if (/^[A-Z]{2,}$/.test(p.form) && key !== 'cv' && p.exactCase) return 1;
+    // Acronyms in capitals (GIS, SAS, AI, DFT) are technical by themselves, except CV (a résumé)
+    // and XP (experience points, Windows XP: Extreme Programming only among other practices).
+    if (/^[A-Z]{2,}$/.test(p.form) && key !== 'cv' && key !== 'xp' && p.exactCase) return 1;
 
     let cue = false;
     if (before !== undefined) {

@@ -3342,3 +3342,15 @@ describe('171. "Things you should know about our tech before applying:" heads th
     expect(sectionsOf(`Requirements\n- SQL\nWhat you should know about us\nWe run Kubernetes.\n${padding}`, ['sql', 'kubernetes'])).toEqual({ sql: 'required', kubernetes: 'other' });
   });
 });
+
+describe('172. the employer\'s own name, where it is also a name of a skill', () => {
+  it('"as Anthropic continues to scale" in Anthropic\'s posting names no Anthropic API', () => {
+    const r = realEngine().extract(`Requirements\n- Python\n- You are eager to help shape the best practices of a growing data science team as Anthropic continues to scale.\n${padding}`, { title: 'Data Scientist', company: 'Anthropic' });
+    expect(r.skills.map((s) => s.id)).not.toContain('anthropic-api');
+  });
+
+  it('an unambiguous tool named as the employer stays: Databricks asking for "experience with Databricks"', () => {
+    const r = realEngine().extract('Requirements\n- Experience with Databricks and Spark SQL.', { title: 'Data Engineer', company: 'Databricks' });
+    expect(r.skills.map((s) => s.id)).toContain('databricks');
+  });
+});

@@ -269,3 +269,22 @@ describe('tools and methods from public lists (round of December 6)', () => {
     expect(ids('Our platform handles card tokenization for payments.').has('tokenization')).toBe(false);
   });
 });
+
+describe('names from an eleventh probe of unseen postings (round of December 7)', () => {
+  it.each([
+    ['Working knowledge of CSS and React libraries e.g. Webpack, MaterialUI, Styled Components, or Storybook.', ['webpack', 'material-ui', 'storybook']],
+    ['Linux, Git, Remote Access tools: ssh/sftp, AWS Ecosystem (Sagemaker, S3, EC2).', ['ssh', 'linux', 'aws']],
+    ['A hub for computational biology and translational bioinformatics; experience with genomics or bioimaging experiments.', ['translational-bioinformatics', 'bioimaging']],
+    ['Agile practices such as Scrum, XP, and/or Kanban.', ['agile', 'extreme-programming']],
+    ['Data warehouses, data lakes, data lake houses and data mesh.', ['data-lakes', 'data-mesh']],
+    ['Own their performance, drift monitoring, and iteration cycles; ModelOps standards.', ['model-monitoring', 'mlops']],
+    ['Automated testing approaches, from granular unit tests to functional tests of entire applications.', ['unit-testing', 'software-testing']],
+    ['Familiarity with LLM APIs (OpenAI, Anthropic, etc.), prompt engineering, or retrieval.', ['openai-api', 'anthropic-api']],
+  ])('%s', expectIds);
+
+  it('"XP", "Pairing", "OpenAI" as ordinary words or the employer are no skills', () => {
+    expect(ids('You will gain XP fast in our team and earn rewards.').has('extreme-programming')).toBe(false);
+    expect(ids('Pairing you with a mentor is how we onboard.').has('pair-programming')).toBe(false);
+    expect(ids('Our founders left OpenAI in 2021 to start the company.').has('openai-api')).toBe(false);
+  });
+});
