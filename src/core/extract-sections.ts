@@ -923,6 +923,47 @@ export function hasRequiredHeading(text: string, parsed?: Map<string, Heading | 
   return false;
 }
 
+/** A heading of the tier after the basic one: "Additional Qualifications and Skills", "Additional experience". */
+const ADDITIONAL_HEAD = /^additional\b/;
+/** An item that marks itself a nice-to-have: "… is desirable", "… strongly preferred", "helpful but not required". */
+const OWN_SOFT_MARK = /\b(?:helpful|beneficial|advantageous|a\s+plus)\b/;
+
+/**
+ * The heading lines of "Additional Qualifications"-like lists whose items say their own tier:
+ * "Additional Qualifications and Skills" over "- Prior supervisory experience", "- Familiarity
+ * with Docker is desirable", "- Cloud experience is strongly preferred": where two or more items
+ * mark themselves nice-to-haves and others do not, the list holds asks, and only the marked ones
+ * are wishes (a nice-to-have heading needs no item to say so). `parsed` holds hasRequiredHeading's
+ * headings where it saw them.
+ */
+export function selfTieredLists(text: string, parsed?: Map<string, Heading | null>): Set<string> | null {
+  let out: Set<string> | null = null;
+  let open: string | null = null;
+  let marked = 0;
+  let plain = 0;
+  const close = () => {
+    if (open !== null && marked >= 2 && plain >= 1) (out ??= new Set()).add(open);
+    open = null;
+  };
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let h = line.length > 400 ? null : parsed?.get(line);
+    if (h === undefined) h = line.length > 400 ? null : parseHeading(line);
+    const c = h && h.how !== 'inline' ? classifyHeading(h) : null;
+    if (c && h) {
+      close();
+      if (!('ideal' in c) && c.section === 'preferred' && ADDITIONAL_HEAD.test(h.label)) { open = line; marked = 0; plain = 0; }
+      continue;
+    }
+    if (open === null) continue;
+    const lower = line.toLowerCase();
+    if (SOFT_ITEM.test(lower) || OWN_SOFT_MARK.test(lower)) marked++;
+    else plain++;
+  }
+  close();
+  return out;
+}
+
 /** Headings of the steps to apply and be interviewed: "How to apply", "Application process", "Interview process". */
 /** Headings of what the job gives: "Benefits", "What we offer", "What you will gain", "Perks". */
 const OFFERED = /^(?:(?:our |the |your |key |employee |additional )?(?:benefits?|perks|rewards)(?: and (?:benefits|perks|rewards|compensation))?|(?:what )?(?:we|we'll|we will) offer(?: you)?|our offer|what'?s in it for you|what (?:you(?:'ll| will| can)?|will you|can you) (?:gain|learn|get|take away))$/;
@@ -956,6 +997,9 @@ export class SectionReader {
   private undecided: Heading | null = null;
   /** Lines already parsed (hasRequiredHeading's first pass), with their headings. */
   parsed: Map<string, Heading | null> | null = null;
+
+  /** Heading lines of lists whose items say their own tier (selfTieredLists): they hold asks. */
+  selfTiered: Set<string> | null = null;
 
   /** The section before a label that placed its own line only ("Databases (nice to have): …"), to go back to after it. */
   private restore: Section | null = null;
@@ -1040,7 +1084,7 @@ export class SectionReader {
     this.duties = c.section === 'other' && DUTIES.test(h.label);
     // "Desired experience and expertise:" as a posting's only qualifications list is what the
     // posting asks for (as "Ideally you'd have" is); beside a requirements list it is the softer tier.
-    this.section = c.section === 'preferred' && !this.requiredSeen && !this.requiredAnywhere && DESIRED_ONLY.test(h.label) ? 'required' : c.section;
+    this.section = c.section === 'preferred' && ((!this.requiredSeen && !this.requiredAnywhere && DESIRED_ONLY.test(h.label)) || this.selfTiered?.has(line)) ? 'required' : c.section;
     if (this.section === 'required') this.requiredSeen = true;
     if (c.section === 'required' && c.hard) this.hardSeen = true;
     return h;
@@ -1048,4 +1092,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(ADDITIONAL_HEAD, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

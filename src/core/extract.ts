@@ -7,7 +7,7 @@ import { lineRanges, scanLine, titleNames, sentenceEnd, sortSmall, type LineScan
 import { definedAcronyms } from './ambiguity';
 import { lowerCased } from './candidates';
 import type { Tokens } from './normalize';
-import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
+import { BULLET, SectionReader, classifyHeading, hasRequiredHeading, selfTieredLists, inlineHeadings, parseHeading, subHeading, type Heading } from './extract-sections';
 import { decodeReferences, htmlToText, markdownWithTags } from './html-text';
 import { unflatten, unquoteItems } from './flattened';
 import { repairMojibake } from './mojibake';
@@ -293,6 +293,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   const reader = new SectionReader();
   reader.parsed = new Map();
   reader.requiredAnywhere = hasRequiredHeading(text, reader.parsed);
+  // "Additional Qualifications" whose items say which of them are wishes: the others are asks.
+  if (text.includes('dditional') || text.includes('DDITIONAL')) reader.selfTiered = selfTieredLists(text, reader.parsed);
   const skills = new Map<string, SkillAcc>();
   const years: YearsCandidate[] = [];
   const degrees: DegreeMention[] = [];

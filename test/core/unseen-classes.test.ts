@@ -3354,3 +3354,17 @@ describe('172. the employer\'s own name, where it is also a name of a skill', ()
     expect(r.skills.map((s) => s.id)).toContain('databricks');
   });
 });
+
+describe('173. an "Additional Qualifications" list whose items say their own tier', () => {
+  const list = (items: string[]) => `#### Basic Qualifications\n- Minimum of seven years post-secondary education or relevant work experience\n\n#### Additional Qualifications and Skills\n${items.map((i) => `- ${i}`).join('\n')}\n\n#### Working Conditions\nOn site.\n${padding}`;
+
+  it('the unmarked items are asks, the marked ones wishes', () => {
+    const text = list(['Prior supervisory experience', 'Ability to produce high quality code in Python and JavaScript', 'Familiarity with search engines (e.g., Elasticsearch) is desirable', 'Experience with cloud computing is strongly preferred', 'Understanding of molecular biology is helpful but not required']);
+    expect(sectionsOf(text, ['python', 'javascript', 'elasticsearch', 'cloud-computing', 'molecular-biology'])).toEqual({ python: 'required', javascript: 'required', elasticsearch: 'preferred', 'cloud-computing': 'preferred', 'molecular-biology': 'preferred' });
+  });
+
+  it('with no item marked (or one), the heading keeps its items nice-to-haves', () => {
+    expect(sectionsOf(list(['Experience with Python', 'Experience with Docker']), ['python', 'docker'])).toEqual({ python: 'preferred', docker: 'preferred' });
+    expect(sectionsOf(list(['Experience with Python', 'Docker is desirable']), ['python', 'docker'])).toEqual({ python: 'preferred', docker: 'preferred' });
+  });
+});
