@@ -57,7 +57,7 @@ export function parseHeading(line: string): Heading | null {
   if (trimmed.length <= 2 * MAX_HEADING && FOLLOWING.test(trimmed) && !BULLET.test(line) && !/[:：]\s*\S/.test(trimmed)) {
     const label = cleanLabel(trimmed);
     if (wordCount(label) <= 30) {
-      if (FOLLOWING_RELEVANT.test(label)) return { label: 'a plus', rest: -1, how: 'colon' };
+      if (FOLLOWING_RELEVANT.test(label) || FOLLOWING_WISHED.test(label)) return { label: 'a plus', rest: -1, how: 'colon' };
       const c = classifyHeading({ label, rest: -1, how: 'colon' });
       if (c && 'section' in c && c.section === 'preferred') return { label, rest: -1, how: 'colon' };
     }
@@ -125,6 +125,8 @@ export function parseHeading(line: string): Heading | null {
 /** A sentence that points to the list after it: "… of the following (areas) …". */
 const FOLLOWING = /\b[Tt]he following\b/;
 /** "… is relevant to this position": the list helps, it is not asked for. */
+/** "You preferably have experience in some of the following": a wished-for list ("ideally" is the main ask where no requirements list is, see IDEAL). */
+const FOLLOWING_WISHED = /\b(?:preferably|optionally)\b/;
 const FOLLOWING_RELEVANT = /\b(?:is|are|would be|will be)\s+(?:also\s+|highly\s+|particularly\s+)?relevant\b/;
 
 /** A data file's key opening a list: snake_case or one word, then ":" or "=", then an opening bracket or nothing. */
@@ -460,6 +462,7 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     runOnHeadings(line, out);
     bracketHeadings(line, out);
     danglingHeadings(line, out);
+    followingHeadings(line, out);
     // A heading with nothing but its words to mark it: only in a posting of a few lines or a
     // line long enough to hold several of its sections, not in an ordinary paragraph.
     if (fewLines || line.length >= RUN_ON_LINE) {
@@ -661,6 +664,32 @@ function danglingHeadings(line: string, out: Array<{ at: number; heading: Headin
     found++;
   }
 }
+/**
+ * "… mentor engineers and architects You preferably have experience in some of the following (and
+ * interest to grow in the others) Cloud AI platforms: …": in a posting flattened to one line, a
+ * lead-in that points to the list after it and says the list is a nice-to-have heads that list.
+ * It opens on a capital after a word in small letters or a sentence's end; it ends on "the
+ * following", with a bracketed aside after it if one follows.
+ */
+function followingHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  if (!line.includes('following')) return;
+  FOLLOWING_RUN.lastIndex = 0;
+  let found = 0;
+  for (let m = FOLLOWING_RUN.exec(line); m && found < 50; m = FOLLOWING_RUN.exec(line)) {
+    const raw = m[1]!;
+    const label = cleanLabel(raw.replace(/\s*\([^()]*\)\s*$/, ''));
+    if (!label || wordCount(label) > 20) continue;
+    const soft = FOLLOWING_RELEVANT.test(label) || FOLLOWING_WISHED.test(label) ? 'preferred' : (classifyHeading({ label, rest: -1, how: 'colon' }) as { section?: Section } | null)?.section;
+    if (soft !== 'preferred') continue;
+    const at = m.index + m[0].indexOf(raw);
+    if (out.some((o) => Math.abs(o.at - at) < 3)) continue;
+    out.push({ at, heading: { label: soft === 'preferred' && FOLLOWING_WISHED.test(label) ? 'a plus' : label, rest: -1, how: 'colon' }, skip: raw.length });
+    found++;
+  }
+}
+/** A lead-in from a capital (after a small word or a sentence's end) to "the following" and its aside (group 1). */
+const FOLLOWING_RUN = /(?:(?<=[a-z)\]]\s)|(?<=[.!?]\s))((?:You|We|Candidates?|Applicants?|Ideally|Preferably|Experience|Knowledge|Familiarity|It|Any|Some)\b[^.!?:;()]{0,120}?\b[Tt]he following\b(?:\s*\([^()]{1,100}\))?)(?=\s*:?\s+[A-Z])/g;
+
 /** After a sentence's end, a capital and the words of a lead-in up to a bullet (group 1: the lead-in). */
 const DANGLING_RUN = /(?:^|[.!?]\s+)([A-Z][^.!?;:*•·–-]{0,100}?)\s+(?=[-*•·–]\s)/g;
 
@@ -1092,4 +1121,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(ADDITIONAL_HEAD, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(FOLLOWING_WISHED, FOLLOWING_RUN, ADDITIONAL_HEAD, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

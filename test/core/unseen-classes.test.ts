@@ -3368,3 +3368,14 @@ describe('173. an "Additional Qualifications" list whose items say their own tie
     expect(sectionsOf(list(['Experience with Python', 'Docker is desirable']), ['python', 'docker'])).toEqual({ python: 'preferred', docker: 'preferred' });
   });
 });
+
+describe('174. a nice-to-have lead-in pointing to the list after it, in a posting flattened to one line', () => {
+  it('"… and architects You preferably have experience in some of the following (and interest to grow in the others) Cloud AI platforms: Azure OpenAI …"', () => {
+    const text = 'Join our team to design AI architectures for customers. Governance & reuse: Contribute to architecture boards and mentor engineers and architects You preferably have experience in some of the following (and interest to grow in the others) Cloud AI platforms: AWS Bedrock & SageMaker, Google Vertex AI Orchestration & agents: LangChain, LlamaIndex Qualification To succeed in this role, we expect the following key qualifications: 7+ years designing distributed systems Solid software engineering skills: Git, CI/CD Why Acme? Because people enjoy working here.';
+    expect(sectionsOf(text, ['sagemaker', 'vertex-ai', 'langchain', 'llamaindex', 'git'])).toEqual({ sagemaker: 'preferred', 'vertex-ai': 'preferred', langchain: 'preferred', llamaindex: 'preferred', git: 'required' });
+  });
+
+  it('on a line of its own: "Preferably, you have worked with some of the following:"', () => {
+    expect(sectionsOf(`Requirements\n- Python\nPreferably, you have worked with some of the following:\n- Docker\n- Kubernetes\n${padding}`, ['python', 'docker', 'kubernetes'])).toEqual({ python: 'required', docker: 'preferred', kubernetes: 'preferred' });
+  });
+});
