@@ -280,6 +280,8 @@ describe('names from an eleventh probe of unseen postings (round of December 7)'
     ['Own their performance, drift monitoring, and iteration cycles; ModelOps standards.', ['model-monitoring', 'mlops']],
     ['Automated testing approaches, from granular unit tests to functional tests of entire applications.', ['unit-testing', 'software-testing']],
     ['Familiarity with LLM APIs (OpenAI, Anthropic, etc.), prompt engineering, or retrieval.', ['openai-api', 'anthropic-api']],
+    ['Design AI platforms on public cloud; experience working with dashboarding tools.', ['cloud-computing', 'data-visualization']],
+    ['3+ years of experience in solution architecture; understanding of banking and risk management.', ['solution-architecture', 'risk-management']],
   ])('%s', expectIds);
 
   it('"XP", "Pairing", "OpenAI" as ordinary words or the employer are no skills', () => {
