@@ -134,9 +134,11 @@ const DONT_STOP = /[,;:]|\bbut\b/g;
  */
 const EMPLOYER_CLAUSE = /\b(?:join(?:ing)?|be(?:come)?\s+(?:a\s+)?part\s+of|work(?:ing)?\s+(?:for|at))\s+(?:a|an|our|the|this|their)\s+(?:[\w&'’-]+\s+){0,5}?(?:company|companies|team|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|group|lab|laboratory|platform|provider|leader|consultancy|agency|venture)\b(?:\s+(?:that|which|who|whose|where\s+we|building|developing|using|applying|working\s+on|focused\s+on|specializ(?:ing|ed)\s+in|specialis(?:ing|ed)\s+in|dedicated\s+to|in\s+the\s+field\s+of)\b[^.;:!?]*?)?(?=[.;:!?]|,\s|\s(?:and|where|while|to)\s+(?:you|your|has|have|will|help|build|develop|work|design|lead)\b|\s(?:with|who|where)\s+(?:you|your|strong|solid|proven|\d)|$)/gi;
 /** "AI-powered", "analytics-driven", "NLP-based": a name made into an adjective. */
-const AS_ADJECTIVE = /^[-‑–\s]?(?:driven|powered|based|first|native|enabled|led|centric|focused|fuell?ed|infused|backed|heavy|forward)\b/i;
+const AS_ADJECTIVE = /^[-‑–\s]?(?:driven|powered|based|first|native|enabled|led|centric|focused|fuell?ed|infused|backed|heavy|forward|enhanced|assisted|augmented|oriented)\b/i;
 /** A word every match of AS_ADJECTIVE contains. */
-const ADJECTIVE_HINT = /driven|powered|based|first|native|enabled|led\b|centric|focused|fuell?ed|infused|backed|heavy|forward/i;
+const ADJECTIVE_HINT = /driven|powered|based|first|native|enabled|led\b|centric|focused|fuell?ed|infused|backed|heavy|forward|enhanced|assisted|augmented|oriented/i;
+/** "AI" as its own adjective ("AI-driven data work", "AI-enhanced data solutions", "AI-powered functions"): what a thing is, whatever it is, not the field asked for. */
+const AI_WORD = /^(?:AI|A\.I\.)$/;
 /** Before it, the employer's own ("our AI-powered platform", "its ML-based search"). */
 const OWNED_BEFORE = /\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w&'’-]+\s+){0,2}$/i;
 /**
@@ -315,7 +317,7 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     // "Experience with a Unix-based environment" asks for Unix: that setting is the candidate's
     // work, where "experience in an AI-first company" names only the kind of employer.
     const setting = SETTING_AFTER.exec(sent.slice(e, e + 40));
-    if (OWNED_BEFORE.test(before) || (setting && !(/environments?$/i.test(setting[0]) && ASKED_BEFORE.test(before)))) context.push([a, e]);
+    if (OWNED_BEFORE.test(before) || (setting && !(/environments?$/i.test(setting[0]) && ASKED_BEFORE.test(before))) || (AI_WORD.test(sent.slice(a, b)) && adj[0].charCodeAt(0) !== 32)) context.push([a, e]);
   }
   if (mayContext && EMPLOYER_CLAUSE_HINT.test(sent)) spansOf(EMPLOYER_CLAUSE, sent, context);
   if (mayContext && EMPLOYER_MADE_HINT.test(sent)) spansOf(EMPLOYER_MADE, sent, context);
@@ -441,4 +443,4 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(PAST_WORK, PAST_WORK_HINT, CLIENT_LIST, CLIENT_HINT, MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);
+registerRegexps(AI_WORD, PAST_WORK, PAST_WORK_HINT, CLIENT_LIST, CLIENT_HINT, MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);

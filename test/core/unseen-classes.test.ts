@@ -3379,3 +3379,16 @@ describe('174. a nice-to-have lead-in pointing to the list after it, in a postin
     expect(sectionsOf(`Requirements\n- Python\nPreferably, you have worked with some of the following:\n- Docker\n- Kubernetes\n${padding}`, ['python', 'docker', 'kubernetes'])).toEqual({ python: 'required', docker: 'preferred', kubernetes: 'preferred' });
   });
 });
+
+describe('175. "AI" made into an adjective of what it describes', () => {
+  it('"AI-powered functions", "AI-driven data work", "AI-enhanced data solutions" ask for no AI', () => {
+    const ids = (line: string) => sectionsOf(`Requirements\n- ${line}\n${padding}`, ['artificial-intelligence'])['artificial-intelligence'];
+    expect(ids('Strong proficiency in Power BI, SQL, and advanced Excel (including automation and AI-powered functions).')).not.toBe('required');
+    expect(ids('4+ years in BI roles, preferably with a focus on AI-enhanced data solutions.')).not.toBe('required');
+    expect(ids('Be part of leading the change toward AI-driven data work.')).not.toBe('required');
+  });
+
+  it('"AI" asked for stays: "experience in AI research", "AI and ML experience"', () => {
+    expect(sectionsOf('Requirements\n- 4+ years of experience in data science, applied ML, or AI research', ['artificial-intelligence'])).toEqual({ 'artificial-intelligence': 'required' });
+  });
+});
