@@ -3392,3 +3392,15 @@ describe('175. "AI" made into an adjective of what it describes', () => {
     expect(sectionsOf('Requirements\n- 4+ years of experience in data science, applied ML, or AI research', ['artificial-intelligence'])).toEqual({ 'artificial-intelligence': 'required' });
   });
 });
+
+describe('176. "You will be able to:" lists what the candidate can do', () => {
+  it('its items are asks: "Use open-source data analysis software. Examples include: R or Python with Pandas."', () => {
+    const text = `## What we're looking for:\n\n* You help teams measure how well a product solves problems.\n\n## You will be able to:\n\n* Design and validate survey questions using psychometric methods.\n* Use open-source data analysis software. Examples include: R or Python with Pandas.\n\n## Benefits\nWe offer flexible hours.\n${padding}`;
+    expect(sectionsOf(text, ['psychometrics', 'python', 'pandas'])).toEqual({ psychometrics: 'required', python: 'required', pandas: 'required' });
+  });
+
+  it('"TTS Core Values Alignment" is no AI alignment', () => {
+    expect(read('- **TTS Core Values Alignment:** The ability to work with integrity, transparency and respect.').skills.map((s) => s.id)).not.toContain('ai-alignment');
+    expect(read('Requirements\n- Research on LLM alignment and value alignment of agents').skills.map((s) => s.id)).toContain('ai-alignment');
+  });
+});
