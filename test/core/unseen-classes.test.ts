@@ -3404,3 +3404,14 @@ describe('176. "You will be able to:" lists what the candidate can do', () => {
     expect(read('Requirements\n- Research on LLM alignment and value alignment of agents').skills.map((s) => s.id)).toContain('ai-alignment');
   });
 });
+
+describe('177. "Eligible Criteria" and "Profile & Eligible Criteria" head the asks, glued to the first item too', () => {
+  it('"… the organization. Profile & Eligible Criteria2 to 7 years … 1. Understand, implement, and automate ETL pipelines …"', () => {
+    const text = 'About the organization: We build renewable energy plants across India and run analytics on them every day. Profile & Eligible Criteria2 to 7 years of demonstrable experience designing solutions to complex data problems 1. Understand, implement, and automate ETL pipelines with better industry standards2. Familiarity with JIRA and clear understanding of how Git works3. Bachelor\'s degree in Computer Science Main Interfaces1. The role would require interfacing with a tech lead.';
+    expect(sectionsOf(text, ['etl', 'jira', 'git'])).toEqual({ etl: 'required', jira: 'required', git: 'required' });
+  });
+
+  it('"Eligible Criteria" on a line of its own', () => {
+    expect(sectionsOf(`About us\nWe use Kafka.\nEligible Criteria\n- Spark, Hive\n${padding}`, ['spark', 'kafka'])).toEqual({ spark: 'required', kafka: 'other' });
+  });
+});
