@@ -3415,3 +3415,31 @@ describe('177. "Eligible Criteria" and "Profile & Eligible Criteria" head the as
     expect(sectionsOf(`About us\nWe use Kafka.\nEligible Criteria\n- Spark, Hive\n${padding}`, ['spark', 'kafka'])).toEqual({ spark: 'required', kafka: 'other' });
   });
 });
+
+describe('178. degrees and figures from research postings', () => {
+  it('"PhD in …, or at least three years of demonstrated experience in the same areas" → 0 years', () => {
+    expect(read('Requirements\n* PhD in physical oceanography, data assimilation, physics, applied mathematics or related relevant fields, or at least three years of demonstrated experience in the same areas').years?.min).toBe(0);
+  });
+
+  it('a team-management figure beside the overall one: "Bachelor\'s degree and at least seven years …", "At least 2 years of experience in team management" → 7', () => {
+    expect(read("Requirements\n- Bachelor's degree and at least seven years of professional experience,\n- At least 2 years of experience in team management").years?.min).toBe(7);
+  });
+
+  it('"MSc/First-class Honours (or equivalent)" and "Honours / Master\'s degree" ask for a first degree', () => {
+    expect(read('Requirements\n* MSc/First-class Honours (or equivalent) in physical oceanography').degree?.level).toBe('bachelor');
+    expect(read('Requirements\n* Honours / Master’s degree in oceanography').degree?.level).toBe('bachelor');
+    expect(read('About us\nWe value honours and awards.').degree).toBeNull();
+  });
+
+  it('"PhD in … Strong candidates with a relevant MSc … would also be considered" → master', () => {
+    expect(read('Requirements\n- PhD in a field related to physical oceanography or coastal ocean modelling. Strong candidates with a relevant MSc and appropriate research or work experience would also be considered.').degree?.level).toBe('master');
+  });
+});
+
+describe('179. "What Will Make Us Love You" heads the nice-to-haves', () => {
+  it('its figure is a nice-to-have, the one before it the requirement', () => {
+    const text = `What You'll Need\n- 5+ years of experience in Machine Learning\n- Python\nWhat Will Make Us Love You\n- 3+ years of experience in engineering and systems\n- Kubernetes\n${padding}`;
+    expect(read(text).years?.min).toBe(5);
+    expect(sectionsOf(text, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
+  });
+});
