@@ -282,6 +282,9 @@ describe('names from an eleventh probe of unseen postings (round of December 7)'
     ['Familiarity with LLM APIs (OpenAI, Anthropic, etc.), prompt engineering, or retrieval.', ['openai-api', 'anthropic-api']],
     ['Design AI platforms on public cloud; experience working with dashboarding tools.', ['cloud-computing', 'data-visualization']],
     ['3+ years of experience in solution architecture; understanding of banking and risk management.', ['solution-architecture', 'risk-management']],
+    ['Experience with ocean data assimilation (4D-Var, EnKF) and radiative transfer theory.', ['data-assimilation', 'radiative-transfer']],
+    ['Experience with climate models (e.g., CMIP6, GCMs, RCMs), extreme-value analysis, and numerical modelling on high-performance clusters.', ['climate-science', 'extreme-value-theory', 'numerical-methods', 'high-performance-computing']],
+    ['Experience with seasonal prediction datasets, reanalysis, or climate model output.', ['reanalysis-data']],
   ])('%s', expectIds);
 
   it('"XP", "Pairing", "OpenAI" as ordinary words or the employer are no skills', () => {
