@@ -285,7 +285,13 @@ describe('names from an eleventh probe of unseen postings (round of December 7)'
     ['Experience with ocean data assimilation (4D-Var, EnKF) and radiative transfer theory.', ['data-assimilation', 'radiative-transfer']],
     ['Experience with climate models (e.g., CMIP6, GCMs, RCMs), extreme-value analysis, and numerical modelling on high-performance clusters.', ['climate-science', 'extreme-value-theory', 'numerical-methods', 'high-performance-computing']],
     ['Experience with seasonal prediction datasets, reanalysis, or climate model output.', ['reanalysis-data']],
+    ['Advanced SQL skills (joins, window functions, CTEs, stored procedures) and Power BI semantic models.', ['sql-window-functions', 'common-table-expressions', 'stored-procedures', 'semantic-modeling']],
+    ['Understanding of event collection systems (RudderStack, Segment, Snowplow, GA4); define tracking plans; UTM structures.', ['rudderstack', 'twilio-segment', 'snowplow', 'event-tracking', 'marketing-analytics']],
   ])('%s', expectIds);
+
+  it('"segment" as an ordinary word names no Segment', () => {
+    expect(ids('We serve every customer segment across Europe.').has('twilio-segment')).toBe(false);
+  });
 
   it('"XP", "Pairing", "OpenAI" as ordinary words or the employer are no skills', () => {
     expect(ids('You will gain XP fast in our team and earn rewards.').has('extreme-programming')).toBe(false);
