@@ -3443,3 +3443,11 @@ describe('179. "What Will Make Us Love You" heads the nice-to-haves', () => {
     expect(sectionsOf(text, ['python', 'kubernetes'])).toEqual({ python: 'required', kubernetes: 'preferred' });
   });
 });
+
+describe('180. "Successful candidates will:" heads the asks', () => {
+  it('its list is required; "The successful candidate will have 3+ years …" inside a paragraph opens no section', () => {
+    expect(sectionsOf(`About us\nWe use Kafka.\nSuccessful candidates will:\n- Spark, Hive\n${padding}`, ['spark', 'kafka'])).toEqual({ spark: 'required', kafka: 'other' });
+    const text = `I. General Summary\n\nThe Data Scientist position will join our analytics group. The successful candidate will have 3+ years of experience with Machine Learning. This position will report to the VP.\n\nII. Principal Responsibilities and Tasks\n\n• Develops predictive and prescriptive analytic models.\n${padding}`;
+    expect(sectionsOf(text, ['machine-learning', 'prescriptive-analytics'])).toEqual({ 'machine-learning': 'required', 'prescriptive-analytics': 'other' });
+  });
+});
