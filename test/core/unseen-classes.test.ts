@@ -3451,3 +3451,10 @@ describe('180. "Successful candidates will:" heads the asks', () => {
     expect(sectionsOf(text, ['machine-learning', 'prescriptive-analytics'])).toEqual({ 'machine-learning': 'required', 'prescriptive-analytics': 'other' });
   });
 });
+
+describe('181. "Highly competitive candidates will have:" heads the nice-to-haves', () => {
+  it('"… Highly competitive candidates will have: R Language Spark Go Language"', () => {
+    const text = `Qualifications\n- Python and SQL\nHighly competitive candidates will have:\nR Language\nSpark\nGo Language\n${padding}`;
+    expect(sectionsOf(text, ['python', 'r', 'go'])).toEqual({ python: 'required', r: 'preferred', go: 'preferred' });
+  });
+});

@@ -287,6 +287,8 @@ describe('names from an eleventh probe of unseen postings (round of December 7)'
     ['Experience with seasonal prediction datasets, reanalysis, or climate model output.', ['reanalysis-data']],
     ['Advanced SQL skills (joins, window functions, CTEs, stored procedures) and Power BI semantic models.', ['sql-window-functions', 'common-table-expressions', 'stored-procedures', 'semantic-modeling']],
     ['Understanding of event collection systems (RudderStack, Segment, Snowplow, GA4); define tracking plans; UTM structures.', ['rudderstack', 'twilio-segment', 'snowplow', 'event-tracking', 'marketing-analytics']],
+    ['Relevant Matlab/Simulink tools proficiency; real-time software for safety-critical embedded applications.', ['matlab', 'simulink', 'real-time-systems', 'embedded-systems']],
+    ['Vehicle dynamics and vehicle control; general networking knowledge (TCP/IP, UDP, socket communications).', ['vehicle-dynamics', 'socket-programming', 'computer-networking']],
   ])('%s', expectIds);
 
   it('"segment" as an ordinary word names no Segment', () => {
