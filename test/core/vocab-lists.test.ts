@@ -289,6 +289,7 @@ describe('names from an eleventh probe of unseen postings (round of December 7)'
     ['Understanding of event collection systems (RudderStack, Segment, Snowplow, GA4); define tracking plans; UTM structures.', ['rudderstack', 'twilio-segment', 'snowplow', 'event-tracking', 'marketing-analytics']],
     ['Relevant Matlab/Simulink tools proficiency; real-time software for safety-critical embedded applications.', ['matlab', 'simulink', 'real-time-systems', 'embedded-systems']],
     ['Vehicle dynamics and vehicle control; general networking knowledge (TCP/IP, UDP, socket communications).', ['vehicle-dynamics', 'socket-programming', 'computer-networking']],
+    ['Proficiency with RDBMS, NoSQL, distributed compute platforms such as Spark or Dask; NodeJS.', ['distributed-systems', 'nodejs', 'dask']],
   ])('%s', expectIds);
 
   it('"segment" as an ordinary word names no Segment', () => {
