@@ -188,6 +188,8 @@ const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
   // "an extensive database of diner and restaurant information": a collection, not the skill.
   databases: new Set(['of']),
+  // "the maximum likelihood of being accepted": the plain words, not the estimation method.
+  'maximum likelihood': new Set(['of', 'that']),
   ppo: new Set(['plan', 'network', 'coverage', 'option', 'medical', 'dental', 'insurance', 'hmo', 'hsa', 'epo']),
   privacy: new Set(['policy', 'policie', 'notice', 'statement', 'act', 'right', 'law', 'shield', 'practice']),
   // "software development life cycle", "a software development kit", "our software development team": the setting, not the skill.

@@ -3458,3 +3458,10 @@ describe('181. "Highly competitive candidates will have:" heads the nice-to-have
     expect(sectionsOf(text, ['python', 'r', 'go'])).toEqual({ python: 'required', r: 'preferred', go: 'preferred' });
   });
 });
+
+describe('182. "maximum likelihood of" in plain English', () => {
+  it('"… to ensure those charges have the maximum likelihood of being accepted" names no estimation method', () => {
+    expect(read('About the role\nDesign experiments to ensure those charges have the maximum likelihood of being accepted.').skills.map((s) => s.id)).not.toContain('maximum-likelihood-estimation');
+    expect(read('Requirements\n- maximum likelihood and Bayesian methods').skills.map((s) => s.id)).toContain('maximum-likelihood-estimation');
+  });
+});
