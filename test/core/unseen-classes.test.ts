@@ -3465,3 +3465,10 @@ describe('182. "maximum likelihood of" in plain English', () => {
     expect(read('Requirements\n- maximum likelihood and Bayesian methods').skills.map((s) => s.id)).toContain('maximum-likelihood-estimation');
   });
 });
+
+describe('183. "We\'re looking for strong experience …" asks for what follows', () => {
+  it('"We\'re looking for strong experience building and operating ML systems in production (Python, PyTorch/TensorFlow, cloud platforms)."', () => {
+    const text = `Acme - Principal ML Engineer - NYC\n\nWe're building blood tests that use gene sequencing and machine learning.\n\nThis is a senior engineering role. We're looking for strong experience building and operating ML systems in production (Python, PyTorch/TensorFlow, cloud platforms). Prior biology experience is NOT required.\n\nContact: jobs@acme.example`;
+    expect(sectionsOf(text, ['python', 'pytorch', 'tensorflow', 'r-package-development'])).toEqual({ python: 'required', pytorch: 'required', tensorflow: 'required', 'r-package-development': 'absent' });
+  });
+});
