@@ -124,9 +124,9 @@ export function parseHeading(line: string): Heading | null {
 
 /** A sentence that points to the list after it: "… of the following (areas) …". */
 const FOLLOWING = /\b[Tt]he following\b/;
-/** "… is relevant to this position": the list helps, it is not asked for. */
 /** "You preferably have experience in some of the following": a wished-for list ("ideally" is the main ask where no requirements list is, see IDEAL). */
 const FOLLOWING_WISHED = /\b(?:preferably|optionally)\b/;
+/** "… is relevant to this position": the list helps, it is not asked for. */
 const FOLLOWING_RELEVANT = /\b(?:is|are|would be|will be)\s+(?:also\s+|highly\s+|particularly\s+)?relevant\b/;
 
 /** A data file's key opening a list: snake_case or one word, then ":" or "=", then an opening bracket or nothing. */
@@ -680,11 +680,12 @@ function followingHeadings(line: string, out: Array<{ at: number; heading: Headi
     const raw = m[1]!;
     const label = cleanLabel(raw.replace(/\s*\([^()]*\)\s*$/, ''));
     if (!label || wordCount(label) > 20) continue;
-    const soft = FOLLOWING_RELEVANT.test(label) || FOLLOWING_WISHED.test(label) ? 'preferred' : (classifyHeading({ label, rest: -1, how: 'colon' }) as { section?: Section } | null)?.section;
-    if (soft !== 'preferred') continue;
+    const wished = FOLLOWING_RELEVANT.test(label) || FOLLOWING_WISHED.test(label);
+    const c = wished ? null : classifyHeading({ label, rest: -1, how: 'colon' });
+    if (!wished && !(c && 'section' in c && c.section === 'preferred')) continue;
     const at = m.index + m[0].indexOf(raw);
     if (out.some((o) => Math.abs(o.at - at) < 3)) continue;
-    out.push({ at, heading: { label: soft === 'preferred' && FOLLOWING_WISHED.test(label) ? 'a plus' : label, rest: -1, how: 'colon' }, skip: raw.length });
+    out.push({ at, heading: { label: wished ? 'a plus' : label, rest: -1, how: 'colon' }, skip: raw.length });
     found++;
   }
 }
@@ -977,8 +978,11 @@ export function selfTieredLists(text: string, parsed?: Map<string, Heading | nul
   };
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
-    let h = line.length > 400 ? null : parsed?.get(line);
-    if (h === undefined) h = line.length > 400 ? null : parseHeading(line);
+    let h: Heading | null | undefined = null;
+    if (line.length <= 400) {
+      h = parsed?.get(line);
+      if (h === undefined) h = parseHeading(line);
+    }
     const c = h && h.how !== 'inline' ? classifyHeading(h) : null;
     if (c && h) {
       close();

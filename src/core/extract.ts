@@ -141,8 +141,12 @@ export function joinWrappedItems(text: string): string {
   return out.join('');
 }
 
-/** A header field's label glued to the value before it ("… AnalystLocation:", "… 3+ YearsLocation:"); case as written. */
-const GLUED_FIELD = /(?<=[A-Za-z0-9)])(?=(?:Experience|Location|Job Location|Salary|CTC|Qualifications?|Education|Designation|Job Types?|Work(?:ing)? Hours|Notice Period|Company Brief|Employment Type|Schedule|Shift|Eligibility)\s?:)/g;
+/** A flattened page's header field: its label and colon ("Location:", "Experience:", "Job Types:"); case as written. */
+const GLUED_FIELD_LABEL = String.raw`(?:Experience|Location|Job Location|Salary|CTC|Qualifications?|Education|Designation|Job Types?|Work(?:ing)? Hours|Notice Period|Company Brief|Employment Type|Schedule|Shift|Eligibility)\s?:`;
+/** A header field's label glued to the value before it ("… AnalystLocation:", "… 3+ YearsLocation:"). */
+const GLUED_FIELD = new RegExp(String.raw`(?<=[A-Za-z0-9)])(?=${GLUED_FIELD_LABEL})`, 'g');
+/** Whether a text has any (one scan before the replace). */
+const GLUED_FIELD_HINT = new RegExp(String.raw`[A-Za-z0-9)]${GLUED_FIELD_LABEL}`);
 /** How far from a posting's start or end its header fields may stand. */
 const GLUED_FIELDS_WITHIN = 1500;
 /** The header fields glued in the first and last GLUED_FIELDS_WITHIN characters of `text`, each put on a line of its own. */
@@ -152,7 +156,6 @@ function splitGluedFields(text: string): string {
   const tail = text.length - GLUED_FIELDS_WITHIN;
   return split(text.slice(0, GLUED_FIELDS_WITHIN)) + text.slice(GLUED_FIELDS_WITHIN, tail) + split(text.slice(tail));
 }
-const GLUED_FIELD_HINT = /[A-Za-z0-9)](?:Experience|Location|Job Location|Salary|CTC|Qualifications?|Education|Designation|Job Types?|Work(?:ing)? Hours|Notice Period|Company Brief|Employment Type|Schedule|Shift|Eligibility)\s?:/;
 
 /** A line that stops mid-sentence: on a lower-case word, a comma, a semicolon, a colon, a slash or a hyphen. */
 const MID_SENTENCE = /[a-z,;:/-][ \t]*\r?$/;
