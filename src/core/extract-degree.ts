@@ -40,6 +40,15 @@ const MICROSOFT_AFTER = /^[\s-]{1,2}(?:Office|Excel|Word|Access|Project|Teams|SQ
 /** After a bare "degree": "of autonomy", "degrees Celsius" — a measure, unless "of" names the studies ("degree of Bachelor of Science"). */
 const NOT_STUDIES_AFTER = /^(?:s?\s+(?:celsius|fahrenheit|centigrade|certificates?|transcripts?|documents?|copies)\b|\s+of\s+(?!(?:bachelor|master|doctor|science|arts|engineering|philosophy|licen[cs]iate|study|studies|education)\b)[a-z])/i;
 /** Before a bare "degree": "to a / to some / to what degree", "360-degree", "a high degree". */
+/**
+ * Before a degree the reader is not asked to hold: "2+ years of experience after Bachelor's degree"
+ * (a point in time), "the CTO (PhD, software engineer …)" (the team's own).
+ */
+const NOT_HELD_BEFORE = /(?:\b(?:after|since)\s+(?:(?:a|an|the|your|their)\s+)?|\b(?:CEO|CTO|CFO|COO|CSO|founder|co-?founder|director|professor)\s*\(\s*)$/i;
+/** After a bare "degree": a level wished for in brackets ("(preferably PhD)", "(ideally a Master's)"). */
+const WISHED_LEVEL_AFTER = /^\s*\(\s*(?:preferably|ideally|pref\.)\s/i;
+/** Just before a degree: a wish ("preferably PhD", "ideally an MSc"). */
+const WISHED_BEFORE = /\b(?:preferably|ideally)\s+(?:an?\s+)?$/i;
 const NOT_STUDIES_BEFORE = /(?:\bassociate(?:['’]?s)?\s+(?:(?:of|in)\s+(?:applied\s+)?(?:arts|sciences?)\s+)?|\bto\s+(?:a|an|some|any|what|which|the\s+same|a\s+(?:certain|large|great|lesser|greater|high)|this)\s+|(?<![\d:.])\d{1,3}[\s-]?|\b(?:high|certain|large|great|greater|significant|considerable|reasonable|varying|utmost)\s+)$/i;
 // "a BS program", "MS students": the word after names the studies.
 const SHORT_CONTEXT_AFTER = /^\.?\s*(?:\+\s+in\s|\/|,\s*(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|or)|or\s+(?:an?\s+)?(?:[BM]\.?[SA]|MSc|BSc|Ph\.?D|higher|equivalent|[Mm]aster|[Bb]achelor|[Dd]octora|[Aa]dvanced\s+degree|[Gg]raduate\s+degree)|\s+(?:in|degree|with|\+|plus|required|preferred|or\s+higher|\(|and\s+\d|\d|program(?:me)?s?\b|students?\b|candidates?\b))/;
@@ -119,7 +128,7 @@ const WISH_BUT = String.raw`(?:welcome|nice|helpful|great|useful|a\s+plus|an?\s+
 const NEGATED = new RegExp(String.raw`\b(?:no|not|without)\s+(?:a\s+)?(?:formal\s+)?(?:degree|ph\.?\s?d|master'?s?|bachelor'?s?)\b|${DEGREE_THEN_FIELD}(?:${WISH_BUT})?not\s+(?:strictly\s+)?(?:required|needed|necessary|a\s+requirement|mandatory)\b|\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not)\s+(?:need|require|have\s+to\s+have|expect\s+(?:you\s+to\s+have|an?))\s+(?:(?:a|an|any)\s+)?(?:formal\s+|university\s+|college\s+|advanced\s+)?(?:degree|ph\.?\s?d|master(?:['’]?s)?|bachelor(?:['’]?s)?)\b`, 'i');
 /** A waiver that still names the degree wished for ("welcome but not required"), rather than "no degree required". */
 const WISHED_WAIVER = new RegExp(String.raw`${DEGREE_THEN_FIELD}${WISH_BUT}not\b`, 'i');
-const LOCAL_PREFERRED = /^[^,;]{0,60}?\b(?:preferred|a\s+(?:big\s+|strong\s+|huge\s+)?plus|desired|desirable|nice\s+to\s+have|an?\s+advantage|bonus|welcome)\b/i;
+const LOCAL_PREFERRED = /^[^,;]{0,60}?\b(?:preferred|a\s+(?:big\s+|strong\s+|huge\s+)?plus|desired|desirable|nice\s+to\s+have|an?\s+advantage|advantageous|beneficial|an\s+asset|bonus|welcome)\b/i;
 const LOCAL_REQUIRED = /^[^,;]{0,60}?\b(?:required|a\s+must|mandatory|minimum)\b/i;
 // "someone with a PhD", "you hold a master's": the degree is asked of the reader.
 const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|equivalent|plus)\b|\bin\s+[A-Z]|\b(?:with|hold(?:s|ing)?|have|has|possess(?:es|ing)?)\s+an?\s+(?:ph\.?\s?d|doctorate|master|bachelor)/i;
@@ -264,6 +273,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // "degrees in physics or maths" asks; "copies of your degrees", "degrees and transcripts" are papers.
     if (/^degrees$/i.test(m[0]) && !/^\s+in\s/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     if (/^degrees?$/i.test(m[0]) && (NOT_STUDIES_AFTER.test(sentence.slice(m.index + m[0].length, m.index + 40)) || NOT_STUDIES_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index)))) continue;
+    if (NOT_HELD_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     // "The department offers bachelor programs in …, master programs in …": what it teaches.
     if (/^\s+(?:programs?|programmes?|courses?)\b/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 14))
       && /\b(?:offers?|offering|provides?|runs?|teach(?:es)?|hosts?)\b[^.;]{0,60}$/i.test(sentence.slice(Math.max(0, m.index - 70), m.index))) continue;
@@ -286,6 +296,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // "MBA or CFA": an MBA is a degree wherever it stands; the other short forms are also words.
     // "BE Mechanical Engineering": an engineering degree named with its field, no "in" between.
     const engineering = /^(?:BE|ME)$/.test(m[0]) && /^\s(?:[A-Z][a-z]+\s+){1,3}(?:Engineering|Technology)\b/.test(after);
+    if (NOT_HELD_BEFORE.test(before)) continue;
     if (m[0] === 'MBA' || engineering || SHORT_CONTEXT_AFTER.test(after) || SHORT_CONTEXT_BEFORE.test(before)) {
       // "Cambridge, MA" is a state: a short form needs a degree nearby or an "in …" after it.
       // "Cambridge, MA or Boston" too: after "or", another degree must follow.
@@ -336,13 +347,15 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   // A bare "degree" says no level when another degree word is near ("PhD degree", "BS degree",
   // "Bachelor's or higher degree"); alone ("a degree in Physics") it means at least a bachelor's.
   const withBare = found.slice();
-  const named = found.filter((f) => !/^degrees?$/i.test(f.text));
+  // ("A good degree (preferably PhD)": the level in the bracket is a wish; the degree asked stays.)
+  const named = found.filter((f) => !/^degrees?$/i.test(f.text) || WISHED_LEVEL_AFTER.test(sentence.slice(f.end, f.end + 24)));
   if (named.length > 0) found.splice(0, found.length, ...named);
   // "University degree (MSc)", "Degree in physics (MSc or PhD)", "Completed studies (Master)": the brackets say which degree.
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
     const next = found[i + 1]!;
-    if (/^(?:university|college)?\s*degrees?$|(?:studies|education)$/i.test(f.text) && /^[^();.]{0,100}\(\s*(?:(?:at\s+least|min(?:imum)?\.?|ideally|preferably|e\.\s?g\.,?|i\.\s?e\.,?)\s+)?$/i.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
+    // ("A good degree (preferably PhD)": a wish beside the degree asked, which stays.)
+    if (/^(?:university|college)?\s*degrees?$|(?:studies|education)$/i.test(f.text) && /^[^();.]{0,100}\(\s*(?:(?:at\s+least|min(?:imum)?\.?|e\.\s?g\.,?|i\.\s?e\.,?)\s+)?$/i.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
   }
   // "A university degree in sociology … as well as a doctorate", "a bachelor's degree and a
   // master's degree in CS": both are asked, so the higher one is the requirement; the lower is
@@ -417,7 +430,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     const local = sentence.slice(f.at, end);
     if (multi) {
       // "Masters required, Ph.D. preferred": each degree takes the word next to it.
-      if (LOCAL_PREFERRED.test(local)) sec = 'preferred';
+      // "A good degree (preferably PhD)": or the word just before it.
+      if (LOCAL_PREFERRED.test(local) || WISHED_BEFORE.test(sentence.slice(Math.max(0, f.at - 16), f.at))) sec = 'preferred';
       else if (LOCAL_REQUIRED.test(local)) sec = 'required';
     } else if (/\b(?:preferred|a\s+(?:big\s+|strong\s+)?plus|desired|desirable|nice\s+to\s+have|bonus|an?\s+advantage)\b/i.test(sentence)) {
       sec = 'preferred';
@@ -459,4 +473,4 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(ALSO_CONSIDERED, SIGNED_BEFORE, LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, EDUCATION_BEFORE, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, FIELDS_SUCH_AS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);
+registerRegexps(WISHED_LEVEL_AFTER, WISHED_BEFORE, NOT_HELD_BEFORE, ALSO_CONSIDERED, SIGNED_BEFORE, LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, EDUCATION_BEFORE, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, FIELDS_SUCH_AS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

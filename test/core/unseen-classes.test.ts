@@ -3472,3 +3472,22 @@ describe('183. "We\'re looking for strong experience …" asks for what follows'
     expect(sectionsOf(text, ['python', 'pytorch', 'tensorflow', 'r-package-development'])).toEqual({ python: 'required', pytorch: 'required', tensorflow: 'required', 'r-package-development': 'absent' });
   });
 });
+
+describe('184. degrees that are wishes, points in time or the team\'s own', () => {
+  it('"A good degree (preferably PhD) in mathematics or statistics" asks for a first degree', () => {
+    expect(read('Requirements\n* A good degree (preferably PhD) in mathematics or statistics').degree?.level).toBe('bachelor');
+  });
+
+  it('"A relevant degree (preferably Computer Science) is required and a higher degree (PhD or MSc) would be advantageous" → bachelor', () => {
+    expect(read('Requirements\nA relevant degree (preferably Computer Science) is required and a higher degree (PhD or MSc) would be advantageous.').degree?.level).toBe('bachelor');
+  });
+
+  it('"M.S. or PhD … and 2+ years of relevant experience after Bachelor\'s degree" → master', () => {
+    expect(read("Requirements\n- M.S. or PhD in a scientific field such as Computer Science, and 2+ years of relevant experience after Bachelor’s degree (work or post-graduate)").degree?.level).toBe('master');
+  });
+
+  it('"the CEO … and CTO (PhD, software engineer in machine learning)" asks for no degree; "Currently following a Bachelor\'s or Master\'s degree" still does', () => {
+    expect(read('About the role\nYou would work closely with the CEO and CTO (PhD, software engineer in machine learning) to develop our platform.').degree).toBeNull();
+    expect(read("Requirements\n- Currently following a Bachelor’s or Master's degree education in a technical field").degree?.level).toBe('bachelor');
+  });
+});
