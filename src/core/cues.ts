@@ -108,7 +108,9 @@ const SITE = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\b/gi;
  * "trusted by Snowflake and Databricks" (to the clause's end): the employer's customers, partners or backers, named as
  * organisations (a tool's maker among them), not tools asked for.
  */
-const CLIENT_LIST = /\b(?:customers|clients|partners|brands|companies|organi[sz]ations|enterprises|industry\s+leaders|investors|backers)\b(?:\s+[\w-]+){0,3}?[\s(,]+(?:such\s+as|like|including|include|includes|e\.g\.)\s[^.;:!?)]*|\btrusted\s+by\s[^.;:!?),]*/gi;
+const CLIENT_LIST = /\b(?:customers|clients|partners|brands|companies|organi[sz]ations|enterprises|industry\s+leaders|investors|backers|places)\b(?:\s+[\w-]+){0,3}?[\s(,]+(?:such\s+as|like|including|include|includes|e\.g\.)\s[^.;:!?)]*|\btrusted\s+by\s[^.;:!?),]*/gi;
+/** "We partner closely with OpenAI and Anthropic": the employer's partners, by their names (case as written: "partnering with hospitals to …" names none). */
+const PARTNER_NAMES = /\b[Ww]e(?:['’]re|\s+are)?\s+(?:(?:closely|proudly|directly)\s+)?partner(?:ing|ed)?\s+(?:closely\s+)?with\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)*/g;
 /**
  * "This research continues many of the directions our team worked on prior to Anthropic,
  * including: GPT-3, Circuit-Based Interpretability, … Scaling Laws", "our recent papers include …":
@@ -116,7 +118,7 @@ const CLIENT_LIST = /\b(?:customers|clients|partners|brands|companies|organi[sz]
  */
 const PAST_WORK = /\b(?:worked\s+on|published|authored|wrote)\s+(?:[\w-]+\s+){0,3}?(?:prior\s+to|before(?:\s+joining)?)\s+[A-Z][\w.&-]*,?\s+(?:including|such\s+as)\b:?[^.;!?]*|\b(?:our|their|recent|selected|prior|previous|past)\s+(?:papers|publications)\s+(?:include|including|such\s+as|are)\b:?[^.;!?]*/g;
 const PAST_WORK_HINT = /\b(?:prior\s+to|before|papers|publications)\b/i;
-const CLIENT_HINT = /\b(?:customers|clients|partners|brands|companies|organi[sz]ations|enterprises|leaders|investors|backers|trusted)\b/i;
+const CLIENT_HINT = /\b(?:customers|clients|partners?|partnering|partnered|brands|companies|organi[sz]ations|enterprises|leaders|investors|backers|trusted|places)\b/i;
 /** "your publications, GitHub account, etc.", "a link to your Kaggle profile": a person's page on a site shows work, it is no tool. */
 const SITE_ACCOUNT = /\b(?:GitHub|GitLab|Bitbucket|Kaggle|Hugging\s?Face)\s+(?:accounts?|profiles?|handles?|usernames?|user\s?names?|portfolios?)\b/gi;
 /** "… is not required". */
@@ -416,7 +418,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     spansOf(APPLYING.test(sent) ? SITE : SITE_ACCOUNT, sent, dropped);
   }
   if (PAST_WORK_HINT.test(sent)) spansOf(PAST_WORK, sent, dropped);
-  if (CLIENT_HINT.test(sent)) spansOf(CLIENT_LIST, sent, dropped);
+  if (CLIENT_HINT.test(sent)) {
+    spansOf(CLIENT_LIST, sent, dropped);
+    spansOf(PARTNER_NAMES, sent, dropped);
+  }
   if (mayNegate) spansOf(NEG_NO, sent, dropped);
   if (mayNegate) spansOf(NEG_RATHER, sent, dropped);
   NEG_NOT.lastIndex = 0;
@@ -443,4 +448,4 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(AI_WORD, PAST_WORK, PAST_WORK_HINT, CLIENT_LIST, CLIENT_HINT, MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);
+registerRegexps(AI_WORD, PAST_WORK, PAST_WORK_HINT, CLIENT_LIST, PARTNER_NAMES, CLIENT_HINT, MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);

@@ -3491,3 +3491,18 @@ describe('184. degrees that are wishes, points in time or the team\'s own', () =
     expect(read("Requirements\n- Currently following a Bachelor’s or Master's degree education in a technical field").degree?.level).toBe('bachelor');
   });
 });
+
+describe('185. the employer\'s partners and its people\'s former employers, and "modeling choices"', () => {
+  it('"We partner closely with OpenAI and Anthropic", "teammates from places like Salesforce, Palantir" name no tools', () => {
+    const ids = read(`About us\nWe partner closely with OpenAI and Anthropic, giving us rare visibility.\nOur teammates come from places like Salesforce, Facebook, Google, Palantir.\nRequirements\n- Python\n${padding}`).skills.map((s) => s.id).sort();
+    expect(ids).toEqual(['python']);
+  });
+
+  it('"We are partnering with hospitals to generate training data for our language models" still names the models', () => {
+    expect(read('About us\nWe are partnering with hospitals to generate training data for our language models.').skills.map((s) => s.id)).toContain('language-modeling');
+  });
+
+  it('"how it influences modeling choices" is no choice modeling', () => {
+    expect(read('Requirements\n- Deep knowledge of ML theory and how it influences modeling choices.').skills.map((s) => s.id)).not.toContain('conjoint-analysis');
+  });
+});
