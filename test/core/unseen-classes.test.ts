@@ -3506,3 +3506,10 @@ describe('185. the employer\'s partners and its people\'s former employers, and 
     expect(read('Requirements\n- Deep knowledge of ML theory and how it influences modeling choices.').skills.map((s) => s.id)).not.toContain('conjoint-analysis');
   });
 });
+
+describe('186. "engineering context" is no context engineering', () => {
+  it('"new paved paths within product engineering context" names nothing; "prompt and context engineering" does', () => {
+    expect(read('Requirements\n- Help create new paved paths within product engineering context.').skills.map((s) => s.id)).not.toContain('context-engineering');
+    expect(read('Requirements\n- Prompt and context engineering for LLM agents').skills.map((s) => s.id)).toContain('context-engineering');
+  });
+});
