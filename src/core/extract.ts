@@ -172,6 +172,8 @@ const GOES_ON = /^[ \t]*[a-z(]/;
 export function joinWrappedLines(text: string): string {
   // "Minimum of 3\nyears of experience", "3 to\n5 years": a figure and its unit wrapped apart, at
   // any width (a line ends on a figure and the next begins with its unit, as no heading or item does).
+  // "2+ years\n building and running generative models": a page's bold figure on a line of its own,
+  // its sentence going on, indented and in small letters, on the next.
   if (FIGURE_WRAPPED.test(text)) text = text.replace(FIGURE_BREAK, (b) => b.replace(/\r?\n/g, (x) => ' '.repeat(x.length)));
   // "You have Python, and ideally\nNode.js / TypeScript": a line that ends on a word no clause
   // ends on goes on, whatever the case of the next (a list item's bullet is no letter: it stays).
@@ -201,8 +203,8 @@ const DANGLING_END = /\b(?:and|or|ideally|preferably|especially|including|like|s
 const DANGLING_BREAK = /(?<=\b(?:and|or|ideally|preferably|especially|including|like|such\s+as|e\.g\.|with|of|the))[ \t]*\\?\r?\n[ \t]*(?=[A-Za-z])/g;
 /** Shorter lines are headings, labels or list items, not a paragraph wrapped at a width. */
 const MIN_WRAPPED = 50;
-const FIGURE_WRAPPED = /\d\+?[ \t]*\r?\n[ \t]*(?:years?|yrs?)\b|\d[ \t]+(?:to|-|–)[ \t]*\r?\n[ \t]*\d/;
-const FIGURE_BREAK = /(?<=\d\+?)[ \t]*\r?\n[ \t]*(?=(?:years?|yrs?)\b)|(?<=\d[ \t]+(?:to|-|–))[ \t]*\r?\n[ \t]*(?=\d{1,2}\s*\+?\s*(?:years?|yrs?)\b)/g;
+const FIGURE_WRAPPED = /\d\+?[ \t]*\r?\n[ \t]*(?:years?|yrs?)\b|\d[ \t]+(?:to|-|–)[ \t]*\r?\n[ \t]*\d|^[ \t]*\d{1,2}\+?[ \t]*(?:years?|yrs?)[ \t]*\r?\n[ \t]+[a-z]/m;
+const FIGURE_BREAK = /(?<=\d\+?)[ \t]*\r?\n[ \t]*(?=(?:years?|yrs?)\b)|(?<=\d[ \t]+(?:to|-|–))[ \t]*\r?\n[ \t]*(?=\d{1,2}\s*\+?\s*(?:years?|yrs?)\b)|(?<=^[ \t]*\d{1,2}\+?[ \t]*(?:years?|yrs?))[ \t]*\r?\n(?=[ \t]+[a-z])/gm;
 
 interface State {
   matcher: Matcher;

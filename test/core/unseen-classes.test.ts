@@ -3513,3 +3513,9 @@ describe('186. "engineering context" is no context engineering', () => {
     expect(read('Requirements\n- Prompt and context engineering for LLM agents').skills.map((s) => s.id)).toContain('context-engineering');
   });
 });
+
+describe('187. a bold figure on a line of its own, its sentence going on below', () => {
+  it('"2+ years\\n building and running generative models." → 2', () => {
+    expect(read('Ideal Profile\nPhD in ML.\n2+ years\n building and running generative models.\nStrong skills.').years?.min).toBe(2);
+  });
+});
