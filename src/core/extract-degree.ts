@@ -396,6 +396,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   // "a bachelor's degree program (preference: STEM degree, statistics, data science, …)": the
   // bracket after the degree names its fields.
   for (const f of withBare) {
+    // "a technical degree such as mathematics, statistics, …": the fields as examples. (The pattern
+    // runs only where one of its words is: a sentence of a thousand degrees stays cheap to read.)
     const head = sentence.slice(f.end, f.end + 30);
     const lower = head.toLowerCase();
     const such = lower.includes('such') || lower.includes('like') || lower.includes('e.') || lower.includes('includ') ? FIELDS_SUCH_AS.exec(head) : null;
