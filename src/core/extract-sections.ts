@@ -968,33 +968,42 @@ const OWN_SOFT_MARK = /\b(?:helpful|beneficial|advantageous|a\s+plus)\b/;
  * headings where it saw them.
  */
 export function selfTieredLists(text: string, parsed?: Map<string, Heading | null>): Set<string> | null {
-  let out: Set<string> | null = null;
-  let open: string | null = null;
-  let marked = 0;
-  let plain = 0;
-  const close = () => {
-    if (open !== null && marked >= 2 && plain >= 1) (out ??= new Set()).add(open);
-    open = null;
-  };
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    let h: Heading | null | undefined = null;
-    if (line.length <= 400) {
-      h = parsed?.get(line);
-      if (h === undefined) h = parseHeading(line);
-    }
+  /** The line's heading (not a label with its content) and its class, else null. */
+  const headingOf = (line: string): { h: Heading; c: NonNullable<HeadingClass> } | null => {
+    if (line.length > 400) return null;
+    let h = parsed?.get(line);
+    if (h === undefined) h = parseHeading(line);
     const c = h && h.how !== 'inline' ? classifyHeading(h) : null;
-    if (c && h) {
-      close();
-      if (!('ideal' in c) && c.section === 'preferred' && ADDITIONAL_HEAD.test(h.label)) { open = line; marked = 0; plain = 0; }
-      continue;
+    return h && c ? { h, c } : null;
+  };
+  let out: Set<string> | null = null;
+  // Only the lines that hold the word, and the list after each that opens such a list, are read:
+  // most postings have an "Additional information" line and no list of this kind.
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf('additional'); at >= 0; at = lower.indexOf('additional', at + 10)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const head = headingOf(line);
+    if (!head || 'ideal' in head.c || head.c.section !== 'preferred' || !ADDITIONAL_HEAD.test(head.h.label)) { at = end; continue; }
+    let marked = 0;
+    let plain = 0;
+    let next = end + 1;
+    while (next < text.length) {
+      let stop = text.indexOf('\n', next);
+      if (stop < 0) stop = text.length;
+      const item = text.slice(next, stop);
+      next = stop + 1;
+      if (!item.trim()) continue;
+      if (headingOf(item)) break;
+      const low = item.toLowerCase();
+      if (SOFT_ITEM.test(low) || OWN_SOFT_MARK.test(low)) marked++;
+      else plain++;
     }
-    if (open === null) continue;
-    const lower = line.toLowerCase();
-    if (SOFT_ITEM.test(lower) || OWN_SOFT_MARK.test(lower)) marked++;
-    else plain++;
+    if (marked >= 2 && plain >= 1) (out ??= new Set()).add(line);
+    at = end;
   }
-  close();
   return out;
 }
 
