@@ -413,6 +413,9 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     if (list) fieldSpans.push([offset + listStart, offset + listStart + list.length]);
   }
   const multi = new Set(found.map((f) => levelOf(f.text))).size > 1;
+  // "Strong candidates with a relevant MSc and research experience would also be considered": a
+  // degree the posting accepts as well, in a sentence of its own after the one it asks for.
+  const alsoConsidered = !multi && ALSO_CONSIDERED.test(sentence);
   // The degrees in text order, for the neighbours of each (one sort: a sentence of a thousand degrees stays near linear).
   const byAt = [...found].sort((a, b) => a.at - b.at);
   const place = new Map(byAt.map((f, i) => [f, i] as const));
@@ -445,9 +448,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     // in place of a higher one named beside it qualifies, wherever the sentence stands.
     const level = levelOf(f.text);
     const i = place.get(f)!;
-    // "Strong candidates with a relevant MSc and research experience would also be considered": a
-    // degree the posting accepts as well, in a sentence of its own after the one it asks for.
-    const instead = (!multi && ALSO_CONSIDERED.test(sentence)) || [byAt[i - 1], byAt[i + 1]].some((g) => g !== undefined && RANK[levelOf(g.text)] > RANK[level]
+    const instead = alsoConsidered || [byAt[i - 1], byAt[i + 1]].some((g) => g !== undefined && RANK[levelOf(g.text)] > RANK[level]
       && Math.max(g.at, f.at) - Math.min(g.end, f.end) <= 200 && /\bor\b/i.test(sentence.slice(Math.min(g.end, f.end), Math.max(g.at, f.at))));
     mentions.push({ level, section: sec, at: offset + f.at, field, equivalent, strong, ...(f.anaphoric ? { anaphoric: true } : {}), ...(instead ? { instead: true } : {}) });
   }

@@ -976,9 +976,10 @@ export function selfTieredLists(text: string, parsed?: Map<string, Heading | nul
     const c = h && h.how !== 'inline' ? classifyHeading(h) : null;
     return h && c ? { h, c } : null;
   };
-  let out: Set<string> | null = null;
   // Only the lines that hold the word, and the list after each that opens such a list, are read:
-  // most postings have an "Additional information" line and no list of this kind.
+  // most postings have an "Additional information" line and no list of this kind, many not even that.
+  if (!text.includes('dditional') && !text.includes('DDITIONAL')) return null;
+  let out: Set<string> | null = null;
   const lower = text.toLowerCase();
   for (let at = lower.indexOf('additional'); at >= 0; at = lower.indexOf('additional', at + 10)) {
     const start = text.lastIndexOf('\n', at) + 1;

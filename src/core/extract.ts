@@ -299,7 +299,7 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   reader.parsed = new Map();
   reader.requiredAnywhere = hasRequiredHeading(text, reader.parsed);
   // "Additional Qualifications" whose items say which of them are wishes: the others are asks.
-  if (text.includes('dditional') || text.includes('DDITIONAL')) reader.selfTiered = selfTieredLists(text, reader.parsed);
+  reader.selfTiered = selfTieredLists(text, reader.parsed);
   const skills = new Map<string, SkillAcc>();
   const years: YearsCandidate[] = [];
   const degrees: DegreeMention[] = [];
