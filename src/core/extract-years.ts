@@ -194,7 +194,7 @@ const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|requ
  * degree with its own field, then "or": "PhD in ML or Master's with 2+ years". Without either
  * ("PhD or MS + 3 years") the years may belong to both, and the figure stands.
  */
-const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master'?s?(?:\s+degree)?|m\.?sc?\.?|bachelor'?s?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+(?:(?!\d)[\w\s,/&-]){1,160}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,)\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+const DEGREE_ALONE_OR = /\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|master(?:['’]?s)?(?:\s+degree)?|m\.?sc?\.?|bachelor(?:['’]?s)?(?:\s+degree)?|b\.?sc?\.?)(?:(?:\s+degree)?\s+in\s+(?:(?!\d)[\w\s,/&-]){1,160}?\s*(?:\([^)]{0,60}\)\s*)?,?|(?:\s+degree)?\s*(?:\([^)]{0,60}\)\s*)?,|(?<=degree)(?=\s+or\s+an?\s))\s*or\s+(?:an?\s+|with\s+an?\s+)?(?:ph\.?\s?d|doctorate|master|m\.?sc?\b|m\.s\.|bachelor|b\.?sc?\b|b\.s\.|b\.?a\b)[^.;]{0,60}?(?:\+|\band\b|\bwith\b|\bplus\b|,)\s*(?:at\s+least\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 /**
  * The same with the bare degree last: "Bachelor's and 4+ years, or Master's and 2+ years, or PhD".
  * It must end its clause, so "3+ years with an MS, or a PhD in ML preferred" is not it.

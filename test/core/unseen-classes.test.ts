@@ -3519,3 +3519,29 @@ describe('187. a bold figure on a line of its own, its sentence going on below',
     expect(read('Ideal Profile\nPhD in ML.\n2+ years\n building and running generative models.\nStrong skills.').years?.min).toBe(2);
   });
 });
+
+describe('188. a degree offered alone, its apostrophe curly or its comma missing', () => {
+  it('"requires Master’s degree or a Bachelor’s degree and 3+ years of experience" → 0 years', () => {
+    expect(read('Requirements\nThis position requires Master’s degree or a Bachelor’s degree and 3+ years of experience in epidemiology.').years?.min).toBe(0);
+    expect(read('Requirements\nThis position requires Master’s degree, or a Bachelor’s degree and 3+ years of experience in epidemiology.').years?.min).toBe(0);
+  });
+
+  it('"a Bachelor\'s or Master\'s degree and 3+ years" still asks 3 years of both', () => {
+    expect(read("Requirements\nA Bachelor's or Master's degree and 3+ years of experience in analytics.").years?.min).toBe(3);
+    expect(read("Requirements\nA Master's degree or Bachelor's degree and 3 years of experience in analytics.").years?.min).toBe(3);
+  });
+});
+
+describe('189. the stack under a heading with a colon, after the asks', () => {
+  it('"**Tech stack:**" after a list of nice-to-haves describes the employer\'s stack', () => {
+    const text = 'Requirements:\n* Strong Python skills\n\nPreferred Qualifications:\n* Some DevOps experience, ideally with AWS.\n\n**Tech stack:**\n\nMost of our codebase is in Typescript. Our backend is hosted on AWS with Postgres and DynamoDB.';
+    expect(sectionsOf(text, ['python', 'aws', 'typescript', 'postgresql', 'dynamodb'])).toEqual({ python: 'required', aws: 'preferred', typescript: 'other', postgresql: 'other', dynamodb: 'other' });
+  });
+});
+
+describe('190. "What we will look for:"', () => {
+  it.each([['What we will look for:'], ['What we’ll be looking for:'], ['**What we would look for**']])('%s heads the asks', (heading) => {
+    const text = `The Role\nYou will build our LLM platform on Kubernetes.\n\n${heading}\n - Python and Terraform in production\n\nBonus:\n - Experience with MLflow.`;
+    expect(sectionsOf(text, ['kubernetes', 'python', 'terraform', 'mlflow'])).toEqual({ kubernetes: 'other', python: 'required', terraform: 'required', mlflow: 'preferred' });
+  });
+});
