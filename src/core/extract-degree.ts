@@ -44,6 +44,20 @@ const NOT_STUDIES_AFTER = /^(?:s?\s+(?:celsius|fahrenheit|centigrade|certificate
  * Before a degree the reader is not asked to hold: "2+ years of experience after Bachelor's degree"
  * (a point in time), "the CTO (PhD, software engineer …)" (the team's own).
  */
+/**
+ * A person's own story in a posting: a founder's or a colleague's bio ("He also has a masters in
+ * Generative AI"), a reply in a forum thread ("I am a radiologist with 10 years of experience").
+ * It asks the reader for nothing, unless it goes on to ("I have 10 years in ML and am looking for
+ * someone with 3").
+ */
+const PERSON_BIO = /^(?:i|i['’](?:m|ve)|he|she)\s+(?:(?:also|previously|currently|already|now|still|myself|himself|herself)\s+)?(?:am|was|have|has|had|hold|holds|held|earned|received|completed|graduated|studied|spent|worked|led|brings?|been)\b(?!\s+to\b)(?![^.;]{0,240}\b(?:you|your|candidates?|applicants?|someone|looking\s+for|seeking|hire|hiring|join)\b)/i;
+/** PERSON_BIO on a sentence's first few hundred characters, once its opening marks are passed. */
+export function personBio(sentence: string): boolean {
+  let i = 0;
+  while (i < sentence.length && ' \t\n*•·-–>"“'.includes(sentence[i]!)) i++;
+  const c = sentence.charCodeAt(i) | 32;
+  return (c === 105 || c === 104 || c === 115) && PERSON_BIO.test(sentence.slice(i, i + 400));
+}
 const NOT_HELD_BEFORE = /(?:\b(?:after|since)\s+(?:(?:a|an|the|your|their)\s+)?|\b(?:CEO|CTO|CFO|COO|CSO|founder|co-?founder|director|professor)\s*\(\s*)$/i;
 /** After a bare "degree": a level wished for in brackets ("(preferably PhD)", "(ideally a Master's)"). */
 const WISHED_LEVEL_AFTER = /^\s*\(\s*(?:preferably|ideally|pref\.)\s/i;
@@ -258,6 +272,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   const fieldSpans: Array<[number, number]> = [];
   if (sentence.length > 3000) sentence = sentence.slice(0, 3000);
   if (!mayNameDegree(sentence)) return { mentions, fieldSpans };
+  if (personBio(sentence)) return { mentions, fieldSpans };
   const found: Array<{ at: number; end: number; text: string; anaphoric?: boolean }> = [];
   const links = linkSpans(sentence);
   LONG.lastIndex = 0;
@@ -476,4 +491,4 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(WISHED_LEVEL_AFTER, WISHED_BEFORE, NOT_HELD_BEFORE, ALSO_CONSIDERED, SIGNED_BEFORE, LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, EDUCATION_BEFORE, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, FIELDS_SUCH_AS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);
+registerRegexps(PERSON_BIO, WISHED_LEVEL_AFTER, WISHED_BEFORE, NOT_HELD_BEFORE, ALSO_CONSIDERED, SIGNED_BEFORE, LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, EDUCATION_BEFORE, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, FIELDS_SUCH_AS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

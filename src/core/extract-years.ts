@@ -6,6 +6,7 @@
 import type { Section } from './schema';
 import { registerRegexps } from './regexps';
 import { editDistance } from './spelling';
+import { personBio } from './extract-degree';
 
 export type YearsKind = 'overall' | 'degree' | 'skill';
 
@@ -187,6 +188,8 @@ const COMPANY_AFTER = /^[^.;]{0,100}?,\s*(?:we|we've|our|the\s+(?:company|firm|t
 const NOT_EXPERIENCE_BEFORE = /\b(?:(?:team|company|firm|group|lab|founders?|colleagues|organi[sz]ation|business)\s+(?:with|that\s+has|which\s+has|bringing|boasting)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?|within|in\s+(?:the\s+)?(?:next|first|coming)|(?:the\s+)?(?:past|last|next|first|coming|previous)|for\s+(?:the\s+)?(?:past|last)|founded|since|celebrating|ago|every|per|after|age|aged|older\s+than|substitut(?:e|es|ed|ing)\s+for)\s*$/i;
 /** The years of people the role works with: "Mentor engineers with 2-3 years of experience", "lead a team of analysts with 5+ years". */
 const OTHERS_BEFORE = /\b(?:mentor(?:s|ing)?|coach(?:es|ing)?|lead(?:s|ing)?|manag(?:e|es|ing)|supervis(?:e|es|ing)|oversee(?:s|ing)?|guid(?:e|es|ing)|onboard(?:s|ing)?)\s+(?:(?:a|the|our|your)\s+)?(?:[\w-]+\s+){0,4}?(?:engineers?|scientists?|analysts?|developers?|researchers?|colleagues|staff|people|team\s+members?|members|hires|juniors?|peers|teams?)\s+(?:with|having|who\s+have)\s+(?:at\s+least\s+|over\s+|up\s+to\s+)?$/i;
+/** Years pooled by a team: "combined experience", "between them". */
+const COMBINED = /\b(?:combined|collective|cumulative)\s+(?:experience|expertise|track\s+record)|\bexperience\s+combined\b|\bbetween\s+(?:them|us)\b/i;
 const COMPANY_SUBJECT = /\b(?:we|we've|we have|our|us|company|firm|organization|organisation|founded|history|legacy|heritage|team has|has been|have been|serving)\b/i;
 const CANDIDATE_SUBJECT = /\b(?:you|your|candidates?|applicants?|experience|required|requires?|minimum|must|should|at least|preferred|seek(?:s|ing)?|looking\s+for|hiring|to\s+hire|need|someone|individuals?|professionals?|colleagues?|teammates?|team\s+members?|hires?|persons?|ideal(?:ly)?)\b/i;
 /**
@@ -316,6 +319,8 @@ export function yearsInSentence(
   line: string = sentence,
 ): YearsCandidate[] {
   if (sentence.length > 2000) sentence = sentence.slice(0, 2000);
+  // A founder's bio or a reply in a forum thread: the person's own years, not the role's.
+  if (personBio(sentence)) return [];
   const out: YearsCandidate[] = [];
   if (!mayNameYears(sentence)) return out;
   sentence = spellExperience(sentence);
@@ -405,6 +410,8 @@ export function yearsInSentence(
     const head80 = sentence.slice(Math.max(0, m.index - 80), m.index);
     const head = head80.slice(head80.lastIndexOf(':') + 1);
     if (COMPANY_SUBJECT.test(head) && !CANDIDATE_SUBJECT.test(head) && !hasDegree) continue;
+    // "We have combined experience of 20+ years of building fintech": the founders' pooled years.
+    if (COMPANY_SUBJECT.test(head) && COMBINED.test(sentence) && !/\byou|candidate/i.test(sentence)) continue;
     if (COMPANY_AFTER.test(after) && !/\byou|candidate/i.test(sentence) && !hasDegree) continue;
     // "With millions of diners and 25+ years of experience, OpenTable is …".
     if (/^\s*with\b/i.test(sentence) && COMPANY_NAMED_AFTER.test(after) && !/\byou|candidate/i.test(sentence)) continue;
@@ -601,4 +608,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(DUTCH_YEARS_WORD, DUTCH_YEARS, DUTCH_EMPLOYER, DUTCH_CANDIDATE, OPENS_ITEM_IN, BRACKET_FIGURE, FOLLOWING_AFTER, ROMANCE_YEARS_WORD, ROMANCE_YEARS, ROMANCE_LABEL_BEFORE, ROMANCE_EMPLOYER, ROMANCE_CANDIDATE, TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, ANY_FIELD, ACTIVITY_AFTER, LEAD_ROLE_AFTER, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(COMBINED, DUTCH_YEARS_WORD, DUTCH_YEARS, DUTCH_EMPLOYER, DUTCH_CANDIDATE, OPENS_ITEM_IN, BRACKET_FIGURE, FOLLOWING_AFTER, ROMANCE_YEARS_WORD, ROMANCE_YEARS, ROMANCE_LABEL_BEFORE, ROMANCE_EMPLOYER, ROMANCE_CANDIDATE, TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, ANY_FIELD, ACTIVITY_AFTER, LEAD_ROLE_AFTER, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

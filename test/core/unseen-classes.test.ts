@@ -3545,3 +3545,25 @@ describe('190. "What we will look for:"', () => {
     expect(sectionsOf(text, ['kubernetes', 'python', 'terraform', 'mlflow'])).toEqual({ kubernetes: 'other', python: 'required', terraform: 'required', mlflow: 'preferred' });
   });
 });
+
+describe('191. a person\'s own story: a founder\'s bio, a reply in a thread', () => {
+  it('"He also has a masters in Generative AI from the University of Toronto" asks for no degree', () => {
+    expect(read('About us\nAkshay (CEO) previously worked for a VC. He also has a masters in Generative AI from the University of Toronto.\nRequirements\n- Python').degree).toBeNull();
+  });
+
+  it('"I am a radiologist from Buenos Aires with 10 years of experience" asks for no years', () => {
+    expect(read('Reply\nI am a Radiologist MD from Buenos Aires, Argentina with 10 years of experience (Neuro, Head and Neck).\nI have been working for 2 years on AI projects.').years).toBeNull();
+  });
+
+  it('a hiring manager who asks still asks; "He has to have a PhD" is the reader\'s', () => {
+    expect(read('About the role\nI have led this team for years and I am looking for someone with 3+ years of experience in Python and a PhD.').degree?.level).toBe('phd');
+    expect(read('Requirements\n- He has to have a PhD in physics and 5 years of experience').years?.min).toBe(5);
+  });
+});
+
+describe('192. the founders\' pooled years', () => {
+  it('"We have combined experience of 20+ years of building fintech" asks for no years; "5+ years of combined experience" does', () => {
+    expect(read('About us\nWe have combined experience of 20+ years of building fintech products.\nRequirements\n- Python').years).toBeNull();
+    expect(read('Requirements\n- 5+ years of combined experience in data science and engineering').years?.min).toBe(5);
+  });
+});
