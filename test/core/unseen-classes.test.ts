@@ -3567,3 +3567,17 @@ describe('192. the founders\' pooled years', () => {
     expect(read('Requirements\n- 5+ years of combined experience in data science and engineering').years?.min).toBe(5);
   });
 });
+
+describe('193. nice-to-haves said as "desirable to have", "(optional: …)", "beneficial but not necessary if"', () => {
+  it('"Desirable to have experience with Tableau, Looker or Power BI" in a list of asks', () => {
+    expect(sectionsOf('About you\nPractical application of Python.\nDesirable to have experience with Tableau, Looker, Qlik or Power BI for data visualization.', ['python', 'tableau', 'power-bi'])).toEqual({ python: 'required', tableau: 'preferred', 'power-bi': 'preferred' });
+  });
+
+  it('"Python for data analysis (optional: machine learning)"', () => {
+    expect(sectionsOf('About you\nProficient in leveraging Python for comprehensive data analysis (optional: machine learning).', ['python', 'machine-learning'])).toEqual({ python: 'required', 'machine-learning': 'preferred' });
+  });
+
+  it('"It would be beneficial but not necessary if you have experience of Tableau"', () => {
+    expect(sectionsOf('About the role\nIt would be beneficial but not necessary if you have experience of Tableau/Looker or a similar tool.\nAbout you\n- Python', ['python', 'tableau', 'looker'])).toEqual({ python: 'required', tableau: 'preferred', looker: 'preferred' });
+  });
+});
