@@ -24,6 +24,11 @@ export interface YearsCandidate {
    * learning models"): the role's experience when no figure is of experience as such.
    */
   field?: boolean;
+  /**
+   * "2+ years as senior/staff data engineer" beside "5+ years as a data engineer": the years at a
+   * senior level, a part of the role's overall figure when the posting gives one.
+   */
+  senior?: boolean;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -169,7 +174,9 @@ const FOLLOWING_AFTER = /^[\s'’]*(?:\+\s*)?(?:of\s+)?(?:(?:hands-on|practical|
 /** Experience that names what was done: "of experience optimizing training pipelines" (not "working", "in", "as"). */
 const ACTIVITY_AFTER = /^[\s'’]*(?:\+\s*)?(?:of\s+)?(?:(?:relevant|related|professional|industry|hands-on|proven|practical|work|demonstrated)\s+){0,2}experience\s+(?!(?:working|being|having)\b)[a-z]{3,}ing\b/i;
 /** A figure in a leading or managing role: "4 years in a leadership role", "3 years of people management (/ leadership) experience". */
-const LEAD_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:in|within)\s+(?:an?\s+)?(?:(?:senior|technical|team)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management|team[- ]lead(?:ership)?|lead)\s+(?:roles?|positions?|capacity|capacities)|(?:of\s+)?(?:(?:team|people|technical|senior|executive|line|direct)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management)(?:\s*(?:\/|,|and|or|&)\s*(?:(?:team|people|technical)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management))?\s+experience|(?:of\s+(?:experience\s+)?)?(?:in\s+)?(?:leading|managing|supervising)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:teams?|people|groups?|staff)|(?:of\s+(?:[\w-]+\s+)?experience\s+)?(?:in|with)\s+(?:team|people|staff|line)\s+(?:management|leadership|supervision))\b/i;
+const LEAD_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:in|within)\s+(?:an?\s+)?(?:(?:senior|technical|team)(?:\s*\/\s*|\s+))?(?:leadership|management|managerial|supervisory|people[- ]management|team[- ]lead(?:ership)?|lead)\s+(?:roles?|positions?|capacity|capacities)|(?:of\s+)?(?:(?:team|people|technical|senior|executive|line|direct)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management)(?:\s*(?:\/|,|and|or|&)\s*(?:(?:team|people|technical)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management))?\s+experience|(?:of\s+(?:experience\s+)?)?(?:in\s+)?(?:leading|managing|supervising)(?:\s*(?:or|and|\/|,)\s*(?:leading|managing|supervising|mentoring|building))?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:teams?|people|groups?|staff)|(?:of\s+(?:[\w-]+\s+)?experience\s+)?(?:in|with)\s+(?:team|people|staff|line)\s+(?:management|leadership|supervision))\b/i;
+/** Experience as, or in, a senior level of a role: "of experience as senior/staff/principal data engineer". */
+const SENIOR_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:of\s+)?(?:(?:relevant|related|professional|industry|work|hands-on|proven|prior|previous)\s+){0,2}(?:experience|exp)\s+)?(?:(?:working\s+)?as|in)\s+(?:an?\s+)?(?:senior|sr\.?|staff|principal|lead)(?:\s*\/\s*(?:senior|sr\.?|staff|principal|lead))*\s+[a-z]/i;
 const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|proven|prior|previous|full[- ]time|practical)\s+){0,2}(?:experience|exp)\s+(?:working\s+)?as\s+(?:an?\s+)?[\w/-]/i;
 /** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
 /**
@@ -476,6 +483,7 @@ export function yearsInSentence(
       kind = 'degree';
     }
     out.push({ min: lo, max: hi !== null && hi > lo ? hi : null, kind, section: sec, at: start, bare: kind === 'overall' && (BARE_OVERALL.test(after) || AS_ROLE.test(after)),
+      ...(kind === 'overall' && SENIOR_ROLE_AFTER.test(after) ? { senior: true } : {}),
       ...(kind === 'skill' && named === 2 ? { field: true } : {}) });
   }
   // "PhD, or MS and 3 years": a degree offered alone against a degree with years means no
@@ -595,7 +603,9 @@ export function chooseYears(cands: YearsCandidate[]): { min: number; max: number
   if (bare.length > 0 && !pool.some((c) => c.kind === 'degree')) pool = bare;
   const primary = pool.filter((c) => c.kind !== 'skill');
   const fields = primary.length ? primary : pool.filter((c) => c.field);
-  const from = fields.length ? fields : pool;
+  let from = fields.length ? fields : pool;
+  // "5+ years as a data engineer" and "2+ years as senior/staff data engineer": the first is the role's.
+  if (from.some((c) => c.senior) && from.some((c) => !c.senior)) from = from.filter((c) => !c.senior);
   let best = from[0]!;
   for (const c of from) {
     if (c.min < best.min || (c.min === best.min && sectionRank(c.section) < sectionRank(best.section))) best = c;
@@ -608,4 +618,4 @@ function sectionRank(s: Section): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(COMBINED, DUTCH_YEARS_WORD, DUTCH_YEARS, DUTCH_EMPLOYER, DUTCH_CANDIDATE, OPENS_ITEM_IN, BRACKET_FIGURE, FOLLOWING_AFTER, ROMANCE_YEARS_WORD, ROMANCE_YEARS, ROMANCE_LABEL_BEFORE, ROMANCE_EMPLOYER, ROMANCE_CANDIDATE, TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, ANY_FIELD, ACTIVITY_AFTER, LEAD_ROLE_AFTER, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);
+registerRegexps(SENIOR_ROLE_AFTER, COMBINED, DUTCH_YEARS_WORD, DUTCH_YEARS, DUTCH_EMPLOYER, DUTCH_CANDIDATE, OPENS_ITEM_IN, BRACKET_FIGURE, FOLLOWING_AFTER, ROMANCE_YEARS_WORD, ROMANCE_YEARS, ROMANCE_LABEL_BEFORE, ROMANCE_EMPLOYER, ROMANCE_CANDIDATE, TRAILING_FIGURE, EXPERIENCE_EARLIER, EXPERIENCE_IS, LADDER_RUNG, DEGREE_WITHOUT_EXPERIENCE, SERVED_AFTER, OVERALL_IN_FIELD, YEARS, YEARS_LABEL, EXPERIENCE_LABEL_LINE, LABEL_VALUE_LINE, MINIMUM_LEVEL, EXPERIENCE_AFTER, DEGREE_BRACKET_AFTER, DEGREE_BRACKET_AFTER_EXPERIENCE, SKILL_BRACKET_BEFORE, BRACKET_CLOSE_AFTER, POST_AFTER, UP_TO_BEFORE, BELOW_BEFORE, FIGURE_EARLIER, BETWEEN_BEFORE, IN_SKILL_AFTER, OF_SKILL_AFTER, MINIMUM_AFTER, DEGREE_AFTER, DEGREE_BEFORE, EXPERIENCE_BEFORE, WORKED_FOR, BRACKET_BEFORE, EXPERIENCE_CLAUSE, LEVEL_YEARS_BRACKET, LEVEL_HINT, LEVEL_FIGURE, NOT_EXPERIENCE_AFTER, COMPANY_NAMED_AFTER, BARE_OVERALL, OR_RELATED_ROLE, SKILL_ASK_THEN_YEARS, AS_ROLE, ANY_FIELD, ACTIVITY_AFTER, LEAD_ROLE_AFTER, AND_NESTED_BEFORE, NESTED_BEFORE, YEARS_PREFERRED_AFTER, LISTED_BEFORE, LISTED_AFTER, COMPANY_AFTER, NOT_EXPERIENCE_BEFORE, OTHERS_BEFORE, COMPANY_SUBJECT, CANDIDATE_SUBJECT, DEGREE_ALONE_OR, DEGREE_ALONE_LAST, DOCTORATE_ALONE_LAST, DEGREE_ALONE_BRACKET, DEGREE_OR_YEARS, FRESHER_OR, DEGREE_WORD, YEARS_WORD, DECADES, MONTHS, MINIMUM_WORD, EXPERIENCE_LIKE);

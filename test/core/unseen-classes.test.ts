@@ -3581,3 +3581,24 @@ describe('193. nice-to-haves said as "desirable to have", "(optional: …)", "be
     expect(sectionsOf('About the role\nIt would be beneficial but not necessary if you have experience of Tableau/Looker or a similar tool.\nAbout you\n- Python', ['python', 'tableau', 'looker'])).toEqual({ python: 'required', tableau: 'preferred', looker: 'preferred' });
   });
 });
+
+describe('194. years at a senior level beside the role\'s overall years', () => {
+  it('"5+ years as a data engineer" and "2+ years as senior/staff/principal data engineer" → 5', () => {
+    expect(read('Requirements\n5+ years of relevant experience as a data engineer.\n2+ years of relevant experience as senior/staff/principal data engineer.').years?.min).toBe(5);
+  });
+
+  it('"8+ years in data management roles" and "3+ years in a senior/lead capacity" → 8', () => {
+    expect(read('Requirements\n• 8+ years in data management, data engineering, or business intelligence roles\n• 3+ years in a senior/lead capacity with strategic ownership').years?.min).toBe(8);
+  });
+
+  it('the senior figure alone is still the role\'s; beside a skill\'s figure too', () => {
+    expect(read('Requirements\n- 5+ years of experience as a senior data scientist').years?.min).toBe(5);
+    expect(read('Requirements\n- 5+ years as a Senior Data Engineer\n- 3+ years with Spark').years?.min).toBe(5);
+  });
+});
+
+describe('195. "additional 2 or more years in managing or leading a team"', () => {
+  it('is a part, not the role\'s years', () => {
+    expect(read('Requirements\nHas at least 3 years of experience in creating technical solutions with additional 2 or more years in managing or leading a team in the field of analytics.').years?.min).toBe(3);
+  });
+});
