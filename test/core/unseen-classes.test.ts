@@ -3602,3 +3602,10 @@ describe('195. "additional 2 or more years in managing or leading a team"', () =
     expect(read('Requirements\nHas at least 3 years of experience in creating technical solutions with additional 2 or more years in managing or leading a team in the field of analytics.').years?.min).toBe(3);
   });
 });
+
+describe('196. "a recent graduate, or someone with 1-2 years"', () => {
+  it('offers the role to a graduate with no experience → 0', () => {
+    expect(read('About you\nThis role would ideally suit a recent graduate, or someone with 1-2 years’ professional experience.').years?.min).toBe(0);
+    expect(read('Requirements\n- A recent graduate with 2+ years of experience in analytics.').years?.min).toBe(2);
+  });
+});
