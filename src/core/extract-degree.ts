@@ -60,7 +60,7 @@ export function personBio(sentence: string): boolean {
 }
 const NOT_HELD_BEFORE = /(?:\b(?:after|since)\s+(?:(?:a|an|the|your|their)\s+)?|\b(?:CEO|CTO|CFO|COO|CSO|founder|co-?founder|director|professor)\s*\(\s*)$/i;
 /** After a bare "degree": a level wished for in brackets ("(preferably PhD)", "(ideally a Master's)"). */
-const WISHED_LEVEL_AFTER = /^\s*\(\s*(?:preferably|ideally|pref\.)\s/i;
+const WISHED_LEVEL_AFTER = /^\s*\(\s*(?:(?:preferably|ideally|pref\.)\s|[^()]{1,40}?\s(?:preferred|preferable|desirable|desired|advantageous|(?:is|are|would\s+be)\s+(?:an?\s+)?(?:advantage|plus|bonus|asset)|an?\s+(?:advantage|plus|bonus|asset))\s*\))/i;
 /** Just before a degree: a wish ("preferably PhD", "ideally an MSc"). */
 const WISHED_BEFORE = /\b(?:preferably|ideally)\s+(?:an?\s+)?$/i;
 const NOT_STUDIES_BEFORE = /(?:\bassociate(?:['’]?s)?\s+(?:(?:of|in)\s+(?:applied\s+)?(?:arts|sciences?)\s+)?|\bto\s+(?:a|an|some|any|what|which|the\s+same|a\s+(?:certain|large|great|lesser|greater|high)|this)\s+|(?<![\d:.])\d{1,3}[\s-]?|\b(?:high|certain|large|great|greater|significant|considerable|reasonable|varying|utmost)\s+)$/i;
@@ -363,14 +363,15 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   // "Bachelor's or higher degree"); alone ("a degree in Physics") it means at least a bachelor's.
   const withBare = found.slice();
   // ("A good degree (preferably PhD)": the level in the bracket is a wish; the degree asked stays.)
-  const named = found.filter((f) => !/^degrees?$/i.test(f.text) || WISHED_LEVEL_AFTER.test(sentence.slice(f.end, f.end + 24)));
+  const named = found.filter((f) => !/^degrees?$/i.test(f.text) || WISHED_LEVEL_AFTER.test(sentence.slice(f.end, f.end + 64)));
   if (named.length > 0) found.splice(0, found.length, ...named);
   // "University degree (MSc)", "Degree in physics (MSc or PhD)", "Completed studies (Master)": the brackets say which degree.
   for (let i = found.length - 2; i >= 0; i--) {
     const f = found[i]!;
     const next = found[i + 1]!;
     // ("A good degree (preferably PhD)": a wish beside the degree asked, which stays.)
-    if (/^(?:university|college)?\s*degrees?$|(?:studies|education)$/i.test(f.text) && /^[^();.]{0,100}\(\s*(?:(?:at\s+least|min(?:imum)?\.?|e\.\s?g\.,?|i\.\s?e\.,?)\s+)?$/i.test(sentence.slice(f.end, next.at))) found.splice(i, 1);
+    if (/^(?:university|college)?\s*degrees?$|(?:studies|education)$/i.test(f.text) && /^[^();.]{0,100}\(\s*(?:(?:at\s+least|min(?:imum)?\.?|e\.\s?g\.,?|i\.\s?e\.,?)\s+)?$/i.test(sentence.slice(f.end, next.at))
+      && !WISHED_LEVEL_AFTER.test(sentence.slice(f.end, f.end + 64))) found.splice(i, 1);
   }
   // "A university degree in sociology … as well as a doctorate", "a bachelor's degree and a
   // master's degree in CS": both are asked, so the higher one is the requirement; the lower is

@@ -3609,3 +3609,17 @@ describe('196. "a recent graduate, or someone with 1-2 years"', () => {
     expect(read('Requirements\n- A recent graduate with 2+ years of experience in analytics.').years?.min).toBe(2);
   });
 });
+
+describe('197. a degree whose higher levels are wished for in its brackets', () => {
+  it.each([
+    ['- Degree (Masters or Ph.D. would be an advantage) in Statistics'],
+    ['- A degree (Masters or PhD preferred) in Statistics'],
+    ['- Degree (MSc a plus) in Statistics or Mathematics'],
+  ])('"%s" asks for a first degree', (line) => {
+    expect(read(`Requirements\n${line}`).degree?.level).toBe('bachelor');
+  });
+
+  it('"University degree (MSc or PhD) in Physics" still asks for a master\'s', () => {
+    expect(read('Requirements\n- University degree (MSc or PhD) in Physics').degree?.level).toBe('master');
+  });
+});
