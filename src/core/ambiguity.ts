@@ -133,6 +133,7 @@ const FIELD_CATEGORIES: ReadonlySet<string> = new Set(['method', 'math', 'domain
 /** Categories of a product whose name before "optimization" makes it the product's tuning. */
 const TUNED: ReadonlySet<string> = new Set(['tool', 'cloud', 'framework', 'data-engineering', 'language', 'mlops']);
 const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
+  adf: new Set(['augmented']),
   segmentation: new Set(['customer', 'user', 'market', 'audience', 'client', 'patient', 'population', 'and', 'targeting']),
   // "ad optimization", "system optimizations", "web crawler optimization": improving a process.
   optimization: new Set(['ad', 'system', 'crawler', 'web', 'performance', 'search', 'seo', 'cost', 'process', 'conversion',
@@ -186,6 +187,8 @@ const FINE_TUNED_SYSTEMS = ['batch', 'query', 'querie', 'sql', 'process', 'proce
 /** Words after a name that turn it into something else. */
 const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
+  // "the ADF test", "ADF statistic": the Augmented Dickey–Fuller test, not Azure Data Factory.
+  adf: new Set(['test', 'statistic', 'kpss']),
   // "an extensive database of diner and restaurant information": a collection, not the skill.
   databases: new Set(['of']),
   // "the maximum likelihood of being accepted": the plain words, not the estimation method.

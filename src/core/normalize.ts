@@ -475,4 +475,6 @@ export const STOPWORDS = new Set([
   'no', 'not', 'of', 'on', 'or', 'so', 'the', 'to', 'up', 'us', 'we', 'you', 'our', 'all', 'can', 'has', 'had',
   // "at any scale" is not Anyscale, "the cloud era" not Cloudera, "server less" not Serverless.
   'any', 'era', 'less', 'con', 'ion', 'ing',
+  // "a high-touch service" is not Hightouch.
+  'high',
 ]);

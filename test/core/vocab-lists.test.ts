@@ -290,10 +290,20 @@ describe('names from an eleventh probe of unseen postings (round of December 7)'
     ['Relevant Matlab/Simulink tools proficiency; real-time software for safety-critical embedded applications.', ['matlab', 'simulink', 'real-time-systems', 'embedded-systems']],
     ['Vehicle dynamics and vehicle control; general networking knowledge (TCP/IP, UDP, socket communications).', ['vehicle-dynamics', 'socket-programming', 'computer-networking']],
     ['Proficiency with RDBMS, NoSQL, distributed compute platforms such as Spark or Dask; NodeJS.', ['distributed-systems', 'nodejs', 'dask']],
+    ['Azure (ADF, Synapse, Event Grid, Bicep) and a medallion architecture on Azure Data Lake.', ['azure-data-factory', 'azure-synapse', 'azure-event-grid', 'azure-resource-manager', 'medallion-architecture', 'azure-blob-storage']],
+    ['Graph stores such as OrientDB and Spark GraphX; tensor decompositions for large data.', ['orientdb', 'spark-graphx', 'tensor-decomposition']],
+    ['Open source vector DBs, model parallelization and IaaC; schedulers such as Control-M; Amazon FSx for Lustre.', ['vector-databases', 'model-parallelism', 'infrastructure-as-code', 'control-m', 'amazon-fsx']],
+    ['Recordings from intracranial EEG (ECoG, sEEG) and MEG in epilepsy patients.', ['intracranial-eeg', 'eeg']],
   ])('%s', expectIds);
 
   it('"segment" as an ordinary word names no Segment', () => {
     expect(ids('We serve every customer segment across Europe.').has('twilio-segment')).toBe(false);
+  });
+
+  it('"a high-touch service", "a synapse", "the ADF test" name no tools', () => {
+    expect(ids('We offer a high-touch service to every client.').has('hightouch')).toBe(false);
+    expect(ids('Each synapse in the cortex is modelled.').has('azure-synapse')).toBe(false);
+    expect(ids('Requirements: stationarity checks with the ADF test; ARIMA models.').has('azure-data-factory')).toBe(false);
   });
 
   it('"XP", "Pairing", "OpenAI" as ordinary words or the employer are no skills', () => {
