@@ -90,11 +90,13 @@ export function parseHeading(line: string): Heading | null {
   const remark = trimmed.endsWith(')') || trimmed.endsWith(':') ? HEADING_REMARK.exec(trimmed) : DASH_REMARK_HINT.test(trimmed) ? HEADING_DASH_REMARK.exec(trimmed) : null;
   if (remark) {
     const head = cleanLabel(remark[1]!);
-    const c = head && wordCount(head) <= 6 ? classifyHeading({ label: head, rest: -1, how: 'plain' }) : null;
+    // "Relevant hands-on experience (any subset is valuable):" reads as its label with the colon would.
+    const how = trimmed.endsWith(':') ? 'colon' : 'plain';
+    const c = head && wordCount(head) <= 6 ? classifyHeading({ label: head, rest: -1, how }) : null;
     // ("Nice to Have (But Not Required)": a nice-to-have heading stays one.)
     if (c && 'section' in c) {
       const waived = c.section !== 'preferred' && PREFERRED.test(remark[2]!.toLowerCase());
-      return { label: waived ? `${head} (not required)` : head, rest: -1, how: 'plain' };
+      return { label: waived ? `${head} (not required)` : head, rest: -1, how };
     }
   }
   const label = cleanLabel(trimmed);

@@ -3623,3 +3623,10 @@ describe('197. a degree whose higher levels are wished for in its brackets', () 
     expect(read('Requirements\n- University degree (MSc or PhD) in Physics').degree?.level).toBe('master');
   });
 });
+
+describe('198. a colon heading with a remark in brackets', () => {
+  it('"Relevant hands-on experience (any subset is valuable):" heads asks', () => {
+    const text = 'About the role\nYou will design antibodies with our models.\nRelevant hands-on experience (any subset is valuable):\n - Phage and/or yeast display\n - Affinity measurements (BLI, SPR, ELISA)\n - Flow cytometry\nWhat we offer\n - Equity';
+    expect(sectionsOf(text, ['immunoassays', 'flow-cytometry'])).toEqual({ immunoassays: 'required', 'flow-cytometry': 'required' });
+  });
+});
