@@ -3630,3 +3630,10 @@ describe('198. a colon heading with a remark in brackets', () => {
     expect(sectionsOf(text, ['immunoassays', 'flow-cytometry'])).toEqual({ immunoassays: 'required', 'flow-cytometry': 'required' });
   });
 });
+
+describe('199. "an opening for a candidate with strong … skills"', () => {
+  it('asks for what the candidate has', () => {
+    expect(sectionsOf('About the lab\nThe group has an immediate opening for a creative and resourceful postdoc candidate with strong machine learning and computational science skills.', ['machine-learning'])).toEqual({ 'machine-learning': 'required' });
+    expect(sectionsOf('About us\nThere is an opening for our team in Berlin, which uses Kubernetes.', ['kubernetes'])).toEqual({ kubernetes: 'other' });
+  });
+});
