@@ -133,6 +133,8 @@ const FIELD_CATEGORIES: ReadonlySet<string> = new Set(['method', 'math', 'domain
 /** Categories of a product whose name before "optimization" makes it the product's tuning. */
 const TUNED: ReadonlySet<string> = new Set(['tool', 'cloud', 'framework', 'data-engineering', 'language', 'mlops']);
 const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
+  // "our career path planning": a person's career, not a robot's path.
+  'path planning': new Set(['career']),
   adf: new Set(['augmented']),
   segmentation: new Set(['customer', 'user', 'market', 'audience', 'client', 'patient', 'population', 'and', 'targeting']),
   // "ad optimization", "system optimizations", "web crawler optimization": improving a process.

@@ -130,8 +130,10 @@ const PLAIN_FIELD_BRACKET = /^\(\s*[A-Za-z][^()]{1,200}\)/;
 const RELATED_FIELDS_END = /\b(?:related|relevant|similar|allied|quantitative|technical|scientific|STEM)\s+(?:fields?|disciplines?|areas?|subjects?)\s*$/i;
 /** The examples of the fields in a bracket at the head of `rest`, after `before`; null when none. */
 function fieldExamples(rest: string, before: string): RegExpExecArray | null {
-  return FIELD_EXAMPLES.exec(rest) ?? (RELATED_FIELDS_END.test(before) ? PLAIN_FIELD_BRACKET.exec(rest) : null);
+  return FIELD_EXAMPLES.exec(rest) ?? (RELATED_FIELDS_END.test(before) ? PLAIN_FIELD_BRACKET.exec(rest) : null) ?? SUBJECT_LIST_BRACKET.exec(rest);
 }
+/** A bracket that only lists subjects, capitalised: "Hard Sciences (Physics, Chemistry, Biology, etc.)". */
+const SUBJECT_LIST_BRACKET = /^\(\s*[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}(?:\s*,\s*(?:and\s+|or\s+)?[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}){1,8}(?:\s*,?\s*etc\.?)?\s*\)/;
 /** What joins the items of a list of fields. */
 const FIELD_SEPARATOR = /\s*(?:[,;/&(]|\b(?:and|or|as\s+well\s+as|plus|including|e\.g\.?|such\s+as)\b)\s*/gi;
 const EQUIVALENT = /\bor\s+(?:an?\s+)?equivalent\b|\bequivalent\s+(?:combination|practical|work|professional|industry|relevant|level|experience)\b|\bin\s+lieu\s+of\b/i;
@@ -492,4 +494,4 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(PERSON_BIO, WISHED_LEVEL_AFTER, WISHED_BEFORE, NOT_HELD_BEFORE, ALSO_CONSIDERED, SIGNED_BEFORE, LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, EDUCATION_BEFORE, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, FIELDS_SUCH_AS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);
+registerRegexps(SUBJECT_LIST_BRACKET, PERSON_BIO, WISHED_LEVEL_AFTER, WISHED_BEFORE, NOT_HELD_BEFORE, ALSO_CONSIDERED, SIGNED_BEFORE, LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, EDUCATION_BEFORE, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, FIELDS_SUCH_AS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

@@ -3637,3 +3637,19 @@ describe('199. "an opening for a candidate with strong … skills"', () => {
     expect(sectionsOf('About us\nThere is an opening for our team in Berlin, which uses Kubernetes.', ['kubernetes'])).toEqual({ kubernetes: 'other' });
   });
 });
+
+describe('200. subjects listed in brackets after a field of study, and a career\'s path', () => {
+  it('"Bachelor’s degree in Math, Statistics, Hard Sciences (Physics, Chemistry, Biology, etc.), Engineering" names no chemistry skill', () => {
+    const ids = read('Requirements\n● Bachelor’s degree in Math, Statistics, Hard Sciences (Physics, Chemistry, Biology, etc.), Engineering, or related field').skills.map((s) => s.id);
+    expect(ids).not.toContain('chemistry');
+    expect(ids).not.toContain('biology');
+  });
+
+  it('"a degree in Computer Science, Statistics (Python, SQL)" still names the languages', () => {
+    expect(read("Requirements\n● Bachelor's degree in Computer Science, Statistics (Python, SQL) and 3 years").skills.map((s) => s.id)).toEqual(expect.arrayContaining(['python', 'sql']));
+  });
+
+  it('"our career path planning" is no motion planning', () => {
+    expect(read('Benefits\nOur career path planning and continuing education assists employees.').skills.map((s) => s.id)).not.toContain('motion-planning');
+  });
+});
