@@ -29,6 +29,11 @@ export interface YearsCandidate {
    * senior level, a part of the role's overall figure when the posting gives one.
    */
   senior?: boolean;
+  /**
+   * The 0 of "a degree, or N years of experience" (years in the degree's place): it gives way to a
+   * figure of the role's overall experience asked apart ("Four or more years of relevant work experience").
+   */
+  substitute?: boolean;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -175,8 +180,8 @@ const FOLLOWING_AFTER = /^[\s'’]*(?:\+\s*)?(?:of\s+)?(?:(?:hands-on|practical|
 const ACTIVITY_AFTER = /^[\s'’]*(?:\+\s*)?(?:of\s+)?(?:(?:relevant|related|professional|industry|hands-on|proven|practical|work|demonstrated)\s+){0,2}experience\s+(?!(?:working|being|having)\b)[a-z]{3,}ing\b/i;
 /** A figure in a leading or managing role: "4 years in a leadership role", "3 years of people management (/ leadership) experience". */
 const LEAD_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:in|within)\s+(?:an?\s+)?(?:(?:senior|technical|team)(?:\s*\/\s*|\s+))?(?:leadership|management|managerial|supervisory|people[- ]management|team[- ]lead(?:ership)?|lead)\s+(?:roles?|positions?|capacity|capacities)|(?:of\s+)?(?:(?:team|people|technical|senior|executive|line|direct)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management)(?:\s*(?:\/|,|and|or|&)\s*(?:(?:team|people|technical)\s+)?(?:leadership|management|managerial|supervisory|people[- ]management))?\s+experience|(?:of\s+(?:experience\s+)?)?(?:in\s+)?(?:leading|managing|supervising)(?:\s*(?:or|and|\/|,)\s*(?:leading|managing|supervising|mentoring|building))?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:teams?|people|groups?|staff)|(?:of\s+(?:[\w-]+\s+)?experience\s+)?(?:in|with)\s+(?:team|people|staff|line)\s+(?:management|leadership|supervision))\b/i;
-/** Experience as, or in, a senior level of a role: "of experience as senior/staff/principal data engineer". */
-const SENIOR_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:of\s+)?(?:(?:relevant|related|professional|industry|work|hands-on|proven|prior|previous)\s+){0,2}(?:experience|exp)\s+)?(?:(?:working\s+)?as|in)\s+(?:an?\s+)?(?:senior|sr\.?|staff|principal|lead)(?:\s*\/\s*(?:senior|sr\.?|staff|principal|lead))*\s+[a-z]/i;
+/** Experience as, or in, a senior level of a role: "of experience as senior/staff/principal data engineer", "as a team lead". */
+const SENIOR_ROLE_AFTER = /^[\s'’]*(?:\+\s*)?(?:(?:of\s+)?(?:(?:relevant|related|professional|industry|work|hands-on|proven|prior|previous)\s+){0,2}(?:experience|exp)\s+)?(?:(?:working\s+)?as|in)\s+(?:an?\s+)?(?:(?:senior|sr\.?|staff|principal|lead)(?:\s*\/\s*(?:senior|sr\.?|staff|principal|lead))*\s+[a-z]|(?:team|tech(?:nical)?|engineering)\s+(?:lead|leader|manager)\b|(?:people\s+)?manager\b)/i;
 const AS_ROLE = /^[\s'’]*s?\s*(?:of\s+)?(?:(?:relevant|related|professional|industry|work|working|hands-on|proven|prior|previous|full[- ]time|practical)\s+){0,2}(?:experience|exp)\s+(?:working\s+)?as\s+(?:an?\s+)?[\w/-]/i;
 /** A figure that is part of the one before it: "…, including 4+ years", "of which at least 2". */
 /**
@@ -493,9 +498,14 @@ export function yearsInSentence(
   // years"); "…; or Master's degree": the last option may stand after the sentence's semicolon.
   const options = (x: string) => x.indexOf(' OR ') !== x.lastIndexOf(' OR ') ? x.replace(/ OR /g, ', or ') : x;
   // "PhD, or 5+ years of equivalent experience": years in the degree's place, no degree beside them.
-  if ((out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence)) || DEGREE_ALONE_BRACKET.test(sentence) || DOCTORATE_ALONE_LAST.test(sentence)
-    || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) || (out.length > 0 && (DEGREE_OR_YEARS.test(sentence) || FRESHER_OR.test(sentence)))) {
+  if (out.some((c) => c.kind === 'degree') && (DEGREE_ALONE_OR.test(options(sentence)) || DEGREE_ALONE_LAST.test(options(sentence)) || DEGREE_ALONE_BRACKET.test(sentence) || DOCTORATE_ALONE_LAST.test(sentence)
+    || (line !== sentence && line.length <= 400 && DEGREE_ALONE_LAST.test(options(line))))) {
     out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
+  } else if (out.length > 0 && FRESHER_OR.test(sentence)) {
+    out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at });
+  } else if (out.length > 0 && DEGREE_OR_YEARS.test(sentence)) {
+    // "Bachelor's degree or four years of work experience": the years stand in for the degree.
+    out.push({ min: 0, max: null, kind: 'degree', section, at: out[0]!.at, substitute: true });
   }
   // "6+ years with a BS, 4+ with an MS, or 2+ with a PhD": a ladder of degrees whose later rungs
   // leave out the unit; "or a PhD without experience": a rung of none.
@@ -598,14 +608,16 @@ export function chooseYears(cands: YearsCandidate[]): { min: number; max: number
   if (pool.filter((c) => c.kind === 'degree').length >= 2) pool = pool.concat(cands.filter((c) => c.kind === 'degree' && c.section === 'preferred'));
   if (pool.length === 0) pool = cands.filter((c) => c.section !== 'other');
   if (pool.length === 0) pool = cands;
+  // "5+ years as a data engineer" and "2+ years as senior/staff data engineer", "8+ years in machine
+  // learning" and "3+ years as a team lead": the first is the role's.
+  if (pool.some((c) => c.senior) && pool.some((c) => !c.senior && (c.kind !== 'skill' || c.field))) pool = pool.filter((c) => !c.senior);
   // "6+ years of industry experience" beside "4+ years of experience building X": the overall one.
   const bare = pool.filter((c) => c.bare);
   if (bare.length > 0 && !pool.some((c) => c.kind === 'degree')) pool = bare;
   const primary = pool.filter((c) => c.kind !== 'skill');
   const fields = primary.length ? primary : pool.filter((c) => c.field);
   let from = fields.length ? fields : pool;
-  // "5+ years as a data engineer" and "2+ years as senior/staff data engineer": the first is the role's.
-  if (from.some((c) => c.senior) && from.some((c) => !c.senior)) from = from.filter((c) => !c.senior);
+  if (from.some((c) => c.substitute) && from.some((c) => c.kind === 'overall' && c.section === 'required')) from = from.filter((c) => !c.substitute);
   let best = from[0]!;
   for (const c of from) {
     if (c.min < best.min || (c.min === best.min && sectionRank(c.section) < sectionRank(best.section))) best = c;

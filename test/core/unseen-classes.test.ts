@@ -3653,3 +3653,27 @@ describe('200. subjects listed in brackets after a field of study, and a career\
     expect(read('Benefits\nOur career path planning and continuing education assists employees.').skills.map((s) => s.id)).not.toContain('motion-planning');
   });
 });
+
+describe('201. a flattened posting\'s headings: "Essential Responsibilities", a heading inside a longer one', () => {
+  const text = 'Position Summary The team builds data products for the airline and its analysts. The Engineer reports to the General Manager, IT Data Science & Analytics. Essential Responsibilities Collaborate with Architecture and Data Science teams to build CI/CD pipelines for ML models with automated testing and monitoring Follow an agile development methodology Minimum Experience and Qualifications: Three (3) years of relevant industry experience Proficiency in Python and SQL Must be legally eligible to work in the country in which the position is located Preferred Experience and Qualifications Advanced degree in computer science Experience using Databricks, PyTorch, Snowflake and FastAPI Crewmember Expectations: Regular attendance and punctuality';
+  it('reads duties as the employer\'s, asks as required and the later list as nice-to-haves', () => {
+    expect(sectionsOf(text, ['agile', 'python', 'sql', 'databricks', 'pytorch', 'snowflake', 'fastapi'])).toEqual({ agile: 'other', python: 'required', sql: 'required', databricks: 'preferred', pytorch: 'preferred', snowflake: 'preferred', fastapi: 'preferred' });
+  });
+});
+
+describe('202. "a degree or four years of work experience", and years asked apart', () => {
+  it('"Bachelor\'s degree or four or more years of work experience." then "Four or more years of relevant work experience." → 4', () => {
+    expect(read("You'll need to have:\n- Bachelor's degree or four or more years of work experience.\n- Four or more years of relevant work experience.\n- Programming experience in Scala.").years?.min).toBe(4);
+  });
+
+  it('the substitute alone still asks for no years of a graduate', () => {
+    expect(read("Requirements\n- Bachelor's degree or four or more years of work experience.\n- Scala.").years?.min).toBe(0);
+  });
+});
+
+describe('203. years as a team lead beside years in the field', () => {
+  it('"8+ years working in the machine learning space 3+ years experience as a team lead" → 8', () => {
+    expect(read('Requirements: 8+ years working in the machine learning space 3+ years experience as a team lead Proven experience building ML teams').years?.min).toBe(8);
+    expect(read('Requirements\n- 3+ years experience as a team lead').years?.min).toBe(3);
+  });
+});
