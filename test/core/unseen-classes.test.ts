@@ -3677,3 +3677,15 @@ describe('203. years as a team lead beside years in the field', () => {
     expect(read('Requirements\n- 3+ years experience as a team lead').years?.min).toBe(3);
   });
 });
+
+describe('204. a flattened list: a nice-to-have\'s reach stops where the next item starts', () => {
+  it('"… R Build processes … workload management Data Visualization experience (Power BI, etc) preferred" softens only the last item', () => {
+    const text = 'Requirements 4+ years of data warehousing experience Proficiency in SQL and DBT and at least one general-purpose programming language like Python Build processes supporting data transformation and workload management Data Visualization experience (Power BI, SAP Analytics Cloud, etc) preferred Demonstrated leader able to work across an organization required';
+    expect(sectionsOf(text, ['sql', 'dbt', 'python', 'power-bi'])).toEqual({ sql: 'required', dbt: 'required', python: 'required', 'power-bi': 'preferred' });
+  });
+
+  it('"… preferably in Google Cloud Platform with BigQuery Hands-on experience … in Teradata and Hadoop" ends the wish at "Hands-on"', () => {
+    const text = "You'll need to have: Experience in data engineering, preferably in Google Cloud Platform with BigQuery Hands-on experience in deploying data pipelines in Teradata and Hadoop platform with experience in HDFS, Hive, Kafka etc. Good organizational skills.";
+    expect(sectionsOf(text, ['bigquery', 'hadoop', 'kafka'])).toEqual({ bigquery: 'preferred', hadoop: 'required', kafka: 'required' });
+  });
+});
