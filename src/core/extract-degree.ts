@@ -51,12 +51,19 @@ const NOT_STUDIES_AFTER = /^(?:s?\s+(?:celsius|fahrenheit|centigrade|certificate
  * someone with 3").
  */
 const PERSON_BIO = /^(?:i|i['’](?:m|ve)|he|she)\s+(?:(?:also|previously|currently|already|now|still|myself|himself|herself)\s+)?(?:am|was|have|has|had|hold|holds|held|earned|received|completed|graduated|studied|spent|worked|led|brings?|been)\b(?!\s+to\b)(?![^.;]{0,240}\b(?:you|your|candidates?|applicants?|someone|looking\s+for|seeking|hire|hiring|join)\b)/i;
+const MIGHT_HAVE = /^you\s+might\s+(?:already\s+|also\s+)?have\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:degree|ph\.?\s?d|master|bachelor|msc|bsc)/i;
 /** PERSON_BIO on a sentence's first few hundred characters, once its opening marks are passed. */
 export function personBio(sentence: string): boolean {
   let i = 0;
   while (i < sentence.length && ' \t\n*•·-–>"“'.includes(sentence[i]!)) i++;
   const c = sentence.charCodeAt(i) | 32;
   return (c === 105 || c === 104 || c === 115) && PERSON_BIO.test(sentence.slice(i, i + 400));
+}
+/** MIGHT_HAVE on a sentence's first characters, once its opening marks are passed. */
+function mightHave(sentence: string): boolean {
+  let i = 0;
+  while (i < sentence.length && ' \t\n*•·-–'.includes(sentence[i]!)) i++;
+  return (sentence.charCodeAt(i) | 32) === 121 && MIGHT_HAVE.test(sentence.slice(i, i + 120));
 }
 const NOT_HELD_BEFORE = /(?:\b(?:after|since)\s+(?:(?:a|an|the|your|their)\s+)?|\b(?:CEO|CTO|CFO|COO|CSO|founder|co-?founder|director|professor)\s*\(\s*)$/i;
 /** After a bare "degree": a level wished for in brackets ("(preferably PhD)", "(ideally a Master's)"). */
@@ -275,6 +282,8 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
   if (sentence.length > 3000) sentence = sentence.slice(0, 3000);
   if (!mayNameDegree(sentence)) return { mentions, fieldSpans };
   if (personBio(sentence)) return { mentions, fieldSpans };
+  // "You might have a CS degree. You might not.": a possibility, not an ask.
+  if (mightHave(sentence)) return { mentions, fieldSpans };
   const found: Array<{ at: number; end: number; text: string; anaphoric?: boolean }> = [];
   const links = linkSpans(sentence);
   LONG.lastIndex = 0;
@@ -494,4 +503,4 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(SUBJECT_LIST_BRACKET, PERSON_BIO, WISHED_LEVEL_AFTER, WISHED_BEFORE, NOT_HELD_BEFORE, ALSO_CONSIDERED, SIGNED_BEFORE, LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, EDUCATION_BEFORE, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, FIELDS_SUCH_AS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);
+registerRegexps(MIGHT_HAVE, SUBJECT_LIST_BRACKET, PERSON_BIO, WISHED_LEVEL_AFTER, WISHED_BEFORE, NOT_HELD_BEFORE, ALSO_CONSIDERED, SIGNED_BEFORE, LOWER_SHORT, FOCUS_GAP, EQUIVALENT_GAP, PLAIN_FIELD_BRACKET, RELATED_FIELDS_END, LONG, SHORT, POST_OFFERED_AFTER, NOT_ASKED, ASKED, MICROSOFT_AFTER, NOT_STUDIES_AFTER, NOT_STUDIES_BEFORE, SHORT_CONTEXT_AFTER, SHORT_CONTEXT_BEFORE, FIELD_AFTER, FIELD_GAP_BAD, BACKGROUNDS, BACKGROUND_IN, EDUCATION_BEFORE, OTHERS_HINT, LOOKS_AFTER, PEOPLE_AFTER, DEGREE_LABEL, RELATED_FIELD_END, BRACKET_DEGREE, BRACKETED_ACRONYM, BRACKETED_PREFIX, MAJORS, FIELD_STOP, BRACKET_FIELDS, FIELDS_SUCH_AS, RELATED_LEAD, FIELD_EXAMPLES, FIELD_SEPARATOR, EQUIVALENT, NEGATED, WISHED_WAIVER, LOCAL_PREFERRED, LOCAL_REQUIRED, STRONG_CONTEXT, BOTH_ASKED, EITHER, ANY_RELATED, QUICK_WORDS, QUICK_SHORT);

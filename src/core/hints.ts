@@ -43,7 +43,7 @@ const SUBSTRINGS: Array<[number, string[]]> = [
     // EMPLOYER_MADE: "software we've built".
     'we have', "we've", 'we’ve']],
   [Hint.Prefer, ['plus', 'bonus', 'advantage', 'asset', 'nice', 'prefer', 'desir', 'beneficial', 'helpful', 'welcome', 'appreciated', 'optional', 'ideal',
-    'great', 'love', 'excellent', 'good', 'useful', 'valuable', 'relevant', 'interest',
+    'great', 'love', 'excellent', 'good', 'useful', 'valuable', 'relevant', 'interest', 'more value', 'extra value', 'additional value',
     'valued', 'regarded', 'merit', 'positively', 'vorteil', 'wünschenswert', 'not required', 'not mandatory', 'not essential', 'not necessary', 'strictly', 'differentiator', 'stand out', 'apart', 'head start', 'headstart', 'head-start', 'leg up', 'leg-up', 'favour', 'favor', 'points', 'thrilled', 'delighted', 'happy', 'excited', 'glad', 'handy', 'better', 'extra credit', 'willing', 'eager', 'keen']],
 ];
 /** Whole words; the third item: a digit may stand right before the word ("5yrs", "3years"). */

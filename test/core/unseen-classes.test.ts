@@ -3689,3 +3689,17 @@ describe('204. a flattened list: a nice-to-have\'s reach stops where the next it
     expect(sectionsOf(text, ['bigquery', 'hadoop', 'kafka'])).toEqual({ bigquery: 'preferred', hadoop: 'required', kafka: 'required' });
   });
 });
+
+describe('205. asks and wishes in a research-computing posting\'s prose', () => {
+  it('"… and bring with you knowledge of statistical procedures" asks, under an employer\'s heading too', () => {
+    expect(sectionsOf('What you can expect from us:\n- You support our clients with your proven analytical skills and bring with you knowledge of Bayesian statistics\n- Team events', ['bayesian-statistics'])).toEqual({ 'bayesian-statistics': 'required' });
+  });
+
+  it('"You could provide even more value to our team by having experience with R and SQL" is a nice-to-have', () => {
+    expect(sectionsOf('About You\nYou could provide even more value to our team by having experience with version control systems, R and SQL.\nRequired Qualifications\n- Python', ['python', 'r', 'sql'])).toEqual({ python: 'required', r: 'preferred', sql: 'preferred' });
+  });
+
+  it('"You might have a CS degree. You might not." asks for no degree', () => {
+    expect(read("About You\nYou might have a CS degree. You might not. That's not what we're looking for.\n- Python").degree).toBeNull();
+  });
+});
