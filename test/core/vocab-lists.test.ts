@@ -294,6 +294,8 @@ describe('names from an eleventh probe of unseen postings (round of December 7)'
     ['Graph stores such as OrientDB and Spark GraphX; tensor decompositions for large data.', ['orientdb', 'spark-graphx', 'tensor-decomposition']],
     ['Open source vector DBs, model parallelization and IaaC; schedulers such as Control-M; Amazon FSx for Lustre.', ['vector-databases', 'model-parallelism', 'infrastructure-as-code', 'control-m', 'amazon-fsx']],
     ['Recordings from intracranial EEG (ECoG, sEEG) and MEG in epilepsy patients.', ['intracranial-eeg', 'eeg']],
+    ['NO-SQL and SQL Server; Informatica DEI; SAP S4 and SAP Data Services; Opsgenie or PagerDuty.', ['nosql', 'sql-server', 'informatica', 'sap', 'opsgenie', 'pagerduty']],
+    ['Tree-based models and hypergraphs; certified robustness; explorative data analysis; mobile app development or Android development.', ['decision-trees', 'graph-theory', 'adversarial-ml', 'exploratory-data-analysis', 'mobile-development']],
   ])('%s', expectIds);
 
   it('"segment" as an ordinary word names no Segment', () => {
