@@ -191,6 +191,9 @@ const NOT_BEFORE = new Map<string, Set<string>>(Object.entries({
   regression: new Set(['test', 'testing', 'suite']),
   // "the ADF test", "ADF statistic": the Augmented Dickey–Fuller test, not Azure Data Factory.
   adf: new Set(['test', 'statistic', 'kpss']),
+  // "Churn Analysis, Segmentation Analysis": customers' segments, not images'. (Words as
+  // normalised: the plural rule makes "analysis" "analysi".)
+  segmentation: new Set(['analysi', 'analyse']),
   // "an extensive database of diner and restaurant information": a collection, not the skill.
   databases: new Set(['of']),
   // "the maximum likelihood of being accepted": the plain words, not the estimation method.
@@ -474,6 +477,7 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       if (before === 'the' || before === 'let' || before === 'lets' || before === 'will' || before === 'to') return -1;
     }
     if (key === 'excel' && after !== undefined && EXCEL_NOT_BEFORE.has(after)) return -1;
+    if (after !== undefined && NOT_BEFORE.get(key)?.has(after)) return -1;
     // "Access to GPUs", "data access": the noun, not Microsoft Access (whose name is written capitalised even where a text is not).
     if (key === 'access' && ((after !== undefined && (after === 'to' || after === 'for' || after === 'of')) || text.charCodeAt(T.start[c.tokStart]!) !== 65)) return -1;
     if (key === 'cv') {

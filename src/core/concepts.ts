@@ -95,7 +95,9 @@ const VAGUE_OBJECTS = new Set(['data', 'information', 'content', 'thing', 'work'
  * generation; "answer ecological questions" is research, not question answering; "development of web
  * visualizations" is no web development.
  */
-const NOT_AS_ACTION = new Set(['code generation', 'question answering', 'web development', 'choice modeling', 'choice modelling', 'context engineering']);
+const NOT_AS_ACTION = new Set(['code generation', 'question answering', 'web development', 'choice modeling', 'choice modelling', 'context engineering',
+  // "model complex real-world systems", "generation and manipulation of structured data": the world and the structure are no objects.
+  'world modeling', 'world modelling', 'structured generation']);
 /** Prefixes a hyphen splits off ("pre-training", "post-training", "self-training"): no object of the action ("pre-trained models"). */
 const PREFIX_WORDS = new Set(['pre', 'post', 'non', 'sub', 'self', 'semi', 'multi', 'meta', 'inter', 'over', 'under', 'cross', 'anti']);
 /** Actions that stay meaningful with a vague object: "labelling data", "annotating data", "cleaning data". */

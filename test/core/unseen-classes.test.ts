@@ -3703,3 +3703,16 @@ describe('205. asks and wishes in a research-computing posting\'s prose', () => 
     expect(read("About You\nYou might have a CS degree. You might not. That's not what we're looking for.\n- Python").degree).toBeNull();
   });
 });
+
+describe('206. verb phrases that only look like ML names, and customers\' segments', () => {
+  it('"model complex real-world systems", "insight generation and manipulation of structured data" name no world models or constrained decoding', () => {
+    const ids = read('Requirements\n- Ability to model complex real-world systems and translate them into structured data solutions.\n- Skills in data analysis, insight generation and manipulation of structured and unstructured data sources.').skills.map((s) => s.id);
+    expect(ids).not.toContain('model-based-rl');
+    expect(ids).not.toContain('constrained-decoding');
+    expect(read('Requirements\n- World models and structured generation with JSON mode').skills.map((s) => s.id)).toEqual(expect.arrayContaining(['model-based-rl', 'constrained-decoding']));
+  });
+
+  it('"Churn Analysis, Segmentation Analysis" names no image segmentation', () => {
+    expect(read('Preferred\n- Experience in Forecasting, Churn Analysis, Segmentation Analysis and Deep Learning').skills.map((s) => s.id)).not.toContain('image-segmentation');
+  });
+});
