@@ -3716,3 +3716,13 @@ describe('206. verb phrases that only look like ML names, and customers\' segmen
     expect(read('Preferred\n- Experience in Forecasting, Churn Analysis, Segmentation Analysis and Deep Learning').skills.map((s) => s.id)).not.toContain('image-segmentation');
   });
 });
+
+describe('207. a postdoc\'s window of eligibility after the PhD', () => {
+  it.each([['No more than 5-years post PhD'], ['Applicants must be within 3 years of completing their PhD'], ['Less than 4 years since PhD award']])('"%s" asks for no years', (line) => {
+    expect(read(`Eligibility\n• Strong programming skills in Python\n• ${line}`).years).toBeNull();
+  });
+
+  it('"A PhD and 3 years of post-doctoral experience" still asks 3', () => {
+    expect(read('Requirements\n• A PhD and 3 years of post-doctoral experience').years?.min).toBe(3);
+  });
+});
