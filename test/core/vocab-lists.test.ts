@@ -296,16 +296,18 @@ describe('names from an eleventh probe of unseen postings (round of December 7)'
     ['Recordings from intracranial EEG (ECoG, sEEG) and MEG in epilepsy patients.', ['intracranial-eeg', 'eeg']],
     ['NO-SQL and SQL Server; Informatica DEI; SAP S4 and SAP Data Services; Opsgenie or PagerDuty.', ['nosql', 'sql-server', 'informatica', 'sap', 'opsgenie', 'pagerduty']],
     ['Tree-based models and hypergraphs; certified robustness; explorative data analysis; mobile app development or Android development.', ['decision-trees', 'graph-theory', 'adversarial-ml', 'exploratory-data-analysis', 'mobile-development']],
+    ['ML models to power personalized customer experience, content recommendation and fraud detection; recommendation pipelines.', ['recommender-systems']],
   ])('%s', expectIds);
 
   it('"segment" as an ordinary word names no Segment', () => {
     expect(ids('We serve every customer segment across Europe.').has('twilio-segment')).toBe(false);
   });
 
-  it('"a high-touch service", "a synapse", "the ADF test" name no tools', () => {
+  it('"a high-touch service", "a synapse", "the ADF test", "product recommendations" to a team name no tools', () => {
     expect(ids('We offer a high-touch service to every client.').has('hightouch')).toBe(false);
     expect(ids('Each synapse in the cortex is modelled.').has('azure-synapse')).toBe(false);
     expect(ids('Requirements: stationarity checks with the ADF test; ARIMA models.').has('azure-data-factory')).toBe(false);
+    expect(ids('Run rigorous experiments with clear insights and product recommendations utilizing SQL.').has('recommender-systems')).toBe(false);
   });
 
   it('"XP", "Pairing", "OpenAI" as ordinary words or the employer are no skills', () => {
