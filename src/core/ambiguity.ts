@@ -135,6 +135,7 @@ const TUNED: ReadonlySet<string> = new Set(['tool', 'cloud', 'framework', 'data-
 const NOT_AFTER = new Map<string, Set<string>>(Object.entries({
   // "our career path planning": a person's career, not a robot's path.
   'path planning': new Set(['career']),
+  // "an Augmented ADF test": the Dickey–Fuller test.
   adf: new Set(['augmented']),
   segmentation: new Set(['customer', 'user', 'market', 'audience', 'client', 'patient', 'population', 'and', 'targeting']),
   // "ad optimization", "system optimizations", "web crawler optimization": improving a process.
@@ -477,6 +478,7 @@ export function resolve(m: Matcher, T: Tokens, text: string, start: number, end:
       if (before === 'the' || before === 'let' || before === 'lets' || before === 'will' || before === 'to') return -1;
     }
     if (key === 'excel' && after !== undefined && EXCEL_NOT_BEFORE.has(after)) return -1;
+    // A word after the form that gives it another sense (see NOT_BEFORE) decides it here too.
     if (after !== undefined && NOT_BEFORE.get(key)?.has(after)) return -1;
     // "Access to GPUs", "data access": the noun, not Microsoft Access (whose name is written capitalised even where a text is not).
     if (key === 'access' && ((after !== undefined && (after === 'to' || after === 'for' || after === 'of')) || text.charCodeAt(T.start[c.tokStart]!) !== 65)) return -1;
