@@ -183,9 +183,10 @@ export function closeSkill(index: SkillIndex, name: string): SkillSuggestion | n
   let bestDistance = Infinity;
   for (const { skill, terms } of index) {
     for (const t of terms) {
-      // Typos keep the first letter: "Graph" is not a misspelt "igraph".
+      // Typos keep the first letter: "Graph" is not a misspelt "igraph"; nor is a short word a
+      // longer name starts with ("Graph" for GraphX), where "Kubernete" is Kubernetes cut short.
       const d = t.compact === compact || t.compact === bare ? 0
-        : budget > 0 && t.compact[0] === compact[0] ? editDistance(compact, t.compact, budget) : budget + 1;
+        : budget > 0 && t.compact[0] === compact[0] && !(compact.length <= 5 && t.compact.startsWith(compact)) ? editDistance(compact, t.compact, budget) : budget + 1;
       if (d > budget || d > bestDistance || (d === bestDistance && !t.isName)) continue;
       best = { skill, via: t.isName ? null : t.text, score: d === 0 ? EXACT : 500 - d * 60 };
       bestDistance = d;

@@ -83,7 +83,7 @@ describe('issue 19: exact and alias matches first, weak guesses cut', () => {
 });
 
 describe('closeSkill: a name the taxonomy already has, by another spelling', () => {
-  it.each([['Pytorh', 'pytorch'], ['Dockr', 'docker'], ['kubernets', 'kubernetes'], ['SQLs', 'sql'], ['Tensorflows', 'tensorflow'], ['sklearn', 'scikit-learn']])('%s is %s', (name, id) => {
+  it.each([['Pytorh', 'pytorch'], ['Dockr', 'docker'], ['kubernets', 'kubernetes'], ['Kubernete', 'kubernetes'], ['SQLs', 'sql'], ['Tensorflows', 'tensorflow'], ['sklearn', 'scikit-learn']])('%s is %s', (name, id) => {
     expect(closeSkill(index, name)?.skill.id).toBe(id);
   });
   it.each([['GraphPad Prism'], ['Graph'], ['Foldseek'], ['Prism']])('%s is a skill of its own', (name) => {
