@@ -3726,3 +3726,17 @@ describe('207. a postdoc\'s window of eligibility after the PhD', () => {
     expect(read('Requirements\n• A PhD and 3 years of post-doctoral experience').years?.min).toBe(3);
   });
 });
+
+describe('208. the PhD student a post recruits, and the PhD programme it admits to', () => {
+  it.each([
+    ['KTH is recruiting a PhD student to develop Earth observation indicators.'],
+    ['The University is hiring a PhD student within the Wallenberg Initiative in Forest Research.'],
+    ['The student will be admitted to the PhD program in Environmental Engineering at KTH.'],
+  ])('"%s" asks for no PhD', (line) => {
+    expect(read(`About the position\n${line}\nKey qualifications\n* Strong quantitative skills, including statistics`).degree).toBeNull();
+  });
+
+  it('"A PhD in physics" still does', () => {
+    expect(read('Key qualifications\n* A PhD in physics').degree?.level).toBe('phd');
+  });
+});
