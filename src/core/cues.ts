@@ -147,7 +147,7 @@ const OWNED_BEFORE = /\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w&'’-]+\
  * Before it, an ask of the candidate ("experience with a", "familiarity with", "comfortable in"),
  * the name perhaps a later item of the ask's list ("experience in automation, AWS-based environments").
  */
-const ASKED_BEFORE = /\b(?:experience|familiarity|familiar|knowledge|proficiency|proficient|expertise|skills?|comfortable|fluent|fluency|background)\s+(?:(?:working|programming|developing)\s+)?(?:with|in|of|on|using)\s+(?:[^.;:!?()]{1,80}?,\s+(?:(?:and|or)\s+)?)?(?:an?\s+|the\s+)?$/i;
+const ASKED_BEFORE = /\b(?:experience|familiarity|familiar|knowledge|proficiency|proficient|expertise|skills?|comfortable|fluent|fluency|background)\s+(?:(?:working|programming|developing)\s+)?(?:with|in|of|on|using)\s+(?:[^.;:!?()]{1,80}?,\s+(?:(?:and|or)\s+)?)?(?:(?:working|work|operating)\s+(?:in|with|on|within)\s+)?(?:an?\s+|the\s+)?$/i;
 /** After it, a kind of employer or setting ("an AI-first company", "an analytics-driven culture"). */
 const SETTING_AFTER = /^\s*(?:[\w&'’-]+\s+){0,3}?(?:company|companies|startup|start-up|scale-?up|organi[sz]ation|firm|business|employer|culture|environments?|team|world|industry|economy|era|future|leader|provider)\b/i;
 /**
@@ -319,7 +319,7 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     // "Experience with a Unix-based environment" asks for Unix: that setting is the candidate's
     // work, where "experience in an AI-first company" names only the kind of employer.
     const setting = SETTING_AFTER.exec(sent.slice(e, e + 40));
-    if (OWNED_BEFORE.test(before) || (setting && !(/environments?$/i.test(setting[0]) && ASKED_BEFORE.test(before))) || (AI_WORD.test(sent.slice(a, b)) && adj[0].charCodeAt(0) !== 32)) context.push([a, e]);
+    if (OWNED_BEFORE.test(before) || (setting && !(/environments?$/i.test(setting[0]) && ASKED_BEFORE.test(sent.slice(Math.max(0, a - 140), a)))) || (AI_WORD.test(sent.slice(a, b)) && adj[0].charCodeAt(0) !== 32)) context.push([a, e]);
   }
   if (mayContext && EMPLOYER_CLAUSE_HINT.test(sent)) spansOf(EMPLOYER_CLAUSE, sent, context);
   if (mayContext && EMPLOYER_MADE_HINT.test(sent)) spansOf(EMPLOYER_MADE, sent, context);

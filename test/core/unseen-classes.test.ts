@@ -3740,3 +3740,10 @@ describe('208. the PhD student a post recruits, and the PhD programme it admits 
     expect(read('Key qualifications\n* A PhD in physics').degree?.level).toBe('phd');
   });
 });
+
+describe('209. "… and working in Unix-based environments" at the end of a list of experience', () => {
+  it('asks for Unix; "a Unix-based company" does not', () => {
+    expect(sectionsOf('Key qualifications include:\n- Experience with APIs, data integration, data visualization, and working in Unix-based environments.', ['unix'])).toEqual({ unix: 'required' });
+    expect(sectionsOf('About us\nWe are a Unix-based company.\nRequirements\n- Python', ['unix'])).toEqual({ unix: 'other' });
+  });
+});
