@@ -52,17 +52,21 @@ const NOT_STUDIES_AFTER = /^(?:s?\s+(?:celsius|fahrenheit|centigrade|certificate
  */
 const PERSON_BIO = /^(?:i|i['’](?:m|ve)|he|she)\s+(?:(?:also|previously|currently|already|now|still|myself|himself|herself)\s+)?(?:am|was|have|has|had|hold|holds|held|earned|received|completed|graduated|studied|spent|worked|led|brings?|been)\b(?!\s+to\b)(?![^.;]{0,240}\b(?:you|your|candidates?|applicants?|someone|looking\s+for|seeking|hire|hiring|join)\b)/i;
 const MIGHT_HAVE = /^you\s+might\s+(?:already\s+|also\s+)?have\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:degree|ph\.?\s?d|master|bachelor|msc|bsc)/i;
-/** PERSON_BIO on a sentence's first few hundred characters, once its opening marks are passed. */
-export function personBio(sentence: string): boolean {
+/** Where a sentence's words start, past its bullet, quote or indent. */
+function wordsStart(sentence: string): number {
   let i = 0;
   while (i < sentence.length && ' \t\n*•·-–>"“'.includes(sentence[i]!)) i++;
+  return i;
+}
+/** PERSON_BIO on a sentence's first few hundred characters, once its opening marks are passed. */
+export function personBio(sentence: string): boolean {
+  const i = wordsStart(sentence);
   const c = sentence.charCodeAt(i) | 32;
   return (c === 105 || c === 104 || c === 115) && PERSON_BIO.test(sentence.slice(i, i + 400));
 }
 /** MIGHT_HAVE on a sentence's first characters, once its opening marks are passed. */
 function mightHave(sentence: string): boolean {
-  let i = 0;
-  while (i < sentence.length && ' \t\n*•·-–'.includes(sentence[i]!)) i++;
+  const i = wordsStart(sentence);
   return (sentence.charCodeAt(i) | 32) === 121 && MIGHT_HAVE.test(sentence.slice(i, i + 120));
 }
 const NOT_HELD_BEFORE = /(?:\b(?:after|since)\s+(?:(?:a|an|the|your|their)\s+)?|\b(?:CEO|CTO|CFO|COO|CSO|founder|co-?founder|director|professor)\s*\(\s*)$/i;

@@ -332,13 +332,13 @@ export function yearsInSentence(
   line: string = sentence,
 ): YearsCandidate[] {
   if (sentence.length > 2000) sentence = sentence.slice(0, 2000);
-  // A founder's bio or a reply in a forum thread: the person's own years, not the role's.
-  if (personBio(sentence)) return [];
-  // "No more than 5 years post PhD", "within 3 years of completing their PhD": a postdoc's
-  // window of eligibility, not experience asked.
-  if (POST_DEGREE_WINDOW.test(sentence.slice(0, 600))) return [];
   const out: YearsCandidate[] = [];
   if (!mayNameYears(sentence)) return out;
+  // A founder's bio or a reply in a forum thread: the person's own years, not the role's.
+  if (personBio(sentence)) return out;
+  // "No more than 5 years post PhD", "within 3 years of completing their PhD": a postdoc's
+  // window of eligibility, not experience asked.
+  if (POST_DEGREE_WINDOW.test(sentence.slice(0, 600))) return out;
   sentence = spellExperience(sentence);
   // "(3) three to (10) years": a figure in brackets before its word, or alone before "years", read
   // as the word or the figure; the same length, so every offset stays.
