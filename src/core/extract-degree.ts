@@ -157,8 +157,8 @@ const NEGATED = new RegExp(String.raw`\b(?:no|not|without)\s+(?:a\s+)?(?:formal\
 const WISHED_WAIVER = new RegExp(String.raw`${DEGREE_THEN_FIELD}${WISH_BUT}not\b`, 'i');
 const LOCAL_PREFERRED = /^[^,;]{0,60}?\b(?:preferred|a\s+(?:big\s+|strong\s+|huge\s+)?plus|desired|desirable|nice\s+to\s+have|an?\s+advantage|advantageous|beneficial|an\s+asset|bonus|welcome)\b/i;
 const LOCAL_REQUIRED = /^[^,;]{0,60}?\b(?:required|a\s+must|mandatory|minimum)\b/i;
-// "someone with a PhD", "you hold a master's": the degree is asked of the reader.
-const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|equivalent|plus)\b|\bin\s+[A-Z]|\b(?:with|hold(?:s|ing)?|have|has|possess(?:es|ing)?)\s+an?\s+(?:ph\.?\s?d|doctorate|master|bachelor)/i;
+// "someone with a PhD", "you hold a master's", "you will hold a relevant PhD": the degree is asked of the reader.
+const STRONG_CONTEXT = /\b(?:degree|required|preferred|qualif\w*|must|minimum|equivalent|plus)\b|\bin\s+[A-Z]|\b(?:with|hold(?:s|ing)?|have|has|possess(?:es|ing)?)\s+an?\s+(?:(?:relevant|related|completed|good|strong|recent|advanced|postgraduate|graduate|university)\s+)?(?:ph\.?\s?d|doctorate|master|bachelor)/i;
 
 /**
  * Cheap first look: most sentences name no degree at all. Every match of LONG, SHORT and MAJORS

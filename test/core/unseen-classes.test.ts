@@ -3747,3 +3747,10 @@ describe('209. "… and working in Unix-based environments" at the end of a list
     expect(sectionsOf('About us\nWe are a Unix-based company.\nRequirements\n- Python', ['unix'])).toEqual({ unix: 'other' });
   });
 });
+
+describe('210. "You will hold a relevant PhD" in an untitled posting', () => {
+  it('asks for a PhD; a team "with a strong PhD background" does not', () => {
+    expect(read('We are seeking a postdoctoral researcher to join the group.\n\nYou will hold a relevant PhD/DPhil or be near completion, together with relevant experience.').degree?.level).toBe('phd');
+    expect(read('About us\nWe are a team with a strong PhD background.').degree).toBeNull();
+  });
+});
