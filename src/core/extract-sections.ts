@@ -132,7 +132,7 @@ const FOLLOWING_WISHED = /\b(?:preferably|optionally)\b/;
 const FOLLOWING_RELEVANT = /\b(?:is|are|would be|will be)\s+(?:also\s+|highly\s+|particularly\s+)?relevant\b/;
 
 /** A data file's key opening a list: snake_case or one word, then ":" or "=", then an opening bracket or nothing. */
-const DATA_KEY = /^["']?([a-z][a-z]*(?:_[a-z]+){0,3})["']?\s*[:=]\s*[[({]?$/;
+const DATA_KEY = /^["']?([a-z][a-z]*(?:_[a-z]+){0,3}|[a-z]{2,}(?:[A-Z][a-z]+){1,3})["']?\s*[:=]\s*(?:[[({]|[>|][+-]?)?$/;
 
 /** A heading, then a remark in brackets (groups 1 and 2). */
 const HEADING_REMARK = /^([A-Z][^()]{2,60}?)\s*\(([^()]{1,80})\)\s*:?$/;
@@ -237,7 +237,22 @@ export function cleanLabel(s: string): string {
   while (start < end && isLeadCode(s.charCodeAt(start))) start++;
   if (start > 0 || end < s.length) s = s.slice(start, end);
   if (/[^\S ]| {2}/.test(s)) s = s.replace(/\s+/g, ' ');
+  // "mustHaves", "niceToHave", "minimumQualifications": a data file's key, one word in camel case.
+  if (isCamelKey(s)) s = s.replace(/[A-Z]/g, (c) => ` ${c}`);
   return s.trim().toLowerCase();
+}
+
+/** "mustHaves": two or more small letters, then one to three words each of a capital and small letters. (No expression: every label is asked.) */
+function isCamelKey(s: string): boolean {
+  if (s.length > 40 || s.length < 4) return false;
+  let capitals = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      if (i < 2 || ++capitals > 3 || s.charCodeAt(i - 1) < 97) return false;
+    } else if (c < 97 || c > 122) return false;
+  }
+  return capitals > 0 && s.charCodeAt(s.length - 1) >= 97;
 }
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.

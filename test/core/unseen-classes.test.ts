@@ -3754,3 +3754,10 @@ describe('210. "You will hold a relevant PhD" in an untitled posting', () => {
     expect(read('About us\nWe are a team with a strong PhD background.').degree).toBeNull();
   });
 });
+
+describe('211. a job file whose parts are YAML keys in camel case ("mustHaves: >-")', () => {
+  const posting = 'title: Data Engineer\ntechStack:\n  - Databricks\nresponsibilities: >-\n  * Build pipelines in Python.\nmustHaves: >-\n  * Hands-on production experience with Snowflake.\n  * Strong Python and SQL.\nniceToHaves: "* Experience with Airflow."\nbenefits: |-\n  * Medical insurance';
+  it('reads mustHaves as required and niceToHaves as preferred', () => {
+    expect(sectionsOf(posting, ['snowflake', 'sql', 'airflow', 'databricks'])).toEqual({ snowflake: 'required', sql: 'required', airflow: 'preferred', databricks: 'other' });
+  });
+});
