@@ -689,7 +689,7 @@ const ALTERNATIVE_LEAD = /^[\s*•·\-–]*(?:or|alternatively|otherwise)\b/i;
 /** A sentence that ends by opening a list: "…, supervised and unsupervised:", "… as follows: -". */
 const OPENS_LIST = /:[\s*_•·\-–]*$/;
 /** The ask of such a line: "must / should / are expected to have", "expertise in one or more of". */
-const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|(?:experience|expertise|knowledge|proficiency|background|familiarity)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several|many|most|multiple|a\s+(?:few|number)|each|the\s+following)\b)/i;
+const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|\b(?:seek(?:s|ing)?|searching\s+for|looking\s+for)\s+(?:applicants|candidates|researchers|scientists|people|someone|individuals)\s+(?:who|with|that)\b[^:]{0,200}\b(?:in|of)\s+(?:one|two|some|any|all|several|each|the\s+following)\b|(?:experience|expertise|knowledge|proficiency|background|familiarity)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several|many|most|multiple|a\s+(?:few|number)|each|the\s+following)\b)/i;
 /** Whether the line's last character before trailing spaces is a colon (a cheap first look for ASKS_FOR_LIST). */
 function endsWithColon(line: string): boolean {
   let i = line.length - 1;
@@ -698,7 +698,7 @@ function endsWithColon(line: string): boolean {
   return c === 58 || c === 0xff1a;
 }
 /** A line of some words that ends on a colon, opening the list below it ("… in one or more of the following areas:"). */
-const ASKS_FOR_LIST = /^\s*\S+(?:\s+\S+){2,40}\s*[:：]\s*$/;
+const ASKS_FOR_LIST = /^\s*\S+(?:\s+\S+){2,60}\s*[:：]\s*$/;
 /** Longest line taken as one list item with its inline sub-list. */
 const LIST_LINE = 600;
 /** The bullet just before the sentence at `at` (the sentence before ends with it: "…: -", "… *"), or null. */

@@ -3761,3 +3761,10 @@ describe('211. a job file whose parts are YAML keys in camel case ("mustHaves: >
     expect(sectionsOf(posting, ['snowflake', 'sql', 'airflow', 'databricks'])).toEqual({ snowflake: 'required', sql: 'required', airflow: 'preferred', databricks: 'other' });
   });
 });
+
+describe('212. "… is seeking applicants who can demonstrate … in one or more of the following research fields:" in a long sentence', () => {
+  it('asks for the list after it', () => {
+    const text = 'The professorship should focus on AI.\nIn order to supplement the existing expertise in machine learning and formal methods with complementary research competencies, the JKU is seeking applicants who can demonstrate outstanding research accomplishments and planned innovative research projects in one or more of the following research fields, such as:\n- Natural Language Processing\n- Robotics and Cyber-Physical Systems\nDeadline for application September 25, 2019.';
+    expect(sectionsOf(text, ['nlp', 'robotics', 'machine-learning'])).toEqual({ nlp: 'required', robotics: 'required', 'machine-learning': 'other' });
+  });
+});
