@@ -201,6 +201,8 @@ const EMPLOYER_MADE_HINT = /\bwe(?:['’]ve|\s+have)?\s+(?:built|created|develop
 /** A word every match of EMPLOYER_CLAUSE contains. */
 const EMPLOYER_CLAUSE_HINT = /\b(?:join|part\s+of|working?\s+(?:for|at))\b/i;
 
+/** Words that open examples: "tools like …", "such as", "e.g.". */
+const EXAMPLES_WORD = /\b(?:like|such\s+as|e\.\s?g\.|for\s+example|for\s+instance|including|incl\.)\s/i;
 /** A word every match of PREFERRED_TRAIL or PREFERRED_FORWARD contains. */
 export const PREFER_HINT = /plus|merit|(?:more|extra|additional)\svalue\b|positively|vorteil|wünschenswert|not\s(?:required|mandatory|essential|necessary)|strictly|bonus|advantage|asset|nice|prefer|desir|beneficial|helpful|welcome|appreciated|optional|ideal|great|love|excellent|good|useful|valuable|valued|regarded|relevant|interest|differentiator|stand out|apart|head ?-?start|leg.up|favou?r|points|thrilled|delighted|happy|excited|glad|handy|better|extra credit|willing|eager|keen/i;
 /** A word every match of NEG_NO, NEG_RATHER, NEG_NOT or NEG_DONT contains. */
@@ -344,6 +346,16 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
     // the cue alone is about what stands before it.
     if (sent.charCodeAt(start - 1) === 40 && CUE_ALONE.test(sent.slice(start, q))) {
       const outer = scopeStart(start - 1);
+      // "… scheduling tools like Airflow or dbt (optional)", "ETL tools such as DBT (preferred)": a
+      // bracket right after a name among examples is about that example alone. ("Docker and
+      // Kubernetes (preferred)": a pair joined by "and" is wished for together; "ETL jobs with SSIS or
+      // Informatica (is a plus)", with no examples, is the whole item.)
+      const just = names.find((x) => x.end - offset <= start - 1 && sent.slice(x.end - offset, start - 1).trim() === '');
+      if (just && just.start - offset > outer && EXAMPLES_WORD.test(sent.slice(outer, just.start - offset))
+        && !/(?:\band|&|\/)\s*$/.test(sent.slice(Math.max(0, just.start - offset - 8), just.start - offset))) {
+        preferred.push([just.start - offset, q]);
+        continue;
+      }
       // "Python (required), Docker (preferred)": a requirement stated before it ends its reach.
       reqWords ??= requiredWords(sent);
       const own = lastRequiredWord(reqWords, outer, start - 1);
@@ -455,4 +467,4 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(AI_WORD, PAST_WORK, PAST_WORK_HINT, CLIENT_LIST, PARTNER_NAMES, CLIENT_HINT, MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);
+registerRegexps(EXAMPLES_WORD, AI_WORD, PAST_WORK, PAST_WORK_HINT, CLIENT_LIST, PARTNER_NAMES, CLIENT_HINT, MUST_MARK, OWN_ASK, REQUIRED_CUE, ASK_LEAD, ASK_YEARS, OUR_YEARS, WISH_LEAD, PREFERRED_LEAD, PREFERRED_LABEL, REQUIRED_LABEL, PREFERRED_TRAIL, CUE_ALONE, PREFERRED_FORWARD, RUN_ON_ASK, ASK_AFTER_AND, ASIDE_END, SCOPE_BREAK, TRAIL_EXAMPLES, NEG_NO, NEG_RATHER, UNIT_NAME, NAMED_UNIT, UNIT_HINT, PLACE_OF, PLACE_HINT, APPLYING, SITE, SITE_ACCOUNT, NEG_NOT, NEG_DONT, BUT_HELPS, DONT_STOP, EMPLOYER_CLAUSE, AS_ADJECTIVE, ADJECTIVE_HINT, OWNED_BEFORE, ASKED_BEFORE, SETTING_AFTER, HIRE_ROLE, ROLE_AFTER, AS_ROLE_BEFORE, HIRE_HINT, TAUGHT, TAUGHT_HINT, EMPLOYER_CLAUSE_HINT, EMPLOYER_MADE, EMPLOYER_MADE_HINT, PREFER_HINT, NEGATION_HINT, MUST_LEAD, REQUIRED_WORD);

@@ -3768,3 +3768,11 @@ describe('212. "… is seeking applicants who can demonstrate … in one or more
     expect(sectionsOf(text, ['nlp', 'robotics', 'machine-learning'])).toEqual({ nlp: 'required', robotics: 'required', 'machine-learning': 'other' });
   });
 });
+
+describe('213. a bracketed "(optional)" right after a name is about that name alone', () => {
+  it('"tools like Airflow or dbt (optional)" wishes for dbt only; "Docker and Kubernetes (preferred)" for both', () => {
+    expect(sectionsOf('Requirements\n- Understanding of ETL processes and scheduling tools like Airflow or dbt (optional).', ['etl', 'airflow', 'dbt'])).toEqual({ etl: 'required', airflow: 'required', dbt: 'preferred' });
+    expect(sectionsOf('Requirements\n- Familiarity with ETL Tools such as DBT (preferred)', ['etl', 'dbt'])).toEqual({ etl: 'required', dbt: 'preferred' });
+    expect(sectionsOf('Requirements\n- Experience with Docker and Kubernetes (preferred).', ['docker', 'kubernetes'])).toEqual({ docker: 'preferred', kubernetes: 'preferred' });
+  });
+});
