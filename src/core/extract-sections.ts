@@ -166,7 +166,13 @@ function shouted(s: string): boolean {
 
 /** "Skills: Python, SQL", "Responsibilities: The applicant will…". */
 function inlineHeading(line: string): Heading | null {
-  if (!hasColon(line)) return null;
+  if (!hasColon(line)) {
+    // "Minimum Qualifications... Outlined below are …": a careers page's heading with its ellipsis,
+    // its paragraph run on after it where the page's lines were joined.
+    const e = line.includes('...') || line.includes('…') ? ELLIPSIS_LABEL.exec(line) : null;
+    const label = e ? cleanLabel(e[1]!) : '';
+    return label && wordCount(label) <= 4 ? { label, rest: e![0].length, how: 'inline' } : null;
+  }
   const m = /^\s*[*_]{0,3}([A-Za-z][A-Za-z &/'’()-]{1,48}?)[*_]{0,3}\s*[:：]\s*[*_]{0,3}\s*(?=\S)/.exec(line);
   if (!m) return null;
   const label = cleanLabel(m[1]!);
@@ -175,6 +181,9 @@ function inlineHeading(line: string): Heading | null {
   if (!label || wordCount(label) > (DANGLING.test(label) ? 8 : 5)) return null;
   return { label, rest: m[0].length, how: 'inline' };
 }
+
+/** "Preferred Qualifications... Outlined below": a label of capitalised words, an ellipsis, a capital. */
+const ELLIPSIS_LABEL = /^\s*([A-Z][a-z']+(?: [A-Z][a-z']+){0,3})(?:\.\.\.|…)\s+(?=[A-Z])/;
 
 /** "You May Be a Good Fit If You": most longer words capitalised. */
 function titleCase(s: string): boolean {
@@ -1161,4 +1170,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(FOLLOWING_WISHED, FOLLOWING_RUN, ADDITIONAL_HEAD, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(FOLLOWING_WISHED, FOLLOWING_RUN, ADDITIONAL_HEAD, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, ELLIPSIS_LABEL, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

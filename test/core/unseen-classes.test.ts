@@ -3776,3 +3776,14 @@ describe('213. a bracketed "(optional)" right after a name is about that name al
     expect(sectionsOf('Requirements\n- Experience with Docker and Kubernetes (preferred).', ['docker', 'kubernetes'])).toEqual({ docker: 'preferred', kubernetes: 'preferred' });
   });
 });
+
+describe('214. a careers page\'s "Minimum Qualifications..." heading with its paragraph run on after the ellipsis', () => {
+  const html = '<p>Position Summary...\nYou will build search ranking models.</p>\n<p>Minimum Qualifications...\nOutlined below are the required minimum qualifications for this position.</p>\n<p>Option 1: Bachelors degree in Statistics and 5 years\' experience with SQL.</p>\n<p>Preferred Qualifications...\nOutlined below are the optional preferred qualifications for this position.</p>\n<p>Data science, Spark, Scala, or R</p>';
+  it('reads the requirements and the wishes under their headings', () => {
+    expect(sectionsOf(html, ['sql', 'spark', 'scala'])).toEqual({ sql: 'required', spark: 'preferred', scala: 'preferred' });
+    expect(read(html).degree?.level).toBe('bachelor');
+  });
+  it('"Well... Python is everywhere" is no heading', () => {
+    expect(sectionsOf('Requirements\n- SQL\nWell... Python is everywhere.', ['python'])).toEqual({ python: 'required' });
+  });
+});
