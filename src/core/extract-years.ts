@@ -376,8 +376,8 @@ export function yearsInSentence(
     if (/-\s?(?:years?|yrs?)$/i.test(m[0]) && /^[^.;:]{0,90}?\b(?:studentship|fellowship|scholarship|ph\.?\s?d\.?\s+(?:research\s+)?(?:project|position|programme|program))/i.test(after)) continue;
     // "4-year technical degree", "a 4-year engineering degree": a course of study, whatever its adjective.
     if (/-\s?(?:years?|yrs?)$/i.test(m[0]) && /^\s{1,3}(?:[A-Za-z-]+\s{1,3}){1,2}degrees?\b/i.test(after)) continue;
-    // "This is a 2 year postdoc position", "paid for two years to work on …": how long the post lasts.
-    if (m[1] === undefined && m[3] === undefined && /^\s{1,3}(?:(?:postdoc(?:toral)?|research|fixed[- ]term|full[- ]time|funded|ph\.?\s?d|doctoral)\s{1,3}){1,2}(?:position|post|role|project|contract|fellowship|appointment|programme|program)\b/i.test(after)) continue;
+    // "This is a 2 year postdoc position", "a 2--3 year post-doc position", "paid for two years to work on …": how long the post lasts.
+    if (m[1] === undefined && m[3] === undefined && /^\s{1,3}(?:(?:post-?doc(?:toral)?|research|fixed[- ]term|full[- ]time|funded|ph\.?\s?d|doctoral)\s{1,3}){1,2}(?:position|post|role|project|contract|fellowship|appointment|programme|program)\b/i.test(after)) continue;
     if (/\b(?:paid|payed|funded|employed|hired|appointed|contracted|supported)\s+for\s+$/i.test(before)) continue;
     // "Fresh graduates or up to 2 years of experience": nothing is the least asked.
     if (UP_TO_BEFORE.test(before) && m[1] === undefined) { hi = hi ?? lo; lo = 0; }

@@ -3787,3 +3787,10 @@ describe('214. a careers page\'s "Minimum Qualifications..." heading with its pa
     expect(sectionsOf('Requirements\n- SQL\nWell... Python is everywhere.', ['python'])).toEqual({ python: 'required' });
   });
 });
+
+describe('215. "a 2--3 year post-doc position" is how long a post lasts', () => {
+  it('asks for no years; "3 years of post-doc experience" still does', () => {
+    expect(read('About\nI will probably also have a 2--3 year post-doc position available, starting in early 2018.\nRequirements\n- Python').years).toBeNull();
+    expect(read('Requirements\n- 3 years of post-doc experience').years?.min).toBe(3);
+  });
+});
