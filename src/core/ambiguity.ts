@@ -216,7 +216,7 @@ const DESCRIBING = new Set(['first', 'native', 'driven', 'powered', 'centric', '
   'infused', 'fueled', 'fuelled', 'backed']);
 /** What an adjective like "AI-first" may describe besides a team or company: "a data-driven culture". */
 const CULTURE = new Set(['culture', 'mindset', 'environment', 'workplace', 'organisation', 'organization', 'business', 'enterprise']);
-const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum)\b/i;
+const RESUME_WORDS = /\b(?:resume|résumé|cover letter|apply|send|submit|upload|attach|curriculum|links?\s+to\s+(?:your\s+)?(?:github|gitlab|kaggle|linkedin|papers|publications|projects|work))\b/i;
 /**
  * The employer's notice on what happens to an applicant's data ("Data Protection Information:
  * when you apply, you submit personal data…", "…processed in accordance with Art. 13 GDPR",

@@ -3794,3 +3794,10 @@ describe('215. "a 2--3 year post-doc position" is how long a post lasts', () => 
     expect(read('Requirements\n- 3 years of post-doc experience').years?.min).toBe(3);
   });
 });
+
+describe('216. "CV is essential, links to GitHub/Kaggle … are very welcome": the résumé, by the links beside it', () => {
+  it('names no computer vision; "CV is essential, NLP is a plus" in a list of asks still does', () => {
+    expect(read('How to get in touch\nCV is essential, links to GitHub/Kaggle/your outstanding papers and projects are very welcome\nRequirements\n- Python').skills.map((s) => s.id)).not.toContain('computer-vision');
+    expect(sectionsOf('Requirements\n- CV is essential, NLP is a plus\n- Python', ['computer-vision'])).toEqual({ 'computer-vision': 'required' });
+  });
+});
