@@ -3801,3 +3801,10 @@ describe('216. "CV is essential, links to GitHub/Kaggle … are very welcome": t
     expect(sectionsOf('Requirements\n- CV is essential, NLP is a plus\n- Python', ['computer-vision'])).toEqual({ 'computer-vision': 'required' });
   });
 });
+
+describe('217. "* **The Stack:** Advanced Python (pandas, numpy), production dbt" as an item of the asks', () => {
+  it('keeps the list\'s section; a "**Tech stack:**" heading of its own still names the employer\'s stack', () => {
+    expect(sectionsOf('Your Profile\n* **Experience:** 5+ years in Data Science.\n* **The Stack:** Advanced Python (pandas, numpy), production dbt (incremental models, snapshots, tests).', ['python', 'pandas', 'dbt'])).toEqual({ python: 'required', pandas: 'required', dbt: 'required' });
+    expect(sectionsOf('Preferred Qualifications:\n* Some DevOps experience, ideally with AWS.\n\n**Tech stack:**\n\nMost of our codebase is in Typescript. The frontend is NextJS.', ['nextjs'])).toEqual({ nextjs: 'other' });
+  });
+});
