@@ -192,12 +192,12 @@ export function joinWrappedLines(text: string): string {
       const to = text.indexOf('\n', from);
       if (/[:：]\s*$/.test(text.slice(from, to < 0 ? text.length : to))) return brk;
     }
-    return brk.replace(/\r?\n/g, (b) => ' '.repeat(b.length));
+    return brk.replace(/[\\\r\n]/g, ' ');
   });
 }
-/** A line's last lower-case word, comma or closing bracket, its break (with one blank line at most), and a lower-case word. */
-const WRAPPED = /[a-z,)][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*[a-z]/;
-const WRAPPED_BREAK = /(?<=[a-z,)])[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[a-z])/g;
+/** A line's last lower-case word, comma or closing bracket, its break (a markdown hard break "\\" allowed before it; with one blank line at most), and a lower-case word. */
+const WRAPPED = /[A-Za-z,)][ \t]*\\?\r?\n(?:[ \t]*\r?\n)?[ \t]*[a-z]/;
+const WRAPPED_BREAK = /(?<=[A-Za-z,)])[ \t]*\\?\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[a-z])/g;
 /** A line that ends on a word no clause ends on ("and", "ideally", "such as"), a markdown hard break ("\\") allowed after it. */
 const DANGLING_END = /\b(?:and|or|ideally|preferably|especially|including|like|such\s+as|e\.g\.|with|of|the)[ \t]*\\?\r?\n[ \t]*[A-Za-z]/;
 const DANGLING_BREAK = /(?<=\b(?:and|or|ideally|preferably|especially|including|like|such\s+as|e\.g\.|with|of|the))[ \t]*\\?\r?\n[ \t]*(?=[A-Za-z])/g;

@@ -3808,3 +3808,13 @@ describe('217. "* **The Stack:** Advanced Python (pandas, numpy), production dbt
     expect(sectionsOf('Preferred Qualifications:\n* Some DevOps experience, ideally with AWS.\n\n**Tech stack:**\n\nMost of our codebase is in Typescript. The frontend is NextJS.', ['nextjs'])).toEqual({ nextjs: 'other' });
   });
 });
+
+describe('218. items wrapped by hand with markdown hard breaks ("… backend and AI\\\\" / "workflows: Cloud Functions, …"), and "You understand …" as an ask', () => {
+  const text = '**How will you make a difference?**\\\n● You have 5+ years of experience.\\\n● You are familiar with Google Cloud Platform (GCP) services used for backend and AI\\\nworkflows: Cloud Functions, Firestore, BigQuery, etc.\\\n● You understand or have hands-on experience with machine learning pipelines: downloading\\\nand evaluating models from Kaggle, performing basic fine-tuning, and applying feature\\\nengineering to improve model performance.\\\n';
+  it('reads each wrapped item whole, as an ask', () => {
+    expect(sectionsOf(text, ['firestore', 'bigquery', 'feature-engineering', 'fine-tuning'])).toEqual({ firestore: 'required', bigquery: 'required', 'feature-engineering': 'required', 'fine-tuning': 'required' });
+  });
+  it('"We understand that Python matters …" asks nothing', () => {
+    expect(sectionsOf('About us\nWe understand that Python matters to our clients.', ['python'])).toEqual({ python: 'other' });
+  });
+});
