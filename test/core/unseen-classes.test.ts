@@ -3818,3 +3818,11 @@ describe('218. items wrapped by hand with markdown hard breaks ("… backend and
     expect(sectionsOf('About us\nWe understand that Python matters to our clients.', ['python'])).toEqual({ python: 'other' });
   });
 });
+
+describe('219. "10+ years engineering experience" beside "8+ years of developing, training and deploying ML models"', () => {
+  it('takes the overall figure; a figure of an activity alone still stands', () => {
+    expect(read('Required Skills:\n• Seasoned engineer with 10+ years engineering experience with a consistent track record of delivering complex software.\n• 8+ years of developing, training and deploying ML models.').years?.min).toBe(10);
+    expect(read('Required Skills:\n• 8+ years of developing, training and deploying ML models.').years?.min).toBe(8);
+    expect(read('Required Skills:\n• 6+ years of engineering experience.\n• 10+ years of consulting.').years?.min).toBe(6);
+  });
+});
