@@ -3826,3 +3826,10 @@ describe('219. "10+ years engineering experience" beside "8+ years of developing
     expect(read('Required Skills:\n• 6+ years of engineering experience.\n• 10+ years of consulting.').years?.min).toBe(6);
   });
 });
+
+describe('220. "You will graduate in fall 2026 … with a Master\'s or PhD degree": "graduate" the verb', () => {
+  it('names no degree of its own; "Graduate in Statistics" still does', () => {
+    expect(read('What We Look For\nYou will graduate in fall 2026 or spring 2027 with a Master\'s or PhD degree in a quantitative field (e.g., Statistics, Math)').degree?.level).toBe('master');
+    expect(read('Requirements\n- Graduate in Statistics or Mathematics').degree?.level).toBe('bachelor');
+  });
+});
