@@ -3843,3 +3843,10 @@ describe('221. a degree whose level is not named, asked beside a higher degree a
     expect(read('Requirements\n- Degree in Computer Science\n- Master\'s degree preferred').degree?.level).toBe('bachelor');
   });
 });
+
+describe('222. "**Desired skill set:** This project will require …" as a posting\'s only list of skills', () => {
+  it('asks for what it names, as "Desired skills:" alone does', () => {
+    const text = '**Keywords:**  NLP, neurology\n\n**Desired skill set:**  This project focuses on neurology records.  When applying please highlight experience with Python and Docker.';
+    expect(sectionsOf(text, ['python', 'docker'])).toEqual({ python: 'required', docker: 'required' });
+  });
+});
