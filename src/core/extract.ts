@@ -247,6 +247,11 @@ interface LineCtx {
   offered: boolean;
   /** The line stands under the steps to apply ("How to apply"): a name there is no ask unless its sentence asks. */
   process: boolean;
+  /**
+   * Where the line's own heading label ends ("**Desired skill set:** When applying …"), -1 when it
+   * has none: the label's words set the section as a heading and are no cue of its first sentence.
+   */
+  labelEnd: number;
 }
 
 const LONE_CR = /\r(?!\n)/g;
@@ -401,7 +406,8 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
         else if (seenLines.size < 5000) seenLines.set(key, lineSection);
       }
       // Sentences of this line, as token ranges; matches are in order, so one pointer serves.
-      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, leadList: null, last: null, degreeAlone: false, process: reader.process && !nested, offered: reader.offered && !nested };
+      const ln: LineCtx = { tokens, matches, line, whole: wholeEnd > e || wholeStart < s ? text.slice(wholeStart, wholeEnd) : line, lineSection, degreeHint, yearsHint, exact: !long, lead: null, leadList: null, last: null, degreeAlone: false, process: reader.process && !nested, offered: reader.offered && !nested,
+        labelEnd: heading && !inline && reader.classified && heading.how === 'inline' && heading.rest > 0 ? s + heading.rest : -1 };
       let a = 0;
       let mi = 0;
       for (let i = 0; i <= tokens.n; i++) {
@@ -750,7 +756,7 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
   // "Benefits: - Experience with Kubernetes and Terraform": under what the job gives, an ask's
   // words describe what one gains, so they make no requirement.
   const own = ln.offered && lineSection === 'other' ? lineSection
-    : sentenceSection(sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
+    : sentenceSection(cs < ln.labelEnd ? sent.slice(Math.min(sent.length, ln.labelEnd - cs)) : sent, lineSection, lineSection === 'other' && (!exact || lineHits.within(Hint.Required, cs, ce)), yearsHint);
   let base = ln.lead && own === lineSection && !(ln.lead === 'preferred' && REQUIRED_CUE.test(sent)) ? ln.lead : own;
   // "Applicants should have a PhD in X. OR an MSc with experience in Y": the alternative asks as
   // the sentence before it did.

@@ -3850,3 +3850,12 @@ describe('222. "**Desired skill set:** This project will require …" as a posti
     expect(sectionsOf(text, ['python', 'docker'])).toEqual({ python: 'required', docker: 'required' });
   });
 });
+
+describe('223. a heading label\'s own words are no cue of the sentence it opens', () => {
+  it('"**Desired skill set:** When applying please highlight any experience around PyTorch …" as the only list asks for PyTorch', () => {
+    expect(sectionsOf('**Keywords:**  Synthetic, VAE\n\n**Desired skill set:**  When applying please highlight any experience around differential privacy, PyTorch, python coding experience', ['pytorch', 'python'])).toEqual({ pytorch: 'required', python: 'required' });
+  });
+  it('"Desired skills: Docker" beside a requirements list stays a wish', () => {
+    expect(sectionsOf('Requirements\n- Python\nDesired skills: Docker and Kubernetes', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
