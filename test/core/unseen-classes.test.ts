@@ -3859,3 +3859,13 @@ describe('223. a heading label\'s own words are no cue of the sentence it opens'
     expect(sectionsOf('Requirements\n- Python\nDesired skills: Docker and Kubernetes', ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
   });
 });
+
+describe('224. a qualifications list flattened without stops, with its wishes in the middle', () => {
+  const text = "Qualifications & Experience… Bachelor's degree or greater, ideally in a quantitative field of study (Mathematics, Statistics, Computer Science, etc.) 3+ years of relevant experience in business intelligence, analytics, and/or data engineering, preferable in a media or marketing capacity Advanced ability to build reports and dashboards with BI tools (such as Looker or Tableau), significant experience with Looker a strong plus Proficiency in writing SQL";
+  it('keeps each wish to its own clause', () => {
+    expect(sectionsOf(text, ['data-engineering', 'tableau', 'sql'])).toEqual({ 'data-engineering': 'required', tableau: 'required', sql: 'required' });
+  });
+  it('", preferable with Airflow" wishes for what follows; "Spark is preferable." for what comes before', () => {
+    expect(sectionsOf('Requirements\n- 3+ years of experience in data engineering, preferable with Airflow\n- Experience with Spark is preferable.', ['data-engineering', 'airflow', 'spark'])).toEqual({ 'data-engineering': 'required', airflow: 'preferred', spark: 'preferred' });
+  });
+});
