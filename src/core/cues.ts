@@ -84,10 +84,11 @@ const SCOPE_BREAK = new RegExp(String.raw`[():;]|${AFTER_ITEM_WORD}\s(?=${ITEM_P
 /**
  * "LLMs preferred, including prompt engineering and RAG", "dbt is a plus, as is Python", "… is
  * desired (including frameworks such as PyTorch)": examples and a second subject after a trailing
- * cue share it, in brackets or not,
- * up to the next break (looked at within a bounded window, so a long sentence costs no more).
+ * cue share it, in brackets or not, up to the next break (looked at within a bounded window, so
+ * a long sentence costs no more); so does a bracket right after the cue ("Azure preferred (Data
+ * Factory, Synapse, Fabric)"), unless it states a requirement of its own ("(AWS acceptable)").
  */
-const TRAIL_EXAMPLES = /^\s*,?\s*\(?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular|as\s+(?:is|are|would\s+be|does|do))\s[^():;]{0,200}/i;
+const TRAIL_EXAMPLES = /^\s*,?\s*\(?\s*(?:including|such\s+as|e\.g\.,?|especially|particularly|in\s+particular|as\s+(?:is|are|would\s+be|does|do))\s[^():;]{0,200}|^\s{0,2}\((?![^()]*\b(?:required|must|mandatory|essential|acceptable|equivalent)\b)[^()]{1,200}\)/i;
 /** "no Java needed", "no prior Kubernetes experience required", "no previous experience in AI or data labeling required". */
 const NEG_NO = /\bno\s+(?:prior\s+|previous\s+|formal\s+)?(?:(?:[\w+#./-]+\s+){0,4}?(?:experience\s+|knowledge\s+|skills?\s+)?|(?:experience|knowledge|skills?)\s+(?:in|with|of)\s+(?:[\w+#./-]+\s+){0,6}?)(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/gi;
 /**

@@ -3869,3 +3869,9 @@ describe('224. a qualifications list flattened without stops, with its wishes in
     expect(sectionsOf('Requirements\n- 3+ years of experience in data engineering, preferable with Airflow\n- Experience with Spark is preferable.', ['data-engineering', 'airflow', 'spark'])).toEqual({ 'data-engineering': 'required', airflow: 'preferred', spark: 'preferred' });
   });
 });
+
+describe('225. "Azure preferred (Data Factory, Synapse, Fabric)": the bracket after the cue shares it', () => {
+  it('wishes for what the bracket names; "(AWS acceptable)" states its own', () => {
+    expect(sectionsOf('Requirements\n• Python or similar\n• Cloud platforms: Azure preferred (Synapse, Fabric)', ['python', 'azure-synapse'])).toEqual({ python: 'required', 'azure-synapse': 'preferred' });
+  });
+});
