@@ -182,8 +182,6 @@ function inlineHeading(line: string): Heading | null {
   return { label, rest: m[0].length, how: 'inline' };
 }
 
-/** "The Stack", "Tech stack", "Tools": a label naming the stack. */
-const STACK_LABEL = /^(?:(?:our|the|your|tech|technical|technology)\s+){0,2}(?:stack|tools|technologies)$/;
 /** "Preferred Qualifications... Outlined below": a label of capitalised words, an ellipsis, a capital. */
 const ELLIPSIS_LABEL = /^\s*([A-Z][a-z']+(?: [A-Z][a-z']+){0,3})(?:\.\.\.|…)\s+(?=[A-Z])/;
 
@@ -1155,9 +1153,6 @@ export class SectionReader {
     // "Preferred Qualifications" then "Education: Master's degree", "Experience: One year of …": a
     // label with its content on the line names a kind of what the list in force holds.
     if (this.section === 'preferred' && h.how === 'inline' && c.section === 'required' && !c.hard && KIND_LABEL.test(h.label)) return h;
-    // "Your Profile" then "* **The Stack:** Advanced Python (pandas, …), production dbt": an
-    // item's own label in a list of asks, the stack the reader is asked to know.
-    if ((this.section === 'required' || this.section === 'preferred') && h.how !== 'plain' && c.section === 'other' && STACK_LABEL.test(h.label) && /[:：][*_\s]*[^\s*_]/.test(line)) return h;
     // "What you'll do:" then "Communication Skills: You will present your findings …": a duty's
     // own label, its content a duty, not a requirements heading.
     if (this.section === 'other' && this.duties && h.how === 'inline' && c.section === 'required' && !c.hard && h.rest > 0 && DUTY_CONTENT.test(line.slice(h.rest))) return h;
@@ -1175,4 +1170,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(FOLLOWING_WISHED, FOLLOWING_RUN, ADDITIONAL_HEAD, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, ELLIPSIS_LABEL, STACK_LABEL, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(FOLLOWING_WISHED, FOLLOWING_RUN, ADDITIONAL_HEAD, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, ELLIPSIS_LABEL, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

@@ -3802,13 +3802,6 @@ describe('216. "CV is essential, links to GitHub/Kaggle … are very welcome": t
   });
 });
 
-describe('217. "* **The Stack:** Advanced Python (pandas, numpy), production dbt" as an item of the asks', () => {
-  it('keeps the list\'s section; a "**Tech stack:**" heading of its own still names the employer\'s stack', () => {
-    expect(sectionsOf('Your Profile\n* **Experience:** 5+ years in Data Science.\n* **The Stack:** Advanced Python (pandas, numpy), production dbt (incremental models, snapshots, tests).', ['python', 'pandas', 'dbt'])).toEqual({ python: 'required', pandas: 'required', dbt: 'required' });
-    expect(sectionsOf('Preferred Qualifications:\n* Some DevOps experience, ideally with AWS.\n\n**Tech stack:**\n\nMost of our codebase is in Typescript. The frontend is NextJS.', ['nextjs'])).toEqual({ nextjs: 'other' });
-  });
-});
-
 describe('218. items wrapped by hand with markdown hard breaks ("… backend and AI\\\\" / "workflows: Cloud Functions, …"), and "You understand …" as an ask', () => {
   const text = '**How will you make a difference?**\\\n● You have 5+ years of experience.\\\n● You are familiar with Google Cloud Platform (GCP) services used for backend and AI\\\nworkflows: Cloud Functions, Firestore, BigQuery, etc.\\\n● You understand or have hands-on experience with machine learning pipelines: downloading\\\nand evaluating models from Kaggle, performing basic fine-tuning, and applying feature\\\nengineering to improve model performance.\\\n';
   it('reads each wrapped item whole, as an ask', () => {
