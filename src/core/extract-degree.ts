@@ -21,10 +21,6 @@ export interface DegreeMention {
   anaphoric?: boolean;
   /** "… a PhD, or an MSc with exceptional experience": a lower degree offered in place of a higher one. */
   instead?: boolean;
-  /** "degree in statistics": the word "degree" alone, no level named (read as a bachelor's). */
-  unleveled?: boolean;
-  /** Its sentence names more than one level ("A PhD candidate or a master/undergraduate student"). */
-  mixed?: boolean;
 }
 
 // Long forms are unambiguous; the short ones (BS, MS, BA, MA) are also words, states and units.
@@ -485,8 +481,7 @@ export function degreesInSentence(sentence: string, offset: number, section: Sec
     const i = place.get(f)!;
     const instead = alsoConsidered || [byAt[i - 1], byAt[i + 1]].some((g) => g !== undefined && RANK[levelOf(g.text)] > RANK[level]
       && Math.max(g.at, f.at) - Math.min(g.end, f.end) <= 200 && /\bor\b/i.test(sentence.slice(Math.min(g.end, f.end), Math.max(g.at, f.at))));
-    const unleveled = /^degrees?$/i.test(f.text);
-    mentions.push({ level, section: sec, at: offset + f.at, field, equivalent, strong, ...(f.anaphoric ? { anaphoric: true } : {}), ...(instead ? { instead: true } : {}), ...(unleveled ? { unleveled: true } : {}), ...(multi ? { mixed: true } : {}) });
+    mentions.push({ level, section: sec, at: offset + f.at, field, equivalent, strong, ...(f.anaphoric ? { anaphoric: true } : {}), ...(instead ? { instead: true } : {}) });
   }
   return { mentions, fieldSpans };
 }
@@ -500,11 +495,6 @@ export function chooseDegree(all: DegreeMention[]): { level: DegreeLevel; sectio
   // no qualifying level of its own; the lowest required one is the posting's ("MS required, PhD
   // preferred" → master). A preferred degree counts where none is required ("PhD preferred").
   if (pool.some((m) => m.section === 'required')) pool = pool.filter((m) => m.section === 'required' || m.instead);
-  // "Essential criteria: * degree in statistics … * postgraduate degree qualification": a degree
-  // whose level is not named, asked beside a higher one asked as well, is that higher one.
-  if (pool.some((m) => m.unleveled) && pool.some((m) => m.section === 'required' && !m.unleveled && !m.instead && !m.mixed && RANK[m.level] > 0)) {
-    pool = pool.filter((m) => !(m.unleveled && m.section === 'required'));
-  }
   if (pool.length === 0) pool = mentions.filter((m) => m.strong);
   if (pool.length === 0) return null;
   let best = pool[0]!;
