@@ -131,7 +131,7 @@ const FOLLOWING_WISHED = /\b(?:preferably|optionally)\b/;
 /** "… is relevant to this position": the list helps, it is not asked for. */
 const FOLLOWING_RELEVANT = /\b(?:is|are|would be|will be)\s+(?:also\s+|highly\s+|particularly\s+)?relevant\b/;
 
-/** A data file's key opening a list: snake_case or one word, then ":" or "=", then an opening bracket or nothing. */
+/** A data file's key opening a list: snake_case, camelCase or one word, then ":" or "=", then an opening bracket, a YAML block mark (">-", "|") or nothing. */
 const DATA_KEY = /^["']?([a-z][a-z]*(?:_[a-z]+){0,3}|[a-z]{2,}(?:[A-Z][a-z]+){1,3})["']?\s*[:=]\s*(?:[[({]|[>|][+-]?)?$/;
 
 /** A heading, then a remark in brackets (groups 1 and 2). */

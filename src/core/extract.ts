@@ -195,7 +195,7 @@ export function joinWrappedLines(text: string): string {
     return brk.replace(/[\\\r\n]/g, ' ');
   });
 }
-/** A line's last lower-case word, comma or closing bracket, its break (a markdown hard break "\\" allowed before it; with one blank line at most), and a lower-case word. */
+/** A line's last word (of either case), comma or closing bracket, its break (a markdown hard break "\\" allowed before it; with one blank line at most), and a lower-case word. */
 const WRAPPED = /[A-Za-z,)][ \t]*\\?\r?\n(?:[ \t]*\r?\n)?[ \t]*[a-z]/;
 const WRAPPED_BREAK = /(?<=[A-Za-z,)])[ \t]*\\?\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[a-z])/g;
 /** A line that ends on a word no clause ends on ("and", "ideally", "such as"), a markdown hard break ("\\") allowed after it. */
@@ -695,7 +695,7 @@ const ALTERNATIVE_LEAD = /^[\s*•·\-–]*(?:or|alternatively|otherwise)\b/i;
 /** A sentence that ends by opening a list: "…, supervised and unsupervised:", "… as follows: -". */
 const OPENS_LIST = /:[\s*_•·\-–]*$/;
 /** The ask of such a line: "must / should / are expected to have", "expertise in one or more of". */
-const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|\b(?:seek(?:s|ing)?|searching\s+for|looking\s+for)\s+(?:applicants|candidates|researchers|scientists|people|someone|individuals)\s+(?:who|with|that)\b[^:]{0,200}\b(?:in|of)\s+(?:one|two|some|any|all|several|each|the\s+following)\b|(?:experience|expertise|knowledge|proficiency|background|familiarity)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several|many|most|multiple|a\s+(?:few|number)|each|the\s+following)\b)/i;
+const LIST_ASK = /\b(?:(?:must|should|need\s+to|(?:are|will\s+be)\s+expected\s+to|expect\s+(?:you|candidates|applicants|the\s+candidate)\s+to)\s+(?:have|possess|bring|know|demonstrate)|(?:candidates|applicants|you)\s+must\s+be\s*[:：]|(?:seek(?:s|ing)?|searching\s+for|looking\s+for)\s+(?:applicants|candidates|researchers|scientists|people|someone|individuals)\s+(?:who|with|that)\b[^:]{0,200}\b(?:in|of)\s+(?:one|two|some|any|all|several|each|the\s+following)\b|(?:experience|expertise|knowledge|proficiency|background|familiarity)\s+(?:in|with)\s+(?:one|two|some|any|all|at\s+least|several|many|most|multiple|a\s+(?:few|number)|each|the\s+following)\b)/i;
 /** Whether the line's last character before trailing spaces is a colon (a cheap first look for ASKS_FOR_LIST). */
 function endsWithColon(line: string): boolean {
   let i = line.length - 1;
