@@ -68,6 +68,8 @@ interface SkillAcc {
   skill: SkillDef;
   first: number;
   mentions: string[];
+  /** Where in the text read each of `mentions` was first met (the order asGiven looks for them in). */
+  at: number[];
   occ: Occurrence[];
 }
 
@@ -178,29 +180,33 @@ export function joinWrappedLines(text: string): string {
   // "You have Python, and ideally\nNode.js / TypeScript": a line that ends on a word no clause
   // ends on goes on, whatever the case of the next (a list item's bullet is no letter: it stays).
   if (DANGLING_END.test(text)) {
-    text = text.replace(DANGLING_BREAK, (brk: string) => brk.replace(/[\\\r\n]/g, ' '));
+    text = text.replace(DANGLING_BREAK, (m: string, brk: string) => m.slice(0, m.length - brk.length) + brk.replace(/[\\\r\n]/g, ' '));
   }
   if (!WRAPPED.test(text)) return text;
-  return text.replace(WRAPPED_BREAK, (brk: string, offset: number) => {
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    const line = text.slice(lineStart, offset);
-    if (line.trim().length < MIN_WRAPPED) return brk;
-    // A list item wraps the same way ("- … techniques and Natural language\nprocessing/ Speech
-    // processing"), but not into a label of its own ("skills:").
-    if (BULLET.test(line)) {
-      const from = offset + brk.length;
-      const to = text.indexOf('\n', from);
-      if (/[:：]\s*$/.test(text.slice(from, to < 0 ? text.length : to))) return brk;
-    }
-    return brk.replace(/[\\\r\n]/g, ' ');
-  });
+  return text.replace(WRAPPED_BREAK, (m: string, brk: string, at: number) => m[0]! + wrappedBreak(text, brk, at + 1));
+}
+/** The break (`brk`, at `offset`) of a line that wraps on, as spaces; or as it is where it ends a short line or goes on into a label. */
+function wrappedBreak(text: string, brk: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(lineStart, offset);
+  if (line.trim().length < MIN_WRAPPED) return brk;
+  // A list item wraps the same way ("- … techniques and Natural language\nprocessing/ Speech
+  // processing"), but not into a label of its own ("skills:").
+  if (BULLET.test(line)) {
+    const from = offset + brk.length;
+    const to = text.indexOf('\n', from);
+    if (/[:：]\s*$/.test(text.slice(from, to < 0 ? text.length : to))) return brk;
+  }
+  return brk.replace(/[\\\r\n]/g, ' ');
 }
 /** A line's last word (of either case), comma or closing bracket, its break (a markdown hard break "\\" allowed before it; with one blank line at most), and a lower-case word. */
 const WRAPPED = /[A-Za-z,)][ \t]*\\?\r?\n(?:[ \t]*\r?\n)?[ \t]*[a-z]/;
-const WRAPPED_BREAK = /(?<=[A-Za-z,)])[ \t]*\\?\r?\n(?:[ \t]*\r?\n)?[ \t]*(?=[a-z])/g;
+/** The same, its break (group 1) taken with the character before it: an expression that starts with what it matches, not with a look behind, is sought faster. */
+const WRAPPED_BREAK = /[A-Za-z,)]([ \t]*\\?\r?\n(?:[ \t]*\r?\n)?[ \t]*)(?=[a-z])/g;
 /** A line that ends on a word no clause ends on ("and", "ideally", "such as"), a markdown hard break ("\\") allowed after it. */
 const DANGLING_END = /\b(?:and|or|ideally|preferably|especially|including|like|such\s+as|e\.g\.|with|of|the)[ \t]*\\?\r?\n[ \t]*[A-Za-z]/;
-const DANGLING_BREAK = /(?<=\b(?:and|or|ideally|preferably|especially|including|like|such\s+as|e\.g\.|with|of|the))[ \t]*\\?\r?\n[ \t]*(?=[A-Za-z])/g;
+/** The same, its break as group 1. */
+const DANGLING_BREAK = /\b(?:and|or|ideally|preferably|especially|including|like|such\s+as|e\.g\.|with|of|the)([ \t]*\\?\r?\n[ \t]*)(?=[A-Za-z])/g;
 /** Shorter lines are headings, labels or list items, not a paragraph wrapped at a width. */
 const MIN_WRAPPED = 50;
 const FIGURE_WRAPPED = /\d\+?[ \t]*\r?\n[ \t]*(?:years?|yrs?)\b|\d[ \t]+(?:to|-|–)[ \t]*\r?\n[ \t]*\d|^[ \t]*\d{1,2}\+?[ \t]*(?:years?|yrs?)[ \t]*\r?\n[ \t]+[a-z]/m;
@@ -441,8 +447,9 @@ export function extract(text: string, matcher: Matcher, opts: ExtractOptions = {
   // Resolve each skill: the firmest section wins; the group is kept only if every mention in
   // that section is part of a group. A skill read only across markup the reading removed
   // ("AT&T<b>SQL" read as "TSQL") has no mention in the posting as given, and is not kept.
+  const inGiven = text === given ? null : presentIn(given, skills.values(), !markup);
   const resolved = [...skills.values()].flatMap((acc) => {
-    const mentions = text === given ? acc.mentions : asGiven(acc.mentions, given, !markup);
+    const mentions = inGiven === null ? acc.mentions : asGiven(acc.mentions, given, !markup, inGiven);
     if (mentions.length === 0) return [];
     let section: Section = 'other';
     for (const o of acc.occ) if (RANK[o.section] < RANK[section]) section = o.section;
@@ -513,18 +520,52 @@ function frontMatterBlanked(block: string): string {
   return lines.join('\n');
 }
 
+/** Letters, digits and spaces only: a mention as the text gave it, where no markup was taken away. */
+function plainMention(m: string, noMarkup: boolean): boolean {
+  return noMarkup && PLAIN_MENTION.test(m);
+}
+
+/**
+ * Which mentions the given text has as they are. Looked for in the order the reading met them:
+ * what the reading changed (escapes, references, markup taken away) keeps the order of the text,
+ * so each is looked for from where the one before it stood, and the search over a text of
+ * megabytes is about one pass, not one per name. One not found from there is looked for before
+ * it too: the answer is the same as a search of the whole text.
+ */
+function presentIn(given: string, accs: Iterable<SkillAcc>, noMarkup: boolean): Set<string> {
+  const order: Array<{ m: string; at: number }> = [];
+  for (const acc of accs) {
+    for (let i = 0; i < acc.mentions.length; i++) {
+      const m = acc.mentions[i]!;
+      if (!plainMention(m, noMarkup)) order.push({ m, at: acc.at[i]! });
+    }
+  }
+  order.sort((a, b) => a.at - b.at);
+  const found = new Set<string>();
+  const looked = new Set<string>();
+  let from = 0;
+  for (const { m } of order) {
+    if (looked.has(m)) continue;
+    looked.add(m);
+    const j = given.indexOf(m, from);
+    if (j >= 0) { found.add(m); from = j; } else if (from > 0 && given.lastIndexOf(m, from) >= 0) found.add(m);
+  }
+  return found;
+}
+
 /**
  * Mentions as the given text has them, where the reading unescaped or decoded it (Markdown
  * escapes, HTML): a mention is an exact string of the posting. "Python'" read from "Python\\'"
- * is given as "Python"; one that cannot be found is left out.
+ * is given as "Python"; one that cannot be found is left out. `inGiven` holds those the given
+ * text has as they are (presentIn).
  */
-function asGiven(mentions: string[], given: string, noMarkup: boolean): string[] {
+function asGiven(mentions: string[], given: string, noMarkup: boolean, inGiven: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const m of mentions) {
     // Letters, digits and spaces are as the text gave them when no markup was taken away
     // (escapes, references and mis-decoded bytes make other characters): not looked for again,
     // which on a text of megabytes would cost a pass over it per name.
-    if (noMarkup && PLAIN_MENTION.test(m)) {
+    if (plainMention(m, noMarkup)) {
       if (!out.includes(m)) out.push(m);
       continue;
     }
@@ -533,7 +574,7 @@ function asGiven(mentions: string[], given: string, noMarkup: boolean): string[]
     // look is a pass over the posting: none is made twice for the same string (a bare mention of
     // letters, digits and spaces has no escaped form but itself).
     const head = /^[\p{L}\p{N}+#]+/u.exec(bare)?.[0] ?? '';
-    const found = given.includes(m) ? m : bare !== m && bare && given.includes(bare) ? bare
+    const found = inGiven.has(m) ? m : bare !== m && bare && given.includes(bare) ? bare
       : (PLAIN_MENTION.test(bare) ? null : escapedIn(bare, given)) ?? (head.length >= 2 && head !== bare && given.includes(head) ? head : null);
     if (found !== null && !out.includes(found)) out.push(found);
   }
@@ -827,10 +868,10 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
     const group = section === 'other' ? null : groupOf[xi] ?? null;
     let acc = skills.get(x.skill.id);
     if (!acc) {
-      acc = { skill: x.skill, first: x.start, mentions: [], occ: [] };
+      acc = { skill: x.skill, first: x.start, mentions: [], at: [], occ: [] };
       skills.set(x.skill.id, acc);
     }
-    if (!acc.mentions.includes(x.surface)) acc.mentions.push(x.surface);
+    if (!acc.mentions.includes(x.surface)) { acc.mentions.push(x.surface); acc.at.push(x.start); }
     acc.occ.push({ section, group });
     opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section, group });
   }
