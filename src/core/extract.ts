@@ -135,7 +135,7 @@ export function joinWrappedItems(text: string): string {
         if (quoted) { out.push(' '.repeat(quoted[0].length)); from = start + quoted[0].length; } else from = start;
       } else column = -1;
     }
-    open = MID_SENTENCE.test(line);
+    open = endsMidSentence(line);
     start = end + 1;
   }
   if (!out) return text;
@@ -159,8 +159,19 @@ function splitGluedFields(text: string): string {
   return split(text.slice(0, GLUED_FIELDS_WITHIN)) + text.slice(GLUED_FIELDS_WITHIN, tail) + split(text.slice(tail));
 }
 
-/** A line that stops mid-sentence: on a lower-case word, a comma, a semicolon, a colon, a slash or a hyphen. */
-const MID_SENTENCE = /[a-z,;:/-][ \t]*\r?$/;
+/**
+ * Whether a line stops mid-sentence: on a lower-case word, a comma, a semicolon, a colon, a slash
+ * or a hyphen, then spaces or tabs and a "\r" at most. Read back from the line's end (an
+ * expression anchored at the end would be tried at every character of it).
+ */
+function endsMidSentence(line: string): boolean {
+  let i = line.length - 1;
+  if (i >= 0 && line.charCodeAt(i) === 13) i--;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  if (i < 0) return false;
+  const c = line.charCodeAt(i);
+  return (c >= 97 && c <= 122) || c === 44 || c === 59 || c === 58 || c === 47 || c === 45;
+}
 /** A line that goes on a sentence: lower case or an opening bracket first. */
 const GOES_ON = /^[ \t]*[a-z(]/;
 
@@ -897,4 +908,4 @@ function membersOf(matcher: Matcher, kind: string): Set<string> {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(DANGLING_END, DANGLING_BREAK, SPEC_MARK, LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, MID_SENTENCE, GLUED_FIELD, GLUED_FIELD_HINT, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);
+registerRegexps(DANGLING_END, DANGLING_BREAK, SPEC_MARK, LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, GLUED_FIELD, GLUED_FIELD_HINT, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);
