@@ -338,15 +338,22 @@ export function classifyHeading(h: Heading): HeadingClass {
   if (!label) return null;
   // The same few labels come back on every posting ("Experience", "About the role"), and the
   // in-line scans of a flattened posting try many: each is classified once.
-  const key = `${h.how}\u0000${label}`;
-  const known = CLASSIFIED.get(key);
+  let byHow = CLASSIFIED.get(h.how);
+  if (byHow === undefined) CLASSIFIED.set(h.how, (byHow = new Map()));
+  const known = byHow.get(label);
   if (known !== undefined) return known;
-  if (CLASSIFIED.size >= MAX_CLASSIFIED) CLASSIFIED.clear();
+  if (classifiedCount >= MAX_CLASSIFIED) {
+    for (const labels of CLASSIFIED.values()) labels.clear();
+    classifiedCount = 0;
+  }
   const c = classify(label, h.how);
-  CLASSIFIED.set(key, c);
+  byHow.set(label, c);
+  classifiedCount++;
   return c;
 }
-const CLASSIFIED = new Map<string, HeadingClass>();
+/** Classes of labels already met, by how each heading was marked (a label's own string is the key: no key is built per look). */
+const CLASSIFIED = new Map<Heading['how'], Map<string, HeadingClass>>();
+let classifiedCount = 0;
 const MAX_CLASSIFIED = 20_000;
 
 /** "What you should know about us", "Things to know about the team": the employer's part, told to the reader. */
