@@ -81,6 +81,46 @@ describe('mentions stay strings of the posting as given, whatever the reading un
     for (const s of skills) for (const m of s.mentions) expect(text).toContain(m);
   });
 
+  it('on a text of megabytes, the mentions kept are looked for in about one pass over it, not one per name', () => {
+    // Work counted, never timed: the characters String searches read in the text as given. Each
+    // mention's first place is near the end, after a long blurb; looked for from the start one by
+    // one, forty of them would read the text forty times.
+    const names = ['Python', 'SQL', 'PyTorch', 'TensorFlow', 'Docker', 'Kubernetes', 'AWS', 'GCP', 'Azure', 'Spark',
+      'Airflow', 'Kafka', 'Snowflake', 'dbt', 'Tableau', 'Git', 'Linux', 'scikit-learn', 'pandas', 'NumPy',
+      'JAX', 'MLflow', 'C++', 'Java', 'Scala', 'Terraform', 'Redis', 'PostgreSQL', 'MongoDB', 'Elasticsearch',
+      'BigQuery', 'Looker', 'Power BI', 'Node.js', 'CI/CD', 'A/B testing', 'XGBoost', 'Hugging Face', 'Databricks', 'dbt Cloud'];
+    const text = `<p>${'We are a friendly team in a sunny city, and we like long lunches. '.repeat(6_000)}</p><h2>Requirements</h2><ul>${names.map((n) => `<li>${n}</li>`).join('')}</ul>`;
+    const proto = String.prototype;
+    const { includes, indexOf, lastIndexOf } = proto;
+    let read = 0;
+    const big = (s: string) => s.length >= 100_000;
+    proto.includes = function (this: string, needle: string, from = 0) {
+      const at = indexOf.call(this, needle, from);
+      if (big(this)) read += at >= 0 ? at - from + needle.length : this.length - from;
+      return at >= 0;
+    };
+    proto.indexOf = function (this: string, needle: string, from = 0) {
+      const at = indexOf.call(this, needle, from);
+      if (big(this)) read += at >= 0 ? at - from + needle.length : this.length - from;
+      return at;
+    };
+    proto.lastIndexOf = function (this: string, needle: string, from = Infinity) {
+      const at = lastIndexOf.call(this, needle, from);
+      if (big(this)) read += at >= 0 ? Math.min(from, this.length) - at + 1 : Math.min(from, this.length) + 1;
+      return at;
+    };
+    let skills: string[];
+    try {
+      skills = realEngine().extract(text).skills.map((s) => s.id);
+    } finally {
+      Object.assign(proto, { includes, indexOf, lastIndexOf });
+    }
+    expect(skills.length).toBeGreaterThanOrEqual(35);
+    // About twenty passes read the whole text for other reasons (a look for "\r", for markup …);
+    // one more per name would be sixty.
+    expect(read / text.length).toBeLessThan(30);
+  });
+
   it('a skill read only across a tag the reading removed is not kept: it is not in the posting', () => {
     // Found by the fuzz tests (seed 541549657): "AT&T<b>SQL" reads as "AT&TSQL", where "TSQL" is T-SQL.
     const text = '<p>Requirements</p><b>SQL</b>AT&T<b>SQL</b> and <b>Python</b>';
