@@ -986,7 +986,7 @@ const DESIRED_ONLY = /^(?=.*\bdesired\b)(?!.*\b(?:nice|bonus|plus|pluses|preferr
  */
 export function hasRequiredHeading(text: string, parsed?: Map<string, Heading | null>): boolean {
   for (const line of text.split('\n')) {
-    if (line.length > 400) continue;
+    if (line.length > HEADING_LINE_MAX) continue;
     const h = parseHeading(line);
     if (parsed && parsed.size < 5000) parsed.set(line, h);
     const c = h && classifyHeading(h);
@@ -994,6 +994,9 @@ export function hasRequiredHeading(text: string, parsed?: Map<string, Heading | 
   }
   return false;
 }
+
+/** Longer lines are never a heading line of their own: hasRequiredHeading neither reads nor keeps them (nor is a longer key looked up). */
+const HEADING_LINE_MAX = 400;
 
 /** A heading of the tier after the basic one: "Additional Qualifications and Skills", "Additional experience". */
 const ADDITIONAL_HEAD = /^additional\b/;
@@ -1011,7 +1014,7 @@ const OWN_SOFT_MARK = /\b(?:helpful|beneficial|advantageous|a\s+plus)\b/;
 export function selfTieredLists(text: string, parsed?: Map<string, Heading | null>): Set<string> | null {
   /** The line's heading (not a label with its content) and its class, else null. */
   const headingOf = (line: string): { h: Heading; c: NonNullable<HeadingClass> } | null => {
-    if (line.length > 400) return null;
+    if (line.length > HEADING_LINE_MAX) return null;
     let h = parsed?.get(line);
     if (h === undefined) h = parseHeading(line);
     const c = h && h.how !== 'inline' ? classifyHeading(h) : null;
@@ -1103,7 +1106,7 @@ export class SectionReader {
       this.sectionDepth = 0;
       this.preferredDepth = 0;
     }
-    let h = this.parsed?.get(line);
+    let h = line.length <= HEADING_LINE_MAX ? this.parsed?.get(line) : undefined;
     if (h === undefined) h = parseHeading(line);
     if (!h) {
       // "Your skills" then ":" on a line of its own: the heading's colon, pushed down by the markup.
