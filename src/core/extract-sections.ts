@@ -995,7 +995,7 @@ export function hasRequiredHeading(text: string, parsed?: Map<string, Heading | 
   return false;
 }
 
-/** Longer lines are never a heading line of their own: hasRequiredHeading neither reads nor keeps them (nor is a longer key looked up). */
+/** Lines longer than this are not read by hasRequiredHeading nor kept in its parsed lines, so none is looked up there either. */
 const HEADING_LINE_MAX = 400;
 
 /** A heading of the tier after the basic one: "Additional Qualifications and Skills", "Additional experience". */
