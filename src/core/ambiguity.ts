@@ -6,6 +6,7 @@
 // causal modeling"). Every rule here is about English, not about one posting.
 import type { Matcher } from './automaton';
 import type { Candidate, LineCandidates } from './candidates';
+import { baseVerb } from './concepts';
 import { Kind, type Tokens } from './normalize';
 import { Rule, isRule } from './rule-words';
 import { sentenceEnd } from './sentences';
@@ -827,6 +828,8 @@ function firstPairHeads(m: Matcher, T: Tokens, taken: Uint8Array, kept: readonly
     // A plural first word ends a phrase of its own ("models and associated training stacks"), and a
     // participle in the second slot describes the head rather than naming a kind of it.
     if (T.lower(a) !== T.norm(a) || /(?:ed|ing)$/.test(T.lower(q + 1))) continue;
+    // "Collect data and train models": two orders, each with its object; "data" heads no models.
+    if (baseVerb(m.concepts, T, a - 1) && baseVerb(m.concepts, T, q + 1)) continue;
     const own = startsAt(a);
     if (taken[a] && !(own >= 0 && kept[own]!.tokEnd === a + 1 && m.patterns[kept[own]!.p]!.ambiguous)) continue;
     const ia = T.id[a]!;

@@ -454,12 +454,14 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
       // Verb–object: an -ing form, a base form after "to", or a past participle used as a verb.
       const ing = (useOf[w]! & Use.Ing) !== 0;
       const toBase = (useOf[w]! & Use.Before) !== 0 && k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0;
-      if (ing || toBase || ((useOf[w]! & Use.Past) !== 0 && pastAsVerb(c, T, k))) {
+      // A base form that opens a list item is an order: "- Deploy models to production".
+      const base = toBase || (!ing && (useOf[w]! & Use.Before) !== 0 && opensItem(T, k));
+      if (ing || base || ((useOf[w]! & Use.Past) !== 0 && pastAsVerb(c, T, k))) {
         // "deploying, maintaining and evaluating ML models": the verbs share the object after the last.
         let last = k;
         if (ing) for (let q = nextVerb(c, T, last); q > 0 && q - k <= 8; q = nextVerb(c, T, last)) last = q;
         // "cleaned and tidied data": past forms share the object after the last too.
-        else if (!toBase) for (let q = nextPast(T, last); q > 0 && q - k <= 8; q = nextPast(T, last)) last = q;
+        else if (!base) for (let q = nextPast(T, last); q > 0 && q - k <= 8; q = nextPast(T, last)) last = q;
         // "to train and deploy ML models", "to build, train and evaluate models": so do base forms.
         else for (let q = nextBase(c, T, last); q > 0 && q - k <= 8; q = nextBase(c, T, last)) last = q;
         for (let j = last + 1; j <= last + 3 && j < T.n; j++) {
@@ -467,7 +469,7 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
           const s = pair(action, j);
           // A base form's vague object heads its noun phrase: "to augment data collection procedures"
           // augments procedures ("to evaluate model performance" still evaluates models).
-          if (s >= 0 && !ing && toBase && VAGUE_OBJECTS.has(T.lower(j)) && modifies(T, j + 1)) break;
+          if (s >= 0 && !ing && base && VAGUE_OBJECTS.has(T.lower(j)) && modifies(T, j + 1)) break;
           if (s >= 0) { (out ??= []).push({ skill: s, tokStart: k, tokEnd: j + 1 }); break; }
           if (ids[j]! >= 0 && (wordOf[ids[j]!]! & Word.GapStop) !== 0) break;
         }
@@ -616,6 +618,36 @@ function itemBreak(T: Tokens, k: number): boolean {
   return first >= 65 && first <= 90 && before >= 97 && before <= 122;
 }
 
+/** Marks a list item may open with when the list is flattened into one line ("… pipelines • Monitor models"). */
+const ITEM_MARKS = new Set(['•', '*', '-', '–', '·', '▪', '●', '◦', ';', ':', '.', '|']);
+
+/**
+ * Whether the base form at `k` opens a list item, alone or after other verbs joined to it by ",",
+ * "and", "or" or "&", one word each: "- Deploy models to production", "Clean and analyse data",
+ * "Identify, extract, clean and analyse data". The first of them is the line's first word, or, in
+ * a list flattened into one line, a capitalised word after a bullet or a stop ("… • Monitor models").
+ * Not a verb joined to a noun phrase: "Experience with Python, clean code and …" opens nothing.
+ */
+function opensItem(T: Tokens, k: number): boolean {
+  let q = k;
+  for (let n = 0; n < 8; n++) {
+    let p = q - 1;
+    if (p >= 0 && (T.lower(p) === 'and' || T.lower(p) === 'or' || T.lower(p) === '&')) p--;
+    if (p >= 0 && T.lower(p) === ',') p--;
+    if (p < q - 1) {
+      if (p < 0 || T.kind[p] !== Kind.Word) return false;
+      q = p;
+      continue;
+    }
+    let b = p;
+    while (b >= 0 && T.kind[b] !== Kind.Word) b--;
+    if (b < 0) return true;
+    const first = T.text.charCodeAt(T.start[q]!);
+    return b < p && ITEM_MARKS.has(T.lower(p)) && first >= 65 && first <= 90;
+  }
+  return false;
+}
+
 /**
  * Whether the past participle at `k` is a verb rather than a description of what follows: after
  * "have/has/had" ("have deployed models"), or joined by "and", "or" or a comma to a verb before it
@@ -662,6 +694,13 @@ function nextPast(T: Tokens, k: number): number {
 const WORK_VERBS = new Set(['build', 'develop', 'design', 'implement', 'maintain', 'run', 'operate', 'manage', 'improve', 'optimize',
   'optimise', 'scale', 'ship', 'integrate', 'transform', 'validate', 'prototype', 'productionize', 'productionise', 'iterate', 'debug',
   'refine', 'create', 'analyze', 'analyse', 'explore', 'prepare', 'collect', 'process', 'curate', 'retrain', 'update']);
+/** Whether the word at `k` can be a verb's base form: an action's ("train", "label") or a verb of the work's ("collect", "build"). */
+export function baseVerb(c: Concepts, T: Tokens, k: number): boolean {
+  if (k < 0 || k >= T.n || T.kind[k] !== Kind.Word) return false;
+  const v = T.id[k]!;
+  return (v >= 0 && c.actionOf[v]! >= 0 && (c.useOf[v]! & Use.Before) !== 0) || WORK_VERBS.has(T.lower(k));
+}
+
 /** After the base form at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
 function nextBase(c: Concepts, T: Tokens, k: number): number {
   const q = joinedWord(T, k);

@@ -3858,3 +3858,27 @@ describe('225. "Azure preferred (Data Factory, Synapse, Fabric)": the bracket af
     expect(sectionsOf('Requirements\n• Python or similar\n• Cloud platforms: Azure preferred (Synapse, Fabric)', ['python', 'azure-synapse'])).toEqual({ python: 'required', 'azure-synapse': 'preferred' });
   });
 });
+
+describe('226. a list item that opens with an order names the skill as its -ing form does', () => {
+  const ids = (text: string) => read(text).skills.map((s) => s.id);
+  it.each([
+    ['Responsibilities:\n- Deploy models to production', 'model-deployment'],
+    ['What you will do\n• Monitor models in production', 'model-monitoring'],
+    ['What you will do\n• Label training data', 'data-labeling'],
+    ['Responsibilities:\n- Clean and analyze large datasets', 'data-cleaning'],
+    ['Responsibilities:\n- Identify, extract, clean and analyse data as part of knowledge discovery', 'data-cleaning'],
+    ['Responsibilities: Build dashboards • Deploy models to production • Write reports', 'model-deployment'],
+  ])('%j reads %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+  it('not a verb inside a list of names: "Experience with Python, clean code and tests"', () => {
+    expect(ids('Requirements:\n- Experience with Python, clean code and tests')).not.toContain('data-cleaning');
+  });
+  it('two orders joined by "and" share no head: "Collect data and train models" is no data modelling', () => {
+    expect(ids('Responsibilities:\n- Collect data and train models')).not.toContain('data-modeling');
+    expect(ids('Responsibilities:\n- Participate in code and design reviews')).toContain('code-review');
+  });
+  it('not a capitalised word after a bullet that is a name: "• Label Studio" is no data labelling', () => {
+    expect(ids('Tools: Python • Label Studio • Docker')).not.toContain('data-labeling');
+  });
+});
