@@ -345,6 +345,14 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
   if (mayPrefer) for (let m = PREFERRED_TRAIL.exec(sent); m; m = PREFERRED_TRAIL.exec(sent)) {
     hasTrail = true;
     const q = m.index;
+    // "Required: Python | Preferred: AWS", "…, Desired: Docker": a cue with a colon after it labels
+    // what follows it, to the clause's end, and not what stands before it.
+    const labelEnd = m.index + m[0].length;
+    if (sent.charCodeAt(labelEnd) === 58 || (sent.charCodeAt(labelEnd) === 32 && sent.charCodeAt(labelEnd + 1) === 58)) {
+      const semi = sent.indexOf(';', labelEnd);
+      preferred.push([labelEnd, semi >= 0 ? semi : sent.length]);
+      continue;
+    }
     const start = scopeStart(q);
     // "Python (preferred)", "Python: 1 year (Preferred)", "AWS (big plus)": a bracket holding
     // the cue alone is about what stands before it.

@@ -3882,3 +3882,25 @@ describe('226. a list item that opens with an order names the skill as its -ing 
     expect(ids('Tools: Python • Label Studio • Docker')).not.toContain('data-labeling');
   });
 });
+
+describe('227. "Required: Python | Preferred: AWS": a cue with a colon labels what follows it', () => {
+  const blurb = 'Acme Corp is a fast-growing company building data products for retailers across Europe.';
+  it.each([['|'], [','], ['/'], ['–']])('joined by %j', (sep) => {
+    expect(sectionsOf(`${blurb} Data Engineer. Required: Python ${sep} Preferred: AWS`, ['python', 'aws'])).toEqual({ python: 'required', aws: 'preferred' });
+  });
+  it('"Python (preferred)" and "Docker preferred" still wish for what stands before', () => {
+    expect(sectionsOf(`${blurb}\nRequirements\n- SQL\n- Python (preferred)\n- Docker preferred`, ['sql', 'python', 'docker'])).toEqual({ sql: 'required', python: 'preferred', docker: 'preferred' });
+  });
+});
+
+describe('228. "We need:" heads what the posting asks for', () => {
+  it.each([['We need:'], ['We need you to have:'], ['We require:']])('%s', (heading) => {
+    expect(sectionsOf(`Acme Corp builds data products for retailers.\n${heading}\n- Python\nDesired: Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
+
+describe('229. two inline headings on a short line of their own', () => {
+  it('"Skills required: Python, SQL. Skills preferred: Docker."', () => {
+    expect(sectionsOf('Data Engineer\nSkills required: Python, SQL. Skills preferred: Docker.', ['python', 'sql', 'docker'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
+  });
+});
