@@ -3904,3 +3904,15 @@ describe('229. two inline headings on a short line of their own', () => {
     expect(sectionsOf('Data Engineer\nSkills required: Python, SQL. Skills preferred: Docker.', ['python', 'sql', 'docker'])).toEqual({ python: 'required', sql: 'required', docker: 'preferred' });
   });
 });
+
+describe('230. "Scala is not required but would help" wishes for Scala', () => {
+  it.each([['Scala is not required but would help'], ['Scala is not required, but helps'], ['Scala: not mandatory but can really help']])('%s', (item) => {
+    expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'scala'])).toEqual({ python: 'required', scala: 'preferred' });
+  });
+});
+
+describe('231. "It\'d be cool if you\'ve used Scala" wishes for what follows', () => {
+  it.each([["It'd be great if you have used Scala"], ["It would be cool if you've used Scala"], ['Cool if you know Scala']])('%s', (item) => {
+    expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'scala'])).toEqual({ python: 'required', scala: 'preferred' });
+  });
+});
