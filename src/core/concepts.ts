@@ -453,9 +453,12 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
     if (action >= 0 && (useOf[w]! & (Use.Before | Use.Past)) !== 0 && free(k)) {
       // Verb–object: an -ing form, a base form after "to", or a past participle used as a verb.
       const ing = (useOf[w]! & Use.Ing) !== 0;
-      const toBase = (useOf[w]! & Use.Before) !== 0 && k > 0 && ids[k - 1]! >= 0 && (wordOf[ids[k - 1]!]! & Word.To) !== 0;
-      // A base form that opens a list item is an order: "- Deploy models to production".
-      const base = toBase || (!ing && (useOf[w]! & Use.Before) !== 0 && opensItem(T, k));
+      // A base form is a verb after "to", after "will", "can", "should" … ("You'll deploy models"),
+      // and where it opens a list item, an order ("- Deploy models to production"); so is each
+      // base form joined to such a verb ("to train and deploy ML models").
+      const first = !ing && (useOf[w]! & Use.Before) !== 0 ? chainFirst(T, k) : -1;
+      const toBase = first > 0 && ids[first - 1]! >= 0 && (wordOf[ids[first - 1]!]! & Word.To) !== 0;
+      const base = toBase || (first >= 0 && (afterModal(T, first) || opensItem(T, first)));
       if (ing || base || ((useOf[w]! & Use.Past) !== 0 && pastAsVerb(c, T, k))) {
         // "deploying, maintaining and evaluating ML models": the verbs share the object after the last.
         let last = k;
@@ -618,34 +621,47 @@ function itemBreak(T: Tokens, k: number): boolean {
   return first >= 65 && first <= 90 && before >= 97 && before <= 122;
 }
 
+/** Modal verbs as tokens ("you'll" is one token, "youll"), before a verb's base form. */
+const MODALS = new Set(['will', 'youll', 'shall', 'can', 'could', 'must', 'should', 'would', 'may', 'might', 'youd']);
+/** Whether the word before `k` is a modal verb, an "also" allowed between: "you will deploy", "you'd also train". */
+function afterModal(T: Tokens, k: number): boolean {
+  let p = k - 1;
+  if (p >= 0 && T.kind[p] === Kind.Word && T.lower(p) === 'also') p--;
+  return p >= 0 && T.kind[p] === Kind.Word && MODALS.has(T.lower(p));
+}
+
 /** Marks a list item may open with when the list is flattened into one line ("… pipelines • Monitor models"). */
 const ITEM_MARKS = new Set(['•', '*', '-', '–', '·', '▪', '●', '◦', ';', ':', '.', '|']);
 
 /**
- * Whether the base form at `k` opens a list item, alone or after other verbs joined to it by ",",
- * "and", "or" or "&", one word each: "- Deploy models to production", "Clean and analyse data",
- * "Identify, extract, clean and analyse data". The first of them is the line's first word, or, in
- * a list flattened into one line, a capitalised word after a bullet or a stop ("… • Monitor models").
- * Not a verb joined to a noun phrase: "Experience with Python, clean code and …" opens nothing.
+ * The first of the words joined to the word at `k` by ",", "and", "or" or "&", one word each ("train"
+ * in "train, evaluate and deploy"), or `k` itself; -1 when a joining word follows no word.
  */
-function opensItem(T: Tokens, k: number): boolean {
+function chainFirst(T: Tokens, k: number): number {
   let q = k;
   for (let n = 0; n < 8; n++) {
     let p = q - 1;
     if (p >= 0 && (T.lower(p) === 'and' || T.lower(p) === 'or' || T.lower(p) === '&')) p--;
     if (p >= 0 && T.lower(p) === ',') p--;
-    if (p < q - 1) {
-      if (p < 0 || T.kind[p] !== Kind.Word) return false;
-      q = p;
-      continue;
-    }
-    let b = p;
-    while (b >= 0 && T.kind[b] !== Kind.Word) b--;
-    if (b < 0) return true;
-    const first = T.text.charCodeAt(T.start[q]!);
-    return b < p && ITEM_MARKS.has(T.lower(p)) && first >= 65 && first <= 90;
+    if (p === q - 1) return q;
+    if (p < 0 || T.kind[p] !== Kind.Word) return -1;
+    q = p;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * Whether the word at `q` opens a list item: the line's first word ("- Deploy models to production",
+ * "Identify, extract, clean and analyse data"), or, in a list flattened into one line, a capitalised
+ * word after a bullet or a stop ("… • Monitor models"). Not a word inside a list of names:
+ * "Experience with Python, clean code and …" opens nothing.
+ */
+function opensItem(T: Tokens, q: number): boolean {
+  let b = q - 1;
+  while (b >= 0 && T.kind[b] !== Kind.Word) b--;
+  if (b < 0) return true;
+  const first = T.text.charCodeAt(T.start[q]!);
+  return b < q - 1 && ITEM_MARKS.has(T.lower(q - 1)) && first >= 65 && first <= 90;
 }
 
 /**

@@ -3916,3 +3916,15 @@ describe('231. "It\'d be cool if you\'ve used Scala" wishes for what follows', (
     expect(sectionsOf(`Requirements:\n- Python\n- ${item}`, ['python', 'scala'])).toEqual({ python: 'required', scala: 'preferred' });
   });
 });
+
+describe('232. a base form after "will", "can", "should" …, and each base form joined to a verb, names its skill', () => {
+  const ids = (text: string) => read(text).skills.map((s) => s.id);
+  it.each([
+    ['Responsibilities:\n- You will deploy models to production', ['model-deployment']],
+    ["Responsibilities:\n- You'll train and deploy models", ['model-training', 'model-deployment']],
+    ['Requirements:\n- Ability to train and deploy ML models', ['model-training', 'model-deployment']],
+    ['Requirements:\n- You should also monitor models in production', ['model-monitoring']],
+  ])('%j', (text, want) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(want));
+  });
+});
