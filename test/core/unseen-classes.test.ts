@@ -3928,3 +3928,10 @@ describe('232. a base form after "will", "can", "should" …, and each base form
     expect(ids(text)).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe('233. models taken "into production" are deployed, whatever the verb', () => {
+  it.each([['Experience getting models into production'], ['Experience shipping models to production'], ['You will bring ML models into production']])('%s', (item) => {
+    const ids = read(`Requirements:\n- ${item}`).skills.map((s) => s.id);
+    expect(ids).toContain('model-deployment');
+  });
+});
