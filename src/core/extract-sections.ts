@@ -75,7 +75,7 @@ export function parseHeading(line: string): Heading | null {
     const label = cleanLabel(trimmed);
     if (label && wordCount(label) <= 14) return { label, rest: -1, how: 'marked' };
   }
-  if (BULLET.test(line)) return null;
+  if (BULLET.test(line)) return bulletedHeading(trimmed);
   // "Qualifications • Python • SQL": a flattened heading whose list runs on after in-line bullets.
   const run = hasColon(trimmed) ? null : LABEL_THEN_BULLETS.exec(line);
   if (run) {
@@ -122,6 +122,24 @@ export function parseHeading(line: string): Heading | null {
     if (words <= 5 || (words <= 10 && titleCase(trimmed))) return { label, rest: -1, how: 'plain' };
   }
   return inlineHeading(line);
+}
+
+/**
+ * "► Requirements", "1. Nice to have", "■ Responsibilities:": an arrow, a square or a number before
+ * a label that is a heading as a whole, in four words at most, with nothing after it; a list item
+ * is never one ("► Requirements gathering", "1. Nice to have: Docker", "1. Python"). Not after a
+ * dash or a dot, which open the items of a list and the labels of its nested lists ("- Nice to
+ * have" over "  - Docker").
+ */
+const HEADING_BULLET = /^(?:[►▶➢➤■□]|\d{1,2}[.)])\s/;
+function bulletedHeading(trimmed: string): Heading | null {
+  if (trimmed.length > 60 || !HEADING_BULLET.test(trimmed)) return null;
+  const rest = trimmed.replace(BULLET, '');
+  if (/[:：]\s*\S/.test(rest) || /[.,;!?]\s*$/.test(rest)) return null;
+  const label = cleanLabel(rest);
+  if (!label || wordCount(label) > 4) return null;
+  const heading: Heading = { label, rest: -1, how: 'plain' };
+  return classifyHeading(heading) ? heading : null;
 }
 
 /** A sentence that points to the list after it: "… of the following (areas) …". */
@@ -303,14 +321,14 @@ const HARD = /\b(?:required|requirements?|minimum|must|basic|mandatory|essential
 
 // Plain lines (no markup, no colon) are headings only when the whole line reads like one;
 // "Mission Management" in a list is not the company's mission.
-const PREFERRED_WHOLE = /^(?!additional\s+requirements?$)(?:(?:nice[- ]to[- ]haves?|preferred|recommended|preferences?|bonus|desired|desirable|additional|optional|plus|extras?|advantages?|(?:good|great)[- ]to[- ]haves?|helpful|useful|advantageous|beneficial|assets?|added bonus|secondary)(?:,?\s+(?:and\s+|or\s+)?(?:points|skill ?sets?|skills?|qualifications?|experience|requirements?|knowledge|abilities|capabilities|competenc(?:ies|es)|attributes|expertise|criteria|if you have|to have|preferred|desirable|desired|optional))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|(?:skills?|qualifications?|experience|knowledge|abilities|requirements?|criteria)(?:\s+(?:and|&)\s+(?:skills?|qualifications?|experience|knowledge|abilities))?\s+(?:desired|preferred|desirable|optional|welcome)|welcomed?\s+(?:skills?|knowledge|experience|qualifications?)|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
+const PREFERRED_WHOLE = /^(?!additional\s+requirements?$)(?:(?:nice[- ]to[- ]haves?|preferred|recommended|preferences?|bonus|desired|desirable|additional|optional|plus|extras?|advantages?|(?:good|great)[- ]to[- ]haves?|helpful|useful|advantageous|beneficial|assets?|added bonus|secondary)(?:,?\s+(?:and\s+|or\s+|&\s+)?(?:points|skill ?sets?|skills?|qualifications?|experience|education|preferences?|requirements?|knowledge|abilities|capabilities|competenc(?:ies|es)|attributes|expertise|criteria|if you have|to have|preferred|desirable|desired|optional))*|pluses|(?:bonus|extra|brownie) points(?: (?:for|if(?: you(?: have)?)?))?|(?:skills?|qualifications?|experience|knowledge|abilities|requirements?|criteria)(?:\s+(?:and|&)\s+(?:skills?|qualifications?|experience|knowledge|abilities))?\s+(?:desired|preferred|desirable|optional|welcome)|welcomed?\s+(?:skills?|knowledge|experience|qualifications?)|points if(?: you(?: have)?)?|differentiators|even better|extra credit|(?:an?\s+)?(?:big|huge|strong|major|definite|real|massive)\s+(?:plus|bonus)(?:es)?(?:\s+if\s+you\s+have)?)$/;
 /**
  * A nice-to-have heading written as words of a sentence, read as a whole: "What would make you
  * stand out", "Skills that would be helpful", "Would be a plus", and a heading waived as not
  * required ("Helpful, but not required", "Not required, but nice", "Preferred qualifications
  * (not required)") or said to be learnable ("Helpful skills, but can be learned on the job"). Bounded pieces only: it runs on a label of at most a line's heading length.
  */
-const SOFT_WHOLE = /^(?:(?:[a-z']+ ){0,2}(?:helpful|useful|nice[- ]to[- ]have|preferred|bonus|desirable|desired|optional|good to have)(?: (?:skills?|qualifications?|experience|knowledge))?,? but (?:can|could|may|will) be (?:learned|learnt|taught|picked up|acquired|developed|gained)(?: [a-z']+){0,4}|(?:what|things|skills|experience|qualifications|something)\b[\w' ]{0,40}\b(?:stand out|sets? you apart)|(?:(?:additional|other|extra|some)\s+)?(?:skills|experience|knowledge|qualifications|things)\s+(?:that\s+)?(?:would|will|could|might)\s+be\s+(?:helpful|useful|a plus|nice|great|beneficial|an advantage|valued|appreciated)|(?:it )?would be (?:a plus|nice|great|helpful|a bonus|an advantage)|(?:(?:[a-z']+ ){0,3}(?:preferred|nice|helpful|useful|good|great|desirable|desired|bonus|skills?|qualifications?|experience|knowledge|requirements?|criteria),? (?:but )?)?\(?not (?:strictly )?(?:required|mandatory|essential|necessary)\)?(?:,? but (?:[a-z']+ ){0,2}[a-z']+)?)$/;
+const SOFT_WHOLE = /^(?:(?:[a-z']+ ){0,2}(?:helpful|useful|nice[- ]to[- ]have|preferred|bonus|desirable|desired|optional|good to have)(?: (?:skills?|qualifications?|experience|knowledge))?,? but (?:can|could|may|will) be (?:learned|learnt|taught|picked up|acquired|developed|gained)(?: [a-z']+){0,4}|(?:what|things|skills|experience|qualifications|something)\b[\w' ]{0,40}\b(?:stand out|sets? you apart)|(?:(?:additional|other|extra|some)\s+)?(?:skills|experience|knowledge|qualifications|things)\s+(?:that\s+)?(?:would|will|could|might)\s+be\s+(?:helpful|useful|a plus|nice|great|beneficial|an advantage|valued|appreciated)|(?:what |it )?would be (?:a plus|nice|great|helpful|a bonus|an advantage)|(?:you )?(?:might|may|could) also (?:have|bring|know|possess)|(?:the )?(?:skills|things|experience|knowledge) (?:that|which) (?:would|could|might|will) help(?: you)?|(?:(?:[a-z']+ ){0,3}(?:preferred|nice|helpful|useful|good|great|desirable|desired|bonus|skills?|qualifications?|experience|knowledge|requirements?|criteria),? (?:but )?)?\(?not (?:strictly )?(?:required|mandatory|essential|necessary)\)?(?:,? but (?:[a-z']+ ){0,2}[a-z']+)?)$/;
 /**
  * More nice-to-have headings as a whole: "What gives you an edge", "Added advantage", "Good to
  * know", "We'd love to see", "Additional desirable skills".
@@ -1180,4 +1198,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(FOLLOWING_WISHED, FOLLOWING_RUN, ADDITIONAL_HEAD, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, ELLIPSIS_LABEL, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(FOLLOWING_WISHED, FOLLOWING_RUN, ADDITIONAL_HEAD, HEADING_BULLET, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, ELLIPSIS_LABEL, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

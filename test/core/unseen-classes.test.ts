@@ -3935,3 +3935,18 @@ describe('233. models taken "into production" are deployed, whatever the verb', 
     expect(ids).toContain('model-deployment');
   });
 });
+
+describe('234. a heading after an arrow, a square or a number', () => {
+  it.each([['1. Requirements', '2. Nice to have'], ['► Requirements', '► Nice to have'], ['■ Qualifications', '■ Preferred']])('%s … %s', (req, pref) => {
+    expect(sectionsOf(`Acme Corp builds data products for retailers.\n${req}\n- Python\n${pref}\n- Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+  it('a numbered item is no heading: "1. Python 2. Nice to have: Docker" keeps the list', () => {
+    expect(sectionsOf('Requirements\n1. Python\n2. Nice to have: Docker\n3. SQL', ['python', 'docker', 'sql'])).toEqual({ python: 'required', docker: 'preferred', sql: 'required' });
+  });
+});
+
+describe('235. nice-to-have headings in a sentence\'s words', () => {
+  it.each([['You might also bring'], ['The skills that would help'], ['What would be nice'], ['Additional Preferences'], ['Preferred Education & Experience']])('%s', (heading) => {
+    expect(sectionsOf(`Acme Corp builds data products for retailers.\nRequirements\n- Python\n${heading}\n- Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
