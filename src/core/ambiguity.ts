@@ -79,10 +79,10 @@ export interface Resolved {
   extra: Candidate[];
 }
 
-/** A word just before a name that says a tool or language is meant: "in R", "experience with Go", "such as Spark". */
+/** A word just before a name that says a tool or language is meant: "in R", "experience with Go", "such as Spark", "writing Rust". */
 const CUE_BEFORE = new Set(['in', 'with', 'using', 'use', 'via', 'like', 'as', 'eg', 'including', 'programming', 'language',
   'proficient', 'proficiency', 'fluent', 'fluency', 'expert', 'expertise', 'knowledge', 'familiarity', 'familiar', 'experience',
-  'experienced', 'written', 'coding', 'code', 'skill', 'advanced', 'ie', 'software', 'package']);
+  'experienced', 'written', 'write', 'writes', 'writing', 'idiomatic', 'coding', 'code', 'skill', 'advanced', 'ie', 'software', 'package']);
 /** "knowledge of R", "use of Excel". */
 const CUE_OF = new Set(['knowledge', 'use', 'understanding', 'command', 'mastery', 'proficiency', 'fluency']);
 /** A list item that is one name and nothing else (group 1): "- Spark", "• Go;". */

@@ -3950,3 +3950,12 @@ describe('235. nice-to-have headings in a sentence\'s words', () => {
     expect(sectionsOf(`Acme Corp builds data products for retailers.\nRequirements\n- Python\n${heading}\n- Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
   });
 });
+
+describe('236. "writing Go", "You write Rust": a language one writes is a language', () => {
+  it.each([['Experience writing Go', 'go'], ['You write Rust every day', 'rust'], ['Experience writing idiomatic Go', 'go']])('%s', (item, id) => {
+    expect(read(`Requirements:\n- ${item}`).skills.map((s) => s.id)).toContain(id);
+  });
+  it('"Ready to go the extra mile" is still no Go', () => {
+    expect(read('Requirements:\n- Ready to go the extra mile\n- Python').skills.map((s) => s.id)).not.toContain('go');
+  });
+});
