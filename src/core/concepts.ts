@@ -7,8 +7,10 @@
 // classified, classifies; recognition → recognize; compression → compress…) is put into the
 // vocabulary when the matcher is built, so that reading a line asks by token id only, as the
 // automaton does. Read on a line:
-//   verb–object: an -ing form (or a base form after "to") then, within two plain words, the object:
-//                "deploying (trained) models", "to tune hyperparameters";
+//   verb–object: an -ing form then, within two plain words, the object: "deploying (trained) models";
+//                a base form after "to" or a modal ("to tune hyperparameters", "you'll deploy models"),
+//                or one that opens a list item as an order ("- Deploy models to production"), and
+//                each base form joined to such a one ("to train and deploy ML models");
 //                A past participle is a verb too where it is one ("have deployed models", "built
 //                and deployed ML models", a CV bullet that opens with it: "Cleaned and tidied data"),
 //                not where it only describes ("maintain deployed models").
