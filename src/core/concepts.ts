@@ -716,15 +716,14 @@ const WORK_VERBS = new Set(['build', 'develop', 'design', 'implement', 'maintain
 export function baseVerb(c: Concepts, T: Tokens, k: number): boolean {
   if (k < 0 || k >= T.n || T.kind[k] !== Kind.Word) return false;
   const v = T.id[k]!;
-  return (v >= 0 && c.actionOf[v]! >= 0 && (c.useOf[v]! & Use.Before) !== 0) || WORK_VERBS.has(T.lower(k));
+  return (v >= 0 && (c.useOf[v]! & Use.Before) !== 0) || WORK_VERBS.has(T.lower(k));
 }
 
 /** After the base form at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
 function nextBase(c: Concepts, T: Tokens, k: number): number {
   const q = joinedWord(T, k);
   if (q < 0) return -1;
-  const v = T.id[q]!;
-  return (v >= 0 && (c.useOf[v]! & Use.Before) !== 0) || WORK_VERBS.has(T.lower(q)) ? q : -1;
+  return baseVerb(c, T, q) ? q : -1;
 }
 
 /** After the -ing verb at `k`: the next one joined to it by ",", "and" or "or" (its index), else -1. */
