@@ -7,6 +7,9 @@
 //   npm run eval -- --heldout-misses     also list held-out misses and false hits (for a final
 //                                        report only: tuning on them makes the held-out row a lie)
 //   npm run eval -- --json               both totals rows as JSON, nothing else
+//   npm run eval -- --dir=DIR            score a folder of postings labelled the same way (DIR/<id>.txt
+//                                        and DIR/<id>.labels.json) as one set, every miss listed: a
+//                                        probe of postings the reader has never met
 //
 // The held-out row is the one that counts: the reader is tuned on the tune set only.
 // A prediction matches a label when one of its mentions equals one of the label's forms
@@ -65,11 +68,11 @@ interface Scored {
   other: string[];
 }
 
-function score(engine: Engine, ids: string[]): Scored {
+function score(engine: Engine, ids: string[], from = dir): Scored {
   const out: Scored = { rows: [], misses: [], falseHits: [], wrongSection: [], other: [] };
   for (const id of ids) {
-    const labels = Labels.parse(JSON.parse(readFileSync(join(dir, `${id}.labels.json`), 'utf8')));
-    const { title, company, text } = parsePosting(readFileSync(join(dir, `${id}.txt`), 'utf8'));
+    const labels = Labels.parse(JSON.parse(readFileSync(join(from, `${id}.labels.json`), 'utf8')));
+    const { title, company, text } = parsePosting(readFileSync(join(from, `${id}.txt`), 'utf8'));
     const problems = labelProblems(id, labels, text);
     if (problems.length > 0) throw new Error(`${id}.labels.json: ${problems.join('; ')}`);
     const t0 = performance.now();
@@ -170,10 +173,27 @@ function printTotals(rows: [string, Totals][]): void {
   console.log('(✗ below target; the held-out row is the one that counts)');
 }
 
+/** A folder of labelled postings outside the corpus, scored as one set. */
+function probe(from: string, quiet: boolean): number {
+  const { texts, labels } = postingIds(from);
+  const unlabelled = texts.filter((id) => !labels.includes(id));
+  if (labels.length === 0 || unlabelled.length > 0) {
+    console.error(`eval: ${labels.length === 0 ? `no labelled postings in ${from}` : `postings without labels: ${unlabelled.join(', ')}`}`);
+    return 1;
+  }
+  const engine = createEngine(JSON.parse(readFileSync(join(root, 'data', 'skills.json'), 'utf8')));
+  const scored = score(engine, labels, from);
+  if (!quiet) printDetail('probe', scored);
+  printTotals([['probe', totals(scored.rows)]]);
+  if (!quiet) printLists('probe', scored);
+  return 0;
+}
+
 function main(): number {
   const args = process.argv.slice(2);
   const known = ['--quiet', '--heldout-misses', '--json'];
-  const unknown = args.filter((a) => !known.includes(a));
+  const probeDir = args.find((a) => a.startsWith('--dir='))?.slice('--dir='.length);
+  const unknown = args.filter((a) => !known.includes(a) && !a.startsWith('--dir='));
   if (unknown.length > 0) {
     console.error(`eval: unknown option ${unknown.join(' ')} (known: ${known.join(' ')})`);
     return 1;
@@ -181,6 +201,7 @@ function main(): number {
   const quiet = args.includes('--quiet');
   const json = args.includes('--json');
   const heldoutMisses = args.includes('--heldout-misses');
+  if (probeDir !== undefined) return probe(probeDir, quiet);
 
   const split = readSplit(dir);
   const { texts, labels } = postingIds(dir);
