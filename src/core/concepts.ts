@@ -459,8 +459,7 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
       // and where it opens a list item, an order ("- Deploy models to production"); so is each
       // base form joined to such a verb ("to train and deploy ML models").
       const first = !ing && (useOf[w]! & Use.Before) !== 0 ? chainFirst(T, k) : -1;
-      const toBase = first > 0 && ids[first - 1]! >= 0 && (wordOf[ids[first - 1]!]! & Word.To) !== 0;
-      const base = toBase || (first >= 0 && (afterModal(T, first) || opensItem(T, first)));
+      const base = (first >= 0 && isOrder(c, T, first)) || afterOrder(c, T, k, 2);
       if (ing || base || ((useOf[w]! & Use.Past) !== 0 && pastAsVerb(c, T, k))) {
         // "deploying, maintaining and evaluating ML models": the verbs share the object after the last.
         let last = k;
@@ -632,6 +631,48 @@ function afterModal(T: Tokens, k: number): boolean {
   return p >= 0 && T.kind[p] === Kind.Word && MODALS.has(T.lower(p));
 }
 
+/** Whether the base form at `q` (the first of its chain) is a verb: after "to" or a modal, or opening a list item. */
+function isOrder(c: Concepts, T: Tokens, q: number): boolean {
+  const p = q - 1;
+  if (p >= 0 && T.kind[p] === Kind.Word && T.id[p]! >= 0 && (c.wordOf[T.id[p]!]! & Word.To) !== 0) return true;
+  return afterModal(T, q) || opensItem(T, q);
+}
+
+/**
+ * Whether the base form at `k` (or the first base form joined to it: "train and evaluate") follows
+ * an order and its object, joined by ",", "and", "or" or "&", up to `depth` clauses back: "Collect
+ * data and train models", "you will clean the data, train models and …".
+ */
+function afterOrder(c: Concepts, T: Tokens, k: number, depth: number): boolean {
+  let v = k;
+  // "plans" in "Design plans and train …" is the object (a plural, not a base form).
+  for (let q = joinedBefore(T, v); q >= 0 && baseVerb(c, T, q) && !plural(T.lower(q)); q = joinedBefore(T, v)) v = q;
+  // The verb of the clause before: the first base form within four words of object ("test" in
+  // "Design test plans and …" is no order, "Design" is).
+  let p = v - 1;
+  if (p >= 0 && (T.lower(p) === 'and' || T.lower(p) === 'or' || T.lower(p) === '&')) p--;
+  if (p >= 0 && T.lower(p) === ',') p--;
+  if (p === v - 1) return false;
+  for (let n = 0; n <= 4 && p >= 0; n++, p--) {
+    if (T.kind[p] !== Kind.Word || itemBreak(T, p + 1)) return false;
+    if (n === 0 || !baseVerb(c, T, p)) continue;
+    const first = chainFirst(T, p);
+    if ((first >= 0 && isOrder(c, T, first)) || (depth > 1 && afterOrder(c, T, p, depth - 1))) return true;
+  }
+  return false;
+}
+
+/** Whether a word reads as a plural ("plans", "tests"), so not as a verb's base form ("process", "focus" are). */
+const plural = (t: string): boolean => t.length > 3 && t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us');
+
+/** The word before `k` joined to it by ",", "and", "or" or "&" (", and" too), else -1. */
+function joinedBefore(T: Tokens, k: number): number {
+  let p = k - 1;
+  if (p >= 0 && (T.lower(p) === 'and' || T.lower(p) === 'or' || T.lower(p) === '&')) p--;
+  if (p >= 0 && T.lower(p) === ',') p--;
+  return p < k - 1 && p >= 0 && T.kind[p] === Kind.Word ? p : -1;
+}
+
 /** Marks a list item may open with when the list is flattened into one line ("… pipelines • Monitor models"). */
 const ITEM_MARKS = new Set(['•', '*', '-', '–', '·', '▪', '●', '◦', ';', ':', '.', '|']);
 
@@ -671,7 +712,7 @@ function opensItem(T: Tokens, q: number): boolean {
  * "have/has/had" ("have deployed models"), or joined by "and", "or" or a comma to a verb before it
  * ("built and deployed ML models", "trained, tuned and deployed"). Not after a hyphen ("pre-trained").
  */
-function pastAsVerb(c: Concepts, T: Tokens, k: number): boolean {
+function pastAsVerb(c: Concepts, T: Tokens, k: number, depth = 2): boolean {
   // A line or list item that opens with it, as a CV's bullets do: "- Cleaned and tidied data",
   // "Deployed models to production".
   let b = k - 1;
@@ -679,14 +720,29 @@ function pastAsVerb(c: Concepts, T: Tokens, k: number): boolean {
   if (b < 0) return true;
   const p = k - 1;
   if (T.kind[p] === Kind.Word && T.id[p]! >= 0 && (c.wordOf[T.id[p]!]! & Word.Perfect) !== 0) return true;
+  // "I trained models", "we deployed them".
+  if (T.kind[p] === Kind.Word && SUBJECTS.has(T.lower(p))) return true;
   let q = p;
   const t = T.lower(q);
   if (t === 'and' || t === 'or' || t === '&') q--;
   if (q >= 0 && T.lower(q) === ',') q--;
   if (q === p || q < 0 || T.kind[q] !== Kind.Word) return false;
-  const v = T.lower(q);
-  return (v.length > 3 && v.endsWith('ed')) || IRREGULAR_PAST.has(v);
+  if (pastForm(T.lower(q))) return true;
+  // After a clause of its own, a verb and its object: "Collected sensor data, trained models and …".
+  if (depth === 0) return false;
+  for (let n = 1; n <= 4 && q - n >= 0; n++) {
+    const r = q - n;
+    if (T.kind[r] !== Kind.Word || itemBreak(T, r + 1)) return false;
+    if (pastForm(T.lower(r)) && pastAsVerb(c, T, r, depth - 1)) return true;
+  }
+  return false;
 }
+
+/** Whether a word has the form of a past participle: "-ed" or an irregular one ("built"). */
+const pastForm = (v: string): boolean => (v.length > 3 && v.endsWith('ed')) || IRREGULAR_PAST.has(v);
+
+/** Subject pronouns, after which a past form is the verb ("I trained models"). */
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 
 /** The word after `k` joined to it by ",", "and", "or" or "&" (at most two of them: ", and"), else -1. */
 function joinedWord(T: Tokens, k: number): number {

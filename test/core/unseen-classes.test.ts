@@ -3959,3 +3959,33 @@ describe('236. "writing Go", "You write Rust": a language one writes is a langua
     expect(read('Requirements:\n- Ready to go the extra mile\n- Python').skills.map((s) => s.id)).not.toContain('go');
   });
 });
+
+describe('237. an order after an order and its object: "Collect data and train models"', () => {
+  const idsOf = (text: string) => read(text).skills.map((s) => s.id);
+  it.each([
+    ['Requirements:\n- Collect data and train models', ['model-training']],
+    ['Requirements:\n- Label data and monitor models in production', ['data-labeling', 'model-monitoring']],
+    ['You will collect data, train models and evaluate them.', ['model-training']],
+    ['Responsibilities:\n- Design test plans and train models', ['model-training']],
+    ['- collect data, train and evaluate models', ['model-training', 'model-evaluation']],
+  ])('%j', (text, want) => {
+    expect(idsOf(text)).toEqual(expect.arrayContaining(want));
+  });
+  it('a statement is no order: "We collect data and train models for our clients." names none', () => {
+    expect(idsOf('We collect data and train models for our clients.')).not.toContain('model-training');
+  });
+});
+
+describe('238. a past form after a clause of its own, or after "I" / "we": "Collected sensor data, trained models"', () => {
+  const idsOf = (text: string) => read(text).skills.map((s) => s.id);
+  it.each([
+    ['- Collected sensor data, trained models and deployed them', 'model-training'],
+    ['I collected data and trained models at Acme.', 'model-training'],
+    ['We trained models on clinical notes.', 'model-training'],
+  ])('%s', (text, id) => {
+    expect(idsOf(text)).toContain(id);
+  });
+  it('a past form that describes is still no verb: "We maintain deployed models and data."', () => {
+    expect(idsOf('We maintain deployed models and data.')).not.toContain('model-deployment');
+  });
+});
