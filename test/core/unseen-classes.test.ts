@@ -3989,3 +3989,34 @@ describe('238. a past form after a clause of its own, or after "I" / "we": "Coll
     expect(idsOf('We maintain deployed models and data.')).not.toContain('model-deployment');
   });
 });
+
+describe('239. a flattened heading whose bracket names the section: "What you\'ll need to thrive (Requirements) …"', () => {
+  const blurb = 'Acme builds software for restaurants and their guests across the country.';
+  it.each([
+    [`${blurb} What you'll need to thrive (Requirements) Experience with Python and SQL. Special Sauce* (Nonessential Skills/Nice to Haves) Experience with Docker. Benefits include health care.`],
+    [`${blurb} A day in the life (Responsibilities) Ship dashboards weekly. Who you are (qualifications) 3+ years with Python and SQL. Even better (Nice to Haves) Docker experience. We offer lunch.`],
+    [`${blurb} Our wish list (Requirements) Experience with Python and SQL. Bonus points (Preferred Qualifications) Experience with Docker.`],
+  ])('%s', (text) => {
+    expect(sectionsOf(text, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+  it('a tier a single item carries in brackets heads nothing: "Python (Required) Docker (Preferred) …"', () => {
+    expect(sectionsOf(`${blurb} Requirements: Python (Required) Docker (Preferred) SQL (Required) and more to come.`, ['python', 'docker', 'sql']))
+      .toEqual({ python: 'required', docker: 'preferred', sql: 'required' });
+  });
+  it('a bracket after a list\'s item names no section: "We use AWS (Amazon Web Services) Every day …"', () => {
+    expect(sectionsOf('Acme builds software for restaurants. We use AWS (Amazon Web Services) Every day our Python engineers ship code. Requirements: Python', ['python'])).toEqual({ python: 'required' });
+  });
+});
+
+describe('240. "Also great", "Also nice", "Great if you have": nice-to-have headings', () => {
+  it.each([['*Also great*'], ['Also nice'], ['Also welcome:'], ['**Also good**'], ['Great if you have:'], ['Also a plus:']])('%s', (heading) => {
+    expect(sectionsOf(`Acme builds data tools for retailers.\nRequirements\n- Python\n${heading}\n- Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
+
+describe('241. "Application Process:", "Environment:" end the nice-to-haves', () => {
+  it('the institute\'s blurb under "Environment:" after "Application Process:" is no wish', () => {
+    const text = 'Acme builds data tools for retailers.\nRequirements\n- Python\nPreferred Skills:\n- Docker\nApplication Process:\nEmail a CV.\nEnvironment:\nThe institute brings together experts in neuroscience.';
+    expect(sectionsOf(text, ['python', 'docker', 'neuroscience'])).toEqual({ python: 'required', docker: 'preferred', neuroscience: 'other' });
+  });
+});
