@@ -316,3 +316,24 @@ describe('names from an eleventh probe of unseen postings (round of December 7)'
     expect(ids('Our founders left OpenAI in 2021 to start the company.').has('openai-api')).toBe(false);
   });
 });
+
+// Names a blind-labelled probe missed (q1a–q1c: Greenhouse dumps, research openings, ML postings of 2021–2025).
+describe('names from the q1 probes', () => {
+  it.each([
+    ['Familiarity with prompting, retrieval augmented generation and GenAI tools.', ['prompt-engineering']],
+    ['Document code in Markdown and Sphinx / MyST; govern data with tools like Purview.', ['markdown', 'myst', 'microsoft-purview']],
+    ['Poetry or Pipenv; Kubernetes and Minikube; SAP ECC master data.', ['pipenv', 'minikube', 'sap']],
+    ['Probability, bayesian stats; deep generative models and multimodality.', ['bayesian-statistics', 'generative-ai', 'multimodal-learning']],
+    ['Lane detection, traffic sign recognition and driver monitoring for our cars.', ['traffic-sign-recognition', 'driver-monitoring']],
+    ['Copy number variants, target discovery and biomarker development; single-cell techniques.', ['copy-number-variation', 'target-discovery', 'biomarker-discovery', 'single-cell-rna-seq']],
+    ['Ocean colour remote sensing and polarimetry; regulatory reporting and data masking.', ['ocean-color', 'polarimetry', 'regulatory-reporting', 'data-masking']],
+    ['A background in computational genomics; human-machine interaction; n-gram LMs.', ['genomics', 'human-computer-interaction', 'language-modeling']],
+  ])('%s', expectIds);
+  it.each([
+    ['This decision is within our purview and prompting change is our goal.', 'microsoft-purview'],
+    ['This decision is within our purview and prompting change is our goal.', 'prompt-engineering'],
+    ['We plan the markdown of seasonal stock.', 'markdown'],
+  ])('an ordinary word is no name: %s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+});
