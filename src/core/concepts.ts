@@ -468,7 +468,10 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
         else if (!base) for (let q = nextPast(T, last); q > 0 && q - k <= 8; q = nextPast(T, last)) last = q;
         // "to train and deploy ML models", "to build, train and evaluate models": so do base forms.
         else for (let q = nextBase(c, T, last); q > 0 && q - k <= 8; q = nextBase(c, T, last)) last = q;
-        for (let j = last + 1; j <= last + 3 && j < T.n; j++) {
+        // "deploy scalable and reproducible models", "train robust, accurate models": qualities
+        // joined before the object do not count against its distance.
+        const from = pastQualities(T, last + 1);
+        for (let j = from; j <= from + 2 && j < T.n; j++) {
           if (T.kind[j] !== Kind.Word) break;
           const s = pair(action, j);
           // A base form's vague object heads its noun phrase: "to augment data collection procedures"
@@ -503,6 +506,26 @@ export function findConcepts(c: Concepts, T: Tokens, free: (k: number) => boolea
     }
   }
   return out ?? NONE;
+}
+
+/** Endings of words that describe a quality ("scalable", "reproducible", "robust", "efficient"). */
+const QUALITY = /(?:able|ible|ive|ous|ful|ust|ent|ant)$/;
+/**
+ * From token `k`: past a run of qualities joined by ",", "and" or "or" ("scalable and reproducible",
+ * "robust, efficient and accurate"), to the word after the last of them; `k` itself when none is joined.
+ */
+function pastQualities(T: Tokens, k: number): number {
+  let at = k;
+  for (let n = 0; n < 3; n++) {
+    if (at >= T.n || T.kind[at] !== Kind.Word || !QUALITY.test(T.lower(at))) break;
+    let q = at + 1;
+    if (q < T.n && T.lower(q) === ',') q++;
+    if (q < T.n && (T.lower(q) === 'and' || T.lower(q) === 'or')) q++;
+    if (q === at + 1 || q >= T.n || T.kind[q] !== Kind.Word) break;
+    at = q;
+  }
+  // The last quality, after the last joiner, is skipped too: the object is counted from the word after it.
+  return at === k ? k : at + 1;
 }
 
 /** Words that join two modifiers of one noun. */
@@ -794,4 +817,4 @@ function nextVerb(c: Concepts, T: Tokens, k: number): number {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(ACTION_HEAD, NOT_A_MODEL, FIELD_NAME, ADJECTIVE_END, PLAIN_ADJECTIVE);
+registerRegexps(QUALITY, ACTION_HEAD, NOT_A_MODEL, FIELD_NAME, ADJECTIVE_END, PLAIN_ADJECTIVE);

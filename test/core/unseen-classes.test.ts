@@ -4020,3 +4020,16 @@ describe('241. "Application Process:", "Environment:" end the nice-to-haves', ()
     expect(sectionsOf(text, ['python', 'docker', 'neuroscience'])).toEqual({ python: 'required', docker: 'preferred', neuroscience: 'other' });
   });
 });
+
+describe('242. qualities joined before the object: "deploy scalable and reproducible data science models"', () => {
+  const idsOf = (text: string) => read(text).skills.map((s) => s.id);
+  it.each([
+    ['Requirements:\n- Ability to develop and deploy scalable and reproducible data science models', 'model-deployment'],
+    ['Requirements:\n- Experience training robust, efficient and accurate models', 'model-training'],
+  ])('%s', (text, id) => {
+    expect(idsOf(text)).toContain(id);
+  });
+  it('a quality does not carry the verb to another object: "Deploy scalable and reliable pipelines for models" deploys pipelines', () => {
+    expect(idsOf('Requirements:\n- Deploy scalable and reliable pipelines for models')).not.toContain('model-deployment');
+  });
+});
