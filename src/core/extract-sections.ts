@@ -292,7 +292,7 @@ const IDEAL = /\bideal(?:ly)?\b/;
 const LIKE_TO_SEE = /^(?:(?:what|things|skills) )?(?:we'?d|we would|we'd also|we would also) like to see\b/;
 // Requirement headings, anchored on the whole label ("Skills", "Basic Qualifications", "Education Required").
 const REQ_NOUN = String.raw`(?:requirements?|qualifications?|skills?|skill ?set|competenc(?:y|ies)|competences?|expectations|experience|education|knowledge|expertise|prerequisites?|must[- ]haves?|abilities|background|criteria|profile|person specification|specification|eligibility)`;
-const REQ_QUALIFIER = String.raw`(?:job|technical|tech|basic|minimum|min|required|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|selection|entry|eligibility|eligible|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)`;
+const REQ_QUALIFIER = String.raw`(?:job|technical|tech|basic|minimum|min|required|mandatory|compulsory|key|essential|core|must[- ]have|your|the|our|candidate|position|role|general|professional|selection|entry|eligibility|eligible|education(?:al)?|related|relevant|work|prior|previous|necessary|needed|special|specific|important)`;
 const REQUIRED_WHOLE = new RegExp(String.raw`^(?:${REQ_QUALIFIER}\s+)*${REQ_NOUN}(?:,?\s+(?:and\s+)?(?:${REQ_QUALIFIER}\s+)*${REQ_NOUN}|\s+(?:required|needed))*$`);
 /**
  * "The right person will have", "Our Ideal Candidate Has": a line of its own that leads into the list.
@@ -935,8 +935,8 @@ function gluedHeadings(line: string, out: Array<{ at: number; heading: Heading; 
 const GLUED_AFTER_WORD = /^[A-Z][a-z'’]/;
 /** The word before a name made of a heading's word and another ("the RequirementsEngine team", "our SkillsFuture"). */
 const GLUED_NOT_AFTER = /\b(?:the|a|an|our|your|their|its|his|her|this|that|these|those|of|for|in|on|with|by|to|from|at|via|using|use|new)\s$/i;
-/** A heading's words glued to the text after it (group 1: the label). */
-const GLUED = /(?<![A-Z])((?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your) )?(?:Qualifications|Requirements|Responsibilities|Nice to [Hh]ave|Bonus [Pp]oints|Benefits|Desirable|Perks|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|Experience|Education|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription|(?:[A-Z][a-z]+ (?:& |and ))?(?:Eligib(?:le|ility) |Selection |Essential |Key )?Criteria|(?:Required|Preferred|Big [Pp]lus|Bonus|Good to [Hh]ave|Optional|Mandatory|Essential|Desired)(?=:)))(?=[A-Z0-9]|:(?! )|\s[-–—]\s[A-Z]|:\s{1,2}[A-Z0-9])/g;
+/** A heading's words glued to the text after it, a colon maybe after a space ("daysResponsibilities : - Build"; group 1: the label). */
+const GLUED = /(?<![A-Z])((?:(?:Desirable|Preferred|Desired|Mandatory|Required)\/)?(?:(?:Basic|Minimum|Preferred|Required|Desired|Additional|Key|Your|Mandatory) )?(?:Qualifications|Requirements|Responsibilities|Nice[- ]to[- ][Hh]aves?|Bonus [Pp]oints|Benefits|Desirable|Perks|What [Yy]ou(?:'ll| [Ww]ill) (?:[Dd]o|[Bb]ring|[Nn]eed)|About [Yy]ou|Who [Yy]ou [Aa]re|Profile|[Pp]rofile|Tasks|Skills|Experience|Education|What [Ww]e [Oo]ffer|Our [Oo]ffer|Must[- ][Hh]ave|(?:Preferred|Required|Desired|Minimum|Relevant) [Ee]xperience|About (?:[Uu]s|[Tt]he (?:[Jj]ob|[Rr]ole|[Tt]eam|[Cc]ompany|[Pp]osition))|Job [Dd]escription|(?:[A-Z][a-z]+ (?:& |and ))?(?:Eligib(?:le|ility) |Selection |Essential |Key )?Criteria|(?:Required|Preferred|Big [Pp]lus|Bonus|Good to [Hh]ave|Optional|Mandatory|Essential|Desired)(?=\s?:)))(?=[A-Z0-9]|:(?! )|\s[-–—]\s[A-Z]|:\s{1,2}[A-Z0-9]|\s:-?\s{0,2}[A-Z0-9-])/g;
 
 /**
  * "… 4+ years. ## About the Role We are seeking …": a markdown heading whose line break was lost.

@@ -4033,3 +4033,31 @@ describe('242. qualities joined before the object: "deploy scalable and reproduc
     expect(idsOf('Requirements:\n- Deploy scalable and reliable pipelines for models')).not.toContain('model-deployment');
   });
 });
+
+describe('243. "You have successfully completed your studies in …" names a degree', () => {
+  it.each([
+    ['You have successfully completed your studies in (Business) Informatics'],
+    ['You have completed your university studies in physics'],
+  ])('%s', (line) => {
+    expect(read(`Your profile\n- ${line}\n- Very good knowledge of SQL`).degree).toMatchObject({ level: 'bachelor', section: 'required' });
+  });
+  it('a story of one\'s studies is none: "After you completed your studies you joined us"', () => {
+    expect(read('About us\nAfter you completed your studies you joined us, and so on.').degree).toBeNull();
+  });
+});
+
+describe('244. "Mandatory Skills: Python, SQL" heads the requirements, its list on the same line', () => {
+  it.each([['Mandatory Skills: Python, SQL.'], ['Mandatory Skills : Python, SQL.'], ['Mandatory Skills :- Python, SQL.'], ['Mandatory Skills/Experience :- Python, SQL.']])('%s', (line) => {
+    expect(sectionsOf(`Acme builds tools.\n${line}\nGood to have : Docker`, ['python', 'docker'])).toEqual({ python: 'required', docker: 'preferred' });
+  });
+});
+
+describe('245. headings glued to the words around them in a flattened posting', () => {
+  it.each([
+    ['RequirementsMinimum requirementsExperience with Python on large datasets and data mining conceptsNice-to-havesKnowledge of Docker would help usExperience in leading teams', { python: 'required', docker: 'preferred' }],
+    ['Acme builds tools. Mandatory Skills : Python, SQL.Good to have : Docker, Cloud etcNotice Period : Immediate - 30 daysResponsibilities : - Build pipelines in Airflow.', { python: 'required', docker: 'preferred', airflow: 'other' }],
+    ['Acme builds tools. Mandatory Skills/Experience :- Python skills and experience- BI skillsDesirable/Preferred Skills :- Docker skills and experience to code level', { python: 'required', docker: 'preferred' }],
+  ])('%s', (text, want) => {
+    expect(sectionsOf(text, Object.keys(want))).toEqual(want);
+  });
+});
