@@ -360,7 +360,7 @@ export function buildConcepts(pairs: readonly ConceptPair[], idOf: (norm: string
   small.push([idOf('of'), Word.Of | Word.GapStop]);
   for (const w of PERFECT) small.push([idOf(w), Word.Perfect]);
   for (const w of modelNameIds) small.push([w, Word.ModelName]);
-  if (fieldOfWord.size > 0) for (const w of FIELD_NOUNS) small.push([idOf(w), Word.FieldNoun]);
+  if (fieldOfWord.size > 0) for (const w of FIELD_NOUNS) small.push([idOf(singular(w)), Word.FieldNoun]);
   for (const [first] of compoundIds) small.push([first, Word.Modifier]);
   const n = size();
   const compoundOf = new Map<number, number>();
