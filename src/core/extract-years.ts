@@ -82,8 +82,8 @@ const DEGREE_BRACKET_AFTER = new RegExp(String.raw`^\s{0,2}\(\s{0,2}(?:or\s{1,3}
 /** "7+ years of experience (5+ with a Master's)": the same bracket after the experience word (group 1: the lowered figure). */
 const DEGREE_BRACKET_AFTER_EXPERIENCE = new RegExp(String.raw`^\s{0,3}(?:of\s{1,3})?(?:(?:relevant|related|professional|industry|work|hands-on|practical)\s{1,3}){0,2}(?:experience|exp\.?)`
   + DEGREE_BRACKET_AFTER.source.slice(1), 'i');
-/** An opening bracket right after a skill's name: "SQL (", "Python ("; not after an experience word (EXPERIENCE_CLAUSE's). */
-const SKILL_BRACKET_BEFORE = /[\w#+.]\s{0,2}\(\s{0,2}$/;
+/** An opening bracket right after a skill's name: "SQL (", "Python (", "engineer (+" (a plus before the figure); not after an experience word (EXPERIENCE_CLAUSE's). */
+const SKILL_BRACKET_BEFORE = /[\w#+.]\s{0,2}\(\s{0,2}(?:\+\s?)?$/;
 /** The bracket closes after the figure: "(3+ yrs)", "(5 years of experience)". */
 const BRACKET_CLOSE_AFTER = /^\s{0,2}(?:of\s+(?:\w+\s+)?experience\s{0,2})?(?:,?\s{0,2}(?:minimum|min\.?|preferred|required))?\s{0,2}\)/i;
 /** What a "2-year …" lasts: the post itself, or a course of study ("a four-year degree"), not experience. */
@@ -117,13 +117,13 @@ const EXPERIENCE_BEFORE = /^[\s*•·\-–]{0,6}(?:(?:total|overall|work|working
  */
 const WORKED_FOR = /\b(?:have|has|having|['’]ve)\s+(?:worked|been\s+(?:working|doing|building|developing|practi[sc]ing))\b[^.;:]{0,60}?\bfor[*_]{0,3}\s*$/i;
 /** An opening bracket, and an option that is not years before "or" ("(internship or 1 year)"). */
-const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?(?:(?:typically|usually|ideally|generally|approx\.?|approximately|around|about|roughly|at\s+least|min\.?|minimum(?:\s+of)?|more\s+than|over)\s+|[>≥~]\s*)?$`;
+const OPEN_BRACKET = String.raw`\(\s*(?:(?:an?\s+)?(?:internship|apprenticeship|traineeship|work[- ]study|thesis|phd|ph\.d\.?|master'?s?(?:\s+thesis)?)\s+or\s+)?(?:(?:typically|usually|ideally|generally|approx\.?|approximately|around|about|roughly|at\s+least|min\.?|minimum(?:\s+of)?|more\s+than|over)\s+|[>≥~+]\s*)?$`;
 const BRACKET_BEFORE = new RegExp(OPEN_BRACKET, 'i');
 /** An experience word (or "knowledge", "expertise"), then the rest of its clause up to an opening bracket (group 1: that rest). */
 const EXPERIENCE_CLAUSE = new RegExp(String.raw`\b(?:experience|exp|knowledge|expertise)\b([^.;:()]{1,80})` + OPEN_BRACKET, 'i');
 /** Seniority levels a posting may give a figure for each ("Senior: 5+ years; Medior: 2+ years"). */
 const LEVEL = String.raw`(?:junior|medior|middle|mid(?:[- ]?level)?|intermediate|senior|lead|principal|staff|entry[- ]level|(?:early|mid)[- ]career|experienced)`;
-const LEVEL_NUM = String.raw`(\d{1,2})\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,2}\s{0,2}\+?)?`;
+const LEVEL_NUM = String.raw`\+?\s{0,2}(\d{1,2})\s{0,2}\+?(?:\s{0,2}(?:-|–|to)\s{0,2}\d{1,2}\s{0,2}\+?)?`;
 /** The people of a level: "Junior Specialists (1–3 years)", "Senior engineers: 5+ years". */
 const LEVEL_NOUN = String.raw`(?:level|profiles?|roles?|positions?|candidates?|engineers?|developers?|scientists?|specialists?|experts?|analysts?|consultants?|researchers?|professionals?|SMEs?)`;
 /**
