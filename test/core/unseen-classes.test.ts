@@ -4061,3 +4061,18 @@ describe('245. headings glued to the words around them in a flattened posting', 
     expect(sectionsOf(text, Object.keys(want))).toEqual(want);
   });
 });
+
+describe('246. a field\'s adjective before "analysis" names the field: "econometric analysis"', () => {
+  it.each([['We combine survey protocols and econometric analysis to validate the findings.', 'econometrics'], ['Experience in phylogenetic analysis', 'phylogenetics']])('%s', (text, id) => {
+    expect(read(`Requirements:\n- ${text}`).skills.map((s) => s.id)).toContain(id);
+  });
+});
+
+describe('247. a plus before the figure in brackets: "an experienced ML engineer (+3 years)"', () => {
+  it.each([['We are looking for an experienced ML engineer (+3 years) to work on our inference systems.'], ['Requirements:\n- Experienced engineer (+3 years)']])('%s', (text) => {
+    expect(read(text).years?.min).toBe(3);
+  });
+  it('an employer\'s size in brackets is no experience: "Our company (+300 employees) is growing."', () => {
+    expect(read('Our company (+300 employees) is growing. We need a data scientist.').years).toBeNull();
+  });
+});

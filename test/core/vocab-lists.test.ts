@@ -337,3 +337,21 @@ describe('names from the q1 probes', () => {
     expect(ids(text).has(id)).toBe(false);
   });
 });
+
+// Names the q2 probes missed (research openings in cosmology, materials, epidemiology; ML postings of 2021–2025).
+describe('names from the q2 probes', () => {
+  it.each([
+    ['Proficient in code versioning tools: GitHub; models like Flamingo or LLaVA.', ['version-control', 'flamingo']],
+    ['Analyses for weak gravitational lensing, cosmic shear and photometric redshift (photo-z); the cosmic microwave background.', ['weak-lensing', 'photometric-redshifts', 'cosmic-microwave-background']],
+    ['Probabilistic machine learning with a treatment of epistemic and aleatoric uncertainties; physics-informed networks.', ['probabilistic-machine-learning', 'uncertainty-quantification', 'pinns']],
+    ['Training can be self-supervised; zero-shot or few-shot training; brain connectomics.', ['self-supervised-learning', 'few-shot-learning', 'neuroimaging']],
+    ['DFT and DFPT methods for superconductors; computational biophysics.', ['density-functional-theory', 'superconductivity', 'biophysics']],
+    ['Infectious disease transmission modeling and social epidemiology; linguistic theory; versioning systems, testing and IDEs.', ['infectious-disease-modeling', 'epidemiology', 'linguistics', 'ides']],
+    ['Acquaintance with CD4ML and MLOps; speech detection systems.', ['mlops', 'voice-activity-detection']],
+  ])('%s', expectIds);
+  it.each([
+    ['The flamingo is the zoo\'s favourite bird.', 'flamingo'],
+  ])('an ordinary word is no name: %s (%s)', (text, id) => {
+    expect(ids(text).has(id)).toBe(false);
+  });
+});
