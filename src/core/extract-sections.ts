@@ -402,6 +402,9 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   // "Don't meet every single requirement?", "We encourage you to apply even if you do not meet
   // every qualification": an invitation to apply, after the asks, not a heading of them.
   if (APPLY_ANYWAY.test(label)) return { section: 'other', hard: false };
+  // "## Application", "Applications:": how to apply, where the heading stands on its own line
+  // (in running text the word is a product's: "monitor with Application Insights").
+  if ((how === 'marked' || how === 'colon') && /^applications?$/.test(label)) return { section: 'other', hard: false };
   // "Where your expertise is needed", "Where you'll make an impact": the work, told to the reader.
   if (/^where (?:you|your)\b/.test(label) || KNOW_ABOUT.test(label)) return { section: 'other', hard: false };
   // "What you will gain", "What you'll learn": what the job gives, not what it asks.
@@ -1093,10 +1096,10 @@ export function selfTieredLists(text: string, parsed?: Map<string, Heading | nul
   return out;
 }
 
-/** Headings of the steps to apply and be interviewed: "How to apply", "Application process", "Interview process". */
+/** Headings of the steps to apply and be interviewed: "How to apply", "Application process", "Interview process", "Application". */
 /** Headings of what the job gives: "Benefits", "What we offer", "What you will gain", "Perks". */
 const OFFERED = /^(?:(?:our |the |your |key |employee |additional )?(?:benefits?|perks|rewards)(?: and (?:benefits|perks|rewards|compensation))?|(?:what )?(?:we|we'll|we will) offer(?: you)?|our offer|what'?s in it for you|what (?:you(?:'ll| will| can)?|will you|can you) (?:gain|learn|get|take away))$/;
-const APPLICATION_STEPS = /^(?:(?:the |our )?how to apply|(?:the |our )?(?:application|interview|hiring|recruitment|selection) (?:process|procedure|steps)|application procedure|to apply|next steps)$/;
+const APPLICATION_STEPS = /^(?:(?:the |our )?how to apply|(?:the |our )?(?:application|interview|hiring|recruitment|selection) (?:process|procedure|steps|instructions)|application procedure|applications?|to apply|next steps)$/;
 
 /** Section state while reading a posting top to bottom. */
 export class SectionReader {

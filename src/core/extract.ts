@@ -865,8 +865,10 @@ function readSentence(st: State, ln: LineCtx, ta: number, tb: number, inSentence
       continue;
     }
     // "3. Prepare for a pair programming interview" under "How to apply": a step of the
-    // application, not a skill asked for.
-    if (ln.process && section === 'other') {
+    // application, not a skill asked for; nor are the papers it asks to send, whatever the words
+    // of the ask ("You should supply … the online courses on deep learning you have followed").
+    // ("You must know Docker" there is still an ask.)
+    if (ln.process && (section === 'other' || APPLICATION_PAPERS.test(ln.line))) {
       opts.trace?.({ id: x.skill.id, surface: x.surface, start: x.start, section: 'other', group: null });
       continue;
     }
@@ -908,4 +910,6 @@ function membersOf(matcher: Matcher, kind: string): Set<string> {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(DANGLING_END, DANGLING_BREAK, SPEC_MARK, LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, GLUED_FIELD, GLUED_FIELD_HINT, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);
+/** Words of an application's papers to send: "supply a motivation letter", "send your CV", "attach". */
+const APPLICATION_PAPERS = /\b(?:supply|send|submit|attach|enclose|upload|include|provide)\b[^.;]{0,80}\b(?:letter|cv|résumé|resume|transcripts?|grades|list|links?|references?|portfolio|publications?|documents?|certificates?)\b/i;
+registerRegexps(APPLICATION_PAPERS, DANGLING_END, DANGLING_BREAK, SPEC_MARK, LIST_ASK, ASKS_FOR_LIST, MD_ESCAPE, HTML_COMMENT, FRONT_MATTER, FOLLOWING, ONE_OF_FOLLOWING, EMPLOYER_LEAD, EMPLOYER_STATEMENT, ASKING, QUOTED_WRAP, GLUED_FIELD, GLUED_FIELD_HINT, GOES_ON, WRAPPED, WRAPPED_BREAK, FIGURE_WRAPPED, FIGURE_BREAK, LONE_CR, PLAIN_MENTION, WRITTEN_BREAK, FIRST_SENTENCE, ALTERNATIVE_LEAD, OPENS_LIST);

@@ -4076,3 +4076,10 @@ describe('247. a plus before the figure in brackets: "an experienced ML engineer
     expect(read('Our company (+300 employees) is growing. We need a data scientist.').years).toBeNull();
   });
 });
+
+describe('248. what an application asks for is no skill asked of the candidate', () => {
+  it.each([['## Application'], ['## How to apply'], ['Applications:']])('%s', (heading) => {
+    const text = `## Profile\n* experience with deep learning is a plus.\n\n${heading}\nPlease apply here. You should supply a motivation letter, your CV, a list of courses you have followed including online courses on deep learning and similar topics.`;
+    expect(sectionsOf(text, ['deep-learning'])).toEqual({ 'deep-learning': 'preferred' });
+  });
+});
