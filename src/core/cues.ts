@@ -427,6 +427,10 @@ export function cueScopes(sent: string, offset: number, names: ReadonlyArray<{ s
       runOnAt = RUN_ON_ASK.exec(sent)?.index ?? sent.length;
     }
     if (runOnAt < end) end = runOnAt;
+    // "… ideally within a finance team  Expert-level skills in SQL": in a list flattened onto one
+    // line, a run of spaces is where its item ended.
+    const gap = sent.indexOf('  ', m.index + m[0].length);
+    if (gap >= 0 && gap < end) end = gap;
     // "Python (preferably OOP), PySpark and scikit-learn": a cue inside brackets ends with them.
     const open = sent.lastIndexOf('(', m.index);
     if (open >= 0 && open > sent.lastIndexOf(')', m.index)) {

@@ -283,7 +283,7 @@ function isCamelKey(s: string): boolean {
 }
 
 // A heading that says "nice to have". Checked first: "Preferred Qualifications" is not a requirement.
-const PREFERRED = /\b(?:(?:especially|particularly|even more|extra) (?:love|like|keen|happy|excited) to (?:hear from|see|meet) you|(?:you )?(?:don't|do not|won't|will not) need (?:these|all of these|them|this) (?:skills )?to apply|nice[- ]to[- ]haves?|preferred|recommended(?=\s+(?:qualifications?|skills?|experience|knowledge|background|requirements?)\b)|(?:we|we'd|we would) (?:also )?prefer|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|(?:great|good)[- ]to[- ]haves?|stand out|set you apart|(?:would|'d|’d) be (?:great|nice|a plus|a bonus)|optional|(?:brownie|bonus|extra) points|points if|may also have|strong candidates|additional (?:skills|qualifications|experience)|helpful|useful|assets?|differentiators?|(?:highly )?valued|not (?:strictly )?(?:required|mandatory|essential|necessary)|gives? you an? (?:edge|advantage)|added advantage|(?:good|nice) to know|love to see|love it if|(?:we'?d|we would) (?:also |really |especially )?love (?:applicants|candidates|people|someone|anyone|you to have)\b)\b/;
+const PREFERRED = /\b(?:(?:especially|particularly|even more|extra) (?:love|like|keen|happy|excited) to (?:hear from|see|meet) you|(?:you )?(?:don't|do not|won't|will not) need (?:these|all of these|them|this) (?:skills )?to apply|nice[- ]to[- ]haves?|preferred|recommended(?=\s+(?:qualifications?|skills?|experience|knowledge|background|requirements?)\b)|(?:we|we'd|we would) (?:also )?prefer|preferences?|bonus|pluses|a plus|(?:big|huge|strong|major|definite|real|massive)\s+plus(?:es)?|desired|desirable|advantageous|an advantage|beneficial|an asset|nice if|extra credit|even better|(?:great|good)[- ]to[- ]haves?|stand out|set you apart|(?:would|'d|’d) be (?:great|nice|a plus|a bonus)|optional|(?:brownie|bonus|extra) points|points if|may also have|(?:strong|exceptional|outstanding|stand-?out|stellar) (?:candidates|applicants)|additional (?:skills|qualifications|experience)|helpful|useful|assets?|differentiators?|(?:highly )?valued|not (?:strictly )?(?:required|mandatory|essential|necessary)|gives? you an? (?:edge|advantage)|added advantage|(?:good|nice) to know|love to see|love it if|(?:we'?d|we would) (?:also |really |especially )?love (?:applicants|candidates|people|someone|anyone|you to have)\b)\b/;
 /** "Should have" / "Could have" as a heading of its own (after "Must have"): the softer tiers. */
 const MOSCOW_SOFT = /^(?:should|could)[- ]haves?(?: (?:skills|requirements|qualifications))?$/;
 // "Ideally you'd have", "Our ideal candidate will have", "Ideal candidates will possess".
@@ -426,7 +426,7 @@ function classifyLabel(label: string, how: Heading['how']): HeadingClass {
   // "You'll thrive if you have: …", "It's a plus if you know: …": a lead-in before its run-on list reads as it would on a line of its own.
   if (h.how === 'inline' && wordCount(label) > 3 && DANGLING.test(label)) return classifyLabel(label, 'marked');
   if (h.how === 'inline' || h.how === 'plain') {
-    if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || SOFT_MORE.test(label) || /\b(?:stand out|may also have|strong candidates|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
+    if (PREFERRED_WHOLE.test(label) || MOSCOW_SOFT.test(label) || SOFT_WHOLE.test(label) || SOFT_MORE.test(label) || /\b(?:stand out|may also have|(?:strong|exceptional|outstanding|stand-?out|stellar) (?:candidates|applicants)|set you apart)\b/.test(label)) return { section: 'preferred', hard: false };
     if (/^ideal(?:ly)?\b/.test(label) || (h.how === 'plain' && /^(?:the|our) ideal (?:candidate|applicant|profile)$/.test(label))) return { ideal: true };
     // "What we'd like to see": the main ask, or the softer tier after a list that says it is required.
     if (LIKE_TO_SEE.test(label)) return { ideal: true };
@@ -516,6 +516,7 @@ export function inlineHeadings(line: string, fewLines = true): Array<{ at: numbe
     titledHeadings(line, out);
     runOnHeadings(line, out);
     bracketHeadings(line, out);
+    if (line.includes('...') || line.includes('…')) ellipsisHeadings(line, out);
     danglingHeadings(line, out);
     followingHeadings(line, out);
     // A heading with nothing but its words to mark it: only in a posting of a few lines or a
@@ -723,6 +724,27 @@ function bracketHeadings(line: string, out: Array<{ at: number; heading: Heading
     found++;
   }
 }
+/**
+ * "…   You Are/Have...   An independent …   Exceptional Candidates Will Have...   Experience with …":
+ * a lead-in that ends on an ellipsis, its line break lost, after a run of spaces or a sentence's
+ * end; at most eight words, placed by classifyHeading as a marked heading would be. Added to `out`.
+ */
+function ellipsisHeadings(line: string, out: Array<{ at: number; heading: Heading; skip?: number }>): void {
+  ELLIPSIS_RUN.lastIndex = 0;
+  let found = 0;
+  for (let m = ELLIPSIS_RUN.exec(line); m && found < 50; m = ELLIPSIS_RUN.exec(line)) {
+    const at = m.index + m[1]!.length;
+    const label = cleanLabel(m[2]!);
+    if (at === 0 || !label || wordCount(label) > 8 || out.some((o) => Math.abs(o.at - at) < 3)) continue;
+    const heading: Heading = { label, rest: -1, how: 'marked' };
+    if (!classifyHeading(heading)) continue;
+    out.push({ at, heading, skip: m[0].length - m[1]!.length });
+    found++;
+  }
+}
+/** A run of spaces or a sentence's end (group 1), capitalised words and an ellipsis (group 2: the words), a capital after. */
+const ELLIPSIS_RUN = /(\s{2,}|[.!?]\s+)([A-Z][A-Za-z'’/ ]{2,60}?)(?:\.\.\.|…)\s+(?=[A-Z])/g;
+
 /**
  * "… practical recommendations. This challenge is perfect for you if - You are a master of
  * Looker …": a lead-in that stops where its list begins (DANGLING), its line break lost. Only
@@ -1224,4 +1246,4 @@ export class SectionReader {
 }
 
 // Compiled ahead of the first listing that needs them (regexps.ts).
-registerRegexps(BRACKET_HEAD, LEAD_IN, ITEM_TIER, FOLLOWING_WISHED, FOLLOWING_RUN, ADDITIONAL_HEAD, HEADING_BULLET, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, ELLIPSIS_LABEL, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);
+registerRegexps(ELLIPSIS_RUN, BRACKET_HEAD, LEAD_IN, ITEM_TIER, FOLLOWING_WISHED, FOLLOWING_RUN, ADDITIONAL_HEAD, HEADING_BULLET, OWN_SOFT_MARK, KNOW_ABOUT, APPLY_ANYWAY_LINE, APPLY_ANYWAY, TIER_BRACKET, LINK_TARGET, BARE_URL, FOLLOWING, FOLLOWING_RELEVANT, DUTIES, DUTY_CONTENT, LIKE_TO_SEE, KIND_LABEL, LEAD_WORDS, COLON_DASH, OFFERED, DANGLING, PICTOGRAPHS, BULLET, DATA_KEY, ELLIPSIS_LABEL, LABEL_THEN_BULLETS, HEADING_REMARK, HEADING_DASH_REMARK, DASH_REMARK_HINT, QUESTION_HEAD, PREFERRED, MOSCOW_SOFT, IDEAL, REQUIRED_WHOLE, PERSON_HEAD, REQUIRED_NOUN_TAIL, REQUIRED_PHRASE, OTHER, REQUIRED_HEAD_WHOLE, OUR_OWN, EMPLOYER_KNOWHOW, REQUIRED_WEAK, HARD, PREFERRED_WHOLE, SOFT_WHOLE, SOFT_MORE, OTHER_WHOLE, LOCAL_REQUIRED, LOCAL_PREFERRED, LOCAL_OTHER, SOFT_ITEM, DANGLING_RUN, BRACKET_TIER, CLAUSE_WORDS, CLAUSE_WORDS_ANY_CASE, CLAUSE_COLON, RUN_ON_PLAIN, RUN_ON, AFTER_CAPITAL, TITLED, SHOUTED_WORD, SHOUTED, BULLET_IN_LINE, BULLET_AFTER_LABEL, GLUED, GLUED_AFTER_WORD, GLUED_NOT_AFTER, HASH, WORD, COLON_LABEL, HASH_LEAD, SMALL_WORD, ADDRESSED_LABEL, TITLE_CASE, WORD_START, TITLE_TAIL, INLINE, BULLET_GAP, BULLET_NEXT, DESIRED_ONLY, APPLICATION_STEPS);

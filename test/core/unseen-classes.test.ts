@@ -4083,3 +4083,28 @@ describe('248. what an application asks for is no skill asked of the candidate',
     expect(sectionsOf(text, ['deep-learning'])).toEqual({ 'deep-learning': 'preferred' });
   });
 });
+
+describe('249. "Exceptional candidates will have" heads the nice-to-haves', () => {
+  it.each([['Exceptional Candidates Will Have...'], ['Exceptional candidates will also have:'], ['Outstanding applicants will have:']])('%s', (heading) => {
+    expect(sectionsOf(`Acme builds apps.\nRequirements:\n- Python\n${heading}\n- BigQuery`, ['python', 'bigquery'])).toEqual({ python: 'required', bigquery: 'preferred' });
+  });
+});
+
+describe('250. in a list flattened with runs of spaces, "ideally" ends with its item', () => {
+  it.each([
+    ['Acme builds apps for learners.  Requirements:   5+ years of experience in analytics, ideally within a finance team  Expert-level skills in SQL and statistics'],
+    ['Acme builds apps for learners.\nRequirements:\n5+ years of experience in analytics, ideally within a finance team  Expert-level skills in SQL and statistics'],
+  ])('%s', (text) => {
+    expect(sectionsOf(text, ['sql'])).toEqual({ sql: 'required' });
+  });
+  it('a single space does not end it: "ideally with Docker and Kubernetes" wishes for both', () => {
+    expect(sectionsOf('Acme builds apps.\nRequirements:\n- Python, ideally with Docker and Kubernetes', ['python', 'docker', 'kubernetes'])).toEqual({ python: 'required', docker: 'preferred', kubernetes: 'preferred' });
+  });
+});
+
+describe('251. a lead-in ending on an ellipsis in a flattened posting: "…   Exceptional Candidates Will Have...   Experience with BigQuery"', () => {
+  it('heads what follows', () => {
+    expect(sectionsOf('Acme builds apps for learners.  Requirements:   Expert-level skills in SQL and statistics   Exceptional Candidates Will Have...   Experience with BigQuery', ['sql', 'bigquery']))
+      .toEqual({ sql: 'required', bigquery: 'preferred' });
+  });
+});
