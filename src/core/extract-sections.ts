@@ -713,6 +713,8 @@ function bracketHeadings(line: string, out: Array<{ at: number; heading: Heading
   // lead-in: at most eight, no comma among them.
   BRACKET_HEAD.lastIndex = 0;
   for (let m = BRACKET_HEAD.exec(line); m && found < 50; m = BRACKET_HEAD.exec(line)) {
+    // After a word and a space (the expression starts at the bracket, which it finds fast).
+    if (m.index < 2 || !isSpaceCode(line.charCodeAt(m.index - 1)) || isSpaceCode(line.charCodeAt(m.index - 2))) continue;
     const label = cleanLabel(m[1]!);
     if (ITEM_TIER.test(label)) continue;
     const before = line.slice(Math.max(0, m.index - 120), m.index);
@@ -796,8 +798,8 @@ const FOLLOWING_RUN = /(?:(?<=[a-z)\]]\s)|(?<=[.!?]\s))((?:You|We|Candidates?|Ap
 /** After a sentence's end, a capital and the words of a lead-in up to a bullet (group 1: the lead-in). */
 const DANGLING_RUN = /(?:^|[.!?]\s+)([A-Z][^.!?;:*•·–-]{0,100}?)\s+(?=[-*•·–]\s)/g;
 
-/** A bracket of words after a word and a space, a colon maybe after it, before a capital or a figure (group 1: its words). */
-const BRACKET_HEAD = /(?<=\S\s)\(([A-Za-z][A-Za-z'’&/ -]{2,50})\)\s*:?\s+(?=[A-Z0-9])/g;
+/** A bracket of words, a colon maybe after it, before a capital or a figure (group 1: its words); the word and space before it are checked apart. */
+const BRACKET_HEAD = /\(([A-Za-z][A-Za-z'’&/ -]{2,50})\)\s*:?\s+(?=[A-Z0-9])/g;
 /** The words since the last sentence's end (group 1). */
 const LEAD_IN = /(?:^|[.!?]\s)([^.!?]*)$/;
 /** The tier a single item may carry in brackets ("Python (Required)"), no heading of a section. */
