@@ -173,6 +173,9 @@ function printTotals(rows: [string, Totals][]): void {
   console.log('(✗ below target; the held-out row is the one that counts)');
 }
 
+/** The engine over the taxonomy the extension ships. */
+const shippedEngine = (): Engine => createEngine(JSON.parse(readFileSync(join(root, 'data', 'skills.json'), 'utf8')));
+
 /** A folder of labelled postings outside the corpus, scored as one set. */
 function probe(from: string, quiet: boolean): number {
   const { texts, labels } = postingIds(from);
@@ -181,7 +184,7 @@ function probe(from: string, quiet: boolean): number {
     console.error(`eval: ${labels.length === 0 ? `no labelled postings in ${from}` : `postings without labels: ${unlabelled.join(', ')}`}`);
     return 1;
   }
-  const engine = createEngine(JSON.parse(readFileSync(join(root, 'data', 'skills.json'), 'utf8')));
+  const engine = shippedEngine();
   const scored = score(engine, labels, from);
   if (!quiet) printDetail('probe', scored);
   printTotals([['probe', totals(scored.rows)]]);
@@ -225,7 +228,7 @@ function main(): number {
     return 1;
   }
 
-  const engine = createEngine(JSON.parse(readFileSync(join(root, 'data', 'skills.json'), 'utf8')));
+  const engine = shippedEngine();
   const tune = score(engine, bySet.tune);
   const held = score(engine, bySet.heldout);
   const tuneTotals = totals(tune.rows);

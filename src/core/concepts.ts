@@ -672,10 +672,8 @@ function afterOrder(c: Concepts, T: Tokens, k: number, depth: number): boolean {
   for (let q = joinedBefore(T, v); q >= 0 && baseVerb(c, T, q) && !plural(T.lower(q)); q = joinedBefore(T, v)) v = q;
   // The verb of the clause before: the first base form within four words of object ("test" in
   // "Design test plans and …" is no order, "Design" is).
-  let p = v - 1;
-  if (p >= 0 && (T.lower(p) === 'and' || T.lower(p) === 'or' || T.lower(p) === '&')) p--;
-  if (p >= 0 && T.lower(p) === ',') p--;
-  if (p === v - 1) return false;
+  let p = joinedBefore(T, v);
+  if (p < 0) return false;
   for (let n = 0; n <= 4 && p >= 0; n++, p--) {
     if (T.kind[p] !== Kind.Word || itemBreak(T, p + 1)) return false;
     if (n === 0 || !baseVerb(c, T, p)) continue;
